@@ -1,0 +1,88 @@
+// CLI entry: `npx inframate <command> [options]`. Builds Settings from the options table and
+// hands them to the same dispatcher the Action uses.
+import { Command, CommanderError, Option } from 'commander';
+import { dispatch } from '../commands/dispatch';
+import { COMMANDS } from '../commands/registry';
+import { createLogger } from '../core/log';
+import { COMMAND_NAMES, EXIT, type CommandName } from '../core/types';
+import { optionsFor, type OptionSpec, type RawOptions } from '../options';
+import { buildSettings } from '../settings';
+import { InframateError } from '../supervisor/errors';
+import { VERSION } from '../version';
+
+function addOption(cmd: Command, spec: OptionSpec): void {
+  const value = spec.valueName ? ` <${spec.valueName}>` : '';
+  const flag = spec.kind === 'negatable' ? `--no-${spec.name}` : `--${spec.name}${value}`;
+  const opt = new Option(flag, spec.description);
+  if (spec.choices) opt.choices([...spec.choices]);
+  if (spec.kind === 'list') opt.argParser((v: string, prev: string[] = []) => [...prev, v]);
+  cmd.addOption(opt);
+}
+
+/** commander camelCases option keys; the settings layer uses the kebab names of the table. */
+function toRaw(command: CommandName, opts: Record<string, unknown>): RawOptions {
+  const raw: RawOptions = {};
+  for (const spec of optionsFor(command)) {
+    const key = spec.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    if (opts[key] !== undefined) raw[spec.name] = opts[key] as RawOptions[string];
+  }
+  return raw;
+}
+
+export function buildProgram(run: (command: CommandName, dir: string | undefined, args: string[], raw: RawOptions) => Promise<void>): Command {
+  const program = new Command('inframate')
+    .description('Turn a repository into reviewed, secure, cost-estimated AWS Terraform.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run inframate --help for usage)')
+    .exitOverride();
+  for (const name of COMMAND_NAMES) {
+    const mod = COMMANDS[name];
+    const positional = name === 'inspect' ? '[question...]' : ['drift', 'diagnose', 'incident', 'eval', 'serve'].includes(name) ? '' : '[dir]';
+    const sub = program
+      .command(`${name}${positional ? ' ' + positional : ''}`)
+      .summary(mod.summary + (mod.available ? '' : ' (not available yet)'))
+      .description(`${mod.summary}\n\nUsage: inframate ${mod.usage}`)
+      .exitOverride();
+    for (const spec of optionsFor(name)) addOption(sub, spec);
+    sub.action(async (...actionArgs: unknown[]) => {
+      const cmdObj = actionArgs[actionArgs.length - 1] as Command;
+      const opts = cmdObj.opts();
+      let dir: string | undefined;
+      let args: string[] = [];
+      if (positional === '[dir]') dir = actionArgs[0] as string | undefined;
+      else if (positional === '[question...]') args = (actionArgs[0] as string[]) ?? [];
+      await run(name, dir, args, toRaw(name, opts));
+    });
+  }
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(async (command, dir, args, raw) => {
+    const settings = buildSettings({ command, dir, args, raw, env: process.env, cwd: process.cwd(), runtime: 'cli' });
+    const result = await dispatch(settings);
+    exitCode = result.exitCode;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.ok;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    const log = createLogger();
+    if (error instanceof InframateError) {
+      log.error(error.describe());
+      return error.type === 'input' ? EXIT.usage : EXIT.gaveUp;
+    }
+    log.error(`unexpected failure: ${(error as Error)?.message ?? String(error)}`);
+    return EXIT.gaveUp;
+  }
+}
+

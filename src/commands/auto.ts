@@ -1,0 +1,2 @@
+import { unavailableCommand } from './unavailable';
+export default unavailableCommand('auto', 'auto [DIR]', 'see the README');

@@ -1,0 +1,2 @@
+import { unavailableCommand } from './unavailable';
+export default unavailableCommand('incident', 'incident --payload FILE', 'group alerts, diagnose, propose recovery');

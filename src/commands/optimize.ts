@@ -1,0 +1,2 @@
+import { unavailableCommand } from './unavailable';
+export default unavailableCommand('optimize', 'optimize [DIR]', 'see the README');

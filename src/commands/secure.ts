@@ -1,0 +1,2 @@
+import { unavailableCommand } from './unavailable';
+export default unavailableCommand('secure', 'secure [DIR]', 'see the README');

@@ -1,0 +1,2 @@
+import { unavailableCommand } from './unavailable';
+export default unavailableCommand('visualize', 'visualize [DIR]', 'see the README');

@@ -1,0 +1,4 @@
+// Action entry (action.yml → dist/index.js).
+import { runAction } from './action/run';
+
+void runAction();

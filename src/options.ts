@@ -1,0 +1,53 @@
+// Every option, once. The CLI builds its flags from this table and the Action reads the input of
+// the same name (`fail-on` ⇔ `--fail-on`), so the two entry points cannot drift apart.
+import type { CommandName } from './core/types';
+
+export type OptionKind = 'string' | 'boolean' | 'list' | 'negatable';
+
+export interface OptionSpec {
+  name: string; // kebab-case; the action input has the same name
+  kind: OptionKind;
+  description: string;
+  valueName?: string;
+  choices?: readonly string[];
+  /** Commands the option applies to; undefined means every command. */
+  commands?: readonly CommandName[];
+}
+
+const TF: CommandName[] = ['secure', 'optimize', 'visualize', 'auto', 'drift'];
+const GEN: CommandName[] = ['analyze', 'auto'];
+
+export const OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', kind: 'string', valueName: 'FORMAT', choices: ['markdown', 'json', 'sarif'], description: 'output format (default markdown; sarif where the command has findings)' },
+  { name: 'output', kind: 'string', valueName: 'FILE', description: 'write the result to FILE instead of stdout' },
+  { name: 'ai', kind: 'negatable', description: 'deterministic rules only, no LLM call (--no-ai)' },
+  { name: 'provider', kind: 'string', valueName: 'NAME', choices: ['gemini', 'openai', 'anthropic', 'ollama', 'none'], description: 'LLM provider (default: the first with an API key, else none)' },
+  { name: 'model', kind: 'string', valueName: 'NAME', description: 'LLM model name' },
+  { name: 'base-url', kind: 'string', valueName: 'URL', description: "the LLM provider's endpoint (also INFRAMATE_BASE_URL)" },
+  { name: 'cache', kind: 'negatable', description: 'bypass the LLM reply cache (--no-cache)' },
+  { name: 'fail-on', kind: 'string', valueName: 'LEVEL', choices: ['critical', 'high', 'medium', 'low', 'none'], description: 'exit 1 when findings at or above LEVEL exist (default high)' },
+  { name: 'quiet', kind: 'boolean', description: 'print only results and errors' },
+  { name: 'verbose', kind: 'boolean', description: 'print debug progress' },
+  { name: 'spec', kind: 'string', valueName: 'FILE', commands: GEN, description: 'requirements file (default DIR/inframate.md)' },
+  { name: 'out', kind: 'string', valueName: 'DIR', commands: GEN, description: 'where Terraform is written (default DIR/infra)' },
+  { name: 'force', kind: 'boolean', commands: GEN, description: 'overwrite existing files' },
+  { name: 'dry-run', kind: 'boolean', commands: GEN, description: 'write nothing; the report still lists what would be written' },
+  { name: 'var-file', kind: 'list', valueName: 'FILE', commands: TF, description: 'Terraform variables file (repeatable)' },
+  { name: 'var', kind: 'list', valueName: 'NAME=VALUE', commands: TF, description: 'Terraform variable (repeatable)' },
+  { name: 'list-rules', kind: 'boolean', commands: ['secure'], description: 'list every rule and exit' },
+  { name: 'usage', kind: 'string', valueName: 'FILE', commands: ['optimize', 'auto'], description: 'usage file (YAML, per resource address)' },
+  { name: 'region', kind: 'string', valueName: 'REGION', description: 'AWS region (default from inframate.md or us-east-1)' },
+  { name: 'plan', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform show -json plan file' },
+  { name: 'state', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform state file' },
+  { name: 'log', kind: 'string', valueName: 'FILE', commands: ['diagnose'], description: 'log of the failed run (default stdin)' },
+  { name: 'payload', kind: 'string', valueName: 'FILE', commands: ['incident'], description: 'Alertmanager webhook JSON' },
+  { name: 'suite', kind: 'string', valueName: 'DIR', commands: ['eval'], description: 'scenario suite directory' },
+  { name: 'port', kind: 'string', valueName: 'PORT', commands: ['serve'], description: 'port to listen on' },
+];
+
+export function optionsFor(command: CommandName): OptionSpec[] {
+  return OPTIONS.filter((o) => !o.commands || o.commands.includes(command));
+}
+
+/** Raw option values keyed by option name, as given by the CLI parser or the action inputs. */
+export type RawOptions = Record<string, string | boolean | string[] | undefined>;

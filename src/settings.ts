@@ -1,0 +1,177 @@
+// Settings are built once, from CLI options or action inputs plus the environment. Nothing below
+// this module reads process.env or action inputs directly.
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import {
+  COMMAND_NAMES,
+  OUTPUT_FORMATS,
+  PROVIDERS,
+  SEVERITIES,
+  type CommandName,
+  type FailOn,
+  type OutputFormat,
+  type ProviderName,
+} from './core/types';
+import type { RawOptions } from './options';
+import { InputError } from './supervisor/errors';
+
+export interface AiSettings {
+  enabled: boolean;
+  provider: ProviderName;
+  model?: string;
+  baseUrl?: string;
+  keys: { gemini?: string; openai?: string; anthropic?: string };
+  cache: boolean;
+  cacheDir: string;
+}
+
+export interface Settings {
+  command: CommandName;
+  /** Absolute path of the directory the command works on. */
+  dir: string;
+  /** Positional arguments after DIR (e.g. the question of `inspect`). */
+  args: string[];
+  format: OutputFormat;
+  output?: string;
+  failOn: FailOn;
+  quiet: boolean;
+  verbose: boolean;
+  region?: string;
+  ai: AiSettings;
+  spec: string;
+  out: string;
+  force: boolean;
+  dryRun: boolean;
+  varFiles: string[];
+  vars: Record<string, string>;
+  listRules: boolean;
+  usageFile?: string;
+  plan?: string;
+  state?: string;
+  logFile?: string;
+  payload?: string;
+  suite?: string;
+  port?: number;
+  /** Where the run happens. */
+  runtime: 'cli' | 'action';
+  /** Every raw value, for features that add options later. */
+  raw: RawOptions;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const bool = (v: unknown, dflt: boolean): boolean => {
+  if (typeof v === 'boolean') return v;
+  const s = str(v)?.toLowerCase();
+  if (s === undefined) return dflt;
+  if (['true', 'yes', '1', 'on'].includes(s)) return true;
+  if (['false', 'no', '0', 'off'].includes(s)) return false;
+  throw new InputError(`expected true or false, got "${s}"`);
+};
+const list = (v: unknown): string[] => {
+  if (Array.isArray(v)) return v.map(String).filter((s) => s.trim() !== '');
+  const s = str(v);
+  return s ? s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean) : [];
+};
+
+function choice<T extends string>(name: string, v: unknown, allowed: readonly T[], dflt: T): T {
+  const s = str(v);
+  if (s === undefined) return dflt;
+  if (!(allowed as readonly string[]).includes(s)) {
+    throw new InputError(`--${name} must be one of ${allowed.join(', ')} (got "${s}")`);
+  }
+  return s as T;
+}
+
+export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+  if (env.INFRAMATE_CACHE_DIR) return env.INFRAMATE_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'inframate');
+  return join(env.HOME || homedir(), '.cache', 'inframate');
+}
+
+function pickProvider(raw: RawOptions, keys: AiSettings['keys'], enabled: boolean): ProviderName {
+  if (!enabled) return 'none';
+  const explicit = str(raw.provider);
+  if (explicit) return choice('provider', explicit, PROVIDERS, 'none');
+  if (keys.gemini) return 'gemini';
+  if (keys.openai) return 'openai';
+  if (keys.anthropic) return 'anthropic';
+  return 'none';
+}
+
+export interface SettingsSource {
+  command: string;
+  dir?: string;
+  args?: string[];
+  raw: RawOptions;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  runtime: 'cli' | 'action';
+}
+
+export function buildSettings(src: SettingsSource): Settings {
+  const { raw, env, cwd } = src;
+  if (!(COMMAND_NAMES as readonly string[]).includes(src.command)) {
+    throw new InputError(`unknown command "${src.command}" (commands: ${COMMAND_NAMES.join(', ')})`);
+  }
+  const command = src.command as CommandName;
+  const abs = (p: string, base = cwd) => (isAbsolute(p) ? p : resolve(base, p));
+  const dir = abs(src.dir ?? '.');
+  const keys = {
+    gemini: str(raw['gemini-api-key']) ?? str(env.GEMINI_API_KEY) ?? str(env.GOOGLE_API_KEY),
+    openai: str(raw['openai-api-key']) ?? str(env.OPENAI_API_KEY),
+    anthropic: str(raw['anthropic-api-key']) ?? str(env.ANTHROPIC_API_KEY),
+  };
+  const aiEnabled = bool(raw.ai, true) && !bool(raw['no-ai'], false);
+  const provider = pickProvider(raw, keys, aiEnabled);
+  const vars: Record<string, string> = {};
+  for (const kv of list(raw.var)) {
+    const eq = kv.indexOf('=');
+    if (eq <= 0) throw new InputError(`--var expects NAME=VALUE (got "${kv}")`);
+    vars[kv.slice(0, eq).trim()] = kv.slice(eq + 1);
+  }
+  const portRaw = str(raw.port);
+  const port = portRaw === undefined ? undefined : Number(portRaw);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+    throw new InputError(`--port must be a number between 0 and 65535 (got "${portRaw}")`);
+  }
+  const optPath = (name: string) => {
+    const v = str(raw[name]);
+    return v === undefined ? undefined : abs(v);
+  };
+  return {
+    command,
+    dir,
+    args: src.args ?? [],
+    format: choice('format', raw.format, OUTPUT_FORMATS, 'markdown'),
+    output: optPath('output'),
+    failOn: choice('fail-on', raw['fail-on'], [...SEVERITIES, 'none'] as const, 'high'),
+    quiet: bool(raw.quiet, false),
+    verbose: bool(raw.verbose, false) || env.RUNNER_DEBUG === '1',
+    region: str(raw.region),
+    ai: {
+      enabled: aiEnabled && provider !== 'none',
+      provider,
+      model: str(raw.model),
+      baseUrl: str(raw['base-url']) ?? str(env.INFRAMATE_BASE_URL),
+      keys,
+      cache: bool(raw.cache, true) && !bool(raw['no-cache'], false),
+      cacheDir: defaultCacheDir(env),
+    },
+    spec: optPath('spec') ?? join(dir, 'inframate.md'),
+    out: optPath('out') ?? join(dir, 'infra'),
+    force: bool(raw.force, false),
+    dryRun: bool(raw['dry-run'], false),
+    varFiles: list(raw['var-file']).map((p) => abs(p)),
+    vars,
+    listRules: bool(raw['list-rules'], false),
+    usageFile: optPath('usage'),
+    plan: optPath('plan'),
+    state: optPath('state'),
+    logFile: optPath('log'),
+    payload: optPath('payload'),
+    suite: optPath('suite'),
+    port,
+    runtime: src.runtime,
+    raw,
+  };
+}
