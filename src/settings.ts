@@ -70,7 +70,12 @@ const bool = (v: unknown, dflt: boolean): boolean => {
 const list = (v: unknown): string[] => {
   if (Array.isArray(v)) return v.map(String).filter((s) => s.trim() !== '');
   const s = str(v);
-  return s ? s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean) : [];
+  return s
+    ? s
+        .split(/\r?\n/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 };
 
 function choice<T extends string>(name: string, v: unknown, allowed: readonly T[], dflt: T): T {

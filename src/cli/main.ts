@@ -29,7 +29,9 @@ function toRaw(command: CommandName, opts: Record<string, unknown>): RawOptions 
   return raw;
 }
 
-export function buildProgram(run: (command: CommandName, dir: string | undefined, args: string[], raw: RawOptions) => Promise<void>): Command {
+export function buildProgram(
+  run: (command: CommandName, dir: string | undefined, args: string[], raw: RawOptions) => Promise<void>,
+): Command {
   const program = new Command('inframate')
     .description('Turn a repository into reviewed, secure, cost-estimated AWS Terraform.')
     .version(VERSION, '-V, --version')
@@ -37,7 +39,8 @@ export function buildProgram(run: (command: CommandName, dir: string | undefined
     .exitOverride();
   for (const name of COMMAND_NAMES) {
     const mod = COMMANDS[name];
-    const positional = name === 'inspect' ? '[question...]' : ['drift', 'diagnose', 'incident', 'eval', 'serve'].includes(name) ? '' : '[dir]';
+    const positional =
+      name === 'inspect' ? '[question...]' : ['drift', 'diagnose', 'incident', 'eval', 'serve'].includes(name) ? '' : '[dir]';
     const sub = program
       .command(`${name}${positional ? ' ' + positional : ''}`)
       .summary(mod.summary + (mod.available ? '' : ' (not available yet)'))
@@ -85,4 +88,3 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.gaveUp;
   }
 }
-
