@@ -23,6 +23,14 @@ export interface AiSettings {
   keys: { gemini?: string; openai?: string; anthropic?: string };
   cache: boolean;
   cacheDir: string;
+  /** Per-run limit on input + output tokens across every LLM call. */
+  tokenBudget: number;
+  requestsPerMinute: number;
+  concurrency: number;
+  /** Deadline of one LLM request. */
+  timeoutMs: number;
+  /** JSON-lines audit log of every LLM exchange (default CACHE_DIR/llm-audit.jsonl). */
+  auditLog?: string;
 }
 
 export interface Settings {
@@ -52,6 +60,8 @@ export interface Settings {
   payload?: string;
   suite?: string;
   port?: number;
+  /** The supervisor's limits (--timeout, --max-attempts). */
+  supervisor: { runDeadlineMs: number; remoteAttempts: number };
   /** Where the run happens. */
   runtime: 'cli' | 'action';
   /** Every raw value, for features that add options later. */
@@ -77,6 +87,14 @@ const list = (v: unknown): string[] => {
         .filter(Boolean)
     : [];
 };
+
+function positiveInt(name: string, v: unknown, dflt: number): number {
+  const s = str(v);
+  if (s === undefined) return dflt;
+  const n = Number(s);
+  if (!Number.isInteger(n) || n <= 0) throw new InputError(`--${name} must be a positive whole number (got "${s}")`);
+  return n;
+}
 
 function choice<T extends string>(name: string, v: unknown, allowed: readonly T[], dflt: T): T {
   const s = str(v);
@@ -161,6 +179,11 @@ export function buildSettings(src: SettingsSource): Settings {
       keys,
       cache: bool(raw.cache, true) && !bool(raw['no-cache'], false),
       cacheDir: defaultCacheDir(env),
+      tokenBudget: positiveInt('ai-token-budget', raw['ai-token-budget'] ?? env.INFRAMATE_AI_TOKEN_BUDGET, 200_000),
+      requestsPerMinute: positiveInt('ai-requests-per-minute', raw['ai-requests-per-minute'] ?? env.INFRAMATE_AI_RPM, 30),
+      concurrency: 2,
+      timeoutMs: 60_000,
+      auditLog: optPath('ai-audit-log') ?? str(env.INFRAMATE_AI_AUDIT_LOG),
     },
     spec: optPath('spec') ?? join(dir, 'inframate.md'),
     out: optPath('out') ?? join(dir, 'infra'),
@@ -176,6 +199,10 @@ export function buildSettings(src: SettingsSource): Settings {
     payload: optPath('payload'),
     suite: optPath('suite'),
     port,
+    supervisor: {
+      runDeadlineMs: positiveInt('timeout', raw.timeout ?? env.INFRAMATE_TIMEOUT, 1_800) * 1_000,
+      remoteAttempts: positiveInt('max-attempts', raw['max-attempts'], 4),
+    },
     runtime: src.runtime,
     raw,
   };

@@ -4,8 +4,12 @@ import { dirname } from 'node:path';
 import { createLogger, type Logger } from '../core/log';
 import { EXIT, severityRank, type Severity } from '../core/types';
 import type { Settings } from '../settings';
+import type { ErrorAnalyzer } from '../supervisor/analysis';
+import type { ErrorIssueSink } from '../supervisor/error-issues';
 import { GaveUpError, InframateError } from '../supervisor/errors';
-import { Supervisor, toInframateError } from '../supervisor/step';
+import { defaultErrorAnalyzer, explainUnrecovered, publishRunErrors, supervisorForSettings } from '../supervisor/finalize';
+import { renderErrorReportMarkdown } from '../supervisor/report-markdown';
+import { toInframateError, type Supervisor, type SupervisorOptions } from '../supervisor/step';
 import { COMMANDS } from './registry';
 import type { AnyCommand, BaseReport } from './types';
 
@@ -25,6 +29,14 @@ export interface DispatchOptions {
   /** Write the rendered output (default: --output FILE or stdout). */
   writeOutput?: boolean;
   stdout?: (text: string) => void;
+  /** Supervisor settings overriding those from Settings (tests: millisecond backoffs and deadlines). */
+  supervisor?: SupervisorOptions;
+  /** AI analysis of unrecovered errors; default: the configured LLM when there is one; null: none. */
+  analyzer?: ErrorAnalyzer | null;
+  /** Where unrecovered errors become issues (one per fingerprint), after the report is written locally. */
+  errorIssues?: ErrorIssueSink;
+  /** Link to this run, quoted in error issues. */
+  runUrl?: string;
 }
 
 export function exitCodeFor(settings: Settings, command: AnyCommand, report: BaseReport): number {
@@ -44,15 +56,20 @@ export function render(settings: Settings, command: AnyCommand, report: BaseRepo
     case 'sarif':
       return JSON.stringify(command.renderSarif!(report), null, 2) + '\n';
     default:
-      return command.renderMarkdown(report);
+      return renderMarkdown(command, report);
   }
+}
+
+/** The command's markdown followed by the error report section. */
+export function renderMarkdown(command: AnyCommand, report: BaseReport): string {
+  return `${command.renderMarkdown(report).trimEnd()}\n\n${renderErrorReportMarkdown(report.errors)}`;
 }
 
 export async function dispatch(settings: Settings, opts: DispatchOptions = {}): Promise<DispatchResult> {
   const log = opts.log ?? createLogger({ quiet: settings.quiet, verbose: settings.verbose });
   for (const key of Object.values(settings.ai.keys)) if (key) log.addSecret(key);
   const command = COMMANDS[settings.command];
-  const supervisor = new Supervisor();
+  const supervisor = supervisorForSettings(settings, opts.supervisor);
   const base = { command, supervisor, markdown: '', output: '' };
 
   if (!command.available) {
@@ -66,11 +83,14 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
 
   let report: BaseReport;
   let exitCode: number;
+  let threw = false;
   try {
     report = await command.run({ settings, step: supervisor.run, supervisor, log });
     report.errors = supervisor.report();
-    exitCode = exitCodeFor(settings, command, report);
+    // A command may catch the give-up and return what it has: the result is kept, the exit code says 3.
+    exitCode = supervisor.gaveUpError ? EXIT.gaveUp : exitCodeFor(settings, command, report);
   } catch (error) {
+    threw = true;
     const err = toInframateError(error);
     if (err.type === 'input' && !(err instanceof GaveUpError)) {
       log.error(err.describe());
@@ -81,13 +101,17 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
     if (!supervisor.report().errors.some((e) => e.message === err.describe())) {
       supervisor.record({ step: `${command.name}.run`, error: err, attempts: 1, recovered: false, strategy: null });
     }
-    // Exit 3 still writes the error report.
-    report = { schemaVersion: 1, command: command.name, errors: supervisor.report() };
+    // Exit 3 still writes the error report, with the parts of the result the command kept.
+    report = { schemaVersion: 1, command: command.name, ...supervisor.kept(), errors: supervisor.report() } as BaseReport;
     exitCode = EXIT.gaveUp;
   }
+  if (report.errors.unrecovered > 0) {
+    const analyzer = opts.analyzer === undefined ? defaultErrorAnalyzer(settings, log) : opts.analyzer;
+    await explainUnrecovered(report.errors, analyzer, { command: command.name, log });
+  }
 
-  const isPartial = exitCode === EXIT.gaveUp && Object.keys(report).length <= 3;
-  const markdown = isPartial ? renderErrorOnly(report) : command.renderMarkdown(report);
+  const isPartial = threw;
+  let markdown = isPartial ? renderErrorOnly(report) : renderMarkdown(command, report);
   const output =
     isPartial && settings.format !== 'json'
       ? settings.format === 'sarif'
@@ -104,13 +128,15 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
       (opts.stdout ?? ((t: string) => process.stdout.write(t)))(output);
     }
   }
+  // Remote last: the report above is already written. Issue links then reach the summary/comment markdown.
+  if ((await publishRunErrors(report.errors, opts.errorIssues, { command: command.name, log, runUrl: opts.runUrl })).length) {
+    markdown = isPartial ? renderErrorOnly(report) : renderMarkdown(command, report);
+  }
   return { ...base, exitCode, report, output, markdown };
 }
 
 function renderErrorOnly(report: BaseReport): string {
-  const lines = [`# inframate ${report.command}: failed`, '', '| step | type | message |', '|---|---|---|'];
-  for (const e of report.errors.errors) lines.push(`| ${e.step} | ${e.type} | ${e.message.replace(/\|/g, '\\|')} |`);
-  return lines.join('\n') + '\n';
+  return `# inframate ${report.command}: failed\n\n${renderErrorReportMarkdown(report.errors)}`;
 }
 
 function emptySarif() {

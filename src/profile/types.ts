@@ -17,6 +17,8 @@ export interface ServiceProfile {
   dockerfile: string | null;
   build: string | null;
   start: string | null;
+  /** Compute preference stated in inframate.md for this service (never detected). */
+  compute?: string;
 }
 
 export interface IacProfile {
@@ -44,5 +46,15 @@ export interface Profile {
   iac: IacProfile;
   /** Queues / messaging the code uses (sqs, sns, rabbitmq, kafka…), when detected. */
   messaging?: string[];
+  /** Values inframate.md stated that replaced what detection found (applyRequirements). */
+  overrides?: ProfileOverride[];
   warnings: ProfileWarning[];
+}
+
+export interface ProfileOverride {
+  field: string;
+  stated: string[];
+  detected: string[];
+  /** The file that stated it (inframate.md). */
+  source: string;
 }

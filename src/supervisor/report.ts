@@ -11,7 +11,22 @@ export interface ErrorRecord {
   recovered: boolean;
   strategy: string | null;
   solution: string | null;
+  /** Stable hash of (step family, type, normalised message): the same failure has the same fingerprint across runs. */
   fingerprint?: string;
+  /** The dependency the step talked to (github, llm:gemini, aws…). */
+  dependency?: string;
+  /** HTTP status behind the failure, when there was one. */
+  status?: number;
+  /** AI analysis of an unrecovered error (only when an LLM was available). */
+  analysis?: ErrorAnalysis;
+  /** The GitHub issue tracking this failure, when one was upserted. */
+  issue?: { number: number; url: string; occurrences: number };
+}
+
+export interface ErrorAnalysis {
+  rootCause: string;
+  fix: string;
+  prevention: string;
 }
 
 export interface ErrorReport {

@@ -36,6 +36,12 @@ export interface TfResource {
   attributePos?: Record<string, SourcePos>;
   /** count / for_each index key, if expanded */
   index?: number | string;
+  /** Set when count/for_each could not be evaluated: one instance stands for all, its index is unknown. */
+  indexUnknown?: boolean;
+  /** How the block was expanded into instances, when it was. */
+  expansion?: 'count' | 'for_each';
+  /** Directory of the module that declares it, relative to the scanned root ("." for the root). */
+  moduleDir?: string;
 }
 
 export interface TfModuleCall {
@@ -44,6 +50,14 @@ export interface TfModuleCall {
   source: string;
   modulePath: string;
   pos: SourcePos;
+  /** Local modules: directory relative to the root, when it was found and loaded. */
+  dir?: string;
+  /** The module's source is remote (registry, git, http, s3 …): recorded, never fetched. */
+  remote?: boolean;
+  /** Evaluated inputs of the module call. */
+  inputs?: { [key: string]: TfValue };
+  /** count / for_each key of this instance of the call. */
+  index?: number | string;
 }
 
 export interface LoadError {
@@ -63,8 +77,16 @@ export interface LoadedTerraform {
   files: string[];
   resources: TfResource[];
   modules: TfModuleCall[];
-  variables: Record<string, { default?: TfValue; pos: SourcePos; modulePath: string }>;
-  outputs: Record<string, { pos: SourcePos; modulePath: string }>;
+  /** Keyed by name in the root module, `module.a.name` (modulePath + name) in modules. */
+  variables: Record<string, { default?: TfValue; pos: SourcePos; modulePath: string; name?: string; value?: TfValue }>;
+  /** Keyed like variables. */
+  outputs: Record<string, { pos: SourcePos; modulePath: string; name?: string; value?: TfValue }>;
+  /** Evaluated locals, keyed like variables. */
+  locals?: Record<string, { pos: SourcePos; modulePath: string; name: string; value: TfValue }>;
+  /** Provider configurations (evaluated). */
+  providers?: { name: string; alias?: string; modulePath: string; attributes: { [key: string]: TfValue }; pos: SourcePos }[];
+  /** Expressions our evaluator could not parse (the file itself parsed); their values are UNKNOWN. */
+  warnings?: LoadError[];
   /** Comments (for suppressions), by file. */
   comments: TfComment[];
   errors: LoadError[];

@@ -1,0 +1,121 @@
+// GitHub sinks for one Action run: pull request, sticky comment, reactions. Each returns a row for
+// the job summary; a failure is reported, never thrown past the run (the files are already written).
+import type { GitHubClient } from '../github/client';
+import type { GitHubContext } from '../github/context';
+import { githubStatus } from '../github/errors';
+import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pulls';
+import { reactToComment, type AckReaction } from '../github/reactions';
+import { upsertStickyComment, type StickyCommentResult } from '../github/comments';
+import { normalizeKey } from '../github/markers';
+import type { DeliveryRow } from '../github/summary';
+import { InframateError } from '../supervisor/errors';
+import type { GeneratedFile } from './generated';
+
+export interface Delivered<T> {
+  value?: T;
+  row: DeliveryRow;
+  /** The token may not write here (403/fork): results belong in the job summary. */
+  readOnly?: string;
+  failed?: boolean;
+}
+
+function describe(error: unknown): string {
+  return error instanceof InframateError ? error.describe() : (error as Error)?.message ?? String(error);
+}
+
+/** 403 (or 404 on a write: GitHub hides repositories the token cannot write) means read-only. */
+function isReadOnly(error: unknown): boolean {
+  const status = githubStatus(error);
+  const type = error instanceof InframateError ? error.type : undefined;
+  return (status === 403 && type !== 'rate-limit') || type === 'permission';
+}
+
+async function attempt<T>(what: string, fn: () => Promise<{ value: T; result: string }>): Promise<Delivered<T>> {
+  try {
+    const { value, result } = await fn();
+    return { value, row: { what, result } };
+  } catch (error) {
+    if (isReadOnly(error)) {
+      return { row: { what, result: `not written: the token cannot write (${describe(error)})` }, readOnly: `the token cannot write to this repository (${describe(error)})` };
+    }
+    return { row: { what, result: `failed: ${describe(error)}` }, failed: true };
+  }
+}
+
+export function branchFor(command: string, dir: string, configured?: string): string {
+  if (configured) return configured;
+  const slug = normalizeKey(dir).replace(/[/@+=]/g, '-').replace(/\.+/g, '.').replace(/^\.$/, '');
+  return slug ? `inframate/${command}-${slug}` : `inframate/${command}`;
+}
+
+export function prKey(command: string, dir: string): string {
+  return dir === '.' || dir === '' ? command : `${command}/${dir}`;
+}
+
+export async function deliverPullRequest(
+  octokit: GitHubClient,
+  gh: GitHubContext,
+  q: { command: string; dir: string; base?: string; branch: string; files: GeneratedFile[]; body: string; labels: string[]; keepExisting: boolean; pointer?: string },
+): Promise<Delivered<PullRequestResult>> {
+  return attempt('Pull request', async () => {
+    const where = q.dir === '.' ? '' : ` (${q.dir})`;
+    const base = q.base ?? (await octokit.rest.repos.get({ owner: gh.repo.owner, repo: gh.repo.repo })).data.default_branch;
+    const pr = await createOrUpdatePullRequest(octokit, {
+      owner: gh.repo.owner,
+      repo: gh.repo.repo,
+      command: prKey(q.command, q.dir),
+      branch: q.branch,
+      base,
+      title: `Inframate ${q.command}${where}: generated infrastructure`,
+      body: q.body,
+      files: new Map(q.files.map((f) => [f.path, f.content])),
+      commitMessage: `inframate ${q.command}${where}: update generated infrastructure\n\nGenerated from ${gh.sha || 'the current commit'} by Inframate.`,
+      labels: q.labels,
+      keepExisting: q.keepExisting,
+      pointer: q.pointer,
+    });
+    const kept = pr.commit.kept.length ? `; ${pr.commit.kept.length} existing files kept (set force to overwrite)` : '';
+    const commitNote = pr.commit.committed ? `commit ${pr.commit.sha.slice(0, 7)} on ${q.branch}` : 'no change to commit';
+    const result = pr.number
+      ? `${pr.created ? 'opened' : pr.updated ? 'updated' : 'unchanged'} [#${pr.number}](${pr.url}) (${commitNote}${kept})`
+      : `none needed: the generated files match ${base}${kept}`;
+    return { value: pr, result };
+  });
+}
+
+export async function deliverComment(
+  octokit: GitHubClient,
+  gh: GitHubContext,
+  q: { command: string; dir: string; issueNumber: number; content: string; pointer?: string },
+): Promise<Delivered<StickyCommentResult>> {
+  return attempt('Comment', async () => {
+    const c = await upsertStickyComment(octokit, {
+      owner: gh.repo.owner,
+      repo: gh.repo.repo,
+      issueNumber: q.issueNumber,
+      command: q.command,
+      section: { key: q.dir, content: q.content },
+      pointer: q.pointer,
+    });
+    const state = c.created ? 'created' : c.updated ? 'updated' : 'unchanged';
+    return { value: c, result: `${state} [comment](${c.url}) on #${q.issueNumber}${c.truncated ? ' (truncated)' : ''}` };
+  });
+}
+
+/** Reactions are a courtesy: a failure is logged by the caller, never fatal. */
+export async function acknowledge(octokit: GitHubClient, gh: GitHubContext, commentId: number, content: AckReaction): Promise<boolean> {
+  try {
+    await reactToComment(octokit, { owner: gh.repo.owner, repo: gh.repo.repo, commentId, content });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A one-off answer (help, refusal, invalid command): sticky per kind so repeats do not pile up. */
+export async function reply(octokit: GitHubClient, gh: GitHubContext, issueNumber: number, kind: string, body: string): Promise<Delivered<StickyCommentResult>> {
+  return attempt('Reply', async () => {
+    const c = await upsertStickyComment(octokit, { owner: gh.repo.owner, repo: gh.repo.repo, issueNumber, command: kind, body });
+    return { value: c, result: `[reply](${c.url}) on #${issueNumber}` };
+  });
+}

@@ -1,0 +1,51 @@
+import { defineRule } from '../../types';
+import { str } from '../../values';
+import { bucketSetting } from './bucket-settings';
+
+export default defineRule({
+  id: 'aws-s3-access-logging',
+  title: 'S3 bucket has server access logging enabled',
+  severity: 'low',
+  aliases: ['CKV_AWS_18', 'AVD-AWS-0089'],
+  legacyIds: ['aws-s3-enable-bucket-logging'],
+  resourceTypes: ['aws_s3_bucket'],
+  description:
+    'Server access logs record every request to the bucket, for audits and incident response. Buckets that are ' +
+    'themselves the target of access logs (or use the log-delivery-write ACL) are not reported.',
+  remediation: `\`\`\`hcl
+resource "aws_s3_bucket_logging" "data" {
+  bucket        = aws_s3_bucket.data.id
+  target_bucket = aws_s3_bucket.logs.id
+  target_prefix = "s3/data/"
+}
+\`\`\``,
+  check: (bucket, ctx) => {
+    if (str(bucket.attributes.acl) === 'log-delivery-write') return;
+    // A log bucket need not log itself.
+    if (ctx.linked(bucket, 'aws_s3_bucket_logging', 'target_bucket', ['bucket']).found.length > 0) return;
+    for (const other of ctx.ofType('aws_s3_bucket')) {
+      const logging = other.expressions?.logging ?? '';
+      if (other !== bucket && logging.includes(`aws_s3_bucket.${bucket.name}.`)) return;
+    }
+    const s = bucketSetting(ctx, bucket, 'logging', 'aws_s3_bucket_logging');
+    if (s.presence === 'absent') return { message: `S3 bucket "${bucket.name}" has no server access logging` };
+  },
+  examples: {
+    good: [
+      `resource "aws_s3_bucket" "b" { bucket = "data" }
+resource "aws_s3_bucket" "logs" { bucket = "logs" }
+resource "aws_s3_bucket_logging" "b" {
+  bucket        = aws_s3_bucket.b.id
+  target_bucket = aws_s3_bucket.logs.id
+  target_prefix = "data/"
+}`,
+      `resource "aws_s3_bucket" "b" {
+  bucket = "data"
+  logging {
+    target_bucket = "central-logs"
+  }
+}`,
+    ],
+    bad: [`resource "aws_s3_bucket" "b" { bucket = "data" }`],
+  },
+});

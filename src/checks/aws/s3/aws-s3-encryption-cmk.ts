@@ -1,0 +1,69 @@
+import { defineRule } from '../../types';
+import { MISSING, blocks, read } from '../../values';
+import { bucketSetting } from './bucket-settings';
+
+export default defineRule({
+  id: 'aws-s3-encryption-cmk',
+  title: 'S3 bucket is encrypted with a customer-managed KMS key',
+  severity: 'low',
+  aliases: ['CKV_AWS_145', 'AVD-AWS-0132'],
+  legacyIds: ['aws-s3-encryption-customer-key'],
+  resourceTypes: ['aws_s3_bucket'],
+  description:
+    'A customer-managed KMS key gives control over key policy, rotation and audit of every decryption. Buckets using ' +
+    'SSE-S3 (AES256) or no configuration at all are reported.',
+  remediation: `Use SSE-KMS with your own key:
+\`\`\`hcl
+rule {
+  apply_server_side_encryption_by_default {
+    sse_algorithm     = "aws:kms"
+    kms_master_key_id = aws_kms_key.s3.arn
+  }
+}
+\`\`\``,
+  check: (bucket, ctx) => {
+    const s = bucketSetting(ctx, bucket, 'server_side_encryption_configuration', 'aws_s3_bucket_server_side_encryption_configuration');
+    if (s.presence === 'unknown') return;
+    if (s.presence === 'absent') return { message: `S3 bucket "${bucket.name}" is not encrypted with a customer-managed KMS key` };
+    const configs = s.presence === 'inline' ? blocks(bucket.attributes.server_side_encryption_configuration) : s.resources.map((r) => r.attributes);
+    if (!configs) return;
+    for (const c of configs) {
+      const rules = blocks(c.rule);
+      if (!rules) return;
+      for (const rule of rules) {
+        const alg = read(rule, 'apply_server_side_encryption_by_default.sse_algorithm');
+        if (alg === undefined) return;
+        const attribute = s.presence === 'inline' ? 'server_side_encryption_configuration' : undefined;
+        if (alg === 'AES256') return { attribute, message: `S3 bucket "${bucket.name}" uses SSE-S3 (AES256) instead of a customer-managed KMS key` };
+        if (typeof alg === 'string' && alg.startsWith('aws:kms') && read(rule, 'apply_server_side_encryption_by_default.kms_master_key_id') === MISSING) {
+          return { attribute, message: `S3 bucket "${bucket.name}" uses the AWS-managed KMS key instead of a customer-managed one` };
+        }
+      }
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_kms_key" "k" { enable_key_rotation = true }
+resource "aws_s3_bucket" "b" { bucket = "data" }
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.k.arn
+    }
+  }
+}`,
+    ],
+    bad: [
+      `resource "aws_s3_bucket" "b" { bucket = "data" }
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "AES256" }
+  }
+}`,
+      `resource "aws_s3_bucket" "b" { bucket = "data" }`,
+    ],
+  },
+});

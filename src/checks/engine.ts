@@ -1,0 +1,132 @@
+// The scan: every selected rule over the resources of its types (indexed once), positions from
+// the loader, suppression comments applied. A rule that throws on odd input is skipped for that
+// resource, never the whole scan.
+import { severityRank } from '../core/types';
+import type { LoadedTerraform, TfResource } from '../terraform/model';
+import { RuleContext } from './context';
+import { ALL_RULES } from './rules';
+import { SuppressionIndex, isActive, type Suppression } from './suppress';
+import type { Finding, Issue, Rule, ScanResult } from './types';
+
+export interface ScanOptions {
+  /** "Today" for suppression expiry (default: now). */
+  now?: Date;
+  /** Only these rules (ids or aliases); default every rule. */
+  ruleIds?: string[];
+  /** Rules to use instead of the built-in set (tests). */
+  rules?: readonly Rule[];
+}
+
+export interface ScanDiagnostics {
+  /** Rule failures on odd input: "rule-id on address: message". */
+  ruleErrors: string[];
+}
+
+export function selectRules(ruleIds?: string[], rules: readonly Rule[] = ALL_RULES): Rule[] {
+  if (!ruleIds || ruleIds.length === 0) return [...rules];
+  const wanted = new Set(ruleIds.map((id) => id.toLowerCase()));
+  return rules.filter((r) => wanted.has(r.id) || r.aliases.some((a) => wanted.has(a.toLowerCase())));
+}
+
+export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): ScanResult & ScanDiagnostics {
+  const rules = selectRules(opts.ruleIds, opts.rules ?? ALL_RULES);
+  const ctx = new RuleContext(loaded);
+  const suppressions = new SuppressionIndex(loaded.comments ?? [], loaded.resources);
+  const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
+  const findings: Finding[] = [];
+  const ruleErrors: string[] = [];
+  const seen = new Set<string>();
+
+  for (const rule of rules) {
+    for (const type of rule.resourceTypes) {
+      for (const res of ctx.ofType(type)) {
+        let issues: Issue[];
+        try {
+          const r = rule.check(res, ctx);
+          issues = !r ? [] : Array.isArray(r) ? r : [r];
+        } catch (error) {
+          ruleErrors.push(`${rule.id} on ${res.address}: ${(error as Error)?.message ?? String(error)}`);
+          continue;
+        }
+        for (const issue of issues) {
+          const target = issue.resource ?? res;
+          const line = lineOf(target, issue.attribute);
+          const key = `${rule.id}|${target.address}|${line}|${issue.message}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const finding: Finding = {
+            ruleId: rule.id,
+            aliases: rule.aliases,
+            title: rule.title,
+            severity: rule.severity,
+            resource: target.address,
+            resourceType: target.type,
+            file: target.pos.file,
+            line,
+            message: issue.message,
+            remediation: rule.remediation,
+            suppressed: false,
+          };
+          const by = matchSuppression(rule, suppressions.candidates(target, line), today);
+          if (by) {
+            finding.suppressed = true;
+            finding.suppressedBy = by.source;
+            if (by.reason) finding.suppressionReason = by.reason;
+          }
+          findings.push(finding);
+        }
+      }
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      severityRank(b.severity) - severityRank(a.severity) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.resource.localeCompare(b.resource),
+  );
+  return {
+    findings,
+    rulesEvaluated: rules.length,
+    resourcesScanned: loaded.resources.filter((r) => r.kind === 'resource').length,
+    ruleErrors,
+  };
+}
+
+function lineOf(res: TfResource, attribute?: string): number {
+  if (attribute) {
+    const p = res.attributePos?.[attribute];
+    if (p && p.file === res.pos.file) return p.line;
+  }
+  return res.pos.line;
+}
+
+/** The active suppression naming this rule in the syntax of its source, if any. */
+function matchSuppression(rule: Rule, candidates: Suppression[], today: string): Suppression | undefined {
+  for (const s of candidates) {
+    if (!isActive(s, today)) continue;
+    if (namesRule(rule, s)) return s;
+  }
+  return undefined;
+}
+
+function namesRule(rule: Rule, s: Suppression): boolean {
+  const aliases = rule.aliases.map((a) => a.toLowerCase());
+  const legacy = (rule.legacyIds ?? []).map((a) => a.toLowerCase());
+  switch (s.source) {
+    case 'inframate':
+      return s.id === '*' || s.id === rule.id || aliases.includes(s.id);
+    case 'checkov':
+      return aliases.includes(s.id) && s.id.startsWith('ckv');
+    case 'trivy':
+    case 'tfsec':
+      return (aliases.includes(s.id) && s.id.startsWith('avd-')) || legacy.includes(s.id) || s.id === '*';
+  }
+}
+
+/** For the analyze gate: the findings that must not remain in generated Terraform. */
+export function blockingFindings(loaded: LoadedTerraform, minimum: 'critical' | 'high' = 'high'): Finding[] {
+  const threshold = severityRank(minimum);
+  return scanTerraform(loaded).findings.filter((f) => !f.suppressed && severityRank(f.severity) >= threshold);
+}

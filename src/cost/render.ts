@@ -1,0 +1,66 @@
+// Markdown for cost estimates, savings and cost diffs (job summaries, PR comments).
+import type { CostDiff } from './diff';
+import type { Saving } from './savings';
+import type { CostEstimate } from './types';
+
+export const money = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+const signed = (n: number) => (n > 0 ? `+${money(n)}` : n < 0 ? `-${money(-n)}` : money(0));
+/** Table cells: pipes and newlines would break the table. */
+export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], opts: { heading?: string } = {}): string {
+  const lines: string[] = [];
+  lines.push(`${opts.heading ?? '##'} Monthly cost estimate: ${money(e.totalMonthlyCost)}`);
+  lines.push('');
+  lines.push(`Region ${e.region}, on-demand list prices of ${e.priceDate}. Usage-based charges without usage data are not counted (—).`);
+  lines.push('');
+  if (e.resources.length > 0) {
+    lines.push('| resource | monthly | components |', '|---|---:|---|');
+    const sorted = [...e.resources].sort((a, b) => (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || a.address.localeCompare(b.address));
+    for (const r of sorted) {
+      const comps = r.components.map((c) => `${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ''}`).join('<br>');
+      lines.push(`| \`${cell(r.address)}\` | ${money(r.monthlyCost)} | ${cell(comps)} |`);
+    }
+    lines.push('');
+  }
+  if (savings.length > 0) {
+    const total = savings.reduce((s, x) => s + (x.monthlySavings ?? 0), 0);
+    lines.push(`${opts.heading ?? '##'}# Savings (${money(total)} / month)`, '');
+    lines.push('| rule | resource | monthly saving | why |', '|---|---|---:|---|');
+    for (const s of savings) lines.push(`| ${s.ruleId} | \`${cell(s.resource)}\` (${cell(s.file)}:${s.line}) | ${money(s.monthlySavings)} | ${cell(s.message)} |`);
+    lines.push('');
+    const withPatch = savings.filter((s) => s.patch).slice(0, 10);
+    if (withPatch.length > 0) {
+      lines.push('<details><summary>Patches</summary>', '');
+      for (const s of withPatch) lines.push(`\`${s.patch!.file}:${s.patch!.line}\` (${s.ruleId})`, '', '```diff', s.patch!.diff, '```', '');
+      lines.push('</details>', '');
+    }
+  }
+  if (e.usageMissing.length > 0) {
+    lines.push(`<details><summary>${e.usageMissing.length} usage-based charges need a usage file (--usage)</summary>`, '');
+    for (const u of e.usageMissing.slice(0, 50)) lines.push(`- ${cell(u)}`);
+    lines.push('', '</details>', '');
+  }
+  if (e.unpriced.length > 0) lines.push(`Not priced (no price in the table): ${e.unpriced.map((a) => `\`${a}\``).join(', ')}`, '');
+  if (e.free.length > 0) lines.push(`${e.free.length} resources are free of charge.`, '');
+  return lines.join('\n');
+}
+
+export const COST_DIFF_MARKER = '<!-- inframate:cost-diff -->';
+
+/** The sticky PR comment: base vs head monthly cost, per resource. */
+export function renderCostDiffMarkdown(d: CostDiff): string {
+  const lines = [COST_DIFF_MARKER, '## Inframate cost difference', ''];
+  const pct = d.percentChange === null ? '' : ` (${d.percentChange > 0 ? '+' : ''}${d.percentChange}%)`;
+  lines.push(`Monthly cost: ${money(d.baseMonthlyCost)} → ${money(d.headMonthlyCost)}, **${signed(d.monthlyDelta)}**${pct}`);
+  lines.push('');
+  if (d.resources.length === 0) lines.push('No priced resource changed.');
+  else {
+    lines.push('| change | resource | before | after | monthly delta |', '|---|---|---:|---:|---:|');
+    for (const r of d.resources) lines.push(`| ${r.change} | \`${cell(r.address)}\` | ${money(r.baseMonthlyCost)} | ${money(r.headMonthlyCost)} | ${signed(r.monthlyDelta)} |`);
+  }
+  lines.push('');
+  if (d.newUnpriced.length > 0) lines.push(`New resources without a price: ${d.newUnpriced.map((a) => `\`${a}\``).join(', ')}`, '');
+  lines.push(`<sub>${d.region}, on-demand list prices of ${d.priceDate}; usage-based charges need a usage file.</sub>`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,209 @@
+// EC2, Auto Scaling, EKS, ECS on Fargate, Lambda and App Runner.
+import { isUnknown, UNKNOWN, type TfResource, type TfValue } from '../../terraform/model';
+import {
+  attr,
+  bool,
+  component,
+  fromUsage,
+  hourly,
+  HOURS_PER_MONTH,
+  instanceHours,
+  list,
+  num,
+  str,
+  unknownComponent,
+  type PriceResult,
+  type Pricer,
+  type PricingContext,
+} from '../components';
+import type { CostComponent } from '../types';
+import { volumeComponents } from './ebs';
+
+function blockDevices(ctx: PricingContext, blocks: TfValue | undefined, label: string, requireSize: boolean): CostComponent[] {
+  const items = list(blocks);
+  if (isUnknown(items)) return [unknownComponent(`${label} storage`, 'GB', undefined, 'block devices are not known statically')];
+  return items.flatMap((b) => {
+    const block = { attributes: (b ?? {}) as Record<string, TfValue> };
+    const size = num(attr(block, 'volume_size'));
+    const type = str(attr(block, 'volume_type'));
+    if (requireSize && size === undefined) {
+      return [unknownComponent(`${label} storage`, 'GB', undefined, 'volume size and type come from the AMI; set them in the block to price it')];
+    }
+    // The EC2 API creates gp2 volumes when a block device mapping names no type.
+    return volumeComponents(ctx, label, { type: type ?? 'gp2', size, iops: num(attr(block, 'iops')), throughput: num(attr(block, 'throughput')) });
+  });
+}
+
+function publicIpv4(ctx: PricingContext, count = 1): CostComponent {
+  return hourly('Public IPv4 address', ctx.prices.get('ipv4.hour'), count);
+}
+
+const instance: Pricer = (ctx) => {
+  const r = ctx.resource;
+  const out = [instanceHours(ctx, 'Instance usage', 'ec2', str(attr(r, 'instance_type')))];
+  const root = attr(r, 'root_block_device');
+  if (root === undefined) {
+    out.push(unknownComponent('Root volume storage', 'GB', undefined, 'root volume size and type come from the AMI; set root_block_device to price it'));
+  } else out.push(...blockDevices(ctx, r.attributes.root_block_device, 'Root volume', true));
+  out.push(...blockDevices(ctx, r.attributes.ebs_block_device, 'EBS block device', true));
+  if (bool(attr(r, 'associate_public_ip_address')) === true) out.push(publicIpv4(ctx));
+  return out;
+};
+
+const ebsVolume: Pricer = (ctx) => {
+  const r = ctx.resource;
+  // The provider documents gp2 as the default volume type.
+  return volumeComponents(ctx, 'Volume', {
+    type: str(attr(r, 'type')) ?? 'gp2',
+    size: num(attr(r, 'size')),
+    iops: num(attr(r, 'iops')),
+    throughput: num(attr(r, 'throughput')),
+  });
+};
+
+const ebsSnapshot: Pricer = (ctx) => [fromUsage(ctx, 'Snapshot storage', 'GB', 'monthly_storage_gb', 'ebs.snapshot.gb')];
+
+/** Launch template or configuration referenced by an Auto Scaling group or node group. */
+function launchInstanceType(ctx: PricingContext): string | undefined | typeof UNKNOWN {
+  const lt = ctx.referenced('aws_launch_template') ?? ctx.referenced('aws_launch_configuration');
+  if (!lt) return undefined;
+  return str(attr(lt, 'instance_type'));
+}
+
+function launchBlockDevices(ctx: PricingContext, count: number): CostComponent[] {
+  const lt = ctx.referenced('aws_launch_template') ?? ctx.referenced('aws_launch_configuration');
+  if (!lt) return [];
+  const devices = list(lt.attributes.block_device_mappings ?? lt.attributes.root_block_device);
+  if (isUnknown(devices) || devices.length === 0) return [];
+  const comps = devices.flatMap((d) => {
+    const dev = { attributes: (d ?? {}) as Record<string, TfValue> };
+    const ebs = attr(dev, 'ebs') !== undefined ? { attributes: ((list(dev.attributes.ebs) as TfValue[])[0] ?? {}) as Record<string, TfValue> } : dev;
+    const size = num(attr(ebs, 'volume_size'));
+    if (size === undefined) return [];
+    return volumeComponents(ctx, 'Instance volume', { type: str(attr(ebs, 'volume_type')) ?? 'gp2', size, iops: num(attr(ebs, 'iops')), throughput: num(attr(ebs, 'throughput')), count });
+  });
+  return comps;
+}
+
+const autoscalingGroup: Pricer = (ctx) => {
+  const r = ctx.resource;
+  const desired = num(attr(r, 'desired_capacity')) ?? num(attr(r, 'min_size'));
+  let type = launchInstanceType(ctx);
+  if (type === undefined) type = str(attr(r, 'mixed_instances_policy.launch_template.override.instance_type'));
+  const out = [instanceHours(ctx, 'Instance usage', 'ec2', type, desired)];
+  if (typeof desired === 'number') out.push(...launchBlockDevices(ctx, desired));
+  return out;
+};
+
+const eksCluster: Pricer = (ctx) => [hourly('EKS cluster', ctx.prices.get('eks.cluster.hour'))];
+
+const eksNodeGroup: Pricer = (ctx) => {
+  const r = ctx.resource;
+  const desired = num(attr(r, 'scaling_config.desired_size'));
+  if (str(attr(r, 'capacity_type')) === 'SPOT') {
+    return [unknownComponent('Instance usage (Spot)', 'hours', undefined, 'Spot prices change hourly and are not in the table')];
+  }
+  const types = list(r.attributes.instance_types);
+  let type: string | undefined | typeof UNKNOWN;
+  if (isUnknown(types)) type = UNKNOWN;
+  else if (types.length > 0) type = str(types[0]);
+  else type = launchInstanceType(ctx) ?? (ctx.referenced('aws_launch_template') ? undefined : 't3.medium'); // EKS API default
+  const out = [instanceHours(ctx, 'Instance usage', 'ec2', type, desired, 'instance_types')];
+  if (!ctx.referenced('aws_launch_template') && typeof desired === 'number') {
+    // Without a launch template EKS gives each node a gp2 root volume of disk_size GiB (default 20).
+    const disk = num(attr(r, 'disk_size')) ?? 20;
+    out.push(...volumeComponents(ctx, 'Node root volume', { type: 'gp2', size: disk, count: desired }));
+  } else if (typeof desired === 'number') out.push(...launchBlockDevices(ctx, desired));
+  return out;
+};
+
+function fargateUnits(raw: TfValue | undefined, perUnit: number): number | undefined | typeof UNKNOWN {
+  const s = str(raw);
+  if (s === undefined || isUnknown(s)) return s;
+  const m = /^\s*([\d.]+)\s*(vcpu|gb)?\s*$/i.exec(s);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return m[2] ? n : n / perUnit;
+}
+
+const ecsService: Pricer = (ctx): PriceResult => {
+  const r = ctx.resource;
+  const launch = str(attr(r, 'launch_type'));
+  const strategy = list(r.attributes.capacity_provider_strategy);
+  const providers = isUnknown(strategy) ? [] : strategy.map((s) => str(attr({ attributes: (s ?? {}) as Record<string, TfValue> }, 'capacity_provider')));
+  const fargate = launch === 'FARGATE' || providers.includes('FARGATE');
+  if (providers.includes('FARGATE_SPOT') && !fargate) {
+    return [unknownComponent('Fargate Spot tasks', 'hours', undefined, 'Fargate Spot prices change and are not in the table')];
+  }
+  if (!fargate) {
+    if (launch === undefined && providers.length === 0) {
+      // ECS defaults to the EC2 launch type: the instances are priced where they are declared.
+      return 'free';
+    }
+    if (launch === 'EC2' || launch === 'EXTERNAL' || providers.length > 0) return 'free';
+    return [unknownComponent('Tasks', 'hours', undefined, 'launch type is not known statically')];
+  }
+  const count = num(attr(r, 'desired_count')) ?? 0; // the provider's default desired_count is 0
+  const td = ctx.referenced('aws_ecs_task_definition');
+  if (!td) return [unknownComponent('Fargate tasks', 'vCPU-hours', ctx.prices.get('fargate.vcpu.hour'), 'task definition is not declared in this configuration')];
+  const arm = str(attr(td, 'runtime_platform.cpu_architecture')) === 'ARM64';
+  const vcpu = fargateUnits(attr(td, 'cpu'), 1024);
+  const gb = fargateUnits(attr(td, 'memory'), 1024);
+  const pv = ctx.prices.get(arm ? 'fargate.arm.vcpu.hour' : 'fargate.vcpu.hour');
+  const pg = ctx.prices.get(arm ? 'fargate.arm.gb.hour' : 'fargate.gb.hour');
+  const arch = arm ? ' (ARM64)' : '';
+  if (isUnknown(count)) return [unknownComponent(`Fargate vCPU${arch}`, 'vCPU-hours', pv, 'desired_count is not known statically')];
+  const out: CostComponent[] = [];
+  out.push(typeof vcpu === 'number' ? component(`Fargate vCPU${arch}`, 'vCPU-hours', vcpu * count * HOURS_PER_MONTH, pv) : unknownComponent(`Fargate vCPU${arch}`, 'vCPU-hours', pv, 'task cpu is not known statically'));
+  out.push(typeof gb === 'number' ? component(`Fargate memory${arch}`, 'GB-hours', gb * count * HOURS_PER_MONTH, pg) : unknownComponent(`Fargate memory${arch}`, 'GB-hours', pg, 'task memory is not known statically'));
+  const storage = num(attr(td, 'ephemeral_storage.size_in_gib'));
+  if (typeof storage === 'number' && storage > 20) {
+    out.push(component('Fargate ephemeral storage above 20 GB', 'GB-hours', (storage - 20) * count * HOURS_PER_MONTH, ctx.prices.get('fargate.storage.gb.hour')));
+  }
+  return out;
+};
+
+const lambda: Pricer = (ctx) => {
+  const r = ctx.resource;
+  const archs = list(r.attributes.architectures);
+  const arm = !isUnknown(archs) && archs.includes('arm64');
+  const memory = num(attr(r, 'memory_size')) ?? 128;
+  const requests = ctx.usage.monthly_requests;
+  const duration = ctx.usage.request_duration_ms;
+  const out = [fromUsage(ctx, 'Requests', '1M requests', 'monthly_requests', 'lambda.requests.million', 1e6)];
+  const price = ctx.prices.get(arm ? 'lambda.arm.gbsecond' : 'lambda.gbsecond');
+  const name = `Duration${arm ? ' (arm64)' : ''}`;
+  if (isUnknown(memory)) out.push(unknownComponent(name, 'GB-seconds', price, 'memory_size is not known statically'));
+  else if (requests === undefined || duration === undefined) {
+    out.push(component(name, 'GB-seconds', null, price, { usageBased: true, note: 'set monthly_requests and request_duration_ms in the usage file' }));
+  } else out.push(component(name, 'GB-seconds', requests * (duration / 1000) * (memory / 1024), price, { usageBased: true }));
+  return out;
+};
+
+const appRunner: Pricer = (ctx) => {
+  const r = ctx.resource;
+  const vcpu = fargateUnits(attr(r, 'instance_configuration.cpu'), 1024) ?? 1;
+  const gb = fargateUnits(attr(r, 'instance_configuration.memory'), 1024) ?? 2;
+  const out: CostComponent[] = [];
+  const pg = ctx.prices.get('apprunner.gb.hour');
+  // Provisioned instances keep their memory billed around the clock (one instance minimum).
+  out.push(isUnknown(gb) ? unknownComponent('Provisioned memory', 'GB-hours', pg, 'memory is not known statically') : component('Provisioned memory', 'GB-hours', gb * HOURS_PER_MONTH, pg));
+  const active = ctx.usage.monthly_active_hours;
+  const pv = ctx.prices.get('apprunner.vcpu.hour');
+  if (active === undefined || isUnknown(vcpu)) out.push(component('Active vCPU', 'vCPU-hours', null, pv, { usageBased: true, note: 'set monthly_active_hours in the usage file' }));
+  else out.push(component('Active vCPU', 'vCPU-hours', active * vcpu, pv, { usageBased: true }));
+  return out;
+};
+
+export const COMPUTE_PRICERS: Record<string, Pricer> = {
+  aws_instance: instance,
+  aws_ebs_volume: ebsVolume,
+  aws_ebs_snapshot: ebsSnapshot,
+  aws_autoscaling_group: autoscalingGroup,
+  aws_eks_cluster: eksCluster,
+  aws_eks_node_group: eksNodeGroup,
+  aws_ecs_service: ecsService,
+  aws_lambda_function: lambda,
+  aws_apprunner_service: appRunner,
+};
+

@@ -1,0 +1,12 @@
+// Helpers shared by savings rules.
+import { round } from '../components';
+import type { ResourceCost } from '../types';
+
+/** Saving between the current and a re-priced estimate; null when either side is unknown. */
+export function difference(current: ResourceCost | undefined, changed: ResourceCost | null): number | null {
+  if (!current || !changed || current.monthlyCost === null || changed.monthlyCost === null) return null;
+  return round(current.monthlyCost - changed.monthlyCost, 2);
+}
+
+export const isProduction = (env: string | undefined) => env !== undefined && /^(prod|production|prd|live)$/i.test(env);
+export const isNonProduction = (env: string | undefined) => env !== undefined && !isProduction(env);

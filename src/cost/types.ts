@@ -1,0 +1,49 @@
+// Shapes of a cost estimate (contracts §3.3). Unknown quantities are null, never guessed.
+
+export interface CostComponent {
+  name: string;
+  unit: string;
+  /** null when the quantity depends on usage that was not given, or on an unknown attribute. */
+  monthlyQuantity: number | null;
+  /** Price per unit, USD. null when the price table has no entry for this variant. */
+  price: number | null;
+  monthlyCost: number | null;
+  /** True when the quantity comes from (or needs) the usage file. */
+  usageBased?: boolean;
+  /** Why the cost is null, or how it was derived. */
+  note?: string;
+}
+
+export interface ResourceCost {
+  address: string;
+  type: string;
+  name: string;
+  modulePath: string;
+  file: string;
+  line: number;
+  /** Sum of the known component costs; null when no component could be priced. */
+  monthlyCost: number | null;
+  components: CostComponent[];
+}
+
+export interface CostEstimate {
+  currency: 'USD';
+  priceDate: string;
+  region: string;
+  totalMonthlyCost: number;
+  resources: ResourceCost[];
+  /** Resources with a cost that the price table does not cover. */
+  unpriced: string[];
+  /** Resources known to be free of charge (counted, not listed in resources). */
+  free: string[];
+  /** Usage-based components without usage, as "address: component". */
+  usageMissing: string[];
+}
+
+/** Per-resource usage values (Infracost-like `resource_usage`), keyed by address or address pattern. */
+export type UsageValues = Record<string, number>;
+export interface UsageMap {
+  resources: Record<string, UsageValues>;
+  /** Defaults per resource type (`resource_type_default_usage`). */
+  typeDefaults: Record<string, UsageValues>;
+}

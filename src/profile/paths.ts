@@ -1,0 +1,141 @@
+// Which paths count. Linguist-like: vendored, generated and documentation files are excluded from
+// language statistics; build output and dependency folders are never entered at all.
+
+/** Directories never entered: dependencies, build output, caches, tool state. */
+export const SKIP_DIRS: ReadonlySet<string> = new Set([
+  '.git',
+  '.hg',
+  '.svn',
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  'vendor',
+  'dist',
+  'build',
+  'target',
+  'obj',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.pytest_cache',
+  '.mypy_cache',
+  '.ruff_cache',
+  '.tox',
+  '.nox',
+  '.eggs',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.astro',
+  '.vercel',
+  '.netlify',
+  '.serverless',
+  '.aws-sam',
+  'cdk.out',
+  '.terraform',
+  '.terragrunt-cache',
+  'coverage',
+  '.nyc_output',
+  '.cache',
+  '.parcel-cache',
+  '.turbo',
+  '.gradle',
+  '.idea',
+  '.yarn',
+  '.pnpm-store',
+  'Pods',
+  'Carthage',
+  '.bundle',
+  '_site',
+  '.jekyll-cache',
+  '.dart_tool',
+  'deps',
+  '_build',
+]);
+
+/** Vendored code inside the tree (Linguist vendor.yml, abridged): excluded from statistics. */
+const VENDORED: RegExp[] = [
+  /(^|\/)third[-_]?party\//i,
+  /(^|\/)external\//,
+  /(^|\/)\.mvn\//,
+  /(^|\/)(gradlew|mvnw)(\.bat|\.cmd)?$/,
+  /\.min\.(js|css|mjs)$/,
+  /[-.]bundle\.(js|mjs)$/,
+  /(^|\/)jquery[^/]*\.js$/,
+  /(^|\/)bootstrap[^/]*\.(js|css)$/,
+  /(^|\/)static\/admin\//,
+  /(^|\/)wwwroot\/lib\//,
+];
+
+/** Generated code: excluded from statistics. */
+const GENERATED: RegExp[] = [
+  /\.pb\.(go|cc|h)$/,
+  /_pb2(_grpc)?\.pyi?$/,
+  /\.generated\.\w+$/,
+  /\.g\.(dart|cs)$/,
+  /\.designer\.cs$/i,
+  /(^|\/)generated\//,
+  /(^|\/)__generated__\//,
+  /\.(js|css)\.map$/,
+];
+
+/** Documentation (Linguist documentation.yml, abridged): excluded from statistics. */
+const DOCUMENTATION: RegExp[] = [/^docs?\//i, /(^|\/)documentation\//i, /^examples?\//i, /^samples?\//i, /^man\//];
+
+/** Never a deployable unit: docs, examples, test fixtures, tool folders. */
+const NOT_DEPLOYABLE: RegExp[] = [
+  ...DOCUMENTATION,
+  /(^|\/)(tests?|spec|__tests__|testing)\/(fixtures?|data|resources|testdata)\//i,
+  /(^|\/)(fixtures?|testdata|__fixtures__|__mocks__)\//,
+  /(^|\/)\.devcontainer\//,
+  /(^|\/)\.github\//,
+  /(^|\/)\.circleci\//,
+  /(^|\/)templates?\/(cookiecutter|\{\{)/,
+];
+
+export function isSkippedDir(name: string): boolean {
+  return SKIP_DIRS.has(name);
+}
+
+/** True when any directory segment of `path` is a skipped directory (for lists from the git index). */
+export function inSkippedDir(path: string): boolean {
+  let start = 0;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', start)) {
+    if (SKIP_DIRS.has(path.slice(start, i))) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
+export type Exclusion = 'vendored' | 'generated' | 'documentation' | undefined;
+
+export function exclusionOf(path: string): Exclusion {
+  if (VENDORED.some((r) => r.test(path))) return 'vendored';
+  if (GENERATED.some((r) => r.test(path))) return 'generated';
+  if (DOCUMENTATION.some((r) => r.test(path))) return 'documentation';
+  return undefined;
+}
+
+export function isDeployablePath(dir: string): boolean {
+  const p = dir === '.' ? '' : dir + '/';
+  return !NOT_DEPLOYABLE.some((r) => r.test(p));
+}
+
+export function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '.' : path.slice(0, i);
+}
+
+export function baseOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function joinPath(dir: string, name: string): string {
+  return dir === '.' || dir === '' ? name : `${dir}/${name}`;
+}
+
+/** Is `path` inside directory `dir` (or equal)? "." contains everything. */
+export function isWithin(path: string, dir: string): boolean {
+  return dir === '.' || path === dir || path.startsWith(dir + '/');
+}

@@ -1,0 +1,114 @@
+// Walk a directory tree the way git would see it: .gitignore files at every level (the `ignore`
+// package), skipped dependency/build folders, symlinked directories never followed (so no loops and
+// no escape from the repository), symlinked files kept only when they point inside it.
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { languageOf } from './languages';
+import { isSkippedDir, joinPath } from './paths';
+import type { ProfileWarning } from './types';
+
+export interface ListedFile {
+  path: string;
+  /** Bytes; -1 when not measured (only code files are stat-ed while walking). */
+  size: number;
+}
+
+export interface WalkOptions {
+  /** Stop after this many files (a warning says so). */
+  maxFiles?: number;
+}
+
+interface Scope {
+  /** Directory (relative to root) the .gitignore lives in. */
+  base: string;
+  ig: Ignore;
+}
+
+export function walkTree(root: string, opts: WalkOptions = {}): { files: ListedFile[]; warnings: ProfileWarning[] } {
+  const files: ListedFile[] = [];
+  const warnings: ProfileWarning[] = [];
+  const maxFiles = opts.maxFiles ?? 1_000_000;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
+  const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
+
+  const ignored = (scopes: Scope[], rel: string, isDir: boolean) => {
+    for (const s of scopes) {
+      const sub = s.base === '.' ? rel : rel.slice(s.base.length + 1);
+      if (s.ig.ignores(isDir ? sub + '/' : sub)) return true;
+    }
+    return false;
+  };
+
+  const visit = (dir: string, scopes: Scope[]) => {
+    const abs = dir === '.' ? root : join(root, dir);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      warnings.push({ file: dir === '.' ? '.' : dir + '/', message: `directory not readable (${code ?? 'error'}), skipped` });
+      return;
+    }
+    const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    if (gi) {
+      try {
+        const text = readFileSync(join(abs, '.gitignore'), 'utf8');
+        scopes = [...scopes, { base: dir, ig: ignore().add(text) }];
+      } catch {
+        warnings.push({ file: joinPath(dir, '.gitignore'), message: '.gitignore not readable, ignored' });
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (files.length >= maxFiles) return;
+      const rel = joinPath(dir, e.name);
+      if (e.isDirectory()) {
+        if (isSkippedDir(e.name) || ignored(scopes, rel, true)) continue;
+        visit(rel, scopes);
+      } else if (e.isFile()) {
+        if (ignored(scopes, rel, false)) continue;
+        files.push({ path: rel, size: languageOf(e.name) ? sizeOf(join(abs, e.name)) : -1 });
+      } else if (e.isSymbolicLink()) {
+        if (ignored(scopes, rel, false)) continue;
+        const target = join(abs, e.name);
+        let real: string;
+        try {
+          real = realpathSync(target);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          warnings.push({ file: rel, message: code === 'ELOOP' ? 'symlink loop, skipped' : `broken symlink (${code ?? 'error'}), skipped` });
+          continue;
+        }
+        if (!inside(real)) {
+          warnings.push({ file: rel, message: `symlink points outside the repository (${relative(realRoot, real) || real}), not followed` });
+          continue;
+        }
+        // Symlinked directories are not followed, as git does not: no loops, no double counting.
+        let st;
+        try {
+          st = statSync(real);
+        } catch {
+          continue;
+        }
+        if (st.isFile()) files.push({ path: rel, size: st.size });
+      }
+    }
+  };
+  visit('.', []);
+  if (files.length >= maxFiles) warnings.push({ file: '.', message: `more than ${maxFiles} files: the profile covers the first ${maxFiles}` });
+  return { files, warnings };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
+  }
+}

@@ -1,0 +1,358 @@
+// AI refinement of the rules' recommendation. The model sees the profile, the requirements, the
+// baseline components and a bounded, redacted digest of the repository, and may only answer with
+// adjustments inside the closed vocabulary: change parameters of a baseline component, or add a
+// data/messaging component. It never writes Terraform. Every adjustment is checked against the
+// parameter schemas and the security ratchets below, and the adjusted architecture must pass the
+// validation gate; whatever fails is rejected and reported, and the rules result stands.
+import { z } from 'zod';
+import type { Llm } from '../llm';
+import { buildRepositoryDigest, type RepositoryDigest } from '../llm/digest';
+import { CHARS_PER_TOKEN, estimateTokens } from '../llm/index';
+import { jsonSchemaOf } from '../llm/structured';
+import { fenceUntrusted, UNTRUSTED_DATA_RULES } from '../llm/untrusted';
+import type { Profile } from '../profile/types';
+import type { Requirements } from '../spec/types';
+import type { RunStep } from '../supervisor/step';
+import { COMPONENT_KINDS, componentKey, componentParameterSchemas, type Component, type ComponentKind } from './vocabulary';
+
+/** Kinds the model may add (data and messaging the rules can miss); compute and network stay the rules' call. */
+export const ADDABLE_KINDS: readonly ComponentKind[] = ['sqs-queue', 'sns-topic', 'elasticache-redis', 'dynamodb-table', 'secrets'];
+
+/**
+ * Parameters that protect data or give visibility may only move in the safe direction. Public
+ * access, SSH and encryption are not parameters at all, so they cannot be expressed.
+ */
+export const SECURITY_RATCHETS: readonly { parameter: string; rule: 'never-disable' | 'never-decrease' | 'keep-value'; value?: unknown; why: string }[] = [
+  { parameter: 'flowLogs', rule: 'never-disable', why: 'VPC flow logs are the network audit trail' },
+  { parameter: 'scanOnPush', rule: 'never-disable', why: 'image scanning finds vulnerable images before they run' },
+  { parameter: 'waf', rule: 'never-disable', why: 'the web application firewall filters attacks' },
+  { parameter: 'deletionProtection', rule: 'never-disable', why: 'deletion protection guards against losing data' },
+  { parameter: 'pointInTimeRecovery', rule: 'never-disable', why: 'point-in-time recovery restores deleted or corrupted data' },
+  { parameter: 'alarms', rule: 'never-disable', why: 'alarms are how failures get noticed' },
+  { parameter: 'backupRetentionDays', rule: 'never-decrease', why: 'shorter backup retention loses recovery points' },
+  { parameter: 'snapshotRetentionDays', rule: 'never-decrease', why: 'shorter snapshot retention loses recovery points' },
+  { parameter: 'logRetentionDays', rule: 'never-decrease', why: 'shorter log retention loses audit history' },
+  { parameter: 'recoveryWindowDays', rule: 'never-decrease', why: 'a shorter recovery window makes deleted secrets unrecoverable sooner' },
+  { parameter: 'imageTagMutability', rule: 'keep-value', value: 'IMMUTABLE', why: 'immutable tags stop an image being replaced under a deployed tag' },
+];
+
+const MAX_ADJUSTMENTS = 20;
+
+export const RefinementReplySchema = z.object({
+  adjustments: z
+    .array(
+      z.object({
+        action: z.enum(['set', 'add']),
+        /** set: the key of a baseline component; add: the kind to add. */
+        target: z.string().min(1).max(120),
+        /** add: the service the new component belongs to, if any. */
+        service: z.string().max(64).optional(),
+        changes: z.array(z.object({ parameter: z.string().min(1).max(64), value: z.union([z.string().max(200), z.number(), z.boolean()]) })).max(30),
+        reason: z.string().min(1).max(500),
+      }),
+    )
+    .max(MAX_ADJUSTMENTS),
+  summary: z.string().max(2000),
+});
+export type RefinementReply = z.infer<typeof RefinementReplySchema>;
+
+export interface GateResult {
+  ok: boolean;
+  /** Why the gate refused (validation errors, findings), one line each. */
+  problems: string[];
+}
+
+export interface AdjustmentRecord {
+  action: 'set' | 'add';
+  target: string;
+  changes: Record<string, unknown>;
+  reason: string;
+  status: 'applied' | 'rejected';
+  rejection?: string;
+}
+
+export interface Refinement {
+  source: 'rules' | 'ai';
+  components: Component[];
+  adjustments: AdjustmentRecord[];
+  summary: string | null;
+  notes: string[];
+  prompt: PromptStats | null;
+}
+
+export interface PromptStats {
+  chars: number;
+  estimatedTokens: number;
+  tokenBudget: number;
+  digestFiles: number;
+  digestOmitted: number;
+  redactions: number;
+}
+
+export interface RefineInput {
+  dir: string;
+  profile: Profile;
+  requirements: Requirements;
+  baseline: Component[];
+}
+
+export interface RefineDeps {
+  llm: Llm;
+  step: RunStep;
+  /** The validation gate: render and validate these components. */
+  gate: (components: Component[]) => Promise<GateResult>;
+  knownSecrets?: readonly string[];
+  /** Input-token budget of the refinement prompt (default 24k tokens). */
+  promptTokenBudget?: number;
+}
+
+export const DEFAULT_PROMPT_TOKEN_BUDGET = 24_000;
+const MIN_DIGEST_CHARS = 2_000;
+
+export const REFINE_SYSTEM = [
+  "You are the architecture reviewer of Inframate. Inframate's deterministic rules produced a baseline AWS architecture for a repository.",
+  'Propose small adjustments that make it fit the repository and its requirements better, and explain them.',
+  '',
+  'What you may do:',
+  '- "set": change parameters of one baseline component (target = its key from the baseline list). Only parameters of that kind, values within the catalog schema.',
+  `- "add": add one component of a kind in [${ADDABLE_KINDS.join(', ')}] (target = the kind; changes = every required parameter).`,
+  'What you may not do:',
+  '- write Terraform or any code (templates do that), remove components, or change anything outside the catalog;',
+  '- weaken security or data protection: never disable flow logs, image scanning, WAF, deletion protection, point-in-time recovery or alarms, never shorten backup, snapshot or log retention. Public access, SSH and encryption are not adjustable.',
+  'Prefer no adjustment to a speculative one: an empty list is a good answer when the baseline fits. Each reason is one sentence grounded in the data.',
+  '',
+  UNTRUSTED_DATA_RULES,
+  '',
+  'Reply with one JSON object matching the schema: {"adjustments": [...], "summary": "..."}.',
+].join('\n');
+
+function catalogFor(baseline: Component[]): Record<string, unknown> {
+  const kinds = new Set<ComponentKind>([...baseline.map((c) => c.kind), ...ADDABLE_KINDS]);
+  const out: Record<string, unknown> = {};
+  for (const k of COMPONENT_KINDS) if (kinds.has(k)) out[k] = jsonSchemaOf(componentParameterSchemas[k]);
+  return out;
+}
+
+function compactProfile(p: Profile): unknown {
+  return {
+    languages: p.languages.map((l) => ({ name: l.name, share: Math.round(l.share * 100) / 100 })),
+    frameworks: p.frameworks,
+    datastores: p.datastores,
+    messaging: p.messaging ?? [],
+    packageManagers: p.packageManagers,
+    services: p.services,
+    docker: p.docker,
+    iac: p.iac,
+  };
+}
+
+function compactRequirements(r: Requirements): unknown {
+  const { warnings: _warnings, ...rest } = r;
+  return rest;
+}
+
+export interface RefinePrompt {
+  system: string;
+  user: string;
+  digest: RepositoryDigest;
+  stats: PromptStats;
+}
+
+/** Build the prompt; the digest takes whatever the fixed parts leave of the token budget. */
+export function buildRefinePrompt(input: RefineInput, opts: { promptTokenBudget?: number; knownSecrets?: readonly string[]; digest?: RepositoryDigest } = {}): RefinePrompt {
+  const budget = opts.promptTokenBudget ?? DEFAULT_PROMPT_TOKEN_BUDGET;
+  const baseline = input.baseline.map((c) => ({ key: componentKey(c), kind: c.kind, service: c.service, parameters: c.parameters, rationale: c.rationale }));
+  const fixed = [
+    '## Baseline components (from the rules)',
+    JSON.stringify(baseline),
+    '',
+    '## Parameter catalog (JSON schema of the parameters of each kind)',
+    JSON.stringify(catalogFor(input.baseline)),
+    '',
+    '## Requirements (parsed from inframate.md)',
+    fenceUntrusted('requirements', JSON.stringify(compactRequirements(input.requirements))).text,
+    '',
+    '## Repository profile (detected)',
+    fenceUntrusted('profile', JSON.stringify(compactProfile(input.profile))).text,
+    '',
+  ].join('\n');
+  const schemaChars = JSON.stringify(jsonSchemaOf(RefinementReplySchema)).length;
+  const left = budget * CHARS_PER_TOKEN - REFINE_SYSTEM.length - fixed.length - schemaChars - 200;
+  const digest =
+    opts.digest ?? buildRepositoryDigest(input.dir, { maxChars: Math.max(MIN_DIGEST_CHARS, left), knownSecrets: opts.knownSecrets });
+  const user = [fixed, '## Repository digest (tree and build/run files)', fenceUntrusted('repository', digest.text).text].join('\n');
+  const chars = REFINE_SYSTEM.length + user.length + schemaChars;
+  return {
+    system: REFINE_SYSTEM,
+    user,
+    digest,
+    stats: {
+      chars,
+      estimatedTokens: estimateTokens(REFINE_SYSTEM) + estimateTokens(user) + Math.ceil(schemaChars / CHARS_PER_TOKEN),
+      tokenBudget: budget,
+      digestFiles: digest.files.length,
+      digestOmitted: digest.omitted.length,
+      redactions: digest.redactions,
+    },
+  };
+}
+
+/** A model may send "512" for 512 or "true" for true: follow the type the parameter already has. */
+function coerce(value: string | number | boolean, like: unknown): unknown {
+  if (typeof like === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof like === 'boolean' && typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+  if (typeof like === 'string' && typeof value === 'number') return String(value);
+  return value;
+}
+
+function guessScalar(value: string | number | boolean): unknown {
+  if (typeof value !== 'string') return value;
+  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+  if (value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return value;
+}
+
+function ratchetViolation(parameter: string, before: unknown, after: unknown): string | null {
+  const r = SECURITY_RATCHETS.find((x) => x.parameter === parameter);
+  if (!r || before === undefined) return null;
+  if (r.rule === 'never-disable' && before === true && after === false) return `would disable ${parameter} (${r.why})`;
+  if (r.rule === 'never-decrease' && typeof before === 'number' && typeof after === 'number' && after < before) {
+    return `would lower ${parameter} from ${before} to ${after} (${r.why})`;
+  }
+  if (r.rule === 'keep-value' && before === r.value && after !== r.value) return `would change ${parameter} from ${String(before)} (${r.why})`;
+  return null;
+}
+
+function zodMessage(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.') || '(parameters)'}: ${i.message}`)
+    .join('; ');
+}
+
+type Step = { record: AdjustmentRecord; apply: (components: Component[]) => Component[] };
+
+/** Turn one proposed adjustment into a checked, applicable step or a rejection. */
+function check(adj: RefinementReply['adjustments'][number], current: Component[]): Step | AdjustmentRecord {
+  const changes: Record<string, unknown> = {};
+  for (const c of adj.changes) changes[c.parameter] = c.value;
+  const record: AdjustmentRecord = { action: adj.action, target: adj.target, changes, reason: adj.reason, status: 'applied' };
+  const reject = (why: string): AdjustmentRecord => ({ ...record, status: 'rejected', rejection: why });
+
+  if (adj.action === 'set') {
+    const idx = current.findIndex((c) => componentKey(c) === adj.target);
+    if (idx < 0) return reject(`no baseline component has the key "${adj.target}"`);
+    const comp = current[idx];
+    const before = comp.parameters as Record<string, unknown>;
+    const next: Record<string, unknown> = { ...before };
+    for (const c of adj.changes) {
+      if (!(c.parameter in before) && !(c.parameter in (componentParameterSchemas[comp.kind] as unknown as z.ZodObject).shape)) {
+        return reject(`"${c.parameter}" is not a parameter of ${comp.kind}`);
+      }
+      next[c.parameter] = coerce(c.value, before[c.parameter]);
+      const violation = ratchetViolation(c.parameter, before[c.parameter], next[c.parameter]);
+      if (violation) return reject(violation);
+    }
+    const parsed = componentParameterSchemas[comp.kind].safeParse(next);
+    if (!parsed.success) return reject(`invalid parameters for ${comp.kind}: ${zodMessage(parsed.error)}`);
+    const rationale = `${comp.rationale} AI adjustment: ${adj.reason}`.slice(0, 500);
+    const updated = { ...comp, parameters: parsed.data, rationale } as Component;
+    return {
+      record: { ...record, changes: Object.fromEntries(Object.keys(changes).map((k) => [k, next[k]])) },
+      apply: (cs) => cs.map((c) => (componentKey(c) === adj.target ? updated : c)),
+    };
+  }
+
+  const kind = adj.target as ComponentKind;
+  if (!ADDABLE_KINDS.includes(kind)) return reject(`components of kind "${adj.target}" cannot be added by the AI (allowed: ${ADDABLE_KINDS.join(', ')})`);
+  const params: Record<string, unknown> = {};
+  for (const c of adj.changes) params[c.parameter] = guessScalar(c.value);
+  const parsed = componentParameterSchemas[kind].safeParse(params);
+  if (!parsed.success) return reject(`invalid parameters for ${kind}: ${zodMessage(parsed.error)}`);
+  const service = adj.service && current.some((c) => c.service === adj.service) ? adj.service : undefined;
+  const added = { kind, service, parameters: parsed.data, rationale: `AI addition: ${adj.reason}`.slice(0, 500) } as Component;
+  if (current.some((c) => componentKey(c) === componentKey(added))) return reject(`a component with the key "${componentKey(added)}" already exists`);
+  return { record: { ...record, target: kind }, apply: (cs) => [...cs, added] };
+}
+
+async function runGate(gate: RefineDeps['gate'], components: Component[]): Promise<GateResult> {
+  try {
+    return await gate(components);
+  } catch (error) {
+    return { ok: false, problems: [`the validation gate failed: ${(error as Error)?.message ?? String(error)}`] };
+  }
+}
+
+function rulesResult(input: RefineInput, notes: string[], extra: Partial<Refinement> = {}): Refinement {
+  return { source: 'rules', components: input.baseline, adjustments: [], summary: null, notes, prompt: null, ...extra };
+}
+
+export async function refineRecommendation(input: RefineInput, deps: RefineDeps): Promise<Refinement> {
+  if (!deps.llm.enabled) return rulesResult(input, ['AI refinement not used: no LLM provider is configured; the rules result stands.']);
+  if (input.baseline.length === 0) return rulesResult(input, ['AI refinement skipped: the rules recommended no components.']);
+
+  const prompt = await deps.step('refine.build-prompt', () => buildRefinePrompt(input, { promptTokenBudget: deps.promptTokenBudget, knownSecrets: deps.knownSecrets }), {
+    dependency: 'fs',
+    fallback: () => null,
+    strategy: 'rules-result',
+  });
+  if (!prompt) return rulesResult(input, ['AI refinement skipped: the repository digest could not be built; the rules result stands.']);
+
+  const reply = await deps.llm.generateStructured({
+    task: 'refine-recommendation',
+    system: prompt.system,
+    user: prompt.user,
+    schema: RefinementReplySchema,
+    maxOutputTokens: 4096,
+  });
+  if (!reply) {
+    const why = deps.llm.metrics().notes.at(-1) ?? 'the model gave no usable answer';
+    return rulesResult(input, [`AI refinement not applied: ${why}`], { prompt: prompt.stats });
+  }
+
+  // Check every proposal against the schemas and the ratchets, applying as we go so later
+  // adjustments see earlier ones.
+  const records: AdjustmentRecord[] = [];
+  const steps: Step[] = [];
+  let working = input.baseline;
+  for (const adj of reply.value.adjustments) {
+    const r = check(adj, working);
+    if ('apply' in r) {
+      steps.push(r);
+      records.push(r.record);
+      working = r.apply(working);
+    } else records.push(r);
+  }
+  const notes: string[] = [];
+  if (steps.length === 0) {
+    return { source: 'rules', components: input.baseline, adjustments: records, summary: reply.value.summary, notes: ['The AI proposed no applicable adjustment; the rules result stands.'], prompt: prompt.stats };
+  }
+
+  // The gate decides. All together first; when that fails, one at a time to find the culprits.
+  const together = await runGate(deps.gate, working);
+  if (!together.ok) {
+    notes.push(`The adjusted architecture failed validation (${together.problems.slice(0, 3).join('; ')}); adjustments were re-checked one at a time.`);
+    let accepted = input.baseline;
+    for (const s of steps) {
+      const candidate = s.apply(accepted);
+      const verdict = await runGate(deps.gate, candidate);
+      if (verdict.ok) accepted = candidate;
+      else {
+        s.record.status = 'rejected';
+        s.record.rejection = `fails the validation gate: ${verdict.problems.slice(0, 3).join('; ')}`;
+      }
+    }
+    working = accepted;
+  }
+  const applied = records.filter((r) => r.status === 'applied').length;
+  const rejected = records.length - applied;
+  if (rejected) notes.push(`${rejected} AI adjustment(s) rejected; see recommendation.adjustments.`);
+  return {
+    source: applied > 0 ? 'ai' : 'rules',
+    components: applied > 0 ? working : input.baseline,
+    adjustments: records,
+    summary: reply.value.summary,
+    notes,
+    prompt: prompt.stats,
+  };
+}

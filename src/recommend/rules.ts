@@ -1,0 +1,492 @@
+// Deterministic rules: profile + requirements → components. Each decision comes from a table
+// (compute classification, datastore mapping, messaging mapping, runtimes) and carries a one-line
+// rationale naming the evidence and the requirement that shaped it.
+import type { Profile, ServiceProfile } from '../profile/types';
+import type { Requirements } from '../spec/types';
+import { BACKUP_RETENTION, LOG_RETENTION, resilienceFor, SIZING, tierFor, type Resilience, type Sizing, type Tier } from './sizing';
+import { awsName } from '../terraform/hcl-escape';
+import { componentSchema, type Component, type ComponentParameters } from './vocabulary';
+
+export type ComputeChoice = 'container' | 'lambda' | 'static-site';
+
+export interface RuleContext {
+  req: Requirements;
+  profile: Profile;
+  tier: Tier;
+  size: Sizing;
+  res: Resilience;
+  prod: boolean;
+}
+
+/** Frameworks that build to static files (no server process at run time). */
+export const STATIC_FRAMEWORKS = new Set(['react', 'vue', 'angular', 'svelte', 'vite', 'create-react-app', 'gatsby', 'astro', 'hugo', 'jekyll']);
+/** Server-side frameworks: anything with one of these runs a process. */
+const SERVER_FRAMEWORKS = new Set([
+  'express',
+  'fastify',
+  'koa',
+  'hapi',
+  'nestjs',
+  'nextjs',
+  'nuxt',
+  'sveltekit',
+  'remix',
+  'django',
+  'flask',
+  'fastapi',
+  'rails',
+  'sinatra',
+  'laravel',
+  'symfony',
+  'spring-boot',
+  'quarkus',
+  'micronaut',
+  'gin',
+  'echo',
+  'fiber',
+  'chi',
+  'gorilla-mux',
+  'net-http',
+  'aspnetcore',
+  'actix-web',
+  'axum',
+  'rocket',
+]);
+
+/** Requirement compute ids (spec aliases) → our choice. Others (ec2, eks…) fall back to containers with a note. */
+const COMPUTE_REQUIREMENT: Record<string, ComputeChoice> = {
+  'ecs-fargate': 'container',
+  'app-runner': 'container',
+  lambda: 'lambda',
+  'static-site': 'static-site',
+};
+
+/** Compute classification, first match wins. */
+export const COMPUTE_RULES: { test: (s: ServiceProfile, p: Profile) => boolean; choice: ComputeChoice; why: string }[] = [
+  {
+    test: (s) => s.dockerfile !== null,
+    choice: 'container',
+    why: 'has a Dockerfile, so it ships as a container image',
+  },
+  {
+    test: (s) => s.frameworks.some((f) => SERVER_FRAMEWORKS.has(f)),
+    choice: 'container',
+    why: 'runs a long-lived web server',
+  },
+  {
+    test: (s) => s.frameworks.some((f) => STATIC_FRAMEWORKS.has(f)) && s.datastores.length === 0,
+    choice: 'static-site',
+    why: 'builds to static files with no server-side runtime',
+  },
+  {
+    test: (_s, p) => p.iac.serverless.length > 0,
+    choice: 'lambda',
+    why: 'the repository already describes serverless functions',
+  },
+  {
+    test: (s) => s.port === null && s.start === null && s.languages.some((l) => l in LAMBDA_RUNTIME_BY_LANGUAGE),
+    choice: 'lambda',
+    why: 'is a small handler with no server process or port',
+  },
+  {
+    test: (s) => s.languages.length === 1 && s.languages[0] === 'html',
+    choice: 'static-site',
+    why: 'is plain HTML',
+  },
+];
+
+export const LAMBDA_RUNTIME_BY_LANGUAGE: Record<string, ComponentParameters['lambda-function']['runtime']> = {
+  typescript: 'nodejs22.x',
+  javascript: 'nodejs22.x',
+  python: 'python3.13',
+  java: 'java21',
+  kotlin: 'java21',
+  ruby: 'ruby3.3',
+  csharp: 'dotnet8',
+  go: 'provided.al2023',
+  rust: 'provided.al2023',
+};
+
+const LAMBDA_HANDLER_BY_RUNTIME: Partial<Record<ComponentParameters['lambda-function']['runtime'], string>> = {
+  'nodejs22.x': 'index.handler',
+  'python3.13': 'app.handler',
+  java21: 'example.Handler::handleRequest',
+  'ruby3.3': 'app.handler',
+  dotnet8: 'App::App.Function::FunctionHandler',
+  'provided.al2023': 'bootstrap',
+};
+
+/** Default container ports by framework when the profile could not find one. */
+const DEFAULT_PORT: Record<string, number> = {
+  nextjs: 3000,
+  express: 3000,
+  nestjs: 3000,
+  fastify: 3000,
+  remix: 3000,
+  nuxt: 3000,
+  sveltekit: 3000,
+  django: 8000,
+  fastapi: 8000,
+  flask: 5000,
+  rails: 3000,
+  laravel: 8000,
+  'spring-boot': 8080,
+  quarkus: 8080,
+  micronaut: 8080,
+  gin: 8080,
+  echo: 8080,
+  fiber: 3000,
+  aspnetcore: 8080,
+  'actix-web': 8080,
+  axum: 3000,
+};
+
+/** Health-check paths by framework (their conventional health endpoints); `/` otherwise. */
+const HEALTH_PATH: Record<string, string> = { 'spring-boot': '/actuator/health', quarkus: '/q/health', micronaut: '/health' };
+
+function classify(s: ServiceProfile, ctx: RuleContext): { choice: ComputeChoice; why: string } {
+  const wanted = ctx.req.services.find((r) => r.name === s.name)?.compute ?? ctx.req.compute;
+  const fromReq = wanted ? COMPUTE_REQUIREMENT[wanted] : undefined;
+  if (fromReq) return { choice: fromReq, why: `inframate.md asks for ${wanted}` };
+  const rule = COMPUTE_RULES.find((r) => r.test(s, ctx.profile));
+  return rule ? { choice: rule.choice, why: rule.why } : { choice: 'container', why: 'runs as a containerized service by default' };
+}
+
+const redundancyNote = (ctx: RuleContext) =>
+  ctx.res.multiAz ? `${ctx.req.availability} availability in ${ctx.req.environment}` : `${ctx.req.environment} with ${ctx.req.availability} availability`;
+
+function containerComponents(s: ServiceProfile, name: string, why: string, ctx: RuleContext): Component[] {
+  const { size, res } = ctx;
+  const framework = s.frameworks.find((f) => f in DEFAULT_PORT);
+  const port = s.port ?? (framework ? DEFAULT_PORT[framework]! : 8080);
+  const spot = size.spot && !ctx.prod;
+  return [
+    {
+      kind: 'ecr-repository',
+      service: name,
+      parameters: { scanOnPush: true, imageTagMutability: 'IMMUTABLE', keepImages: ctx.prod ? 50 : 20 },
+      rationale: `Private image registry for ${name}: immutable tags and scan on push.`,
+    },
+    {
+      kind: 'ecs-fargate-service',
+      service: name,
+      parameters: {
+        cpu: size.fargate.cpu,
+        memory: size.fargate.memory,
+        architecture: 'arm64',
+        containerPort: port,
+        healthCheckPath: (framework && HEALTH_PATH[framework]) ?? '/',
+        minTasks: res.minTasks,
+        maxTasks: Math.max(res.maxTasks, res.minTasks),
+        cpuTargetPercent: 60,
+        spot,
+      },
+      rationale:
+        `${name} ${why}: ECS Fargate (no servers to patch), ${size.fargate.cpu} CPU / ${size.fargate.memory} MiB on Graviton, ` +
+        `${res.minTasks}–${Math.max(res.maxTasks, res.minTasks)} tasks autoscaled on CPU (${redundancyNote(ctx)}, ${ctx.tier} budget)` +
+        (spot ? ', Fargate Spot for most capacity.' : '.'),
+    },
+    {
+      kind: 'alb',
+      service: name,
+      parameters: { idleTimeoutSeconds: 60, deletionProtection: ctx.prod },
+      rationale: `Application Load Balancer in public subnets terminates TLS for ${name} and forwards to tasks in private subnets on port ${port}.`,
+    },
+  ];
+}
+
+function lambdaComponents(s: ServiceProfile, name: string, why: string, ctx: RuleContext): Component[] {
+  const language = s.languages.find((l) => l in LAMBDA_RUNTIME_BY_LANGUAGE) ?? 'javascript';
+  const runtime = LAMBDA_RUNTIME_BY_LANGUAGE[language]!;
+  return [
+    {
+      kind: 'lambda-function',
+      service: name,
+      parameters: {
+        runtime,
+        handler: LAMBDA_HANDLER_BY_RUNTIME[runtime] ?? 'index.handler',
+        memoryMb: ctx.size.lambdaMemoryMb,
+        timeoutSeconds: 30,
+        architecture: 'arm64',
+        reservedConcurrency: ctx.prod ? 100 : 10,
+      },
+      rationale: `${name} ${why}: Lambda (${runtime}, arm64, ${ctx.size.lambdaMemoryMb} MB) costs nothing when idle and scales per request.`,
+    },
+    {
+      kind: 'api-gateway-http',
+      service: name,
+      parameters: { throttlingBurstLimit: ctx.prod ? 500 : 50, throttlingRateLimit: ctx.prod ? 1000 : 100 },
+      rationale: `API Gateway HTTP API in front of ${name}: cheaper than REST APIs, with throttling and access logs.`,
+    },
+  ];
+}
+
+function staticComponents(s: ServiceProfile, name: string, why: string, ctx: RuleContext): Component[] {
+  const spa = s.frameworks.some((f) => ['react', 'vue', 'angular', 'svelte', 'vite', 'create-react-app'].includes(f));
+  return [
+    {
+      kind: 's3-static-site',
+      service: name,
+      parameters: { versioning: true, indexDocument: 'index.html', singlePageApp: spa },
+      rationale: `${name} ${why}: a private, encrypted S3 bucket holds the build output; only CloudFront can read it.`,
+    },
+    {
+      kind: 'cloudfront',
+      service: name,
+      parameters: { priceClass: ctx.tier === 'standard' ? 'PriceClass_All' : 'PriceClass_100', defaultTtlSeconds: 3600, waf: ctx.prod },
+      rationale:
+        `CloudFront serves ${name} over HTTPS through origin access control` +
+        (ctx.prod ? ', with AWS WAF managed rules in production.' : '; WAF is left out outside production to save its fixed fee.'),
+    },
+  ];
+}
+
+const COMPUTE_BUILDERS: Record<ComputeChoice, (s: ServiceProfile, name: string, why: string, ctx: RuleContext) => Component[]> = {
+  container: containerComponents,
+  lambda: lambdaComponents,
+  'static-site': staticComponents,
+};
+
+/** Datastores the application needs: detected in code plus those stated in inframate.md. */
+export function wantedDatastores(profile: Profile, req: Requirements): string[] {
+  const all = new Set([...profile.datastores, ...(req.datastores ?? []), ...(req.database ? [req.database] : [])]);
+  return [...all].map((d) => d.toLowerCase());
+}
+
+function wantsAurora(req: Requirements): boolean {
+  const text = [req.database ?? '', ...req.notes, req.description ?? ''].join(' ');
+  return /aurora|serverless\s*v2/i.test(text);
+}
+
+type DatastoreRule = (ctx: RuleContext) => { components: Component[]; notes?: string[] };
+
+/** Datastore id → managed service. Ids without an entry are reported as notes, never guessed. */
+export const DATASTORE_RULES: Record<string, DatastoreRule> = {
+  postgresql: (ctx) => ({ components: [relational('postgresql', ctx)] }),
+  mysql: (ctx) => ({ components: [relational('mysql', ctx)] }),
+  mariadb: (ctx) => ({
+    components: [relational('mysql', ctx)],
+    notes: ['MariaDB is served by RDS for MySQL 8 (wire-compatible for common use); switch the engine to "mariadb" if you rely on MariaDB-only features.'],
+  }),
+  redis: (ctx) => ({
+    components: [
+      {
+        kind: 'elasticache-redis',
+        parameters: {
+          nodeType: ctx.size.cacheNode,
+          replicas: ctx.res.multiAz ? 1 : 0,
+          automaticFailover: ctx.res.multiAz,
+          snapshotRetentionDays: ctx.prod ? 7 : 1,
+        },
+        rationale: `ElastiCache for Redis (${ctx.size.cacheNode}) in private subnets, encrypted at rest and in transit${ctx.res.multiAz ? ', with a replica and automatic failover' : ''}.`,
+      },
+    ],
+  }),
+  dynamodb: (ctx) => ({
+    components: [
+      {
+        kind: 'dynamodb-table',
+        parameters: {
+          name: 'main',
+          hashKey: 'pk',
+          rangeKey: 'sk',
+          billingMode: 'PAY_PER_REQUEST',
+          readCapacity: 5,
+          writeCapacity: 5,
+          pointInTimeRecovery: true,
+          deletionProtection: ctx.prod,
+        },
+        rationale: 'DynamoDB table (on-demand, point-in-time recovery) with generic pk/sk keys; rename the keys to match the code’s table design.',
+      },
+    ],
+  }),
+  mongodb: (ctx) => ({
+    components: [
+      {
+        kind: 'documentdb',
+        parameters: {
+          instanceClass: ctx.size.docdbClass,
+          instances: ctx.res.instances,
+          backupRetentionDays: BACKUP_RETENTION[ctx.req.environment],
+          deletionProtection: ctx.prod,
+        },
+        rationale: `Amazon DocumentDB (${ctx.size.docdbClass} × ${ctx.res.instances}) for the MongoDB workload.`,
+      },
+    ],
+    notes: [
+      'DocumentDB implements the MongoDB 5.0 API only partially (no $where, limited aggregation stages, no client-side field-level encryption): test the application against it, or use MongoDB Atlas if it relies on missing features.',
+    ],
+  }),
+  elasticsearch: (ctx) => ({ components: [search(ctx)], notes: ['Elasticsearch clients must be compatible with OpenSearch 2.x (Elasticsearch 7.10 API).'] }),
+  opensearch: (ctx) => ({ components: [search(ctx)] }),
+};
+
+/** Datastores with no generated component, and what to do instead. */
+export const UNSUPPORTED_DATASTORES: Record<string, string> = {
+  sqlite: 'SQLite is a file on local disk: containers lose it on every deployment. Move the data to RDS (set `database: postgresql` in inframate.md).',
+  h2: 'H2 is an embedded database; use RDS for persistent data.',
+  memcached: 'Memcached is not generated; the Redis cache (ElastiCache) is a drop-in for most uses.',
+  rabbitmq: 'RabbitMQ is not generated (Amazon MQ for RabbitMQ is the managed option); SQS replaces it for simple work queues.',
+  kafka: 'Kafka is not generated (Amazon MSK is the managed option).',
+  cassandra: 'Cassandra is not generated (Amazon Keyspaces is the managed, CQL-compatible option).',
+  sqlserver: 'SQL Server is not generated (RDS for SQL Server needs a license choice).',
+};
+
+function relational(engine: 'postgresql' | 'mysql', ctx: RuleContext): Component {
+  const { size, res, req } = ctx;
+  const label = engine === 'postgresql' ? 'PostgreSQL' : 'MySQL';
+  if (wantsAurora(req)) {
+    return {
+      kind: 'aurora-serverless-v2',
+      parameters: {
+        engine: engine === 'postgresql' ? 'aurora-postgresql' : 'aurora-mysql',
+        minCapacity: ctx.prod ? 0.5 : 0,
+        maxCapacity: size.auroraMaxAcu,
+        instances: res.instances,
+        backupRetentionDays: BACKUP_RETENTION[req.environment],
+        deletionProtection: ctx.prod,
+      },
+      rationale: `Aurora Serverless v2 (${label}) as inframate.md asks: scales between ${ctx.prod ? 0.5 : 0} and ${size.auroraMaxAcu} ACUs, ${res.instances} instance(s).`,
+    };
+  }
+  const small = /micro|small/.test(size.rdsClass);
+  const common = {
+    instanceClass: size.rdsClass,
+    allocatedStorageGb: size.rdsStorageGb,
+    maxAllocatedStorageGb: size.rdsStorageGb * 5,
+    multiAz: res.multiAz,
+    backupRetentionDays: BACKUP_RETENTION[req.environment],
+    deletionProtection: ctx.prod,
+    performanceInsights: !small,
+  };
+  const rationale =
+    `RDS for ${label} (${size.rdsClass}, Graviton, gp3 storage autoscaling to ${size.rdsStorageGb * 5} GB), encrypted, private, ` +
+    `${res.multiAz ? 'Multi-AZ' : 'single-AZ'} for ${redundancyNote(ctx)}; the master password lives in Secrets Manager (managed by RDS).`;
+  return engine === 'postgresql'
+    ? { kind: 'rds-postgresql', parameters: { ...common, engineVersion: '16' }, rationale }
+    : { kind: 'rds-mysql', parameters: { ...common, engineVersion: '8.0' }, rationale };
+}
+
+function search(ctx: RuleContext): Component {
+  const count = ctx.res.multiAz ? 2 : 1;
+  return {
+    kind: 'opensearch',
+    parameters: { instanceType: ctx.size.opensearchType, instanceCount: count, volumeGb: ctx.prod ? 100 : 20, zoneAwareness: count > 1 },
+    rationale: `Amazon OpenSearch Service (${ctx.size.opensearchType} × ${count}) inside the VPC, encrypted, HTTPS only.`,
+  };
+}
+
+/** Messaging ids the profile reports → components. */
+const MESSAGING_RULES: Record<string, (ctx: RuleContext) => Component> = {
+  sqs: (ctx) => ({
+    kind: 'sqs-queue',
+    parameters: { name: 'jobs', fifo: false, visibilityTimeoutSeconds: 60, messageRetentionSeconds: ctx.prod ? 1209600 : 345600, maxReceiveCount: 5 },
+    rationale: 'The code uses SQS: a queue encrypted with SQS-managed keys, with a dead-letter queue after 5 failed receives.',
+  }),
+  sns: () => ({
+    kind: 'sns-topic',
+    parameters: { name: 'events' },
+    rationale: 'The code publishes to SNS: a topic encrypted with the AWS-managed key.',
+  }),
+};
+
+export interface RulesResult {
+  components: Component[];
+  notes: string[];
+}
+
+export function buildRuleContext(profile: Profile, req: Requirements): RuleContext {
+  const tier = tierFor(req);
+  return { req, profile, tier, size: SIZING[tier], res: resilienceFor(req.availability, req.environment, tier), prod: req.environment === 'prod' };
+}
+
+/** Services to deploy: the profile's, or one root service when the profile found none. */
+function servicesOf(profile: Profile, req: Requirements): ServiceProfile[] {
+  if (profile.services.length > 0) return profile.services;
+  const fallback = req.appName ?? 'app';
+  return [
+    {
+      name: fallback,
+      path: '.',
+      languages: profile.languages.map((l) => l.name),
+      frameworks: profile.frameworks,
+      datastores: profile.datastores,
+      port: null,
+      dockerfile: profile.docker.dockerfiles[0] ?? null,
+      build: null,
+      start: null,
+    },
+  ];
+}
+
+export function applyRules(profile: Profile, req: Requirements): RulesResult {
+  const ctx = buildRuleContext(profile, req);
+  const notes: string[] = [];
+  const compute: Component[] = [];
+  const used = new Set<string>();
+  for (const s of servicesOf(profile, req)) {
+    let name = awsName(s.name, 20);
+    for (let i = 2; used.has(name); i++) name = `${awsName(s.name, 17)}-${i}`;
+    used.add(name);
+    const { choice, why } = classify(s, ctx);
+    compute.push(...COMPUTE_BUILDERS[choice](s, name, why, ctx));
+  }
+  if (req.compute && !(req.compute in COMPUTE_REQUIREMENT)) {
+    notes.push(`inframate.md asks for ${req.compute}, which is not generated; containerized services use ECS Fargate instead.`);
+  }
+
+  const data: Component[] = [];
+  for (const id of wantedDatastores(profile, req)) {
+    const rule = DATASTORE_RULES[id];
+    if (rule) {
+      const out = rule(ctx);
+      for (const c of out.components) if (!data.some((d) => d.kind === c.kind)) data.push(c);
+      notes.push(...(out.notes ?? []));
+    } else if (UNSUPPORTED_DATASTORES[id]) notes.push(UNSUPPORTED_DATASTORES[id]);
+    else notes.push(`Datastore "${id}" has no managed equivalent in the generated module.`);
+  }
+  for (const m of profile.messaging ?? []) {
+    const rule = MESSAGING_RULES[m];
+    if (rule) data.push(rule(ctx));
+    else if (UNSUPPORTED_DATASTORES[m]) notes.push(UNSUPPORTED_DATASTORES[m]);
+  }
+
+  const needsVpc = [...compute, ...data].some((c) => VPC_KINDS.has(c.kind));
+  const shared: Component[] = [];
+  if (needsVpc) {
+    shared.push({
+      kind: 'vpc',
+      parameters: { cidr: '10.0.0.0/16', azCount: ctx.res.azCount, singleNatGateway: ctx.res.singleNatGateway, flowLogs: true },
+      rationale:
+        `VPC across ${ctx.res.azCount} AZs with public subnets (load balancers, NAT) and private subnets (tasks, databases); ` +
+        (ctx.res.singleNatGateway ? `one NAT gateway to save ~$33/month per AZ (${ctx.tier} budget).` : 'one NAT gateway per AZ so egress survives an AZ outage.'),
+    });
+  }
+  if (compute.some((c) => c.kind === 'ecs-fargate-service')) {
+    shared.push({
+      kind: 'ecs-cluster',
+      parameters: { containerInsights: ctx.prod },
+      rationale: `One ECS cluster for all services${ctx.prod ? ', with Container Insights' : ''}.`,
+    });
+  }
+  const runsCode = compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 'lambda-function');
+  if (runsCode) {
+    shared.push({
+      kind: 'secrets',
+      parameters: { names: ['app'], recoveryWindowDays: ctx.prod ? 30 : 7 },
+      rationale: 'Secrets Manager holds application secrets (created empty; set values out of band), injected at run time, never in Terraform state.',
+    });
+  }
+  shared.push({
+    kind: 'observability',
+    parameters: { logRetentionDays: LOG_RETENTION[req.environment], alarms: true },
+    rationale: `CloudWatch log groups kept ${LOG_RETENTION[req.environment]} days and basic alarms (CPU, 5xx, storage) notifying an SNS topic.`,
+  });
+
+  const components = [...shared, ...compute, ...data];
+  // The vocabulary is the contract: a rule emitting out-of-range parameters is our bug, caught here.
+  for (const c of components) componentSchema.parse(c);
+  return { components, notes };
+}
+
+const VPC_KINDS = new Set(['ecs-fargate-service', 'rds-postgresql', 'rds-mysql', 'aurora-serverless-v2', 'elasticache-redis', 'documentdb', 'opensearch']);

@@ -1,0 +1,301 @@
+// The closed vocabulary of architecture components. The rules engine emits only these kinds, the
+// AI refinement may only adjust parameters inside these schemas, and every template is keyed by
+// kind. Parameters are closed enums and bounded ranges so that no value coming from a repository
+// or an LLM can introduce an arbitrary instance type, an absurd size or an unknown key.
+import { z } from 'zod';
+
+export const COMPONENT_KINDS = [
+  'vpc',
+  'ecs-cluster',
+  'ecr-repository',
+  'ecs-fargate-service',
+  'alb',
+  'lambda-function',
+  'api-gateway-http',
+  's3-static-site',
+  'cloudfront',
+  'rds-postgresql',
+  'rds-mysql',
+  'aurora-serverless-v2',
+  'elasticache-redis',
+  'dynamodb-table',
+  'documentdb',
+  'opensearch',
+  'sqs-queue',
+  'sns-topic',
+  'secrets',
+  'observability',
+] as const;
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+export const ARCHITECTURES = ['arm64', 'x86_64'] as const;
+export const LOG_RETENTION_DAYS = [7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 3653] as const;
+
+export const RDS_INSTANCE_CLASSES = [
+  'db.t4g.micro',
+  'db.t4g.small',
+  'db.t4g.medium',
+  'db.t4g.large',
+  'db.t3.micro',
+  'db.t3.small',
+  'db.t3.medium',
+  'db.t3.large',
+  'db.m7g.large',
+  'db.m7g.xlarge',
+  'db.m7g.2xlarge',
+  'db.m6i.large',
+  'db.m6i.xlarge',
+  'db.r7g.large',
+  'db.r7g.xlarge',
+  'db.r7g.2xlarge',
+  'db.r6i.large',
+] as const;
+
+export const DOCDB_INSTANCE_CLASSES = ['db.t4g.medium', 'db.t3.medium', 'db.r6g.large', 'db.r6g.xlarge', 'db.r7g.large', 'db.r7g.xlarge'] as const;
+
+export const CACHE_NODE_TYPES = [
+  'cache.t4g.micro',
+  'cache.t4g.small',
+  'cache.t4g.medium',
+  'cache.t3.micro',
+  'cache.t3.small',
+  'cache.t3.medium',
+  'cache.m7g.large',
+  'cache.m7g.xlarge',
+  'cache.r7g.large',
+  'cache.r7g.xlarge',
+] as const;
+
+export const OPENSEARCH_INSTANCE_TYPES = [
+  't3.small.search',
+  't3.medium.search',
+  'm7g.large.search',
+  'm7g.xlarge.search',
+  'r7g.large.search',
+  'r7g.xlarge.search',
+] as const;
+
+export const LAMBDA_RUNTIMES = [
+  'nodejs22.x',
+  'nodejs20.x',
+  'python3.13',
+  'python3.12',
+  'java21',
+  'java17',
+  'ruby3.3',
+  'dotnet8',
+  'provided.al2023',
+] as const;
+
+export const POSTGRES_VERSIONS = ['17', '16', '15'] as const;
+export const MYSQL_VERSIONS = ['8.4', '8.0'] as const;
+
+/** Fargate's valid task sizes: CPU units → allowed memory (MiB). */
+export const FARGATE_MEMORY_BY_CPU: Record<number, readonly number[]> = {
+  256: [512, 1024, 2048],
+  512: [1024, 2048, 3072, 4096],
+  1024: [2048, 3072, 4096, 5120, 6144, 7168, 8192],
+  2048: Array.from({ length: 13 }, (_, i) => 4096 + i * 1024),
+  4096: Array.from({ length: 23 }, (_, i) => 8192 + i * 1024),
+};
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+/** Names that end up in resource names and Terraform identifiers: lowercase, short, safe. */
+const shortName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/, 'lowercase letters, digits and dashes, 2–32 characters, starting with a letter');
+const attributeName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/, 'an attribute name of letters, digits, _ . -');
+const httpPath = z.string().regex(/^\/[A-Za-z0-9._~\/-]{0,127}$/, 'an absolute URL path');
+const retention = z.union(LOG_RETENTION_DAYS.map((d) => z.literal(d)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>]);
+const cidr16to24 = z
+  .string()
+  .regex(/^(10\.\d{1,3}\.0\.0\/16|172\.(1[6-9]|2\d|3[01])\.0\.0\/16|192\.168\.0\.0\/16)$/, 'a private /16 CIDR (10.x.0.0/16, 172.16-31.0.0/16 or 192.168.0.0/16)');
+
+export const componentParameterSchemas = {
+  vpc: z.strictObject({
+    cidr: cidr16to24,
+    azCount: int(2, 3),
+    /** One NAT gateway for all AZs (cheaper, one AZ's failure cuts egress) or one per AZ. */
+    singleNatGateway: z.boolean(),
+    flowLogs: z.boolean(),
+  }),
+  'ecs-cluster': z.strictObject({
+    containerInsights: z.boolean(),
+  }),
+  'ecr-repository': z.strictObject({
+    scanOnPush: z.boolean(),
+    imageTagMutability: z.enum(['IMMUTABLE', 'MUTABLE']),
+    keepImages: int(1, 1000),
+  }),
+  'ecs-fargate-service': z
+    .strictObject({
+      cpu: z.union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)]),
+      memory: int(512, 30720),
+      architecture: z.enum(ARCHITECTURES),
+      containerPort: int(1, 65535),
+      healthCheckPath: httpPath,
+      minTasks: int(1, 50),
+      maxTasks: int(1, 200),
+      cpuTargetPercent: int(20, 90),
+      /** Run part of the capacity on Fargate Spot (interruptible, ~70% cheaper). */
+      spot: z.boolean(),
+    })
+    .superRefine((p, ctx) => {
+      if (!(FARGATE_MEMORY_BY_CPU[p.cpu] ?? []).includes(p.memory)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['memory'],
+          message: `memory ${p.memory} MiB is not valid with ${p.cpu} CPU units on Fargate (valid: ${(FARGATE_MEMORY_BY_CPU[p.cpu] ?? []).join(', ')})`,
+        });
+      }
+      if (p.maxTasks < p.minTasks) ctx.addIssue({ code: 'custom', path: ['maxTasks'], message: 'maxTasks must be ≥ minTasks' });
+    }),
+  alb: z.strictObject({
+    idleTimeoutSeconds: int(1, 4000),
+    deletionProtection: z.boolean(),
+  }),
+  'lambda-function': z.strictObject({
+    runtime: z.enum(LAMBDA_RUNTIMES),
+    handler: z.string().regex(/^[A-Za-z0-9_.:$\/-]{1,128}$/, 'a handler like index.handler'),
+    memoryMb: int(128, 10240),
+    timeoutSeconds: int(1, 900),
+    architecture: z.enum(ARCHITECTURES),
+    reservedConcurrency: int(-1, 1000),
+  }),
+  'api-gateway-http': z.strictObject({
+    throttlingBurstLimit: int(1, 10000),
+    throttlingRateLimit: int(1, 10000),
+  }),
+  's3-static-site': z.strictObject({
+    versioning: z.boolean(),
+    indexDocument: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
+    /** Single-page apps route every unknown path to the index document. */
+    singlePageApp: z.boolean(),
+  }),
+  cloudfront: z.strictObject({
+    priceClass: z.enum(['PriceClass_100', 'PriceClass_200', 'PriceClass_All']),
+    defaultTtlSeconds: int(0, 31536000),
+    waf: z.boolean(),
+  }),
+  'rds-postgresql': z.strictObject({
+    instanceClass: z.enum(RDS_INSTANCE_CLASSES),
+    engineVersion: z.enum(POSTGRES_VERSIONS),
+    allocatedStorageGb: int(20, 65536),
+    maxAllocatedStorageGb: int(20, 65536),
+    multiAz: z.boolean(),
+    backupRetentionDays: int(1, 35),
+    deletionProtection: z.boolean(),
+    performanceInsights: z.boolean(),
+  }),
+  'rds-mysql': z.strictObject({
+    instanceClass: z.enum(RDS_INSTANCE_CLASSES),
+    engineVersion: z.enum(MYSQL_VERSIONS),
+    allocatedStorageGb: int(20, 65536),
+    maxAllocatedStorageGb: int(20, 65536),
+    multiAz: z.boolean(),
+    backupRetentionDays: int(1, 35),
+    deletionProtection: z.boolean(),
+    performanceInsights: z.boolean(),
+  }),
+  'aurora-serverless-v2': z
+    .strictObject({
+      engine: z.enum(['aurora-postgresql', 'aurora-mysql']),
+      minCapacity: z.number().min(0).max(256).multipleOf(0.5),
+      maxCapacity: z.number().min(1).max(256).multipleOf(0.5),
+      instances: int(1, 3),
+      backupRetentionDays: int(1, 35),
+      deletionProtection: z.boolean(),
+    })
+    .refine((p) => p.maxCapacity >= p.minCapacity, { path: ['maxCapacity'], message: 'maxCapacity must be ≥ minCapacity' }),
+  'elasticache-redis': z.strictObject({
+    nodeType: z.enum(CACHE_NODE_TYPES),
+    replicas: int(0, 5),
+    automaticFailover: z.boolean(),
+    snapshotRetentionDays: int(0, 35),
+  }),
+  'dynamodb-table': z.strictObject({
+    name: shortName,
+    hashKey: attributeName,
+    rangeKey: attributeName.optional(),
+    billingMode: z.enum(['PAY_PER_REQUEST', 'PROVISIONED']),
+    readCapacity: int(1, 40000),
+    writeCapacity: int(1, 40000),
+    pointInTimeRecovery: z.boolean(),
+    deletionProtection: z.boolean(),
+  }),
+  documentdb: z.strictObject({
+    instanceClass: z.enum(DOCDB_INSTANCE_CLASSES),
+    instances: int(1, 3),
+    backupRetentionDays: int(1, 35),
+    deletionProtection: z.boolean(),
+  }),
+  opensearch: z.strictObject({
+    instanceType: z.enum(OPENSEARCH_INSTANCE_TYPES),
+    instanceCount: int(1, 10),
+    volumeGb: int(10, 1024),
+    zoneAwareness: z.boolean(),
+  }),
+  'sqs-queue': z.strictObject({
+    name: shortName,
+    fifo: z.boolean(),
+    visibilityTimeoutSeconds: int(0, 43200),
+    messageRetentionSeconds: int(60, 1209600),
+    maxReceiveCount: int(1, 100),
+  }),
+  'sns-topic': z.strictObject({
+    name: shortName,
+  }),
+  secrets: z.strictObject({
+    /** Application secrets created empty; values are set out of band, never in Terraform. */
+    names: z.array(shortName).max(20),
+    recoveryWindowDays: z.union([z.literal(0), int(7, 30)]),
+  }),
+  observability: z.strictObject({
+    logRetentionDays: retention,
+    alarms: z.boolean(),
+  }),
+} satisfies Record<ComponentKind, z.ZodType>;
+
+export type ComponentParameters = { [K in ComponentKind]: z.infer<(typeof componentParameterSchemas)[K]> };
+
+/** A component of the recommended architecture; `parameters` is typed by `kind`. */
+export type Component = {
+  [K in ComponentKind]: {
+    kind: K;
+    /** The profiled service this component serves (absent for shared components). */
+    service?: string;
+    parameters: ComponentParameters[K];
+    /** One line: why this component, with these parameters. */
+    rationale: string;
+  };
+}[ComponentKind];
+
+export type ComponentOf<K extends ComponentKind> = Extract<Component, { kind: K }>;
+
+export const serviceNameSchema = shortName;
+
+/** Zod schema of one component (kind-discriminated), for validating untrusted input such as LLM output. */
+export const componentSchema = z.discriminatedUnion(
+  'kind',
+  COMPONENT_KINDS.map((kind) =>
+    z.strictObject({
+      kind: z.literal(kind),
+      service: z.string().min(1).max(64).optional(),
+      parameters: componentParameterSchemas[kind],
+      rationale: z.string().min(1).max(500),
+    }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<Component>;
+
+export const isComponentKind = (v: unknown): v is ComponentKind => typeof v === 'string' && (COMPONENT_KINDS as readonly string[]).includes(v);
+
+/** Validate the parameters of a kind; throws a ZodError naming the offending field. */
+export function parseParameters<K extends ComponentKind>(kind: K, parameters: unknown): ComponentParameters[K] {
+  return componentParameterSchemas[kind].parse(parameters) as ComponentParameters[K];
+}
+
+/** Stable key of a component inside an architecture (one per kind and service/name). */
+export function componentKey(c: Component): string {
+  const name = 'name' in c.parameters && typeof c.parameters.name === 'string' ? c.parameters.name : undefined;
+  return [c.kind, c.service, name].filter(Boolean).join(':');
+}

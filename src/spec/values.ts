@@ -1,0 +1,115 @@
+// Normalizers for scalar requirement values. Each returns the canonical value, or an error message
+// that the caller attaches to the file and line it came from.
+import type { Availability, Environment } from './types';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
+
+/** `auto`, `Detected automatically`, `detect`, `-`, empty: the value is left to detection. */
+export function isAuto(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  const v = value.trim().toLowerCase().replace(/[*_`.]/g, '');
+  return v === '' || v === '-' || v === 'n/a' || /^(auto|automatic|autodetect|auto-detect|detect|detected|tbd|any|default)$/.test(v) || /^(auto-?)?detected( automatically)?$/.test(v) || v === 'detect automatically';
+}
+
+const ENVIRONMENTS: Record<string, Environment> = {
+  dev: 'dev',
+  development: 'dev',
+  develop: 'dev',
+  sandbox: 'dev',
+  test: 'dev',
+  testing: 'dev',
+  local: 'dev',
+  staging: 'staging',
+  stage: 'staging',
+  stg: 'staging',
+  qa: 'staging',
+  uat: 'staging',
+  preprod: 'staging',
+  'pre-prod': 'staging',
+  preproduction: 'staging',
+  prod: 'prod',
+  production: 'prod',
+  prd: 'prod',
+  live: 'prod',
+};
+
+export function parseEnvironment(value: unknown): Parsed<Environment> {
+  const key = String(value).trim().toLowerCase();
+  const env = ENVIRONMENTS[key];
+  return env ? ok(env) : fail(`unknown environment "${String(value)}" (use dev, staging or prod)`);
+}
+
+export function parseEnvironments(value: unknown): Parsed<Environment[]> {
+  const items = Array.isArray(value) ? value.map(String) : String(value).split(/[,;/]|\band\b/);
+  const out: Environment[] = [];
+  for (const item of items.map((s) => s.trim()).filter(Boolean)) {
+    const env = parseEnvironment(item);
+    if (!env.ok) return env;
+    if (!out.includes(env.value)) out.push(env.value);
+  }
+  return out.length ? ok(out) : fail('no environment given');
+}
+
+const AVAILABILITY: Record<string, Availability> = {
+  low: 'low',
+  basic: 'low',
+  minimal: 'low',
+  none: 'low',
+  'single-az': 'low',
+  singleaz: 'low',
+  'best-effort': 'low',
+  standard: 'standard',
+  normal: 'standard',
+  medium: 'standard',
+  moderate: 'standard',
+  default: 'standard',
+  high: 'high',
+  ha: 'high',
+  'highly-available': 'high',
+  'high-availability': 'high',
+  'multi-az': 'high',
+  multiaz: 'high',
+  critical: 'high',
+  'mission-critical': 'high',
+};
+
+export function parseAvailability(value: unknown): Parsed<Availability> {
+  const raw = String(value).trim().toLowerCase();
+  const pct = /^(\d{2}(?:\.\d+)?)\s*%/.exec(raw);
+  if (pct) {
+    const n = Number(pct[1]);
+    return ok(n >= 99.95 ? 'high' : n >= 99.5 ? 'standard' : 'low');
+  }
+  const key = raw.replace(/\s+/g, '-').replace(/[^a-z-]/g, '');
+  const hit = AVAILABILITY[key] ?? AVAILABILITY[key.split('-')[0]];
+  return hit ? ok(hit) : fail(`unknown availability "${String(value)}" (use low, standard or high, or a percentage like 99.9%)`);
+}
+
+/** 200, "$200", "$1,500/month", "200 USD per month", "2k" → a monthly amount in USD. */
+export function parseBudget(value: unknown): Parsed<number> {
+  if (typeof value === 'number') return value >= 0 && Number.isFinite(value) ? ok(value) : fail(`budget must be a positive number (got ${value})`);
+  const raw = String(value).trim().toLowerCase();
+  const m = /^(?:usd|us\$|\$)?\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:usd|\$|dollars)?\s*(?:(?:\/|per|a)\s*(month|mo|year|yr|annum))?\b/.exec(raw);
+  if (!m) return fail(`budget must be an amount per month such as 200 or "$200/month" (got "${String(value)}")`);
+  let amount = Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1);
+  if (m[3] && /^(year|yr|annum)$/.test(m[3])) amount = Math.round((amount / 12) * 100) / 100;
+  return ok(amount);
+}
+
+const REGION = /^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso|-isob)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d$/;
+
+export function parseRegion(value: unknown): Parsed<string> {
+  const raw = String(value).trim().toLowerCase();
+  return REGION.test(raw) ? ok(raw) : fail(`"${String(value)}" is not an AWS region (e.g. us-east-1, eu-west-1)`);
+}
+
+export function parseList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter(Boolean);
+  return String(value)
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

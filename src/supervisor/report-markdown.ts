@@ -1,0 +1,48 @@
+// The error report (contracts §3.7) as a markdown section, appended to every command's markdown
+// (stdout, job summary, PR comment). Unrecovered errors come first and carry what to do next.
+import type { ErrorRecord, ErrorReport } from './report';
+
+const cell = (text: string, max = 300): string => {
+  const one = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+};
+
+function outcome(e: ErrorRecord): string {
+  if (!e.recovered) return '**unrecovered**';
+  return e.strategy ? `recovered (${e.strategy})` : 'recovered';
+}
+
+function summary(report: ErrorReport): string {
+  const noun = report.total === 1 ? 'error' : 'errors';
+  if (report.unrecovered === 0) return `${report.total} ${noun}, all recovered: the results above are complete, with the fallbacks listed.`;
+  return `${report.total} ${noun}: ${report.recovered} recovered, ${report.unrecovered} unrecovered.`;
+}
+
+function advice(e: ErrorRecord): string[] {
+  const lines = [`- **${cell(e.step, 120)}** (${e.type}, ${e.severity}): ${cell(e.message, 500)}`];
+  if (e.solution) lines.push(`  - What to do: ${cell(e.solution, 500)}`);
+  if (e.analysis) {
+    lines.push(`  - Likely root cause: ${cell(e.analysis.rootCause, 500)}`);
+    lines.push(`  - Fix: ${cell(e.analysis.fix, 500)}`);
+    lines.push(`  - Prevention: ${cell(e.analysis.prevention, 500)}`);
+  }
+  if (e.issue) lines.push(`  - Tracked in [#${e.issue.number}](${e.issue.url}) (seen ${e.issue.occurrences} time${e.issue.occurrences === 1 ? '' : 's'})`);
+  return lines;
+}
+
+/** "## Errors" followed by a summary line, a table of every error, and advice for the unrecovered ones. */
+export function renderErrorReportMarkdown(report: ErrorReport, opts: { heading?: string } = {}): string {
+  const heading = opts.heading ?? '## Errors';
+  if (report.total === 0) return `${heading}\n\nNone: every step succeeded.\n`;
+  const ordered = [...report.errors].sort((a, b) => Number(a.recovered) - Number(b.recovered));
+  const lines = [heading, '', summary(report), '', '| step | type | severity | attempts | outcome | message |', '|---|---|---|---|---|---|'];
+  for (const e of ordered) {
+    lines.push(`| ${cell(e.step, 80)} | ${e.type} | ${e.severity} | ${e.attempts} | ${outcome(e)} | ${cell(e.message)} |`);
+  }
+  const open = ordered.filter((e) => !e.recovered);
+  if (open.length) {
+    lines.push('', '### What to do', '');
+    for (const e of open) lines.push(...advice(e));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,652 @@
+// One module instance (the root, or a local module called with inputs): its variables, locals, resources,
+// module calls and outputs, evaluated lazily and memoized so each value is computed once, in dependency order,
+// with reference cycles ending as UNKNOWN.
+import type { BlockPos } from './positions';
+import { UNKNOWN, isUnknown, type LoadError, type SourcePos, type TfValue } from './model';
+import type { Expr } from './expr/ast';
+import { ExprSyntaxError } from './expr/ast';
+import { isTemplate, parseExpression, parseTemplateString } from './expr/parser';
+import { BindingScope, evaluateSafe, type Scope } from './evaluate';
+import { EvalError, entries, isObject, markOpen, toStr, type TfObject } from './evaluate-values';
+import { convertToType } from './evaluate-types';
+
+export type Body = Record<string, unknown>;
+
+/** The hcl2json shape every file is normalized to (.tf.json files included). */
+export interface Config {
+  resource?: Record<string, Record<string, Body[]>>;
+  data?: Record<string, Record<string, Body[]>>;
+  module?: Record<string, Body[]>;
+  variable?: Record<string, Body[]>;
+  output?: Record<string, Body[]>;
+  locals?: Body[];
+  provider?: Record<string, Body[]>;
+  terraform?: Body[];
+}
+
+export interface ParsedFile {
+  /** Path relative to the root. */
+  file: string;
+  /** Directory relative to the root ("." for the root). */
+  dir: string;
+  config: Config;
+  blocks: BlockPos[];
+}
+
+interface Decl {
+  body: Body;
+  file: string;
+  pos?: BlockPos;
+}
+
+export interface ResourceInstance {
+  key?: number | string;
+  indexUnknown?: boolean;
+  expansion?: 'count' | 'for_each';
+  attributes: TfObject;
+}
+
+/** What every module instance shares: how to find a local module's files and where problems are reported. */
+export interface LoadContext {
+  filesIn(dir: string): ParsedFile[] | undefined;
+  resolveSource(fromDir: string, source: string): string | undefined;
+  warn(error: LoadError): void;
+}
+
+/** Arguments that configure Terraform itself rather than the resource. */
+const META_ARGS = new Set(['count', 'for_each', 'depends_on', 'provisioner', 'connection', 'dynamic']);
+const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
+const IN_PROGRESS = Symbol('in-progress');
+
+function lineOf(pos: BlockPos | undefined, file: string, attr?: string): SourcePos {
+  const line = attr && pos?.attributes[attr] !== undefined ? pos.attributes[attr]! : (pos?.line ?? 1);
+  return { file, line: line || 1 };
+}
+
+export function findBlock(blocks: BlockPos[], type: string, labels: string[], nth = 0): BlockPos | undefined {
+  let seen = 0;
+  for (const b of blocks) {
+    if (b.type === type && b.labels.length === labels.length && b.labels.every((l, i) => l === labels[i])) {
+      if (seen++ === nth) return b;
+    }
+  }
+  return undefined;
+}
+
+/** Strip `${…}` from meta-argument references (lifecycle.ignore_changes, provider) that are names, not values. */
+function bareReference(v: unknown): unknown {
+  if (typeof v === 'string') return v.replace(/^\$\{([\s\S]*)\}$/, '$1').trim();
+  if (Array.isArray(v)) return v.map(bareReference);
+  return v;
+}
+
+export class ModuleInstance implements Scope {
+  readonly variables = new Map<string, Decl>();
+  readonly locals = new Map<string, Decl & { name: string; value: unknown }>();
+  readonly resources = new Map<string, Decl & { mode: 'resource' | 'data'; type: string; name: string }>();
+  readonly moduleCalls = new Map<string, Decl>();
+  readonly outputs = new Map<string, Decl>();
+  readonly providers: (Decl & { name: string })[] = [];
+  readonly children = new Map<string, { key?: number | string; instance?: ModuleInstance; inputs: TfObject; remote: boolean; dir?: string; decl: Decl; source: string }[]>();
+
+  private readonly memo = new Map<string, TfValue | typeof IN_PROGRESS>();
+  private readonly instanceMemo = new Map<string, ResourceInstance[] | typeof IN_PROGRESS>();
+  private readonly refMemo = new Map<string, Set<string> | typeof IN_PROGRESS>();
+
+  constructor(
+    readonly ctx: LoadContext,
+    readonly dir: string,
+    readonly files: ParsedFile[],
+    /** "" for the root, else module.a or module.a[0].module.b */
+    readonly modulePath: string,
+    /** Values for variables given by the caller (root: tfvars/--var; child: evaluated call arguments). */
+    readonly inputs: Map<string, () => TfValue>,
+    /** Reference sets of the caller's arguments, for cross-module references. */
+    readonly inputRefs: Map<string, () => Set<string>>,
+    /** Directories on the call chain (cycle guard). */
+    readonly chain: string[],
+  ) {
+    for (const f of files) this.collect(f);
+  }
+
+  get prefix(): string {
+    return this.modulePath ? `${this.modulePath}.` : '';
+  }
+
+  private collect(f: ParsedFile): void {
+    const c = f.config;
+    const named = (group: Record<string, Body[]> | undefined, type: string, into: Map<string, Decl>): void => {
+      for (const [name, bodies] of Object.entries(group ?? {})) {
+        bodies.forEach((body, i) => {
+          if (!into.has(name)) into.set(name, { body, file: f.file, pos: findBlock(f.blocks, type, [name], i) });
+        });
+      }
+    };
+    named(c.variable, 'variable', this.variables);
+    named(c.module, 'module', this.moduleCalls);
+    named(c.output, 'output', this.outputs);
+    for (const mode of ['resource', 'data'] as const) {
+      for (const [type, byName] of Object.entries(c[mode] ?? {})) {
+        for (const [name, bodies] of Object.entries(byName)) {
+          const key = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
+          const body = bodies[0];
+          if (body && !this.resources.has(key)) this.resources.set(key, { body, file: f.file, pos: findBlock(f.blocks, mode, [type, name]), mode, type, name });
+        }
+      }
+    }
+    const localsBlocks = f.blocks.filter((b) => b.type === 'locals');
+    for (const body of c.locals ?? []) {
+      for (const [name, value] of Object.entries(body)) {
+        if (this.locals.has(name)) continue;
+        const pos = localsBlocks.find((b) => b.attributes[name] !== undefined);
+        this.locals.set(name, { body, file: f.file, pos, name, value });
+      }
+    }
+    for (const [name, bodies] of Object.entries(c.provider ?? {})) {
+      bodies.forEach((body, i) => this.providers.push({ body, file: f.file, pos: findBlock(f.blocks, 'provider', [name], i), name }));
+    }
+  }
+
+  // ---- expression helpers ----
+
+  /** Parse a hcl2json string; expression syntax our parser rejects becomes a warning and UNKNOWN. */
+  parse(text: string, where: SourcePos): Expr | undefined {
+    try {
+      return parseTemplateString(text);
+    } catch (error) {
+      if (!(error instanceof ExprSyntaxError)) throw error;
+      this.ctx.warn({ file: where.file, line: where.line, message: `cannot evaluate expression: ${error.message}` });
+      return undefined;
+    }
+  }
+
+  /** Evaluate a raw hcl2json value (strings are templates; objects may have expression keys). */
+  value(raw: unknown, scope: Scope, where: SourcePos): TfValue {
+    if (typeof raw === 'string') {
+      if (!isTemplate(raw)) return raw;
+      const e = this.parse(raw, where);
+      return e ? evaluateSafe(e, scope) : UNKNOWN;
+    }
+    if (raw === null || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+    if (Array.isArray(raw)) return raw.map((x) => this.value(x, scope, where));
+    if (typeof raw === 'object') {
+      const out: TfObject = {};
+      for (const [k, v] of Object.entries(raw as Body)) {
+        const key = isTemplate(k) ? toStr(this.value(k, scope, where)) : k;
+        if (isUnknown(key)) return UNKNOWN;
+        out[key] = this.value(v, scope, where);
+      }
+      return out;
+    }
+    return UNKNOWN;
+  }
+
+  /** Evaluate a block body: attributes, nested blocks (arrays of objects) and `dynamic` blocks expanded. */
+  blockBody(body: Body, scope: Scope, where: SourcePos, skip: Set<string> = META_ARGS): TfObject {
+    const out: TfObject = {};
+    for (const [k, v] of Object.entries(body)) {
+      if (skip.has(k)) continue;
+      if (k === 'lifecycle' && Array.isArray(v)) {
+        out[k] = v.map((b) => (isObject(b as TfValue) ? this.lifecycle(b as Body, scope, where) : UNKNOWN));
+        continue;
+      }
+      if (k === 'provider') {
+        out[k] = bareReference(v) as TfValue;
+        continue;
+      }
+      if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) {
+        out[k] = v.map((b) => this.blockBody(b as Body, scope, where, EMPTY));
+        continue;
+      }
+      out[k] = this.value(v, scope, where);
+    }
+    if (body.dynamic && typeof body.dynamic === 'object') this.expandDynamic(body.dynamic as Record<string, unknown>, out, scope, where);
+    return out;
+  }
+
+  private lifecycle(body: Body, scope: Scope, where: SourcePos): TfObject {
+    const out: TfObject = {};
+    for (const [k, v] of Object.entries(body)) {
+      out[k] = k === 'ignore_changes' || k === 'replace_triggered_by' ? (bareReference(v) as TfValue) : this.value(v, scope, where);
+    }
+    return out;
+  }
+
+  private expandDynamic(dynamic: Record<string, unknown>, out: TfObject, scope: Scope, where: SourcePos): void {
+    for (const [label, specs] of Object.entries(dynamic)) {
+      for (const spec of Array.isArray(specs) ? specs : [specs]) {
+        if (!spec || typeof spec !== 'object') continue;
+        const s = spec as Body;
+        const iterator = typeof s.iterator === 'string' ? String(bareReference(s.iterator)) : label;
+        const coll = this.value(s.for_each, scope, where);
+        const existing = out[label];
+        if (isUnknown(coll) || isUnknown(existing as TfValue)) {
+          out[label] = UNKNOWN;
+          continue;
+        }
+        let items: [TfValue, TfValue][];
+        try {
+          items = coll === null ? [] : entries(coll);
+        } catch {
+          out[label] = UNKNOWN;
+          continue;
+        }
+        const blocks: TfValue[] = Array.isArray(existing) ? [...existing] : [];
+        const contents = Array.isArray(s.content) ? (s.content as Body[]) : s.content && typeof s.content === 'object' ? [s.content as Body] : [{}];
+        for (const [key, value] of items) {
+          const inner = new BindingScope(scope, { [iterator]: { key, value } });
+          for (const content of contents) blocks.push(this.blockBody(content, inner, where, EMPTY));
+        }
+        out[label] = blocks;
+      }
+    }
+  }
+
+  // ---- Scope ----
+
+  ref(path: string[]): { value: TfValue; used: number } | undefined {
+    const [root, a, b] = path;
+    switch (root) {
+      case 'var':
+        return a === undefined ? undefined : { value: this.variable(a), used: 2 };
+      case 'local':
+        return a === undefined ? undefined : { value: this.local(a), used: 2 };
+      case 'path':
+        return { value: a === 'module' ? this.dir : a === undefined ? UNKNOWN : '.', used: a === undefined ? 1 : 2 };
+      case 'terraform':
+      case 'self':
+      case 'count':
+      case 'each':
+        // Outside their binding (or workspace-dependent): not knowable here.
+        return { value: UNKNOWN, used: path.length };
+      case 'module':
+        return a === undefined ? undefined : { value: this.moduleValue(a), used: 2 };
+      case 'data':
+        if (a === undefined || b === undefined) return undefined;
+        return this.resources.has(`data.${a}.${b}`) ? { value: this.resourceValue(`data.${a}.${b}`), used: 3 } : undefined;
+      default:
+        if (a !== undefined && this.resources.has(`${root}.${a}`)) return { value: this.resourceValue(`${root}.${a}`), used: 2 };
+        return undefined;
+    }
+  }
+
+  private memoized(key: string, compute: () => TfValue): TfValue {
+    const hit = this.memo.get(key);
+    if (hit === IN_PROGRESS) return UNKNOWN; // a reference cycle: Terraform would reject it; we do not guess
+    if (hit !== undefined) return hit;
+    this.memo.set(key, IN_PROGRESS);
+    let v: TfValue = UNKNOWN;
+    try {
+      v = compute();
+    } finally {
+      this.memo.set(key, v);
+    }
+    return v;
+  }
+
+  variable(name: string): TfValue {
+    return this.memoized(`var.${name}`, () => {
+      const decl = this.variables.get(name);
+      if (!decl) throw new EvalError(`undeclared variable "${name}"`);
+      const where = lineOf(decl.pos, decl.file);
+      const given = this.inputs.get(name);
+      let v: TfValue = given ? given() : 'default' in decl.body ? this.value(decl.body.default, EMPTY_SCOPE, where) : UNKNOWN;
+      if (v === null && decl.body.nullable === false && 'default' in decl.body) v = this.value(decl.body.default, EMPTY_SCOPE, where);
+      return typeof decl.body.type === 'string' ? convertToType(v, decl.body.type) : v;
+    });
+  }
+
+  variableDefault(name: string): TfValue | undefined {
+    const decl = this.variables.get(name);
+    if (!decl || !('default' in decl.body)) return undefined;
+    return this.value(decl.body.default, EMPTY_SCOPE, lineOf(decl.pos, decl.file));
+  }
+
+  local(name: string): TfValue {
+    return this.memoized(`local.${name}`, () => {
+      const decl = this.locals.get(name);
+      if (!decl) throw new EvalError(`undeclared local "${name}"`);
+      return this.value(decl.value, this, { file: decl.file, line: decl.pos?.attributes[name] ?? decl.pos?.line ?? 1 });
+    });
+  }
+
+  output(name: string): TfValue {
+    return this.memoized(`output.${name}`, () => {
+      const decl = this.outputs.get(name);
+      if (!decl) return UNKNOWN;
+      return this.value(decl.body.value, this, lineOf(decl.pos, decl.file, 'value'));
+    });
+  }
+
+  // ---- resources ----
+
+  /** count / for_each expansion of a resource, data source or module call body. */
+  expand(body: Body, where: SourcePos): { key?: number | string; indexUnknown?: boolean; expansion?: 'count' | 'for_each'; bindings: Record<string, TfValue> }[] {
+    if ('count' in body) {
+      const n = this.value(body.count, this, where);
+      if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10_000) {
+        return Array.from({ length: n }, (_, i) => ({ key: i, expansion: 'count' as const, bindings: { count: { index: i } } }));
+      }
+      return [{ indexUnknown: true, expansion: 'count', bindings: { count: { index: UNKNOWN } } }];
+    }
+    if ('for_each' in body) {
+      const coll = this.value(body.for_each, this, where);
+      const unknownEach: Record<string, TfValue> = { each: { key: UNKNOWN, value: UNKNOWN } };
+      const unknownOne = [{ indexUnknown: true, expansion: 'for_each' as const, bindings: unknownEach }];
+      if (isUnknown(coll)) return unknownOne;
+      // A set (our lists) iterates its elements as both key and value; a map by its sorted keys.
+      if (Array.isArray(coll)) {
+        if (coll.some((x) => isUnknown(x))) return unknownOne;
+        const keys = coll.map((x) => toStr(x));
+        return keys.map((k) => ({ key: k as string, expansion: 'for_each' as const, bindings: { each: { key: k, value: k } } }));
+      }
+      if (isObject(coll)) {
+        return Object.keys(coll)
+          .sort()
+          .map((k) => ({ key: k, expansion: 'for_each' as const, bindings: { each: { key: k, value: coll[k]! } } }));
+      }
+      return unknownOne;
+    }
+    return [{ bindings: {} }];
+  }
+
+  instances(key: string): ResourceInstance[] {
+    const hit = this.instanceMemo.get(key);
+    if (hit === IN_PROGRESS) return [{ indexUnknown: true, attributes: markOpen({}) }];
+    if (hit) return hit;
+    const decl = this.resources.get(key);
+    if (!decl) return [];
+    this.instanceMemo.set(key, IN_PROGRESS);
+    let out: ResourceInstance[] = [];
+    try {
+      const where = lineOf(decl.pos, decl.file);
+      out = this.expand(decl.body, where).map((x) => ({
+        key: x.key,
+        indexUnknown: x.indexUnknown,
+        expansion: x.expansion,
+        attributes: markOpen(this.blockBody(decl.body, new BindingScope(this, x.bindings), where)),
+      }));
+    } finally {
+      this.instanceMemo.set(key, out);
+    }
+    return out;
+  }
+
+  /** The value a reference to a resource sees: its known arguments, every other attribute UNKNOWN. */
+  resourceValue(key: string): TfValue {
+    const decl = this.resources.get(key)!;
+    const list = this.instances(key);
+    if ('count' in decl.body) return list.some((i) => i.indexUnknown) ? UNKNOWN : list.map((i) => i.attributes);
+    if ('for_each' in decl.body) {
+      if (list.some((i) => i.indexUnknown)) return UNKNOWN;
+      return Object.fromEntries(list.map((i) => [String(i.key), i.attributes]));
+    }
+    return list[0]?.attributes ?? markOpen({});
+  }
+
+  // ---- module calls ----
+
+  /** Instantiate child modules for every module call (once). */
+  instantiateChildren(): void {
+    if (this.children.size) return;
+    for (const [name, decl] of this.moduleCalls) {
+      const where = lineOf(decl.pos, decl.file);
+      const source = typeof decl.body.source === 'string' ? decl.body.source : '';
+      const local = source.startsWith('./') || source.startsWith('../');
+      const dir = local ? this.ctx.resolveSource(this.dir, source) : undefined;
+      const files = dir !== undefined ? this.ctx.filesIn(dir) : undefined;
+      const list: { key?: number | string; instance?: ModuleInstance; inputs: TfObject; remote: boolean; dir?: string; decl: Decl; source: string }[] = [];
+      for (const x of this.expand(decl.body, where)) {
+        const scope = new BindingScope(this, x.bindings);
+        const suffix = x.key === undefined ? '' : typeof x.key === 'number' ? `[${x.key}]` : `[${JSON.stringify(x.key)}]`;
+        const path = `${this.prefix}module.${name}${suffix}`;
+        const inputs: TfObject = {};
+        const thunks = new Map<string, () => TfValue>();
+        const refThunks = new Map<string, () => Set<string>>();
+        for (const [arg, raw] of Object.entries(decl.body)) {
+          if (MODULE_META.has(arg)) continue;
+          let cached: TfValue | undefined;
+          const thunk = (): TfValue => (cached ??= this.value(raw, scope, lineOf(decl.pos, decl.file, arg)));
+          thunks.set(arg, thunk);
+          refThunks.set(arg, () => this.refsOfRaw(raw, lineOf(decl.pos, decl.file, arg)));
+          Object.defineProperty(inputs, arg, { get: thunk, enumerable: true, configurable: true });
+        }
+        let instance: ModuleInstance | undefined;
+        if (dir !== undefined && files && !this.chain.includes(dir)) {
+          instance = new ModuleInstance(this.ctx, dir, files, path, thunks, refThunks, [...this.chain, dir]);
+        }
+        list.push({ key: x.key, instance, inputs, remote: !local, dir: files ? dir : undefined, decl, source });
+      }
+      this.children.set(name, list);
+    }
+  }
+
+  private moduleValue(name: string): TfValue {
+    return this.memoized(`module.${name}`, () => {
+      if (!this.moduleCalls.has(name)) throw new EvalError(`undeclared module "${name}"`);
+      this.instantiateChildren();
+      const list = this.children.get(name) ?? [];
+      const outputsOf = (i: (typeof list)[number]): TfValue => {
+        if (!i.instance) return markOpen({}); // remote or missing module: every output is unknown
+        const o: TfObject = {};
+        for (const out of i.instance.outputs.keys()) o[out] = i.instance.output(out);
+        return o;
+      };
+      const body = this.moduleCalls.get(name)!.body;
+      if ('count' in body) return list.some((i) => i.key === undefined) ? UNKNOWN : list.map(outputsOf);
+      if ('for_each' in body) return list.some((i) => i.key === undefined) ? UNKNOWN : Object.fromEntries(list.map((i) => [String(i.key), outputsOf(i)]));
+      return list[0] ? outputsOf(list[0]) : UNKNOWN;
+    });
+  }
+
+  // ---- references (for the graph): static traversals, followed through locals, variables and outputs ----
+
+  refsOfRaw(raw: unknown, where: SourcePos, bound: Set<string> = new Set()): Set<string> {
+    const out = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') {
+        if (!isTemplate(v)) return;
+        const e = this.parse(v, where);
+        if (e) for (const r of this.refsOfExpr(e, bound)) out.add(r);
+      } else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (isTemplate(k)) walk(k);
+          walk(x);
+        }
+      }
+    };
+    walk(raw);
+    return out;
+  }
+
+  private memoRefs(key: string, compute: () => Set<string>): Set<string> {
+    const hit = this.refMemo.get(key);
+    if (hit === IN_PROGRESS) return new Set();
+    if (hit) return hit;
+    this.refMemo.set(key, IN_PROGRESS);
+    let v = new Set<string>();
+    try {
+      v = compute();
+    } finally {
+      this.refMemo.set(key, v);
+    }
+    return v;
+  }
+
+  refsOfExpr(e: Expr, bound: Set<string>): Set<string> {
+    const out = new Set<string>();
+    const add = (s: Iterable<string>): void => {
+      for (const r of s) out.add(r);
+    };
+    const visit = (x: Expr, names: Set<string>): void => {
+      switch (x.k) {
+        case 'name':
+        case 'attr': {
+          const path: string[] = [];
+          let cur: Expr = x;
+          while (cur.k === 'attr') {
+            path.unshift(cur.name);
+            cur = cur.obj;
+          }
+          if (cur.k !== 'name') {
+            visit(cur, names);
+            return;
+          }
+          if (names.has(cur.name)) return;
+          add(this.refsOfPath([cur.name, ...path]));
+          return;
+        }
+        case 'index':
+          visit(x.obj, names);
+          visit(x.key, names);
+          return;
+        case 'splat':
+          visit(x.obj, names);
+          visit(x.each, names);
+          return;
+        case 'call':
+          x.args.forEach((a) => visit(a, names));
+          return;
+        case 'unary':
+          visit(x.e, names);
+          return;
+        case 'bin':
+          visit(x.l, names);
+          visit(x.r, names);
+          return;
+        case 'cond':
+          visit(x.c, names);
+          visit(x.t, names);
+          visit(x.f, names);
+          return;
+        case 'tuple':
+          x.items.forEach((a) => visit(a, names));
+          return;
+        case 'object':
+          x.items.forEach((a) => {
+            visit(a.key, names);
+            visit(a.value, names);
+          });
+          return;
+        case 'for': {
+          visit(x.coll, names);
+          const inner = new Set(names);
+          inner.add(x.valVar);
+          if (x.keyVar) inner.add(x.keyVar);
+          visit(x.valExpr, inner);
+          if (x.keyExpr) visit(x.keyExpr, inner);
+          if (x.cond) visit(x.cond, inner);
+          return;
+        }
+        case 'tpl':
+          for (const p of x.parts) {
+            if (typeof p === 'string') continue;
+            if (p.k === 'interp') visit(p.e, names);
+            else if (p.k === 'if') {
+              visit(p.cond, names);
+              visit({ k: 'tpl', parts: p.then }, names);
+              visit({ k: 'tpl', parts: p.else }, names);
+            } else {
+              visit(p.coll, names);
+              const inner = new Set(names);
+              inner.add(p.valVar);
+              if (p.keyVar) inner.add(p.keyVar);
+              visit({ k: 'tpl', parts: p.body }, inner);
+            }
+          }
+          return;
+        default:
+          return;
+      }
+    };
+    visit(e, bound);
+    return out;
+  }
+
+  private refsOfPath(path: string[]): Set<string> {
+    const [root, a, b] = path;
+    if (a === undefined) return new Set();
+    switch (root) {
+      case 'var':
+        return this.memoRefs(`var.${a}`, () => this.inputRefs.get(a)?.() ?? new Set());
+      case 'local':
+        return this.memoRefs(`local.${a}`, () => {
+          const decl = this.locals.get(a);
+          return decl ? this.refsOfRaw(decl.value, { file: decl.file, line: decl.pos?.attributes[a] ?? 1 }) : new Set();
+        });
+      case 'module':
+        return this.memoRefs(`module.${a}${b ? `.${b}` : ''}`, () => {
+          this.instantiateChildren();
+          const out = new Set<string>();
+          for (const child of this.children.get(a) ?? []) {
+            if (!child.instance) continue;
+            const names = b !== undefined && child.instance.outputs.has(b) ? [b] : [...child.instance.outputs.keys()];
+            for (const n of names) for (const r of child.instance.outputRefs(n)) out.add(r);
+          }
+          return out;
+        });
+      case 'data':
+        return b !== undefined && this.resources.has(`data.${a}.${b}`) ? new Set([`${this.prefix}data.${a}.${b}`]) : new Set();
+      default:
+        return this.resources.has(`${root}.${a}`) ? new Set([`${this.prefix}${root}.${a}`]) : new Set();
+    }
+  }
+
+  outputRefs(name: string): Set<string> {
+    return this.memoRefs(`output.${name}`, () => {
+      const decl = this.outputs.get(name);
+      return decl ? this.refsOfRaw(decl.body.value, lineOf(decl.pos, decl.file, 'value')) : new Set();
+    });
+  }
+
+  /** References of a resource: its arguments (and count/for_each, depends_on, dynamic blocks). */
+  resourceRefs(key: string): string[] {
+    const decl = this.resources.get(key);
+    if (!decl) return [];
+    const where = lineOf(decl.pos, decl.file);
+    const refs = this.refsOfRaw(decl.body, where, DYNAMIC_NAMES(decl.body));
+    const self = `${this.prefix}${key}`;
+    refs.delete(self);
+    return [...refs].sort();
+  }
+}
+
+/** Names bound inside a block (count, each, dynamic iterators) that must not be read as resources. */
+function DYNAMIC_NAMES(body: Body): Set<string> {
+  const names = new Set(['count', 'each', 'self']);
+  const visit = (b: unknown): void => {
+    if (!b || typeof b !== 'object') return;
+    if (Array.isArray(b)) return b.forEach(visit);
+    const dyn = (b as Body).dynamic;
+    if (dyn && typeof dyn === 'object') {
+      for (const [label, specs] of Object.entries(dyn)) {
+        names.add(label);
+        for (const s of Array.isArray(specs) ? specs : [specs]) {
+          if (s && typeof s === 'object' && typeof (s as Body).iterator === 'string') names.add(String(bareReference((s as Body).iterator)));
+          visit(s);
+        }
+      }
+    }
+    for (const v of Object.values(b as Body)) if (v && typeof v === 'object') visit(v);
+  };
+  visit(body);
+  return names;
+}
+
+const EMPTY = new Set<string>();
+
+/** Variable defaults and tfvars cannot reference anything. */
+export const EMPTY_SCOPE: Scope = { ref: () => undefined };
+
+/** Parse a `--var` value the way Terraform does: as a literal for string-typed variables, else as an expression. */
+export function parseVarValue(raw: string, type: unknown): TfValue {
+  const typeText = typeof type === 'string' ? bareReference(type) : undefined;
+  if (typeText === undefined || typeText === 'string') return raw;
+  try {
+    return evaluateSafe(parseExpression(raw), EMPTY_SCOPE);
+  } catch {
+    return raw;
+  }
+}

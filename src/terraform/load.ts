@@ -1,0 +1,458 @@
+// The Terraform loader shared by secure, optimize, visualize, drift and the analyze gate: every .tf and .tf.json
+// file under a directory is parsed (hcl2json), located (positions.ts) and evaluated (evaluate-module.ts) into the
+// LoadedTerraform model. Problems in one file are recorded with file and line and never stop the others.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { RunStep } from '../supervisor/step';
+import { InframateError } from '../supervisor/errors';
+import { parseHcl } from './hcl';
+import { scanHcl, scanJsonPositions, type BlockPos } from './positions';
+import { UNKNOWN, type LoadError, type LoadedTerraform, type SourcePos, type TfComment, type TfResource, type TfValue } from './model';
+import { EMPTY_SCOPE, ModuleInstance, parseVarValue, type Body, type Config, type LoadContext, type ParsedFile } from './evaluate-module';
+import { isTemplate } from './expr/parser';
+
+export interface LoadOptions {
+  /** Extra variable files (--var-file), applied after terraform.tfvars and *.auto.tfvars, in order. */
+  varFiles?: string[];
+  /** Variable values (--var NAME=VALUE), applied last. */
+  vars?: Record<string, string>;
+  step?: RunStep;
+}
+
+const SKIP_DIRS = new Set(['.terraform', '.git', 'node_modules', '.terragrunt-cache']);
+const TF_FILE = /\.tf(\.json)?$/;
+const TFVARS_FILE = /\.tfvars(\.json)?$/;
+const MAX_EXTERNAL_MODULE_DIRS = 200;
+
+type Reader = (rel: string) => Promise<string | undefined>;
+
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+const dirOf = (rel: string): string => path.posix.dirname(rel);
+
+/** Every .tf / .tf.json / .tfvars file under `root`, relative and sorted (hidden and tool directories skipped). */
+async function listFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(child);
+      } else if (e.isFile() && (TF_FILE.test(e.name) || TFVARS_FILE.test(e.name))) out.push(child);
+    }
+  };
+  await walk('');
+  return out.sort();
+}
+
+/** Normalize a .tf.json document to the hcl2json shape: every block body becomes an array of bodies. */
+function normalizeJson(doc: unknown): Config {
+  const asList = (v: unknown): Body[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Body[]) : v && typeof v === 'object' ? [v as Body] : []);
+  const byName = (v: unknown): Record<string, Body[]> => {
+    const out: Record<string, Body[]> = {};
+    for (const item of asList(v)) for (const [name, body] of Object.entries(item)) if (name !== '//') (out[name] ??= []).push(...asList(body));
+    return out;
+  };
+  const byTypeName = (v: unknown): Record<string, Record<string, Body[]>> => {
+    const out: Record<string, Record<string, Body[]>> = {};
+    for (const item of asList(v)) for (const [type, names] of Object.entries(item)) if (type !== '//') out[type] = { ...out[type], ...byName(names) };
+    return out;
+  };
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return {};
+  const d = doc as Body;
+  return {
+    resource: byTypeName(d.resource),
+    data: byTypeName(d.data),
+    module: byName(d.module),
+    variable: byName(d.variable),
+    output: byName(d.output),
+    locals: asList(d.locals),
+    provider: byName(d.provider),
+    terraform: asList(d.terraform),
+  };
+}
+
+/** Block positions of a .tf.json file, from the line of each JSON key. */
+function jsonBlocks(config: Config, lines: Map<string, number>): BlockPos[] {
+  const nested = (body: Body, at: string, type: string, labels: string[]): BlockPos => {
+    const block: BlockPos = { type, labels, line: lines.get(at) ?? 1, attributes: {}, blocks: [] };
+    for (const [k, v] of Object.entries(body)) {
+      const line = lines.get(`${at}.${k}`);
+      if (line !== undefined) block.attributes[k] = line;
+      const bodies = Array.isArray(v) ? v : v && typeof v === 'object' ? [v] : [];
+      if (bodies.length && bodies.every((b) => b && typeof b === 'object' && !Array.isArray(b))) {
+        for (const b of bodies) block.blocks.push(nested(b as Body, `${at}.${k}`, k, []));
+      }
+    }
+    return block;
+  };
+  const out: BlockPos[] = [];
+  for (const mode of ['resource', 'data'] as const) {
+    for (const [type, names] of Object.entries(config[mode] ?? {})) {
+      for (const [name, bodies] of Object.entries(names)) for (const b of bodies) out.push(nested(b, `${mode}.${type}.${name}`, mode, [type, name]));
+    }
+  }
+  for (const kind of ['module', 'variable', 'output', 'provider'] as const) {
+    for (const [name, bodies] of Object.entries(config[kind] ?? {})) for (const b of bodies) out.push(nested(b, `${kind}.${name}`, kind, [name]));
+  }
+  for (const b of config.locals ?? []) out.push(nested(b, 'locals', 'locals', []));
+  return out;
+}
+
+function jsonErrorLine(text: string, error: unknown): number {
+  const msg = error instanceof Error ? error.message : '';
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
+  const line = /line (\d+)/.exec(msg);
+  return line ? Number(line[1]) : 1;
+}
+
+interface FileResult {
+  parsed?: ParsedFile;
+  comments: TfComment[];
+  error?: LoadError;
+}
+
+/** Parse one .tf or .tf.json file. Never throws: syntax errors come back with file and line. */
+export async function parseTerraformFile(file: string, text: string): Promise<FileResult> {
+  if (file.endsWith('.json')) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (error) {
+      return { comments: [], error: { file, line: jsonErrorLine(text, error), message: `invalid JSON: ${(error as Error).message}` } };
+    }
+    const config = normalizeJson(doc);
+    return { comments: [], parsed: { file, dir: dirOf(file), config, blocks: jsonBlocks(config, scanJsonPositions(text)) } };
+  }
+  const scan = scanHcl(file, text);
+  try {
+    const config = (await parseHcl(file, text)) as Config;
+    return { comments: scan.comments, parsed: { file, dir: dirOf(file), config, blocks: scan.blocks } };
+  } catch (error) {
+    const e = error instanceof InframateError ? error : new InframateError('terraform', String((error as Error)?.message ?? error), { file });
+    return { comments: scan.comments, error: { file, line: e.location.line ?? 1, message: e.message } };
+  }
+}
+
+/** Static module sources in a parsed file: (local directory it points to). */
+function localSources(f: ParsedFile): string[] {
+  const out: string[] = [];
+  for (const bodies of Object.values(f.config.module ?? {})) {
+    for (const b of bodies) {
+      const src = b.source;
+      if (typeof src === 'string' && (src.startsWith('./') || src.startsWith('../'))) out.push(path.posix.normalize(path.posix.join(f.dir, src)));
+    }
+  }
+  return out;
+}
+
+async function readVarFile(file: string, text: string, errors: LoadError[]): Promise<Record<string, TfValue>> {
+  const r = file.endsWith('.json') ? undefined : await parseHcl(file, text).catch((error: unknown) => error);
+  let body: unknown;
+  if (file.endsWith('.json')) {
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      errors.push({ file, line: jsonErrorLine(text, error), message: `invalid JSON: ${(error as Error).message}` });
+      return {};
+    }
+  } else if (r instanceof InframateError) {
+    errors.push({ file, line: r.location.line ?? 1, message: r.message });
+    return {};
+  } else if (r instanceof Error) {
+    errors.push({ file, line: 1, message: r.message });
+    return {};
+  } else body = r;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
+  const out: Record<string, TfValue> = {};
+  const evaluator = new ModuleInstance(NO_CONTEXT, '.', [], '', new Map(), new Map(), []);
+  for (const [k, v] of Object.entries(body as Body)) out[k] = evaluator.value(v, EMPTY_SCOPE, { file, line: 1 });
+  return out;
+}
+
+const NO_CONTEXT: LoadContext = { filesIn: () => undefined, resolveSource: () => undefined, warn: () => undefined };
+
+function flattenPositions(block: BlockPos | undefined, file: string): Record<string, SourcePos> {
+  const out: Record<string, SourcePos> = {};
+  if (!block) return out;
+  const visit = (b: BlockPos, prefix: string, depth: number): void => {
+    for (const [k, line] of Object.entries(b.attributes)) out[prefix + k] ??= { file, line };
+    const seen: Record<string, number> = {};
+    for (const raw of b.blocks) {
+      // `dynamic "x"` blocks stand for the x blocks they generate; their `content` holds the arguments.
+      const dynamic = raw.type === 'dynamic' && raw.labels[0] !== undefined;
+      const content = dynamic ? raw.blocks.find((c) => c.type === 'content') : undefined;
+      const nb = dynamic ? { ...raw, attributes: content?.attributes ?? {}, blocks: content?.blocks ?? [] } : raw;
+      const name = dynamic ? raw.labels[0]! : raw.type;
+      const i = (seen[name] = (seen[name] ?? -1) + 1);
+      out[prefix + name] ??= { file, line: nb.line };
+      out[`${prefix}${name}[${i}]`] ??= { file, line: nb.line };
+      if (depth < 3) {
+        visit(nb, `${prefix}${name}[${i}].`, depth + 1);
+        if (i === 0) visit(nb, `${prefix}${name}.`, depth + 1);
+      }
+    }
+  };
+  visit(block, '', 0);
+  return out;
+}
+
+const indexSuffix = (key: number | string | undefined): string => (key === undefined ? '' : typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`);
+
+/** Read the instance tree into the flat model. */
+function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: LoadError[]): void {
+  const scoped = (name: string): string => (inst.modulePath ? `${inst.modulePath}.${name}` : name);
+  for (const [name, decl] of inst.variables) {
+    const pos = { file: decl.file, line: decl.pos?.line ?? 1 };
+    const def = inst.variableDefault(name);
+    out.variables[scoped(name)] = { ...(def === undefined ? {} : { default: def }), pos, modulePath: inst.modulePath, name, value: inst.variable(name) };
+  }
+  for (const [name, decl] of inst.locals) {
+    out.locals![scoped(name)] = { pos: { file: decl.file, line: decl.pos?.attributes[name] ?? decl.pos?.line ?? 1 }, modulePath: inst.modulePath, name, value: inst.local(name) };
+  }
+  for (const [name, decl] of inst.outputs) {
+    out.outputs[scoped(name)] = { pos: { file: decl.file, line: decl.pos?.line ?? 1 }, modulePath: inst.modulePath, name, value: inst.output(name) };
+  }
+  for (const p of inst.providers) {
+    const where = { file: p.file, line: p.pos?.line ?? 1 };
+    const attributes = inst.blockBody(p.body, inst, where);
+    const alias = typeof attributes.alias === 'string' ? attributes.alias : undefined;
+    out.providers!.push({ name: p.name, ...(alias ? { alias } : {}), modulePath: inst.modulePath, attributes, pos: where });
+  }
+  for (const [key, decl] of inst.resources) {
+    const pos: SourcePos = { file: decl.file, line: decl.pos?.line ?? 1 };
+    try {
+      const attributePos = flattenPositions(decl.pos, decl.file);
+      const expressions: Record<string, string> = {};
+      for (const [k, v] of Object.entries(decl.body)) if (typeof v === 'string' && isTemplate(v)) expressions[k] = v;
+      const references = inst.resourceRefs(key);
+      for (const i of inst.instances(key)) {
+        const res: TfResource = {
+          kind: decl.mode,
+          type: decl.type,
+          name: decl.name,
+          address: `${inst.prefix}${key}${indexSuffix(i.key)}`,
+          modulePath: inst.modulePath,
+          attributes: { ...i.attributes },
+          expressions,
+          references,
+          pos,
+          attributePos,
+          moduleDir: inst.dir,
+          ...(i.key !== undefined ? { index: i.key } : {}),
+          ...(i.indexUnknown ? { indexUnknown: true } : {}),
+          ...(i.expansion ? { expansion: i.expansion } : {}),
+        };
+        out.resources.push(res);
+      }
+    } catch (error) {
+      warnings.push({ ...pos, message: `could not evaluate ${inst.prefix}${key}: ${(error as Error).message}` });
+    }
+  }
+  inst.instantiateChildren();
+  for (const [name, list] of inst.children) {
+    for (const child of list) {
+      const decl = child.decl;
+      const inputs: Record<string, TfValue> = {};
+      for (const k of Object.keys(child.inputs)) inputs[k] = child.inputs[k]!;
+      out.modules.push({
+        name,
+        address: `${inst.prefix}module.${name}${indexSuffix(child.key)}`,
+        source: child.source,
+        modulePath: inst.modulePath,
+        pos: { file: decl.file, line: decl.pos?.line ?? 1 },
+        ...(child.dir !== undefined ? { dir: child.dir } : {}),
+        remote: child.remote,
+        inputs,
+        ...(child.key !== undefined ? { index: child.key } : {}),
+      });
+      if (child.instance) collectInstance(child.instance, out, warnings);
+    }
+  }
+}
+
+/** Variable values for a root module: tfvars files in its directory, then --var-file, then --var. */
+async function rootInputs(
+  dir: string,
+  inst: { variables: Map<string, { body: Body }> },
+  tfvars: Map<string, string>,
+  extra: { file: string; text: string }[],
+  opts: LoadOptions,
+  errors: LoadError[],
+): Promise<Map<string, () => TfValue>> {
+  const values: Record<string, TfValue> = {};
+  const inDir = [...tfvars.keys()].filter((f) => dirOf(f) === dir);
+  const base = (f: string): string => path.posix.basename(f);
+  const ordered = [
+    ...inDir.filter((f) => base(f) === 'terraform.tfvars'),
+    ...inDir.filter((f) => base(f) === 'terraform.tfvars.json'),
+    ...inDir.filter((f) => /\.auto\.tfvars(\.json)?$/.test(f)).sort(),
+  ];
+  for (const f of ordered) Object.assign(values, await readVarFile(f, tfvars.get(f)!, errors));
+  for (const x of extra) Object.assign(values, await readVarFile(x.file, x.text, errors));
+  for (const [k, raw] of Object.entries(opts.vars ?? {})) values[k] = parseVarValue(raw, inst.variables.get(k)?.body.type);
+  return new Map(Object.entries(values).map(([k, v]) => [k, () => v]));
+}
+
+/** Load from an in-memory file map (relative path → content); `readExtra` resolves files outside the map. */
+async function loadFromReader(root: string, names: string[], read: Reader, opts: LoadOptions, external: boolean): Promise<LoadedTerraform> {
+  const errors: LoadError[] = [];
+  const warnings: LoadError[] = [];
+  const comments: TfComment[] = [];
+  const byDir = new Map<string, ParsedFile[]>();
+  const tfvars = new Map<string, string>();
+  const files: string[] = [];
+
+  const loadFile = async (rel: string): Promise<void> => {
+    const text = await read(rel);
+    if (text === undefined) {
+      errors.push({ file: rel, line: 1, message: 'cannot read file' });
+      return;
+    }
+    if (TFVARS_FILE.test(rel)) {
+      tfvars.set(rel, text);
+      return;
+    }
+    files.push(rel);
+    const r = await parseTerraformFile(rel, text);
+    comments.push(...r.comments);
+    if (r.error) errors.push(r.error);
+    if (r.parsed) {
+      const list = byDir.get(r.parsed.dir) ?? [];
+      list.push(r.parsed);
+      byDir.set(r.parsed.dir, list);
+    }
+  };
+  for (const rel of names) await loadFile(rel);
+
+  // Local modules outside the scanned directory (source = "../modules/x") are read too, when on disk.
+  if (external) {
+    const seen = new Set(byDir.keys());
+    let added = 0;
+    for (let changed = true; changed && added < MAX_EXTERNAL_MODULE_DIRS; ) {
+      changed = false;
+      for (const list of [...byDir.values()]) {
+        for (const f of list) {
+          for (const dir of localSources(f)) {
+            if (seen.has(dir) || !dir.startsWith('..')) continue;
+            seen.add(dir);
+            added++;
+            const entries = await fs.readdir(path.join(root, dir)).catch(() => [] as string[]);
+            for (const name of entries.filter((n) => TF_FILE.test(n)).sort()) await loadFile(`${dir}/${name}`);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+
+  const extraVarFiles: { file: string; text: string }[] = [];
+  for (const vf of opts.varFiles ?? []) {
+    const candidates = path.isAbsolute(vf) ? [vf] : [path.resolve(vf), path.join(root, vf)];
+    let text: string | undefined;
+    for (const c of candidates) {
+      text = await fs.readFile(c, 'utf8').catch(() => undefined);
+      if (text !== undefined) break;
+    }
+    if (text === undefined) errors.push({ file: vf, line: 1, message: 'cannot read variable file' });
+    else extraVarFiles.push({ file: toPosix(vf), text });
+  }
+
+  const ctx: LoadContext = {
+    filesIn: (dir) => byDir.get(dir),
+    resolveSource: (fromDir, source) => path.posix.normalize(path.posix.join(fromDir, source)),
+    warn: (e) => warnings.push(e),
+  };
+
+  const called = new Set<string>();
+  for (const [dir, list] of byDir) for (const f of list) for (const target of localSources(f)) if (target !== dir) called.add(target);
+
+  const out: LoadedTerraform = {
+    root,
+    files: files.sort(),
+    resources: [],
+    modules: [],
+    variables: {},
+    outputs: {},
+    locals: {},
+    providers: [],
+    comments,
+    errors,
+    warnings,
+  };
+  const visited = new Set<string>();
+  const markVisited = (inst: ModuleInstance): void => {
+    visited.add(inst.dir);
+    for (const list of inst.children.values()) for (const c of list) if (c.instance) markVisited(c.instance);
+  };
+  const evaluateRoot = async (dir: string): Promise<void> => {
+    const list = byDir.get(dir)!;
+    const probe = new ModuleInstance(ctx, dir, list, '', new Map(), new Map(), [dir]);
+    const inputs = await rootInputs(dir, probe, tfvars, extraVarFiles, opts, errors);
+    const inst = new ModuleInstance(ctx, dir, list, '', inputs, new Map(), [dir]);
+    try {
+      collectInstance(inst, out, warnings);
+    } catch (error) {
+      warnings.push({ file: list[0]!.file, line: 1, message: `could not evaluate module in ${dir}: ${(error as Error).message}` });
+    }
+    markVisited(inst);
+  };
+  // Roots: directories no other directory calls as a module; then anything left (module cycles, unreachable).
+  const dirs = [...byDir.keys()].sort();
+  for (const dir of dirs) if (!called.has(dir) || dir === '.') await evaluateRoot(dir);
+  for (const dir of dirs) if (!visited.has(dir)) await evaluateRoot(dir);
+  return out;
+}
+
+/** Load every .tf / .tf.json file under `dir` (root module, local modules, other root directories). */
+export async function loadTerraform(dir: string, opts: LoadOptions = {}): Promise<LoadedTerraform> {
+  const root = path.resolve(dir);
+  const run = async (): Promise<LoadedTerraform> => {
+    const names = await listFiles(root);
+    const read: Reader = (rel) => fs.readFile(path.join(root, rel), 'utf8').catch(() => undefined);
+    return loadFromReader(root, names, read, opts, true);
+  };
+  return opts.step ? opts.step('load terraform', run, { dependency: 'fs' }) : run();
+}
+
+/** Load Terraform from memory (relative path → content), e.g. generated modules before they are written. */
+export async function loadTerraformFiles(root: string, files: Map<string, string>, opts: LoadOptions = {}): Promise<LoadedTerraform> {
+  const normalized = new Map<string, string>();
+  for (const [k, v] of files) normalized.set(path.posix.normalize(toPosix(k)).replace(/^\.\//, ''), v);
+  const names = [...normalized.keys()].filter((n) => TF_FILE.test(n) || TFVARS_FILE.test(n)).sort();
+  const run = (): Promise<LoadedTerraform> => loadFromReader(root, names, async (rel) => normalized.get(rel), opts, false);
+  return opts.step ? opts.step('load terraform (in memory)', run, { dependency: 'local' }) : run();
+}
+
+/** Parse only (no positions, no evaluation): the baseline the secure benchmark compares a full scan against. */
+export async function parseTerraformFiles(dir: string): Promise<{ files: number; errors: LoadError[] }> {
+  const root = path.resolve(dir);
+  const names = (await listFiles(root)).filter((n) => TF_FILE.test(n));
+  const errors: LoadError[] = [];
+  for (const rel of names) {
+    const text = await fs.readFile(path.join(root, rel), 'utf8');
+    if (rel.endsWith('.json')) {
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        errors.push({ file: rel, line: jsonErrorLine(text, error), message: (error as Error).message });
+      }
+      continue;
+    }
+    try {
+      await parseHcl(rel, text);
+    } catch (error) {
+      const e = error as InframateError;
+      errors.push({ file: rel, line: e.location?.line ?? 1, message: e.message });
+    }
+  }
+  return { files: names.length, errors };
+}
+
+export { UNKNOWN };
