@@ -5,13 +5,38 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateFileURLToPath(import.meta.url));
 const require = __inframateCreateRequire(import.meta.url);
 import { EventEmitter } from 'node:events';
-import childProcess from 'node:child_process';
-import path from 'node:path';
-import fs from 'node:fs';
+import childProcess__default from 'node:child_process';
+import path__default from 'node:path';
+import fs__default from 'node:fs';
 import process$1 from 'node:process';
 import { stripVTControlCharacters } from 'node:util';
-import { E as EXIT, c as createLogger, I as InframateError, C as COMMAND_NAMES, a as COMMANDS, o as optionsFor, b as buildSettings, d as dispatch } from './chunks/settings-D5bK6PQD.js';
+import { E as EXIT, g as createLogger, I as InframateError, V as VERSION, C as COMMAND_NAMES, h as COMMANDS, o as optionsFor, j as buildSettings, k as dispatch } from './chunks/settings-Cyw2Uj_Z.js';
 import 'node:fs/promises';
+import 'node:crypto';
+import 'child_process';
+import 'fs';
+import 'https';
+import 'stream';
+import 'os';
+import 'events';
+import 'process';
+import 'util';
+import 'path';
+import 'crypto';
+import 'querystring';
+import 'buffer';
+import 'fs/promises';
+import 'node:stream';
+import 'node:stream/promises';
+import 'http';
+import 'net';
+import 'tls';
+import 'url';
+import 'zlib';
+import 'node:async_hooks';
+import 'node:timers/promises';
+import 'node:url';
+import 'node:zlib';
 import 'node:os';
 
 /**
@@ -2587,7 +2612,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
    * @param {string} subcommandName
    */
   _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-    if (fs.existsSync(executableFile)) return;
+    if (fs__default.existsSync(executableFile)) return;
 
     const executableDirMessage = executableDir
       ? `searched for local subcommand relative to directory '${executableDir}'`
@@ -2611,15 +2636,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
 
     function findFile(baseDir, baseName) {
       // Look for specified file
-      const localBin = path.resolve(baseDir, baseName);
-      if (fs.existsSync(localBin)) return localBin;
+      const localBin = path__default.resolve(baseDir, baseName);
+      if (fs__default.existsSync(localBin)) return localBin;
 
       // Stop looking if candidate already has an expected extension.
-      if (sourceExt.includes(path.extname(baseName))) return undefined;
+      if (sourceExt.includes(path__default.extname(baseName))) return undefined;
 
       // Try all the extensions.
       const foundExt = sourceExt.find((ext) =>
-        fs.existsSync(`${localBin}${ext}`),
+        fs__default.existsSync(`${localBin}${ext}`),
       );
       if (foundExt) return `${localBin}${foundExt}`;
 
@@ -2637,12 +2662,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
     if (this._scriptPath) {
       let resolvedScriptPath; // resolve possible symlink for installed npm binary
       try {
-        resolvedScriptPath = fs.realpathSync(this._scriptPath);
+        resolvedScriptPath = fs__default.realpathSync(this._scriptPath);
       } catch {
         resolvedScriptPath = this._scriptPath;
       }
-      executableDir = path.resolve(
-        path.dirname(resolvedScriptPath),
+      executableDir = path__default.resolve(
+        path__default.dirname(resolvedScriptPath),
         executableDir,
       );
     }
@@ -2653,9 +2678,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
 
       // Legacy search using prefix of script name instead of command name
       if (!localFile && !subcommand._executableFile && this._scriptPath) {
-        const legacyName = path.basename(
+        const legacyName = path__default.basename(
           this._scriptPath,
-          path.extname(this._scriptPath),
+          path__default.extname(this._scriptPath),
         );
         if (legacyName !== this._name) {
           localFile = findFile(
@@ -2667,7 +2692,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
       executableFile = localFile || executableFile;
     }
 
-    const launchWithNode = sourceExt.includes(path.extname(executableFile));
+    const launchWithNode = sourceExt.includes(path__default.extname(executableFile));
 
     let proc;
     if (process$1.platform !== 'win32') {
@@ -2676,9 +2701,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         // add executable arguments to spawn
         args = incrementNodeInspectorPort(process$1.execArgv).concat(args);
 
-        proc = childProcess.spawn(process$1.argv[0], args, { stdio: 'inherit' });
+        proc = childProcess__default.spawn(process$1.argv[0], args, { stdio: 'inherit' });
       } else {
-        proc = childProcess.spawn(executableFile, args, { stdio: 'inherit' });
+        proc = childProcess__default.spawn(executableFile, args, { stdio: 'inherit' });
       }
     } else {
       this._checkForMissingExecutable(
@@ -2689,7 +2714,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
       args.unshift(executableFile);
       // add executable arguments to spawn
       args = incrementNodeInspectorPort(process$1.execArgv).concat(args);
-      proc = childProcess.spawn(process$1.execPath, args, { stdio: 'inherit' });
+      proc = childProcess__default.spawn(process$1.execPath, args, { stdio: 'inherit' });
     }
 
     if (!proc.killed) {
@@ -3824,7 +3849,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
    */
 
   nameFromFilename(filename) {
-    this._name = path.basename(filename, path.extname(filename));
+    this._name = path__default.basename(filename, path__default.extname(filename));
 
     return this;
   }
@@ -4196,10 +4221,6 @@ function useColor() {
 }
 
 new Command();
-
-const version="0.1.0";var pkg = {version:version};
-
-const VERSION = pkg.version;
 
 function addOption(cmd, spec) {
   const value = spec.valueName ? ` <${spec.valueName}>` : "";

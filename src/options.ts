@@ -41,6 +41,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'var', kind: 'list', valueName: 'NAME=VALUE', commands: TF, description: 'Terraform variable (repeatable)' },
   { name: 'list-rules', kind: 'boolean', commands: ['secure'], description: 'list every rule and exit' },
   { name: 'usage', kind: 'string', valueName: 'FILE', commands: ['optimize', 'auto'], description: 'usage file (YAML, per resource address)' },
+  { name: 'compare', kind: 'string', valueName: 'DIR', commands: ['optimize'], description: 'base Terraform tree: report the per-resource cost difference against it' },
   { name: 'region', kind: 'string', valueName: 'REGION', description: 'AWS region (default from inframate.md or us-east-1)' },
   { name: 'plan', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform show -json plan file' },
   { name: 'state', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform state file' },

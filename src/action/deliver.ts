@@ -20,7 +20,7 @@ export interface Delivered<T> {
 }
 
 function describe(error: unknown): string {
-  return error instanceof InframateError ? error.describe() : (error as Error)?.message ?? String(error);
+  return error instanceof InframateError ? error.describe() : ((error as Error)?.message ?? String(error));
 }
 
 /** 403 (or 404 on a write: GitHub hides repositories the token cannot write) means read-only. */
@@ -36,7 +36,10 @@ async function attempt<T>(what: string, fn: () => Promise<{ value: T; result: st
     return { value, row: { what, result } };
   } catch (error) {
     if (isReadOnly(error)) {
-      return { row: { what, result: `not written: the token cannot write (${describe(error)})` }, readOnly: `the token cannot write to this repository (${describe(error)})` };
+      return {
+        row: { what, result: `not written: the token cannot write (${describe(error)})` },
+        readOnly: `the token cannot write to this repository (${describe(error)})`,
+      };
     }
     return { row: { what, result: `failed: ${describe(error)}` }, failed: true };
   }
@@ -44,7 +47,10 @@ async function attempt<T>(what: string, fn: () => Promise<{ value: T; result: st
 
 export function branchFor(command: string, dir: string, configured?: string): string {
   if (configured) return configured;
-  const slug = normalizeKey(dir).replace(/[/@+=]/g, '-').replace(/\.+/g, '.').replace(/^\.$/, '');
+  const slug = normalizeKey(dir)
+    .replace(/[/@+=]/g, '-')
+    .replace(/\.+/g, '.')
+    .replace(/^\.$/, '');
   return slug ? `inframate/${command}-${slug}` : `inframate/${command}`;
 }
 
@@ -55,7 +61,17 @@ export function prKey(command: string, dir: string): string {
 export async function deliverPullRequest(
   octokit: GitHubClient,
   gh: GitHubContext,
-  q: { command: string; dir: string; base?: string; branch: string; files: GeneratedFile[]; body: string; labels: string[]; keepExisting: boolean; pointer?: string },
+  q: {
+    command: string;
+    dir: string;
+    base?: string;
+    branch: string;
+    files: GeneratedFile[];
+    body: string;
+    labels: string[];
+    keepExisting: boolean;
+    pointer?: string;
+  },
 ): Promise<Delivered<PullRequestResult>> {
   return attempt('Pull request', async () => {
     const where = q.dir === '.' ? '' : ` (${q.dir})`;
@@ -113,7 +129,13 @@ export async function acknowledge(octokit: GitHubClient, gh: GitHubContext, comm
 }
 
 /** A one-off answer (help, refusal, invalid command): sticky per kind so repeats do not pile up. */
-export async function reply(octokit: GitHubClient, gh: GitHubContext, issueNumber: number, kind: string, body: string): Promise<Delivered<StickyCommentResult>> {
+export async function reply(
+  octokit: GitHubClient,
+  gh: GitHubContext,
+  issueNumber: number,
+  kind: string,
+  body: string,
+): Promise<Delivered<StickyCommentResult>> {
   return attempt('Reply', async () => {
     const c = await upsertStickyComment(octokit, { owner: gh.repo.owner, repo: gh.repo.repo, issueNumber, command: kind, body });
     return { value: c, result: `[reply](${c.url}) on #${issueNumber}` };

@@ -59,7 +59,10 @@ const dispatchPayloadSchema = z
 function planDispatch(gh: GitHubContext, inputs: ActionInputs): EventPlan {
   const parsed = dispatchPayloadSchema.safeParse(gh.dispatch?.clientPayload ?? {});
   if (!parsed.success) {
-    return { kind: 'skip', reason: `repository_dispatch client_payload rejected: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ')}` };
+    return {
+      kind: 'skip',
+      reason: `repository_dispatch client_payload rejected: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ')}`,
+    };
   }
   const p = parsed.data;
   const tokens: string[] = [p.command];
@@ -68,9 +71,14 @@ function planDispatch(gh: GitHubContext, inputs: ActionInputs): EventPlan {
     if (v === true) tokens.push(`--${k}`);
     else if (v !== false) tokens.push(`--${k}=${v}`);
   }
-  if (tokens.some((t) => /\s/.test(t))) return { kind: 'skip', reason: 'repository_dispatch client_payload values may not contain whitespace' };
+  if (tokens.some((t) => /\s/.test(t)))
+    return { kind: 'skip', reason: 'repository_dispatch client_payload values may not contain whitespace' };
   const slash = parseSlashCommand(`/inframate ${tokens.join(' ')}`);
-  if (slash.kind !== 'command') return { kind: 'skip', reason: `repository_dispatch client_payload rejected: ${slash.kind === 'invalid' ? slash.reason : 'no command'}` };
+  if (slash.kind !== 'command')
+    return {
+      kind: 'skip',
+      reason: `repository_dispatch client_payload rejected: ${slash.kind === 'invalid' ? slash.reason : 'no command'}`,
+    };
   return {
     kind: 'run',
     command: slash.command,
@@ -87,7 +95,8 @@ function planComment(gh: GitHubContext, inputs: ActionInputs): EventPlan {
   const action = typeof gh.payload.action === 'string' ? gh.payload.action : 'created';
   if (!c || action !== 'created') return { kind: 'skip', reason: `issue_comment "${action}" is not a new comment` };
   const senderType = (gh.payload.sender as { type?: string } | undefined)?.type;
-  if (senderType === 'Bot' || c.body.includes('<!-- inframate:')) return { kind: 'skip', reason: 'the comment was written by a bot or by Inframate' };
+  if (senderType === 'Bot' || c.body.includes('<!-- inframate:'))
+    return { kind: 'skip', reason: 'the comment was written by a bot or by Inframate' };
   const slash = parseSlashCommand(c.body);
   const target = { issueNumber: c.issueNumber, onPullRequest: c.onPullRequest };
   if (slash.kind === 'none') return { kind: 'skip', reason: 'the comment does not start with /inframate' };
@@ -114,8 +123,10 @@ export function planEvent(gh: GitHubContext, inputs: ActionInputs, outDirRel: st
     case 'push': {
       if (!gh.branch) return { kind: 'skip', reason: `push to ${gh.ref || 'an unknown ref'} is not a branch push` };
       if (gh.payload.deleted === true) return { kind: 'skip', reason: `branch ${gh.branch} was deleted` };
-      if (gh.branch.startsWith('inframate/') || gh.branch === inputs.prBranch) return { kind: 'skip', reason: `push to Inframate's own branch ${gh.branch}` };
-      if (!pushIsRelevant(gh.changedPaths, outDirRel)) return { kind: 'skip', reason: 'the push changed only generated infrastructure or workflow files' };
+      if (gh.branch.startsWith('inframate/') || gh.branch === inputs.prBranch)
+        return { kind: 'skip', reason: `push to Inframate's own branch ${gh.branch}` };
+      if (!pushIsRelevant(gh.changedPaths, outDirRel))
+        return { kind: 'skip', reason: 'the push changed only generated infrastructure or workflow files' };
       return { ...base, pullRequest: filesToPr, base: gh.branch };
     }
     case 'workflow_dispatch':
@@ -134,7 +145,9 @@ export function planEvent(gh: GitHubContext, inputs: ActionInputs, outDirRel: st
         ...base,
         pullRequest: false,
         comment: inputs.comment ? { issueNumber: pr.number, onPullRequest: true } : undefined,
-        readOnly: pr.fromFork ? `this pull request comes from the fork ${pr.headRepo}, and GitHub gives fork workflows a read-only token` : undefined,
+        readOnly: pr.fromFork
+          ? `this pull request comes from the fork ${pr.headRepo}, and GitHub gives fork workflows a read-only token`
+          : undefined,
       };
     }
     case 'issue_comment':

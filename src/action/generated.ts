@@ -32,7 +32,9 @@ async function walk(dir: string, root = dir): Promise<string[]> {
 export async function collectGenerated(generatedDir: string, repoDir: string): Promise<GeneratedFile[]> {
   const files = await walk(generatedDir);
   const prefix = repoDir === '.' || repoDir === '' ? '' : repoDir.replace(/\/+$/, '') + '/';
-  return Promise.all(files.map(async (f) => ({ path: prefix + f.split(sep).join('/'), content: await readFile(join(generatedDir, f), 'utf8') })));
+  return Promise.all(
+    files.map(async (f) => ({ path: prefix + f.split(sep).join('/'), content: await readFile(join(generatedDir, f), 'utf8') })),
+  );
 }
 
 export interface GeneratedDiff {
@@ -58,7 +60,15 @@ export async function diffAgainstWorkspace(files: GeneratedFile[], workspace: st
       continue;
     }
     (current === undefined ? result.added : result.changed).push(f.path);
-    const patch = createTwoFilesPatch(current === undefined ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, current ?? '', f.content, '', '', { context: 3 });
+    const patch = createTwoFilesPatch(
+      current === undefined ? '/dev/null' : `a/${f.path}`,
+      `b/${f.path}`,
+      current ?? '',
+      f.content,
+      '',
+      '',
+      { context: 3 },
+    );
     // Drop the "Index"/"===" preamble: reviewers read the hunks.
     patches.push(patch.replace(/^=+\n/m, '').replace(/^Index: .*\n/m, ''));
   }
@@ -79,5 +89,14 @@ export function renderDiffMarkdown(diff: GeneratedDiff): string {
   ]
     .filter(Boolean)
     .join(', ');
-  return [`<details><summary>Generated infrastructure diff (${summary})</summary>`, '', `${fence}diff`, diff.patch.trimEnd(), fence, '', '</details>', ''].join('\n');
+  return [
+    `<details><summary>Generated infrastructure diff (${summary})</summary>`,
+    '',
+    `${fence}diff`,
+    diff.patch.trimEnd(),
+    fence,
+    '',
+    '</details>',
+    '',
+  ].join('\n');
 }

@@ -77,7 +77,11 @@ export function readActionInputs(): ActionInputs {
     token,
     createPr: flag('create-pr', true),
     prBranch,
-    prLabels: core.getInput('pr-labels').split(/[,\n]/).map((s) => s.trim()).filter(Boolean),
+    prLabels: core
+      .getInput('pr-labels')
+      .split(/[,\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
     comment: flag('comment', true),
     annotations: flag('annotations', true),
   };

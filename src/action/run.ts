@@ -23,6 +23,17 @@ import { collectGenerated, diffAgainstWorkspace, renderDiffMarkdown, type Genera
 import { readActionInputs, type ActionInputs } from './inputs';
 import { monthlyCostOf, writeReportFiles } from './reports';
 
+const EXIT_MEANING: Record<number, string> = {
+  [EXIT.findings]: 'findings at or above the fail-on level',
+  [EXIT.usage]: 'usage or input error',
+  [EXIT.gaveUp]: 'the run failed after the supervisor gave up',
+};
+
+function renderFailure(command: string, errors: string[]): string {
+  const lines = errors.length ? errors.map((e) => `- ${e.replace(/\r?\n/g, ' ')}`) : ['- see the job log'];
+  return [`**inframate ${command} could not run:**`, '', ...lines, ''].join('\n');
+}
+
 const truthy = (v: unknown) => v === true || (typeof v === 'string' && ['true', 'yes', '1', 'on'].includes(v.trim().toLowerCase()));
 
 async function writeSummary(text: string, log: Logger): Promise<void> {
@@ -43,7 +54,9 @@ function annotate(result: DispatchResult, settings: Settings, workspace: string)
   if (!result.report || !result.command.findings) return undefined;
   const findings = result.command.findings(result.report) as AnnotationFinding[];
   const dirRel = relPath(workspace, settings.dir);
-  const located = findings.map((f) => (f.file && !existsSync(join(workspace, f.file)) ? { ...f, file: dirRel === '.' ? f.file : `${dirRel}/${f.file}` } : f));
+  const located = findings.map((f) =>
+    f.file && !existsSync(join(workspace, f.file)) ? { ...f, file: dirRel === '.' ? f.file : `${dirRel}/${f.file}` } : f,
+  );
   const plan = planAnnotations(located);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, startLine: a.startLine };
@@ -51,7 +64,9 @@ function annotate(result: DispatchResult, settings: Settings, workspace: string)
     else core.warning(a.message, props);
   }
   const omitted = plan.omitted.error + plan.omitted.warning;
-  return omitted ? `${omitted} more findings (${plan.omitted.error} errors, ${plan.omitted.warning} warnings) are not annotated: GitHub shows 10 of each per step. All are in the report.` : undefined;
+  return omitted
+    ? `${omitted} more findings (${plan.omitted.error} errors, ${plan.omitted.warning} warnings) are not annotated: GitHub shows 10 of each per step. All are in the report.`
+    : undefined;
 }
 
 function countFindings(result: DispatchResult): number {
@@ -60,13 +75,28 @@ function countFindings(result: DispatchResult): number {
 }
 
 /** Answer a `/inframate` comment that will not run: help or an invalid command (only for trusted users). */
-async function answerComment(octokit: GitHubClient, gh: GitHubContext, commentId: number, issueNumber: number, text: string, ok: boolean): Promise<void> {
+async function answerComment(
+  octokit: GitHubClient,
+  gh: GitHubContext,
+  commentId: number,
+  issueNumber: number,
+  text: string,
+  ok: boolean,
+): Promise<void> {
   await acknowledge(octokit, gh, commentId, ok ? 'eyes' : '-1');
   await reply(octokit, gh, issueNumber, 'reply', text);
 }
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const log = createLogger({ write: (line) => core.info(line), verbose: env.RUNNER_DEBUG === '1' });
+  // Error lines are kept: when a command cannot run (exit 2), they are the report users see.
+  const errorLines: string[] = [];
+  const log = createLogger({
+    write: (line) => {
+      if (line.startsWith('error: ')) errorLines.push(line.slice('error: '.length));
+      core.info(line);
+    },
+    verbose: env.RUNNER_DEBUG === '1',
+  });
   try {
     const inputs = readActionInputs();
     if (inputs.token) log.addSecret(inputs.token);
@@ -89,12 +119,20 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     const trigger = plan.kind === 'run' ? plan.trigger : { commentId: plan.commentId, author: plan.author };
     const issueNumber = plan.kind === 'run' ? plan.comment?.issueNumber : plan.target.issueNumber;
     if (trigger) {
-      if (!octokit) throw new InframateError('auth', 'the github-token input is empty: it is needed to check who may run /inframate commands');
+      if (!octokit)
+        throw new InframateError('auth', 'the github-token input is empty: it is needed to check who may run /inframate commands');
       const decision = await checkCommandPermission(octokit, { owner: gh.repo.owner, repo: gh.repo.repo, username: trigger.author });
       if (!decision.allowed) {
         log.warn(`refused /inframate from @${trigger.author}: ${decision.reason}`);
         await acknowledge(octokit, gh, trigger.commentId, '-1');
-        if (issueNumber) await reply(octokit, gh, issueNumber, 'refusal', `@${trigger.author} Inframate commands can only be started by collaborators with write, maintain or admin permission (${decision.reason}).`);
+        if (issueNumber)
+          await reply(
+            octokit,
+            gh,
+            issueNumber,
+            'refusal',
+            `@${trigger.author} Inframate commands can only be started by collaborators with write, maintain or admin permission (${decision.reason}).`,
+          );
         core.setOutput('skipped', `refused: ${decision.reason}`);
         core.setOutput('exit-code', '0');
         await writeSummary(`## Inframate\n\nRefused a \`/inframate\` command: ${decision.reason}.\n`, log);
@@ -109,7 +147,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
       await acknowledge(octokit, gh, trigger.commentId, 'eyes');
     }
     if (plan.kind !== 'run') return EXIT.ok;
-    return await runPlan(plan, { inputs, gh, octokit, delivery, log, env, outRel });
+    return await runPlan(plan, { inputs, gh, octokit, delivery, log, env, outRel, errorLines });
   } catch (error) {
     const message = error instanceof InframateError ? error.describe() : ((error as Error)?.message ?? String(error));
     core.setFailed(message);
@@ -127,6 +165,7 @@ interface RunDeps {
   log: Logger;
   env: NodeJS.ProcessEnv;
   outRel: string;
+  errorLines: string[];
 }
 
 async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
@@ -139,7 +178,10 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
   const scratch = join(tempRoot, 'generated', plan.command, dirKey);
   const raw = generates && !dryRun ? { ...plan.raw, out: scratch, force: true } : plan.raw;
   const settings = buildSettings({ command: plan.command, dir: plan.dir, args: plan.args, raw, env, cwd: gh.workspace, runtime: 'action' });
-  const repoOut = typeof plan.raw.out === 'string' ? relPath(gh.workspace, resolve(gh.workspace, plan.raw.out)) : relPath(gh.workspace, join(settings.dir, 'infra'));
+  const repoOut =
+    typeof plan.raw.out === 'string'
+      ? relPath(gh.workspace, resolve(gh.workspace, plan.raw.out))
+      : relPath(gh.workspace, join(settings.dir, 'infra'));
 
   const result = await dispatch(settings, { log, writeOutput: Boolean(settings.output) });
 
@@ -150,6 +192,8 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
   const diffMd = diff ? renderDiffMarkdown(diff) : '';
   const pointer = runUrl(gh) ? `the [job summary](${runUrl(gh)})` : undefined;
 
+  // What readers see: the report, or — when the command could not run — its error messages.
+  const reportText = result.markdown || result.output || renderFailure(plan.command, deps.errorLines);
   const findings = countFindings(result);
   const cost = result.report ? monthlyCostOf(result.report) : undefined;
   if (reportFiles.markdown) core.setOutput('report-path', reportFiles.markdown);
@@ -167,7 +211,8 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
   const notes: string[] = [];
   let failed = false;
   let readOnly = plan.readOnly;
-  if (!octokit && (plan.pullRequest || plan.comment)) notes.push('No github-token was given: results are only in this job summary and the report files.');
+  if (!octokit && (plan.pullRequest || plan.comment))
+    notes.push('No github-token was given: results are only in this job summary and the report files.');
   let prLine = '';
   if (octokit && plan.pullRequest && !readOnly && result.exitCode !== EXIT.gaveUp && result.exitCode !== EXIT.usage) {
     if (!generated.length) {
@@ -196,22 +241,39 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
   }
   if (octokit && plan.comment && !readOnly) {
     const heading = plan.dir === '.' ? '' : `#### \`${plan.dir}\`\n\n`;
-    const status = result.exitCode === EXIT.ok ? '✅' : result.exitCode === EXIT.findings ? '⚠️ findings at or above the fail-on level' : '❌ the run failed';
-    const footer = runUrl(gh) ? `\n<sub>[Run details and the full report](${runUrl(gh)}) · commit ${gh.pullRequest?.headSha.slice(0, 7) || gh.sha.slice(0, 7)}</sub>\n` : '';
-    const content = `${heading}${status}\n\n${prLine}${result.markdown || result.output}\n${diffMd}${footer}`;
-    const c = await deliverComment(octokit, gh, { command: plan.command, dir: plan.dir, issueNumber: plan.comment.issueNumber, content, pointer });
+    const status =
+      result.exitCode === EXIT.ok
+        ? '✅'
+        : result.exitCode === EXIT.findings
+          ? '⚠️ findings at or above the fail-on level'
+          : '❌ the run failed';
+    const footer = runUrl(gh)
+      ? `\n<sub>[Run details and the full report](${runUrl(gh)}) · commit ${gh.pullRequest?.headSha.slice(0, 7) || gh.sha.slice(0, 7)}</sub>\n`
+      : '';
+    const content = `${heading}${status}\n\n${prLine}${reportText}\n${diffMd}${footer}`;
+    const c = await deliverComment(octokit, gh, {
+      command: plan.command,
+      dir: plan.dir,
+      issueNumber: plan.comment.issueNumber,
+      content,
+      pointer,
+    });
     rows.push(c.row);
     readOnly ??= c.readOnly;
     failed ||= Boolean(c.failed);
     if (c.value) core.setOutput('comment-url', c.value.url);
   }
   if (readOnly) notes.push(`Results are in this job summary instead of on the pull request: ${readOnly}.`);
-  if (failed) notes.push(`Some results could not be delivered to GitHub. The report files are kept: ${Object.values(reportFiles).join(', ')}.`);
+  if (failed)
+    notes.push(`Some results could not be delivered to GitHub. The report files are kept: ${Object.values(reportFiles).join(', ')}.`);
   for (const e of deps.delivery.report().errors) if (!e.recovered) log.warn(`${e.step}: ${e.message}`);
 
   // 3. Job summary: always, and the only place results go for read-only tokens.
-  const summaryReport = [result.markdown || result.output, diffMd].filter(Boolean).join('\n');
-  await writeSummary(renderSummary({ title: `Inframate \`${plan.command}\``, notes, rows, report: summaryReport, omittedAnnotations: omittedNote }), log);
+  const summaryReport = [reportText, diffMd].filter(Boolean).join('\n');
+  await writeSummary(
+    renderSummary({ title: `Inframate \`${plan.command}\``, notes, rows, report: summaryReport, omittedAnnotations: omittedNote }),
+    log,
+  );
 
   if (plan.trigger && octokit && !readOnly) {
     await acknowledge(octokit, gh, plan.trigger.commentId, result.exitCode === EXIT.gaveUp || failed ? 'confused' : 'rocket');
@@ -220,7 +282,10 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
   const exitCode = failed && result.exitCode === EXIT.ok ? EXIT.gaveUp : result.exitCode;
   core.setOutput('exit-code', String(exitCode));
   if (exitCode !== EXIT.ok) {
-    const why = failed && result.exitCode === EXIT.ok ? 'results could not be delivered to GitHub' : `exited with ${exitCode}`;
+    const why =
+      failed && result.exitCode === EXIT.ok
+        ? 'results could not be delivered to GitHub'
+        : (EXIT_MEANING[exitCode] ?? `exited with ${exitCode}`) + ` (exit code ${exitCode})`;
     core.setFailed(`inframate ${settings.command}: ${why}`);
   }
   return exitCode;

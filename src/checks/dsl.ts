@@ -18,8 +18,13 @@ export function expectAt(path: string, judge: Judge, message: string | ((v: Read
   return (res) => {
     const bad = walk(res.attributes, segs, judge, missing);
     if (bad === undefined || bad === false) return undefined;
-    return { attribute: segs[0], message: typeof message === 'string' ? message : message(bad.value) };
+    return { attribute: bad.value === MISSING ? parentPath(segs) : path, message: typeof message === 'string' ? message : message(bad.value) };
   };
+}
+
+/** A missing value is reported on its enclosing block (or the resource when top-level). */
+function parentPath(segs: string[]): string | undefined {
+  return segs.length > 1 ? segs.slice(0, -1).join('.') : undefined;
 }
 
 type WalkResult = { value: Read } | false | undefined;

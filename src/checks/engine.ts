@@ -94,10 +94,14 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
   };
 }
 
+/** Line of the attribute at fault: the most precise located prefix of its dotted path, else the block's. */
 function lineOf(res: TfResource, attribute?: string): number {
-  if (attribute) {
-    const p = res.attributePos?.[attribute];
-    if (p && p.file === res.pos.file) return p.line;
+  if (attribute && res.attributePos) {
+    const segs = attribute.split('.');
+    for (let n = segs.length; n > 0; n--) {
+      const p = res.attributePos[segs.slice(0, n).join('.')];
+      if (p && p.file === res.pos.file) return p.line;
+    }
   }
   return res.pos.line;
 }

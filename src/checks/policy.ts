@@ -45,6 +45,8 @@ export function statementsOfJson(value: TfValue | undefined): Statement[] | unde
   const out: Statement[] = [];
   for (const s of list) {
     if (!isPlain(s)) return undefined;
+    // A statement whose effect cannot be known can neither allow nor deny for sure.
+    if (typeof s.Effect === 'symbol') continue;
     const cond = s.Condition;
     out.push({
       effect: String(s.Effect ?? 'Allow').toLowerCase() === 'deny' ? 'Deny' : 'Allow',
@@ -54,7 +56,7 @@ export function statementsOfJson(value: TfValue | undefined): Statement[] | unde
       notResources: jsonList(s.NotResource),
       principals: jsonPrincipals(s.Principal),
       notPrincipals: jsonPrincipals(s.NotPrincipal),
-      hasCondition: isPlain(cond) && Object.keys(cond).length > 0,
+      hasCondition: typeof cond === 'symbol' || (isPlain(cond) && Object.keys(cond).length > 0),
       conditionKeys: isPlain(cond) ? conditionKeysOf(cond) : [],
     });
   }

@@ -1,14 +1,23 @@
 // analyze: inframate.md + repository profile → recommendation → Terraform → validation gate.
-import { profileRepository } from '../profile';
+import { renderUnderstandingMarkdown, understandRepository } from '../profile/stage';
 import type { Profile } from '../profile/types';
-import { loadRequirements } from '../spec';
 import type { Requirements } from '../spec/types';
 import type { BaseReport, CommandModule } from './types';
+import { recommend, type Recommendation } from '../recommend';
+import { generateTerraform, type TerraformReport } from '../recommend/generate';
+import { renderRecommendationMarkdown } from '../recommend/markdown';
+import { gateFindings } from '../recommend/gate';
+import { createLlm, type LlmMetrics } from '../llm';
+import { renderAdjustmentsMarkdown, renderLlmMarkdown } from '../llm/markdown';
+import { refineStage, type RefinedFields } from '../recommend/refine';
 
 export interface AnalyzeReport extends BaseReport {
   command: 'analyze';
   requirements: Requirements;
   profile: Profile;
+  recommendation: Recommendation & RefinedFields;
+  terraform: TerraformReport;
+  llm: LlmMetrics;
 }
 
 const analyze: CommandModule<AnalyzeReport> = {
@@ -18,20 +27,31 @@ const analyze: CommandModule<AnalyzeReport> = {
   available: true,
   formats: ['markdown', 'json'],
   async run(ctx) {
-    const requirements = await loadRequirements(ctx);
-    const profile = await profileRepository(ctx);
+    const { requirements, profile } = await understandRepository(ctx);
+    const recommendation: Recommendation & RefinedFields = await ctx.step('recommend.rules', () => recommend(profile, requirements), { dependency: 'local' });
+    // AI refinement (never gates): adjusts the rules' components within the vocabulary, or leaves them.
+    const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
+    await refineStage(ctx, llm, { profile, requirements, recommendation });
+    const terraform = await generateTerraform(ctx, { requirements, recommendation });
     return {
       schemaVersion: 1,
       command: 'analyze',
       requirements,
       profile,
+      recommendation,
+      terraform,
+      llm: llm.metrics(),
       errors: ctx.supervisor.report(),
     };
   },
   renderMarkdown(r) {
-    const lines = [`# Inframate analysis`, '', `Languages: ${r.profile.languages.map((l) => l.name).join(', ') || 'none detected'}`];
+    const lines = [`# Inframate analysis`, '', ...renderUnderstandingMarkdown(r)];
+    lines.push('', ...renderRecommendationMarkdown(r.recommendation, r.terraform));
+    lines.push(...renderAdjustmentsMarkdown(r.recommendation.adjustments, r.recommendation.aiSummary), ...renderLlmMarkdown(r.llm));
     return lines.join('\n') + '\n';
   },
+  // A module failing the gate exits 1 (gate failures count as critical findings; see docs/analyze.md).
+  findings: (r) => gateFindings(r.terraform),
 };
 
 export default analyze;

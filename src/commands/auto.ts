@@ -1,2 +1,118 @@
-import { unavailableCommand } from './unavailable';
-export default unavailableCommand('auto', 'auto [DIR]', 'see the README');
+// auto [DIR]: analyze (when inframate.md is present) → secure → optimize → visualize, one report.
+// Each part runs through its own step with a fallback, so one part failing is recorded in the
+// error report and never loses the others' results. secure/optimize/visualize run on the
+// Terraform analyze generated when it wrote some, else on DIR.
+import { access, stat } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { FindingLike } from './types';
+import { optimizeDirectory, renderOptimizeMarkdown, type OptimizeReport } from './optimize';
+import { COMMANDS } from './registry';
+import type { AnyCommand, BaseReport, CommandContext, CommandModule } from './types';
+import { renderVisualizeMarkdown, visualizeDirectory, type VisualizeReport } from './visualize';
+import { InframateError } from '../supervisor/errors';
+import type { CommandName } from '../core/types';
+
+type PartReport = (BaseReport & Record<string, unknown>) | null;
+
+export interface AutoReport extends BaseReport {
+  command: 'auto';
+  /** The directory secure, optimize and visualize looked at. */
+  target: string;
+  analyze?: PartReport;
+  secure: PartReport;
+  optimize: OptimizeReport | null;
+  visualize: VisualizeReport | null;
+}
+
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
+
+function subContext(ctx: CommandContext, command: CommandName, dir: string): CommandContext {
+  return { ...ctx, settings: { ...ctx.settings, command, dir } };
+}
+
+/** Run another command's module, failing clearly when it is not built in this version. */
+async function runModule(module: AnyCommand, ctx: CommandContext): Promise<BaseReport> {
+  if (!module.available) throw new InframateError('not-found', `"${module.name}" is not available in this version of inframate`);
+  return module.run(ctx);
+}
+
+/** Where analyze wrote Terraform, when it did (not in --dry-run, and only when files exist there). */
+async function generatedDir(ctx: CommandContext, report: PartReport): Promise<string | undefined> {
+  if (!report || ctx.settings.dryRun) return undefined;
+  const tf = (report as { terraform?: { dir?: string; files?: string[] } }).terraform;
+  if (!tf?.files?.length) return undefined;
+  const dir = tf.dir ? (isAbsolute(tf.dir) ? tf.dir : join(ctx.settings.dir, tf.dir)) : ctx.settings.out;
+  const isDir = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  return isDir ? dir : undefined;
+}
+
+export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
+  const { settings } = ctx;
+  const part = <T>(name: string, fn: () => Promise<T>) =>
+    ctx.step(`auto.${name}`, fn, { fallback: () => null as T | null, strategy: `continue-without-${name}` }) as Promise<T | null>;
+
+  let analyze: PartReport | undefined;
+  if (await ctx.step('auto.find-spec', () => exists(settings.spec), { dependency: 'fs' })) {
+    analyze = (await part('analyze', () => runModule(COMMANDS.analyze, subContext(ctx, 'analyze', settings.dir)))) as PartReport;
+  }
+  const target = (await generatedDir(ctx, analyze ?? null)) ?? settings.dir;
+  const secure = (await part('secure', () => runModule(COMMANDS.secure, subContext(ctx, 'secure', target)))) as PartReport;
+  const optimize = await part('optimize', () => optimizeDirectory(subContext(ctx, 'optimize', target), target));
+  const visualize = await part('visualize', () => visualizeDirectory(subContext(ctx, 'visualize', target), target, optimize ?? undefined));
+  return {
+    schemaVersion: 1,
+    command: 'auto',
+    target,
+    ...(analyze !== undefined ? { analyze } : {}),
+    secure,
+    optimize,
+    visualize,
+    errors: ctx.supervisor.report(),
+  };
+}
+
+/** Each part's markdown one heading level down, under the auto report's title. */
+const demote = (md: string) => md.replace(/^(#{1,5}) /gm, '#$1 ');
+
+export function renderAutoMarkdown(r: AutoReport): string {
+  const out = ['# inframate auto', ''];
+  const failed = (name: string) => `## ${name}\n\n_${name} did not complete; see the problems below._\n`;
+  if (r.analyze !== undefined) out.push(r.analyze ? demote(COMMANDS.analyze.renderMarkdown(r.analyze)) : failed('analyze'));
+  out.push(r.secure ? demote(COMMANDS.secure.renderMarkdown(r.secure)) : failed('secure'));
+  out.push(
+    r.optimize
+      ? renderOptimizeMarkdown({ ...r.optimize, errors: { errors: [], total: 0, recovered: 0, unrecovered: 0 } }, '##')
+      : failed('optimize'),
+  );
+  out.push(r.visualize ? renderVisualizeMarkdown(r.visualize, '##') : failed('visualize'));
+  if (r.errors.total > 0) {
+    out.push('## Problems', '', '| step | type | message | recovered |', '|---|---|---|---|');
+    for (const e of r.errors.errors)
+      out.push(`| ${e.step} | ${e.type} | ${e.message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} | ${e.recovered ? 'yes' : 'no'} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const auto: CommandModule<AutoReport> = {
+  name: 'auto',
+  usage: 'auto [DIR]',
+  summary: 'analyze → secure → optimize → visualize, one report',
+  available: true,
+  formats: ['markdown', 'json'],
+  run: runAuto,
+  renderMarkdown: renderAutoMarkdown,
+  findings(r): FindingLike[] {
+    const secure = r.secure as { findings?: FindingLike[] } | null;
+    return secure?.findings ?? [];
+  },
+};
+
+export default auto;

@@ -1,2 +1,102 @@
-import { unavailableCommand } from './unavailable';
-export default unavailableCommand('optimize', 'optimize [DIR]', 'see the README');
+// optimize [DIR]: monthly cost estimate, savings with patches, and (--compare BASE_DIR) the
+// per-resource cost difference against another tree.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { diffCosts, type CostDiff } from '../cost/diff';
+import { estimateCosts } from '../cost/engine';
+import { detectEnvironment } from '../cost/environment';
+import { narrateSavings, type SavingsNarrative } from '../cost/narrative';
+import { renderCostDiffMarkdown, renderEstimateMarkdown } from '../cost/render';
+import { findSavings, type Saving } from '../cost/savings';
+import { loadTerraformInput, requirementsIfAny } from '../cost/terraform-input';
+import type { CostEstimate, UsageMap } from '../cost/types';
+import { parseUsage } from '../cost/usage';
+import { InputError } from '../supervisor/errors';
+import type { BaseReport, CommandContext, CommandModule } from './types';
+
+export interface OptimizeReport extends BaseReport, CostEstimate {
+  command: 'optimize';
+  /** Environment the savings rules assumed (from inframate.md, variables or tags). */
+  environment: string | null;
+  savings: Saving[];
+  totalMonthlySavings: number;
+  compare?: CostDiff;
+  narrative?: SavingsNarrative;
+}
+
+export async function readUsage(ctx: CommandContext): Promise<UsageMap | undefined> {
+  const file = ctx.settings.usageFile;
+  if (!file) return undefined;
+  const text = await ctx.step(
+    'usage.read',
+    async () => {
+      try {
+        return await readFile(file, 'utf8');
+      } catch (error) {
+        throw new InputError(`cannot read usage file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file });
+      }
+    },
+    { dependency: 'fs' },
+  );
+  return ctx.step('usage.parse', () => parseUsage(file, text));
+}
+
+/** Run the cost analysis of one directory (also used by auto on generated Terraform). */
+export async function optimizeDirectory(ctx: CommandContext, dir: string): Promise<OptimizeReport> {
+  const req = await requirementsIfAny(ctx);
+  const region = ctx.settings.region ?? req?.region ?? 'us-east-1';
+  const usage = await readUsage(ctx);
+  const loaded = await loadTerraformInput(ctx, dir, 'optimize');
+  const estimate = await ctx.step('cost.estimate', () => estimateCosts(loaded, { region, usage }));
+  const environment = req?.environment ?? detectEnvironment(loaded) ?? null;
+  const savings = await ctx.step('cost.savings', () => findSavings(loaded, estimate, { usage, environment: environment ?? undefined }), {
+    fallback: () => [] as Saving[],
+    strategy: 'skip-savings',
+  });
+  const report: OptimizeReport = {
+    schemaVersion: 1,
+    command: 'optimize',
+    ...estimate,
+    environment,
+    savings,
+    totalMonthlySavings: Math.round(savings.reduce((s, x) => s + (x.monthlySavings ?? 0), 0) * 100) / 100,
+    errors: ctx.supervisor.report(),
+  };
+  const compareDir =
+    typeof ctx.settings.raw.compare === 'string' && ctx.settings.raw.compare.trim() ? resolve(ctx.settings.raw.compare.trim()) : undefined;
+  if (compareDir) {
+    const base = await loadTerraformInput(ctx, compareDir, 'optimize.compare');
+    const baseEstimate = await ctx.step('cost.estimate-compare', () => estimateCosts(base, { region, usage }));
+    report.compare = diffCosts(baseEstimate, estimate);
+  }
+  if (ctx.settings.ai.enabled && savings.length > 0) {
+    const narrative = await narrateSavings(ctx, report);
+    if (narrative) report.narrative = narrative;
+  }
+  return report;
+}
+
+export function renderOptimizeMarkdown(r: OptimizeReport, heading = '#'): string {
+  const parts = [`${heading} inframate optimize`, ''];
+  if (r.narrative) parts.push(r.narrative.summary, '');
+  parts.push(renderEstimateMarkdown(r, r.savings, { heading: `${heading}#` }));
+  if (r.compare) parts.push(renderCostDiffMarkdown(r.compare));
+  if (r.errors.total > 0) {
+    parts.push(`${heading}# Problems`, '');
+    for (const e of r.errors.errors) parts.push(`- ${e.step}: ${e.message}${e.recovered ? ' (recovered)' : ''}`);
+    parts.push('');
+  }
+  return parts.join('\n');
+}
+
+const optimize: CommandModule<OptimizeReport> = {
+  name: 'optimize',
+  usage: 'optimize [DIR]',
+  summary: 'monthly cost estimate and savings',
+  available: true,
+  formats: ['markdown', 'json'],
+  run: (ctx) => optimizeDirectory(ctx, ctx.settings.dir),
+  renderMarkdown: (r) => renderOptimizeMarkdown(r),
+};
+
+export default optimize;

@@ -1,2 +1,79 @@
-import { unavailableCommand } from './unavailable';
-export default unavailableCommand('secure', 'secure [DIR]', 'see the README');
+// inframate secure [DIR]: load the Terraform (variables, locals, modules evaluated), run every rule,
+// apply suppression comments, report. Files that fail to load become error-report entries with file
+// and line; the rest of the tree is still scanned.
+import { stat } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { scanTerraform } from '../checks/engine';
+import { renderSecureMarkdown, summarize, type SecureReport } from '../checks/report';
+import { ALL_RULES } from '../checks/rules';
+import { renderSarifLog } from '../render/sarif';
+import { InframateError, InputError } from '../supervisor/errors';
+import { emptyErrorReport } from '../supervisor/report';
+import { loadTerraform } from '../terraform/load';
+import type { CommandContext, CommandModule } from './types';
+
+async function run(ctx: CommandContext): Promise<SecureReport> {
+  const { settings, step, supervisor, log } = ctx;
+  const base = { schemaVersion: 1 as const, command: 'secure' as const, errors: emptyErrorReport() };
+  if (settings.listRules) {
+    const rules = ALL_RULES.map((r) => ({ id: r.id, title: r.title, severity: r.severity, aliases: [...r.aliases], resourceTypes: [...r.resourceTypes] }));
+    return { ...base, findings: [], summary: summarize([]), rulesEvaluated: rules.length, resourcesScanned: 0, filesScanned: 0, root: '', rules };
+  }
+
+  const dir = settings.dir;
+  const info = await step('secure.read-dir', () => stat(dir).catch(() => undefined), { dependency: 'fs' });
+  if (!info) throw new InputError(`directory not found: ${dir}`);
+  if (!info.isDirectory()) throw new InputError(`not a directory: ${dir}`);
+  for (const f of settings.varFiles) {
+    const vf = await step('secure.read-var-file', () => stat(f).catch(() => undefined), { dependency: 'fs' });
+    if (!vf) throw new InputError(`--var-file not found: ${f}`);
+  }
+
+  log.info(`secure: loading Terraform from ${dir}`);
+  const loaded = await step('secure.load', () => loadTerraform(dir, { varFiles: settings.varFiles, vars: settings.vars, step }), {
+    dependency: 'fs',
+  });
+  for (const e of loaded.errors) {
+    // Recovered: the file is skipped, the scan goes on.
+    const error = new InframateError('terraform', e.message, { file: e.file, line: e.line });
+    supervisor.record({ step: 'secure.load', error, attempts: 1, recovered: true, strategy: 'skip-file' });
+    log.warn(e.message, { file: e.file, line: e.line });
+  }
+  const tfFiles = loaded.files.filter((f) => /\.tf(\.json)?$/.test(f));
+  if (tfFiles.length === 0) log.warn(`no .tf or .tf.json files under ${dir}`);
+
+  const result = await step('secure.scan', () => scanTerraform(loaded));
+  for (const e of result.ruleErrors) {
+    supervisor.record({ step: 'secure.scan', error: new InframateError('internal', e), attempts: 1, recovered: true, strategy: 'skip-rule' });
+  }
+  const open = result.findings.filter((f) => !f.suppressed).length;
+  log.info(`secure: ${result.resourcesScanned} resources, ${result.rulesEvaluated} rules, ${open} findings`);
+  const root = relative(process.cwd(), dir);
+  return {
+    ...base,
+    findings: result.findings,
+    summary: summarize(result.findings),
+    rulesEvaluated: result.rulesEvaluated,
+    resourcesScanned: result.resourcesScanned,
+    filesScanned: tfFiles.length,
+    root: root.startsWith('..') ? '' : root,
+  };
+}
+
+const secure: CommandModule<SecureReport> = {
+  name: 'secure',
+  usage: 'secure [DIR]',
+  summary: 'misconfiguration scan of Terraform (variables, locals and modules evaluated)',
+  available: true,
+  formats: ['markdown', 'json', 'sarif'],
+  run,
+  renderMarkdown: renderSecureMarkdown,
+  renderSarif: (r) => {
+    const used = new Set(r.findings.map((f) => f.ruleId));
+    const rules = ALL_RULES.filter((rule) => used.has(rule.id));
+    return renderSarifLog(rules, r.findings, { uriPrefix: r.root });
+  },
+  findings: (r) => r.findings,
+};
+
+export default secure;

@@ -61,7 +61,7 @@ export function list(v: TfValue | undefined): TfValue[] | Unknown {
   return [v];
 }
 
-export const round = (n: number, digits = 6) => Math.round(n * 10 ** digits) / 10 ** digits;
+export const round = (n: number, digits = 8) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export function component(
   name: string,
@@ -125,6 +125,7 @@ export function instanceHours(
   const price = ctx.prices.instance(service, type);
   const label = `${name} (${type})`;
   if (count === undefined || isUnknown(count)) return unknownComponent(label, 'hours', price, 'instance count is not known statically');
-  if (price === undefined) return component(label, 'hours', HOURS_PER_MONTH * count, undefined, { note: `no price for ${type} in the table` });
+  if (price === undefined)
+    return component(label, 'hours', HOURS_PER_MONTH * count, undefined, { note: `no price for ${type} in the table` });
   return hourly(label, price, count);
 }

@@ -27,7 +27,8 @@ export interface CostDiff {
 }
 
 const sameComponents = (a: ResourceCost, b: ResourceCost) =>
-  JSON.stringify(a.components.map((c) => [c.name, c.monthlyQuantity, c.price])) === JSON.stringify(b.components.map((c) => [c.name, c.monthlyQuantity, c.price]));
+  JSON.stringify(a.components.map((c) => [c.name, c.monthlyQuantity, c.price])) ===
+  JSON.stringify(b.components.map((c) => [c.name, c.monthlyQuantity, c.price]));
 
 export function diffCosts(base: CostEstimate, head: CostEstimate): CostDiff {
   const before = new Map(base.resources.map((r) => [r.address, r]));
@@ -35,13 +36,36 @@ export function diffCosts(base: CostEstimate, head: CostEstimate): CostDiff {
   const resources: ResourceCostChange[] = [];
   for (const [address, h] of after) {
     const b = before.get(address);
-    if (!b) resources.push({ address, type: h.type, change: 'added', baseMonthlyCost: null, headMonthlyCost: h.monthlyCost, monthlyDelta: h.monthlyCost ?? 0 });
+    if (!b)
+      resources.push({
+        address,
+        type: h.type,
+        change: 'added',
+        baseMonthlyCost: null,
+        headMonthlyCost: h.monthlyCost,
+        monthlyDelta: h.monthlyCost ?? 0,
+      });
     else if (b.monthlyCost !== h.monthlyCost || !sameComponents(b, h)) {
-      resources.push({ address, type: h.type, change: 'changed', baseMonthlyCost: b.monthlyCost, headMonthlyCost: h.monthlyCost, monthlyDelta: round((h.monthlyCost ?? 0) - (b.monthlyCost ?? 0), 2) });
+      resources.push({
+        address,
+        type: h.type,
+        change: 'changed',
+        baseMonthlyCost: b.monthlyCost,
+        headMonthlyCost: h.monthlyCost,
+        monthlyDelta: round((h.monthlyCost ?? 0) - (b.monthlyCost ?? 0), 2),
+      });
     }
   }
   for (const [address, b] of before) {
-    if (!after.has(address)) resources.push({ address, type: b.type, change: 'removed', baseMonthlyCost: b.monthlyCost, headMonthlyCost: null, monthlyDelta: -(b.monthlyCost ?? 0) });
+    if (!after.has(address))
+      resources.push({
+        address,
+        type: b.type,
+        change: 'removed',
+        baseMonthlyCost: b.monthlyCost,
+        headMonthlyCost: null,
+        monthlyDelta: -(b.monthlyCost ?? 0),
+      });
   }
   resources.sort((a, b) => Math.abs(b.monthlyDelta) - Math.abs(a.monthlyDelta) || a.address.localeCompare(b.address));
   const delta = round(head.totalMonthlyCost - base.totalMonthlyCost, 2);

@@ -31,7 +31,12 @@ export function resolveReference(index: Map<string, TfResource>, from: TfResourc
   return index.get(ref) ?? (from.modulePath ? index.get(`${from.modulePath}.${ref}`) : undefined);
 }
 
-export function priceResource(r: TfResource, prices: PriceBook, usage: UsageMap | undefined, index: Map<string, TfResource>): ResourceCost | 'free' | 'unpriced' {
+export function priceResource(
+  r: TfResource,
+  prices: PriceBook,
+  usage: UsageMap | undefined,
+  index: Map<string, TfResource>,
+): ResourceCost | 'free' | 'unpriced' {
   const pricer = PRICERS[r.type];
   if (!pricer) return isFreeType(r.type) ? 'free' : 'unpriced';
   const ctx: PricingContext = {
@@ -49,8 +54,23 @@ export function priceResource(r: TfResource, prices: PriceBook, usage: UsageMap 
   const result = pricer(ctx);
   if (result === 'free') return 'free';
   const known = result.filter((c) => c.monthlyCost !== null);
-  const monthlyCost = known.length === 0 ? null : round(known.reduce((s, c) => s + (c.monthlyCost ?? 0), 0), 2);
-  return { address: r.address, type: r.type, name: r.name, modulePath: r.modulePath, file: r.pos.file, line: r.pos.line, monthlyCost, components: result };
+  const monthlyCost =
+    known.length === 0
+      ? null
+      : round(
+          known.reduce((s, c) => s + (c.monthlyCost ?? 0), 0),
+          2,
+        );
+  return {
+    address: r.address,
+    type: r.type,
+    name: r.name,
+    modulePath: r.modulePath,
+    file: r.pos.file,
+    line: r.pos.line,
+    monthlyCost,
+    components: result,
+  };
 }
 
 export function estimateCosts(loaded: LoadedTerraform, opts: EstimateOptions): CostEstimate {
@@ -66,7 +86,9 @@ export function estimateCosts(loaded: LoadedTerraform, opts: EstimateOptions): C
     else if (priced === 'unpriced') unpriced.push(r.address);
     else resources.push(priced);
   }
-  const usageMissing = resources.flatMap((r) => r.components.filter((c) => c.usageBased && c.monthlyCost === null).map((c) => `${r.address}: ${c.name}`));
+  const usageMissing = resources.flatMap((r) =>
+    r.components.filter((c) => c.usageBased && c.monthlyCost === null).map((c) => `${r.address}: ${c.name}`),
+  );
   const total = round(
     resources.reduce((s, r) => s + (r.monthlyCost ?? 0), 0),
     2,

@@ -154,7 +154,20 @@ export const FREE_TYPES = new Set([
 ]);
 
 /** Prefixes of free types: IAM, S3 bucket sub-resources (billed on the bucket) and non-AWS providers. */
-export const FREE_PREFIXES = ['aws_iam_', 'aws_s3_bucket_', 'random_', 'tls_', 'null_', 'local_', 'time_', 'archive_', 'terraform_', 'external_', 'http_', 'cloudinit_'];
+export const FREE_PREFIXES = [
+  'aws_iam_',
+  'aws_s3_bucket_',
+  'random_',
+  'tls_',
+  'null_',
+  'local_',
+  'time_',
+  'archive_',
+  'terraform_',
+  'external_',
+  'http_',
+  'cloudinit_',
+];
 
 export function isFreeType(type: string): boolean {
   return FREE_TYPES.has(type) || FREE_PREFIXES.some((p) => type.startsWith(p));

@@ -3,8 +3,13 @@ import type { CostDiff } from './diff';
 import type { Saving } from './savings';
 import type { CostEstimate } from './types';
 
-export const money = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+export const money = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '—' : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const signed = (n: number) => (n > 0 ? `+${money(n)}` : n < 0 ? `-${money(-n)}` : money(0));
+/** Rows per table: GitHub comments stop at 65,536 characters; the JSON report has everything. */
+export const MAX_ROWS = 100;
+const more = (n: number) => (n > MAX_ROWS ? [`| … ${n - MAX_ROWS} more in the JSON report (--format json) | | | |`] : []);
+
 /** Table cells: pipes and newlines would break the table. */
 export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
@@ -17,18 +22,22 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
   if (e.resources.length > 0) {
     lines.push('| resource | monthly | components |', '|---|---:|---|');
     const sorted = [...e.resources].sort((a, b) => (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || a.address.localeCompare(b.address));
-    for (const r of sorted) {
-      const comps = r.components.map((c) => `${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ''}`).join('<br>');
+    for (const r of sorted.slice(0, MAX_ROWS)) {
+      const comps = r.components
+        .map((c) => `${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ''}`)
+        .join('<br>');
       lines.push(`| \`${cell(r.address)}\` | ${money(r.monthlyCost)} | ${cell(comps)} |`);
     }
+    lines.push(...more(sorted.length).map((l) => l.replace(/ \| \|$/, '')));
     lines.push('');
   }
   if (savings.length > 0) {
     const total = savings.reduce((s, x) => s + (x.monthlySavings ?? 0), 0);
     lines.push(`${opts.heading ?? '##'}# Savings (${money(total)} / month)`, '');
     lines.push('| rule | resource | monthly saving | why |', '|---|---|---:|---|');
-    for (const s of savings) lines.push(`| ${s.ruleId} | \`${cell(s.resource)}\` (${cell(s.file)}:${s.line}) | ${money(s.monthlySavings)} | ${cell(s.message)} |`);
-    lines.push('');
+    for (const s of savings.slice(0, MAX_ROWS))
+      lines.push(`| ${s.ruleId} | \`${cell(s.resource)}\` (${cell(s.file)}:${s.line}) | ${money(s.monthlySavings)} | ${cell(s.message)} |`);
+    lines.push(...more(savings.length), '');
     const withPatch = savings.filter((s) => s.patch).slice(0, 10);
     if (withPatch.length > 0) {
       lines.push('<details><summary>Patches</summary>', '');
@@ -46,7 +55,8 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
   return lines.join('\n');
 }
 
-export const COST_DIFF_MARKER = '<!-- inframate:cost-diff -->';
+/** Hidden marker (contracts §5) so the sticky comment is found again and updated in place. */
+export const COST_DIFF_MARKER = '<!-- inframate:cost-diff:pr -->';
 
 /** The sticky PR comment: base vs head monthly cost, per resource. */
 export function renderCostDiffMarkdown(d: CostDiff): string {
@@ -57,7 +67,12 @@ export function renderCostDiffMarkdown(d: CostDiff): string {
   if (d.resources.length === 0) lines.push('No priced resource changed.');
   else {
     lines.push('| change | resource | before | after | monthly delta |', '|---|---|---:|---:|---:|');
-    for (const r of d.resources) lines.push(`| ${r.change} | \`${cell(r.address)}\` | ${money(r.baseMonthlyCost)} | ${money(r.headMonthlyCost)} | ${signed(r.monthlyDelta)} |`);
+    for (const r of d.resources.slice(0, MAX_ROWS)) {
+      // Both sides unknown (usage-based without usage): there is no delta to state.
+      const delta = r.baseMonthlyCost === null && r.headMonthlyCost === null ? '—' : signed(r.monthlyDelta);
+      lines.push(`| ${r.change} | \`${cell(r.address)}\` | ${money(r.baseMonthlyCost)} | ${money(r.headMonthlyCost)} | ${delta} |`);
+    }
+    lines.push(...more(d.resources.length).map((l) => `${l} |`));
   }
   lines.push('');
   if (d.newUnpriced.length > 0) lines.push(`New resources without a price: ${d.newUnpriced.map((a) => `\`${a}\``).join(', ')}`, '');

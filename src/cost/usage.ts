@@ -55,7 +55,8 @@ export function parseUsage(file: string, text: string): UsageMap {
   for (const [section, field] of sections) {
     const raw = data[section];
     if (raw === undefined || raw === null) continue;
-    if (typeof raw !== 'object' || Array.isArray(raw)) throw new InputError(`"${section}" must be a mapping`, { file, line: lineCounter(section)([]) });
+    if (typeof raw !== 'object' || Array.isArray(raw))
+      throw new InputError(`"${section}" must be a mapping`, { file, line: lineCounter(section)([]) });
     for (const [key, values] of Object.entries(raw as Record<string, unknown>)) {
       map[field][key] = toValues(file, key, values, lineCounter(section));
     }

@@ -34,7 +34,10 @@ const LEVEL: Record<Severity, 'error' | 'warning'> = { critical: 'error', high: 
 
 /** Pick the annotations to emit. `prefix` turns scan-relative paths into repository-relative ones. */
 export function planAnnotations(findings: AnnotationFinding[], prefix = ''): AnnotationPlan {
-  const sorted = findings.filter((f) => !f.suppressed).sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  // A finding with nothing to say (a bare severity) helps no reader as an annotation; it stays in the report.
+  const sorted = findings
+    .filter((f) => !f.suppressed && Boolean(f.title || f.message))
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const counts = { error: 0, warning: 0 };
   const omitted = { error: 0, warning: 0 };
   const annotations: Annotation[] = [];

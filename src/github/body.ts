@@ -13,7 +13,9 @@ export interface FitOptions {
 export function fitBody(body: string, opts: FitOptions = {}): { body: string; truncated: boolean } {
   const limit = opts.limit ?? GITHUB_BODY_LIMIT;
   if (body.length <= limit) return { body, truncated: false };
-  const where = opts.pointer ? ` The full report is in ${opts.pointer}.` : ' The full report is in the job summary and the report artifact.';
+  const where = opts.pointer
+    ? ` The full report is in ${opts.pointer}.`
+    : ' The full report is in the job summary and the report artifact.';
   const notice = `\n\n> [!NOTE]\n> This report was truncated to fit GitHub's ${limit.toLocaleString('en-US')}-character limit.${where}\n`;
   // Markers at the top must survive the cut; they are all in the first lines of a body.
   let cut = body.slice(0, Math.max(0, limit - notice.length - 16));

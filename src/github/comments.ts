@@ -112,7 +112,12 @@ export async function upsertStickyComment(octokit: GitHubClient, input: StickyCo
     await octokit.rest.issues.updateComment({ owner: input.owner, repo: input.repo, comment_id: existing.id, body });
     result = { id: existing.id, url: existing.html_url, created: false, updated: true, truncated };
   } else {
-    const { data } = await octokit.rest.issues.createComment({ owner: input.owner, repo: input.repo, issue_number: input.issueNumber, body });
+    const { data } = await octokit.rest.issues.createComment({
+      owner: input.owner,
+      repo: input.repo,
+      issue_number: input.issueNumber,
+      body,
+    });
     result = { id: data.id, url: data.html_url, created: true, updated: false, truncated };
   }
   if (!input.section) return result;
@@ -127,7 +132,8 @@ export async function upsertStickyComment(octokit: GitHubClient, input: StickyCo
     const duplicates = marked.slice(1);
     const merged = duplicates.reduce((acc, d) => {
       let b = acc;
-      for (const s of readSections(d.body ?? '')) if (!readSections(b).some((x) => x.key === s.key)) b = upsertSection(b, s.key, s.content, header(input));
+      for (const s of readSections(d.body ?? ''))
+        if (!readSections(b).some((x) => x.key === s.key)) b = upsertSection(b, s.key, s.content, header(input));
       return b;
     }, keeper.body ?? '');
     const ok = sectionPresent(merged, input.section.key, ourSection(body, input.section.key));

@@ -75,7 +75,12 @@ export async function commitFiles(octokit: GitHubClient, input: CommitFilesInput
       kept.push(path);
       continue;
     }
-    const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(content).toString('base64'), encoding: 'base64' });
+    const { data: blob } = await octokit.rest.git.createBlob({
+      owner,
+      repo,
+      content: Buffer.from(content).toString('base64'),
+      encoding: 'base64',
+    });
     entries.push({ path, mode: '100644', type: 'blob', sha: blob.sha });
     changed.push(path);
   }
@@ -86,7 +91,13 @@ export async function commitFiles(octokit: GitHubClient, input: CommitFilesInput
   if (newTree.sha === parent.tree.sha) {
     return { sha: parentSha, committed: false, branchCreated: false, changed: [], kept, baseSha };
   }
-  const { data: commit } = await octokit.rest.git.createCommit({ owner, repo, message: input.message, tree: newTree.sha, parents: [parentSha] });
+  const { data: commit } = await octokit.rest.git.createCommit({
+    owner,
+    repo,
+    message: input.message,
+    tree: newTree.sha,
+    parents: [parentSha],
+  });
   if (branchSha) {
     await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${input.branch}`, sha: commit.sha, force: false });
   } else {

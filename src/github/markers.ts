@@ -43,7 +43,10 @@ export interface Section {
   content: string;
 }
 
-const SECTION_RE = new RegExp(`<!-- ${PREFIX}:section:([A-Za-z0-9._/@+=-]+):start -->\\n?([\\s\\S]*?)\\n?<!-- ${PREFIX}:section:\\1:end -->`, 'g');
+const SECTION_RE = new RegExp(
+  `<!-- ${PREFIX}:section:([A-Za-z0-9._/@+=-]+):start -->\\n?([\\s\\S]*?)\\n?<!-- ${PREFIX}:section:\\1:end -->`,
+  'g',
+);
 
 /** Every section of a body, in order. */
 export function readSections(body: string): Section[] {

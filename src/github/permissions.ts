@@ -20,12 +20,15 @@ export async function checkCommandPermission(
     const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: q.owner, repo: q.repo, username: q.username });
     // role_name distinguishes maintain/triage, which `permission` folds into write/read.
     const role = (data as { role_name?: string }).role_name ?? data.permission;
-    const allowed = (TRUSTED_PERMISSIONS as readonly string[]).includes(role) || (TRUSTED_PERMISSIONS as readonly string[]).includes(data.permission);
+    const allowed =
+      (TRUSTED_PERMISSIONS as readonly string[]).includes(role) || (TRUSTED_PERMISSIONS as readonly string[]).includes(data.permission);
     const permission = allowed ? role : data.permission;
     return {
       allowed,
       permission,
-      reason: allowed ? `@${q.username} has ${permission} permission` : `@${q.username} has ${permission} permission; write, maintain or admin is required`,
+      reason: allowed
+        ? `@${q.username} has ${permission} permission`
+        : `@${q.username} has ${permission} permission; write, maintain or admin is required`,
     };
   } catch (error) {
     return { allowed: false, permission: 'unknown', reason: `could not confirm @${q.username}'s permission (${(error as Error).message})` };

@@ -48,13 +48,24 @@ const FIND_PULL_QUERY = `query InframateFindPull($owner: String!, $name: String!
 interface FindPullReply {
   repository: {
     pullRequests: {
-      nodes: { number: number; url: string; title: string; body: string; baseRefName: string; headRepository: { nameWithOwner: string } | null; labels: { nodes: { name: string }[] } }[];
+      nodes: {
+        number: number;
+        url: string;
+        title: string;
+        body: string;
+        baseRefName: string;
+        headRepository: { nameWithOwner: string } | null;
+        labels: { nodes: { name: string }[] };
+      }[];
     };
   } | null;
 }
 
 /** The open PR from our branch in this repository (GraphQL: one request, labels included). */
-export async function findOpenPull(octokit: GitHubClient, q: { owner: string; repo: string; branch: string }): Promise<OpenPull | undefined> {
+export async function findOpenPull(
+  octokit: GitHubClient,
+  q: { owner: string; repo: string; branch: string },
+): Promise<OpenPull | undefined> {
   const reply = await octokit.graphql<FindPullReply>(FIND_PULL_QUERY, { owner: q.owner, name: q.repo, head: q.branch });
   const self = `${q.owner}/${q.repo}`.toLowerCase();
   const node = reply.repository?.pullRequests.nodes.find((p) => p.headRepository?.nameWithOwner.toLowerCase() === self);

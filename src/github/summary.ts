@@ -6,8 +6,8 @@ export interface DeliveryRow {
   result: string;
 }
 
-/** GitHub caps each step's summary at 1 MiB; we stay well below it. */
-export const SUMMARY_LIMIT = 1_000_000;
+/** GitHub caps each step's summary at 1 MiB (bytes); characters are counted here, so keep a margin. */
+export const SUMMARY_LIMIT = 700_000;
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -19,7 +19,13 @@ export function renderDeliveryTable(rows: DeliveryRow[]): string {
   return lines.join('\n') + '\n';
 }
 
-export function renderSummary(opts: { title: string; notes: string[]; rows: DeliveryRow[]; report: string; omittedAnnotations?: string }): string {
+export function renderSummary(opts: {
+  title: string;
+  notes: string[];
+  rows: DeliveryRow[];
+  report: string;
+  omittedAnnotations?: string;
+}): string {
   const parts = [`## ${opts.title}`];
   for (const note of opts.notes) parts.push(`> ${note.replace(/\n/g, '\n> ')}`);
   const table = renderDeliveryTable(opts.rows);

@@ -82,7 +82,11 @@ export function serviceOf(type: string): string {
 /** Types that place a resource inside a network boundary when referenced. */
 export const VPC_TYPES = new Set(['aws_vpc', 'aws_default_vpc']);
 export const SUBNET_TYPES = new Set(['aws_subnet', 'aws_default_subnet']);
-/** Types whose own VPC membership passes on to what references them. */
+/**
+ * Types whose VPC membership passes on to what references them: placing something in a subnet,
+ * a security group or a subnet group puts it in the VPC. Referencing a load balancer or a NAT
+ * gateway (alarms, DNS records) does not.
+ */
 export const NETWORK_CARRIERS = new Set([
   'aws_subnet',
   'aws_default_subnet',
@@ -93,7 +97,4 @@ export const NETWORK_CARRIERS = new Set([
   'aws_redshift_subnet_group',
   'aws_route_table',
   'aws_internet_gateway',
-  'aws_nat_gateway',
-  'aws_lb',
-  'aws_alb',
 ]);

@@ -11,7 +11,13 @@ export interface AnthropicOptions {
   baseUrl?: string;
 }
 
-const FINISH: Record<string, FinishReason> = { end_turn: 'stop', tool_use: 'stop', stop_sequence: 'stop', max_tokens: 'length', refusal: 'safety' };
+const FINISH: Record<string, FinishReason> = {
+  end_turn: 'stop',
+  tool_use: 'stop',
+  stop_sequence: 'stop',
+  max_tokens: 'length',
+  refusal: 'safety',
+};
 
 export function createAnthropicProvider(opts: AnthropicOptions): LlmProvider {
   // The base URL is always explicit so the SDK does not fall back to ANTHROPIC_BASE_URL: settings
@@ -28,7 +34,13 @@ export function createAnthropicProvider(opts: AnthropicOptions): LlmProvider {
           max_tokens: req.maxOutputTokens,
           system: req.system,
           messages: [{ role: 'user', content: req.user }],
-          tools: [{ name: tool, description: 'Submit the answer. Its input is the whole reply.', input_schema: req.jsonSchema as Anthropic.Tool.InputSchema }],
+          tools: [
+            {
+              name: tool,
+              description: 'Submit the answer. Its input is the whole reply.',
+              input_schema: req.jsonSchema as Anthropic.Tool.InputSchema,
+            },
+          ],
           tool_choice: { type: 'tool', name: tool },
         },
         { signal },
@@ -44,7 +56,14 @@ export function createAnthropicProvider(opts: AnthropicOptions): LlmProvider {
         .filter((b) => b.type === 'text')
         .map((b) => (b.type === 'text' ? b.text : ''))
         .join('');
-      if (text.trim() === '') return { text: null, finishReason: finishReason === 'stop' ? 'empty' : finishReason, detail: detail ?? 'no tool call and no text', inputTokens, outputTokens };
+      if (text.trim() === '')
+        return {
+          text: null,
+          finishReason: finishReason === 'stop' ? 'empty' : finishReason,
+          detail: detail ?? 'no tool call and no text',
+          inputTokens,
+          outputTokens,
+        };
       return { text, finishReason, detail, inputTokens, outputTokens };
     },
   };

@@ -18,11 +18,19 @@ export const DIGEST_FILES: readonly { rank: number; kind: string; pattern: RegEx
       /(^|\/)(package\.json|requirements(-[\w-]+)?\.txt|pyproject\.toml|Pipfile|setup\.cfg|go\.mod|Gemfile|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|composer\.json|Cargo\.toml|[\w.-]+\.csproj|mix\.exs|Procfile|app\.ya?ml|serverless\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|nginx\.conf)$/,
     maxChars: 4000,
   },
-  { rank: 3, kind: 'readme', pattern: /^README(\.[a-z]+)?$/i, maxChars: 3000 },
+  {
+    rank: 3,
+    kind: 'build-config',
+    pattern:
+      /(^|\/)((vite|next|nuxt|astro|svelte|remix|gatsby)\.config\.(js|cjs|mjs|ts)|angular\.json|hugo\.(toml|ya?ml|json)|_config\.ya?ml|schema\.prisma|\.nvmrc|\.python-version|\.tool-versions|runtime\.txt)$/,
+    maxChars: 2000,
+  },
+  { rank: 4, kind: 'readme', pattern: /^README(\.[a-z]+)?$/i, maxChars: 3000 },
 ];
 
 /** Never sent, even when a pattern above would match (they hold secrets or noise). */
-const NEVER = /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|id_[a-z0-9]+|[\w.-]+\.(pem|key|p12|pfx)|package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/i;
+const NEVER =
+  /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|id_[a-z0-9]+|[\w.-]+\.(pem|key|p12|pfx)|package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/i;
 
 export interface DigestOptions {
   /** Character budget of the whole digest (≈ 4 characters per token). */
@@ -115,7 +123,8 @@ export function buildRepositoryDigest(root: string, opts: DigestOptions): Reposi
     included.push(f.path);
     used += block.length + 1;
   }
-  if (omitted.length) parts.push(`(${omitted.length} more build/run files left out to stay within the size budget: ${omitted.slice(0, 20).join(', ')})`);
+  if (omitted.length)
+    parts.push(`(${omitted.length} more build/run files left out to stay within the size budget: ${omitted.slice(0, 20).join(', ')})`);
   const text = parts.join('\n');
   return { text, files: included, omitted, totalFiles: files.length, redactions, chars: text.length };
 }

@@ -29,7 +29,13 @@ export function readGeminiReply(res: GenerateContentResponse): ProviderReply {
   const outputTokens = (usage?.candidatesTokenCount ?? 0) + (usage?.thoughtsTokenCount ?? 0);
   const block = res.promptFeedback?.blockReason;
   if (block) {
-    return { text: null, finishReason: 'safety', detail: `prompt blocked (promptFeedback.blockReason=${block})`, inputTokens, outputTokens };
+    return {
+      text: null,
+      finishReason: 'safety',
+      detail: `prompt blocked (promptFeedback.blockReason=${block})`,
+      inputTokens,
+      outputTokens,
+    };
   }
   const candidate = res.candidates?.[0];
   if (!candidate) return { text: null, finishReason: 'empty', detail: 'no candidates in the reply', inputTokens, outputTokens };
@@ -40,7 +46,13 @@ export function readGeminiReply(res: GenerateContentResponse): ProviderReply {
   const finishReason = finishOf(candidate.finishReason);
   const detail = finishReason === 'stop' ? undefined : `finishReason=${candidate.finishReason}`;
   if (text.trim() === '') {
-    return { text: null, finishReason: finishReason === 'stop' ? 'empty' : finishReason, detail: detail ?? 'empty text', inputTokens, outputTokens };
+    return {
+      text: null,
+      finishReason: finishReason === 'stop' ? 'empty' : finishReason,
+      detail: detail ?? 'empty text',
+      inputTokens,
+      outputTokens,
+    };
   }
   return { text, finishReason, detail, inputTokens, outputTokens };
 }

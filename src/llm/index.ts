@@ -15,7 +15,16 @@ import { costOf, priceFor } from './models';
 import { createProvider, type ProviderChoice } from './provider';
 import { redact, redactionTotal } from './redact';
 import { jsonSchemaOf, parseReply, repairable, repairPrompt } from './structured';
-import type { Llm, LlmCallRecord, LlmMetrics, LlmProvider, ProviderReply, ProviderRequest, StructuredRequest, StructuredResult } from './types';
+import type {
+  Llm,
+  LlmCallRecord,
+  LlmMetrics,
+  LlmProvider,
+  ProviderReply,
+  ProviderRequest,
+  StructuredRequest,
+  StructuredResult,
+} from './types';
 
 export type { Llm, LlmMetrics, StructuredRequest, StructuredResult } from './types';
 
@@ -99,16 +108,26 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
   }
 
   /** One request to the provider, as a supervised step. Null when the step failed for good. */
-  async function send(task: string, kind: LlmCallRecord['kind'], req: ProviderRequest, key: string): Promise<ProviderReply | { failed: InframateError; recorded: boolean }> {
+  async function send(
+    task: string,
+    kind: LlmCallRecord['kind'],
+    req: ProviderRequest,
+    key: string,
+  ): Promise<ProviderReply | { failed: InframateError; recorded: boolean }> {
     const p = provider!;
-    const estimate = estimateTokens(req.system) + estimateTokens(req.user) + estimateTokens(JSON.stringify(req.jsonSchema)) + req.maxOutputTokens;
+    const estimate =
+      estimateTokens(req.system) + estimateTokens(req.user) + estimateTokens(JSON.stringify(req.jsonSchema)) + req.maxOutputTokens;
     if (tokensUsed + estimate > ai.tokenBudget) {
       return {
         recorded: false,
-        failed: new InframateError('rate-limit', `the per-run token budget (${ai.tokenBudget}) would be exceeded: ${tokensUsed} used, ~${estimate} needed`, {
-          code: 'llm-token-budget',
-          solution: 'Raise --ai-token-budget, or accept the rules result.',
-        }),
+        failed: new InframateError(
+          'rate-limit',
+          `the per-run token budget (${ai.tokenBudget}) would be exceeded: ${tokensUsed} used, ~${estimate} needed`,
+          {
+            code: 'llm-token-budget',
+            solution: 'Raise --ai-token-budget, or accept the rules result.',
+          },
+        ),
       };
     }
     let failure: InframateError | undefined;
@@ -128,7 +147,16 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
             m.latencyMs += latencyMs;
             m.costUsd += cost ?? 0;
             tokensUsed += r.inputTokens + r.outputTokens || estimate;
-            m.perCall.push({ task, kind, fromCache: false, inputTokens: r.inputTokens, outputTokens: r.outputTokens, latencyMs, costUsd: cost, outcome: 'ok' });
+            m.perCall.push({
+              task,
+              kind,
+              fromCache: false,
+              inputTokens: r.inputTokens,
+              outputTokens: r.outputTokens,
+              latencyMs,
+              costUsd: cost,
+              outcome: 'ok',
+            });
             log.debug(`llm ${p.name}/${p.model} ${task} (${kind}): ${r.inputTokens} in, ${r.outputTokens} out, ${latencyMs} ms`);
             await writeAudit({
               time: new Date().toISOString(),
@@ -201,8 +229,25 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
       const parsed = hit ? req.schema.safeParse(hit.value) : null;
       if (parsed?.success) {
         m.cacheHits++;
-        m.perCall.push({ task: req.task, kind: 'initial', fromCache: true, inputTokens: 0, outputTokens: 0, latencyMs: 0, costUsd: 0, outcome: 'ok' });
-        await writeAudit({ time: new Date().toISOString(), task: req.task, provider: p.name, model: p.model, kind: 'cache-hit', cacheKey: key, outcome: 'cache-hit' });
+        m.perCall.push({
+          task: req.task,
+          kind: 'initial',
+          fromCache: true,
+          inputTokens: 0,
+          outputTokens: 0,
+          latencyMs: 0,
+          costUsd: 0,
+          outcome: 'ok',
+        });
+        await writeAudit({
+          time: new Date().toISOString(),
+          task: req.task,
+          provider: p.name,
+          model: p.model,
+          kind: 'cache-hit',
+          cacheKey: key,
+          outcome: 'cache-hit',
+        });
         return { value: parsed.data, fromCache: true };
       }
     }
@@ -221,12 +266,19 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
       parsed = parseReply(second, req.schema);
       if (!parsed.ok) {
         markLast('invalid');
-        return giveUp(req.task, new InframateError('llm-output', `${parsed.error} (after one repair request)`, { code: 'llm-invalid-reply' }));
+        return giveUp(
+          req.task,
+          new InframateError('llm-output', `${parsed.error} (after one repair request)`, { code: 'llm-invalid-reply' }),
+        );
       }
     }
     const value = parsed.value;
     if (ai.cache) {
-      await step('llm.cache-write', () => cache.set(key, req.task, value), { dependency: 'fs', fallback: () => undefined, strategy: 'skip-cache' });
+      await step('llm.cache-write', () => cache.set(key, req.task, value), {
+        dependency: 'fs',
+        fallback: () => undefined,
+        strategy: 'skip-cache',
+      });
     }
     return { value, fromCache: false };
   }

@@ -14,7 +14,13 @@ export interface OpenAiOptions {
 export const OLLAMA_BASE_URL = 'http://localhost:11434/v1';
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
-const FINISH: Record<string, FinishReason> = { stop: 'stop', length: 'length', content_filter: 'safety', tool_calls: 'other', function_call: 'other' };
+const FINISH: Record<string, FinishReason> = {
+  stop: 'stop',
+  length: 'length',
+  content_filter: 'safety',
+  tool_calls: 'other',
+  function_call: 'other',
+};
 
 export function createOpenAiProvider(opts: OpenAiOptions): LlmProvider {
   // Always explicit, so the SDK does not fall back to OPENAI_BASE_URL behind the settings' back.
@@ -49,7 +55,14 @@ export function createOpenAiProvider(opts: OpenAiOptions): LlmProvider {
       const finishReason = FINISH[choice.finish_reason ?? 'stop'] ?? 'other';
       const text = choice.message?.content ?? '';
       const detail = finishReason === 'stop' ? undefined : `finish_reason=${choice.finish_reason}`;
-      if (text.trim() === '') return { text: null, finishReason: finishReason === 'stop' ? 'empty' : finishReason, detail: detail ?? 'empty content', inputTokens, outputTokens };
+      if (text.trim() === '')
+        return {
+          text: null,
+          finishReason: finishReason === 'stop' ? 'empty' : finishReason,
+          detail: detail ?? 'empty content',
+          inputTokens,
+          outputTokens,
+        };
       return { text, finishReason, detail, inputTokens, outputTokens };
     },
   };

@@ -10,7 +10,8 @@ import type { LlmProvider } from './types';
 export type ProviderChoice = { provider: LlmProvider; reason?: undefined } | { provider: null; reason: string };
 
 export function createProvider(ai: AiSettings): ProviderChoice {
-  if (!ai.enabled || ai.provider === 'none') return { provider: null, reason: 'AI disabled (--no-ai, --provider none, or no API key configured): rules only' };
+  if (!ai.enabled || ai.provider === 'none')
+    return { provider: null, reason: 'AI disabled (--no-ai, --provider none, or no API key configured): rules only' };
   const model = ai.model ?? DEFAULT_MODELS[ai.provider];
   switch (ai.provider) {
     case 'gemini':
@@ -18,7 +19,8 @@ export function createProvider(ai: AiSettings): ProviderChoice {
       return { provider: createGeminiProvider({ apiKey: ai.keys.gemini, model, baseUrl: ai.baseUrl }) };
     case 'openai':
       // A key is optional only for self-hosted servers reached by base URL.
-      if (!ai.keys.openai && !ai.baseUrl) return { provider: null, reason: 'provider openai selected but OPENAI_API_KEY is not set: rules only' };
+      if (!ai.keys.openai && !ai.baseUrl)
+        return { provider: null, reason: 'provider openai selected but OPENAI_API_KEY is not set: rules only' };
       return { provider: createOpenAiProvider({ name: 'openai', apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl }) };
     case 'ollama':
       return { provider: createOpenAiProvider({ name: 'ollama', apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl }) };

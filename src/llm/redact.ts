@@ -36,7 +36,8 @@ export function looksRandom(token: string): boolean {
   const t = token.replace(/^[=/_-]+|[=/_-]+$/g, '');
   if (t.length < HIGH_ENTROPY.minLength) return false;
   if (!/[0-9]/.test(t) || !/[a-z]/.test(t) || !/[A-Z]/.test(t)) return false;
-  if (HIGH_ENTROPY.identifierLike.test(t)) return false;
+  const segments = t.match(HIGH_ENTROPY.segment) ?? [t];
+  if (t.length / segments.length >= HIGH_ENTROPY.minAverageSegment) return false; // camelCase words, not noise
   return entropy(t) >= HIGH_ENTROPY.minBitsPerChar;
 }
 

@@ -69,7 +69,7 @@ export function parseGitIndex(buf: Buffer, hashSize = 20): IndexedFile[] | null 
   const count = buf.readUInt32BE(8);
   const files: IndexedFile[] = [];
   let pos = 12;
-  let prevPath = Buffer.alloc(0);
+  let prevPath = '';
   const fixed = 40 + hashSize + 2; // ctime, mtime, dev, ino, mode, uid, gid, size, hash, flags
   for (let i = 0; i < count; i++) {
     const start = pos;
@@ -84,35 +84,35 @@ export function parseGitIndex(buf: Buffer, hashSize = 20): IndexedFile[] | null 
       skipWorktree = (buf.readUInt16BE(pos) & EXT_SKIP_WORKTREE) !== 0;
       pos += 2;
     }
-    let pathBuf: Buffer;
+    let path: string;
     if (version === 4) {
       // Prefix-compressed: a varint of bytes to drop from the previous path, then a NUL-terminated suffix.
-      let strip = 0;
       let byte = buf[pos++];
-      strip = byte & 0x7f;
+      let strip = byte & 0x7f;
       while (byte & 0x80) {
         byte = buf[pos++];
         strip = ((strip + 1) << 7) | (byte & 0x7f);
       }
       const end = buf.indexOf(0, pos);
       if (end < 0) return null;
-      pathBuf = Buffer.concat([prevPath.subarray(0, prevPath.length - strip), buf.subarray(pos, end)]);
+      const prev = Buffer.from(prevPath, 'utf8');
+      path = prev.toString('utf8', 0, prev.length - strip) + buf.toString('utf8', pos, end);
       pos = end + 1;
     } else {
       const nameLen = flags & NAME_MASK;
       const end = nameLen < NAME_MASK ? pos + nameLen : buf.indexOf(0, pos);
       if (end < 0 || end > buf.length) return null;
-      pathBuf = buf.subarray(pos, end);
+      path = buf.toString('utf8', pos, end);
       // Entries are padded with 1–8 NULs to a multiple of 8 bytes.
       pos = start + ((end - start + 8) & ~7);
     }
-    prevPath = pathBuf;
+    prevPath = path;
     // Sparse-index directory entries cannot be listed without expanding the tree: give up.
     if ((mode & S_IFMT) === 0o040000) return null;
     if ((mode & S_IFMT) !== S_IFREG || skipWorktree) continue; // symlinks, submodules, sparse files
     const stage = (flags >> 12) & 0x3;
     if (stage > 1) continue; // merge conflict: keep one entry per path
-    files.push({ path: pathBuf.toString('utf8'), size });
+    files.push({ path, size });
   }
   // A "link" extension means a split index whose entries live in another file.
   if (buf.indexOf('link', pos, 'latin1') === pos) return null;

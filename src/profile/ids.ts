@@ -3,6 +3,9 @@
 export const LANGUAGE_IDS = [
   'javascript',
   'typescript',
+  'vue',
+  'svelte',
+  'astro',
   'python',
   'ruby',
   'java',

@@ -1,16 +1,54 @@
+// profileRepository(ctx) / profileDirectory(dir, opts): what a repository is made of (contracts §3.1).
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { CommandContext } from '../commands/types';
+import { InputError } from '../supervisor/errors';
+import { Supervisor, type RunStep } from '../supervisor/step';
+import { detectProfile, rootNameOf } from './detect';
+import { listFiles, type FileSource } from './files';
+import { createReader } from './read';
+import { scanFiles } from './scan';
 import type { Profile } from './types';
 
-// Initial version: an empty profile. The repository profiler replaces this.
-export async function profileRepository(_ctx: CommandContext): Promise<Profile> {
-  return {
-    languages: [],
-    frameworks: [],
-    datastores: [],
-    packageManagers: [],
-    services: [],
-    docker: { dockerfiles: [], compose: [] },
-    iac: { terraform: [], cloudformation: [], cdk: [], serverless: [], kubernetes: [], helm: [] },
-    warnings: [],
-  };
+export type { Profile } from './types';
+
+export interface ProfileOptions {
+  /** Step seam (default: a private supervisor). */
+  step?: RunStep;
+  /** Where the file list comes from: the git index when available (auto), or always walking. */
+  source?: FileSource;
+  /** Name of the root service when its manifest names none (default: the folder name). */
+  rootName?: string;
+  maxFiles?: number;
+}
+
+export async function profileDirectory(dir: string, opts: ProfileOptions = {}): Promise<Profile> {
+  const root = resolve(dir);
+  await checkDirectory(root, dir);
+  const step = opts.step ?? new Supervisor().run;
+  const listed = await step('profile.list-files', () => listFiles(root, opts.source, opts.maxFiles), { dependency: 'fs' });
+  const inv = await step('profile.scan', () => scanFiles(root, listed.files));
+  const profile = await step('profile.detect', () =>
+    detectProfile(inv, { root, rootName: opts.rootName ?? rootNameOf(root), read: createReader(root, step), step }),
+  );
+  if (listed.warnings.length) {
+    profile.warnings = [...listed.warnings, ...profile.warnings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  }
+  return profile;
+}
+
+export async function profileRepository(ctx: CommandContext): Promise<Profile> {
+  const profile = await profileDirectory(ctx.settings.dir, { step: ctx.step });
+  for (const w of profile.warnings) ctx.log.debug(`profile: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  return profile;
+}
+
+async function checkDirectory(root: string, given: string): Promise<void> {
+  let st;
+  try {
+    st = await stat(root);
+  } catch {
+    throw new InputError('directory not found', { file: given });
+  }
+  if (!st.isDirectory()) throw new InputError('not a directory (analyze expects a repository folder)', { file: given });
 }

@@ -11,6 +11,10 @@ export const EXTENSION_LANGUAGE: Readonly<Record<string, LanguageId>> = {
   mts: 'typescript',
   cts: 'typescript',
   tsx: 'typescript',
+  // Single-file components: their own languages, as in Linguist.
+  vue: 'vue',
+  svelte: 'svelte',
+  astro: 'astro',
   py: 'python',
   pyi: 'python',
   rb: 'ruby',
@@ -59,12 +63,9 @@ export const EXTENSION_LANGUAGE: Readonly<Record<string, LanguageId>> = {
   zsh: 'shell',
 };
 
-/** Extension-less file names that are code. */
+/** Extension-less file names that are code (manifests such as Gemfile are configuration, not code). */
 export const FILENAME_LANGUAGE: Readonly<Record<string, LanguageId>> = {
   Rakefile: 'ruby',
-  Gemfile: 'ruby',
-  Vagrantfile: 'ruby',
-  Jenkinsfile: 'groovy',
 };
 
 export function languageOf(name: string): LanguageId | undefined {

@@ -54,31 +54,16 @@ export const SKIP_DIRS: ReadonlySet<string> = new Set([
   '_build',
 ]);
 
-/** Vendored code inside the tree (Linguist vendor.yml, abridged): excluded from statistics. */
-const VENDORED: RegExp[] = [
-  /(^|\/)third[-_]?party\//i,
-  /(^|\/)external\//,
-  /(^|\/)\.mvn\//,
-  /(^|\/)(gradlew|mvnw)(\.bat|\.cmd)?$/,
-  /\.min\.(js|css|mjs)$/,
-  /[-.]bundle\.(js|mjs)$/,
-  /(^|\/)jquery[^/]*\.js$/,
-  /(^|\/)bootstrap[^/]*\.(js|css)$/,
-  /(^|\/)static\/admin\//,
-  /(^|\/)wwwroot\/lib\//,
-];
+/** Vendored code inside the tree (Linguist vendor.yml, abridged): folders, then file names. */
+const VENDORED_DIRS: RegExp[] = [/(^|\/)third[-_]?party\//i, /(^|\/)external\//, /(^|\/)\.mvn\//, /(^|\/)static\/admin\//, /(^|\/)wwwroot\/lib\//];
+const VENDORED_NAMES: RegExp[] = [/^(gradlew|mvnw)(\.bat|\.cmd)?$/, /\.min\.(js|css|mjs)$/, /[-.]bundle\.(js|mjs)$/, /^jquery[^/]*\.js$/, /^bootstrap[^/]*\.(js|css)$/];
 
 /** Generated code: excluded from statistics. */
-const GENERATED: RegExp[] = [
-  /\.pb\.(go|cc|h)$/,
-  /_pb2(_grpc)?\.pyi?$/,
-  /\.generated\.\w+$/,
-  /\.g\.(dart|cs)$/,
-  /\.designer\.cs$/i,
-  /(^|\/)generated\//,
-  /(^|\/)__generated__\//,
-  /\.(js|css)\.map$/,
-];
+const GENERATED_DIRS: RegExp[] = [/(^|\/)generated\//, /(^|\/)__generated__\//];
+const GENERATED_NAMES: RegExp[] = [/\.pb\.(go|cc|h)$/, /_pb2(_grpc)?\.pyi?$/, /\.generated\.\w+$/, /\.g\.(dart|cs)$/, /\.designer\.cs$/i, /\.(js|css)\.map$/];
+
+/** Build configuration written in a programming language: not the application's code. */
+const BUILD_SCRIPT_NAMES: RegExp[] = [/^(build|settings)\.gradle\.kts$/, /^(vite|vitest|jest|webpack|rollup|babel|postcss|tailwind|eslint|prettier|next|nuxt|svelte|astro|gatsby-config|remix|karma|playwright|cypress)\.config\.[cm]?[jt]s$/, /^\.eslintrc\.c?js$/];
 
 /** Documentation (Linguist documentation.yml, abridged): excluded from statistics. */
 const DOCUMENTATION: RegExp[] = [/^docs?\//i, /(^|\/)documentation\//i, /^examples?\//i, /^samples?\//i, /^man\//];
@@ -108,13 +93,27 @@ export function inSkippedDir(path: string): boolean {
   return false;
 }
 
-export type Exclusion = 'vendored' | 'generated' | 'documentation' | undefined;
+export type Exclusion = 'vendored' | 'generated' | 'documentation' | 'build-script' | undefined;
+
+/** Exclusion decided by the folder alone ("dir/" form, "" for the root). */
+export function dirExclusion(dirSlash: string): Exclusion {
+  if (VENDORED_DIRS.some((r) => r.test(dirSlash))) return 'vendored';
+  if (GENERATED_DIRS.some((r) => r.test(dirSlash))) return 'generated';
+  if (DOCUMENTATION.some((r) => r.test(dirSlash))) return 'documentation';
+  return undefined;
+}
+
+/** Exclusion decided by the file name alone. */
+export function nameExclusion(name: string): Exclusion {
+  if (VENDORED_NAMES.some((r) => r.test(name))) return 'vendored';
+  if (GENERATED_NAMES.some((r) => r.test(name))) return 'generated';
+  if (BUILD_SCRIPT_NAMES.some((r) => r.test(name))) return 'build-script';
+  return undefined;
+}
 
 export function exclusionOf(path: string): Exclusion {
-  if (VENDORED.some((r) => r.test(path))) return 'vendored';
-  if (GENERATED.some((r) => r.test(path))) return 'generated';
-  if (DOCUMENTATION.some((r) => r.test(path))) return 'documentation';
-  return undefined;
+  const slash = path.lastIndexOf('/');
+  return dirExclusion(slash < 0 ? '' : path.slice(0, slash + 1)) ?? nameExclusion(path.slice(slash + 1));
 }
 
 export function isDeployablePath(dir: string): boolean {

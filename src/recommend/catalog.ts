@@ -75,6 +75,13 @@ const svc = (c: Component, fallback: string) => tfIdent(c.service ?? fallback);
 const fileName = (id: string, suffix: string) => `${id.replace(/_/g, '-')}${suffix ? `-${suffix}` : ''}.tf`;
 const nameParam = (c: Component) => ('name' in c.parameters && typeof c.parameters.name === 'string' ? c.parameters.name : c.kind);
 const envPrefix = (id: string) => id.toUpperCase();
+/** IAM statement ids are alphanumeric: "Use" + jobs_queue → UseJobsQueue. */
+const sid = (verb: string, id: string) =>
+  verb +
+  id
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 
 function dbReach(kind: ComponentKind, id: string, resource: string, hostAttr: string, port: number, label: string): Reachable {
   return {
@@ -113,7 +120,9 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     id: (c) => svc(c, 'app'),
     file: (_c, id) => fileName(id, 'ecr'),
     label: 'ECR repository',
-    outputs: (_c, id) => [{ name: `${id}_repository_url`, description: `Push ${id} images here.`, value: `aws_ecr_repository.${id}.repository_url` }],
+    outputs: (_c, id) => [
+      { name: `${id}_repository_url`, description: `Push ${id} images here.`, value: `aws_ecr_repository.${id}.repository_url` },
+    ],
   },
   'ecs-fargate-service': {
     id: (c) => svc(c, 'app'),
@@ -123,7 +132,7 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       { name: `${id}_image_tag`, type: 'string', description: `Image tag of ${id} to deploy (pushed to its ECR repository by CI).` },
     ],
     clientSg: (_c, id) => `aws_security_group.${id}_service.id`,
-    alarms: (_c, id) => [
+    alarms: (_c, id): AlarmDecl[] => [
       {
         id: `${id}_cpu_high`,
         description: `${id}: average CPU above 85% for 15 minutes`,
@@ -148,8 +157,10 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
         description: 'ARN of an ACM certificate (same region) for the load balancers’ HTTPS listeners.',
       },
     ],
-    outputs: (_c, id) => [{ name: `${id}_url`, description: `HTTPS endpoint of ${id} (point your DNS here).`, value: `"https://\${aws_lb.${id}.dns_name}"` }],
-    alarms: (_c, id) => [
+    outputs: (_c, id) => [
+      { name: `${id}_url`, description: `HTTPS endpoint of ${id} (point your DNS here).`, value: `"https://\${aws_lb.${id}.dns_name}"` },
+    ],
+    alarms: (_c, id): AlarmDecl[] => [
       {
         id: `${id}_5xx`,
         description: `${id}: more than 10 target 5xx responses in 5 minutes`,
@@ -187,7 +198,7 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       },
     ],
     clientSg: (_c, id) => `aws_security_group.${id}_lambda.id`,
-    alarms: (_c, id) => [
+    alarms: (_c, id): AlarmDecl[] => [
       {
         id: `${id}_errors`,
         description: `${id}: more than 5 errors in 5 minutes`,
@@ -211,7 +222,9 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     id: (c) => svc(c, 'site'),
     file: (_c, id) => fileName(id, 'site'),
     label: 'S3 bucket (static site)',
-    outputs: (_c, id) => [{ name: `${id}_bucket`, description: `Upload the build output of ${id} here.`, value: `aws_s3_bucket.${id}_site.bucket` }],
+    outputs: (_c, id) => [
+      { name: `${id}_bucket`, description: `Upload the build output of ${id} here.`, value: `aws_s3_bucket.${id}_site.bucket` },
+    ],
   },
   cloudfront: {
     id: (c) => svc(c, 'site'),
@@ -219,7 +232,11 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     label: 'CloudFront distribution',
     outputs: (_c, id) => [
       { name: `${id}_url`, description: `HTTPS URL of ${id}.`, value: `"https://\${aws_cloudfront_distribution.${id}.domain_name}"` },
-      { name: `${id}_distribution_id`, description: 'For cache invalidations after a deploy.', value: `aws_cloudfront_distribution.${id}.id` },
+      {
+        name: `${id}_distribution_id`,
+        description: 'For cache invalidations after a deploy.',
+        value: `aws_cloudfront_distribution.${id}.id`,
+      },
     ],
   },
   'rds-postgresql': {
@@ -229,7 +246,11 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     reach: (_c, id) => dbReach('rds-postgresql', id, `aws_db_instance.${id}`, 'address', 5432, 'PostgreSQL'),
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'PostgreSQL endpoint (private).', value: `aws_db_instance.${id}.address` },
-      { name: `${id}_secret_arn`, description: 'Secrets Manager secret with the master credentials.', value: `aws_db_instance.${id}.master_user_secret[0].secret_arn` },
+      {
+        name: `${id}_secret_arn`,
+        description: 'Secrets Manager secret with the master credentials.',
+        value: `aws_db_instance.${id}.master_user_secret[0].secret_arn`,
+      },
     ],
     alarms: (_c, id) => rdsAlarms(id, `aws_db_instance.${id}.identifier`),
   },
@@ -240,7 +261,11 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     reach: (_c, id) => dbReach('rds-mysql', id, `aws_db_instance.${id}`, 'address', 3306, 'MySQL'),
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'MySQL endpoint (private).', value: `aws_db_instance.${id}.address` },
-      { name: `${id}_secret_arn`, description: 'Secrets Manager secret with the master credentials.', value: `aws_db_instance.${id}.master_user_secret[0].secret_arn` },
+      {
+        name: `${id}_secret_arn`,
+        description: 'Secrets Manager secret with the master credentials.',
+        value: `aws_db_instance.${id}.master_user_secret[0].secret_arn`,
+      },
     ],
     alarms: (_c, id) => rdsAlarms(id, `aws_db_instance.${id}.identifier`),
   },
@@ -249,10 +274,21 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     file: () => 'database-aurora.tf',
     label: 'Aurora Serverless v2',
     reach: (c, id) =>
-      dbReach('aurora-serverless-v2', id, `aws_rds_cluster.${id}`, 'endpoint', c.parameters.engine === 'aurora-postgresql' ? 5432 : 3306, 'Aurora'),
+      dbReach(
+        'aurora-serverless-v2',
+        id,
+        `aws_rds_cluster.${id}`,
+        'endpoint',
+        c.parameters.engine === 'aurora-postgresql' ? 5432 : 3306,
+        'Aurora',
+      ),
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'Aurora writer endpoint (private).', value: `aws_rds_cluster.${id}.endpoint` },
-      { name: `${id}_secret_arn`, description: 'Secrets Manager secret with the master credentials.', value: `aws_rds_cluster.${id}.master_user_secret[0].secret_arn` },
+      {
+        name: `${id}_secret_arn`,
+        description: 'Secrets Manager secret with the master credentials.',
+        value: `aws_rds_cluster.${id}.master_user_secret[0].secret_arn`,
+      },
     ],
   },
   'elasticache-redis': {
@@ -271,7 +307,13 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       secrets: [],
       iam: [],
     }),
-    outputs: (_c, id) => [{ name: `${id}_endpoint`, description: 'Redis primary endpoint (TLS).', value: `aws_elasticache_replication_group.${id}.primary_endpoint_address` }],
+    outputs: (_c, id) => [
+      {
+        name: `${id}_endpoint`,
+        description: 'Redis primary endpoint (TLS).',
+        value: `aws_elasticache_replication_group.${id}.primary_endpoint_address`,
+      },
+    ],
   },
   'dynamodb-table': {
     id: (c) => tfIdent(`${nameParam(c)}_table`),
@@ -284,7 +326,7 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       secrets: [],
       iam: [
         {
-          sid: tfIdent(`${id}_rw`).replace(/_/g, ''),
+          sid: sid('ReadWrite', id),
           actions: [
             'dynamodb:BatchGetItem',
             'dynamodb:BatchWriteItem',
@@ -315,7 +357,9 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       ],
       secrets: [{ name: 'MONGODB_CREDENTIALS', arn: `aws_docdb_cluster.${id}.master_user_secret[0].secret_arn` }],
     }),
-    outputs: (_c, id) => [{ name: `${id}_endpoint`, description: 'DocumentDB cluster endpoint (TLS).', value: `aws_docdb_cluster.${id}.endpoint` }],
+    outputs: (_c, id) => [
+      { name: `${id}_endpoint`, description: 'DocumentDB cluster endpoint (TLS).', value: `aws_docdb_cluster.${id}.endpoint` },
+    ],
   },
   opensearch: {
     id: () => 'search',
@@ -335,7 +379,9 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
         },
       ],
     }),
-    outputs: (_c, id) => [{ name: `${id}_endpoint`, description: 'OpenSearch endpoint (HTTPS, in the VPC).', value: `aws_opensearch_domain.${id}.endpoint` }],
+    outputs: (_c, id) => [
+      { name: `${id}_endpoint`, description: 'OpenSearch endpoint (HTTPS, in the VPC).', value: `aws_opensearch_domain.${id}.endpoint` },
+    ],
   },
   'sqs-queue': {
     id: (c) => tfIdent(`${nameParam(c)}_queue`),
@@ -348,14 +394,14 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       secrets: [],
       iam: [
         {
-          sid: tfIdent(`${id}_use`).replace(/_/g, ''),
+          sid: sid('Use', id),
           actions: ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage', 'sqs:SendMessage'],
           resources: [{ ref: `aws_sqs_queue.${id}.arn` }],
         },
       ],
     }),
     outputs: (_c, id) => [{ name: `${id}_url`, description: 'SQS queue URL.', value: `aws_sqs_queue.${id}.url` }],
-    alarms: (_c, id) => [
+    alarms: (_c, id): AlarmDecl[] => [
       {
         id: `${id}_dlq_messages`,
         description: `${id}: messages in the dead-letter queue`,
@@ -378,7 +424,7 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       id,
       env: [{ name: `${envPrefix(id)}_ARN`, ref: `aws_sns_topic.${id}.arn` }],
       secrets: [],
-      iam: [{ sid: tfIdent(`${id}_publish`).replace(/_/g, ''), actions: ['sns:Publish'], resources: [{ ref: `aws_sns_topic.${id}.arn` }] }],
+      iam: [{ sid: sid('PublishTo', id), actions: ['sns:Publish'], resources: [{ ref: `aws_sns_topic.${id}.arn` }] }],
     }),
     outputs: (_c, id) => [{ name: `${id}_arn`, description: 'SNS topic ARN.', value: `aws_sns_topic.${id}.arn` }],
   },
@@ -390,7 +436,10 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       kind: 'secrets',
       id: 'app',
       env: [],
-      secrets: c.parameters.names.map((n) => ({ name: `${tfIdent(n).toUpperCase()}_SECRETS`, arn: `aws_secretsmanager_secret.${tfIdent(n)}.arn` })),
+      secrets: c.parameters.names.map((n) => ({
+        name: `${tfIdent(n).toUpperCase()}_SECRETS`,
+        arn: `aws_secretsmanager_secret.${tfIdent(n)}.arn`,
+      })),
       iam: [],
     }),
   },
@@ -400,7 +449,12 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     label: 'CloudWatch logs and alarms',
     variables: (c) => [
       { name: 'alarm_email', type: 'string', description: 'E-mail address subscribed to the alarm topic ("" for none).', default: '' },
-      { name: 'log_retention_days', type: 'number', description: 'Retention of every CloudWatch log group.', default: c.parameters.logRetentionDays },
+      {
+        name: 'log_retention_days',
+        type: 'number',
+        description: 'Retention of every CloudWatch log group.',
+        default: c.parameters.logRetentionDays,
+      },
     ],
     outputs: () => [{ name: 'alarm_topic_arn', description: 'SNS topic receiving CloudWatch alarms.', value: 'aws_sns_topic.alarms.arn' }],
   },
@@ -432,6 +486,17 @@ function rdsAlarms(id: string, identifier: string): AlarmDecl[] {
     },
   ];
 }
+
+/** Datastore kinds and the profile datastore ids each one serves (for per-service access wiring). */
+export const DATASTORE_SERVES: Partial<Record<ComponentKind, string[]>> = {
+  'rds-postgresql': ['postgresql'],
+  'rds-mysql': ['mysql', 'mariadb'],
+  'aurora-serverless-v2': ['postgresql', 'mysql', 'mariadb'],
+  'elasticache-redis': ['redis', 'memcached'],
+  'dynamodb-table': ['dynamodb'],
+  documentdb: ['mongodb'],
+  opensearch: ['opensearch', 'elasticsearch'],
+};
 
 // The catalog is indexed by kind, so a component's entry always matches its own kind.
 export const metaOf = (c: Component) => CATALOG[c.kind] as unknown as KindMeta;

@@ -13,6 +13,10 @@ import { fenceUntrusted, UNTRUSTED_DATA_RULES } from '../llm/untrusted';
 import type { Profile } from '../profile/types';
 import type { Requirements } from '../spec/types';
 import type { RunStep } from '../supervisor/step';
+import { awsName } from '../terraform/hcl-escape';
+import { renderModule, type ModuleInput } from '../terraform/render';
+import type { ProviderSchema } from '../terraform/validate';
+import { validateModule } from '../terraform/validate';
 import { COMPONENT_KINDS, componentKey, componentParameterSchemas, type Component, type ComponentKind } from './vocabulary';
 
 /** Kinds the model may add (data and messaging the rules can miss); compute and network stay the rules' call. */
@@ -22,7 +26,12 @@ export const ADDABLE_KINDS: readonly ComponentKind[] = ['sqs-queue', 'sns-topic'
  * Parameters that protect data or give visibility may only move in the safe direction. Public
  * access, SSH and encryption are not parameters at all, so they cannot be expressed.
  */
-export const SECURITY_RATCHETS: readonly { parameter: string; rule: 'never-disable' | 'never-decrease' | 'keep-value'; value?: unknown; why: string }[] = [
+export const SECURITY_RATCHETS: readonly {
+  parameter: string;
+  rule: 'never-disable' | 'never-decrease' | 'keep-value';
+  value?: unknown;
+  why: string;
+}[] = [
   { parameter: 'flowLogs', rule: 'never-disable', why: 'VPC flow logs are the network audit trail' },
   { parameter: 'scanOnPush', rule: 'never-disable', why: 'image scanning finds vulnerable images before they run' },
   { parameter: 'waf', rule: 'never-disable', why: 'the web application firewall filters attacks' },
@@ -33,7 +42,12 @@ export const SECURITY_RATCHETS: readonly { parameter: string; rule: 'never-disab
   { parameter: 'snapshotRetentionDays', rule: 'never-decrease', why: 'shorter snapshot retention loses recovery points' },
   { parameter: 'logRetentionDays', rule: 'never-decrease', why: 'shorter log retention loses audit history' },
   { parameter: 'recoveryWindowDays', rule: 'never-decrease', why: 'a shorter recovery window makes deleted secrets unrecoverable sooner' },
-  { parameter: 'imageTagMutability', rule: 'keep-value', value: 'IMMUTABLE', why: 'immutable tags stop an image being replaced under a deployed tag' },
+  {
+    parameter: 'imageTagMutability',
+    rule: 'keep-value',
+    value: 'IMMUTABLE',
+    why: 'immutable tags stop an image being replaced under a deployed tag',
+  },
 ];
 
 const MAX_ADJUSTMENTS = 20;
@@ -47,7 +61,9 @@ export const RefinementReplySchema = z.object({
         target: z.string().min(1).max(120),
         /** add: the service the new component belongs to, if any. */
         service: z.string().max(64).optional(),
-        changes: z.array(z.object({ parameter: z.string().min(1).max(64), value: z.union([z.string().max(200), z.number(), z.boolean()]) })).max(30),
+        changes: z
+          .array(z.object({ parameter: z.string().min(1).max(64), value: z.union([z.string().max(200), z.number(), z.boolean()]) }))
+          .max(30),
         reason: z.string().min(1).max(500),
       }),
     )
@@ -84,6 +100,8 @@ export interface PromptStats {
   chars: number;
   estimatedTokens: number;
   tokenBudget: number;
+  /** The architecture alone does not fit the budget: no request is made. */
+  overBudget: boolean;
   digestFiles: number;
   digestOmitted: number;
   redactions: number;
@@ -133,15 +151,24 @@ function catalogFor(baseline: Component[]): Record<string, unknown> {
   return out;
 }
 
-function compactProfile(p: Profile): unknown {
+/** In compact form (large repositories) the profile lists at most this many services. */
+const COMPACT_SERVICES = 20;
+
+function compactProfile(p: Profile, compact: boolean): unknown {
+  const services = compact
+    ? p.services
+        .slice(0, COMPACT_SERVICES)
+        .map((s) => ({ name: s.name, path: s.path, frameworks: s.frameworks, datastores: s.datastores, port: s.port }))
+    : p.services;
   return {
     languages: p.languages.map((l) => ({ name: l.name, share: Math.round(l.share * 100) / 100 })),
     frameworks: p.frameworks,
     datastores: p.datastores,
     messaging: p.messaging ?? [],
     packageManagers: p.packageManagers,
-    services: p.services,
-    docker: p.docker,
+    services,
+    ...(compact && p.services.length > COMPACT_SERVICES ? { moreServices: p.services.length - COMPACT_SERVICES } : {}),
+    docker: compact ? { dockerfiles: p.docker.dockerfiles.length, compose: p.docker.compose } : p.docker,
     iac: p.iac,
   };
 }
@@ -158,11 +185,16 @@ export interface RefinePrompt {
   stats: PromptStats;
 }
 
-/** Build the prompt; the digest takes whatever the fixed parts leave of the token budget. */
-export function buildRefinePrompt(input: RefineInput, opts: { promptTokenBudget?: number; knownSecrets?: readonly string[]; digest?: RepositoryDigest } = {}): RefinePrompt {
-  const budget = opts.promptTokenBudget ?? DEFAULT_PROMPT_TOKEN_BUDGET;
-  const baseline = input.baseline.map((c) => ({ key: componentKey(c), kind: c.kind, service: c.service, parameters: c.parameters, rationale: c.rationale }));
-  const fixed = [
+/** The parts of the prompt that do not shrink with the budget; compact drops rationales and detail. */
+function fixedPart(input: RefineInput, compact: boolean): string {
+  const baseline = input.baseline.map((c) => ({
+    key: componentKey(c),
+    kind: c.kind,
+    service: c.service,
+    parameters: c.parameters,
+    ...(compact ? {} : { rationale: c.rationale }),
+  }));
+  return [
     '## Baseline components (from the rules)',
     JSON.stringify(baseline),
     '',
@@ -173,13 +205,40 @@ export function buildRefinePrompt(input: RefineInput, opts: { promptTokenBudget?
     fenceUntrusted('requirements', JSON.stringify(compactRequirements(input.requirements))).text,
     '',
     '## Repository profile (detected)',
-    fenceUntrusted('profile', JSON.stringify(compactProfile(input.profile))).text,
+    fenceUntrusted('profile', JSON.stringify(compactProfile(input.profile, compact))).text,
     '',
   ].join('\n');
+}
+
+const EMPTY_DIGEST: RepositoryDigest = {
+  text: '(left out: the prompt budget is spent)',
+  files: [],
+  omitted: [],
+  totalFiles: 0,
+  redactions: 0,
+  chars: 0,
+};
+
+/**
+ * Build the prompt within the token budget: the fixed parts first (compacted when they would take
+ * more than 60% of it), then the digest gets what is left. When even the compact fixed parts leave
+ * no room for a useful digest, the prompt is marked over budget and no request is made.
+ */
+export function buildRefinePrompt(
+  input: RefineInput,
+  opts: { promptTokenBudget?: number; knownSecrets?: readonly string[]; digest?: RepositoryDigest } = {},
+): RefinePrompt {
+  const budget = opts.promptTokenBudget ?? DEFAULT_PROMPT_TOKEN_BUDGET;
+  const budgetChars = budget * CHARS_PER_TOKEN;
   const schemaChars = JSON.stringify(jsonSchemaOf(RefinementReplySchema)).length;
-  const left = budget * CHARS_PER_TOKEN - REFINE_SYSTEM.length - fixed.length - schemaChars - 200;
+  // System prompt, reply schema, headings and the digest's fence.
+  const overhead = REFINE_SYSTEM.length + schemaChars + 400;
+  let fixed = fixedPart(input, false);
+  if (overhead + fixed.length > budgetChars * 0.6) fixed = fixedPart(input, true);
+  const left = budgetChars - overhead - fixed.length;
+  const overBudget = left < MIN_DIGEST_CHARS;
   const digest =
-    opts.digest ?? buildRepositoryDigest(input.dir, { maxChars: Math.max(MIN_DIGEST_CHARS, left), knownSecrets: opts.knownSecrets });
+    opts.digest ?? (overBudget ? EMPTY_DIGEST : buildRepositoryDigest(input.dir, { maxChars: left, knownSecrets: opts.knownSecrets }));
   const user = [fixed, '## Repository digest (tree and build/run files)', fenceUntrusted('repository', digest.text).text].join('\n');
   const chars = REFINE_SYSTEM.length + user.length + schemaChars;
   return {
@@ -190,6 +249,7 @@ export function buildRefinePrompt(input: RefineInput, opts: { promptTokenBudget?
       chars,
       estimatedTokens: estimateTokens(REFINE_SYSTEM) + estimateTokens(user) + Math.ceil(schemaChars / CHARS_PER_TOKEN),
       tokenBudget: budget,
+      overBudget,
       digestFiles: digest.files.length,
       digestOmitted: digest.omitted.length,
       redactions: digest.redactions,
@@ -219,7 +279,8 @@ function ratchetViolation(parameter: string, before: unknown, after: unknown): s
   if (r.rule === 'never-decrease' && typeof before === 'number' && typeof after === 'number' && after < before) {
     return `would lower ${parameter} from ${before} to ${after} (${r.why})`;
   }
-  if (r.rule === 'keep-value' && before === r.value && after !== r.value) return `would change ${parameter} from ${String(before)} (${r.why})`;
+  if (r.rule === 'keep-value' && before === r.value && after !== r.value)
+    return `would change ${parameter} from ${String(before)} (${r.why})`;
   return null;
 }
 
@@ -230,7 +291,8 @@ function zodMessage(error: z.ZodError): string {
     .join('; ');
 }
 
-type Step = { record: AdjustmentRecord; apply: (components: Component[]) => Component[] };
+/** A checked adjustment; `apply` returns the new component list, or why it cannot apply on that base. */
+type Step = { record: AdjustmentRecord; apply: (components: Component[]) => Component[] | string };
 
 /** Turn one proposed adjustment into a checked, applicable step or a rejection. */
 function check(adj: RefinementReply['adjustments'][number], current: Component[]): Step | AdjustmentRecord {
@@ -255,24 +317,68 @@ function check(adj: RefinementReply['adjustments'][number], current: Component[]
     }
     const parsed = componentParameterSchemas[comp.kind].safeParse(next);
     if (!parsed.success) return reject(`invalid parameters for ${comp.kind}: ${zodMessage(parsed.error)}`);
-    const rationale = `${comp.rationale} AI adjustment: ${adj.reason}`.slice(0, 500);
-    const updated = { ...comp, parameters: parsed.data, rationale } as Component;
+    const changed = Object.fromEntries(Object.keys(changes).map((k) => [k, next[k]]));
     return {
-      record: { ...record, changes: Object.fromEntries(Object.keys(changes).map((k) => [k, next[k]])) },
-      apply: (cs) => cs.map((c) => (componentKey(c) === adj.target ? updated : c)),
+      record: { ...record, changes: changed },
+      // Applied as a delta, so that re-applying on a different base (after another adjustment was
+      // rejected) carries only this adjustment's changes; the result is re-checked there.
+      apply: (cs) => {
+        const target = cs.find((c) => componentKey(c) === adj.target);
+        if (!target) return `the component "${adj.target}" is gone`;
+        const merged = componentParameterSchemas[target.kind].safeParse({ ...(target.parameters as Record<string, unknown>), ...changed });
+        if (!merged.success)
+          return `invalid parameters for ${target.kind} combined with the other adjustments: ${zodMessage(merged.error)}`;
+        const rationale = `${target.rationale} AI adjustment: ${adj.reason}`.slice(0, 500);
+        return cs.map((c) => (c === target ? ({ ...c, parameters: merged.data, rationale } as Component) : c));
+      },
     };
   }
 
   const kind = adj.target as ComponentKind;
-  if (!ADDABLE_KINDS.includes(kind)) return reject(`components of kind "${adj.target}" cannot be added by the AI (allowed: ${ADDABLE_KINDS.join(', ')})`);
+  if (!ADDABLE_KINDS.includes(kind))
+    return reject(`components of kind "${adj.target}" cannot be added by the AI (allowed: ${ADDABLE_KINDS.join(', ')})`);
   const params: Record<string, unknown> = {};
   for (const c of adj.changes) params[c.parameter] = guessScalar(c.value);
   const parsed = componentParameterSchemas[kind].safeParse(params);
   if (!parsed.success) return reject(`invalid parameters for ${kind}: ${zodMessage(parsed.error)}`);
   const service = adj.service && current.some((c) => c.service === adj.service) ? adj.service : undefined;
   const added = { kind, service, parameters: parsed.data, rationale: `AI addition: ${adj.reason}`.slice(0, 500) } as Component;
-  if (current.some((c) => componentKey(c) === componentKey(added))) return reject(`a component with the key "${componentKey(added)}" already exists`);
+  if (current.some((c) => componentKey(c) === componentKey(added)))
+    return reject(`a component with the key "${componentKey(added)}" already exists`);
   return { record: { ...record, target: kind }, apply: (cs) => [...cs, added] };
+}
+
+/**
+ * The validation gate as refinement uses it: render the components with the real templates and
+ * validate the module (parse, provider schema, references, blocking security findings). Problems
+ * are stated without line numbers so they can be compared between two renderings.
+ */
+export function createModuleGate(
+  step: RunStep,
+  base: Omit<ModuleInput, 'components'>,
+  opts: { outDir: string; schema?: ProviderSchema },
+): (components: Component[]) => Promise<GateResult> {
+  return async (components) => {
+    const rendered = await step('refine.gate.render', () => renderModule({ ...base, components }), {
+      dependency: 'local',
+      fallback: () => null,
+      strategy: 'reject-adjustment',
+    });
+    if (!rendered) return { ok: false, problems: ['the templates could not render the adjusted components'] };
+    const v = await step('refine.gate.validate', () => validateModule(opts.outDir, rendered.files, { schema: opts.schema }), {
+      dependency: 'local',
+      fallback: () => null,
+      strategy: 'reject-adjustment',
+    });
+    if (!v) return { ok: false, problems: ['the adjusted module could not be validated'] };
+    const problems = [
+      ...v.parseErrors.map((e) => `${e.file}: ${e.message}`),
+      ...v.schemaErrors.map((e) => `${e.address}: ${e.message}`),
+      ...v.unresolvedReferences.map((r) => `${r.address}: unresolved reference ${r.reference}`),
+      ...v.findings.map((f) => `${f.ruleId} on ${f.resource} (${f.severity})`),
+    ];
+    return { ok: v.passed, problems };
+  };
 }
 
 async function runGate(gate: RefineDeps['gate'], components: Component[]): Promise<GateResult> {
@@ -291,12 +397,25 @@ export async function refineRecommendation(input: RefineInput, deps: RefineDeps)
   if (!deps.llm.enabled) return rulesResult(input, ['AI refinement not used: no LLM provider is configured; the rules result stands.']);
   if (input.baseline.length === 0) return rulesResult(input, ['AI refinement skipped: the rules recommended no components.']);
 
-  const prompt = await deps.step('refine.build-prompt', () => buildRefinePrompt(input, { promptTokenBudget: deps.promptTokenBudget, knownSecrets: deps.knownSecrets }), {
-    dependency: 'fs',
-    fallback: () => null,
-    strategy: 'rules-result',
-  });
+  const prompt = await deps.step(
+    'refine.build-prompt',
+    () => buildRefinePrompt(input, { promptTokenBudget: deps.promptTokenBudget, knownSecrets: deps.knownSecrets }),
+    {
+      dependency: 'fs',
+      fallback: () => null,
+      strategy: 'rules-result',
+    },
+  );
   if (!prompt) return rulesResult(input, ['AI refinement skipped: the repository digest could not be built; the rules result stands.']);
+  if (prompt.stats.overBudget) {
+    return rulesResult(
+      input,
+      [
+        `AI refinement skipped: ${input.baseline.length} components do not fit the prompt budget of ${prompt.stats.tokenBudget} tokens; the rules result stands.`,
+      ],
+      { prompt: prompt.stats },
+    );
+  }
 
   const reply = await deps.llm.generateStructured({
     task: 'refine-recommendation',
@@ -317,26 +436,48 @@ export async function refineRecommendation(input: RefineInput, deps: RefineDeps)
   let working = input.baseline;
   for (const adj of reply.value.adjustments) {
     const r = check(adj, working);
-    if ('apply' in r) {
+    const next = 'apply' in r ? r.apply(working) : null;
+    if ('apply' in r && typeof next !== 'string' && next) {
       steps.push(r);
       records.push(r.record);
-      working = r.apply(working);
-    } else records.push(r);
+      working = next;
+    } else if ('apply' in r) records.push({ ...r.record, status: 'rejected', rejection: String(next) });
+    else records.push(r);
   }
   const notes: string[] = [];
   if (steps.length === 0) {
-    return { source: 'rules', components: input.baseline, adjustments: records, summary: reply.value.summary, notes: ['The AI proposed no applicable adjustment; the rules result stands.'], prompt: prompt.stats };
+    return {
+      source: 'rules',
+      components: input.baseline,
+      adjustments: records,
+      summary: reply.value.summary,
+      notes: ['The AI proposed no applicable adjustment; the rules result stands.'],
+      prompt: prompt.stats,
+    };
   }
 
-  // The gate decides. All together first; when that fails, one at a time to find the culprits.
-  const together = await runGate(deps.gate, working);
+  // The gate decides: an adjusted module may not add a problem the rules' module does not have
+  // (the rules' own problems are reported by the generation stage either way).
+  let baselineVerdict: GateResult | undefined;
+  const judge = async (cs: Component[]): Promise<GateResult> => {
+    const v = await runGate(deps.gate, cs);
+    if (v.ok) return v;
+    baselineVerdict ??= await runGate(deps.gate, input.baseline);
+    const base = baselineVerdict;
+    const added = base.ok ? v.problems : v.problems.filter((p) => !base.problems.includes(p));
+    return added.length === 0 ? { ok: true, problems: [] } : { ok: false, problems: added };
+  };
+  // All together first; when that fails, one at a time to find the culprits.
+  const together = await judge(working);
   if (!together.ok) {
-    notes.push(`The adjusted architecture failed validation (${together.problems.slice(0, 3).join('; ')}); adjustments were re-checked one at a time.`);
+    notes.push(
+      `The adjusted architecture failed validation (${together.problems.slice(0, 3).join('; ')}); adjustments were re-checked one at a time.`,
+    );
     let accepted = input.baseline;
     for (const s of steps) {
       const candidate = s.apply(accepted);
-      const verdict = await runGate(deps.gate, candidate);
-      if (verdict.ok) accepted = candidate;
+      const verdict: GateResult = typeof candidate === 'string' ? { ok: false, problems: [candidate] } : await judge(candidate);
+      if (verdict.ok && typeof candidate !== 'string') accepted = candidate;
       else {
         s.record.status = 'rejected';
         s.record.rejection = `fails the validation gate: ${verdict.problems.slice(0, 3).join('; ')}`;
@@ -355,4 +496,51 @@ export async function refineRecommendation(input: RefineInput, deps: RefineDeps)
     notes,
     prompt: prompt.stats,
   };
+}
+
+/** The `recommendation` of the analyze report, with what the AI did to it (fields added to contracts §3.1). */
+export interface RefinedFields {
+  adjustments?: AdjustmentRecord[];
+  aiSummary?: string | null;
+}
+
+/**
+ * The AI stage of analyze, between the rules and the templates: refine the rules' components in
+ * place (source, components, adjustments, notes). Without a provider it only notes that the
+ * rules result stands.
+ */
+export async function refineStage(
+  ctx: { step: RunStep; settings: { dir: string; out: string; ai: { keys: Record<string, string | undefined> } } },
+  llm: Llm,
+  input: {
+    profile: Profile;
+    requirements: Requirements;
+    recommendation: {
+      source: 'rules' | 'ai';
+      components: Component[];
+      notes: string[];
+      serviceDatastores?: Record<string, string[]>;
+    } & RefinedFields;
+  },
+): Promise<Refinement> {
+  const { requirements: req, recommendation: rec } = input;
+  const knownSecrets = Object.values(ctx.settings.ai.keys).filter((k): k is string => Boolean(k));
+  const project = awsName(req.appName ?? (ctx.settings.dir.split(/[\\/]/).pop() || 'app'), 20);
+  const gate = createModuleGate(
+    ctx.step,
+    { project, environment: req.environment, region: req.region, tags: req.tags, serviceDatastores: rec.serviceDatastores },
+    { outDir: ctx.settings.out },
+  );
+  const result = await refineRecommendation(
+    { dir: ctx.settings.dir, profile: input.profile, requirements: req, baseline: rec.components },
+    { llm, step: ctx.step, gate, knownSecrets },
+  );
+  if (llm.enabled) {
+    rec.source = result.source;
+    rec.components = result.components;
+    rec.adjustments = result.adjustments;
+    rec.aiSummary = result.summary;
+    rec.notes.push(...result.notes);
+  }
+  return result;
 }

@@ -19,7 +19,18 @@ export interface RuleContext {
 }
 
 /** Frameworks that build to static files (no server process at run time). */
-export const STATIC_FRAMEWORKS = new Set(['react', 'vue', 'angular', 'svelte', 'vite', 'create-react-app', 'gatsby', 'astro', 'hugo', 'jekyll']);
+export const STATIC_FRAMEWORKS = new Set([
+  'react',
+  'vue',
+  'angular',
+  'svelte',
+  'vite',
+  'create-react-app',
+  'gatsby',
+  'astro',
+  'hugo',
+  'jekyll',
+]);
 /** Server-side frameworks: anything with one of these runs a process. */
 const SERVER_FRAMEWORKS = new Set([
   'express',
@@ -153,14 +164,21 @@ function classify(s: ServiceProfile, ctx: RuleContext): { choice: ComputeChoice;
 }
 
 const redundancyNote = (ctx: RuleContext) =>
-  ctx.res.multiAz ? `${ctx.req.availability} availability in ${ctx.req.environment}` : `${ctx.req.environment} with ${ctx.req.availability} availability`;
+  ctx.res.multiAz
+    ? `${ctx.req.availability} availability in ${ctx.req.environment}`
+    : `${ctx.req.environment} with ${ctx.req.availability} availability`;
 
 function containerComponents(s: ServiceProfile, name: string, why: string, ctx: RuleContext): Component[] {
   const { size, res } = ctx;
   const framework = s.frameworks.find((f) => f in DEFAULT_PORT);
   const port = s.port ?? (framework ? DEFAULT_PORT[framework]! : 8080);
   const spot = size.spot && !ctx.prod;
-  return [
+  // Graviton is a budget lever for containers: it needs an arm64 (or multi-arch) image build.
+  const arm = ctx.tier !== 'standard';
+  // A container with no port and no web framework is a worker: no load balancer in front of it.
+  const serves = s.port !== null || s.frameworks.some((f) => SERVER_FRAMEWORKS.has(f));
+  const tasks = `${res.minTasks}–${Math.max(res.maxTasks, res.minTasks)} tasks autoscaled on CPU (${redundancyNote(ctx)}, ${ctx.tier} budget)`;
+  const out: Component[] = [
     {
       kind: 'ecr-repository',
       service: name,
@@ -173,7 +191,7 @@ function containerComponents(s: ServiceProfile, name: string, why: string, ctx: 
       parameters: {
         cpu: size.fargate.cpu,
         memory: size.fargate.memory,
-        architecture: 'arm64',
+        architecture: arm ? 'arm64' : 'x86_64',
         containerPort: port,
         healthCheckPath: (framework && HEALTH_PATH[framework]) ?? '/',
         minTasks: res.minTasks,
@@ -182,17 +200,22 @@ function containerComponents(s: ServiceProfile, name: string, why: string, ctx: 
         spot,
       },
       rationale:
-        `${name} ${why}: ECS Fargate (no servers to patch), ${size.fargate.cpu} CPU / ${size.fargate.memory} MiB on Graviton, ` +
-        `${res.minTasks}–${Math.max(res.maxTasks, res.minTasks)} tasks autoscaled on CPU (${redundancyNote(ctx)}, ${ctx.tier} budget)` +
-        (spot ? ', Fargate Spot for most capacity.' : '.'),
+        `${name} ${why}: ECS Fargate (no servers to patch), ${size.fargate.cpu} CPU / ${size.fargate.memory} MiB` +
+        (arm ? ' on Graviton (~20% cheaper; build the image for linux/arm64)' : ' on x86_64') +
+        `, ${tasks}` +
+        (spot ? ', Fargate Spot for most capacity' : '') +
+        (serves ? '.' : '; a background worker, so no load balancer.'),
     },
-    {
+  ];
+  if (serves) {
+    out.push({
       kind: 'alb',
       service: name,
       parameters: { idleTimeoutSeconds: 60, deletionProtection: ctx.prod },
       rationale: `Application Load Balancer in public subnets terminates TLS for ${name} and forwards to tasks in private subnets on port ${port}.`,
-    },
-  ];
+    });
+  }
+  return out;
 }
 
 function lambdaComponents(s: ServiceProfile, name: string, why: string, ctx: RuleContext): Component[] {
@@ -266,7 +289,9 @@ export const DATASTORE_RULES: Record<string, DatastoreRule> = {
   mysql: (ctx) => ({ components: [relational('mysql', ctx)] }),
   mariadb: (ctx) => ({
     components: [relational('mysql', ctx)],
-    notes: ['MariaDB is served by RDS for MySQL 8 (wire-compatible for common use); switch the engine to "mariadb" if you rely on MariaDB-only features.'],
+    notes: [
+      'MariaDB is served by RDS for MySQL 8 (wire-compatible for common use); switch the engine to "mariadb" if you rely on MariaDB-only features.',
+    ],
   }),
   redis: (ctx) => ({
     components: [
@@ -296,7 +321,8 @@ export const DATASTORE_RULES: Record<string, DatastoreRule> = {
           pointInTimeRecovery: true,
           deletionProtection: ctx.prod,
         },
-        rationale: 'DynamoDB table (on-demand, point-in-time recovery) with generic pk/sk keys; rename the keys to match the code’s table design.',
+        rationale:
+          'DynamoDB table (on-demand, point-in-time recovery) with generic pk/sk keys; rename the keys to match the code’s table design.',
       },
     ],
   }),
@@ -317,13 +343,17 @@ export const DATASTORE_RULES: Record<string, DatastoreRule> = {
       'DocumentDB implements the MongoDB 5.0 API only partially (no $where, limited aggregation stages, no client-side field-level encryption): test the application against it, or use MongoDB Atlas if it relies on missing features.',
     ],
   }),
-  elasticsearch: (ctx) => ({ components: [search(ctx)], notes: ['Elasticsearch clients must be compatible with OpenSearch 2.x (Elasticsearch 7.10 API).'] }),
+  elasticsearch: (ctx) => ({
+    components: [search(ctx)],
+    notes: ['Elasticsearch clients must be compatible with OpenSearch 2.x (Elasticsearch 7.10 API).'],
+  }),
   opensearch: (ctx) => ({ components: [search(ctx)] }),
 };
 
 /** Datastores with no generated component, and what to do instead. */
 export const UNSUPPORTED_DATASTORES: Record<string, string> = {
-  sqlite: 'SQLite is a file on local disk: containers lose it on every deployment. Move the data to RDS (set `database: postgresql` in inframate.md).',
+  sqlite:
+    'SQLite is a file on local disk: containers lose it on every deployment. Move the data to RDS (set `database: postgresql` in inframate.md).',
   h2: 'H2 is an embedded database; use RDS for persistent data.',
   memcached: 'Memcached is not generated; the Redis cache (ElastiCache) is a drop-in for most uses.',
   rabbitmq: 'RabbitMQ is not generated (Amazon MQ for RabbitMQ is the managed option); SQS replaces it for simple work queues.',
@@ -380,7 +410,13 @@ function search(ctx: RuleContext): Component {
 const MESSAGING_RULES: Record<string, (ctx: RuleContext) => Component> = {
   sqs: (ctx) => ({
     kind: 'sqs-queue',
-    parameters: { name: 'jobs', fifo: false, visibilityTimeoutSeconds: 60, messageRetentionSeconds: ctx.prod ? 1209600 : 345600, maxReceiveCount: 5 },
+    parameters: {
+      name: 'jobs',
+      fifo: false,
+      visibilityTimeoutSeconds: 60,
+      messageRetentionSeconds: ctx.prod ? 1209600 : 345600,
+      maxReceiveCount: 5,
+    },
     rationale: 'The code uses SQS: a queue encrypted with SQS-managed keys, with a dead-letter queue after 5 failed receives.',
   }),
   sns: () => ({
@@ -397,26 +433,30 @@ export interface RulesResult {
 
 export function buildRuleContext(profile: Profile, req: Requirements): RuleContext {
   const tier = tierFor(req);
-  return { req, profile, tier, size: SIZING[tier], res: resilienceFor(req.availability, req.environment, tier), prod: req.environment === 'prod' };
+  return {
+    req,
+    profile,
+    tier,
+    size: SIZING[tier],
+    res: resilienceFor(req.availability, req.environment, tier),
+    prod: req.environment === 'prod',
+  };
 }
 
-/** Services to deploy: the profile's, or one root service when the profile found none. */
+/** Services to deploy: the profile's, else those inframate.md names; none for a library or an empty repository. */
 function servicesOf(profile: Profile, req: Requirements): ServiceProfile[] {
   if (profile.services.length > 0) return profile.services;
-  const fallback = req.appName ?? 'app';
-  return [
-    {
-      name: fallback,
-      path: '.',
-      languages: profile.languages.map((l) => l.name),
-      frameworks: profile.frameworks,
-      datastores: profile.datastores,
-      port: null,
-      dockerfile: profile.docker.dockerfiles[0] ?? null,
-      build: null,
-      start: null,
-    },
-  ];
+  return req.services.map((r) => ({
+    name: r.name,
+    path: r.path ?? '.',
+    languages: profile.languages.map((l) => l.name),
+    frameworks: profile.frameworks,
+    datastores: profile.datastores,
+    port: r.port ?? null,
+    dockerfile: profile.docker.dockerfiles[0] ?? null,
+    build: null,
+    start: null,
+  }));
 }
 
 export function applyRules(profile: Profile, req: Requirements): RulesResult {
@@ -430,6 +470,16 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
     used.add(name);
     const { choice, why } = classify(s, ctx);
     compute.push(...COMPUTE_BUILDERS[choice](s, name, why, ctx));
+  }
+  if (compute.length === 0) {
+    notes.push(
+      'No deployable service was detected (a library, or an empty repository?): only shared monitoring is generated. Name the services in inframate.md to deploy them.',
+    );
+  }
+  if (profile.iac.terraform.length > 0) {
+    notes.push(
+      `The repository already has Terraform (${profile.iac.terraform.slice(0, 3).join(', ')}): review the generated module against it before applying, so nothing is created twice.`,
+    );
   }
   if (req.compute && !(req.compute in COMPUTE_REQUIREMENT)) {
     notes.push(`inframate.md asks for ${req.compute}, which is not generated; containerized services use ECS Fargate instead.`);
@@ -459,7 +509,9 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
       parameters: { cidr: '10.0.0.0/16', azCount: ctx.res.azCount, singleNatGateway: ctx.res.singleNatGateway, flowLogs: true },
       rationale:
         `VPC across ${ctx.res.azCount} AZs with public subnets (load balancers, NAT) and private subnets (tasks, databases); ` +
-        (ctx.res.singleNatGateway ? `one NAT gateway to save ~$33/month per AZ (${ctx.tier} budget).` : 'one NAT gateway per AZ so egress survives an AZ outage.'),
+        (ctx.res.singleNatGateway
+          ? `one NAT gateway to save ~$33/month per AZ (${ctx.tier} budget).`
+          : 'one NAT gateway per AZ so egress survives an AZ outage.'),
     });
   }
   if (compute.some((c) => c.kind === 'ecs-fargate-service')) {
@@ -474,7 +526,8 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
     shared.push({
       kind: 'secrets',
       parameters: { names: ['app'], recoveryWindowDays: ctx.prod ? 30 : 7 },
-      rationale: 'Secrets Manager holds application secrets (created empty; set values out of band), injected at run time, never in Terraform state.',
+      rationale:
+        'Secrets Manager holds application secrets (created empty; set values out of band), injected at run time, never in Terraform state.',
     });
   }
   shared.push({
@@ -489,4 +542,12 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
   return { components, notes };
 }
 
-const VPC_KINDS = new Set(['ecs-fargate-service', 'rds-postgresql', 'rds-mysql', 'aurora-serverless-v2', 'elasticache-redis', 'documentdb', 'opensearch']);
+const VPC_KINDS = new Set([
+  'ecs-fargate-service',
+  'rds-postgresql',
+  'rds-mysql',
+  'aurora-serverless-v2',
+  'elasticache-redis',
+  'documentdb',
+  'opensearch',
+]);

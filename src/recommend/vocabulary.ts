@@ -51,7 +51,14 @@ export const RDS_INSTANCE_CLASSES = [
   'db.r6i.large',
 ] as const;
 
-export const DOCDB_INSTANCE_CLASSES = ['db.t4g.medium', 'db.t3.medium', 'db.r6g.large', 'db.r6g.xlarge', 'db.r7g.large', 'db.r7g.xlarge'] as const;
+export const DOCDB_INSTANCE_CLASSES = [
+  'db.t4g.medium',
+  'db.t3.medium',
+  'db.r6g.large',
+  'db.r6g.xlarge',
+  'db.r7g.large',
+  'db.r7g.xlarge',
+] as const;
 
 export const CACHE_NODE_TYPES = [
   'cache.t4g.micro',
@@ -105,11 +112,14 @@ const shortName = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/, 'lowercase letters, digits and dashes, 2–32 characters, starting with a letter');
 const attributeName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/, 'an attribute name of letters, digits, _ . -');
-const httpPath = z.string().regex(/^\/[A-Za-z0-9._~\/-]{0,127}$/, 'an absolute URL path');
+const httpPath = z.string().regex(/^\/[A-Za-z0-9._~/-]{0,127}$/, 'an absolute URL path');
 const retention = z.union(LOG_RETENTION_DAYS.map((d) => z.literal(d)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>]);
 const cidr16to24 = z
   .string()
-  .regex(/^(10\.\d{1,3}\.0\.0\/16|172\.(1[6-9]|2\d|3[01])\.0\.0\/16|192\.168\.0\.0\/16)$/, 'a private /16 CIDR (10.x.0.0/16, 172.16-31.0.0/16 or 192.168.0.0/16)');
+  .regex(
+    /^(10\.\d{1,3}\.0\.0\/16|172\.(1[6-9]|2\d|3[01])\.0\.0\/16|192\.168\.0\.0\/16)$/,
+    'a private /16 CIDR (10.x.0.0/16, 172.16-31.0.0/16 or 192.168.0.0/16)',
+  );
 
 export const componentParameterSchemas = {
   vpc: z.strictObject({
@@ -156,7 +166,7 @@ export const componentParameterSchemas = {
   }),
   'lambda-function': z.strictObject({
     runtime: z.enum(LAMBDA_RUNTIMES),
-    handler: z.string().regex(/^[A-Za-z0-9_.:$\/-]{1,128}$/, 'a handler like index.handler'),
+    handler: z.string().regex(/^[A-Za-z0-9_.:$/-]{1,128}$/, 'a handler like index.handler'),
     memoryMb: int(128, 10240),
     timeoutSeconds: int(1, 900),
     architecture: z.enum(ARCHITECTURES),
@@ -287,7 +297,8 @@ export const componentSchema = z.discriminatedUnion(
   ) as unknown as [z.ZodObject, ...z.ZodObject[]],
 ) as unknown as z.ZodType<Component>;
 
-export const isComponentKind = (v: unknown): v is ComponentKind => typeof v === 'string' && (COMPONENT_KINDS as readonly string[]).includes(v);
+export const isComponentKind = (v: unknown): v is ComponentKind =>
+  typeof v === 'string' && (COMPONENT_KINDS as readonly string[]).includes(v);
 
 /** Validate the parameters of a kind; throws a ZodError naming the offending field. */
 export function parseParameters<K extends ComponentKind>(kind: K, parameters: unknown): ComponentParameters[K] {

@@ -17,14 +17,30 @@ export function escapeLabel(text: string): string {
     .replace(/[\r\n]+/g, ' ');
 }
 
-const DATA_TYPES = /^aws_(db_instance|rds_cluster|rds_cluster_instance|dynamodb_table|elasticache_|docdb_|redshift_cluster|s3_bucket$|efs_file_system|opensearch_domain|elasticsearch_domain)/;
+/** Data stores are drawn as cylinders. */
+const DATA_TYPES = new Set([
+  'aws_db_instance',
+  'aws_rds_cluster',
+  'aws_rds_cluster_instance',
+  'aws_dynamodb_table',
+  'aws_elasticache_cluster',
+  'aws_elasticache_replication_group',
+  'aws_elasticache_serverless_cache',
+  'aws_docdb_cluster',
+  'aws_docdb_cluster_instance',
+  'aws_redshift_cluster',
+  'aws_s3_bucket',
+  'aws_efs_file_system',
+  'aws_opensearch_domain',
+  'aws_elasticsearch_domain',
+]);
 
 function nodeLine(id: string, n: CollapsedNode): string {
   const name = n.label ?? n.id.slice(n.module ? n.module.length + 1 : 0);
   const count = n.members > 1 ? ` ×${n.members}` : n.instances > 1 ? ` ×${n.instances}` : '';
   const module = n.module ? `<br/>${escapeLabel(n.module)}` : '';
   const label = `${escapeLabel(name)}${count}${module}`;
-  return DATA_TYPES.test(n.type) && n.members === 1 ? `${id}[("${label}")]` : `${id}["${label}"]`;
+  return DATA_TYPES.has(n.type) && n.members === 1 ? `${id}[("${label}")]` : `${id}["${label}"]`;
 }
 
 interface Layout {
@@ -70,7 +86,8 @@ export interface FlowchartResult {
 }
 
 export function renderFlowchart(graph: ResourceGraph, limits = MERMAID_LIMITS, direction: 'LR' | 'TB' = 'LR'): FlowchartResult {
-  const fits = (l: Layout, text: string) => l.nodes.length <= limits.maxNodes && l.edges.length <= limits.maxEdges && text.length <= limits.maxChars;
+  const fits = (l: Layout, text: string) =>
+    l.nodes.length <= limits.maxNodes && l.edges.length <= limits.maxEdges && text.length <= limits.maxChars;
   const plain: Layout = { nodes: graph.nodes.map((n) => ({ ...n, members: 1 })), edges: graph.edges };
   let text = renderLayout(plain, direction);
   if (fits(plain, text)) return { mermaid: text, collapsed: 'none', droppedEdges: 0 };

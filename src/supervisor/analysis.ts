@@ -14,7 +14,13 @@ export const errorAnalysisSchema = z.object({
 
 /** The part of the AI layer this module uses (createLlm's `generateStructured`). */
 export interface StructuredLlm {
-  generateStructured<T>(req: { task: string; system: string; user: string; schema: z.ZodType<T>; maxOutputTokens?: number }): Promise<{ value: T } | null>;
+  generateStructured<T>(req: {
+    task: string;
+    system: string;
+    user: string;
+    schema: z.ZodType<T>;
+    maxOutputTokens?: number;
+  }): Promise<{ value: T } | null>;
 }
 
 const SYSTEM = [
@@ -52,7 +58,11 @@ export function llmErrorAnalyzer(llm: StructuredLlm): ErrorAnalyzer {
  * Attach an analysis to each unrecovered error, once per fingerprint and at most `limit` of them
  * (each is an LLM call). A failed analysis leaves the record as it was.
  */
-export async function analyzeUnrecovered(report: ErrorReport, analyzer: ErrorAnalyzer, opts: { command: string; limit?: number }): Promise<number> {
+export async function analyzeUnrecovered(
+  report: ErrorReport,
+  analyzer: ErrorAnalyzer,
+  opts: { command: string; limit?: number },
+): Promise<number> {
   const limit = opts.limit ?? 3;
   const byFingerprint = new Map<string, ErrorAnalysis | null>();
   let analysed = 0;

@@ -2,8 +2,8 @@
 // codes and names along the `cause` chain) and falls back to message patterns; the decisions
 // themselves are the tables in patterns.ts.
 import { InframateError, type ErrorType } from './errors';
-import { CODE_RULES, MESSAGE_RULES, STATUS_RULES, type MessageRule } from './patterns';
-import { headerGetter, retryAfterFrom } from './retry-after';
+import { CODE_RULES, HEADER_RULES, MESSAGE_RULES, STATUS_RULES, type MessageRule } from './patterns';
+import { headerGetter, retryAfterFrom, type HeaderGetter } from './retry-after';
 
 export interface ClassifyContext {
   /** The dependency the failing step talks to: schema/JSON failures in `llm*` steps are `llm-output`. */
@@ -41,6 +41,14 @@ function gather(error: unknown): Facts {
     if (facts.status === undefined && typeof status === 'number' && !synthetic) facts.status = status;
     facts.headers ??= response?.headers ?? e.headers ?? asObject(e.$response)?.headers;
     for (const c of [e.code, e.name, e.Code, asObject(e.error)?.type]) if (typeof c === 'string' && c) facts.codes.push(c);
+    // GitHub GraphQL: { errors: [{ type: 'RATE_LIMITED', message }] }.
+    if (Array.isArray(e.errors)) {
+      for (const g of e.errors.slice(0, 5)) {
+        const o = asObject(g);
+        if (typeof o?.type === 'string') facts.codes.push(o.type);
+        if (typeof o?.message === 'string') facts.messages.push(o.message);
+      }
+    }
     if (typeof e.message === 'string' && e.message) facts.messages.push(e.message);
     const data = asObject(response?.data);
     if (typeof data?.message === 'string') facts.messages.push(data.message);
@@ -62,6 +70,13 @@ function byStatus(status: number): ErrorType | undefined {
     ?.type;
 }
 
+function byHeaders(status: number | undefined, get: HeaderGetter | undefined): ErrorType | undefined {
+  if (status === undefined || !get) return undefined;
+  return HEADER_RULES.find(
+    (r) => r.statuses.includes(status) && (r.equals === undefined ? get(r.header) !== undefined : get(r.header) === r.equals),
+  )?.type;
+}
+
 function byMessage(messages: readonly string[], onlyOverriding: boolean): MessageRule | undefined {
   const text = messages.join('\n');
   return MESSAGE_RULES.find((r) => (!onlyOverriding || r.overridesStatus) && r.pattern.test(text));
@@ -80,6 +95,8 @@ export function classify(error: unknown, ctx: ClassifyContext = {}): InframateEr
   const message = firstLine(facts.messages[0] ?? 'unknown error');
   const overriding = byMessage(facts.messages, true);
   const code = byCode(facts.codes);
+  const get = headerGetter(facts.headers);
+  const byHeader = byHeaders(facts.status, get);
   let type: ErrorType;
   let solution: string | undefined;
   if (overriding) {
@@ -87,6 +104,8 @@ export function classify(error: unknown, ctx: ClassifyContext = {}): InframateEr
     ({ type, solution } = overriding);
   } else if (code && !(facts.status !== undefined && (code.type === 'validation' || code.type === 'timeout') && isGenericName(code.code))) {
     ({ type, solution } = code);
+  } else if (byHeader) {
+    type = byHeader;
   } else if (facts.status !== undefined) {
     type = byStatus(facts.status) ?? 'internal';
   } else {
@@ -97,7 +116,6 @@ export function classify(error: unknown, ctx: ClassifyContext = {}): InframateEr
   if (!solution && code?.type === type) solution = code.solution;
   // A reply that fails its schema or JSON parse in an LLM step is the model's fault, not the user's.
   if (type === 'validation' && facts.status === undefined && ctx.dependency?.startsWith('llm')) type = 'llm-output';
-  const get = headerGetter(facts.headers);
   const retryAfterMs = type === 'rate-limit' || type === 'network' ? retryAfterFrom(get, facts.messages.join('\n'), now) : undefined;
   return new InframateError(type, message, {
     cause: error,
@@ -125,4 +143,16 @@ export function statusOf(error: InframateError): number | undefined {
   if (error.status !== undefined) return error.status;
   const d = asObject(error.details)?.status;
   return typeof d === 'number' && d > 0 ? d : undefined;
+}
+
+/**
+ * Advice for an error: its own, else the first table row of its type whose pattern matches its
+ * message or code (errors built by callers, e.g. the GitHub client, carry no solution of their own).
+ */
+export function adviceFor(error: InframateError): string | undefined {
+  if (error.solution) return error.solution;
+  const rule = MESSAGE_RULES.find((r) => r.solution && r.type === error.type && r.pattern.test(error.message));
+  if (rule) return rule.solution;
+  if (error.code) return byCode([error.code])?.solution;
+  return undefined;
 }

@@ -11,7 +11,12 @@ export const ERROR_ISSUE_LABELS = ['inframate', 'inframate-error'];
 export interface ErrorIssueSink {
   /** The open issue for this fingerprint, if any (its body carries the occurrence count). */
   find(fingerprint: string): Promise<{ body?: string | null } | undefined>;
-  upsert(input: { fingerprint: string; title: string; body: string; labels: string[] }): Promise<{ number: number; url: string; created: boolean; updated: boolean }>;
+  upsert(input: {
+    fingerprint: string;
+    title: string;
+    body: string;
+    labels: string[];
+  }): Promise<{ number: number; url: string; created: boolean; updated: boolean }>;
 }
 
 export interface PublishedIssue {
@@ -21,6 +26,9 @@ export interface PublishedIssue {
   created: boolean;
   occurrences: number;
 }
+
+/** Codes of records that only restate another failure. */
+const CONSEQUENCES = new Set(['repeated-failure']);
 
 const COUNT = /<!-- inframate:occurrences:(\d+) -->/;
 
@@ -53,9 +61,19 @@ export function errorIssueBody(record: ErrorRecord, ctx: { command: string; occu
   ];
   if (record.solution) lines.push('', `**What to do:** ${record.solution}`);
   if (record.analysis) {
-    lines.push('', '### AI analysis', '', `- **Root cause:** ${record.analysis.rootCause}`, `- **Fix:** ${record.analysis.fix}`, `- **Prevention:** ${record.analysis.prevention}`);
+    lines.push(
+      '',
+      '### AI analysis',
+      '',
+      `- **Root cause:** ${record.analysis.rootCause}`,
+      `- **Fix:** ${record.analysis.fix}`,
+      `- **Prevention:** ${record.analysis.prevention}`,
+    );
   }
-  lines.push('', '<sub>Opened by inframate for an error it could not recover from. It is updated when the error recurs; close it once fixed.</sub>');
+  lines.push(
+    '',
+    '<sub>Opened by inframate for an error it could not recover from. It is updated when the error recurs; close it once fixed.</sub>',
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -73,7 +91,8 @@ export async function publishErrorIssues(
   const published = new Map<string, PublishedIssue>();
   const failed: string[] = [];
   for (const record of report.errors) {
-    if (record.recovered || !record.fingerprint) continue;
+    // A give-up on a repeated failure is a consequence: the repeated failure has its own issue.
+    if (record.recovered || !record.fingerprint || CONSEQUENCES.has(record.code ?? '')) continue;
     const fp = record.fingerprint;
     if (!published.has(fp) && published.size + failed.length < limit) {
       try {
@@ -97,6 +116,14 @@ export async function publishErrorIssues(
 export function githubErrorIssueSink(octokit: GitHubClient, repo: { owner: string; repo: string }): ErrorIssueSink {
   return {
     find: (fingerprint) => findIssueByMarker(octokit, { ...repo, kind: ERROR_ISSUE_KIND, key: fingerprint, label: ERROR_ISSUE_LABELS[0] }),
-    upsert: (input) => upsertIssue(octokit, { ...repo, kind: ERROR_ISSUE_KIND, key: input.fingerprint, title: input.title, body: input.body, labels: input.labels }),
+    upsert: (input) =>
+      upsertIssue(octokit, {
+        ...repo,
+        kind: ERROR_ISSUE_KIND,
+        key: input.fingerprint,
+        title: input.title,
+        body: input.body,
+        labels: input.labels,
+      }),
   };
 }

@@ -29,7 +29,11 @@ export function defaultErrorAnalyzer(settings: Settings, log: Logger): ErrorAnal
 }
 
 /** Explain unrecovered errors (not those of the LLM itself: it cannot explain its own outage). */
-export async function explainUnrecovered(report: ErrorReport, analyzer: ErrorAnalyzer | null, ctx: { command: string; log: Logger }): Promise<number> {
+export async function explainUnrecovered(
+  report: ErrorReport,
+  analyzer: ErrorAnalyzer | null,
+  ctx: { command: string; log: Logger },
+): Promise<number> {
   if (!analyzer || report.unrecovered === 0) return 0;
   const explainable: ErrorAnalyzer = (record, c) => (record.dependency?.startsWith('llm') ? Promise.resolve(null) : analyzer(record, c));
   const n = await analyzeUnrecovered(report, explainable, { command: ctx.command });
@@ -45,7 +49,8 @@ export async function publishRunErrors(
 ): Promise<PublishedIssue[]> {
   if (!sink || report.unrecovered === 0) return [];
   const { published, failed } = await publishErrorIssues(report, sink, { command: ctx.command, runUrl: ctx.runUrl, mask: ctx.log.mask });
-  for (const p of published) ctx.log.info(`error issue #${p.number} ${p.created ? 'opened' : 'updated'} (seen ${p.occurrences} times): ${p.url}`);
+  for (const p of published)
+    ctx.log.info(`error issue #${p.number} ${p.created ? 'opened' : 'updated'} (seen ${p.occurrences} times): ${p.url}`);
   for (const f of failed) ctx.log.warn(`could not upsert the error issue ${f}`);
   return published;
 }

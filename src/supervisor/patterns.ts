@@ -54,6 +54,11 @@ export const CODE_RULES: readonly CodeRule[] = [
     solution: 'The AWS credentials are not valid for this account or region; check the access key and region.',
   },
   { match: /^(MissingAuthenticationToken|AuthFailure|CredentialsProviderError|IncompleteSignature)$/, type: 'auth' },
+  {
+    match: /^(RequestTimeTooSkewed|InvalidSignatureException\.Skew)$/,
+    type: 'auth',
+    solution: "The machine's clock is off by more than 5 minutes, so AWS rejects the request signature; sync the clock (NTP).",
+  },
   // AWS: authorization.
   {
     match: /^(AccessDenied(Exception)?|UnauthorizedOperation|UnauthorizedAccess|AuthorizationError|Forbidden|AllAccessDisabled)$/,
@@ -79,6 +84,11 @@ export const CODE_RULES: readonly CodeRule[] = [
       /^(ConflictException|ResourceInUseException|ResourceConflictException|BucketAlreadyExists|EntityAlreadyExists|AlreadyExistsException|ConcurrentModificationException|OperationAbortedException)$/,
     type: 'conflict',
   },
+  // GitHub GraphQL `errors[].type`.
+  { match: 'RATE_LIMITED', type: 'rate-limit' },
+  { match: 'FORBIDDEN', type: 'permission' },
+  { match: 'NOT_FOUND', type: 'not-found' },
+  { match: 'UNPROCESSABLE', type: 'validation' },
   // Local file system.
   { match: 'ENOENT', type: 'not-found' },
   { match: 'EACCES', type: 'permission' },
@@ -86,6 +96,7 @@ export const CODE_RULES: readonly CodeRule[] = [
   { match: 'EISDIR', type: 'input' },
   { match: 'ENOTDIR', type: 'input' },
   { match: 'EEXIST', type: 'conflict' },
+  { match: 'ENOSPC', type: 'internal', solution: 'The disk is full; free space (or point --out / the cache directory elsewhere).' },
   // Schema validation (zod) and JSON parsing.
   { match: 'ZodError', type: 'validation' },
   { match: '$ZodError', type: 'validation' },
@@ -118,6 +129,21 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 529, type: 'rate-limit' },
   { status: [500, 599], type: 'network' },
   { status: [400, 499], type: 'validation' },
+];
+
+export interface HeaderRule {
+  header: string;
+  /** The header's value must equal this (any value when omitted). */
+  equals?: string;
+  /** Only for these statuses. */
+  statuses: readonly number[];
+  type: ErrorType;
+}
+
+/** Response headers that decide the type (GitHub signals rate limits on 403 by headers). */
+export const HEADER_RULES: readonly HeaderRule[] = [
+  { header: 'x-ratelimit-remaining', equals: '0', statuses: [403, 429], type: 'rate-limit' },
+  { header: 'retry-after', statuses: [403], type: 'rate-limit' },
 ];
 
 export interface MessageRule {

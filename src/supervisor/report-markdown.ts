@@ -26,7 +26,10 @@ function advice(e: ErrorRecord): string[] {
     lines.push(`  - Fix: ${cell(e.analysis.fix, 500)}`);
     lines.push(`  - Prevention: ${cell(e.analysis.prevention, 500)}`);
   }
-  if (e.issue) lines.push(`  - Tracked in [#${e.issue.number}](${e.issue.url}) (seen ${e.issue.occurrences} time${e.issue.occurrences === 1 ? '' : 's'})`);
+  if (e.issue)
+    lines.push(
+      `  - Tracked in [#${e.issue.number}](${e.issue.url}) (seen ${e.issue.occurrences} time${e.issue.occurrences === 1 ? '' : 's'})`,
+    );
   return lines;
 }
 
@@ -35,7 +38,14 @@ export function renderErrorReportMarkdown(report: ErrorReport, opts: { heading?:
   const heading = opts.heading ?? '## Errors';
   if (report.total === 0) return `${heading}\n\nNone: every step succeeded.\n`;
   const ordered = [...report.errors].sort((a, b) => Number(a.recovered) - Number(b.recovered));
-  const lines = [heading, '', summary(report), '', '| step | type | severity | attempts | outcome | message |', '|---|---|---|---|---|---|'];
+  const lines = [
+    heading,
+    '',
+    summary(report),
+    '',
+    '| step | type | severity | attempts | outcome | message |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const e of ordered) {
     lines.push(`| ${cell(e.step, 80)} | ${e.type} | ${e.severity} | ${e.attempts} | ${outcome(e)} | ${cell(e.message)} |`);
   }

@@ -17,6 +17,8 @@ export interface ErrorRecord {
   dependency?: string;
   /** HTTP status behind the failure, when there was one. */
   status?: number;
+  /** Machine code of the failure: ECONNRESET, ThrottlingException, circuit-open, step-deadline, repeated-failure… */
+  code?: string;
   /** AI analysis of an unrecovered error (only when an LLM was available). */
   analysis?: ErrorAnalysis;
   /** The GitHub issue tracking this failure, when one was upserted. */

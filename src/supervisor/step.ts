@@ -3,11 +3,12 @@
 // backoff (p-retry) honouring Retry-After, enforces per-attempt, per-step and per-run deadlines,
 // keeps one circuit breaker per remote dependency, runs fallback chains, stops repeating failures,
 // and records everything for the error report.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pRetry, { AbortError as StopRetrying } from 'p-retry';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Severity } from '../core/types';
 import { BreakerRegistry } from './breaker';
-import { classify, retryAfterOf } from './classify';
+import { adviceFor, classify, retryAfterOf } from './classify';
 import { formatDuration, resolveConfig, type SupervisorConfig, type SupervisorConfigInput } from './config';
 import { GaveUpError, InframateError } from './errors';
 import { fingerprint } from './fingerprint';
@@ -54,11 +55,21 @@ export function toInframateError(error: unknown, dependency?: string): Inframate
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: InframateError; attempts: number };
 
+/**
+ * The chain of steps the current code runs inside (ids, outermost first). A failure recorded inside
+ * a step that is then recovered by its fallback is part of that recovery, even with steps running
+ * concurrently: async context, not record order, says which step a record belongs to.
+ */
+const frames = new AsyncLocalStorage<readonly number[]>();
+
 export class Supervisor {
   readonly config: SupervisorConfig;
   readonly breakers: BreakerRegistry;
   readonly strategies: StrategyRegistry;
   private readonly records: ErrorRecord[] = [];
+  /** The step chain each record was made in. */
+  private readonly recordFrames = new WeakMap<ErrorRecord, readonly number[]>();
+  private nextFrame = 0;
   private readonly controller = new AbortController();
   private readonly repeats = new Map<string, number>();
   private readonly runDeadlineAt: number;
@@ -92,9 +103,10 @@ export class Supervisor {
       );
     }
     const budget = Math.min(policy.deadlineMs ?? this.config.stepDeadlineMs, remaining);
-    const outcome = await this.attempt(name, fn, policy, budget);
+    const frame = [...(frames.getStore() ?? []), ++this.nextFrame];
+    const outcome = await frames.run(frame, () => this.attempt(name, fn, policy, budget));
     if (outcome.ok) return outcome.value;
-    return this.settle(name, policy, outcome.error, outcome.attempts);
+    return this.settle(name, policy, outcome.error, outcome.attempts, frame);
   };
 
   /** Shorthand for a registered strategy as a fallback link: `fallbackChain: [sv.use('llm-rules', { rules })]`. */
@@ -114,7 +126,14 @@ export class Supervisor {
   ): Promise<T> {
     const err = toInframateError(error, info.dependency);
     const link = this.strategies.fallback<T, K>(name, input);
-    return this.settle(info.step, { dependency: info.dependency, fallbackChain: [{ ...link, when: undefined }] }, err, info.attempts ?? 1);
+    const frame = [...(frames.getStore() ?? []), ++this.nextFrame];
+    return this.settle(
+      info.step,
+      { dependency: info.dependency, fallbackChain: [{ ...link, when: undefined }] },
+      err,
+      info.attempts ?? 1,
+      frame,
+    );
   }
 
   /** Record an error handled by the caller (e.g. a warning-level recovery). */
@@ -135,12 +154,15 @@ export class Supervisor {
       attempts: r.attempts,
       recovered: r.recovered,
       strategy: r.strategy,
-      solution: r.recovered ? null : (r.error.solution ?? TYPE_POLICIES[r.error.type].solution),
-      fingerprint: fingerprint(r.step, r.error.type, r.error.message),
+      solution: r.recovered ? null : (adviceFor(r.error) ?? TYPE_POLICIES[r.error.type].solution),
+      // describe() includes the file: the same parse error in two files is two failures, not a loop.
+      fingerprint: fingerprint(r.step, r.error.type, r.error.describe()),
       ...(r.dependency ? { dependency: r.dependency } : {}),
       ...(r.error.status ? { status: r.error.status } : {}),
+      ...(r.error.code ? { code: r.error.code } : {}),
     };
     this.records.push(rec);
+    this.recordFrames.set(rec, frames.getStore() ?? []);
     this.opts.onRecord?.(rec);
     return rec;
   }
@@ -193,6 +215,7 @@ export class Supervisor {
     const maxAttempts = Math.max(1, policy.attempts ?? (breaker ? config.remoteAttempts : 1));
     const deadlineAt = config.now() + budgetMs;
     const stepDeadline = new AbortController();
+    // Not unref'd: while a step waits (backoff, a hung call), this timer is what keeps the CLI alive to end it.
     const timer = setTimeout(
       () =>
         stepDeadline.abort(
@@ -200,75 +223,73 @@ export class Supervisor {
         ),
       budgetMs,
     );
-    timer.unref?.();
     const stepSignal = AbortSignal.any([this.controller.signal, stepDeadline.signal]);
     let last: InframateError | undefined;
     let attempts = 0;
     let stop = false;
 
     try {
-      const value = await pRetry(
-        async (attempt: number) => {
-          attempts = attempt;
-          if (breaker && !breaker.tryAcquire()) {
-            last = new InframateError(
-              'network',
-              `${dependency} is unavailable (circuit open after repeated failures; next probe in ${formatDuration(breaker.retryInMs)})`,
-              { code: 'circuit-open' },
-            );
-            throw new StopRetrying(last);
+      const once = async (attempt: number): Promise<T> => {
+        attempts = attempt;
+        if (breaker && !breaker.tryAcquire()) {
+          last = new InframateError(
+            'network',
+            `${dependency} is unavailable (circuit open after repeated failures; next probe in ${formatDuration(breaker.retryInMs)})`,
+            { code: 'circuit-open' },
+          );
+          throw new StopRetrying(last);
+        }
+        const signal = policy.timeoutMs ? AbortSignal.any([stepSignal, AbortSignal.timeout(policy.timeoutMs)]) : stepSignal;
+        try {
+          const result = await raceAbort(
+            Promise.resolve().then(() => fn({ signal, attempt })),
+            signal,
+          );
+          breaker?.onSuccess();
+          return result;
+        } catch (error) {
+          const err = this.failureOf(error, signal, dependency, policy.timeoutMs);
+          if (breaker) {
+            if (TYPE_POLICIES[err.type].tripsBreaker && err.code !== 'step-deadline') breaker.onFailure();
+            else breaker.onNeutral();
           }
-          const signal = policy.timeoutMs ? AbortSignal.any([stepSignal, AbortSignal.timeout(policy.timeoutMs)]) : stepSignal;
-          try {
-            const result = await raceAbort(
-              Promise.resolve().then(() => fn({ signal, attempt })),
-              signal,
+          last = err;
+          if (!isRetryable(err)) throw new StopRetrying(err);
+          throw err;
+        }
+      };
+      // A single attempt needs no retry machinery (most local steps): same semantics, less overhead.
+      if (maxAttempts === 1) return { ok: true, value: await once(1) };
+      const value = await pRetry(once, {
+        retries: maxAttempts - 1,
+        factor: config.backoff.factor,
+        minTimeout: Math.max(1, config.backoff.baseMs),
+        maxTimeout: Math.max(1, config.backoff.maxMs),
+        randomize: config.backoff.jitter,
+        maxRetryTime: budgetMs,
+        signal: stepSignal,
+        onFailedAttempt: async ({ retriesLeft, retryDelay }) => {
+          if (retriesLeft <= 0 || !last) return;
+          const asked = this.waitHint(last);
+          if (asked !== undefined && asked > config.maxRetryWaitMs) {
+            last = withNote(
+              last,
+              `the service asked to wait ${formatDuration(asked)}, longer than the ${formatDuration(config.maxRetryWaitMs)} allowed`,
             );
-            breaker?.onSuccess();
-            return result;
-          } catch (error) {
-            const err = this.failureOf(error, signal, dependency, policy.timeoutMs);
-            if (breaker) {
-              if (TYPE_POLICIES[err.type].tripsBreaker && err.code !== 'step-deadline') breaker.onFailure();
-              else breaker.onNeutral();
-            }
-            last = err;
-            if (!isRetryable(err)) throw new StopRetrying(err);
-            throw err;
+            stop = true;
+            return;
           }
+          const wait = Math.max(retryDelay, asked ?? 0);
+          if (config.now() + wait >= deadlineAt) {
+            last = withNote(last, `no time left for another attempt within the step deadline of ${formatDuration(budgetMs)}`);
+            stop = true;
+            return;
+          }
+          // p-retry waits retryDelay itself; only the part the service asked for beyond it is ours.
+          if (asked !== undefined && asked > retryDelay) await sleep(asked - retryDelay, undefined, { signal: stepSignal });
         },
-        {
-          retries: maxAttempts - 1,
-          factor: config.backoff.factor,
-          minTimeout: Math.max(1, config.backoff.baseMs),
-          maxTimeout: Math.max(1, config.backoff.maxMs),
-          randomize: config.backoff.jitter,
-          maxRetryTime: budgetMs,
-          signal: stepSignal,
-          unref: true,
-          onFailedAttempt: async ({ retriesLeft, retryDelay }) => {
-            if (retriesLeft <= 0 || !last) return;
-            const asked = this.waitHint(last);
-            if (asked !== undefined && asked > config.maxRetryWaitMs) {
-              last = withNote(
-                last,
-                `the service asked to wait ${formatDuration(asked)}, longer than the ${formatDuration(config.maxRetryWaitMs)} allowed`,
-              );
-              stop = true;
-              return;
-            }
-            const wait = Math.max(retryDelay, asked ?? 0);
-            if (config.now() + wait >= deadlineAt) {
-              last = withNote(last, `no time left for another attempt within the step deadline of ${formatDuration(budgetMs)}`);
-              stop = true;
-              return;
-            }
-            // p-retry waits retryDelay itself; only the part the service asked for beyond it is ours.
-            if (asked !== undefined && asked > retryDelay) await sleep(asked - retryDelay, undefined, { signal: stepSignal });
-          },
-          shouldRetry: () => !stop,
-        },
-      );
+        shouldRetry: () => !stop,
+      });
       return { ok: true, value };
     } catch (error) {
       // Aborted during a backoff wait: p-retry rejects with the abort reason; the failure before it is what matters.
@@ -302,21 +323,28 @@ export class Supervisor {
   }
 
   /** After the last attempt: try the recovery links, record, and stop the run on a repeating failure. */
-  private async settle<T>(name: string, policy: StepPolicy<T>, error: InframateError, attempts: number): Promise<T> {
+  private async settle<T>(
+    name: string,
+    policy: StepPolicy<T>,
+    error: InframateError,
+    attempts: number,
+    frame: readonly number[],
+  ): Promise<T> {
     if (error instanceof GaveUpError) throw error;
     const dependency = policy.dependency;
     const links: Fallback<T>[] = [...(policy.fallbackChain ?? [])];
     if (policy.fallback) links.push({ strategy: policy.strategy ?? 'fallback', run: policy.fallback });
     const ctx: RecoveryContext = { step: name, dependency, run: this.run, signal: this.controller.signal };
-    const firstRecord = this.records.length;
+    const id = frame[frame.length - 1];
     const failedLinks: Array<{ strategy: string; error: InframateError }> = [];
     for (const link of links) {
       if (link.when && !link.when(error, { step: name, dependency })) continue;
       try {
-        const value = await link.run(error, ctx);
-        // Failures inside a recovery that ended well are part of that recovery.
-        for (const r of this.records.slice(firstRecord)) {
-          if (!r.recovered) this.forgive(r, link.strategy);
+        // Links run inside the step's frame: their own failed steps belong to this recovery.
+        const value = await frames.run(frame, () => link.run(error, ctx));
+        // Failures inside the step or its recovery, now that it ended well, are part of that recovery.
+        for (const r of this.records) {
+          if (!r.recovered && this.recordFrames.get(r)?.includes(id)) this.forgive(r, link.strategy);
         }
         for (const f of failedLinks) {
           this.record({ step: `${name}:${f.strategy}`, error: f.error, attempts: 1, recovered: true, strategy: link.strategy, dependency });

@@ -3,7 +3,7 @@
 // with reference cycles ending as UNKNOWN.
 import type { BlockPos } from './positions';
 import { UNKNOWN, isUnknown, type LoadError, type SourcePos, type TfValue } from './model';
-import type { Expr } from './expr/ast';
+import type { Expr, TemplatePart } from './expr/ast';
 import { ExprSyntaxError } from './expr/ast';
 import { isTemplate, parseExpression, parseTemplateString } from './expr/parser';
 import { BindingScope, evaluateSafe, type Scope } from './evaluate';
@@ -81,14 +81,89 @@ function bareReference(v: unknown): unknown {
   return v;
 }
 
+type LocalDecl = Decl & { name: string; value: unknown };
+type ResourceDecl = Decl & { mode: 'resource' | 'data'; type: string; name: string };
+type ProviderDecl = Decl & { name: string };
+interface Declarations {
+  variables: Map<string, Decl>;
+  locals: Map<string, LocalDecl>;
+  resources: Map<string, ResourceDecl>;
+  moduleCalls: Map<string, Decl>;
+  outputs: Map<string, Decl>;
+  providers: ProviderDecl[];
+}
+
+// A module directory is instantiated once per call (and per count/for_each key): its declarations are indexed
+// once and shared read-only by every instance.
+const declarationCache = new WeakMap<ParsedFile[], Declarations>();
+
+/** Terraform's override files (override.tf, *_override.tf, and .tf.json forms) merge into earlier blocks. */
+const OVERRIDE_FILE = /(^|\/)(override|[^/]*_override)\.tf(\.json)?$/;
+
+function declarationsOf(files: ParsedFile[]): Declarations {
+  let d = declarationCache.get(files);
+  if (d) return d;
+  d = { variables: new Map(), locals: new Map(), resources: new Map(), moduleCalls: new Map(), outputs: new Map(), providers: [] };
+  for (const f of files) if (!OVERRIDE_FILE.test(f.file)) collectDeclarations(f, d, false);
+  for (const f of files) if (OVERRIDE_FILE.test(f.file)) collectDeclarations(f, d, true);
+  declarationCache.set(files, d);
+  return d;
+}
+
+/**
+ * Index one file's blocks. The first declaration of a name wins (Terraform rejects duplicates); an override
+ * file replaces the arguments and nested block types it sets, keeping the original block's position.
+ */
+function collectDeclarations(f: ParsedFile, d: Declarations, override: boolean): void {
+  const c = f.config;
+  const put = <T extends Decl>(into: Map<string, T>, key: string, decl: () => T): void => {
+    const existing = into.get(key);
+    if (!existing) into.set(key, decl());
+    else if (override) into.set(key, { ...existing, body: { ...existing.body, ...decl().body } });
+  };
+  const named = (group: Record<string, Body[]> | undefined, type: string, into: Map<string, Decl>): void => {
+    for (const [name, bodies] of Object.entries(group ?? {})) {
+      bodies.forEach((body, i) => put(into, name, () => ({ body, file: f.file, pos: findBlock(f.blocks, type, [name], i) })));
+    }
+  };
+  named(c.variable, 'variable', d.variables);
+  named(c.module, 'module', d.moduleCalls);
+  named(c.output, 'output', d.outputs);
+  for (const mode of ['resource', 'data'] as const) {
+    for (const [type, byName] of Object.entries(c[mode] ?? {})) {
+      for (const [name, bodies] of Object.entries(byName)) {
+        const key = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
+        const body = bodies[0];
+        if (body) put(d.resources, key, () => ({ body, file: f.file, pos: findBlock(f.blocks, mode, [type, name]), mode, type, name }));
+      }
+    }
+  }
+  const localsBlocks = f.blocks.filter((b) => b.type === 'locals');
+  for (const body of c.locals ?? []) {
+    for (const [name, value] of Object.entries(body)) {
+      const existing = d.locals.get(name);
+      if (existing && override) d.locals.set(name, { ...existing, value });
+      if (existing) continue;
+      const pos = localsBlocks.find((b) => b.attributes[name] !== undefined);
+      d.locals.set(name, { body, file: f.file, pos, name, value });
+    }
+  }
+  for (const [name, bodies] of Object.entries(c.provider ?? {})) {
+    bodies.forEach((body, i) => d.providers.push({ body, file: f.file, pos: findBlock(f.blocks, 'provider', [name], i), name }));
+  }
+}
+
 export class ModuleInstance implements Scope {
-  readonly variables = new Map<string, Decl>();
-  readonly locals = new Map<string, Decl & { name: string; value: unknown }>();
-  readonly resources = new Map<string, Decl & { mode: 'resource' | 'data'; type: string; name: string }>();
-  readonly moduleCalls = new Map<string, Decl>();
-  readonly outputs = new Map<string, Decl>();
-  readonly providers: (Decl & { name: string })[] = [];
-  readonly children = new Map<string, { key?: number | string; instance?: ModuleInstance; inputs: TfObject; remote: boolean; dir?: string; decl: Decl; source: string }[]>();
+  readonly variables: Map<string, Decl>;
+  readonly locals: Map<string, LocalDecl>;
+  readonly resources: Map<string, ResourceDecl>;
+  readonly moduleCalls: Map<string, Decl>;
+  readonly outputs: Map<string, Decl>;
+  readonly providers: ProviderDecl[];
+  readonly children = new Map<
+    string,
+    { key?: number | string; instance?: ModuleInstance; inputs: TfObject; remote: boolean; dir?: string; decl: Decl; source: string }[]
+  >();
 
   private readonly memo = new Map<string, TfValue | typeof IN_PROGRESS>();
   private readonly instanceMemo = new Map<string, ResourceInstance[] | typeof IN_PROGRESS>();
@@ -107,45 +182,17 @@ export class ModuleInstance implements Scope {
     /** Directories on the call chain (cycle guard). */
     readonly chain: string[],
   ) {
-    for (const f of files) this.collect(f);
+    const d = declarationsOf(files);
+    this.variables = d.variables;
+    this.locals = d.locals;
+    this.resources = d.resources;
+    this.moduleCalls = d.moduleCalls;
+    this.outputs = d.outputs;
+    this.providers = d.providers;
   }
 
   get prefix(): string {
     return this.modulePath ? `${this.modulePath}.` : '';
-  }
-
-  private collect(f: ParsedFile): void {
-    const c = f.config;
-    const named = (group: Record<string, Body[]> | undefined, type: string, into: Map<string, Decl>): void => {
-      for (const [name, bodies] of Object.entries(group ?? {})) {
-        bodies.forEach((body, i) => {
-          if (!into.has(name)) into.set(name, { body, file: f.file, pos: findBlock(f.blocks, type, [name], i) });
-        });
-      }
-    };
-    named(c.variable, 'variable', this.variables);
-    named(c.module, 'module', this.moduleCalls);
-    named(c.output, 'output', this.outputs);
-    for (const mode of ['resource', 'data'] as const) {
-      for (const [type, byName] of Object.entries(c[mode] ?? {})) {
-        for (const [name, bodies] of Object.entries(byName)) {
-          const key = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
-          const body = bodies[0];
-          if (body && !this.resources.has(key)) this.resources.set(key, { body, file: f.file, pos: findBlock(f.blocks, mode, [type, name]), mode, type, name });
-        }
-      }
-    }
-    const localsBlocks = f.blocks.filter((b) => b.type === 'locals');
-    for (const body of c.locals ?? []) {
-      for (const [name, value] of Object.entries(body)) {
-        if (this.locals.has(name)) continue;
-        const pos = localsBlocks.find((b) => b.attributes[name] !== undefined);
-        this.locals.set(name, { body, file: f.file, pos, name, value });
-      }
-    }
-    for (const [name, bodies] of Object.entries(c.provider ?? {})) {
-      bodies.forEach((body, i) => this.providers.push({ body, file: f.file, pos: findBlock(f.blocks, 'provider', [name], i), name }));
-    }
   }
 
   // ---- expression helpers ----
@@ -196,7 +243,7 @@ export class ModuleInstance implements Scope {
         continue;
       }
       if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) {
-        out[k] = v.map((b) => this.blockBody(b as Body, scope, where, EMPTY));
+        out[k] = v.map((b) => this.blockBody(b as Body, scope, where, NESTED_SKIP));
         continue;
       }
       out[k] = this.value(v, scope, where);
@@ -233,10 +280,14 @@ export class ModuleInstance implements Scope {
           continue;
         }
         const blocks: TfValue[] = Array.isArray(existing) ? [...existing] : [];
-        const contents = Array.isArray(s.content) ? (s.content as Body[]) : s.content && typeof s.content === 'object' ? [s.content as Body] : [{}];
+        const contents = Array.isArray(s.content)
+          ? (s.content as Body[])
+          : s.content && typeof s.content === 'object'
+            ? [s.content as Body]
+            : [{}];
         for (const [key, value] of items) {
           const inner = new BindingScope(scope, { [iterator]: { key, value } });
-          for (const content of contents) blocks.push(this.blockBody(content, inner, where, EMPTY));
+          for (const content of contents) blocks.push(this.blockBody(content, inner, where, NESTED_SKIP));
         }
         out[label] = blocks;
       }
@@ -289,10 +340,9 @@ export class ModuleInstance implements Scope {
     return this.memoized(`var.${name}`, () => {
       const decl = this.variables.get(name);
       if (!decl) throw new EvalError(`undeclared variable "${name}"`);
-      const where = lineOf(decl.pos, decl.file);
       const given = this.inputs.get(name);
-      let v: TfValue = given ? given() : 'default' in decl.body ? this.value(decl.body.default, EMPTY_SCOPE, where) : UNKNOWN;
-      if (v === null && decl.body.nullable === false && 'default' in decl.body) v = this.value(decl.body.default, EMPTY_SCOPE, where);
+      let v: TfValue = given ? given() : 'default' in decl.body ? this.variableDefault(name)! : UNKNOWN;
+      if (v === null && decl.body.nullable === false && 'default' in decl.body) v = this.variableDefault(name)!;
       return typeof decl.body.type === 'string' ? convertToType(v, decl.body.type) : v;
     });
   }
@@ -300,7 +350,7 @@ export class ModuleInstance implements Scope {
   variableDefault(name: string): TfValue | undefined {
     const decl = this.variables.get(name);
     if (!decl || !('default' in decl.body)) return undefined;
-    return this.value(decl.body.default, EMPTY_SCOPE, lineOf(decl.pos, decl.file));
+    return this.memoized(`default.${name}`, () => this.value(decl.body.default, EMPTY_SCOPE, lineOf(decl.pos, decl.file)));
   }
 
   local(name: string): TfValue {
@@ -322,7 +372,10 @@ export class ModuleInstance implements Scope {
   // ---- resources ----
 
   /** count / for_each expansion of a resource, data source or module call body. */
-  expand(body: Body, where: SourcePos): { key?: number | string; indexUnknown?: boolean; expansion?: 'count' | 'for_each'; bindings: Record<string, TfValue> }[] {
+  expand(
+    body: Body,
+    where: SourcePos,
+  ): { key?: number | string; indexUnknown?: boolean; expansion?: 'count' | 'for_each'; bindings: Record<string, TfValue> }[] {
     if ('count' in body) {
       const n = this.value(body.count, this, where);
       if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10_000) {
@@ -396,7 +449,15 @@ export class ModuleInstance implements Scope {
       const local = source.startsWith('./') || source.startsWith('../');
       const dir = local ? this.ctx.resolveSource(this.dir, source) : undefined;
       const files = dir !== undefined ? this.ctx.filesIn(dir) : undefined;
-      const list: { key?: number | string; instance?: ModuleInstance; inputs: TfObject; remote: boolean; dir?: string; decl: Decl; source: string }[] = [];
+      const list: {
+        key?: number | string;
+        instance?: ModuleInstance;
+        inputs: TfObject;
+        remote: boolean;
+        dir?: string;
+        decl: Decl;
+        source: string;
+      }[] = [];
       for (const x of this.expand(decl.body, where)) {
         const scope = new BindingScope(this, x.bindings);
         const suffix = x.key === undefined ? '' : typeof x.key === 'number' ? `[${x.key}]` : `[${JSON.stringify(x.key)}]`;
@@ -435,7 +496,8 @@ export class ModuleInstance implements Scope {
       };
       const body = this.moduleCalls.get(name)!.body;
       if ('count' in body) return list.some((i) => i.key === undefined) ? UNKNOWN : list.map(outputsOf);
-      if ('for_each' in body) return list.some((i) => i.key === undefined) ? UNKNOWN : Object.fromEntries(list.map((i) => [String(i.key), outputsOf(i)]));
+      if ('for_each' in body)
+        return list.some((i) => i.key === undefined) ? UNKNOWN : Object.fromEntries(list.map((i) => [String(i.key), outputsOf(i)]));
       return list[0] ? outputsOf(list[0]) : UNKNOWN;
     });
   }
@@ -477,91 +539,10 @@ export class ModuleInstance implements Scope {
 
   refsOfExpr(e: Expr, bound: Set<string>): Set<string> {
     const out = new Set<string>();
-    const add = (s: Iterable<string>): void => {
-      for (const r of s) out.add(r);
-    };
-    const visit = (x: Expr, names: Set<string>): void => {
-      switch (x.k) {
-        case 'name':
-        case 'attr': {
-          const path: string[] = [];
-          let cur: Expr = x;
-          while (cur.k === 'attr') {
-            path.unshift(cur.name);
-            cur = cur.obj;
-          }
-          if (cur.k !== 'name') {
-            visit(cur, names);
-            return;
-          }
-          if (names.has(cur.name)) return;
-          add(this.refsOfPath([cur.name, ...path]));
-          return;
-        }
-        case 'index':
-          visit(x.obj, names);
-          visit(x.key, names);
-          return;
-        case 'splat':
-          visit(x.obj, names);
-          visit(x.each, names);
-          return;
-        case 'call':
-          x.args.forEach((a) => visit(a, names));
-          return;
-        case 'unary':
-          visit(x.e, names);
-          return;
-        case 'bin':
-          visit(x.l, names);
-          visit(x.r, names);
-          return;
-        case 'cond':
-          visit(x.c, names);
-          visit(x.t, names);
-          visit(x.f, names);
-          return;
-        case 'tuple':
-          x.items.forEach((a) => visit(a, names));
-          return;
-        case 'object':
-          x.items.forEach((a) => {
-            visit(a.key, names);
-            visit(a.value, names);
-          });
-          return;
-        case 'for': {
-          visit(x.coll, names);
-          const inner = new Set(names);
-          inner.add(x.valVar);
-          if (x.keyVar) inner.add(x.keyVar);
-          visit(x.valExpr, inner);
-          if (x.keyExpr) visit(x.keyExpr, inner);
-          if (x.cond) visit(x.cond, inner);
-          return;
-        }
-        case 'tpl':
-          for (const p of x.parts) {
-            if (typeof p === 'string') continue;
-            if (p.k === 'interp') visit(p.e, names);
-            else if (p.k === 'if') {
-              visit(p.cond, names);
-              visit({ k: 'tpl', parts: p.then }, names);
-              visit({ k: 'tpl', parts: p.else }, names);
-            } else {
-              visit(p.coll, names);
-              const inner = new Set(names);
-              inner.add(p.valVar);
-              if (p.keyVar) inner.add(p.keyVar);
-              visit({ k: 'tpl', parts: p.body }, inner);
-            }
-          }
-          return;
-        default:
-          return;
-      }
-    };
-    visit(e, bound);
+    for (const path of referencePaths(e)) {
+      if (bound.has(path[0]!)) continue;
+      for (const r of this.refsOfPath(path)) out.add(r);
+    }
     return out;
   }
 
@@ -613,6 +594,93 @@ export class ModuleInstance implements Scope {
   }
 }
 
+// The static traversals (var.x, aws_y.z.id …) an expression reads, minus names its own for-expressions bind.
+// Computed once per AST (ASTs are cached by source text) and shared by every module instance.
+const pathsCache = new WeakMap<Expr, string[][]>();
+
+function referencePaths(e: Expr): string[][] {
+  let hit = pathsCache.get(e);
+  if (hit) return hit;
+  hit = [];
+  collectPaths(e, new Set(), hit);
+  pathsCache.set(e, hit);
+  return hit;
+}
+
+function collectPaths(x: Expr, names: Set<string>, out: string[][]): void {
+  switch (x.k) {
+    case 'name':
+    case 'attr': {
+      const path: string[] = [];
+      let cur: Expr = x;
+      while (cur.k === 'attr') {
+        path.push(cur.name);
+        cur = cur.obj;
+      }
+      if (cur.k !== 'name') return collectPaths(cur, names, out);
+      if (!names.has(cur.name)) out.push([cur.name, ...path.reverse()]);
+      return;
+    }
+    case 'index':
+      collectPaths(x.obj, names, out);
+      return collectPaths(x.key, names, out);
+    case 'splat':
+      collectPaths(x.obj, names, out);
+      return collectPaths(x.each, names, out);
+    case 'call':
+      for (const a of x.args) collectPaths(a, names, out);
+      return;
+    case 'unary':
+      return collectPaths(x.e, names, out);
+    case 'bin':
+      collectPaths(x.l, names, out);
+      return collectPaths(x.r, names, out);
+    case 'cond':
+      collectPaths(x.c, names, out);
+      collectPaths(x.t, names, out);
+      return collectPaths(x.f, names, out);
+    case 'tuple':
+      for (const a of x.items) collectPaths(a, names, out);
+      return;
+    case 'object':
+      for (const a of x.items) {
+        collectPaths(a.key, names, out);
+        collectPaths(a.value, names, out);
+      }
+      return;
+    case 'for': {
+      collectPaths(x.coll, names, out);
+      const inner = new Set(names).add(x.valVar);
+      if (x.keyVar) inner.add(x.keyVar);
+      collectPaths(x.valExpr, inner, out);
+      if (x.keyExpr) collectPaths(x.keyExpr, inner, out);
+      if (x.cond) collectPaths(x.cond, inner, out);
+      return;
+    }
+    case 'tpl':
+      return collectTemplatePaths(x.parts, names, out);
+    default:
+      return;
+  }
+}
+
+function collectTemplatePaths(parts: TemplatePart[], names: Set<string>, out: string[][]): void {
+  for (const p of parts) {
+    if (typeof p === 'string') continue;
+    if (p.k === 'interp') collectPaths(p.e, names, out);
+    else if (p.k === 'if') {
+      collectPaths(p.cond, names, out);
+      collectTemplatePaths(p.then, names, out);
+      collectTemplatePaths(p.else, names, out);
+    } else {
+      collectPaths(p.coll, names, out);
+      const inner = new Set(names).add(p.valVar);
+      if (p.keyVar) inner.add(p.keyVar);
+      collectTemplatePaths(p.body, inner, out);
+    }
+  }
+}
+
 /** Names bound inside a block (count, each, dynamic iterators) that must not be read as resources. */
 function DYNAMIC_NAMES(body: Body): Set<string> {
   const names = new Set(['count', 'each', 'self']);
@@ -624,7 +692,8 @@ function DYNAMIC_NAMES(body: Body): Set<string> {
       for (const [label, specs] of Object.entries(dyn)) {
         names.add(label);
         for (const s of Array.isArray(specs) ? specs : [specs]) {
-          if (s && typeof s === 'object' && typeof (s as Body).iterator === 'string') names.add(String(bareReference((s as Body).iterator)));
+          if (s && typeof s === 'object' && typeof (s as Body).iterator === 'string')
+            names.add(String(bareReference((s as Body).iterator)));
           visit(s);
         }
       }
@@ -635,7 +704,8 @@ function DYNAMIC_NAMES(body: Body): Set<string> {
   return names;
 }
 
-const EMPTY = new Set<string>();
+/** Inside nested blocks only `dynamic` is structural; count/for_each there are ordinary arguments. */
+const NESTED_SKIP = new Set(['dynamic']);
 
 /** Variable defaults and tfvars cannot reference anything. */
 export const EMPTY_SCOPE: Scope = { ref: () => undefined };

@@ -81,4 +81,3 @@ export function entries(v: TfValue): [TfValue, TfValue][] {
   }
   throw new EvalError(`cannot iterate over ${typeName(v)}`);
 }
-

@@ -3,9 +3,34 @@
 import type { Expr, TemplatePart } from './expr/ast';
 import { UNKNOWN, isUnknown, type TfValue } from './model';
 import { FUNCTIONS } from './functions';
-import { EvalError, containsUnknown, deepEqual, entries, isObject, openObjects, toBool, toNum, toStr, typeName, type TfObject } from './evaluate-values';
+import {
+  EvalError,
+  containsUnknown,
+  deepEqual,
+  entries,
+  isObject,
+  openObjects,
+  toBool,
+  toNum,
+  toStr,
+  typeName,
+  type TfObject,
+} from './evaluate-values';
 
-export { EvalError, containsUnknown, deepEqual, entries, isObject, isOpen, markOpen, toBool, toNum, toStr, typeName, formatNumber } from './evaluate-values';
+export {
+  EvalError,
+  containsUnknown,
+  deepEqual,
+  entries,
+  isObject,
+  isOpen,
+  markOpen,
+  toBool,
+  toNum,
+  toStr,
+  typeName,
+  formatNumber,
+} from './evaluate-values';
 export type { TfObject } from './evaluate-values';
 
 /** Resolves root names. `path` is the static attribute chain after the root (var.x → ['var','x']). */
@@ -57,25 +82,27 @@ function getIndex(obj: TfValue, key: TfValue): TfValue {
   throw new EvalError(`cannot index a ${typeName(obj)}`);
 }
 
-/** The static chain var.a.b → ['var','a','b'] and the remaining expression steps, for scope lookup. */
-function staticPath(e: Expr): { path: string[]; root: Expr } | undefined {
+/** The static chain var.a.b → ['var','a','b'], or null; memoized per node since ASTs are cached and shared. */
+const pathCache = new WeakMap<Expr, string[] | null>();
+function staticPath(e: Expr): string[] | null {
+  let hit = pathCache.get(e);
+  if (hit !== undefined) return hit;
   const names: string[] = [];
   let cur = e;
   while (cur.k === 'attr') {
-    names.unshift(cur.name);
+    names.push(cur.name);
     cur = cur.obj;
   }
-  if (cur.k !== 'name') return undefined;
-  return { path: [cur.name, ...names], root: cur };
+  hit = cur.k === 'name' ? [cur.name, ...names.reverse()] : null;
+  pathCache.set(e, hit);
+  return hit;
 }
 
-function resolve(e: Expr, scope: Scope): TfValue {
-  const sp = staticPath(e);
-  if (!sp) throw new EvalError('not a reference');
-  const hit = scope.ref(sp.path);
-  if (!hit) throw new EvalError(`unknown name "${sp.path.join('.')}"`);
+function resolve(path: string[], scope: Scope): TfValue {
+  const hit = scope.ref(path);
+  if (!hit) throw new EvalError(`unknown name "${path.join('.')}"`);
   let v = hit.value;
-  for (let i = hit.used; i < sp.path.length; i++) v = getAttr(v, sp.path[i]!);
+  for (let i = hit.used; i < path.length; i++) v = getAttr(v, path[i]!);
   return v;
 }
 
@@ -240,7 +267,8 @@ export function evaluate(e: Expr, scope: Scope): TfValue {
       return template(e.parts, scope);
     case 'name':
     case 'attr': {
-      if (staticPath(e)) return resolve(e, scope);
+      const path = staticPath(e);
+      if (path) return resolve(path, scope);
       return getAttr(evaluate((e as Extract<Expr, { k: 'attr' }>).obj, scope), (e as Extract<Expr, { k: 'attr' }>).name);
     }
     case 'index':

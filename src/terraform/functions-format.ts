@@ -74,11 +74,18 @@ function render(verb: string, v: TfValue, flags: string, precision: number | und
 
 export function formatValue(spec: string, args: TfValue[]): string {
   let next = 0;
-  return spec.replace(VERB, (_m, index: string | undefined, flags: string, width: string | undefined, precision: string | undefined, verb: string) => {
-    if (verb === '%') return '%';
-    if (index !== undefined) next = Number(index) - 1;
-    if (next >= args.length) throw new EvalError(`not enough arguments for format string ${JSON.stringify(spec)}`);
-    const v = args[next++]!;
-    return pad(render(verb, v, flags, precision === undefined ? undefined : Number(precision)), flags, width === undefined ? undefined : Number(width));
-  });
+  return spec.replace(
+    VERB,
+    (_m, index: string | undefined, flags: string, width: string | undefined, precision: string | undefined, verb: string) => {
+      if (verb === '%') return '%';
+      if (index !== undefined) next = Number(index) - 1;
+      if (next >= args.length) throw new EvalError(`not enough arguments for format string ${JSON.stringify(spec)}`);
+      const v = args[next++]!;
+      return pad(
+        render(verb, v, flags, precision === undefined ? undefined : Number(precision)),
+        flags,
+        width === undefined ? undefined : Number(width),
+      );
+    },
+  );
 }

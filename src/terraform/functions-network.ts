@@ -75,7 +75,7 @@ export function formatAddr(addr: bigint, v6: boolean): string {
   // Compress the longest run of zero groups (at least two), as RFC 5952 asks.
   let best = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0n) {
       i++;
       continue;
@@ -96,7 +96,8 @@ export function formatAddr(addr: bigint, v6: boolean): string {
 function subnet(c: Cidr, newbits: number, netnum: number): Cidr {
   const prefix = c.prefix + newbits;
   if (newbits < 0 || prefix > bits(c)) throw new EvalError(`insufficient address space to extend prefix of ${c.prefix} by ${newbits}`);
-  if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits)) throw new EvalError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits))
+    throw new EvalError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
   return { v6: c.v6, addr: c.addr | (BigInt(netnum) << BigInt(bits(c) - prefix)), prefix };
 }
 
@@ -115,7 +116,8 @@ export const NETWORK_FUNCTIONS: Record<string, TfFunction> = {
         next = ((next + size - 1n) / size) * size; // align to the new subnet size
         const c = { v6: base.v6, addr: next, prefix };
         next += size;
-        if (next > base.addr + (1n << BigInt(bits(base) - base.prefix))) throw new EvalError('not enough remaining address space for a subnet');
+        if (next > base.addr + (1n << BigInt(bits(base) - base.prefix)))
+          throw new EvalError('not enough remaining address space for a subnet');
         return show(c);
       });
     },

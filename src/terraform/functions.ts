@@ -2,7 +2,7 @@
 // Functions not listed here (file reads, timestamps, uuids, provider functions) evaluate to UNKNOWN.
 import { createHash } from 'node:crypto';
 import { UNKNOWN, isUnknown, type TfValue } from './model';
-import { EvalError, containsUnknown, deepEqual, entries, isObject, toBool, toNum, toStr, typeName, type TfObject } from './evaluate-values';
+import { EvalError, deepEqual, entries, isObject, toBool, toNum, toStr, typeName, type TfObject } from './evaluate-values';
 import { NETWORK_FUNCTIONS } from './functions-network';
 import { formatValue } from './functions-format';
 
@@ -16,7 +16,8 @@ export interface TfFunction {
 }
 
 const arity = (args: TfValue[], min: number, max = min): void => {
-  if (args.length < min || args.length > max) throw new EvalError(`expected ${min === max ? min : `${min}-${max}`} arguments, got ${args.length}`);
+  if (args.length < min || args.length > max)
+    throw new EvalError(`expected ${min === max ? min : `${min}-${max}`} arguments, got ${args.length}`);
 };
 
 export const str = (v: TfValue): string => {
@@ -246,11 +247,23 @@ const CORE: Record<string, TfFunction> = {
   formatlist: {
     fn: (a) => {
       const n = Math.max(0, ...a.slice(1).map((x) => (Array.isArray(x) ? x.length : 0)));
-      return Array.from({ length: n }, (_, i) => formatValue(str(a[0]!), a.slice(1).map((x) => (Array.isArray(x) ? x[i]! : x))));
+      return Array.from({ length: n }, (_, i) =>
+        formatValue(
+          str(a[0]!),
+          a.slice(1).map((x) => (Array.isArray(x) ? x[i]! : x)),
+        ),
+      );
     },
     unknowns: 'deep',
   },
-  join: { fn: (a) => a.slice(1).flatMap((l) => list(l).map(str)).join(str(a[0]!)), unknowns: 'deep' },
+  join: {
+    fn: (a) =>
+      a
+        .slice(1)
+        .flatMap((l) => list(l).map(str))
+        .join(str(a[0]!)),
+    unknowns: 'deep',
+  },
   split: { fn: (a) => (str(a[1]!) === '' ? [] : str(a[1]!).split(str(a[0]!))) },
   lower: { fn: (a) => str(a[0]!).toLowerCase() },
   upper: { fn: (a) => str(a[0]!).toUpperCase() },
@@ -260,7 +273,8 @@ const CORE: Record<string, TfFunction> = {
       const s = str(a[0]!);
       const search = str(a[1]!);
       const repl = str(a[2]!);
-      if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) return s.replace(toRegExp(search.slice(1, -1), 'g'), repl.replace(/\$\{?(\w+)\}?/g, '$<$1>').replace(/\$<(\d+)>/g, '$$$1'));
+      if (search.length > 1 && search.startsWith('/') && search.endsWith('/'))
+        return s.replace(toRegExp(search.slice(1, -1), 'g'), repl.replace(/\$\{?(\w+)\}?/g, '$<$1>').replace(/\$<(\d+)>/g, '$$$1'));
       return s.split(search).join(repl);
     },
   },

@@ -22,7 +22,10 @@ export async function parseHcl(file: string, content: string): Promise<Record<st
     const first = (raw.split('\n')[0] ?? raw).replace(/^\[/, '').replace(/\]$/, '');
     const m = POSITION.exec(first);
     if (m) {
-      throw new InframateError('terraform', m[4]!.trim(), { file, line: Number(m[2]), column: Number(m[3]), cause: error });
+      // hcl2json joins every diagnostic into one message; keep the first and say how many more there are.
+      const rest = m[4]!.split(/\s(?=\S+:\d+,\d+(?:-\d+(?:,\d+)?)?:\s)/);
+      const more = rest.length > 1 ? ` (and ${rest.length - 1} more error${rest.length > 2 ? 's' : ''})` : '';
+      throw new InframateError('terraform', rest[0]!.trim() + more, { file, line: Number(m[2]), column: Number(m[3]), cause: error });
     }
     throw new InframateError('terraform', first, { file, cause: error });
   }

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { RunStep } from '../supervisor/step';
-import { InframateError } from '../supervisor/errors';
+import { InframateError, InputError } from '../supervisor/errors';
 import { parseHcl } from './hcl';
 import { scanHcl, scanJsonPositions, type BlockPos } from './positions';
 import { UNKNOWN, type LoadError, type LoadedTerraform, type SourcePos, type TfComment, type TfResource, type TfValue } from './model';
@@ -52,15 +52,18 @@ async function listFiles(root: string): Promise<string[]> {
 
 /** Normalize a .tf.json document to the hcl2json shape: every block body becomes an array of bodies. */
 function normalizeJson(doc: unknown): Config {
-  const asList = (v: unknown): Body[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Body[]) : v && typeof v === 'object' ? [v as Body] : []);
+  const asList = (v: unknown): Body[] =>
+    Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Body[]) : v && typeof v === 'object' ? [v as Body] : [];
   const byName = (v: unknown): Record<string, Body[]> => {
     const out: Record<string, Body[]> = {};
-    for (const item of asList(v)) for (const [name, body] of Object.entries(item)) if (name !== '//') (out[name] ??= []).push(...asList(body));
+    for (const item of asList(v))
+      for (const [name, body] of Object.entries(item)) if (name !== '//') (out[name] ??= []).push(...asList(body));
     return out;
   };
   const byTypeName = (v: unknown): Record<string, Record<string, Body[]>> => {
     const out: Record<string, Record<string, Body[]>> = {};
-    for (const item of asList(v)) for (const [type, names] of Object.entries(item)) if (type !== '//') out[type] = { ...out[type], ...byName(names) };
+    for (const item of asList(v))
+      for (const [type, names] of Object.entries(item)) if (type !== '//') out[type] = { ...out[type], ...byName(names) };
     return out;
   };
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return {};
@@ -94,11 +97,13 @@ function jsonBlocks(config: Config, lines: Map<string, number>): BlockPos[] {
   const out: BlockPos[] = [];
   for (const mode of ['resource', 'data'] as const) {
     for (const [type, names] of Object.entries(config[mode] ?? {})) {
-      for (const [name, bodies] of Object.entries(names)) for (const b of bodies) out.push(nested(b, `${mode}.${type}.${name}`, mode, [type, name]));
+      for (const [name, bodies] of Object.entries(names))
+        for (const b of bodies) out.push(nested(b, `${mode}.${type}.${name}`, mode, [type, name]));
     }
   }
   for (const kind of ['module', 'variable', 'output', 'provider'] as const) {
-    for (const [name, bodies] of Object.entries(config[kind] ?? {})) for (const b of bodies) out.push(nested(b, `${kind}.${name}`, kind, [name]));
+    for (const [name, bodies] of Object.entries(config[kind] ?? {}))
+      for (const b of bodies) out.push(nested(b, `${kind}.${name}`, kind, [name]));
   }
   for (const b of config.locals ?? []) out.push(nested(b, 'locals', 'locals', []));
   return out;
@@ -130,12 +135,16 @@ export async function parseTerraformFile(file: string, text: string): Promise<Fi
     const config = normalizeJson(doc);
     return { comments: [], parsed: { file, dir: dirOf(file), config, blocks: jsonBlocks(config, scanJsonPositions(text)) } };
   }
+  let t0 = performance.now();
   const scan = scanHcl(file, text);
+  (globalThis as any).T_SCAN = ((globalThis as any).T_SCAN ?? 0) + performance.now() - t0; t0 = performance.now();
   try {
     const config = (await parseHcl(file, text)) as Config;
+  (globalThis as any).T_PARSE = ((globalThis as any).T_PARSE ?? 0) + performance.now() - t0;
     return { comments: scan.comments, parsed: { file, dir: dirOf(file), config, blocks: scan.blocks } };
   } catch (error) {
-    const e = error instanceof InframateError ? error : new InframateError('terraform', String((error as Error)?.message ?? error), { file });
+    const e =
+      error instanceof InframateError ? error : new InframateError('terraform', String((error as Error)?.message ?? error), { file });
     return { comments: scan.comments, error: { file, line: e.location.line ?? 1, message: e.message } };
   }
 }
@@ -146,7 +155,8 @@ function localSources(f: ParsedFile): string[] {
   for (const bodies of Object.values(f.config.module ?? {})) {
     for (const b of bodies) {
       const src = b.source;
-      if (typeof src === 'string' && (src.startsWith('./') || src.startsWith('../'))) out.push(path.posix.normalize(path.posix.join(f.dir, src)));
+      if (typeof src === 'string' && (src.startsWith('./') || src.startsWith('../')))
+        out.push(path.posix.normalize(path.posix.join(f.dir, src)));
     }
   }
   return out;
@@ -178,9 +188,15 @@ async function readVarFile(file: string, text: string, errors: LoadError[]): Pro
 
 const NO_CONTEXT: LoadContext = { filesIn: () => undefined, resolveSource: () => undefined, warn: () => undefined };
 
+const positionsCache = new WeakMap<BlockPos, Record<string, SourcePos>>();
+
+/** attributePos of a block (shared by every instance of it): `name`, `block`, `block.attr`, `block[i].attr` … */
 function flattenPositions(block: BlockPos | undefined, file: string): Record<string, SourcePos> {
+  if (!block) return {};
+  const hit = positionsCache.get(block);
+  if (hit) return hit;
   const out: Record<string, SourcePos> = {};
-  if (!block) return out;
+  positionsCache.set(block, out);
   const visit = (b: BlockPos, prefix: string, depth: number): void => {
     for (const [k, line] of Object.entries(b.attributes)) out[prefix + k] ??= { file, line };
     const seen: Record<string, number> = {};
@@ -203,7 +219,8 @@ function flattenPositions(block: BlockPos | undefined, file: string): Record<str
   return out;
 }
 
-const indexSuffix = (key: number | string | undefined): string => (key === undefined ? '' : typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`);
+const indexSuffix = (key: number | string | undefined): string =>
+  key === undefined ? '' : typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
 
 /** Read the instance tree into the flat model. */
 function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: LoadError[]): void {
@@ -211,13 +228,29 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
   for (const [name, decl] of inst.variables) {
     const pos = { file: decl.file, line: decl.pos?.line ?? 1 };
     const def = inst.variableDefault(name);
-    out.variables[scoped(name)] = { ...(def === undefined ? {} : { default: def }), pos, modulePath: inst.modulePath, name, value: inst.variable(name) };
+    out.variables[scoped(name)] = {
+      ...(def === undefined ? {} : { default: def }),
+      pos,
+      modulePath: inst.modulePath,
+      name,
+      value: inst.variable(name),
+    };
   }
   for (const [name, decl] of inst.locals) {
-    out.locals![scoped(name)] = { pos: { file: decl.file, line: decl.pos?.attributes[name] ?? decl.pos?.line ?? 1 }, modulePath: inst.modulePath, name, value: inst.local(name) };
+    out.locals![scoped(name)] = {
+      pos: { file: decl.file, line: decl.pos?.attributes[name] ?? decl.pos?.line ?? 1 },
+      modulePath: inst.modulePath,
+      name,
+      value: inst.local(name),
+    };
   }
   for (const [name, decl] of inst.outputs) {
-    out.outputs[scoped(name)] = { pos: { file: decl.file, line: decl.pos?.line ?? 1 }, modulePath: inst.modulePath, name, value: inst.output(name) };
+    out.outputs[scoped(name)] = {
+      pos: { file: decl.file, line: decl.pos?.line ?? 1 },
+      modulePath: inst.modulePath,
+      name,
+      value: inst.output(name),
+    };
   }
   for (const p of inst.providers) {
     const where = { file: p.file, line: p.pos?.line ?? 1 };
@@ -335,7 +368,7 @@ async function loadFromReader(root: string, names: string[], read: Reader, opts:
   if (external) {
     const seen = new Set(byDir.keys());
     let added = 0;
-    for (let changed = true; changed && added < MAX_EXTERNAL_MODULE_DIRS; ) {
+    for (let changed = true; changed && added < MAX_EXTERNAL_MODULE_DIRS;) {
       changed = false;
       for (const list of [...byDir.values()]) {
         for (const f of list) {
@@ -397,7 +430,7 @@ async function loadFromReader(root: string, names: string[], read: Reader, opts:
     const inputs = await rootInputs(dir, probe, tfvars, extraVarFiles, opts, errors);
     const inst = new ModuleInstance(ctx, dir, list, '', inputs, new Map(), [dir]);
     try {
-      collectInstance(inst, out, warnings);
+      const t1 = performance.now(); collectInstance(inst, out, warnings); (globalThis as any).T_EVAL = ((globalThis as any).T_EVAL ?? 0) + performance.now() - t1;
     } catch (error) {
       warnings.push({ file: list[0]!.file, line: 1, message: `could not evaluate module in ${dir}: ${(error as Error).message}` });
     }
@@ -414,6 +447,8 @@ async function loadFromReader(root: string, names: string[], read: Reader, opts:
 export async function loadTerraform(dir: string, opts: LoadOptions = {}): Promise<LoadedTerraform> {
   const root = path.resolve(dir);
   const run = async (): Promise<LoadedTerraform> => {
+    const stat = await fs.stat(root).catch(() => undefined);
+    if (!stat?.isDirectory()) throw new InputError(`${dir} is not a directory`, { file: dir });
     const names = await listFiles(root);
     const read: Reader = (rel) => fs.readFile(path.join(root, rel), 'utf8').catch(() => undefined);
     return loadFromReader(root, names, read, opts, true);

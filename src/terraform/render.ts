@@ -5,9 +5,19 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { CATALOG, metaOf, type AlarmDecl, type EnvVar, type IamStatement, type OutputDecl, type Reachable, type VariableDecl } from '../recommend/catalog';
-import type { Component, ComponentKind } from '../recommend/vocabulary';
-import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent, awsName } from './hcl-escape';
+import {
+  CATALOG,
+  DATASTORE_SERVES,
+  metaOf,
+  type AlarmDecl,
+  type EnvVar,
+  type IamStatement,
+  type OutputDecl,
+  type Reachable,
+  type VariableDecl,
+} from '../recommend/catalog';
+import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
+import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
 
 export interface ModuleInput {
   project: string;
@@ -22,6 +32,10 @@ export interface ModuleInput {
   /** Monthly cost per component key, when known. */
   costs?: { label: string; monthly: number | null }[];
   costNote?: string;
+  /** Mermaid flowchart of the components, for the README. */
+  mermaid?: string;
+  /** Which provider schema validated the module, e.g. "hashicorp/aws 6.25.0". */
+  schemaLabel?: string;
 }
 
 export interface RenderedModule {
@@ -62,36 +76,58 @@ function expr(value: unknown): string {
   throw new Error(`refusing to insert ${JSON.stringify(s)} as a Terraform expression`);
 }
 
+/** Helpers whose result may be written into the output: each escapes for its context. */
+const OUTPUT_HELPERS: Record<string, (...args: never[]) => string> = {
+  str: (v: unknown) => hclString(v),
+  body: (v: unknown) => escapeHclStringBody(String(v ?? '')),
+  ident: (v: unknown) => tfIdent(v),
+  lit: (v: unknown) => hclLiteral(v),
+  map: (v: Record<string, unknown>) => hclMap(v),
+  value: (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? hclMap(v as Record<string, unknown>) : hclLiteral(v)),
+  tftype: (v: unknown) => {
+    if (!VARIABLE_TYPES.has(String(v))) throw new Error(`unsupported variable type ${JSON.stringify(v)}`);
+    return String(v);
+  },
+  expr,
+  md: (v: unknown) => markdownText(v),
+  diagram: (v: unknown) => String(v ?? '').replace(/`/g, "'"),
+  money: (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? `$${v.toFixed(2)}` : 'usage-based'),
+  resource: (r: { ref: string; suffix?: string }) => (r.suffix ? `"\${${expr(r.ref)}}${escapeHclStringBody(r.suffix)}"` : expr(r.ref)),
+  envValue: (e: EnvVar) => (e.ref ? expr(e.ref) : hclString(e.value ?? '')),
+  strings: (v: unknown[]) => hclLiteral((v ?? []).map(String)),
+};
+
+/** Helpers for conditions and building arguments: allowed only inside (…) or block parameters. */
+const VALUE_HELPERS: Record<string, (...args: never[]) => unknown> = {
+  eq: (a: unknown, b: unknown) => a === b,
+  not: (a: unknown) => !a,
+  or: (...args: unknown[]) => args.slice(0, -1).find(Boolean) ?? false,
+  and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+  defined: (v: unknown) => v !== undefined && v !== null,
+  add: (a: number, b: number) => a + b,
+  /** Concatenation into a Terraform identifier. */
+  join: (...args: unknown[]) => tfIdent(args.slice(0, -1).map(String).join('_').replace(/__+/g, '_')),
+  /** Plain concatenation (escaped later by the output helper it feeds). */
+  text: (...args: unknown[]) => args.slice(0, -1).map(String).join(''),
+  list: (...args: unknown[]) => args.slice(0, -1),
+};
+
+const VARIABLE_TYPES = new Set(['string', 'number', 'bool', 'map(string)', 'list(string)']);
+
+const environments = new Map<string, typeof Handlebars>();
+
 function createEnvironment(dir: string): typeof Handlebars {
+  const cached = environments.get(dir);
+  if (cached) return cached;
   const hb = Handlebars.create();
-  const helpers: Record<string, Handlebars.HelperDelegate> = {
-    str: (v: unknown) => hclString(v),
-    body: (v: unknown) => escapeHclStringBody(String(v ?? '')),
-    ident: (v: unknown) => tfIdent(v),
-    name: (v: unknown) => awsName(v),
-    lit: (v: unknown) => hclLiteral(v),
-    map: (v: Record<string, unknown>) => hclMap(v),
-    expr,
-    md: (v: unknown) => markdownText(v),
-    // A number for prose (README): finite numbers only.
-    num: (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '0'),
-    money: (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? `$${v.toFixed(2)}` : 'usage-based'),
-    resource: (r: { ref: string; suffix?: string }) => (r.suffix ? `"\${${expr(r.ref)}}${escapeHclStringBody(r.suffix)}"` : expr(r.ref)),
-    envValue: (e: EnvVar) => (e.ref ? expr(e.ref) : hclString(e.value ?? '')),
-    eq: (a: unknown, b: unknown) => a === b,
-    not: (a: unknown) => !a,
-    or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
-    and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
-    gt: (a: number, b: number) => a > b,
-    sub: (a: number, b: number) => a - b,
-    strings: (v: unknown[]) => hclLiteral((v ?? []).map(String)),
-  };
-  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  environments.set(dir, hb);
+  for (const [name, fn] of Object.entries({ ...OUTPUT_HELPERS, ...VALUE_HELPERS }))
+    hb.registerHelper(name, fn as Handlebars.HelperDelegate);
   const partialsDir = join(dir, 'partials');
   if (existsSync(partialsDir)) {
     for (const f of readdirSync(partialsDir).filter((x) => x.endsWith('.hbs'))) {
       const src = readFileSync(join(partialsDir, f), 'utf8');
-      assertSafeTemplate(src, `partials/${f}`, Object.keys(helpers));
+      assertSafeTemplate(src, `partials/${f}`);
       hb.registerPartial(f.replace(/\.hbs$/, ''), src);
     }
   }
@@ -102,7 +138,7 @@ function createEnvironment(dir: string): typeof Handlebars {
  * Rejects a template with a bare {{value}}: with noEscape such a value would land in HCL verbatim.
  * Every mustache must call a helper with at least one argument (str, body, ident, lit, expr, …).
  */
-export function assertSafeTemplate(source: string, file: string, helpers: string[]): void {
+export function assertSafeTemplate(source: string, file: string, helpers: string[] = Object.keys(OUTPUT_HELPERS)): void {
   const ast = Handlebars.parse(source);
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
@@ -123,29 +159,19 @@ export function assertSafeTemplate(source: string, file: string, helpers: string
 
 const templateCache = new Map<string, HandlebarsTemplateDelegate>();
 
-function compile(hb: typeof Handlebars, dir: string, rel: string, helpers: string[]): HandlebarsTemplateDelegate {
+function compile(hb: typeof Handlebars, dir: string, rel: string): HandlebarsTemplateDelegate {
   const path = join(dir, rel);
   const key = `${path}`;
   let t = templateCache.get(key);
   if (!t) {
     const src = readFileSync(path, 'utf8');
-    assertSafeTemplate(src, rel, helpers);
+    assertSafeTemplate(src, rel);
     t = hb.compile(src, { noEscape: true, strict: false, preventIndent: true });
     templateCache.set(key, t);
   }
   return t;
 }
 
-/** Datastore kinds and the datastore ids (profile) each one serves. */
-const SERVES: Partial<Record<ComponentKind, string[]>> = {
-  'rds-postgresql': ['postgresql'],
-  'rds-mysql': ['mysql', 'mariadb'],
-  'aurora-serverless-v2': ['postgresql', 'mysql', 'mariadb'],
-  'elasticache-redis': ['redis', 'memcached'],
-  'dynamodb-table': ['dynamodb'],
-  documentdb: ['mongodb'],
-  opensearch: ['opensearch', 'elasticsearch'],
-};
 const COMPUTE_KINDS = new Set<ComponentKind>(['ecs-fargate-service', 'lambda-function']);
 
 interface Prepared {
@@ -177,7 +203,7 @@ function reachFor(compute: Prepared, all: Prepared[], input: ModuleInput): Reach
   for (const p of all) {
     const meta = metaOf(p.component);
     if (!meta.reach) continue;
-    const serves = SERVES[p.component.kind];
+    const serves = DATASTORE_SERVES[p.component.kind];
     if (serves && anyPerService && !serves.some((d) => mine.has(d))) continue;
     out.push(meta.reach(p.component, p.id));
   }
@@ -187,7 +213,6 @@ function reachFor(compute: Prepared, all: Prepared[], input: ModuleInput): Reach
 export function renderModule(input: ModuleInput, root = packageRoot()): RenderedModule {
   const dir = templatesDir(root);
   const hb = createEnvironment(dir);
-  const helpers = Object.keys(hb.helpers);
   const prepared = uniqueIds(input.components);
   const has = (k: ComponentKind) => prepared.some((p) => p.component.kind === k);
   const ofKind = (k: ComponentKind) => prepared.filter((p) => p.component.kind === k);
@@ -197,7 +222,10 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     prepared
       .filter((p) => COMPUTE_KINDS.has(p.component.kind))
       .filter((p) => reachFor(p, prepared, input).some((r) => r.id === datastore.id && r.kind === datastore.component.kind))
-      .map((p) => ({ id: `${p.id}_${p.component.kind === 'lambda-function' ? 'lambda' : 'service'}`, sg: metaOf(p.component).clientSg!(p.component, p.id)! }));
+      .map((p) => ({
+        id: `${p.id}_${p.component.kind === 'lambda-function' ? 'lambda' : 'service'}`,
+        sg: metaOf(p.component).clientSg!(p.component, p.id)!,
+      }));
 
   const alarms: AlarmDecl[] = prepared.flatMap((p) => metaOf(p.component).alarms?.(p.component, p.id) ?? []);
   const module = {
@@ -209,8 +237,10 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     vpc: has('vpc'),
     cluster: has('ecs-cluster'),
     observability: has('observability'),
-    azCount: ofKind('vpc')[0]?.component.kind === 'vpc' ? (ofKind('vpc')[0]!.component.parameters as { azCount: number }).azCount : 2,
+    cloudfrontWaf: ofKind('cloudfront').some((p) => p.component.kind === 'cloudfront' && p.component.parameters.waf),
   };
+  const sibling = <K extends ComponentKind>(id: string, kind: K) =>
+    prepared.find((o) => o.component.kind === kind && o.id === id)?.component.parameters as ComponentParameters[K] | undefined;
 
   const files = new Map<string, string>();
   const append = (file: string, text: string) => files.set(file, files.has(file) ? `${files.get(file)!.trimEnd()}\n\n${text}` : text);
@@ -230,11 +260,14 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       inVpc: network.length > 0,
       clients: clientsOf(p),
       alarms,
-      hasAlb: prepared.some((o) => o.component.kind === 'alb' && o.id === p.id),
-      hasApi: prepared.some((o) => o.component.kind === 'api-gateway-http' && o.id === p.id),
-      hasSite: prepared.some((o) => o.component.kind === 's3-static-site' && o.id === p.id),
+      hasAlb: sibling(p.id, 'alb') !== undefined,
+      containerPort: sibling(p.id, 'ecs-fargate-service')?.containerPort ?? 8080,
+      healthCheckPath: sibling(p.id, 'ecs-fargate-service')?.healthCheckPath ?? '/',
+      siteIndex: sibling(p.id, 's3-static-site')?.indexDocument ?? 'index.html',
+      singlePageApp: sibling(p.id, 's3-static-site')?.singlePageApp ?? false,
+      port: metaOf(p.component).reach?.(p.component, p.id).network?.port,
     };
-    append(p.file, compile(hb, dir, `components/${p.component.kind}.tf.hbs`, helpers)(ctx));
+    append(p.file, compile(hb, dir, `components/${p.component.kind}.tf.hbs`)(ctx));
   }
 
   const variables = dedupe(prepared.flatMap((p) => metaOf(p.component).variables?.(p.component, p.id) ?? []));
@@ -249,12 +282,14 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     costNote: input.costNote ?? '',
     total: (input.costs ?? []).reduce((s, c) => s + (c.monthly ?? 0), 0),
     requiredVariables: variables.filter((v) => v.default === undefined),
+    schemaVersion: input.schemaLabel ?? 'AWS provider 6.x',
+    mermaid: input.mermaid ?? '',
   };
   const ordered = new Map<string, string>();
-  for (const f of ['versions.tf', 'providers.tf', 'variables.tf']) ordered.set(f, compile(hb, dir, `${f}.hbs`, helpers)(shared));
+  for (const f of ['versions.tf', 'providers.tf', 'variables.tf']) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
   for (const [f, text] of files) ordered.set(f, text);
-  ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs', helpers)(shared));
-  ordered.set('README.md', compile(hb, dir, 'README.md.hbs', helpers)(shared));
+  ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
+  ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(text));
   return { files: ordered, componentFiles: prepared };
 }
@@ -271,6 +306,7 @@ function tidy(text: string): string {
   return (
     text
       .replace(/[ \t]+$/gm, '')
+      .replace(/\{\n\n+/g, '{\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n'
   );

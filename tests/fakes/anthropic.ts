@@ -4,7 +4,13 @@ import { approxTokens, sendJson, startFakeServer, valueOf, type FakeBehaviour, t
 
 export type { FakeBehaviour, FakeServer } from '../llm/fake-support';
 
-const ERROR_TYPES: Record<number, string> = { 400: 'invalid_request_error', 401: 'authentication_error', 429: 'rate_limit_error', 500: 'api_error', 529: 'overloaded_error' };
+const ERROR_TYPES: Record<number, string> = {
+  400: 'invalid_request_error',
+  401: 'authentication_error',
+  429: 'rate_limit_error',
+  500: 'api_error',
+  529: 'overloaded_error',
+};
 
 function message(content: unknown[], stop: string, prompt: string, outText: string) {
   return {
@@ -34,7 +40,11 @@ export function startFakeAnthropic(opts: { script?: FakeBehaviour[]; fallback?: 
     switch (b.kind) {
       case 'json': {
         const input = valueOf(b, tool?.input_schema ?? {}, req.body);
-        return sendJson(res, 200, message([{ type: 'tool_use', id: 'toolu_fake', name: tool?.name ?? 'reply', input }], 'tool_use', prompt, JSON.stringify(input)));
+        return sendJson(
+          res,
+          200,
+          message([{ type: 'tool_use', id: 'toolu_fake', name: tool?.name ?? 'reply', input }], 'tool_use', prompt, JSON.stringify(input)),
+        );
       }
       case 'text':
         return sendJson(res, 200, message([{ type: 'text', text: b.text }], 'end_turn', prompt, b.text));
@@ -51,7 +61,11 @@ export function startFakeAnthropic(opts: { script?: FakeBehaviour[]; fallback?: 
       case 'blocked':
         return sendJson(res, 200, message([], 'refusal', prompt, ''));
       case 'max-tokens':
-        return sendJson(res, 200, message([{ type: 'text', text: '{"adjustments": [{"action": "set-par' }], 'max_tokens', prompt, '{"adjustments"'));
+        return sendJson(
+          res,
+          200,
+          message([{ type: 'text', text: '{"adjustments": [{"action": "set-par' }], 'max_tokens', prompt, '{"adjustments"'),
+        );
       case 'hang':
         return;
     }

@@ -20,6 +20,8 @@ export interface FaultStep {
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** Path and query string. */
+  url: string;
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
   at: number;
@@ -71,7 +73,14 @@ export async function startFaultyServer(): Promise<FaultyServer> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: await readBody(req), at: Date.now() };
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      url: req.url ?? '/',
+      headers: req.headers,
+      body: await readBody(req),
+      at: Date.now(),
+    };
     requests.push(rec);
     const route = routes.find((r) => matches(r, rec.method, path));
     if (!route) {

@@ -5,7 +5,15 @@ import { approxTokens, sendJson, startFakeServer, valueOf, type FakeBehaviour, t
 
 export type { FakeBehaviour, FakeServer } from '../llm/fake-support';
 
-const STATUS_NAMES: Record<number, string> = { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE' };
+const STATUS_NAMES: Record<number, string> = {
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  503: 'UNAVAILABLE',
+};
 
 function reply(text: string | null, finishReason: string, prompt: string, extra: Record<string, unknown> = {}) {
   const candidatesTokenCount = text ? approxTokens(text) : 0;
@@ -23,7 +31,8 @@ export function startFakeGemini(opts: { script?: FakeBehaviour[]; fallback?: Fak
     if (req.method !== 'POST' || !/^\/v1beta\/models\/[^/:]+:generateContent/.test(req.path)) {
       return sendJson(res, 404, { error: { code: 404, message: `no route ${req.method} ${req.path}`, status: 'NOT_FOUND' } });
     }
-    if (!req.headers['x-goog-api-key']) return sendJson(res, 401, { error: { code: 401, message: 'API key not valid', status: 'UNAUTHENTICATED' } });
+    if (!req.headers['x-goog-api-key'])
+      return sendJson(res, 401, { error: { code: 401, message: 'API key not valid', status: 'UNAUTHENTICATED' } });
     const config = (req.body.generationConfig ?? {}) as Record<string, unknown>;
     const schema = (config.responseJsonSchema ?? {}) as Record<string, unknown>;
     const prompt = req.raw;
@@ -43,7 +52,13 @@ export function startFakeGemini(opts: { script?: FakeBehaviour[]; fallback?: Fak
         return sendJson(res, 200, reply(null, 'STOP', prompt));
       case 'safety':
         return sendJson(res, 200, {
-          candidates: [{ finishReason: 'SAFETY', index: 0, safetyRatings: [{ category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'HIGH', blocked: true }] }],
+          candidates: [
+            {
+              finishReason: 'SAFETY',
+              index: 0,
+              safetyRatings: [{ category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'HIGH', blocked: true }],
+            },
+          ],
           usageMetadata: { promptTokenCount: approxTokens(prompt), totalTokenCount: approxTokens(prompt) },
         });
       case 'blocked':

@@ -17,7 +17,9 @@ function completion(content: string | null, finish: string, prompt: string, extr
   };
 }
 
-export function startFakeOpenAi(opts: { script?: FakeBehaviour[]; fallback?: FakeBehaviour; requireKey?: boolean } = {}): Promise<FakeServer> {
+export function startFakeOpenAi(
+  opts: { script?: FakeBehaviour[]; fallback?: FakeBehaviour; requireKey?: boolean } = {},
+): Promise<FakeServer> {
   return startFakeServer((b, req, res) => {
     if (req.method !== 'POST' || !/^\/v1\/chat\/completions/.test(req.path)) {
       return sendJson(res, 404, { error: { message: `no route ${req.method} ${req.path}`, type: 'invalid_request_error' } });
@@ -34,7 +36,12 @@ export function startFakeOpenAi(opts: { script?: FakeBehaviour[]; fallback?: Fak
       case 'text':
         return sendJson(res, 200, completion(b.text, 'stop', prompt));
       case 'status':
-        return sendJson(res, b.status, { error: { message: b.message ?? `fake ${b.status}`, type: 'server_error' } }, b.retryAfter ? { 'retry-after': b.retryAfter } : {});
+        return sendJson(
+          res,
+          b.status,
+          { error: { message: b.message ?? `fake ${b.status}`, type: 'server_error' } },
+          b.retryAfter ? { 'retry-after': b.retryAfter } : {},
+        );
       case 'empty':
         return sendJson(res, 200, { ...completion(null, 'stop', prompt), choices: [] });
       case 'safety':

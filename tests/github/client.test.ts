@@ -26,7 +26,9 @@ describe('createGitHubClient', () => {
     fake.addIssue('x', 'y');
     const { octokit, supervisor } = clientFor(fake);
     fake.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 502, 1);
-    await expect(octokit.rest.issues.createComment({ ...repoOf(fake), issue_number: 1, body: 'hi' })).rejects.toMatchObject({ type: 'network' });
+    await expect(octokit.rest.issues.createComment({ ...repoOf(fake), issue_number: 1, body: 'hi' })).rejects.toMatchObject({
+      type: 'network',
+    });
     expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(supervisor.report().errors[0]).toMatchObject({ step: 'github.create-comment', type: 'network', recovered: false });
   });
@@ -39,7 +41,9 @@ describe('createGitHubClient', () => {
     expect(denied).toBeInstanceOf(InframateError);
     expect(denied.type).toBe('permission');
     expect(githubStatus(denied)).toBe(403);
-    const bad = await clientFor(fake, 'nope').octokit.rest.repos.get(repoOf(fake)).catch((e) => e);
+    const bad = await clientFor(fake, 'nope')
+      .octokit.rest.repos.get(repoOf(fake))
+      .catch((e) => e);
     expect(bad.type).toBe('auth');
     const missing = await octokit.rest.git.getRef({ ...repoOf(fake), ref: 'heads/none' }).catch((e) => e);
     expect(missing.type).toBe('not-found');

@@ -95,7 +95,11 @@ describe('sticky comments', () => {
 });
 
 describe('pull requests through the Git Data API', () => {
-  const files = () => new Map<string, string | null>([['infra/main.tf', 'resource "aws_s3_bucket" "b" {}\n'], ['infra/variables.tf', 'variable "region" {}\n']]);
+  const files = () =>
+    new Map<string, string | null>([
+      ['infra/main.tf', 'resource "aws_s3_bucket" "b" {}\n'],
+      ['infra/variables.tf', 'variable "region" {}\n'],
+    ]);
   const input = (f: FakeGitHub) => ({
     ...repoOf(f),
     command: 'analyze',
@@ -162,7 +166,13 @@ describe('pull requests through the Git Data API', () => {
   it('deletes files given as null and never rewrites commits it did not make', async () => {
     fake = await startFake({ files: { 'infra/old.tf': 'old\n' } });
     const { octokit } = clientFor(fake);
-    const res = await commitFiles(octokit, { ...repoOf(fake), branch: 'inframate/x', base: 'main', files: new Map([['infra/old.tf', null]]), message: 'rm' });
+    const res = await commitFiles(octokit, {
+      ...repoOf(fake),
+      branch: 'inframate/x',
+      base: 'main',
+      files: new Map([['infra/old.tf', null]]),
+      message: 'rm',
+    });
     expect(res.changed).toEqual(['infra/old.tf']);
     expect(fake.fileAt('inframate/x', 'infra/old.tf')).toBeUndefined();
     const patch = fake.requests.find((r) => r.method === 'PATCH');

@@ -47,7 +47,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 
 export const approxTokens = (s: string): number => Math.max(1, Math.ceil(s.length / 4));
 
-export async function startFakeServer(respond: Responder, opts: { script?: FakeBehaviour[]; fallback?: FakeBehaviour } = {}): Promise<FakeServer> {
+export async function startFakeServer(
+  respond: Responder,
+  opts: { script?: FakeBehaviour[]; fallback?: FakeBehaviour } = {},
+): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
   const state = {
     script: opts.script ?? [],
@@ -58,11 +61,11 @@ export async function startFakeServer(respond: Responder, opts: { script?: FakeB
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
-      let body: Record<string, unknown> = {};
+      let body: Record<string, unknown>;
       try {
         body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       } catch {
-        body = {};
+        body = {}; // a malformed body is recorded raw; the route answers as the real API would
       }
       const rec: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, raw, body };
       requests.push(rec);
@@ -97,8 +100,14 @@ export async function startFakeServer(respond: Responder, opts: { script?: FakeB
   return fake;
 }
 
-export function valueOf(b: Extract<FakeBehaviour, { kind: 'json' }>, schema: Record<string, unknown>, body: Record<string, unknown>): unknown {
-  return typeof b.value === 'function' ? (b.value as (s: Record<string, unknown>, b: Record<string, unknown>) => unknown)(schema, body) : b.value;
+export function valueOf(
+  b: Extract<FakeBehaviour, { kind: 'json' }>,
+  schema: Record<string, unknown>,
+  body: Record<string, unknown>,
+): unknown {
+  return typeof b.value === 'function'
+    ? (b.value as (s: Record<string, unknown>, b: Record<string, unknown>) => unknown)(schema, body)
+    : b.value;
 }
 
 /** The smallest value satisfying a (zod-generated) JSON schema: required keys only, empty arrays. */

@@ -29,11 +29,35 @@ const CASES: Case[] = [
   { name: 'HTTP 500', behaviour: { kind: 'status', status: 500 }, type: 'network', requests: 3, message: /500/ },
   { name: 'HTTP 503', behaviour: { kind: 'status', status: 503 }, type: 'network', requests: 3, message: /503/ },
   { name: 'timeout', behaviour: { kind: 'hang' }, type: 'timeout', requests: 3, message: /deadline|no answer|no reply/ },
-  { name: 'malformed JSON', behaviour: { kind: 'text', text: '{"summary": "ok", "score": ' }, type: 'llm-output', requests: 2, message: /not valid JSON/ },
+  {
+    name: 'malformed JSON',
+    behaviour: { kind: 'text', text: '{"summary": "ok", "score": ' },
+    type: 'llm-output',
+    requests: 2,
+    message: /not valid JSON/,
+  },
   { name: 'empty candidates', behaviour: { kind: 'empty' }, type: 'llm-output', requests: 2, message: /empty/ },
-  { name: 'safety block (finishReason SAFETY)', behaviour: { kind: 'safety' }, type: 'llm-output', requests: 1, message: /withheld.*SAFETY/ },
-  { name: 'prompt block (promptFeedback.blockReason)', behaviour: { kind: 'blocked' }, type: 'llm-output', requests: 1, message: /blockReason=PROHIBITED_CONTENT/ },
-  { name: 'MAX_TOKENS truncation', behaviour: { kind: 'max-tokens' }, type: 'llm-output', requests: 2, message: /cut off at the output token limit/ },
+  {
+    name: 'safety block (finishReason SAFETY)',
+    behaviour: { kind: 'safety' },
+    type: 'llm-output',
+    requests: 1,
+    message: /withheld.*SAFETY/,
+  },
+  {
+    name: 'prompt block (promptFeedback.blockReason)',
+    behaviour: { kind: 'blocked' },
+    type: 'llm-output',
+    requests: 1,
+    message: /blockReason=PROHIBITED_CONTENT/,
+  },
+  {
+    name: 'MAX_TOKENS truncation',
+    behaviour: { kind: 'max-tokens' },
+    type: 'llm-output',
+    requests: 2,
+    message: /cut off at the output token limit/,
+  },
 ];
 
 describe('Gemini fault suite', () => {
@@ -58,7 +82,13 @@ describe('Gemini fault suite', () => {
   }
 
   it('recovers when a transient fault clears on retry', async () => {
-    fake = await startFakeGemini({ script: [{ kind: 'status', status: 503 }, { kind: 'status', status: 429 }], fallback: { kind: 'json', value: { summary: 'ok', score: 5 } } });
+    fake = await startFakeGemini({
+      script: [
+        { kind: 'status', status: 503 },
+        { kind: 'status', status: 429 },
+      ],
+      fallback: { kind: 'json', value: { summary: 'ok', score: 5 } },
+    });
     const h = harness();
     const llm = createLlm(aiSettings('gemini', fake.url, await tempDir()), { step: h.supervisor.run, log: h.log });
     expect((await llm.generateStructured(request))?.value).toEqual({ summary: 'ok', score: 5 });

@@ -18,7 +18,12 @@ export async function tempDir(prefix = 'inframate-llm-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
 }
 
-export function aiSettings(provider: ProviderName, baseUrl: string | undefined, cacheDir: string, over: Partial<AiSettings> = {}): AiSettings {
+export function aiSettings(
+  provider: ProviderName,
+  baseUrl: string | undefined,
+  cacheDir: string,
+  over: Partial<AiSettings> = {},
+): AiSettings {
   return {
     enabled: provider !== 'none',
     provider,

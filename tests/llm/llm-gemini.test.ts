@@ -42,7 +42,10 @@ describe('createLlm with the real @google/genai SDK against a fake Gemini server
 
     // The audit log holds the exchange, and never the key.
     const audit = await readFile(join(dir, 'llm-audit.jsonl'), 'utf8');
-    const entries = audit.trim().split('\n').map((l) => JSON.parse(l));
+    const entries = audit
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ task: 'unit-answer', provider: 'gemini', kind: 'initial', outcome: 'ok' });
     expect(audit).not.toContain(FAKE_KEYS.gemini);
@@ -61,13 +64,21 @@ describe('createLlm with the real @google/genai SDK against a fake Gemini server
     // A changed prompt is a different key; --no-cache bypasses the cache.
     await second.generateStructured({ ...request, user: 'Rate this other repository.' });
     expect(fake.requests).toHaveLength(2);
-    const noCache = createLlm(aiSettings('gemini', fake.url, dir, { cache: false }), { step: harness().supervisor.run, log: harness().log });
+    const noCache = createLlm(aiSettings('gemini', fake.url, dir, { cache: false }), {
+      step: harness().supervisor.run,
+      log: harness().log,
+    });
     expect((await noCache.generateStructured(request))?.fromCache).toBe(false);
     expect(fake.requests).toHaveLength(3);
   });
 
   it('asks once for a repair quoting the validation error, then accepts the corrected reply', async () => {
-    fake = await startFakeGemini({ script: [{ kind: 'json', value: { summary: 'x', score: 99 } }, { kind: 'json', value: { summary: 'x', score: 9 } }] });
+    fake = await startFakeGemini({
+      script: [
+        { kind: 'json', value: { summary: 'x', score: 99 } },
+        { kind: 'json', value: { summary: 'x', score: 9 } },
+      ],
+    });
     const h = harness();
     const llm = createLlm(aiSettings('gemini', fake.url, await tempDir()), { step: h.supervisor.run, log: h.log });
     expect(await llm.generateStructured(request)).toEqual({ value: { summary: 'x', score: 9 }, fromCache: false });
@@ -85,7 +96,9 @@ describe('createLlm with the real @google/genai SDK against a fake Gemini server
     expect(await llm.generateStructured(request)).toBeNull();
     expect(fake.requests).toHaveLength(2);
     const report = h.supervisor.report();
-    expect(report.errors).toEqual([expect.objectContaining({ step: 'llm.unit-answer', type: 'llm-output', recovered: true, strategy: 'rules-result' })]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ step: 'llm.unit-answer', type: 'llm-output', recovered: true, strategy: 'rules-result' }),
+    ]);
     expect(llm.metrics().notes.join('\n')).toMatch(/not valid JSON.*after one repair request.*rules result stands/);
   });
 
@@ -95,7 +108,10 @@ describe('createLlm with the real @google/genai SDK against a fake Gemini server
     expect(off.enabled).toBe(false);
     expect(await off.generateStructured(request)).toBeNull();
     expect(off.metrics()).toMatchObject({ provider: 'none', calls: 0 });
-    const noKey = createLlm(aiSettings('gemini', 'http://127.0.0.1:9', await tempDir(), { keys: {} }), { step: h.supervisor.run, log: h.log });
+    const noKey = createLlm(aiSettings('gemini', 'http://127.0.0.1:9', await tempDir(), { keys: {} }), {
+      step: h.supervisor.run,
+      log: h.log,
+    });
     expect(await noKey.generateStructured(request)).toBeNull();
     expect(noKey.metrics().notes[0]).toMatch(/GEMINI_API_KEY is not set/);
     expect(h.supervisor.report().total).toBe(0);

@@ -27,7 +27,10 @@ describe('OpenAI-compatible provider', () => {
     expect(fake.requests[0].path).toBe('/v1/chat/completions');
     expect(fake.requests[0].headers.authorization).toBe(`Bearer ${FAKE_KEYS.openai}`);
     expect(body.model).toBe('gpt-4.1-mini');
-    expect(body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'provider-probe', schema: { type: 'object' } } });
+    expect(body.response_format).toMatchObject({
+      type: 'json_schema',
+      json_schema: { name: 'provider-probe', schema: { type: 'object' } },
+    });
     expect((body.messages as { role: string }[]).map((m) => m.role)).toEqual(['system', 'user']);
     expect(llm.metrics()).toMatchObject({ provider: 'openai', calls: 1, failures: 0 });
     expect(llm.metrics().costUsd).toBeGreaterThan(0);
@@ -44,7 +47,12 @@ describe('OpenAI-compatible provider', () => {
   });
 
   it('repairs once, then gives the rules result on a refusal', async () => {
-    fake = await startFakeOpenAi({ script: [{ kind: 'text', text: 'no json here' }, { kind: 'json', value: { summary: 'fixed', score: 2 } }] });
+    fake = await startFakeOpenAi({
+      script: [
+        { kind: 'text', text: 'no json here' },
+        { kind: 'json', value: { summary: 'fixed', score: 2 } },
+      ],
+    });
     const h = harness();
     const llm = createLlm(aiSettings('openai', `${fake.url}/v1`, await tempDir()), { step: h.supervisor.run, log: h.log });
     expect((await llm.generateStructured(request))?.value).toEqual({ summary: 'fixed', score: 2 });
@@ -73,10 +81,15 @@ describe('Anthropic provider', () => {
     expect(await llm.generateStructured(request)).toEqual({ value: { summary: 'claude', score: 8 }, fromCache: false });
     const req = fake.requests[0];
     expect(req.path).toBe('/v1/messages');
-    expect([req.headers['x-api-key'], req.headers.authorization]).toContain(req.headers['x-api-key'] ? FAKE_KEYS.anthropic : `Bearer ${FAKE_KEYS.anthropic}`);
+    expect([req.headers['x-api-key'], req.headers.authorization]).toContain(
+      req.headers['x-api-key'] ? FAKE_KEYS.anthropic : `Bearer ${FAKE_KEYS.anthropic}`,
+    );
     expect(req.body.model).toBe('claude-haiku-4-5');
     expect(req.body.tool_choice).toEqual({ type: 'tool', name: 'provider-probe' });
-    expect((req.body.tools as { input_schema: unknown }[])[0].input_schema).toMatchObject({ type: 'object', required: ['summary', 'score'] });
+    expect((req.body.tools as { input_schema: unknown }[])[0].input_schema).toMatchObject({
+      type: 'object',
+      required: ['summary', 'score'],
+    });
     expect(req.body.system).toBe('Answer in JSON.');
     expect(llm.metrics()).toMatchObject({ provider: 'anthropic', calls: 1 });
   });

@@ -267,3 +267,29 @@ describe('fingerprint', () => {
     expect(a).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+describe('classify: headers and GraphQL', () => {
+  it('a 403 with x-ratelimit-remaining: 0 and a plain message is a rate limit', () => {
+    expect(classify(octokitError(403, 'Forbidden', { 'x-ratelimit-remaining': '0' })).type).toBe('rate-limit');
+    expect(classify(octokitError(403, 'Forbidden', { 'x-ratelimit-remaining': '12' })).type).toBe('permission');
+  });
+
+  it('GitHub GraphQL error types', () => {
+    const gql = Object.assign(new Error('Request failed due to following response errors'), {
+      name: 'GraphqlResponseError',
+      errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for user' }],
+    });
+    expect(classify(gql).type).toBe('rate-limit');
+    const nf = Object.assign(new Error('Request failed'), {
+      name: 'GraphqlResponseError',
+      errors: [{ type: 'NOT_FOUND', message: "Could not resolve to a Repository with the name 'o/x'." }],
+    });
+    expect(classify(nf).type).toBe('not-found');
+  });
+
+  it('AWS clock skew is an auth error with a clock fix', () => {
+    const e = classify(awsError('RequestTimeTooSkewed', 403, 'The difference between the request time and the current time is too large.'));
+    expect(e.type).toBe('auth');
+    expect(e.solution).toMatch(/clock/);
+  });
+});

@@ -22,14 +22,18 @@ export function installIssues(server: FaultyServer, owner = 'o', repo = 'r'): { 
     labels: i.labels.map((name) => ({ name })),
   });
   server.on('GET', new RegExp(`^${base}$`), (req) => {
-    const url = new URL(`http://x${req.path}`);
+    const url = new URL(`http://x${req.url}`);
     const label = url.searchParams.get('labels');
     const list = issues.filter((i) => i.state === 'open' && (!label || i.labels.includes(label)));
     return { status: 200, body: list.map(toApi) };
   });
   server.on('POST', new RegExp(`^${base}$`), (req) => {
     const b = req.body as { title?: string; body?: string; labels?: string[] };
-    if (!b?.title) return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }] } };
+    if (!b?.title)
+      return {
+        status: 422,
+        body: { message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }] },
+      };
     const issue: FakeIssue = { number: issues.length + 1, title: b.title, body: b.body ?? '', labels: b.labels ?? [], state: 'open' };
     issues.push(issue);
     return { status: 201, body: toApi(issue) };

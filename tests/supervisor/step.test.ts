@@ -301,6 +301,18 @@ describe('loop protection', () => {
     expect(sv.report().unrecovered).toBe(3);
   });
 
+  it('the same error in different files is not a loop (the file is part of the fingerprint)', async () => {
+    const sv = new Supervisor({ ...FAST, maxRepeats: 2 });
+    for (const file of ['a.tf', 'b.tf', 'c.tf']) {
+      await expect(
+        sv.run('terraform.parse', () =>
+          Promise.reject(new InframateError('terraform', 'Argument or block definition required', { file, line: 3 })),
+        ),
+      ).rejects.not.toBeInstanceOf(GaveUpError);
+    }
+    expect(new Set(sv.report().errors.map((e) => e.fingerprint)).size).toBe(3);
+  });
+
   it('different failures do not trip the loop protection', async () => {
     const sv = new Supervisor({ ...FAST, maxRepeats: 2 });
     await expect(sv.run('a.x', () => Promise.reject(fail('not-found', 'no such thing')))).rejects.not.toBeInstanceOf(GaveUpError);
@@ -413,6 +425,31 @@ describe('recovery strategies', () => {
     ]);
   });
 
+  it('failures of inner steps count as recovered when the outer step recovers; a concurrent unrelated failure does not', async () => {
+    const sv = new Supervisor(FAST);
+    const unrelated = sv.run('aws.describe', () => new Promise((_, reject) => setTimeout(() => reject(fail('auth', 'ExpiredToken')), 15)), {
+      dependency: 'aws',
+    });
+    const outer = sv.run(
+      'github.create-pull-request',
+      async () => {
+        // The inner request step fails for good (403), recorded unrecovered for now…
+        await sv.run('github.create-pull', () => new Promise((_, reject) => setTimeout(() => reject(fail('permission', 'refused')), 30)), {
+          dependency: 'github',
+        });
+      },
+      { dependency: 'github', attempts: 1, fallbackChain: [sv.use('pr-artifact', { writeArtifact: async () => 'patch file' })] },
+    );
+    await expect(unrelated).rejects.toThrow();
+    expect(await outer).toBe('patch file');
+    const r = sv.report();
+    expect(r.errors.map((e) => [e.step, e.recovered, e.strategy])).toEqual([
+      ['aws.describe', false, null],
+      ['github.create-pull', true, 'pr-artifact'],
+      ['github.create-pull-request', true, 'pr-artifact'],
+    ]);
+  });
+
   it('users register their own strategies; recover() applies one to an error the caller caught', async () => {
     const sv = new Supervisor(FAST);
     sv.strategies.register<{ cached: string }>(
@@ -457,5 +494,32 @@ describe('recovery strategies', () => {
       ['read2:fallback', false],
       ['read2', false],
     ]);
+  });
+});
+
+describe('process lifetime', () => {
+  it('a CLI process waiting only on a backoff or a hung step stays alive until the step settles', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const script = fileURLToPath(new URL('./scripts/backoff-keeps-alive.ts', import.meta.url));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(JSON.parse(out)).toEqual({ v: 'second attempt', calls: 2, hung: 'step-deadline' });
+  });
+});
+
+describe('advice', () => {
+  it('errors built by callers get the specific advice of the matching table row', async () => {
+    const sv = new Supervisor(FAST);
+    await sv
+      .run(
+        'github.create-pull-request',
+        () =>
+          Promise.reject(fail('permission', 'GitHub POST /pulls: 403 GitHub Actions is not permitted to create or approve pull requests.')),
+        {
+          dependency: 'github',
+        },
+      )
+      .catch(() => undefined);
+    expect(sv.report().errors[0].solution).toMatch(/Allow GitHub Actions to create and approve pull requests/);
   });
 });

@@ -9,7 +9,10 @@ const vars: Record<string, TfValue> = {
   n: 3,
   list: ['a', 'b', 'c'],
   map: { x: 1, y: 2 },
-  objs: [{ id: 'i-1', tags: { Name: 'one' } }, { id: 'i-2', tags: { Name: 'two' } }],
+  objs: [
+    { id: 'i-1', tags: { Name: 'one' } },
+    { id: 'i-2', tags: { Name: 'two' } },
+  ],
   nothing: null,
   secret: UNKNOWN,
   flag: true,

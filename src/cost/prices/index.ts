@@ -46,7 +46,8 @@ function usEast1(service: string, type: string): number | undefined {
   return FLAT_TABLES[service]?.[type];
 }
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+// Ten decimals: sub-cent unit prices (Lambda GB-seconds) must survive the regional ratio intact.
+const round6 = (n: number) => Math.round(n * 1e10) / 1e10;
 
 export function priceBook(region: string): PriceBook {
   const r = REGIONS[region];

@@ -45,7 +45,13 @@ export interface FamilyPrice {
 /** EC2, Linux, shared tenancy. */
 export const EC2_FAMILIES: Record<string, FamilyPrice> = {
   t1: { large: 0.16, sizes: { micro: 0.02 }, previousGeneration: true, successor: 't3' },
-  t2: { large: 0.0928, sizes: { nano: 0.0058, micro: 0.0116, small: 0.023 }, previousGeneration: true, successor: 't3', gravitonEquivalent: 't4g' },
+  t2: {
+    large: 0.0928,
+    sizes: { nano: 0.0058, micro: 0.0116, small: 0.023 },
+    previousGeneration: true,
+    successor: 't3',
+    gravitonEquivalent: 't4g',
+  },
   t3: { large: 0.0832, gravitonEquivalent: 't4g' },
   t3a: { large: 0.0752, gravitonEquivalent: 't4g' },
   t4g: { large: 0.0672, graviton: true },

@@ -28,7 +28,18 @@ export const REGIONS: Record<string, RegionPrices> = {
     overrides: { 'nat.hour': 0.05, 'nat.gb': 0.05, 'alb.hour': 0.02475, 'nlb.hour': 0.02475, 's3.standard.gb': 0.025 },
   },
   'eu-west-1': {
-    ratios: { ec2: 1.115, rds: 1.058, ebs: 1.1, elasticache: 1.09, opensearch: 1.1, fargate: 1.1, docdb: 1.1, redshift: 1.0, msk: 1.1, aurora: 1.1 },
+    ratios: {
+      ec2: 1.115,
+      rds: 1.058,
+      ebs: 1.1,
+      elasticache: 1.09,
+      opensearch: 1.1,
+      fargate: 1.1,
+      docdb: 1.1,
+      redshift: 1.0,
+      msk: 1.1,
+      aurora: 1.1,
+    },
     overrides: {
       'nat.hour': 0.048,
       'nat.gb': 0.048,
@@ -47,7 +58,18 @@ export const REGIONS: Record<string, RegionPrices> = {
     overrides: { 'nat.hour': 0.05, 'nat.gb': 0.05, 'alb.hour': 0.0264, 'nlb.hour': 0.0264, 's3.standard.gb': 0.024 },
   },
   'eu-central-1': {
-    ratios: { ec2: 1.198, rds: 1.164, ebs: 1.19, elasticache: 1.2, opensearch: 1.2, fargate: 1.2, docdb: 1.1, redshift: 1.16, msk: 1.2, aurora: 1.16 },
+    ratios: {
+      ec2: 1.198,
+      rds: 1.164,
+      ebs: 1.19,
+      elasticache: 1.2,
+      opensearch: 1.2,
+      fargate: 1.2,
+      docdb: 1.1,
+      redshift: 1.16,
+      msk: 1.2,
+      aurora: 1.16,
+    },
     overrides: {
       'nat.hour': 0.052,
       'nat.gb': 0.052,
@@ -63,7 +85,18 @@ export const REGIONS: Record<string, RegionPrices> = {
     },
   },
   'ap-southeast-1': {
-    ratios: { ec2: 1.25, rds: 1.228, ebs: 1.2, elasticache: 1.26, opensearch: 1.25, fargate: 1.24, docdb: 1.2, redshift: 1.2, msk: 1.2, aurora: 1.2 },
+    ratios: {
+      ec2: 1.25,
+      rds: 1.228,
+      ebs: 1.2,
+      elasticache: 1.26,
+      opensearch: 1.25,
+      fargate: 1.24,
+      docdb: 1.2,
+      redshift: 1.2,
+      msk: 1.2,
+      aurora: 1.2,
+    },
     overrides: {
       'nat.hour': 0.059,
       'nat.gb': 0.059,

@@ -1,5 +1,5 @@
 // EC2, Auto Scaling, EKS, ECS on Fargate, Lambda and App Runner.
-import { isUnknown, UNKNOWN, type TfResource, type TfValue } from '../../terraform/model';
+import { isUnknown, UNKNOWN, type TfValue } from '../../terraform/model';
 import {
   attr,
   bool,
@@ -27,10 +27,17 @@ function blockDevices(ctx: PricingContext, blocks: TfValue | undefined, label: s
     const size = num(attr(block, 'volume_size'));
     const type = str(attr(block, 'volume_type'));
     if (requireSize && size === undefined) {
-      return [unknownComponent(`${label} storage`, 'GB', undefined, 'volume size and type come from the AMI; set them in the block to price it')];
+      return [
+        unknownComponent(`${label} storage`, 'GB', undefined, 'volume size and type come from the AMI; set them in the block to price it'),
+      ];
     }
     // The EC2 API creates gp2 volumes when a block device mapping names no type.
-    return volumeComponents(ctx, label, { type: type ?? 'gp2', size, iops: num(attr(block, 'iops')), throughput: num(attr(block, 'throughput')) });
+    return volumeComponents(ctx, label, {
+      type: type ?? 'gp2',
+      size,
+      iops: num(attr(block, 'iops')),
+      throughput: num(attr(block, 'throughput')),
+    });
   });
 }
 
@@ -43,7 +50,14 @@ const instance: Pricer = (ctx) => {
   const out = [instanceHours(ctx, 'Instance usage', 'ec2', str(attr(r, 'instance_type')))];
   const root = attr(r, 'root_block_device');
   if (root === undefined) {
-    out.push(unknownComponent('Root volume storage', 'GB', undefined, 'root volume size and type come from the AMI; set root_block_device to price it'));
+    out.push(
+      unknownComponent(
+        'Root volume storage',
+        'GB',
+        undefined,
+        'root volume size and type come from the AMI; set root_block_device to price it',
+      ),
+    );
   } else out.push(...blockDevices(ctx, r.attributes.root_block_device, 'Root volume', true));
   out.push(...blockDevices(ctx, r.attributes.ebs_block_device, 'EBS block device', true));
   if (bool(attr(r, 'associate_public_ip_address')) === true) out.push(publicIpv4(ctx));
@@ -77,10 +91,17 @@ function launchBlockDevices(ctx: PricingContext, count: number): CostComponent[]
   if (isUnknown(devices) || devices.length === 0) return [];
   const comps = devices.flatMap((d) => {
     const dev = { attributes: (d ?? {}) as Record<string, TfValue> };
-    const ebs = attr(dev, 'ebs') !== undefined ? { attributes: ((list(dev.attributes.ebs) as TfValue[])[0] ?? {}) as Record<string, TfValue> } : dev;
+    const ebs =
+      attr(dev, 'ebs') !== undefined ? { attributes: ((list(dev.attributes.ebs) as TfValue[])[0] ?? {}) as Record<string, TfValue> } : dev;
     const size = num(attr(ebs, 'volume_size'));
     if (size === undefined) return [];
-    return volumeComponents(ctx, 'Instance volume', { type: str(attr(ebs, 'volume_type')) ?? 'gp2', size, iops: num(attr(ebs, 'iops')), throughput: num(attr(ebs, 'throughput')), count });
+    return volumeComponents(ctx, 'Instance volume', {
+      type: str(attr(ebs, 'volume_type')) ?? 'gp2',
+      size,
+      iops: num(attr(ebs, 'iops')),
+      throughput: num(attr(ebs, 'throughput')),
+      count,
+    });
   });
   return comps;
 }
@@ -130,7 +151,9 @@ const ecsService: Pricer = (ctx): PriceResult => {
   const r = ctx.resource;
   const launch = str(attr(r, 'launch_type'));
   const strategy = list(r.attributes.capacity_provider_strategy);
-  const providers = isUnknown(strategy) ? [] : strategy.map((s) => str(attr({ attributes: (s ?? {}) as Record<string, TfValue> }, 'capacity_provider')));
+  const providers = isUnknown(strategy)
+    ? []
+    : strategy.map((s) => str(attr({ attributes: (s ?? {}) as Record<string, TfValue> }, 'capacity_provider')));
   const fargate = launch === 'FARGATE' || providers.includes('FARGATE');
   if (providers.includes('FARGATE_SPOT') && !fargate) {
     return [unknownComponent('Fargate Spot tasks', 'hours', undefined, 'Fargate Spot prices change and are not in the table')];
@@ -145,7 +168,15 @@ const ecsService: Pricer = (ctx): PriceResult => {
   }
   const count = num(attr(r, 'desired_count')) ?? 0; // the provider's default desired_count is 0
   const td = ctx.referenced('aws_ecs_task_definition');
-  if (!td) return [unknownComponent('Fargate tasks', 'vCPU-hours', ctx.prices.get('fargate.vcpu.hour'), 'task definition is not declared in this configuration')];
+  if (!td)
+    return [
+      unknownComponent(
+        'Fargate tasks',
+        'vCPU-hours',
+        ctx.prices.get('fargate.vcpu.hour'),
+        'task definition is not declared in this configuration',
+      ),
+    ];
   const arm = str(attr(td, 'runtime_platform.cpu_architecture')) === 'ARM64';
   const vcpu = fargateUnits(attr(td, 'cpu'), 1024);
   const gb = fargateUnits(attr(td, 'memory'), 1024);
@@ -154,11 +185,26 @@ const ecsService: Pricer = (ctx): PriceResult => {
   const arch = arm ? ' (ARM64)' : '';
   if (isUnknown(count)) return [unknownComponent(`Fargate vCPU${arch}`, 'vCPU-hours', pv, 'desired_count is not known statically')];
   const out: CostComponent[] = [];
-  out.push(typeof vcpu === 'number' ? component(`Fargate vCPU${arch}`, 'vCPU-hours', vcpu * count * HOURS_PER_MONTH, pv) : unknownComponent(`Fargate vCPU${arch}`, 'vCPU-hours', pv, 'task cpu is not known statically'));
-  out.push(typeof gb === 'number' ? component(`Fargate memory${arch}`, 'GB-hours', gb * count * HOURS_PER_MONTH, pg) : unknownComponent(`Fargate memory${arch}`, 'GB-hours', pg, 'task memory is not known statically'));
+  out.push(
+    typeof vcpu === 'number'
+      ? component(`Fargate vCPU${arch}`, 'vCPU-hours', vcpu * count * HOURS_PER_MONTH, pv)
+      : unknownComponent(`Fargate vCPU${arch}`, 'vCPU-hours', pv, 'task cpu is not known statically'),
+  );
+  out.push(
+    typeof gb === 'number'
+      ? component(`Fargate memory${arch}`, 'GB-hours', gb * count * HOURS_PER_MONTH, pg)
+      : unknownComponent(`Fargate memory${arch}`, 'GB-hours', pg, 'task memory is not known statically'),
+  );
   const storage = num(attr(td, 'ephemeral_storage.size_in_gib'));
   if (typeof storage === 'number' && storage > 20) {
-    out.push(component('Fargate ephemeral storage above 20 GB', 'GB-hours', (storage - 20) * count * HOURS_PER_MONTH, ctx.prices.get('fargate.storage.gb.hour')));
+    out.push(
+      component(
+        'Fargate ephemeral storage above 20 GB',
+        'GB-hours',
+        (storage - 20) * count * HOURS_PER_MONTH,
+        ctx.prices.get('fargate.storage.gb.hour'),
+      ),
+    );
   }
   return out;
 };
@@ -175,7 +221,12 @@ const lambda: Pricer = (ctx) => {
   const name = `Duration${arm ? ' (arm64)' : ''}`;
   if (isUnknown(memory)) out.push(unknownComponent(name, 'GB-seconds', price, 'memory_size is not known statically'));
   else if (requests === undefined || duration === undefined) {
-    out.push(component(name, 'GB-seconds', null, price, { usageBased: true, note: 'set monthly_requests and request_duration_ms in the usage file' }));
+    out.push(
+      component(name, 'GB-seconds', null, price, {
+        usageBased: true,
+        note: 'set monthly_requests and request_duration_ms in the usage file',
+      }),
+    );
   } else out.push(component(name, 'GB-seconds', requests * (duration / 1000) * (memory / 1024), price, { usageBased: true }));
   return out;
 };
@@ -187,10 +238,15 @@ const appRunner: Pricer = (ctx) => {
   const out: CostComponent[] = [];
   const pg = ctx.prices.get('apprunner.gb.hour');
   // Provisioned instances keep their memory billed around the clock (one instance minimum).
-  out.push(isUnknown(gb) ? unknownComponent('Provisioned memory', 'GB-hours', pg, 'memory is not known statically') : component('Provisioned memory', 'GB-hours', gb * HOURS_PER_MONTH, pg));
+  out.push(
+    isUnknown(gb)
+      ? unknownComponent('Provisioned memory', 'GB-hours', pg, 'memory is not known statically')
+      : component('Provisioned memory', 'GB-hours', gb * HOURS_PER_MONTH, pg),
+  );
   const active = ctx.usage.monthly_active_hours;
   const pv = ctx.prices.get('apprunner.vcpu.hour');
-  if (active === undefined || isUnknown(vcpu)) out.push(component('Active vCPU', 'vCPU-hours', null, pv, { usageBased: true, note: 'set monthly_active_hours in the usage file' }));
+  if (active === undefined || isUnknown(vcpu))
+    out.push(component('Active vCPU', 'vCPU-hours', null, pv, { usageBased: true, note: 'set monthly_active_hours in the usage file' }));
   else out.push(component('Active vCPU', 'vCPU-hours', active * vcpu, pv, { usageBased: true }));
   return out;
 };
@@ -206,4 +262,3 @@ export const COMPUTE_PRICERS: Record<string, Pricer> = {
   aws_lambda_function: lambda,
   aws_apprunner_service: appRunner,
 };
-

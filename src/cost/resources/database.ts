@@ -39,7 +39,15 @@ const dbInstance: Pricer = (ctx) => {
   if (engine === undefined && attr(r, 'replicate_source_db') === undefined) {
     out.push(unknownComponent('Database instance', 'hours', undefined, 'engine is not set'));
   } else if (isUnknown(engine)) out.push(unknownComponent('Database instance', 'hours', undefined, 'engine is not known statically'));
-  else if (!service && engine !== undefined) out.push(unknownComponent(`Database instance (${engine})`, 'hours', undefined, `${engine} prices depend on the license and are not in the table`));
+  else if (!service && engine !== undefined)
+    out.push(
+      unknownComponent(
+        `Database instance (${engine})`,
+        'hours',
+        undefined,
+        `${engine} prices depend on the license and are not in the table`,
+      ),
+    );
   else out.push(instanceHours(ctx, `Database instance${az}`, service ?? 'rds-mysql', cls, factor, 'instance_class'));
 
   const size = num(attr(r, 'allocated_storage'));
@@ -48,13 +56,16 @@ const dbInstance: Pricer = (ctx) => {
   if (isUnknown(type)) out.push(unknownComponent('Storage', 'GB', undefined, 'storage_type is not known statically'));
   else {
     const gbPrice = ctx.prices.get(`rds.${type}.gb`);
-    if (size === undefined || isUnknown(size)) out.push(unknownComponent(`Storage (${type})${az}`, 'GB', gbPrice, 'allocated_storage is not known statically'));
+    if (size === undefined || isUnknown(size))
+      out.push(unknownComponent(`Storage (${type})${az}`, 'GB', gbPrice, 'allocated_storage is not known statically'));
     else out.push(component(`Storage (${type})${az}`, 'GB', size * factor, gbPrice));
-    if ((type === 'io1' || type === 'io2') && typeof iops === 'number') out.push(component(`Provisioned IOPS${az}`, 'IOPS', iops * factor, ctx.prices.get(`rds.${type}.iops`)));
+    if ((type === 'io1' || type === 'io2') && typeof iops === 'number')
+      out.push(component(`Provisioned IOPS${az}`, 'IOPS', iops * factor, ctx.prices.get(`rds.${type}.iops`)));
     if (type === 'gp3' && typeof iops === 'number' && typeof size === 'number') {
       // gp3 includes 3,000 IOPS below 400 GB and 12,000 from 400 GB (MySQL, MariaDB, PostgreSQL).
       const included = size >= 400 ? 12000 : 3000;
-      if (iops > included) out.push(component(`IOPS above ${included}${az}`, 'IOPS', (iops - included) * factor, ctx.prices.get('rds.gp3.iops')));
+      if (iops > included)
+        out.push(component(`IOPS above ${included}${az}`, 'IOPS', (iops - included) * factor, ctx.prices.get('rds.gp3.iops')));
     }
   }
   out.push(fromUsage(ctx, 'Backup storage beyond the free allowance', 'GB', 'additional_backup_storage_gb', 'rds.backup.gb'));
@@ -71,10 +82,19 @@ const rdsCluster: Pricer = (ctx) => {
   if (str(attr(r, 'engine_mode')) === 'serverless') {
     const acu = ctx.usage.average_capacity_units;
     const p = ctx.prices.get('aurora.v1.acu.hour');
-    out.push(acu === undefined ? component('Aurora Serverless v1 capacity', 'ACU-hours', null, p, { usageBased: true, note: 'set average_capacity_units in the usage file' }) : component('Aurora Serverless v1 capacity', 'ACU-hours', acu * HOURS_PER_MONTH, p, { usageBased: true }));
+    out.push(
+      acu === undefined
+        ? component('Aurora Serverless v1 capacity', 'ACU-hours', null, p, {
+            usageBased: true,
+            note: 'set average_capacity_units in the usage file',
+          })
+        : component('Aurora Serverless v1 capacity', 'ACU-hours', acu * HOURS_PER_MONTH, p, { usageBased: true }),
+    );
   }
   const iopt = str(attr(r, 'storage_type')) === 'aurora-iopt1';
-  out.push(fromUsage(ctx, `Storage${iopt ? ' (I/O-Optimized)' : ''}`, 'GB', 'storage_gb', iopt ? 'aurora.iopt.storage.gb' : 'aurora.storage.gb'));
+  out.push(
+    fromUsage(ctx, `Storage${iopt ? ' (I/O-Optimized)' : ''}`, 'GB', 'storage_gb', iopt ? 'aurora.iopt.storage.gb' : 'aurora.storage.gb'),
+  );
   if (!iopt) out.push(fromUsage(ctx, 'I/O requests', '1M requests', 'monthly_io_requests', 'aurora.io.million', 1e6));
   out.push(fromUsage(ctx, 'Backup storage beyond the free allowance', 'GB', 'additional_backup_storage_gb', 'rds.backup.gb'));
   return out;
@@ -87,7 +107,10 @@ const rdsClusterInstance: Pricer = (ctx) => {
     const p = ctx.prices.get('aurora.acu.hour');
     return [
       acu === undefined
-        ? component('Aurora Serverless v2 capacity', 'ACU-hours', null, p, { usageBased: true, note: 'set average_capacity_units in the usage file' })
+        ? component('Aurora Serverless v2 capacity', 'ACU-hours', null, p, {
+            usageBased: true,
+            note: 'set average_capacity_units in the usage file',
+          })
         : component('Aurora Serverless v2 capacity', 'ACU-hours', acu * HOURS_PER_MONTH, p, { usageBased: true }),
     ];
   }
@@ -117,7 +140,11 @@ const dynamodb: Pricer = (ctx) => {
     };
     capacity('Table', r);
     const gsis = list(r.attributes.global_secondary_index);
-    if (!isUnknown(gsis)) for (const g of gsis) capacity(`Index ${String((g as Record<string, TfValue>)?.name ?? '')}`.trim(), { attributes: (g ?? {}) as Record<string, TfValue> });
+    if (!isUnknown(gsis))
+      for (const g of gsis)
+        capacity(`Index ${String((g as Record<string, TfValue>)?.name ?? '')}`.trim(), {
+          attributes: (g ?? {}) as Record<string, TfValue>,
+        });
   }
   out.push(fromUsage(ctx, 'Storage', 'GB', 'storage_gb', 'dynamodb.storage.gb'));
   return out;
@@ -146,7 +173,9 @@ const elasticacheServerless: Pricer = (ctx) => {
   const gb = ctx.usage.average_data_stored_gb;
   const p = ctx.prices.get('elasticache.serverless.gb.hour');
   return [
-    gb === undefined ? component('Data stored', 'GB-hours', null, p, { usageBased: true, note: 'set average_data_stored_gb in the usage file' }) : component('Data stored', 'GB-hours', gb * HOURS_PER_MONTH, p, { usageBased: true }),
+    gb === undefined
+      ? component('Data stored', 'GB-hours', null, p, { usageBased: true, note: 'set average_data_stored_gb in the usage file' })
+      : component('Data stored', 'GB-hours', gb * HOURS_PER_MONTH, p, { usageBased: true }),
     fromUsage(ctx, 'ElastiCache processing units', '1M ECPUs', 'monthly_ecpus', 'elasticache.serverless.ecpu.million', 1e6),
   ];
 };
@@ -161,7 +190,16 @@ const opensearch: Pricer = (ctx) => {
   const out = [instanceHours(ctx, 'Data nodes', 'opensearch', type as string | undefined, count)];
   if (bool(attr(r, 'cluster_config.dedicated_master_enabled')) === true) {
     const mcount = num(attr(r, 'cluster_config.dedicated_master_count')) ?? 3;
-    out.push(instanceHours(ctx, 'Dedicated master nodes', 'opensearch', searchType(str(attr(r, 'cluster_config.dedicated_master_type'))) as string | undefined, mcount, 'dedicated_master_type'));
+    out.push(
+      instanceHours(
+        ctx,
+        'Dedicated master nodes',
+        'opensearch',
+        searchType(str(attr(r, 'cluster_config.dedicated_master_type'))) as string | undefined,
+        mcount,
+        'dedicated_master_type',
+      ),
+    );
   }
   if (bool(attr(r, 'ebs_options.ebs_enabled')) === true) {
     const vtype = str(attr(r, 'ebs_options.volume_type')) ?? 'gp2';
@@ -178,14 +216,17 @@ const docdbCluster: Pricer = (ctx) => [
   fromUsage(ctx, 'I/O requests', '1M requests', 'monthly_io_requests', 'docdb.io.million', 1e6),
 ];
 
-const docdbInstance: Pricer = (ctx) => [instanceHours(ctx, 'DocumentDB instance', 'docdb', str(attr(ctx.resource, 'instance_class')), 1, 'instance_class')];
+const docdbInstance: Pricer = (ctx) => [
+  instanceHours(ctx, 'DocumentDB instance', 'docdb', str(attr(ctx.resource, 'instance_class')), 1, 'instance_class'),
+];
 
 const redshift: Pricer = (ctx) => {
   const r = ctx.resource;
   const type = str(attr(r, 'node_type'));
   const nodes = num(attr(r, 'number_of_nodes')) ?? 1;
   const out = [instanceHours(ctx, 'Nodes', 'redshift', type, nodes, 'node_type')];
-  if (typeof type === 'string' && type.startsWith('ra3')) out.push(fromUsage(ctx, 'Managed storage', 'GB', 'managed_storage_gb', 'redshift.managed.gb'));
+  if (typeof type === 'string' && type.startsWith('ra3'))
+    out.push(fromUsage(ctx, 'Managed storage', 'GB', 'managed_storage_gb', 'redshift.managed.gb'));
   return out;
 };
 

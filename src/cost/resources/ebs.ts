@@ -24,14 +24,26 @@ export function volumeComponents(ctx: PricingContext, label: string, v: VolumeSp
   const out = [component(name, 'GB', v.size * count, gbPrice)];
   const iops = v.iops;
   if (type === 'gp3') {
-    if (isUnknown(iops)) out.push(unknownComponent(`${label} IOPS above 3,000`, 'IOPS', ctx.prices.get('ebs.gp3.iops'), 'iops is not known statically'));
-    else if (iops !== undefined && iops > 3000) out.push(component(`${label} IOPS above 3,000`, 'IOPS', (iops - 3000) * count, ctx.prices.get('ebs.gp3.iops')));
+    if (isUnknown(iops))
+      out.push(unknownComponent(`${label} IOPS above 3,000`, 'IOPS', ctx.prices.get('ebs.gp3.iops'), 'iops is not known statically'));
+    else if (iops !== undefined && iops > 3000)
+      out.push(component(`${label} IOPS above 3,000`, 'IOPS', (iops - 3000) * count, ctx.prices.get('ebs.gp3.iops')));
     const tp = v.throughput;
-    if (isUnknown(tp)) out.push(unknownComponent(`${label} throughput above 125 MBps`, 'MBps', ctx.prices.get('ebs.gp3.throughput'), 'throughput is not known statically'));
-    else if (tp !== undefined && tp > 125) out.push(component(`${label} throughput above 125 MBps`, 'MBps', (tp - 125) * count, ctx.prices.get('ebs.gp3.throughput')));
+    if (isUnknown(tp))
+      out.push(
+        unknownComponent(
+          `${label} throughput above 125 MBps`,
+          'MBps',
+          ctx.prices.get('ebs.gp3.throughput'),
+          'throughput is not known statically',
+        ),
+      );
+    else if (tp !== undefined && tp > 125)
+      out.push(component(`${label} throughput above 125 MBps`, 'MBps', (tp - 125) * count, ctx.prices.get('ebs.gp3.throughput')));
   } else if (type === 'io1' || type === 'io2') {
     const p = ctx.prices.get(`ebs.${type}.iops`);
-    if (iops === undefined || isUnknown(iops)) out.push(unknownComponent(`${label} provisioned IOPS`, 'IOPS', p, 'iops is not known statically'));
+    if (iops === undefined || isUnknown(iops))
+      out.push(unknownComponent(`${label} provisioned IOPS`, 'IOPS', p, 'iops is not known statically'));
     else out.push(component(`${label} provisioned IOPS`, 'IOPS', iops * count, p));
   }
   return out;

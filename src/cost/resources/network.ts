@@ -6,7 +6,10 @@ import type { CostComponent } from '../types';
 const eip: Pricer = (ctx) => [hourly('Public IPv4 address', ctx.prices.get('ipv4.hour'))];
 
 const natGateway: Pricer = (ctx) => {
-  const out = [hourly('NAT gateway', ctx.prices.get('nat.hour')), fromUsage(ctx, 'Data processed', 'GB', 'monthly_data_processed_gb', 'nat.gb')];
+  const out = [
+    hourly('NAT gateway', ctx.prices.get('nat.hour')),
+    fromUsage(ctx, 'Data processed', 'GB', 'monthly_data_processed_gb', 'nat.gb'),
+  ];
   return out;
 };
 
@@ -37,13 +40,17 @@ const loadBalancer: Pricer = (ctx) => {
   const lcuPrice = ctx.prices.get(`${kind.prefix}.lcu`);
   out.push(
     lcu === undefined
-      ? { ...unknownComponent('Capacity units', kind.lcu, lcuPrice, 'set capacity_units (average per hour) in the usage file'), usageBased: true }
+      ? {
+          ...unknownComponent('Capacity units', kind.lcu, lcuPrice, 'set capacity_units (average per hour) in the usage file'),
+          usageBased: true,
+        }
       : { ...hourly('Capacity units', lcuPrice, lcu, kind.lcu), usageBased: true },
   );
   // Internet-facing ALBs/NLBs hold one public IPv4 address per AZ, charged since 2024-02-01.
   if (t !== 'gateway' && bool(attr(r, 'internal')) !== true) {
     const n = subnetCount(ctx, 'subnet_mapping', 'subnets');
-    if (n === 'unknown') out.push(unknownComponent('Public IPv4 addresses', 'hours', ctx.prices.get('ipv4.hour'), 'subnets are not known statically'));
+    if (n === 'unknown')
+      out.push(unknownComponent('Public IPv4 addresses', 'hours', ctx.prices.get('ipv4.hour'), 'subnets are not known statically'));
     else if (n !== undefined) out.push(hourly('Public IPv4 addresses', ctx.prices.get('ipv4.hour'), n));
   }
   return out;
@@ -62,7 +69,8 @@ const vpcEndpoint: Pricer = (ctx) => {
   const azs = t === 'GatewayLoadBalancer' ? 1 : subnetCount(ctx, 'subnet_ids', 'subnet_configuration');
   const price = ctx.prices.get(`${prefix}.hour`);
   const out: CostComponent[] = [];
-  if (azs === 'unknown' || azs === undefined) out.push(unknownComponent(`${t} endpoint (per AZ)`, 'hours', price, 'subnet_ids are not known statically'));
+  if (azs === 'unknown' || azs === undefined)
+    out.push(unknownComponent(`${t} endpoint (per AZ)`, 'hours', price, 'subnet_ids are not known statically'));
   else out.push(hourly(`${t} endpoint (${azs} AZ)`, price, azs));
   out.push(fromUsage(ctx, 'Data processed', 'GB', 'monthly_data_processed_gb', `${prefix}.gb`));
   return out;
@@ -81,7 +89,9 @@ const networkFirewall: Pricer = (ctx) => {
   const n = subnetCount(ctx, 'subnet_mapping');
   const price = ctx.prices.get('networkfirewall.endpoint.hour');
   return [
-    typeof n === 'number' ? hourly(`Firewall endpoints (${n})`, price, n) : unknownComponent('Firewall endpoints', 'hours', price, 'subnet_mapping is not known statically'),
+    typeof n === 'number'
+      ? hourly(`Firewall endpoints (${n})`, price, n)
+      : unknownComponent('Firewall endpoints', 'hours', price, 'subnet_mapping is not known statically'),
     fromUsage(ctx, 'Data processed', 'GB', 'monthly_data_processed_gb', 'networkfirewall.gb'),
   ];
 };

@@ -22,7 +22,14 @@ const apiV2: Pricer = (ctx) => {
   if (proto === 'WEBSOCKET') {
     return [
       fromUsage(ctx, 'WebSocket messages', '1M messages', 'monthly_messages', 'apigateway.websocket.million', 1e6),
-      fromUsage(ctx, 'WebSocket connection minutes', '1M minutes', 'monthly_connection_minutes', 'apigateway.websocket.minutes.million', 1e6),
+      fromUsage(
+        ctx,
+        'WebSocket connection minutes',
+        '1M minutes',
+        'monthly_connection_minutes',
+        'apigateway.websocket.minutes.million',
+        1e6,
+      ),
     ];
   }
   return [fromUsage(ctx, 'HTTP API requests', '1M requests', 'monthly_requests', 'apigateway.http.million', 1e6)];
@@ -30,16 +37,28 @@ const apiV2: Pricer = (ctx) => {
 
 const sqs: Pricer = (ctx) => {
   const fifo = bool(attr(ctx.resource, 'fifo_queue')) === true;
-  return [fromUsage(ctx, fifo ? 'FIFO requests' : 'Standard requests', '1M requests', 'monthly_requests', fifo ? 'sqs.fifo.million' : 'sqs.standard.million', 1e6)];
+  return [
+    fromUsage(
+      ctx,
+      fifo ? 'FIFO requests' : 'Standard requests',
+      '1M requests',
+      'monthly_requests',
+      fifo ? 'sqs.fifo.million' : 'sqs.standard.million',
+      1e6,
+    ),
+  ];
 };
 
 const snsTopic: Pricer = (ctx) => [fromUsage(ctx, 'API requests', '1M requests', 'monthly_requests', 'sns.requests.million', 1e6)];
 
 const snsSubscription: Pricer = (ctx) => {
   const proto = str(attr(ctx.resource, 'protocol'));
-  if (proto === 'http' || proto === 'https') return [fromUsage(ctx, 'HTTP/S notifications', '1M notifications', 'monthly_notifications', 'sns.http.million', 1e6)];
-  if (proto === 'email' || proto === 'email-json') return [fromUsage(ctx, 'Email notifications', '100k notifications', 'monthly_notifications', 'sns.email.100k', 1e5)];
-  if (proto === 'sms') return [unknownComponent('SMS notifications', 'messages', undefined, 'SMS prices depend on the destination country')];
+  if (proto === 'http' || proto === 'https')
+    return [fromUsage(ctx, 'HTTP/S notifications', '1M notifications', 'monthly_notifications', 'sns.http.million', 1e6)];
+  if (proto === 'email' || proto === 'email-json')
+    return [fromUsage(ctx, 'Email notifications', '100k notifications', 'monthly_notifications', 'sns.email.100k', 1e5)];
+  if (proto === 'sms')
+    return [unknownComponent('SMS notifications', 'messages', undefined, 'SMS prices depend on the destination country')];
   // Deliveries to SQS and Lambda are not charged.
   return 'free';
 };
@@ -53,26 +72,35 @@ const stepFunctions: Pricer = (ctx) => {
 const kinesisStream: Pricer = (ctx) => {
   const r = ctx.resource;
   if (str(attr(r, 'stream_mode_details.stream_mode')) === 'ON_DEMAND') {
-    return [hourly('On-demand stream', ctx.prices.get('kinesis.ondemand.stream.hour')), fromUsage(ctx, 'Data ingested', 'GB', 'monthly_data_ingested_gb', 'kinesis.ondemand.gb')];
+    return [
+      hourly('On-demand stream', ctx.prices.get('kinesis.ondemand.stream.hour')),
+      fromUsage(ctx, 'Data ingested', 'GB', 'monthly_data_ingested_gb', 'kinesis.ondemand.gb'),
+    ];
   }
   const shards = num(attr(r, 'shard_count'));
   const p = ctx.prices.get('kinesis.shard.hour');
   return [
-    typeof shards === 'number' ? hourly('Shards', p, shards, 'shard-hours') : unknownComponent('Shards', 'shard-hours', p, 'shard_count is not known statically'),
+    typeof shards === 'number'
+      ? hourly('Shards', p, shards, 'shard-hours')
+      : unknownComponent('Shards', 'shard-hours', p, 'shard_count is not known statically'),
     fromUsage(ctx, 'PUT payload units', '1M units', 'monthly_put_units', 'kinesis.put.million', 1e6),
   ];
 };
 
 const firehose: Pricer = (ctx) => [fromUsage(ctx, 'Data ingested', 'GB', 'monthly_data_ingested_gb', 'firehose.gb')];
 
-const eventBus: Pricer = (ctx) => [fromUsage(ctx, 'Custom events', '1M events', 'monthly_custom_events', 'eventbridge.events.million', 1e6)];
+const eventBus: Pricer = (ctx) => [
+  fromUsage(ctx, 'Custom events', '1M events', 'monthly_custom_events', 'eventbridge.events.million', 1e6),
+];
 
 const transfer: Pricer = (ctx) => {
   const protocols = list(ctx.resource.attributes.protocols);
   const n = isUnknown(protocols) ? undefined : Math.max(1, protocols.length); // SFTP when none is given
   const p = ctx.prices.get('transfer.protocol.hour');
   return [
-    n === undefined ? unknownComponent('Protocol endpoints', 'hours', p, 'protocols are not known statically') : hourly(`Protocol endpoints (${n})`, p, n),
+    n === undefined
+      ? unknownComponent('Protocol endpoints', 'hours', p, 'protocols are not known statically')
+      : hourly(`Protocol endpoints (${n})`, p, n),
     fromUsage(ctx, 'Data transferred', 'GB', 'monthly_data_transferred_gb', 'transfer.gb'),
   ];
 };
@@ -114,12 +142,21 @@ const dashboard: Pricer = (ctx) => [monthly('Dashboard', ctx.prices.get('cloudwa
 const secret: Pricer = (ctx) => {
   const replicas = list(ctx.resource.attributes.replica);
   const n = 1 + (isUnknown(replicas) ? 0 : replicas.length);
-  return [monthly(n > 1 ? `Secret (${n} regions)` : 'Secret', ctx.prices.get('secretsmanager.secret'), n, 'secrets'), fromUsage(ctx, 'API requests', '10k requests', 'monthly_requests', 'secretsmanager.api.10k', 1e4)];
+  return [
+    monthly(n > 1 ? `Secret (${n} regions)` : 'Secret', ctx.prices.get('secretsmanager.secret'), n, 'secrets'),
+    fromUsage(ctx, 'API requests', '10k requests', 'monthly_requests', 'secretsmanager.api.10k', 1e4),
+  ];
 };
 
-const kmsKey: Pricer = (ctx) => [monthly('Customer managed key', ctx.prices.get('kms.key'), 1, 'keys'), fromUsage(ctx, 'API requests', '10k requests', 'monthly_requests', 'kms.requests.10k', 1e4)];
+const kmsKey: Pricer = (ctx) => [
+  monthly('Customer managed key', ctx.prices.get('kms.key'), 1, 'keys'),
+  fromUsage(ctx, 'API requests', '10k requests', 'monthly_requests', 'kms.requests.10k', 1e4),
+];
 
-const route53Zone: Pricer = (ctx) => [monthly('Hosted zone', ctx.prices.get('route53.zone'), 1, 'zones'), fromUsage(ctx, 'Standard queries', '1M queries', 'monthly_standard_queries', 'route53.queries.million', 1e6)];
+const route53Zone: Pricer = (ctx) => [
+  monthly('Hosted zone', ctx.prices.get('route53.zone'), 1, 'zones'),
+  fromUsage(ctx, 'Standard queries', '1M queries', 'monthly_standard_queries', 'route53.queries.million', 1e6),
+];
 
 const HEALTH_CHECK_OPTIONS: [string, (v: TfValue | undefined) => boolean][] = [
   ['type', (v) => typeof v === 'string' && /HTTPS|STR_MATCH/.test(v)],
@@ -131,16 +168,35 @@ const healthCheck: Pricer = (ctx) => {
   const type = str(attr(r, 'type'));
   // Calculated and CloudWatch-metric checks are billed at the AWS-endpoint rate.
   const awsEndpoint = type === 'CALCULATED' || type === 'CLOUDWATCH_METRIC';
-  const out: CostComponent[] = [monthly(awsEndpoint ? 'Health check (AWS endpoint)' : 'Health check (non-AWS endpoint)', ctx.prices.get(awsEndpoint ? 'route53.healthcheck.aws' : 'route53.healthcheck.other'), 1, 'health checks')];
+  const out: CostComponent[] = [
+    monthly(
+      awsEndpoint ? 'Health check (AWS endpoint)' : 'Health check (non-AWS endpoint)',
+      ctx.prices.get(awsEndpoint ? 'route53.healthcheck.aws' : 'route53.healthcheck.other'),
+      1,
+      'health checks',
+    ),
+  ];
   const options = HEALTH_CHECK_OPTIONS.filter(([k, test]) => test(attr(r, k))).length;
-  if (options > 0 && !awsEndpoint) out.push(monthly('Optional features (HTTPS, string matching, fast interval, latency)', ctx.prices.get('route53.healthcheck.option'), options, 'options'));
+  if (options > 0 && !awsEndpoint)
+    out.push(
+      monthly(
+        'Optional features (HTTPS, string matching, fast interval, latency)',
+        ctx.prices.get('route53.healthcheck.option'),
+        options,
+        'options',
+      ),
+    );
   return out;
 };
 
 const wafAcl: Pricer = (ctx) => {
   const rules = list(ctx.resource.attributes.rule ?? ctx.resource.attributes.rules);
   const out: CostComponent[] = [monthly('Web ACL', ctx.prices.get('waf.acl'), 1, 'web ACLs')];
-  out.push(isUnknown(rules) ? unknownComponent('Rules', 'rules', ctx.prices.get('waf.rule'), 'rules are not known statically') : monthly('Rules', ctx.prices.get('waf.rule'), rules.length, 'rules'));
+  out.push(
+    isUnknown(rules)
+      ? unknownComponent('Rules', 'rules', ctx.prices.get('waf.rule'), 'rules are not known statically')
+      : monthly('Rules', ctx.prices.get('waf.rule'), rules.length, 'rules'),
+  );
   out.push(fromUsage(ctx, 'Requests', '1M requests', 'monthly_requests', 'waf.requests.million', 1e6));
   return out;
 };
@@ -154,10 +210,19 @@ const ssmParameter: Pricer = (ctx) => {
 
 const privateCa: Pricer = (ctx) => {
   const shortLived = str(attr(ctx.resource, 'usage_mode')) === 'SHORT_LIVED_CERTIFICATE';
-  return [monthly(shortLived ? 'Private CA (short-lived certificates)' : 'Private CA', ctx.prices.get(shortLived ? 'acmpca.ca.shortlived' : 'acmpca.ca'), 1, 'CAs')];
+  return [
+    monthly(
+      shortLived ? 'Private CA (short-lived certificates)' : 'Private CA',
+      ctx.prices.get(shortLived ? 'acmpca.ca.shortlived' : 'acmpca.ca'),
+      1,
+      'CAs',
+    ),
+  ];
 };
 
-const cloudtrail: Pricer = (ctx) => [fromUsage(ctx, 'Data events recorded', '100k events', 'monthly_data_events', 'cloudtrail.data.100k', 1e5)];
+const cloudtrail: Pricer = (ctx) => [
+  fromUsage(ctx, 'Data events recorded', '100k events', 'monthly_data_events', 'cloudtrail.data.100k', 1e5),
+];
 
 const mskCluster: Pricer = (ctx) => {
   const r = ctx.resource;
@@ -166,10 +231,14 @@ const mskCluster: Pricer = (ctx) => {
   const out: CostComponent[] = [];
   const p = typeof type === 'string' ? ctx.prices.instance('msk', type) : undefined;
   if (typeof type !== 'string') out.push(unknownComponent('Brokers', 'hours', undefined, 'instance_type is not known statically'));
-  else if (typeof brokers !== 'number') out.push(unknownComponent(`Brokers (${type})`, 'hours', p, 'number_of_broker_nodes is not known statically'));
+  else if (typeof brokers !== 'number')
+    out.push(unknownComponent(`Brokers (${type})`, 'hours', p, 'number_of_broker_nodes is not known statically'));
   else out.push(hourly(`Brokers (${type})`, p, brokers));
-  const size = num(attr(r, 'broker_node_group_info.storage_info.ebs_storage_info.volume_size')) ?? num(attr(r, 'broker_node_group_info.ebs_volume_size'));
-  if (typeof size === 'number' && typeof brokers === 'number') out.push(component('Broker storage', 'GB', size * brokers, ctx.prices.get('msk.storage.gb')));
+  const size =
+    num(attr(r, 'broker_node_group_info.storage_info.ebs_storage_info.volume_size')) ??
+    num(attr(r, 'broker_node_group_info.ebs_volume_size'));
+  if (typeof size === 'number' && typeof brokers === 'number')
+    out.push(component('Broker storage', 'GB', size * brokers, ctx.prices.get('msk.storage.gb')));
   return out;
 };
 

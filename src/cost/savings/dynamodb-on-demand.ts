@@ -16,6 +16,12 @@ export const dynamodbOnDemand: SavingsRule = {
     if (!changed || changed.components.some((c) => c.usageBased && c.monthlyCost === null && /request units/.test(c.name))) return [];
     const saving = difference(ctx.cost, changed);
     if (saving === null || saving <= 0) return [];
-    return [{ message: 'provisioned capacity costs more than the given request volume would on demand', monthlySavings: saving, patch: setAttributePatch(r, 'billing_mode', 'PAY_PER_REQUEST') }];
+    return [
+      {
+        message: 'provisioned capacity costs more than the given request volume would on demand',
+        monthlySavings: saving,
+        patch: setAttributePatch(r, 'billing_mode', 'PAY_PER_REQUEST'),
+      },
+    ];
   },
 };

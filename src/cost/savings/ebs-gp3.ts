@@ -18,7 +18,13 @@ export const ebsGp3: SavingsRule = {
       if (type !== 'gp2') return [];
       const saving = difference(ctx.cost, ctx.reprice({ ...r.attributes, type: 'gp3' }));
       if (saving === null || saving <= 0) return [];
-      return [{ message: `gp2 volume: gp3 costs less per GB and includes 3,000 IOPS and 125 MBps`, monthlySavings: saving, patch: setAttributePatch(r, 'type', 'gp3') }];
+      return [
+        {
+          message: `gp2 volume: gp3 costs less per GB and includes 3,000 IOPS and 125 MBps`,
+          monthlySavings: saving,
+          patch: setAttributePatch(r, 'type', 'gp3'),
+        },
+      ];
     }
     const changed: Record<string, TfValue> = { ...r.attributes };
     const touched: string[] = [];
@@ -36,6 +42,12 @@ export const ebsGp3: SavingsRule = {
     if (touched.length === 0) return [];
     const saving = difference(ctx.cost, ctx.reprice(changed));
     if (saving === null || saving <= 0) return [];
-    return [{ message: `gp2 ${touched.join(' and ')}: gp3 costs less per GB at the same baseline performance`, monthlySavings: saving, patch: setNestedPatch(r, touched[0], 'volume_type', 'gp3') }];
+    return [
+      {
+        message: `gp2 ${touched.join(' and ')}: gp3 costs less per GB at the same baseline performance`,
+        monthlySavings: saving,
+        patch: setNestedPatch(r, touched[0], 'volume_type', 'gp3'),
+      },
+    ];
   },
 };

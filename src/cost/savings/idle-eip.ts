@@ -9,9 +9,20 @@ export const idleEip: SavingsRule = {
   resourceTypes: ['aws_eip'],
   evaluate(ctx) {
     const r = ctx.resource;
-    if (attr(r, 'instance') !== undefined || attr(r, 'network_interface') !== undefined || attr(r, 'associate_with_private_ip') !== undefined) return [];
+    if (
+      attr(r, 'instance') !== undefined ||
+      attr(r, 'network_interface') !== undefined ||
+      attr(r, 'associate_with_private_ip') !== undefined
+    )
+      return [];
     if (ctx.referencedBy().length > 0) return [];
     const saving = ctx.cost?.monthlyCost ?? null;
-    return [{ message: 'Elastic IP is not attached to an instance, interface or NAT gateway', monthlySavings: saving, patch: removeResourcePatch(r) }];
+    return [
+      {
+        message: 'Elastic IP is not attached to an instance, interface or NAT gateway',
+        monthlySavings: saving,
+        patch: removeResourcePatch(r),
+      },
+    ];
   },
 };

@@ -46,7 +46,9 @@ export function findSavings(loaded: LoadedTerraform, estimate: CostEstimate, opt
       const target = resolveReference(index, r, ref);
       if (!target) continue;
       const key = baseAddress(target.address);
-      incoming.set(key, [...(incoming.get(key) ?? []), r]);
+      const list = incoming.get(key);
+      if (list) list.push(r);
+      else incoming.set(key, [r]);
     }
   }
   const rules = SAVINGS_RULES.filter((rule) => !opts.ruleIds || opts.ruleIds.includes(rule.id));

@@ -17,7 +17,10 @@ import { setAttributePatch } from './patch';
 import type { SavingsContext, SavingsRule } from './types';
 
 /** Where the instance type lives for each resource type, and which family table applies. */
-export const INSTANCE_ATTRIBUTES: Record<string, { attribute: string; table: Record<string, FamilyPrice>; suffix?: string; list?: boolean }> = {
+export const INSTANCE_ATTRIBUTES: Record<
+  string,
+  { attribute: string; table: Record<string, FamilyPrice>; suffix?: string; list?: boolean }
+> = {
   aws_instance: { attribute: 'instance_type', table: EC2_FAMILIES },
   aws_launch_template: { attribute: 'instance_type', table: EC2_FAMILIES },
   aws_eks_node_group: { attribute: 'instance_types', table: EC2_FAMILIES, list: true },
@@ -47,7 +50,22 @@ function withType(ctx: SavingsContext, type: string): Record<string, TfValue> {
   return attrs;
 }
 
-function familyMove(id: string, title: string, pick: (f: FamilyPrice) => string | undefined, why: (from: string, to: string) => string): SavingsRule {
+/** Managed engines run on Graviton without any change on the user's side. */
+const MANAGED_ENGINES = new Set([
+  'aws_db_instance',
+  'aws_rds_cluster_instance',
+  'aws_docdb_cluster_instance',
+  'aws_elasticache_cluster',
+  'aws_elasticache_replication_group',
+  'aws_opensearch_domain',
+]);
+
+function familyMove(
+  id: string,
+  title: string,
+  pick: (f: FamilyPrice) => string | undefined,
+  why: (from: string, to: string, resourceType: string) => string,
+): SavingsRule {
   return {
     id,
     title,
@@ -63,12 +81,20 @@ function familyMove(id: string, title: string, pick: (f: FamilyPrice) => string 
       const saving = difference(ctx.cost, ctx.reprice(withType(ctx, to)));
       // A launch template is priced through its groups: report the move without a figure.
       if (ctx.resource.type === 'aws_launch_template') {
-        return [{ message: why(type, to), monthlySavings: null, patch: setAttributePatch(ctx.resource, spec.attribute, to) }];
+        return [
+          { message: why(type, to, ctx.resource.type), monthlySavings: null, patch: setAttributePatch(ctx.resource, spec.attribute, to) },
+        ];
       }
       if (saving === null || saving <= 0) return [];
       const attrName = spec.attribute.split('.').pop()!;
       const value = spec.suffix ? to + spec.suffix : to;
-      return [{ message: why(type, to), monthlySavings: saving, patch: setAttributePatch(ctx.resource, attrName, spec.list ? { hcl: `["${value}"]` } : value) }];
+      return [
+        {
+          message: why(type, to, ctx.resource.type),
+          monthlySavings: saving,
+          patch: setAttributePatch(ctx.resource, attrName, spec.list ? { hcl: `["${value}"]` } : value),
+        },
+      ];
     },
   };
 }
@@ -84,5 +110,8 @@ export const graviton = familyMove(
   'cost-graviton',
   'Use the Graviton (arm64) equivalent',
   (f) => (f.previousGeneration ? undefined : f.gravitonEquivalent),
-  (from, to) => `${from} has a Graviton equivalent ${to} at a lower price (needs arm64 images/binaries)`,
+  (from, to, type) =>
+    MANAGED_ENGINES.has(type)
+      ? `${from} has a Graviton equivalent ${to} at a lower price (managed engine: no application change)`
+      : `${from} has a Graviton equivalent ${to} at a lower price (needs arm64 images/binaries)`,
 );

@@ -19,7 +19,9 @@ export const lambdaArm64: SavingsRule = {
     const known = duration?.monthlyCost !== null && duration?.monthlyCost !== undefined;
     return [
       {
-        message: known ? 'x86_64 function: arm64 duration costs 20% less' : 'x86_64 function: arm64 duration costs 20% less (give monthly_requests and request_duration_ms to size the saving)',
+        message: known
+          ? 'x86_64 function: arm64 duration costs 20% less'
+          : 'x86_64 function: arm64 duration costs 20% less (give monthly_requests and request_duration_ms to size the saving)',
         monthlySavings: known ? saving : null,
         patch: setAttributePatch(r, 'architectures', { hcl: '["arm64"]' }),
       },

@@ -21,6 +21,12 @@ export const logRetention: SavingsRule = {
       const kept = ingest * (RETENTION_DAYS / 30);
       saving = round(Math.max(0, storage.monthlyQuantity - kept) * storage.price, 2);
     }
-    return [{ message: `log group keeps logs forever; ${RETENTION_DAYS} days of retention caps its storage`, monthlySavings: saving, patch: setAttributePatch(r, 'retention_in_days', RETENTION_DAYS) }];
+    return [
+      {
+        message: `log group keeps logs forever; ${RETENTION_DAYS} days of retention caps its storage`,
+        monthlySavings: saving,
+        patch: setAttributePatch(r, 'retention_in_days', RETENTION_DAYS),
+      },
+    ];
   },
 };

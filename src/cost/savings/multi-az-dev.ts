@@ -12,6 +12,12 @@ export const multiAzDev: SavingsRule = {
     if (!isNonProduction(ctx.environment) || bool(attr(ctx.resource, 'multi_az')) !== true) return [];
     const saving = difference(ctx.cost, ctx.reprice({ ...ctx.resource.attributes, multi_az: false }));
     if (saving === null || saving <= 0) return [];
-    return [{ message: `Multi-AZ database in the ${ctx.environment} environment: a single-AZ instance halves instance and storage charges`, monthlySavings: saving, patch: setAttributePatch(ctx.resource, 'multi_az', false) }];
+    return [
+      {
+        message: `Multi-AZ database in the ${ctx.environment} environment: a single-AZ instance halves instance and storage charges`,
+        monthlySavings: saving,
+        patch: setAttributePatch(ctx.resource, 'multi_az', false),
+      },
+    ];
   },
 };

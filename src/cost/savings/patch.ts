@@ -1,29 +1,66 @@
-// Patches are shown to people in PR comments: a small, exact "replace this line with that" diff.
-import type { TfResource } from '../../terraform/model';
+// Patches are shown to people in PR comments: a small, exact "replace this line with that" diff,
+// located with the loader's attribute positions.
+import { isUnknown, type TfResource, type TfValue } from '../../terraform/model';
 import type { Patch } from './types';
 
-const hclString = (v: string) => JSON.stringify(v);
+export type PatchValue = string | number | boolean | { hcl: string };
 
-/** Set a top-level attribute: replace its line when it exists, else add it after the block header. */
-export function setAttributePatch(r: TfResource, name: string, value: string | number | boolean | { hcl: string }, indent = '  '): Patch {
-  const rendered = typeof value === 'object' ? value.hcl : typeof value === 'string' ? hclString(value) : String(value);
-  const pos = r.attributePos?.[name];
-  const before = r.expressions?.[name];
-  if (pos && before !== undefined) {
-    return { file: pos.file, line: pos.line, diff: `-${indent}${name} = ${before}\n+${indent}${name} = ${rendered}` };
-  }
-  return { file: r.pos.file, line: r.pos.line, diff: ` resource "${r.type}" "${r.name}" {\n+${indent}${name} = ${rendered}` };
+const render = (v: PatchValue): string => (typeof v === 'object' ? v.hcl : typeof v === 'string' ? JSON.stringify(v) : String(v));
+
+/** HCL text of an evaluated literal (for the "-" line when the source had no expression). */
+function literal(v: TfValue | undefined): string | undefined {
+  if (v === undefined || isUnknown(v)) return undefined;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return JSON.stringify(v);
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
+    return `[${v.map((x) => JSON.stringify(x)).join(', ')}]`;
+  return undefined;
 }
 
-/** Change an attribute inside a nested block (e.g. root_block_device.volume_type). */
-export function setNestedPatch(r: TfResource, block: string, name: string, value: string): Patch {
-  const pos = r.attributePos?.[block] ?? r.pos;
-  return { file: pos.file, line: pos.line, diff: ` ${block} {\n+    ${name} = ${hclString(value)}` };
+function replaceOrAdd(
+  r: TfResource,
+  key: string,
+  name: string,
+  before: string | undefined,
+  value: PatchValue,
+  header: string,
+  indent: string,
+): Patch {
+  const pos = r.attributePos?.[key];
+  if (pos && before !== undefined)
+    return { file: pos.file, line: pos.line, diff: `-${indent}${name} = ${before}\n+${indent}${name} = ${render(value)}` };
+  return { file: pos?.file ?? r.pos.file, line: pos?.line ?? r.pos.line, diff: ` ${header}\n+${indent}${name} = ${render(value)}` };
+}
+
+/** Set a top-level attribute: replace its line when it exists, else add it after the block header. */
+export function setAttributePatch(r: TfResource, name: string, value: PatchValue): Patch {
+  const before = r.expressions?.[name] ?? literal(r.attributes[name]);
+  return replaceOrAdd(r, name, name, before, value, `resource "${r.type}" "${r.name}" {`, '  ');
+}
+
+/** Change an attribute inside the first nested block (e.g. root_block_device.volume_type). */
+export function setNestedPatch(r: TfResource, block: string, name: string, value: PatchValue): Patch {
+  const items = r.attributes[block];
+  const first =
+    Array.isArray(items) && items[0] && typeof items[0] === 'object' && !Array.isArray(items[0])
+      ? (items[0] as Record<string, TfValue>)
+      : {};
+  const key = r.attributePos?.[`${block}[0].${name}`] ? `${block}[0].${name}` : `${block}.${name}`;
+  const patch = replaceOrAdd(r, key, name, literal(first[name]), value, `${block} {`, '    ');
+  if (!r.attributePos?.[key] && r.attributePos?.[block])
+    return { ...patch, file: r.attributePos[block].file, line: r.attributePos[block].line };
+  return patch;
 }
 
 /** Add a new block of HCL after the resource. */
 export function addBlockPatch(r: TfResource, hcl: string): Patch {
-  return { file: r.pos.file, line: r.pos.line, diff: hcl.split('\n').map((l) => `+${l}`).join('\n') };
+  return {
+    file: r.pos.file,
+    line: r.pos.line,
+    diff: hcl
+      .split('\n')
+      .map((l) => `+${l}`)
+      .join('\n'),
+  };
 }
 
 export function removeResourcePatch(r: TfResource): Patch {

@@ -13,8 +13,11 @@ export const s3Lifecycle: SavingsRule = {
     const r = ctx.resource;
     if (Array.isArray(r.attributes.lifecycle_rule) && r.attributes.lifecycle_rule.length > 0) return [];
     const me = baseAddress(r.address);
-    const configured = ctx.referencedBy().some((o) => o.type === 'aws_s3_bucket_lifecycle_configuration' || o.type === 'aws_s3_bucket_intelligent_tiering_configuration');
-    if (configured || ctx.loaded.resources.some((o) => o.type === 'aws_s3_bucket_lifecycle_configuration' && o.references.includes(me))) return [];
+    const configured = ctx
+      .referencedBy()
+      .some((o) => o.type === 'aws_s3_bucket_lifecycle_configuration' || o.type === 'aws_s3_bucket_intelligent_tiering_configuration');
+    if (configured || ctx.loaded.resources.some((o) => o.type === 'aws_s3_bucket_lifecycle_configuration' && o.references.includes(me)))
+      return [];
     const stored = ctx.cost?.components.find((c) => c.name === 'Standard storage')?.monthlyQuantity ?? null;
     const standard = ctx.prices.get('s3.standard.gb');
     const ia = ctx.prices.get('s3.standard_ia.gb');
@@ -36,6 +39,12 @@ export const s3Lifecycle: SavingsRule = {
       '  }',
       '}',
     ].join('\n');
-    return [{ message: 'bucket has no lifecycle rules: objects stay in S3 Standard forever (saving shown moves all stored data to Standard-IA)', monthlySavings: saving, patch: addBlockPatch(r, hcl) }];
+    return [
+      {
+        message: 'bucket has no lifecycle rules: objects stay in S3 Standard forever (saving shown moves all stored data to Standard-IA)',
+        monthlySavings: saving,
+        patch: addBlockPatch(r, hcl),
+      },
+    ];
   },
 };

@@ -41,6 +41,7 @@ export const jvm: Ecosystem = {
   content: [
     {
       kind: 'datastore',
+      name: /^application[^/]*\.(properties|ya?ml)$/,
       files: /(^|\/)src\/main\/resources\/application[^/]*\.(properties|ya?ml)$/,
       pattern: /jdbc:(postgresql|mysql|mariadb|sqlserver|h2|sqlite)|db-kind\s*[=:]\s*(postgresql|mysql|mariadb|mssql|h2)/,
       ids: { postgresql: 'postgresql', mysql: 'mysql', mariadb: 'mariadb', sqlserver: 'sqlserver', mssql: 'sqlserver', h2: 'h2', sqlite: 'sqlite' },

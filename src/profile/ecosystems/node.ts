@@ -64,12 +64,14 @@ export const node: Ecosystem = {
   content: [
     {
       kind: 'datastore',
+      name: /^schema\.prisma$/,
       files: /(^|\/)schema\.prisma$/,
       pattern: /provider\s*=\s*"(postgresql|postgres|mysql|sqlite|sqlserver|mongodb|cockroachdb)"/,
       ids: { postgresql: 'postgresql', postgres: 'postgresql', cockroachdb: 'postgresql', mysql: 'mysql', sqlite: 'sqlite', sqlserver: 'sqlserver', mongodb: 'mongodb' },
     },
     {
       kind: 'datastore',
+      name: /^(knexfile|ormconfig|data-source|drizzle\.config|database\.config)\./,
       files: /(^|\/)(knexfile|ormconfig|data-source|drizzle\.config|database\.config)\.(js|ts|mjs|cjs|json)$/,
       pattern: /(?:client|type|dialect|driver)\s*["']?\s*[:=]\s*["'](pg|postgres|postgresql|mysql|mysql2|mariadb|sqlite|sqlite3|better-sqlite3|mssql|mongodb)["']/,
       ids: { pg: 'postgresql', postgres: 'postgresql', postgresql: 'postgresql', mysql: 'mysql', mysql2: 'mysql', mariadb: 'mariadb', sqlite: 'sqlite', sqlite3: 'sqlite', 'better-sqlite3': 'sqlite', mssql: 'sqlserver', mongodb: 'mongodb' },

@@ -35,6 +35,7 @@ export const php: Ecosystem = {
   content: [
     {
       kind: 'datastore',
+      name: /^doctrine\.ya?ml$/,
       files: /(^|\/)config\/packages\/doctrine\.ya?ml$/,
       pattern: /driver:\s*["']?pdo_(pgsql|mysql|sqlite|sqlsrv)/,
       ids: { pgsql: 'postgresql', mysql: 'mysql', sqlite: 'sqlite', sqlsrv: 'sqlserver' },

@@ -36,17 +36,20 @@ export const python: Ecosystem = {
   content: [
     {
       kind: 'datastore',
+      name: /\.py$/,
       files: /(^|\/)(settings(\/[^/]+)?|settings_\w+)\.py$/,
       pattern: /django\.db\.backends\.(postgresql_psycopg2|postgresql|mysql|sqlite3|oracle)/,
       ids: { postgresql: 'postgresql', postgresql_psycopg2: 'postgresql', mysql: 'mysql', sqlite3: 'sqlite' },
     },
     {
       kind: 'datastore',
+      name: /\.py$/,
       files: /(^|\/)(settings(\/[^/]+)?|settings_\w+)\.py$/,
       pattern: /django_redis\.cache\.(Redis)Cache|django\.core\.cache\.backends\.(redis)/i,
       ids: { Redis: 'redis', redis: 'redis' },
     },
-    { kind: 'datastore', files: /(^|\/)alembic\.ini$/, pattern: /sqlalchemy\.url\s*=\s*(postgresql|postgres|mysql|sqlite|mssql)/, ids: { postgresql: 'postgresql', postgres: 'postgresql', mysql: 'mysql', sqlite: 'sqlite', mssql: 'sqlserver' } },
+    { kind: 'datastore', name: /^alembic\.ini$/,
+      files: /(^|\/)alembic\.ini$/, pattern: /sqlalchemy\.url\s*=\s*(postgresql|postgres|mysql|sqlite|mssql)/, ids: { postgresql: 'postgresql', postgres: 'postgresql', mysql: 'mysql', sqlite: 'sqlite', mssql: 'sqlserver' } },
   ],
   implies: {},
   defaultPorts: { django: 8000, flask: 5000, fastapi: 8000 },

@@ -38,11 +38,13 @@ export const ruby: Ecosystem = {
   content: [
     {
       kind: 'datastore',
+      name: /^database\.yml$/,
       files: /(^|\/)config\/database\.yml$/,
       pattern: /adapter:\s*["']?(postgresql|postgis|mysql2|trilogy|sqlite3|sqlserver)/,
       ids: { postgresql: 'postgresql', postgis: 'postgresql', mysql2: 'mysql', trilogy: 'mysql', sqlite3: 'sqlite', sqlserver: 'sqlserver' },
     },
-    { kind: 'datastore', files: /(^|\/)config\/cable\.yml$/, pattern: /production:\s*\n\s*adapter:\s*(redis)/, ids: { redis: 'redis' } },
+    { kind: 'datastore', name: /^cable\.yml$/,
+      files: /(^|\/)config\/cable\.yml$/, pattern: /production:\s*\n\s*adapter:\s*(redis)/, ids: { redis: 'redis' } },
   ],
   implies: {},
   defaultPorts: { rails: 3000, sinatra: 4567 },

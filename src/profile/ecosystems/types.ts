@@ -65,6 +65,8 @@ export interface MarkerRule {
 /** Config contents naming a datastore / messaging system: the first capture group is looked up in `ids`. */
 export interface ContentRule {
   kind: 'datastore' | 'messaging';
+  /** File name the rule looks at (a cheap first test). */
+  name: RegExp;
   /** Matched against the repository-relative path. */
   files: RegExp;
   pattern: RegExp;

@@ -351,18 +351,26 @@ class Parser {
   }
 
   // ---- templates ----
-  template(opts: { quoted: boolean; escapes: boolean }): { parts: TemplatePart[]; end: 'eof' | 'quote' | 'else' | 'endif' | 'endfor' } {
+  /**
+   * Parse template text up to its end, a closing quote or a closing directive. `stripLeading` carries a `~}`
+   * strip marker into a directive's body; `stripAfter` hands one back from the closing directive.
+   */
+  template(
+    opts: { quoted: boolean; escapes: boolean },
+    stripLeading = false,
+  ): { parts: TemplatePart[]; end: 'eof' | 'quote' | 'else' | 'endif' | 'endfor'; stripAfter: boolean } {
     const s = this.src;
     const parts: TemplatePart[] = [];
     let lit = '';
-    let stripNext = false;
+    let stripNext = stripLeading;
     const flush = (): void => {
       if (lit) parts.push(lit);
       lit = '';
     };
     const stripPrevious = (): void => {
       if (lit) lit = lit.replace(/[ \t\r\n]+$/, '');
-      else if (typeof parts[parts.length - 1] === 'string') parts[parts.length - 1] = (parts[parts.length - 1] as string).replace(/[ \t\r\n]+$/, '');
+      else if (typeof parts[parts.length - 1] === 'string')
+        parts[parts.length - 1] = (parts[parts.length - 1] as string).replace(/[ \t\r\n]+$/, '');
     };
     while (this.i < s.length) {
       const c = s[this.i]!;
@@ -374,7 +382,7 @@ class Parser {
       if (opts.quoted && c === '"') {
         this.i++;
         flush();
-        return { parts, end: 'quote' };
+        return { parts, end: 'quote', stripAfter: false };
       }
       if (opts.quoted && c === '\n') this.fail('unterminated string');
       if (opts.escapes && c === '\\') {
@@ -435,12 +443,14 @@ class Parser {
         if (kw === 'if') {
           const cond = this.expr();
           closeDirective();
-          const then = this.template(opts);
+          const then = this.template(opts, stripNext);
           let elseParts: TemplatePart[] = [];
+          stripNext = then.stripAfter;
           if (then.end === 'else') {
-            const rest = this.template(opts);
+            const rest = this.template(opts, stripNext);
             if (rest.end !== 'endif') this.fail('expected %{endif}');
             elseParts = rest.parts;
+            stripNext = rest.stripAfter;
           } else if (then.end !== 'endif') this.fail('expected %{endif}');
           parts.push({ k: 'if', cond, then: then.parts, else: elseParts });
           continue;
@@ -457,14 +467,15 @@ class Parser {
           if (inKw !== 'in') this.fail('expected "in" in %{for}');
           const coll = this.expr();
           closeDirective();
-          const body = this.template(opts);
+          const body = this.template(opts, stripNext);
           if (body.end !== 'endfor') this.fail('expected %{endfor}');
+          stripNext = body.stripAfter;
           parts.push({ k: 'for', keyVar, valVar, coll, body: body.parts });
           continue;
         }
         if (kw === 'else' || kw === 'endif' || kw === 'endfor') {
           closeDirective();
-          return { parts, end: kw };
+          return { parts, end: kw, stripAfter: stripNext };
         }
         this.fail(`unknown template directive "${kw}"`);
       }
@@ -473,7 +484,7 @@ class Parser {
     }
     if (opts.quoted) this.fail('unterminated string');
     flush();
-    return { parts, end: 'eof' };
+    return { parts, end: 'eof', stripAfter: false };
   }
 }
 

@@ -58,7 +58,13 @@ export class GitStore {
     ].join('\n');
     const buf = Buffer.from(text);
     const sha = sha1(Buffer.concat([Buffer.from(`commit ${buf.length}\0`), buf]));
-    const commit: Commit = { sha, tree: c.tree, parents: c.parents, message: c.message, author: { ...who, date: new Date(when * 1000).toISOString() } };
+    const commit: Commit = {
+      sha,
+      tree: c.tree,
+      parents: c.parents,
+      message: c.message,
+      author: { ...who, date: new Date(when * 1000).toISOString() },
+    };
     this.commits.set(sha, commit);
     return commit;
   }
@@ -79,7 +85,13 @@ export class GitStore {
     const out: { path: string; mode: string; type: string; sha: string; size?: number }[] = [];
     for (const e of this.trees.get(treeSha) ?? []) {
       const path = prefix + e.name;
-      out.push({ path, mode: e.mode, type: e.type, sha: e.sha, ...(e.type === 'blob' ? { size: this.blobs.get(e.sha)?.length ?? 0 } : {}) });
+      out.push({
+        path,
+        mode: e.mode,
+        type: e.type,
+        sha: e.sha,
+        ...(e.type === 'blob' ? { size: this.blobs.get(e.sha)?.length ?? 0 } : {}),
+      });
       if (e.type === 'tree') out.push(...this.listRecursive(e.sha, `${path}/`));
     }
     return out;
@@ -92,7 +104,10 @@ export class GitStore {
     dirOf('');
     for (const [path, entry] of flat) {
       const parts = path.split('/');
-      for (let i = 1; i < parts.length; i++) dirOf(parts.slice(0, i - 1).join('/')).set(parts[i - 1], 'dir'), dirOf(parts.slice(0, i).join('/'));
+      for (let i = 1; i < parts.length; i++) {
+        dirOf(parts.slice(0, i - 1).join('/')).set(parts[i - 1], 'dir');
+        dirOf(parts.slice(0, i).join('/'));
+      }
       dirOf(parts.slice(0, -1).join('/')).set(parts[parts.length - 1], entry);
     }
     const build = (d: string): string => {

@@ -88,7 +88,7 @@ export class OpenApiValidator {
     const m = route.regex.exec(path)!;
     const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
     for (const p of route.params) {
-      const value = p.in === 'path' ? params[p.name] : p.in === 'query' ? query.get(p.name) ?? undefined : undefined;
+      const value = p.in === 'path' ? params[p.name] : p.in === 'query' ? (query.get(p.name) ?? undefined) : undefined;
       if (p.in === 'header') continue;
       if (value === undefined) {
         if (p.required) return { violation: `missing ${p.in} parameter ${p.name}`, status: 422 };
@@ -119,7 +119,9 @@ export function toJsonSchema(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(toJsonSchema);
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([pk, pv]) => [pk, toJsonSchema(pv)])) : toJsonSchema(v);
+  for (const [k, v] of Object.entries(node))
+    out[k] =
+      k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([pk, pv]) => [pk, toJsonSchema(pv)])) : toJsonSchema(v);
   if (out.nullable === true) {
     delete out.nullable;
     if (Array.isArray(out.enum)) out.enum = [...out.enum, null];

@@ -104,13 +104,24 @@ export class FakeGitHub {
     this.owner = opts.owner ?? 'acme';
     this.repo = opts.repo ?? 'shop';
     this.defaultBranch = opts.defaultBranch ?? 'main';
-    this.tokens = opts.tokens ?? { 'write-token': { login: 'github-actions[bot]', write: true }, 'read-token': { login: 'github-actions[bot]', write: false } };
+    this.tokens = opts.tokens ?? {
+      'write-token': { login: 'github-actions[bot]', write: true },
+      'read-token': { login: 'github-actions[bot]', write: false },
+    };
     this.maxPerPage = opts.maxPerPage ?? 100;
     for (const u of opts.users ?? []) this.users.set(u.login.toLowerCase(), u);
     const flat = new Map(
-      Object.entries(opts.files ?? { 'README.md': '# shop\n' }).map(([p, c]) => [p, { mode: '100644', type: 'blob' as const, sha: this.git.putBlob(Buffer.from(c)) }]),
+      Object.entries(opts.files ?? { 'README.md': '# shop\n' }).map(([p, c]) => [
+        p,
+        { mode: '100644', type: 'blob' as const, sha: this.git.putBlob(Buffer.from(c)) },
+      ]),
     );
-    const commit = this.git.putCommit({ tree: this.git.buildTree(flat), parents: [], message: 'initial commit', author: { name: 'Ada', email: 'ada@example.com' } });
+    const commit = this.git.putCommit({
+      tree: this.git.buildTree(flat),
+      parents: [],
+      message: 'initial commit',
+      author: { name: 'Ada', email: 'ada@example.com' },
+    });
     this.refs.set(`refs/heads/${this.defaultBranch}`, commit.sha);
   }
 
@@ -152,7 +163,17 @@ export class FakeGitHub {
   addIssue(title: string, body: string, opts: { pull?: boolean; head?: string; base?: string; user?: string } = {}): FakeIssue {
     const number = this.nextIssue++;
     const issue: FakeIssue | FakePull = opts.pull
-      ? { number, title, body, state: 'open', user: opts.user ?? 'ada', labels: [], isPull: true, head: opts.head ?? 'feature', base: opts.base ?? this.defaultBranch }
+      ? {
+          number,
+          title,
+          body,
+          state: 'open',
+          user: opts.user ?? 'ada',
+          labels: [],
+          isPull: true,
+          head: opts.head ?? 'feature',
+          base: opts.base ?? this.defaultBranch,
+        }
       : { number, title, body, state: 'open', user: opts.user ?? 'ada', labels: [], isPull: false };
     this.issues.set(number, issue);
     return issue;
@@ -222,7 +243,14 @@ export class FakeGitHub {
   }
 
   private repoJson() {
-    return { id: 1, name: this.repo, full_name: `${this.owner}/${this.repo}`, owner: { login: this.owner }, default_branch: this.defaultBranch, private: false };
+    return {
+      id: 1,
+      name: this.repo,
+      full_name: `${this.owner}/${this.repo}`,
+      owner: { login: this.owner },
+      default_branch: this.defaultBranch,
+      private: false,
+    };
   }
 
   private issueJson(i: FakeIssue | FakePull) {
@@ -250,7 +278,14 @@ export class FakeGitHub {
   }
 
   private commentJson(c: FakeComment) {
-    return { id: c.id, body: c.body, user: { login: c.user }, html_url: `${this.html('issues', c.issue)}#issuecomment-${c.id}`, created_at: c.createdAt, updated_at: c.updatedAt };
+    return {
+      id: c.id,
+      body: c.body,
+      user: { login: c.user },
+      html_url: `${this.html('issues', c.issue)}#issuecomment-${c.id}`,
+      created_at: c.createdAt,
+      updated_at: c.updatedAt,
+    };
   }
 
   private page<T>(items: T[], q: URLSearchParams, path: string): { data: T[]; headers: Record<string, string> } {
@@ -309,28 +344,46 @@ export class FakeGitHub {
       case 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': {
         const c = this.git.commits.get(p.commit_sha);
         if (!c) throw new HttpError(404, 'Not Found');
-        return { data: { sha: c.sha, tree: { sha: c.tree }, parents: c.parents.map((sha) => ({ sha })), message: c.message, author: c.author, committer: c.author } };
+        return {
+          data: {
+            sha: c.sha,
+            tree: { sha: c.tree },
+            parents: c.parents.map((sha) => ({ sha })),
+            message: c.message,
+            author: c.author,
+            committer: c.author,
+          },
+        };
       }
       case 'POST /repos/{owner}/{repo}/git/commits': {
         const tree = String(b.tree);
         if (!this.git.trees.has(tree)) throw new HttpError(422, 'Tree SHA does not exist');
         const parents = (b.parents as string[] | undefined) ?? [];
-        for (const parent of parents) if (!this.git.commits.has(parent)) throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
-        const c = this.git.putCommit({ tree, parents, message: String(b.message), author: b.author as { name: string; email: string } | undefined });
+        for (const parent of parents)
+          if (!this.git.commits.has(parent)) throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
+        const c = this.git.putCommit({
+          tree,
+          parents,
+          message: String(b.message),
+          author: b.author as { name: string; email: string } | undefined,
+        });
         return { status: 201, data: { sha: c.sha, tree: { sha: c.tree }, parents: c.parents.map((sha) => ({ sha })), message: c.message } };
       }
       case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
         const entries = this.git.trees.get(p.tree_sha);
         if (!entries) throw new HttpError(404, 'Not Found');
         const recursive = q.has('recursive');
-        const tree = recursive ? this.git.listRecursive(p.tree_sha) : entries.map((e) => ({ path: e.name, mode: e.mode, type: e.type, sha: e.sha }));
+        const tree = recursive
+          ? this.git.listRecursive(p.tree_sha)
+          : entries.map((e) => ({ path: e.name, mode: e.mode, type: e.type, sha: e.sha }));
         return { data: { sha: p.tree_sha, tree, truncated: false } };
       }
       case 'POST /repos/{owner}/{repo}/git/trees': {
         const flat = b.base_tree ? this.git.flatten(String(b.base_tree)) : new Map();
         if (b.base_tree && !this.git.trees.has(String(b.base_tree))) throw new HttpError(422, 'base_tree is not a valid tree oid');
         for (const e of b.tree as { path: string; mode: string; type: 'blob'; sha?: string | null; content?: string }[]) {
-          if (e.sha !== undefined && e.content !== undefined) throw new HttpError(422, 'Must supply either tree.sha or tree.content, not both');
+          if (e.sha !== undefined && e.content !== undefined)
+            throw new HttpError(422, 'Must supply either tree.sha or tree.content, not both');
           if (e.sha === null) {
             flat.delete(e.path);
             continue;
@@ -350,7 +403,11 @@ export class FakeGitHub {
         const state = q.get('state') ?? 'open';
         const head = q.get('head')?.split(':').pop();
         const list = this.pulls().filter((pr) => (state === 'all' || pr.state === state) && (!head || pr.head === head));
-        const page = this.page(list.map((pr) => this.pullJson(pr)), q, `${path}/pulls`);
+        const page = this.page(
+          list.map((pr) => this.pullJson(pr)),
+          q,
+          `${path}/pulls`,
+        );
         return { data: page.data, headers: page.headers };
       }
       case 'POST /repos/{owner}/{repo}/pulls': {
@@ -358,12 +415,19 @@ export class FakeGitHub {
         const base = String(b.base);
         const headSha = this.refs.get(`refs/heads/${head}`);
         const baseSha = this.refs.get(`refs/heads/${base}`);
-        if (!headSha || !baseSha) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: headSha ? 'base' : 'head', code: 'invalid' }] });
+        if (!headSha || !baseSha)
+          throw new HttpError(422, 'Validation Failed', {
+            errors: [{ resource: 'PullRequest', field: headSha ? 'base' : 'head', code: 'invalid' }],
+          });
         if (this.pulls().some((pr) => pr.state === 'open' && pr.head === head && pr.base === base)) {
-          throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${this.owner}:${head}.` }] });
+          throw new HttpError(422, 'Validation Failed', {
+            errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${this.owner}:${head}.` }],
+          });
         }
         if (this.git.isAncestor(headSha, baseSha)) {
-          throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${head}` }] });
+          throw new HttpError(422, 'Validation Failed', {
+            errors: [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${head}` }],
+          });
         }
         const pr = this.addIssue(String(b.title), (b.body as string) ?? null, { pull: true, head, base, user: login }) as FakePull;
         return { status: 201, data: this.pullJson(pr) };
@@ -383,11 +447,18 @@ export class FakeGitHub {
       }
       case 'GET /repos/{owner}/{repo}/issues': {
         const state = q.get('state') ?? 'open';
-        const wanted = (q.get('labels') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const wanted = (q.get('labels') ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const list = [...this.issues.values()]
           .filter((i) => (state === 'all' || i.state === state) && wanted.every((l) => i.labels.includes(l)))
           .sort((a, b2) => b2.number - a.number);
-        const page = this.page(list.map((i) => this.issueJson(i)), q, `${path}/issues`);
+        const page = this.page(
+          list.map((i) => this.issueJson(i)),
+          q,
+          `${path}/issues`,
+        );
         return { data: page.data, headers: page.headers };
       }
       case 'POST /repos/{owner}/{repo}/issues': {
@@ -405,7 +476,11 @@ export class FakeGitHub {
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         this.issue(p.issue_number);
-        const page = this.page(this.commentsOn(Number(p.issue_number)).map((c) => this.commentJson(c)), q, `${path}/issues/${p.issue_number}/comments`);
+        const page = this.page(
+          this.commentsOn(Number(p.issue_number)).map((c) => this.commentJson(c)),
+          q,
+          `${path}/issues/${p.issue_number}/comments`,
+        );
         return { data: page.data, headers: page.headers };
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
@@ -463,7 +538,9 @@ export class FakeGitHub {
 
   private checkBodyLength(body: unknown): void {
     if (typeof body === 'string' && body.length > 65536) {
-      throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+      });
     }
   }
 
@@ -482,7 +559,8 @@ export class FakeGitHub {
           return { errors: [{ message: `Variable $${v} of type String! was provided invalid value` }] };
         }
       }
-      if (vars.owner !== this.owner || vars.name !== this.repo) return { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }] };
+      if (vars.owner !== this.owner || vars.name !== this.repo)
+        return { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }] };
       const nodes = this.pulls()
         .filter((pr) => pr.state === 'open' && pr.head === vars.head)
         .map((pr) => ({

@@ -5,8 +5,8 @@ export default defineRule({
   id: 'aws-autoscaling-no-public-ip',
   title: 'Launch configuration does not assign public IP addresses',
   severity: 'medium',
-  aliases: ['AVD-AWS-0009'],
-  legacyIds: ['aws-autoscaling-no-public-ip'],
+  aliases: ['CKV_AWS_389', 'AVD-AWS-0009'],
+  legacyIds: ['aws-autoscaling-no-public-ip', 'aws-ec2-no-public-ip'],
   resourceTypes: ['aws_launch_configuration'],
   description: 'Every instance started from the launch configuration would be directly addressable from the internet.',
   remediation: `\`\`\`hcl

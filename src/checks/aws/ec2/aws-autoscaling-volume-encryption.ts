@@ -8,7 +8,7 @@ export default defineRule({
   title: 'Launch configuration volumes are encrypted',
   severity: 'high',
   aliases: ['CKV_AWS_8', 'AVD-AWS-0008'],
-  legacyIds: ['aws-autoscaling-enable-at-rest-encryption'],
+  legacyIds: ['aws-autoscaling-enable-at-rest-encryption', 'aws-ec2-enable-launch-config-at-rest-encryption'],
   resourceTypes: ['aws_launch_configuration'],
   description: 'Every instance the launch configuration starts gets unencrypted volumes unless encryption is set (or on by default for the account).',
   remediation: `\`\`\`hcl

@@ -4,7 +4,7 @@ export default defineRule({
   id: 'aws-ec2-no-default-vpc',
   title: 'The default VPC is not used',
   severity: 'low',
-  aliases: ['AVD-AWS-0101'],
+  aliases: ['CKV_AWS_148', 'AVD-AWS-0101'],
   legacyIds: ['aws-ec2-no-default-vpc'],
   resourceTypes: ['aws_default_vpc'],
   description: 'The default VPC has public subnets and permissive defaults; build a VPC designed for the workload instead.',

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'aws-s3-mfa-delete',
   title: 'S3 bucket requires MFA to delete object versions',
   severity: 'low',
-  aliases: ['CKV_AWS_52'],
+  aliases: ['CKV_AWS_52', 'AVD-AWS-0170'],
   legacyIds: ['aws-s3-require-mfa-delete'],
   resourceTypes: ['aws_s3_bucket'],
   description: 'With MFA delete, permanently deleting a version or changing the versioning state needs the root MFA device.',

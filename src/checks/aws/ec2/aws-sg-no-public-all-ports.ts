@@ -1,0 +1,48 @@
+import { defineRule } from '../../types';
+import { SG_TYPES, coversAllPorts, worldOpenIngress } from './ingress';
+
+export default defineRule({
+  id: 'aws-sg-no-public-all-ports',
+  title: 'Security group does not allow all ports from the internet',
+  severity: 'critical',
+  aliases: ['CKV_AWS_277'],
+  resourceTypes: [...SG_TYPES],
+  description: 'Ingress on every port (protocol -1, or 0-65535) from 0.0.0.0/0 or ::/0 exposes every service on the instance.',
+  remediation: `Open only the ports the service needs:
+\`\`\`hcl
+ingress {
+  from_port   = 443
+  to_port     = 443
+  protocol    = "tcp"
+  cidr_blocks = ["0.0.0.0/0"]
+}
+\`\`\``,
+  check: (res) => worldOpenIngress(res, coversAllPorts, () => 'Every port is open to the internet'),
+  examples: {
+    good: [
+      `resource "aws_security_group" "sg" {
+  ingress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    self        = true
+  }
+}`,
+    ],
+    bad: [
+      `resource "aws_security_group" "sg" {
+  ingress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}`,
+      `resource "aws_vpc_security_group_ingress_rule" "all" {
+  security_group_id = "sg-1"
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "-1"
+}`,
+    ],
+  },
+});

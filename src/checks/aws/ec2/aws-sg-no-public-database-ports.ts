@@ -1,0 +1,67 @@
+import { defineRule } from '../../types';
+import { SG_TYPES, coversPort, worldOpenIngress } from './ingress';
+
+/** Ports of databases and caches that should never face the internet. */
+const DATA_PORTS: Record<number, string> = {
+  1433: 'SQL Server',
+  1521: 'Oracle',
+  3306: 'MySQL',
+  5432: 'PostgreSQL',
+  5439: 'Redshift',
+  6379: 'Redis',
+  9200: 'Elasticsearch',
+  11211: 'Memcached',
+  27017: 'MongoDB',
+  9042: 'Cassandra',
+};
+
+export default defineRule({
+  id: 'aws-sg-no-public-database-ports',
+  title: 'Security group does not expose database ports to the internet',
+  severity: 'high',
+  aliases: [],
+  resourceTypes: [...SG_TYPES],
+  description: 'Database and cache ports (MySQL, PostgreSQL, SQL Server, Oracle, Redis, MongoDB, …) open to 0.0.0.0/0 or ::/0 invite credential attacks and data theft.',
+  remediation: `Allow the database port only from the application's security group:
+\`\`\`hcl
+ingress {
+  from_port       = 5432
+  to_port         = 5432
+  protocol        = "tcp"
+  security_groups = [aws_security_group.app.id]
+}
+\`\`\``,
+  check: (res) =>
+    worldOpenIngress(
+      res,
+      (r) => (r.protocol === '-1' ? false : Object.keys(DATA_PORTS).some((p) => coversPort(r, Number(p)) === true)),
+      (r) => {
+        const names = Object.entries(DATA_PORTS)
+          .filter(([p]) => coversPort(r, Number(p)) === true)
+          .map(([p, n]) => `${n} (${p})`);
+        return `Database ports are open to the internet: ${names.join(', ')}`;
+      },
+    ),
+  examples: {
+    good: [
+      `resource "aws_security_group" "db" {
+  ingress {
+    from_port   = 3306
+    to_port     = 3306
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}`,
+    ],
+    bad: [
+      `resource "aws_security_group" "db" {
+  ingress {
+    from_port   = 3306
+    to_port     = 3306
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}`,
+    ],
+  },
+});

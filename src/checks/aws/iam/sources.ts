@@ -1,0 +1,48 @@
+// Identity policies (what a principal may do), in every Terraform form: aws_iam_policy and the
+// inline role/user/group policies (JSON or jsonencode), inline_policy blocks of aws_iam_role, and
+// data.aws_iam_policy_document. Documents referenced from a policy resource are checked once, on
+// the data source itself. Statements naming principals belong to resource or trust policies and
+// are left to the rules for those.
+import type { TfResource } from '../../../terraform/model';
+import type { RuleContext } from '../../context';
+import { allowsAction, onAnyResource, policyStatements, statementsOfDocument, statementsOfJson, type Statement } from '../../policy';
+import { blocks } from '../../values';
+
+export const IDENTITY_POLICY_TYPES = ['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy', 'aws_iam_role', 'data.aws_iam_policy_document'];
+
+export interface PolicySource {
+  attribute: string;
+  statements: Statement[];
+}
+
+export function identityPolicies(res: TfResource, _ctx?: RuleContext): PolicySource[] {
+  const out: PolicySource[] = [];
+  const identityOnly = (list: Statement[]) => list.filter((s) => s.principals !== undefined && s.principals.length === 0);
+  if (res.kind === 'data') {
+    if (res.type !== 'aws_iam_policy_document') return out;
+    const s = statementsOfDocument(res);
+    if (s) out.push({ attribute: 'statement', statements: identityOnly(s) });
+    return out;
+  }
+  if (res.type === 'aws_iam_role') {
+    for (const b of blocks(res.attributes.inline_policy) ?? []) {
+      const s = statementsOfJson(b.policy);
+      if (s) out.push({ attribute: 'inline_policy', statements: identityOnly(s) });
+    }
+    return out;
+  }
+  // Not following data.aws_iam_policy_document references here: the document is checked itself.
+  const s = policyStatements(res, 'policy');
+  if (s) out.push({ attribute: 'policy', statements: identityOnly(s) });
+  return out;
+}
+
+/** Actions from `wanted` allowed on every resource ("*") by some statement. */
+export function allowedOnAnyResource(statements: Statement[], wanted: readonly string[]): string[] {
+  const hit = new Set<string>();
+  for (const s of statements) {
+    if (s.effect !== 'Allow' || onAnyResource(s) !== true) continue;
+    for (const a of wanted) if (allowsAction(s, a) === true) hit.add(a);
+  }
+  return wanted.filter((a) => hit.has(a));
+}

@@ -1,0 +1,86 @@
+// The secure report (contracts §3.2) and its markdown rendering.
+import { SEVERITIES, type Severity } from '../core/types';
+import type { BaseReport } from '../commands/types';
+import type { Finding } from './types';
+
+export interface RuleListing {
+  id: string;
+  title: string;
+  severity: Severity;
+  aliases: string[];
+  resourceTypes: string[];
+}
+
+export interface SecureReport extends BaseReport {
+  command: 'secure';
+  findings: Finding[];
+  summary: Record<Severity, number> & { suppressed: number };
+  rulesEvaluated: number;
+  resourcesScanned: number;
+  /** Files scanned, relative to the scanned directory. */
+  filesScanned: number;
+  /** The scanned directory relative to the working directory ("" when the same): SARIF paths start here. */
+  root: string;
+  /** Only with --list-rules. */
+  rules?: RuleListing[];
+}
+
+export function summarize(findings: readonly Finding[]): SecureReport['summary'] {
+  const summary = { critical: 0, high: 0, medium: 0, low: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppressed) summary.suppressed++;
+    else summary[f.severity]++;
+  }
+  return summary;
+}
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const HEADINGS: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+
+export function renderSecureMarkdown(r: SecureReport): string {
+  if (r.rules) {
+    const lines = [`# inframate secure: ${r.rules.length} rules`, '', '| id | severity | title | aliases | resource types |', '|---|---|---|---|---|'];
+    for (const rule of r.rules) {
+      lines.push(`| ${rule.id} | ${rule.severity} | ${esc(rule.title)} | ${rule.aliases.join(', ')} | ${rule.resourceTypes.join(', ')} |`);
+    }
+    return lines.join('\n') + '\n';
+  }
+  const open = r.findings.filter((f) => !f.suppressed);
+  const lines: string[] = [];
+  lines.push('# inframate secure');
+  lines.push('');
+  lines.push(
+    `Scanned ${r.resourcesScanned} resources in ${r.filesScanned} files with ${r.rulesEvaluated} rules: ` +
+      (open.length === 0 ? '**no findings**' : `**${open.length} finding${open.length === 1 ? '' : 's'}**`) +
+      (r.summary.suppressed ? `, ${r.summary.suppressed} suppressed` : '') +
+      '.',
+  );
+  lines.push('');
+  lines.push('| severity | findings |', '|---|---|');
+  for (const s of SEVERITIES) lines.push(`| ${s} | ${r.summary[s]} |`);
+  lines.push(`| suppressed | ${r.summary.suppressed} |`);
+  for (const sev of SEVERITIES) {
+    const group = open.filter((f) => f.severity === sev);
+    if (group.length === 0) continue;
+    lines.push('', `## ${HEADINGS[sev]} (${group.length})`, '');
+    for (const f of group) {
+      lines.push(`- **${f.title}** — \`${f.resource}\` at \`${f.file}:${f.line}\` (${[f.ruleId, ...f.aliases].join(', ')})`);
+      lines.push(`  ${esc(f.message)}`);
+      lines.push('  <details><summary>Remediation</summary>', '');
+      for (const l of f.remediation.split('\n')) lines.push(`  ${l}`);
+      lines.push('', '  </details>');
+    }
+  }
+  const suppressed = r.findings.filter((f) => f.suppressed);
+  if (suppressed.length > 0) {
+    lines.push('', `## Suppressed (${suppressed.length})`, '', '| rule | resource | location | by | reason |', '|---|---|---|---|---|');
+    for (const f of suppressed) {
+      lines.push(`| ${f.ruleId} | \`${f.resource}\` | ${f.file}:${f.line} | ${f.suppressedBy ?? ''} | ${esc(f.suppressionReason ?? '(no reason given)')} |`);
+    }
+  }
+  if (r.errors.total > 0) {
+    lines.push('', '## Problems', '', '| step | message |', '|---|---|');
+    for (const e of r.errors.errors) lines.push(`| ${e.step} | ${esc(e.message)} |`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,38 @@
+// Loading the Terraform a cost or graph report is about, through the step seam, with per-file
+// load errors recorded in the error report (recovered: the other files still count).
+import { relative } from 'node:path';
+import type { CommandContext } from '../commands/types';
+import { loadRequirements } from '../spec';
+import type { Requirements } from '../spec/types';
+import { InframateError, InputError } from '../supervisor/errors';
+import { loadTerraform } from '../terraform/load';
+import type { LoadedTerraform } from '../terraform/model';
+
+export async function loadTerraformInput(ctx: CommandContext, dir: string, label = 'terraform'): Promise<LoadedTerraform> {
+  const loaded = await loadTerraform(dir, { varFiles: ctx.settings.varFiles, vars: ctx.settings.vars, step: ctx.step });
+  for (const e of loaded.errors) {
+    ctx.supervisor.record({
+      step: `${label}.load`,
+      error: new InframateError('terraform', e.message, { file: e.file, line: e.line }),
+      attempts: 1,
+      recovered: true,
+      strategy: 'skip-file',
+    });
+  }
+  if (loaded.files.filter((f) => /\.tf(\.json)?$/.test(f)).length === 0) {
+    const shown = relative(ctx.settings.dir, dir) || dir;
+    throw new InputError(`no Terraform files (.tf, .tf.json) found in ${shown}`, { file: shown });
+  }
+  return loaded;
+}
+
+/** inframate.md when present (region, environment); null when there is none or it cannot be read. */
+export async function requirementsIfAny(ctx: CommandContext): Promise<Requirements | null> {
+  try {
+    const req = await loadRequirements(ctx);
+    return req.source === 'defaults' ? null : req;
+  } catch (error) {
+    ctx.log.warn(`ignoring the spec for this report: ${(error as InframateError).message}`);
+    return null;
+  }
+}

@@ -1,0 +1,327 @@
+// From the inventory to the profile: read the files that matter (each read is a step), parse them,
+// build units, and assemble the contracts §3.1 profile with deterministic (sorted) order.
+import { basename, posix } from 'node:path';
+import type { RunStep } from '../supervisor/step';
+import { DOCKERFILE, parseCompose, parseDockerfile, type ComposeService } from './docker';
+import { ECOSYSTEMS } from './ecosystems';
+import type { Manifest } from './ecosystems/types';
+import { scanEnv } from './env';
+import { classifyTemplate, emptyIac } from './iac';
+import { dirOf, isDeployablePath, isWithin, joinPath } from './paths';
+import type { Reader } from './read';
+import { imageDatastore } from './signals';
+import type { Inventory } from './scan';
+import type { Profile, ProfileWarning } from './types';
+import { detectFromManifests, isDeployable, newUnit, serviceName, toService, unitLocator, type Unit } from './units';
+
+const PORT_IN_CONFIG = /(?:^|\n)\s*server\.port\s*[=:]\s*(\d{2,5})|(?:^|\n)server:\s*\n(?:\s+#.*\n)*\s+port:\s*(\d{2,5})|quarkus\.http\.port\s*=\s*(\d{2,5})/;
+const PORT_IN_COMMAND = /(?:--port[= ]|-p\s+|PORT=|:)(\d{4,5})\b/;
+const LOCKFILES: readonly [string, string][] = [
+  ['yarn.lock', 'yarn'],
+  ['pnpm-lock.yaml', 'pnpm'],
+  ['bun.lockb', 'bun'],
+  ['bun.lock', 'bun'],
+  ['package-lock.json', 'npm'],
+  ['poetry.lock', 'poetry'],
+  ['uv.lock', 'uv'],
+  ['pdm.lock', 'pdm'],
+  ['Pipfile.lock', 'pipenv'],
+];
+
+export interface DetectOptions {
+  root: string;
+  rootName: string;
+  read: Reader;
+  step: RunStep;
+}
+
+const manifestDir = (path: string) => (/(^|\/)requirements\/[^/]+\.txt$/.test(path) ? dirOf(dirOf(path)) : dirOf(path));
+
+const normalize = (p: string) => {
+  const n = posix.normalize(p).replace(/\/+$/, '');
+  return n === '' || n === './' ? '.' : n.replace(/^\.\//, '');
+};
+
+export async function detectProfile(inv: Inventory, opts: DetectOptions): Promise<Profile> {
+  const { read, step } = opts;
+  const warnings: ProfileWarning[] = [];
+  const readText = async (path: string, headOnly?: number) => {
+    const r = await read(path, headOnly ? { headOnly } : undefined);
+    if (r.warning) warnings.push(r.warning);
+    return r.text;
+  };
+
+  // 1. Manifests.
+  const manifests: Manifest[] = [];
+  await Promise.all(
+    inv.manifests.map(async ({ path, spec, ecosystem }) => {
+      const text = await readText(path);
+      if (text === null) return;
+      const parsed = await step(`profile.parse ${path}`, () => spec.parse(text, path));
+      for (const w of parsed.warnings) warnings.push({ file: path, ...(w.line ? { line: w.line } : {}), message: w.message });
+      if (parsed.manifest) manifests.push({ ...parsed.manifest, file: path, dir: manifestDir(path), ecosystem: ecosystem.id });
+    }),
+  );
+  manifests.sort((a, b) => (a.file < b.file ? -1 : 1));
+
+  // 2. Units: folders with a manifest, a marker, a Dockerfile or a compose build context.
+  const units = new Map<string, Unit>();
+  const unitAt = (dir: string) => {
+    let u = units.get(dir);
+    if (!u) units.set(dir, (u = newUnit(dir)));
+    return u;
+  };
+  const ecoById = new Map(ECOSYSTEMS.map((e) => [e.id, e]));
+  for (const m of manifests) {
+    const u = unitAt(m.dir);
+    u.manifests.push(m);
+    u.ecosystems.set(m.ecosystem, ecoById.get(m.ecosystem)!);
+    if (m.packageManager) u.packageManagers.add(m.packageManager);
+  }
+  const confirmed = await Promise.all(
+    inv.markers.map(async (hit) => {
+      if (!hit.rule.contains) return hit;
+      const text = await readText(hit.path);
+      return text !== null && hit.rule.contains.test(text) ? hit : null;
+    }),
+  );
+  for (const hit of confirmed) {
+    if (!hit) continue;
+    // A marker belongs to the nearest project of its ecosystem (main.go in cmd/server belongs to
+    // the module above it); only when there is none does its folder become a unit of its own.
+    let owner: Unit | undefined;
+    for (let d = hit.dir; ; d = dirOf(d)) {
+      const u = units.get(d);
+      if (u?.ecosystems.has(hit.ecosystem.id)) {
+        owner = u;
+        break;
+      }
+      if (d === '.') break;
+    }
+    const u = owner ?? unitAt(hit.dir);
+    u.markerFrameworks.add(hit.rule.id);
+    u.ecosystems.set(hit.ecosystem.id, hit.ecosystem);
+  }
+
+  const dockerInfo = new Map<string, ReturnType<typeof parseDockerfile>>();
+  await Promise.all(
+    inv.dockerfiles.map(async (path) => {
+      const text = await readText(path);
+      if (text !== null) dockerInfo.set(path, await step(`profile.parse ${path}`, () => parseDockerfile(text)));
+    }),
+  );
+  for (const path of [...inv.dockerfiles].sort()) {
+    const u = unitAt(dirOf(path));
+    // The plain "Dockerfile" wins over variants (Dockerfile.dev, worker.Dockerfile).
+    if (!u.dockerfile || (/(^|\/)Dockerfile$/.test(path) && !/(^|\/)Dockerfile$/.test(u.dockerfile))) {
+      u.dockerfile = path;
+      u.docker = dockerInfo.get(path) ?? null;
+    }
+  }
+
+  // Compose: services with a build context become units; image services are datastores.
+  const composeStores = new Set<string>();
+  const composeMessaging = new Set<string>();
+  const composeFiles: { file: string; services: ComposeService[] }[] = [];
+  await Promise.all(
+    inv.compose.map(async (file) => {
+      const text = await readText(file);
+      if (text === null) return;
+      const parsed = await step(`profile.parse ${file}`, () => parseCompose(text));
+      for (const w of parsed.warnings) warnings.push({ file, ...(w.line ? { line: w.line } : {}), message: w.message });
+      composeFiles.push({ file, services: parsed.services });
+    }),
+  );
+  composeFiles.sort((a, b) => (a.file < b.file ? -1 : 1));
+  for (const { file, services } of composeFiles) {
+    const imageStores = new Map<string, string>();
+    for (const s of services) {
+      const id = s.image && !s.context ? imageDatastore(s.image) : undefined;
+      if (id) {
+        imageStores.set(s.name, id);
+        composeStores.add(id);
+        if (id === 'rabbitmq' || id === 'kafka') composeMessaging.add(id);
+      }
+    }
+    for (const s of services) {
+      if (s.context === undefined) continue;
+      const dir = normalize(joinPath(dirOf(file), s.context));
+      if (dir.startsWith('..')) continue;
+      const u = unitAt(dir);
+      if (!u.compose) u.compose = { ...s, file };
+      if (s.dockerfile) {
+        const df = normalize(joinPath(dir, s.dockerfile));
+        if (inv.paths.has(df) && DOCKERFILE.test(df)) {
+          u.dockerfile = df;
+          u.docker = dockerInfo.get(df) ?? u.docker;
+        }
+      }
+      for (const dep of s.dependsOn) {
+        const id = imageStores.get(dep);
+        if (id) u.datastores.add(id);
+      }
+      const env = scanEnv(s.environment);
+      for (const id of env.datastores) u.datastores.add(id);
+      for (const id of env.messaging) u.messaging.add(id);
+    }
+  }
+
+  for (const u of units.values()) detectFromManifests(u);
+  const sorted = [...units.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));
+  const locate = unitLocator(sorted);
+
+  // 3. Signals inside a unit's tree: framework config, env examples, Procfiles.
+  await Promise.all(
+    inv.content.map(async ({ path, rule }) => {
+      const text = await readText(path);
+      const u = locate(path);
+      if (text === null || !u) return;
+      const m = rule.pattern.exec(text);
+      const key = m?.slice(1).find((g) => g !== undefined);
+      const id = key !== undefined ? rule.ids[key] : undefined;
+      if (id) (rule.kind === 'datastore' ? u.datastores : u.messaging).add(id);
+      const port = PORT_IN_CONFIG.exec(text);
+      const n = port ? Number(port.slice(1).find((g) => g !== undefined)) : NaN;
+      if (Number.isInteger(n) && u.configPort === null) u.configPort = n;
+    }),
+  );
+  const rootStores = new Set<string>();
+  const rootMessaging = new Set<string>();
+  await Promise.all(
+    inv.envExamples.map(async (path) => {
+      const text = await readText(path);
+      if (text === null) return;
+      const env = scanEnv(text.split(/\r?\n/));
+      const u = locate(path);
+      for (const id of env.datastores) (u ? u.datastores : rootStores).add(id);
+      for (const id of env.messaging) (u ? u.messaging : rootMessaging).add(id);
+      if (u && env.port !== null && u.configPort === null) u.configPort = env.port;
+    }),
+  );
+  await Promise.all(
+    inv.procfiles.map(async (path) => {
+      const text = await readText(path);
+      const web = text ? /^web:\s*(.+)$/m.exec(text) : null;
+      if (!web) return;
+      const u = unitAt(dirOf(path));
+      u.procfileWeb = web[1].trim();
+      const port = PORT_IN_COMMAND.exec(u.procfileWeb);
+      if (port && u.configPort === null) u.configPort = Number(port[1]);
+    }),
+  );
+  for (const u of units.values()) {
+    const scripts = Object.assign({}, ...u.manifests.filter((m) => m.ecosystem === 'node').map((m) => m.scripts)) as Record<string, string>;
+    const port = scripts.start ? PORT_IN_COMMAND.exec(scripts.start) : null;
+    if (port && u.configPort === null) u.configPort = Number(port[1]);
+  }
+
+  // Procfile-only folders may have become units after locate() was built.
+  const allUnits = [...units.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));
+  const locateAll = unitLocator(allUnits);
+
+  // 4. Package managers from lockfiles (in the unit or any parent: workspaces share one lockfile).
+  for (const u of allUnits) {
+    const eco = new Set(u.manifests.map((m) => m.ecosystem));
+    for (const [lock, pm] of LOCKFILES) {
+      const isNode = ['npm', 'yarn', 'pnpm', 'bun'].includes(pm);
+      if (isNode ? !eco.has('node') : !eco.has('python')) continue;
+      for (let d = u.dir; ; d = dirOf(d)) {
+        if (inv.paths.has(joinPath(d, lock))) {
+          if (isNode && !u.manifests.some((m) => m.ecosystem === 'node' && m.packageManager)) {
+            u.packageManagers.delete('npm');
+            u.packageManagers.add(pm);
+          }
+          if (!isNode) {
+            u.packageManagers.delete('pip');
+            u.packageManagers.add(pm);
+          }
+          break;
+        }
+        if (d === '.') break;
+      }
+    }
+    if (eco.has('node') && ![...u.packageManagers].some((p) => ['npm', 'yarn', 'pnpm', 'bun'].includes(p))) u.packageManagers.add('npm');
+  }
+
+  // 5. Workspace packages a unit depends on lend it their datastores (a shared db package).
+  const byName = new Map<string, Unit>();
+  for (const u of allUnits) for (const m of u.manifests) if (m.name) byName.set(m.name, u);
+  for (const u of allUnits) {
+    const seen = new Set<Unit>([u]);
+    const queue = u.manifests.flatMap((m) => m.deps.filter((d) => d.scope === 'prod').map((d) => byName.get(d.name))).filter((x): x is Unit => !!x);
+    while (queue.length) {
+      const dep = queue.shift()!;
+      if (seen.has(dep)) continue;
+      seen.add(dep);
+      for (const id of dep.datastores) u.datastores.add(id);
+      for (const id of dep.messaging) u.messaging.add(id);
+      for (const m of dep.manifests) for (const d of m.deps) if (d.scope === 'prod' && byName.has(d.name)) queue.push(byName.get(d.name)!);
+    }
+  }
+
+  // 6. Languages: the whole repository, and each unit's own files.
+  const totals = new Map<string, { files: number; bytes: number }>();
+  for (const f of inv.code) {
+    const t = totals.get(f.language) ?? { files: 0, bytes: 0 };
+    t.files++;
+    t.bytes += f.size;
+    totals.set(f.language, t);
+    const u = locateAll(f.path);
+    if (u) {
+      const ul = u.languages.get(f.language) ?? { files: 0, bytes: 0 };
+      ul.files++;
+      ul.bytes += f.size;
+      u.languages.set(f.language, ul);
+    }
+  }
+  const totalBytes = [...totals.values()].reduce((n, t) => n + t.bytes, 0);
+  const languages = [...totals.entries()]
+    .map(([name, t]) => ({ name, files: t.files, bytes: t.bytes, share: totalBytes ? Math.round((t.bytes / totalBytes) * 10000) / 10000 : 0 }))
+    .sort((a, b) => b.bytes - a.bytes || b.files - a.files || (a.name < b.name ? -1 : 1));
+
+  // 7. Services, and the repository-wide view over every unit outside docs/examples/fixtures.
+  const counted = allUnits.filter((u) => isDeployablePath(u.dir));
+  const deployable = counted.filter((u) => isDeployable(u, inv));
+  const names = new Map<string, number>();
+  const services = deployable.map((u) => {
+    let name = serviceName(u, opts.rootName);
+    const n = names.get(name) ?? 0;
+    names.set(name, n + 1);
+    if (n > 0) name = `${name}-${n + 1}`;
+    return toService(u, inv, name);
+  });
+
+  const union = (pick: (u: Unit) => Iterable<string>, extra: Iterable<string> = []) => [...new Set([...counted.flatMap((u) => [...pick(u)]), ...extra])].sort();
+  const iac = emptyIac();
+  iac.terraform = [...inv.terraform].sort();
+  iac.serverless = [...inv.serverless].sort();
+  iac.cdk = [...inv.cdk].sort();
+  iac.helm = [...inv.helmCharts].sort();
+  const chartDirs = iac.helm.map(dirOf);
+  await Promise.all(
+    inv.templates.map(async (path) => {
+      if (chartDirs.some((d) => isWithin(path, d))) return;
+      const text = await readText(path, 64 * 1024);
+      const kind = text === null ? undefined : classifyTemplate(path, text);
+      if (kind) iac[kind].push(path);
+    }),
+  );
+  iac.cloudformation.sort();
+  iac.kubernetes.sort();
+
+  const messaging = union((u) => u.messaging, [...composeMessaging, ...rootMessaging]);
+  const profile: Profile = {
+    languages,
+    frameworks: union((u) => u.frameworks),
+    datastores: union((u) => u.datastores, [...composeStores, ...rootStores]),
+    packageManagers: union((u) => u.packageManagers),
+    services,
+    docker: { dockerfiles: [...inv.dockerfiles].sort(), compose: [...inv.compose].sort() },
+    iac,
+    ...(messaging.length ? { messaging } : {}),
+    warnings: warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.message < b.message ? -1 : 1))),
+  };
+  return profile;
+}
+
+export const rootNameOf = (root: string) => basename(root) || 'app';

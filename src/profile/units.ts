@@ -1,0 +1,244 @@
+// Deployable units. A unit is a folder with its own manifest, Dockerfile, framework marker or
+// compose build context; it becomes a service when it is deployable (a Dockerfile, a compose
+// build, a web/app framework, a start command, an executable) and not documentation, a fixture,
+// a workspace root or a test project.
+import { basename } from 'node:path';
+import { ECOSYSTEM_START, FRAMEWORK_COMMANDS, INSTALL_COMMANDS, SCRIPT_RUNNERS, fill } from './commands';
+import { matchDeps } from './deps';
+import type { ComposeService, DockerfileInfo } from './docker';
+import type { Ecosystem, EcosystemId, Manifest } from './ecosystems/types';
+import { dirOf, isDeployablePath, isWithin, joinPath } from './paths';
+import type { Inventory } from './scan';
+import type { ServiceProfile } from './types';
+
+/** UI libraries: a package using only these is a component library unless something else says app. */
+const UI_LIBRARIES = new Set(['react', 'vue', 'svelte', 'angular']);
+/** Frameworks whose output is static files: no server port. */
+const STATIC_OUTPUT = new Set(['hugo', 'jekyll', 'gatsby', 'vite', 'create-react-app', 'react', 'vue', 'svelte', 'angular', 'astro']);
+
+export interface Unit {
+  dir: string;
+  manifests: Manifest[];
+  ecosystems: Map<EcosystemId, Ecosystem>;
+  frameworks: Set<string>;
+  datastores: Set<string>;
+  messaging: Set<string>;
+  markerFrameworks: Set<string>;
+  dockerfile: string | null;
+  docker: DockerfileInfo | null;
+  compose: (ComposeService & { file: string }) | null;
+  configPort: number | null;
+  procfileWeb: string | null;
+  languages: Map<string, { files: number; bytes: number }>;
+  packageManagers: Set<string>;
+}
+
+export function newUnit(dir: string): Unit {
+  return {
+    dir,
+    manifests: [],
+    ecosystems: new Map(),
+    frameworks: new Set(),
+    datastores: new Set(),
+    messaging: new Set(),
+    markerFrameworks: new Set(),
+    dockerfile: null,
+    docker: null,
+    compose: null,
+    configPort: null,
+    procfileWeb: null,
+    languages: new Map(),
+    packageManagers: new Set(),
+  };
+}
+
+/** Frameworks, datastores and messaging from a unit's manifests. */
+export function detectFromManifests(unit: Unit): void {
+  for (const m of unit.manifests) {
+    const eco = unit.ecosystems.get(m.ecosystem)!;
+    for (const id of matchDeps(eco.frameworks, m.deps)) unit.frameworks.add(id);
+    for (const id of matchDeps(eco.datastores, m.deps)) unit.datastores.add(id);
+    for (const id of matchDeps(eco.messaging, m.deps)) unit.messaging.add(id);
+  }
+  for (const id of unit.markerFrameworks) unit.frameworks.add(id);
+  for (const eco of unit.ecosystems.values()) {
+    for (const id of [...unit.frameworks]) for (const implied of eco.implies[id] ?? []) unit.frameworks.add(implied);
+  }
+}
+
+/** Deepest unit containing `path`, memoized per folder. */
+export function unitLocator(units: Unit[]): (path: string) => Unit | undefined {
+  const byDir = new Map(units.map((u) => [u.dir, u]));
+  const memo = new Map<string, Unit | undefined>();
+  const find = (dir: string): Unit | undefined => {
+    if (memo.has(dir)) return memo.get(dir);
+    const hit = byDir.get(dir) ?? (dir === '.' ? undefined : find(dirOf(dir)));
+    memo.set(dir, hit);
+    return hit;
+  };
+  return (path) => find(dirOf(path));
+}
+
+export function isWorkspaceRoot(unit: Unit): boolean {
+  return unit.manifests.some((m) => m.workspaceRoot);
+}
+
+function nodeScripts(unit: Unit): Record<string, string> {
+  return Object.assign({}, ...unit.manifests.filter((m) => m.ecosystem === 'node' || m.ecosystem === 'php').map((m) => m.scripts));
+}
+
+/** Is this unit something one deploys? */
+export function isDeployable(unit: Unit, inv: Inventory): boolean {
+  if (!isDeployablePath(unit.dir)) return false;
+  if (unit.manifests.length && unit.manifests.every((m) => m.testProject)) return false;
+  if (unit.dockerfile || unit.compose || unit.procfileWeb) return true;
+  const root = isWorkspaceRoot(unit);
+  const nonUi = [...unit.frameworks].filter((f) => !UI_LIBRARIES.has(f));
+  if (nonUi.length) return true;
+  if (unit.markerFrameworks.size) return true;
+  if (root) return false;
+  if (unit.manifests.some((m) => m.app === true)) return true;
+  if (unit.manifests.some((m) => m.app === false)) return false;
+  if (nodeScripts(unit).start) return true;
+  if (unit.ecosystems.has('go') && hasGoMain(unit, inv)) return true;
+  if (unit.ecosystems.has('rust') && inv.paths.has(joinPath(unit.dir, 'src/main.rs'))) return true;
+  return false;
+}
+
+function goMain(unit: Unit, inv: Inventory): string | null {
+  if (inv.paths.has(joinPath(unit.dir, 'main.go'))) return '.';
+  const prefix = joinPath(unit.dir, 'cmd/');
+  for (const p of inv.paths) {
+    if (p.startsWith(prefix) && p.endsWith('/main.go') && p.split('/').length === prefix.split('/').length + 1) return './' + p.slice(unit.dir === '.' ? 0 : unit.dir.length + 1, -'/main.go'.length);
+  }
+  return null;
+}
+
+function hasGoMain(unit: Unit, inv: Inventory): boolean {
+  return goMain(unit, inv) !== null;
+}
+
+export function serviceName(unit: Unit, rootName: string): string {
+  if (unit.compose) return unit.compose.name;
+  const named = unit.manifests.find((m) => m.name && !m.workspaceRoot)?.name;
+  if (named) {
+    const clean = named
+      .replace(/^@[^/]+\//, '')
+      .replace(/^.*\//, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    if (clean) return clean;
+  }
+  return (unit.dir === '.' ? rootName : basename(unit.dir)).toLowerCase().replace(/[^a-z0-9-]+/g, '-') || 'app';
+}
+
+function frameworkPort(unit: Unit): number | null {
+  for (const f of [...unit.frameworks].sort()) {
+    for (const eco of unit.ecosystems.values()) if (eco.defaultPorts[f] !== undefined) return eco.defaultPorts[f];
+  }
+  return null;
+}
+
+function isStaticOnly(unit: Unit): boolean {
+  return unit.frameworks.size > 0 && [...unit.frameworks].every((f) => STATIC_OUTPUT.has(f));
+}
+
+function pythonModule(unit: Unit, inv: Inventory, framework: string): string {
+  const has = (rel: string) => inv.paths.has(joinPath(unit.dir, rel));
+  if (framework === 'django') {
+    const prefix = unit.dir === '.' ? '' : unit.dir + '/';
+    for (const p of [...inv.paths].sort()) {
+      if (p.startsWith(prefix) && p.endsWith('/wsgi.py') && p.slice(prefix.length).split('/').length === 2) return p.slice(prefix.length, -'/wsgi.py'.length);
+    }
+    return 'config';
+  }
+  for (const candidate of ['main', 'app', 'app/main', 'src/main', 'src/app', 'api/main', 'server', 'wsgi', 'asgi']) if (has(`${candidate}.py`)) return candidate.replace(/\//g, '.');
+  return 'main';
+}
+
+function runner(unit: Unit): { run: string; start: string } {
+  const pm = [...unit.packageManagers].find((p) => SCRIPT_RUNNERS[p]) ?? 'npm';
+  return SCRIPT_RUNNERS[pm];
+}
+
+/** Build and start commands, from the project's own scripts first, then conventions. */
+export function commandsFor(unit: Unit, inv: Inventory, name: string, port: number | null): { build: string | null; start: string | null } {
+  const scripts = nodeScripts(unit);
+  const has = (rel: string) => inv.paths.has(joinPath(unit.dir, rel));
+  const frameworks = [...unit.frameworks].sort();
+  const pm = [...unit.packageManagers].sort();
+  const jarName = unit.manifests.find((m) => m.ecosystem === 'jvm' && m.name)?.name ?? name;
+  const usesGradle = pm.includes('gradle');
+  // File names keep the manifest's spelling (Api.dll, my_crate); the service name is normalized.
+  const binary = unit.manifests.find((m) => m.name && !m.workspaceRoot && (m.ecosystem === 'dotnet' || m.ecosystem === 'rust'))?.name ?? name;
+  const vars = {
+    port,
+    name: binary,
+    module: '',
+    main: unit.ecosystems.has('go') ? (goMain(unit, inv) ?? '.') : '.',
+    jar: usesGradle ? `build/libs/${jarName}.jar` : `target/${jarName}.jar`,
+    quarkusJar: usesGradle ? 'build/quarkus-app/quarkus-run.jar' : 'target/quarkus-app/quarkus-run.jar',
+  };
+  let build: string | null = null;
+  let start: string | null = null;
+  const r = runner(unit);
+  const staticOnly = isStaticOnly(unit);
+  if (unit.ecosystems.has('node')) {
+    if (scripts.build) build = `${r.run} build`;
+    // A static site's "start" script is a development server, not how it is served.
+    if (scripts.start && !staticOnly) start = r.start;
+  }
+  if (unit.procfileWeb) start ??= unit.procfileWeb;
+  for (const f of frameworks) {
+    const t = FRAMEWORK_COMMANDS[f];
+    if (!t) continue;
+    const withModule = { ...vars, module: unit.ecosystems.has('python') ? pythonModule(unit, inv, f) : '' };
+    if (t.build && !build) build = fill(t.build, withModule);
+    if (t.start && !start && port !== null) start = fill(t.start, withModule);
+    else if (t.start && !start && !t.start.includes('{port}')) start = fill(t.start, withModule);
+  }
+  if (!build) {
+    for (const p of pm) {
+      const key = p === 'maven' && has('mvnw') ? 'maven-wrapper' : p === 'gradle' && has('gradlew') ? 'gradle-wrapper' : p;
+      if (INSTALL_COMMANDS[key] && !SCRIPT_RUNNERS[p]) {
+        build = fill(INSTALL_COMMANDS[key], vars);
+        break;
+      }
+    }
+  }
+  if (!start && !staticOnly) {
+    for (const p of pm) if (ECOSYSTEM_START[p]) start = fill(ECOSYSTEM_START[p], vars);
+  }
+  if (!start && unit.docker?.cmd && !staticOnly) start = unit.docker.cmd;
+  if (start?.includes('{')) start = null;
+  return { build, start };
+}
+
+export function portFor(unit: Unit): number | null {
+  if (unit.docker?.expose.length) return unit.docker.expose[0];
+  if (unit.compose?.ports.length) return unit.compose.ports[0];
+  if (unit.configPort !== null) return unit.configPort;
+  if (isStaticOnly(unit)) return null;
+  return frameworkPort(unit);
+}
+
+export function toService(unit: Unit, inv: Inventory, name: string): ServiceProfile {
+  const port = portFor(unit);
+  const { build, start } = commandsFor(unit, inv, name, port);
+  // HCL is infrastructure code living beside the app, not a language the service is written in.
+  const languages = [...unit.languages.entries()].filter(([l]) => l !== 'hcl').sort((a, b) => b[1].bytes - a[1].bytes || (a[0] < b[0] ? -1 : 1)).map(([l]) => l);
+  return {
+    name,
+    path: unit.dir,
+    languages,
+    frameworks: [...unit.frameworks].sort(),
+    datastores: [...unit.datastores].sort(),
+    port,
+    dockerfile: unit.dockerfile,
+    build,
+    start,
+  };
+}
+
+export { isWithin };

@@ -1,0 +1,133 @@
+// The generation stages of analyze after the recommendation: render the templates, run the
+// validation gate, price the module per component, and write it (only when it passed the gate).
+import { relative } from 'node:path';
+import type { CommandContext } from '../commands/types';
+import { estimateCosts } from '../cost/engine';
+import type { Requirements } from '../spec/types';
+import { awsName } from '../terraform/hcl-escape';
+import { renderModule } from '../terraform/render';
+import { loadProviderSchema, schemaLabel, validateModule, type ModuleValidation } from '../terraform/validate';
+import { writeModule } from '../terraform/write';
+import { CATALOG } from './catalog';
+import { mermaidDiagram } from './diagram';
+import type { Recommendation } from './index';
+
+export interface TerraformReport {
+  /** Output directory, relative to the analyzed directory when inside it. */
+  dir: string;
+  /** Files of the module (written, or that would be written with --dry-run). */
+  files: string[];
+  written: boolean;
+  dryRun: boolean;
+  overwritten: string[];
+  /** Why nothing was written, when nothing was. */
+  notWrittenReason?: string;
+  validation: Omit<ModuleValidation, 'passed'> & { passed: boolean };
+  mermaid: string;
+  cost: { currency: 'USD'; priceDate: string | null; region: string; source: string; unpriced: string[]; usageBased: string[] };
+}
+
+export async function generateTerraform(
+  ctx: CommandContext,
+  input: { requirements: Requirements; recommendation: Recommendation },
+): Promise<TerraformReport> {
+  const { settings } = ctx;
+  const { requirements: req, recommendation: rec } = input;
+  const project = awsName(req.appName ?? (settings.dir.split(/[\\/]/).pop() || 'app'), 20);
+  const schema = await ctx.step('terraform.schema', () => loadProviderSchema(), { dependency: 'fs' });
+  const mermaid = mermaidDiagram(rec.components, rec.serviceDatastores);
+  const base = {
+    project,
+    environment: req.environment,
+    region: req.region,
+    tags: req.tags,
+    components: rec.components,
+    serviceDatastores: rec.serviceDatastores,
+    notes: rec.notes,
+    mermaid,
+    schemaLabel: schemaLabel(schema),
+  };
+
+  // First render to price the resources, then render again so the README carries the costs.
+  const first = await ctx.step('terraform.render', () => renderModule(base), { dependency: 'local' });
+  const outDir = settings.out;
+  const validated = await ctx.step('terraform.validate', () => validateModule(outDir, first.files, { schema }), { dependency: 'local' });
+  const { loaded, ...validation } = validated;
+
+  const costs = await ctx.step(
+    'cost.estimate',
+    () => {
+      const estimate = estimateCosts(loaded, { region: req.region });
+      const byFile = new Map<string, number | null>();
+      for (const r of estimate.resources) {
+        const prev = byFile.get(r.file);
+        byFile.set(r.file, r.monthlyCost === null ? (prev ?? null) : (prev ?? 0) + r.monthlyCost);
+      }
+      return { estimate, byFile };
+    },
+    { dependency: 'local', fallback: () => null, strategy: 'report costs as unknown' },
+  );
+  rec.costs = first.componentFiles.map((p) => ({
+    kind: p.component.kind,
+    service: p.component.service,
+    monthlyCost: costs ? round(costs.byFile.get(p.file) ?? 0) : null,
+  }));
+  // Several components may share one file (never in the built-in catalog); count each file once.
+  const perFile = new Map(first.componentFiles.map((p, i) => [p.file, rec.costs![i]!.monthlyCost ?? 0]));
+  rec.estimatedMonthlyCost = costs ? round([...perFile.values()].reduce((s, v) => s + v, 0)) : null;
+
+  const final = await ctx.step(
+    'terraform.render-readme',
+    () =>
+      renderModule({
+        ...base,
+        costs: first.componentFiles.map((p, i) => ({
+          label: `${CATALOG[p.component.kind].label}${p.component.service ? ` (${p.component.service})` : ''}`,
+          monthly: rec.costs![i]!.monthlyCost,
+        })),
+        costNote: costs
+          ? `On-demand prices for ${req.region} dated ${costs.estimate.priceDate}; usage-based charges (requests, data transfer, storage growth) are not included unless a usage file is given to inframate optimize.`
+          : 'Costs could not be estimated in this run.',
+      }),
+    { dependency: 'local' },
+  );
+  const files = final.files;
+  const dirLabel =
+    relative(settings.dir, outDir) && !relative(settings.dir, outDir).startsWith('..') ? relative(settings.dir, outDir) : outDir;
+
+  let write: { files: string[]; overwritten: string[]; dryRun: boolean } = {
+    files: [...files.keys()],
+    overwritten: [],
+    dryRun: settings.dryRun,
+  };
+  let notWrittenReason: string | undefined;
+  if (!validation.passed) {
+    notWrittenReason = 'the module failed the validation gate';
+  } else if (settings.dryRun) {
+    notWrittenReason = '--dry-run';
+  } else {
+    write = await ctx.step('terraform.write', () => writeModule(outDir, files, { force: settings.force, dryRun: false }), {
+      dependency: 'fs',
+    });
+  }
+  return {
+    dir: dirLabel.split('\\').join('/'),
+    files: write.files,
+    written: notWrittenReason === undefined,
+    dryRun: settings.dryRun,
+    overwritten: write.overwritten,
+    notWrittenReason,
+    validation,
+    mermaid,
+    cost: {
+      currency: 'USD',
+      priceDate: costs?.estimate.priceDate ?? null,
+      region: req.region,
+      source: 'bundled price table (src/cost/prices)',
+      unpriced: costs?.estimate.unpriced ?? [],
+      usageBased: costs?.estimate.usageMissing ?? [],
+    },
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

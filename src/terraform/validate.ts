@@ -1,0 +1,304 @@
+// The analyze validation gate: a generated module must parse, match the AWS provider schema
+// (types, arguments, nested blocks, required arguments), declare each thing once, resolve every
+// reference, and leave no high or critical security finding. Anything else is reported, and the
+// module is not written as if it were good.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { severityRank } from '../core/types';
+import { scanTerraform } from '../checks/engine';
+import type { Finding } from '../checks/types';
+import { InframateError } from '../supervisor/errors';
+import { parseHcl } from './hcl';
+import { loadTerraformFiles } from './load';
+import type { LoadedTerraform } from './model';
+import { scanHcl, type BlockPos } from './positions';
+import { collectReferences } from './references';
+import { packageRoot } from './render';
+
+export interface CompactBlock {
+  r?: string[];
+  o?: string[];
+  b?: Record<string, CompactBlock>;
+  rb?: string[];
+}
+export interface ProviderSchema {
+  source: string;
+  packageVersion: string;
+  providerVersion: string;
+  resources: Record<string, CompactBlock>;
+  data: Record<string, CompactBlock>;
+}
+
+export interface SchemaError {
+  file: string;
+  line: number;
+  /** e.g. aws_s3_bucket.site or variable.project */
+  address: string;
+  message: string;
+}
+export interface UnresolvedReference {
+  file: string;
+  line: number;
+  address: string;
+  reference: string;
+}
+export interface ModuleValidation {
+  parsed: boolean;
+  parseErrors: { file: string; line?: number; message: string }[];
+  schemaErrors: SchemaError[];
+  unresolvedReferences: UnresolvedReference[];
+  /** Unsuppressed security findings at or above `high` (these block the module). */
+  findings: Finding[];
+  /** Every other unsuppressed finding (medium/low), for the report. */
+  advisories: Finding[];
+  /** Resources checked against the schema, and security rules evaluated. */
+  resourcesChecked: number;
+  rulesEvaluated: number;
+  /** "hashicorp/aws 6.25.0 (from @cdktf/provider-aws 21.22.1)" */
+  schema: string;
+  passed: boolean;
+}
+
+export const SCHEMA_FILE = join('src', 'terraform', 'schema', 'aws-provider.json.gz');
+let cachedSchema: ProviderSchema | undefined;
+
+/** The compact AWS provider schema committed with the package (see scripts/gen-aws-schema.ts). */
+export function loadProviderSchema(root = packageRoot()): ProviderSchema {
+  if (!cachedSchema) {
+    try {
+      cachedSchema = JSON.parse(gunzipSync(readFileSync(join(root, SCHEMA_FILE))).toString('utf8')) as ProviderSchema;
+    } catch (error) {
+      throw new InframateError('internal', `cannot read the AWS provider schema (${SCHEMA_FILE}): ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
+  return cachedSchema;
+}
+
+export const schemaLabel = (s: ProviderSchema) => `hashicorp/aws ${s.providerVersion} (from ${s.source} ${s.packageVersion})`;
+
+/** Terraform meta-arguments and blocks valid in any resource / data block. */
+const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
+
+type Body = Record<string, unknown>;
+
+interface Located {
+  file: string;
+  pos?: BlockPos;
+}
+
+const lineOf = (loc: Located, key?: string) =>
+  (key && loc.pos?.attributes[key]) || (key && loc.pos?.blocks.find((b) => b.type === key)?.line) || loc.pos?.line || 1;
+
+/** Check one block body against its schema; nested blocks recursively. */
+function checkBody(
+  body: Body,
+  schema: CompactBlock,
+  where: string,
+  loc: Located,
+  errors: SchemaError[],
+  address: string,
+  top: boolean,
+): void {
+  const args = new Set([...(schema.r ?? []), ...(schema.o ?? [])]);
+  const blocks = schema.b ?? {};
+  const present = new Set<string>();
+  for (const [key, value] of Object.entries(body)) {
+    if (top && META_ARGUMENTS.has(key)) continue;
+    if (key === 'dynamic' && value && typeof value === 'object') {
+      for (const [name, defs] of Object.entries(value as Record<string, Body[]>)) {
+        const nested = blocks[name];
+        if (!nested) {
+          errors.push({
+            file: loc.file,
+            line: lineOf(loc, name),
+            address,
+            message: `${where}: unsupported block type "${name}" (dynamic)`,
+          });
+          continue;
+        }
+        present.add(name);
+        for (const def of defs ?? [])
+          for (const content of (def.content as Body[] | undefined) ?? [])
+            checkBody(content, nested, `${where}.${name}`, loc, errors, address, false);
+      }
+      continue;
+    }
+    present.add(key);
+    if (args.has(key)) continue;
+    const nested = blocks[key];
+    if (nested) {
+      const items = Array.isArray(value) ? value : [value];
+      for (const item of items)
+        if (item && typeof item === 'object' && !Array.isArray(item))
+          checkBody(item as Body, nested, `${where}.${key}`, loc, errors, address, false);
+      continue;
+    }
+    errors.push({ file: loc.file, line: lineOf(loc, key), address, message: `${where}: unsupported argument or block "${key}"` });
+  }
+  for (const required of [...(schema.r ?? []), ...(schema.rb ?? [])]) {
+    if (!present.has(required))
+      errors.push({ file: loc.file, line: lineOf(loc), address, message: `${where}: missing required argument "${required}"` });
+  }
+}
+
+interface Declarations {
+  resources: Set<string>;
+  data: Set<string>;
+  variables: Set<string>;
+  locals: Set<string>;
+  modules: Set<string>;
+}
+
+/** Parse every .tf file; schema-check, collect declarations and references, and find duplicates. */
+async function checkFiles(files: Map<string, string>, schema: ProviderSchema) {
+  const parseErrors: ModuleValidation['parseErrors'] = [];
+  const schemaErrors: SchemaError[] = [];
+  const decl: Declarations = { resources: new Set(), data: new Set(), variables: new Set(), locals: new Set(), modules: new Set() };
+  const declaredAt = new Map<string, string>();
+  const refs: { file: string; line: number; address: string; target: string; kind: string }[] = [];
+  let resourcesChecked = 0;
+
+  const declare = (key: string, file: string, line: number) => {
+    if (declaredAt.has(key))
+      schemaErrors.push({ file, line, address: key, message: `duplicate declaration of ${key} (first in ${declaredAt.get(key)})` });
+    else declaredAt.set(key, `${file}:${line}`);
+  };
+
+  for (const [file, text] of files) {
+    if (!file.endsWith('.tf')) continue;
+    let doc: Record<string, unknown>;
+    try {
+      doc = await parseHcl(file, text);
+    } catch (error) {
+      const e = error as InframateError;
+      parseErrors.push({ file, line: e.location?.line, message: e.message });
+      continue;
+    }
+    const positions = scanHcl(file, text).blocks;
+    const find = (type: string, labels: string[]) => positions.find((b) => b.type === type && labels.every((l, i) => b.labels[i] === l));
+
+    for (const [kind, section] of [
+      ['resource', 'resources'],
+      ['data', 'data'],
+    ] as const) {
+      const byType = (doc[kind] ?? {}) as Record<string, Record<string, Body[]>>;
+      for (const [type, byName] of Object.entries(byType)) {
+        for (const [name, bodies] of Object.entries(byName)) {
+          const address = kind === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
+          const loc: Located = { file, pos: find(kind, [type, name]) };
+          declare(address, file, lineOf(loc));
+          decl[kind === 'data' ? 'data' : 'resources'].add(address);
+          resourcesChecked++;
+          const typeSchema = schema[section][type];
+          for (const body of bodies) {
+            for (const r of collectReferences(body)) refs.push({ file, line: lineOf(loc), address, ...r });
+            if (!type.startsWith('aws_')) continue; // other providers: not in the AWS schema
+            if (!typeSchema) {
+              schemaErrors.push({
+                file,
+                line: lineOf(loc),
+                address,
+                message: `${kind === 'data' ? 'data source' : 'resource'} type "${type}" does not exist in the AWS provider`,
+              });
+              continue;
+            }
+            checkBody(body, typeSchema, address, loc, schemaErrors, address, true);
+          }
+        }
+      }
+    }
+    for (const [name, bodies] of Object.entries((doc.variable ?? {}) as Record<string, Body[]>)) {
+      const line = find('variable', [name])?.line ?? 1;
+      declare(`var.${name}`, file, line);
+      decl.variables.add(`var.${name}`);
+      for (const body of bodies)
+        for (const r of collectReferences(body.validation ?? [])) refs.push({ file, line, address: `var.${name}`, ...r });
+    }
+    for (const [name, bodies] of Object.entries((doc.output ?? {}) as Record<string, Body[]>)) {
+      const line = find('output', [name])?.line ?? 1;
+      declare(`output.${name}`, file, line);
+      for (const body of bodies) for (const r of collectReferences(body)) refs.push({ file, line, address: `output.${name}`, ...r });
+    }
+    for (const [name, bodies] of Object.entries((doc.module ?? {}) as Record<string, Body[]>)) {
+      const line = find('module', [name])?.line ?? 1;
+      declare(`module.${name}`, file, line);
+      decl.modules.add(`module.${name}`);
+      for (const body of bodies) for (const r of collectReferences(body)) refs.push({ file, line, address: `module.${name}`, ...r });
+    }
+    for (const block of (doc.locals ?? []) as Body[]) {
+      for (const [name, value] of Object.entries(block)) {
+        const line = positions.find((b) => b.type === 'locals' && b.attributes[name])?.attributes[name] ?? 1;
+        declare(`local.${name}`, file, line);
+        decl.locals.add(`local.${name}`);
+        for (const r of collectReferences(value)) refs.push({ file, line, address: `local.${name}`, ...r });
+      }
+    }
+    for (const [name, bodies] of Object.entries((doc.provider ?? {}) as Record<string, Body[]>)) {
+      for (const body of bodies)
+        for (const r of collectReferences(body))
+          refs.push({ file, line: find('provider', [name])?.line ?? 1, address: `provider.${name}`, ...r });
+    }
+  }
+
+  const known = (kind: string, target: string) =>
+    kind === 'var'
+      ? decl.variables.has(target)
+      : kind === 'local'
+        ? decl.locals.has(target)
+        : kind === 'module'
+          ? decl.modules.has(target)
+          : kind === 'data'
+            ? decl.data.has(target)
+            : decl.resources.has(target);
+  const seen = new Set<string>();
+  const unresolvedReferences: UnresolvedReference[] = [];
+  for (const r of refs) {
+    if (known(r.kind, r.target)) continue;
+    const key = `${r.address}→${r.target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unresolvedReferences.push({ file: r.file, line: r.line, address: r.address, reference: r.target });
+  }
+  return { parseErrors, schemaErrors, unresolvedReferences, resourcesChecked };
+}
+
+export interface ValidateOptions {
+  /** Lowest severity that blocks the module (default high). */
+  blockAt?: 'critical' | 'high';
+  schema?: ProviderSchema;
+  /** The loaded model, when the caller already has it (it is built here otherwise). */
+  loaded?: LoadedTerraform;
+  now?: Date;
+}
+
+export async function validateModule(
+  root: string,
+  files: Map<string, string>,
+  opts: ValidateOptions = {},
+): Promise<ModuleValidation & { loaded: LoadedTerraform }> {
+  const schema = opts.schema ?? loadProviderSchema();
+  const checked = await checkFiles(files, schema);
+  const loaded = opts.loaded ?? (await loadTerraformFiles(root, files));
+  const scan = scanTerraform(loaded, { now: opts.now });
+  const threshold = severityRank(opts.blockAt ?? 'high');
+  const open = scan.findings.filter((f) => !f.suppressed);
+  const findings = open.filter((f) => severityRank(f.severity) >= threshold);
+  const advisories = open.filter((f) => severityRank(f.severity) < threshold);
+  const parsed = checked.parseErrors.length === 0;
+  return {
+    parsed,
+    parseErrors: checked.parseErrors,
+    schemaErrors: checked.schemaErrors,
+    unresolvedReferences: checked.unresolvedReferences,
+    findings,
+    advisories,
+    resourcesChecked: checked.resourcesChecked,
+    rulesEvaluated: scan.rulesEvaluated,
+    schema: schemaLabel(schema),
+    passed: parsed && checked.schemaErrors.length === 0 && checked.unresolvedReferences.length === 0 && findings.length === 0,
+    loaded,
+  };
+}

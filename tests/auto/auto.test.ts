@@ -1,0 +1,156 @@
+// optimize, visualize and auto through the real dispatcher, on fixture trees.
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/commands/dispatch';
+import { createLogger } from '../../src/core/log';
+import { buildSettings } from '../../src/settings';
+
+const ROOT = join(__dirname, '..', '..');
+const WEBAPP = join(ROOT, 'tests/fixtures/cost/webapp');
+const USAGE = join(ROOT, 'tests/fixtures/cost/webapp-usage.yml');
+const quiet = createLogger({ quiet: true, write: () => {} });
+
+async function run(command: string, dir: string, raw: Record<string, string | boolean | string[]> = {}) {
+  const settings = buildSettings({ command, dir, raw: { ai: false, ...raw }, env: {}, cwd: ROOT, runtime: 'cli' });
+  return dispatch(settings, { writeOutput: false, log: quiet });
+}
+
+describe('optimize', () => {
+  it('estimates, finds savings and reports in JSON (contracts §3.3)', async () => {
+    const r = await run('optimize', WEBAPP, { format: 'json', usage: USAGE });
+    expect(r.exitCode).toBe(0);
+    const json = JSON.parse(r.output);
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      command: 'optimize',
+      currency: 'USD',
+      priceDate: '2025-06-01',
+      region: 'us-east-1',
+      environment: 'dev',
+    });
+    // the sum of the per-type figures checked in tests/cost/prices.test.ts for this tree and usage
+    expect(json.totalMonthlyCost).toBeCloseTo(608.07, 2);
+    expect(json.unpriced).toEqual(['aws_mystery_widget.x']);
+    const ids = json.savings.map((s: { ruleId: string }) => s.ruleId);
+    for (const id of [
+      'cost-ebs-gp3',
+      'cost-previous-generation',
+      'cost-graviton',
+      'cost-nat-gateway-per-az',
+      'cost-multi-az-dev',
+      'cost-lambda-arm64',
+      'cost-log-retention',
+      'cost-s3-lifecycle',
+      'cost-idle-eip',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    const nat = json.savings.find((s: { ruleId: string }) => s.ruleId === 'cost-nat-gateway-per-az');
+    expect(nat.patch.diff).toBe('-  count = 2\n+  count = var.environment == "production" ? 2 : 1');
+    expect(nat.file).toBe('modules/network/main.tf');
+  });
+
+  it('--compare reports the per-resource difference against a base tree', async () => {
+    const head = mkdtempSync(join(tmpdir(), 'inframate-cmp-'));
+    cpSync(WEBAPP, head, { recursive: true });
+    writeFileSync(join(head, 'extra.tf'), 'resource "aws_nat_gateway" "extra" {\n  subnet_id = "subnet-1"\n}\n');
+    const r = await run('optimize', head, { format: 'json', compare: WEBAPP });
+    const json = JSON.parse(r.output);
+    expect(json.compare.resources).toEqual([
+      {
+        address: 'aws_nat_gateway.extra',
+        type: 'aws_nat_gateway',
+        change: 'added',
+        baseMonthlyCost: null,
+        headMonthlyCost: 32.85,
+        monthlyDelta: 32.85,
+      },
+    ]);
+    expect(json.compare.monthlyDelta).toBeCloseTo(32.85, 2);
+    expect(r.markdown).toContain('<!-- inframate:cost-diff:pr -->');
+  });
+
+  it('a bad usage file is an input error naming file and line (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inframate-usage-'));
+    const file = join(dir, 'usage.yml');
+    writeFileSync(file, 'resource_usage:\n  aws_s3_bucket.b:\n    storage_gb: -1\n');
+    const lines: string[] = [];
+    const settings = buildSettings({
+      command: 'optimize',
+      dir: WEBAPP,
+      raw: { ai: false, usage: file },
+      env: {},
+      cwd: ROOT,
+      runtime: 'cli',
+    });
+    const r = await dispatch(settings, { writeOutput: false, log: createLogger({ write: (l) => lines.push(l) }) });
+    expect(r.exitCode).toBe(2);
+    expect(lines.join('\n')).toMatch(/usage\.yml:3: usage "aws_s3_bucket\.b\.storage_gb" must be a non-negative number/);
+  });
+
+  it('a directory without Terraform is an input error', async () => {
+    const r = await run('optimize', mkdtempSync(join(tmpdir(), 'inframate-empty-')));
+    expect(r.exitCode).toBe(2);
+  });
+});
+
+describe('visualize', () => {
+  it('JSON graph (contracts §3.4) with mermaid and a cost chart', async () => {
+    const r = await run('visualize', WEBAPP, { format: 'json' });
+    expect(r.exitCode).toBe(0);
+    const json = JSON.parse(r.output);
+    expect(json.nodes.find((n: { id: string }) => n.id === 'aws_instance.web')).toMatchObject({
+      type: 'aws_instance',
+      module: '',
+      instances: 2,
+    });
+    expect(json.nodes.find((n: { id: string }) => n.id === 'module.network.aws_vpc.this')).toMatchObject({ module: 'module.network' });
+    expect(json.edges).toContainEqual({ from: 'aws_lb.web', to: 'module.network.aws_subnet.public' });
+    expect(json.mermaid.startsWith('flowchart LR')).toBe(true);
+    expect(json.costChart.startsWith('pie showData')).toBe(true);
+    expect(r.markdown).toContain('```mermaid\nflowchart LR');
+  });
+});
+
+describe('auto', () => {
+  it('one report with every part, in JSON and markdown; a failing part does not lose the others', async () => {
+    const json = JSON.parse((await run('auto', WEBAPP, { format: 'json' })).output);
+    expect(json).toMatchObject({ schemaVersion: 1, command: 'auto' });
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['secure', 'optimize', 'visualize', 'errors']));
+    expect(json.optimize.totalMonthlyCost).toBeGreaterThan(0);
+    expect(json.visualize.nodes.length).toBeGreaterThan(10);
+    const md = (await run('auto', WEBAPP)).markdown;
+    expect(md).toMatch(/^# inframate auto/);
+    expect(md).toContain('## inframate optimize');
+    expect(md).toContain('## inframate visualize');
+  });
+
+  it('an unreadable usage file fails optimize only: secure and visualize results stay', async () => {
+    const r = await run('auto', WEBAPP, { format: 'json', usage: join(tmpdir(), 'does-not-exist-usage.yml') });
+    const json = JSON.parse(r.output);
+    expect(json.optimize).toBeNull();
+    expect(json.visualize.nodes.length).toBeGreaterThan(10);
+    expect(json.errors.errors.some((e: { step: string; recovered: boolean }) => e.step === 'auto.optimize' && e.recovered)).toBe(true);
+    expect(r.markdown).toContain('_optimize did not complete; see the problems below._');
+  });
+
+  const bookstore = join(ROOT, 'examples/bookstore');
+  it.skipIf(!existsSync(bookstore))(
+    'examples/bookstore: analyze, secure, optimize and visualize in one report',
+    async () => {
+      const out = mkdtempSync(join(tmpdir(), 'inframate-auto-'));
+      const repo = join(out, 'bookstore');
+      cpSync(bookstore, repo, { recursive: true });
+      const r = await run('auto', repo, { format: 'json', 'fail-on': 'none' });
+      const json = JSON.parse(r.output);
+      for (const part of ['analyze', 'secure', 'optimize', 'visualize'])
+        expect(json[part], `${part}: ${JSON.stringify(json.errors)}`).toBeTruthy();
+      const md = (await run('auto', repo, { 'fail-on': 'none', force: true })).markdown;
+      expect(md).toContain('## inframate optimize');
+      expect(md).toContain('```mermaid');
+    },
+    120_000,
+  );
+});

@@ -1,0 +1,83 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertSafeTemplate, packageRoot } from '../../src/terraform/render';
+import { validateModule } from '../../src/terraform/validate';
+import { apiProfile, requirements } from '../recommend/helpers';
+import { renderFor } from './module';
+
+/** A copy of the package's templates, with one template edited. */
+function packageWith(file: string, edit: (s: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'inframate-tpl-'));
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'inframate' }));
+  cpSync(join(packageRoot(), 'templates'), join(root, 'templates'), { recursive: true });
+  const path = join(root, 'templates', 'aws', 'terraform', file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return root;
+}
+
+describe('validation gate', () => {
+  it('passes the generated module', async () => {
+    const v = await validateModule('/tmp/x', renderFor(apiProfile(), requirements()).files);
+    expect(v).toMatchObject({ parsed: true, schemaErrors: [], unresolvedReferences: [], findings: [], passed: true });
+    expect(v.resourcesChecked).toBeGreaterThan(40);
+  });
+
+  it('fails when a template gains an argument the provider does not have', async () => {
+    const root = packageWith('components/rds-postgresql.tf.hbs', (s) => s);
+    const rds = join(root, 'templates/aws/terraform/partials/rds_instance.hbs');
+    writeFileSync(
+      rds,
+      readFileSync(rds, 'utf8').replace('storage_encrypted     = true', 'storage_encrypted     = true\n  encrypt_harder = true'),
+    );
+    const v = await validateModule('/tmp/x', renderFor(apiProfile(), requirements(), root).files);
+    expect(v.passed).toBe(false);
+    expect(v.schemaErrors.map((e) => e.message).join('\n')).toMatch(
+      /aws_db_instance\.postgresql: unsupported argument or block "encrypt_harder"/,
+    );
+    expect(v.schemaErrors[0]!.file).toBe('database-postgresql.tf');
+  });
+
+  it('fails on an unknown resource type, and on a reference to something undeclared', async () => {
+    const root = packageWith('components/sns-topic.tf.hbs', (s) => s);
+    const p = join(root, 'templates/aws/terraform/components/observability.tf.hbs');
+    writeFileSync(p, readFileSync(p, 'utf8').replace('resource "aws_sns_topic" "alarms"', 'resource "aws_sns_topik" "alarms"'));
+    const v = await validateModule('/tmp/x', renderFor(apiProfile(), requirements(), root).files);
+    expect(v.passed).toBe(false);
+    expect(v.schemaErrors.some((e) => /resource type "aws_sns_topik" does not exist/.test(e.message))).toBe(true);
+    expect(v.unresolvedReferences.some((u) => u.reference === 'aws_sns_topic.alarms')).toBe(true);
+  });
+
+  it('fails on a missing required argument and a duplicate declaration', async () => {
+    const files = new Map([
+      ['a.tf', 'resource "aws_sqs_queue" "q" {}\nresource "aws_iam_role" "r" {\n  name = "x"\n}\n'],
+      ['b.tf', 'resource "aws_sqs_queue" "q" {}\n'],
+    ]);
+    const v = await validateModule('/tmp/x', files);
+    expect(v.schemaErrors.map((e) => e.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/missing required argument "assume_role_policy"/),
+        expect.stringMatching(/duplicate declaration of aws_sqs_queue\.q/),
+      ]),
+    );
+  });
+
+  it('reports a high security finding as blocking', async () => {
+    const files = new Map([
+      [
+        'a.tf',
+        'resource "aws_security_group" "s" {\n  name = "x"\n  ingress {\n    from_port = 22\n    to_port = 22\n    protocol = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n',
+      ],
+    ]);
+    const v = await validateModule('/tmp/x', files);
+    expect(v.findings.length).toBeGreaterThan(0);
+    expect(v.passed).toBe(false);
+  });
+
+  it('refuses templates that insert a value without an escaping helper', () => {
+    expect(() => assertSafeTemplate('name = "{{service}}"', 't.hbs')).toThrow(/t\.hbs:1: \{\{service\}\} inserts a value/);
+    expect(() => assertSafeTemplate('name = {{text "a" service}}', 't.hbs')).toThrow(/without an HCL escaping helper/);
+    expect(() => assertSafeTemplate('name = {{str service}}', 't.hbs')).not.toThrow();
+  });
+});

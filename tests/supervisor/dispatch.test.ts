@@ -1,0 +1,296 @@
+// The supervisor through the dispatcher: exit codes, the error report in JSON and markdown, partial
+// results, AI analysis and the error issue, with GitHub calls made by the real client (F's
+// createGitHubClient, Octokit inside) against fault-injecting servers on 127.0.0.1.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLogger } from '../../src/core/log';
+import type { CommandContext, CommandModule, BaseReport } from '../../src/commands/types';
+import { createGitHubClient } from '../../src/github/client';
+import { buildSettings } from '../../src/settings';
+import { githubErrorIssueSink } from '../../src/supervisor/error-issues';
+import { GaveUpError } from '../../src/supervisor/errors';
+import type { SupervisorOptions } from '../../src/supervisor/step';
+import { startFaultyServer, type FaultStep, type FaultyServer } from '../fakes/faulty-http';
+import { installIssues } from './fake-issues';
+
+// The command under test is swapped in per test; the dispatcher, supervisor and client are real.
+const probe: { run: (ctx: CommandContext) => Promise<BaseReport> } = {
+  run: async () => ({ schemaVersion: 1, command: 'diagnose', errors: emptyReport() }),
+};
+const emptyReport = () => ({ errors: [], total: 0, recovered: 0, unrecovered: 0 });
+
+vi.mock('../../src/commands/registry', async () => {
+  const command: CommandModule<BaseReport & { files?: string[] }> = {
+    name: 'diagnose',
+    summary: 'test command',
+    usage: 'diagnose',
+    available: true,
+    formats: ['markdown'],
+    run: (ctx) => probe.run(ctx),
+    renderMarkdown: (r) => `# probe\n\nfiles: ${(r.files ?? []).join(', ')}\n`,
+  };
+  return { COMMANDS: { diagnose: command } };
+});
+
+const { dispatch } = await import('../../src/commands/dispatch');
+
+const FAST: SupervisorOptions = {
+  backoff: { baseMs: 5, maxMs: 20, factor: 2, jitter: true },
+  remoteAttempts: 3,
+  stepDeadlineMs: 3_000,
+  maxRepeats: 3,
+  breaker: { threshold: 100, coolDownMs: 50 },
+};
+
+let server: FaultyServer;
+let dir: string;
+const lines: string[] = [];
+const log = createLogger({ write: (l) => lines.push(l) });
+
+beforeEach(async () => {
+  server = await startFaultyServer();
+  dir = await mkdtemp(join(tmpdir(), 'inframate-sv-'));
+  lines.length = 0;
+});
+afterEach(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function settingsFor(format: 'json' | 'markdown', output = join(dir, `report.${format === 'json' ? 'json' : 'md'}`)) {
+  return buildSettings({ command: 'diagnose', raw: { format, output }, env: {}, cwd: dir, runtime: 'cli' });
+}
+
+/** A command that reads three files from GitHub, one step each (the client wraps every request in a step). */
+function readThreeFiles(opts: { keepPartial?: boolean; catchGiveUp?: boolean } = {}) {
+  return async (ctx: CommandContext): Promise<BaseReport & { files: string[] }> => {
+    const octokit = createGitHubClient({ token: 'ghs_x', baseUrl: server.url, step: ctx.step, timeoutMs: 500 });
+    const files: string[] = [];
+    for (const path of ['a.tf', 'b.tf', 'c.tf', 'd.tf', 'e.tf']) {
+      try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'o', repo: 'r', path });
+        files.push((data as { name: string }).name);
+        if (opts.keepPartial) ctx.supervisor.keep('files', [...files]);
+      } catch (error) {
+        if (error instanceof GaveUpError) {
+          if (opts.catchGiveUp) break;
+          throw error;
+        }
+        // Keep going with the other files: the failure is in the report.
+      }
+    }
+    return { schemaVersion: 1, command: 'diagnose', files, errors: emptyReport() };
+  };
+}
+
+describe('dispatch + supervisor', () => {
+  it('a transient 503 is retried: exit 0, empty error report, "None" section in markdown', async () => {
+    server.on('GET', /^\/repos\/o\/r\/contents\//, (_req, i) =>
+      i === 0 ? { status: 503, body: { message: 'unavailable' } } : { status: 200, body: { name: `f${i}` } },
+    );
+    probe.run = readThreeFiles();
+    const r = await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null });
+    expect(r.exitCode).toBe(0);
+    expect(r.report!.errors).toEqual(emptyReport());
+    expect(r.markdown).toContain('## Errors\n\nNone: every step succeeded.');
+    expect(await readFile(join(dir, 'report.md'), 'utf8')).toContain('# probe');
+  });
+
+  it('a persistent 502 on every file: the repeat stops the run with exit 3, the JSON report is still written', async () => {
+    server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 502, body: { message: 'Bad Gateway' } }]);
+    probe.run = readThreeFiles();
+    const t0 = performance.now();
+    const r = await dispatch(settingsFor('json'), { log, supervisor: FAST, analyzer: null });
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(r.exitCode).toBe(3);
+    // 3 files × 3 attempts, then the loop protection stops the run: files d and e are never requested.
+    expect(server.count('GET', '/repos/o/r/contents/')).toBe(9);
+    const json = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+    expect(json).toMatchObject({ schemaVersion: 1, command: 'diagnose' });
+    expect(json.errors.unrecovered).toBe(4);
+    expect(
+      json.errors.errors.slice(0, 3).map((e: { step: string; type: string; attempts: number }) => [e.step, e.type, e.attempts]),
+    ).toEqual([
+      ['github.get-content', 'network', 3],
+      ['github.get-content', 'network', 3],
+      ['github.get-content', 'network', 3],
+    ]);
+    expect(json.errors.errors[3]).toMatchObject({ step: 'diagnose.run', type: 'internal', severity: 'critical', recovered: false });
+    expect(json.errors.errors[3].message).toMatch(/repeated 3 times/);
+    expect(lines.join('\n')).toMatch(/diagnose failed: the same failure repeated 3 times/);
+  });
+
+  it('the markdown of a stopped run is the error report with what to do', async () => {
+    server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 502, body: { message: 'Bad Gateway' } }]);
+    probe.run = readThreeFiles();
+    const r = await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null });
+    expect(r.exitCode).toBe(3);
+    expect(r.output).toContain('# inframate diagnose: failed');
+    expect(r.output).toContain('## Errors');
+    expect(r.output).toContain('4 errors: 0 recovered, 4 unrecovered.');
+    expect(r.output).toContain('| github.get-content | network | medium | 3 | **unrecovered** |');
+    expect(r.output).toContain('### What to do');
+  });
+
+  it('parts kept before the give-up are in the JSON report', async () => {
+    server.on('GET', /^\/repos\/o\/r\/contents\//, (_req, i) =>
+      i === 0 ? { status: 200, body: { name: 'a.tf' } } : { status: 502, body: { message: 'Bad Gateway' } },
+    );
+    probe.run = readThreeFiles({ keepPartial: true });
+    const r = await dispatch(settingsFor('json'), { log, supervisor: FAST, analyzer: null });
+    expect(r.exitCode).toBe(3);
+    expect(JSON.parse(r.output)).toMatchObject({ files: ['a.tf'], errors: { unrecovered: 4 } });
+  });
+
+  it('a command that catches the give-up keeps its result and still exits 3', async () => {
+    server.on('GET', /^\/repos\/o\/r\/contents\//, (_req, i) =>
+      i === 0 ? { status: 200, body: { name: 'a.tf' } } : { status: 502, body: { message: 'Bad Gateway' } },
+    );
+    probe.run = readThreeFiles({ catchGiveUp: true });
+    const r = await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null });
+    expect(r.exitCode).toBe(3);
+    expect(r.output).toContain('files: a.tf');
+    expect(r.output).toContain('3 errors: 0 recovered, 3 unrecovered.');
+  });
+
+  it('unrecovered errors get the AI analysis when an analyzer is available (not for LLM outages)', async () => {
+    server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 404, body: { message: 'Not Found' } }]);
+    probe.run = async (ctx) => {
+      await ctx
+        .step('github.read', () => Promise.reject(Object.assign(new Error('Not Found'), { status: 404 })), { dependency: 'github' })
+        .catch(() => undefined);
+      await ctx
+        .step('llm.refine', () => Promise.reject(Object.assign(new Error('unavailable'), { status: 503 })), {
+          dependency: 'llm:gemini',
+          attempts: 1,
+        })
+        .catch(() => undefined);
+      return { schemaVersion: 1, command: 'diagnose', errors: emptyReport() };
+    };
+    const asked: string[] = [];
+    const r = await dispatch(settingsFor('json'), {
+      log,
+      supervisor: FAST,
+      analyzer: async (rec) => (
+        asked.push(rec.step),
+        { rootCause: 'the file was deleted', fix: 'restore it', prevention: 'protect the branch' }
+      ),
+    });
+    expect(asked).toEqual(['github.read']);
+    const json = JSON.parse(r.output);
+    expect(json.errors.errors[0].analysis).toEqual({
+      rootCause: 'the file was deleted',
+      fix: 'restore it',
+      prevention: 'protect the branch',
+    });
+    expect(json.errors.errors[1].analysis).toBeUndefined();
+  });
+});
+
+describe('dispatch: every GitHub fault ends with the right exit code and report', () => {
+  const FAULTS: Array<[string, FaultStep, string]> = [
+    ['500', { status: 500, body: { message: 'Server Error' } }, 'network'],
+    ['502', { status: 502, body: { message: 'Bad Gateway' } }, 'network'],
+    ['503', { status: 503, body: { message: 'Service Unavailable' } }, 'network'],
+    [
+      '403 secondary rate limit + Retry-After',
+      { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } },
+      'rate-limit',
+    ],
+    ['429', { status: 429, body: { message: 'Too Many Requests' } }, 'rate-limit'],
+    ['connection reset', { reset: true }, 'network'],
+    ['timeout', { hang: true }, 'timeout'],
+  ];
+  const readOne = async (ctx: CommandContext): Promise<BaseReport & { files: string[] }> => {
+    const octokit = createGitHubClient({ token: 'ghs_x', baseUrl: server.url, step: ctx.step, timeoutMs: 150 });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'o', repo: 'r', path: 'main.tf' });
+    return { schemaVersion: 1, command: 'diagnose', files: [(data as { name: string }).name], errors: emptyReport() };
+  };
+
+  it.each(FAULTS)('%s once: retried, exit 0, nothing unrecovered', async (_name, fault) => {
+    server.on('GET /repos/o/r/contents/main.tf', [fault, { status: 200, body: { name: 'main.tf' } }]);
+    probe.run = readOne;
+    const r = await dispatch(settingsFor('json'), { log, supervisor: FAST, analyzer: null });
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.output)).toMatchObject({ files: ['main.tf'], errors: { total: 0 } });
+  });
+
+  it.each(FAULTS)('%s always: exit 3 in bounded time, the report names the step, type and attempts', async (_name, fault, type) => {
+    server.on('GET /repos/o/r/contents/main.tf', [fault]);
+    probe.run = readOne;
+    const t0 = performance.now();
+    const r = await dispatch(settingsFor('json'), { log, supervisor: FAST, analyzer: null });
+    expect(performance.now() - t0).toBeLessThan(4_000);
+    expect(r.exitCode).toBe(3);
+    expect(server.count('GET', '/repos/o/r/contents/main.tf')).toBe(3);
+    const json = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+    expect(json.errors).toMatchObject({ total: 1, recovered: 0, unrecovered: 1 });
+    expect(json.errors.errors[0]).toMatchObject({ step: 'github.get-content', type, attempts: 3, recovered: false, dependency: 'github' });
+    expect(json.errors.errors[0].solution).toBeTruthy();
+  });
+});
+
+describe('error issues: a persistent failure over several runs', () => {
+  it('three runs that fail the same way leave exactly one issue, updated with the occurrence count', async () => {
+    const issuesApi = await startFaultyServer();
+    const { issues } = installIssues(issuesApi);
+    server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 502, body: { message: 'Bad Gateway' } }]);
+    try {
+      for (let run = 1; run <= 3; run++) {
+        probe.run = readThreeFiles();
+        const delivery = createGitHubClient({ token: 'ghs_x', baseUrl: issuesApi.url });
+        const t0 = performance.now();
+        const r = await dispatch(settingsFor('markdown'), {
+          log,
+          supervisor: FAST,
+          analyzer: null,
+          errorIssues: githubErrorIssueSink(delivery, { owner: 'o', repo: 'r' }),
+          runUrl: `https://github.com/o/r/actions/runs/${run}`,
+        });
+        expect(performance.now() - t0).toBeLessThan(6_000);
+        expect(r.exitCode).toBe(3);
+        // The stored report was written before any issue call; the returned markdown links the issue.
+        expect(r.markdown).toMatch(new RegExp(`Tracked in \\[#1\\]\\(https://github.com/o/r/issues/1\\) \\(seen ${run} times?\\)`));
+      }
+      // One issue for the repeated 502 (the give-up record only restates it).
+      expect(issues.length).toBe(1);
+      expect(issuesApi.count('POST', '/repos/o/r/issues')).toBe(1);
+      expect(issuesApi.count('PATCH', '/repos/o/r/issues/1')).toBe(2);
+      const bad = issues.find((i) => i.title.includes('network error in github.get-content'))!;
+      expect(bad.body).toMatch(/^<!-- inframate:error:[0-9a-f]{16} -->/);
+      expect(bad.body).toContain('<!-- inframate:occurrences:3 -->');
+      expect(bad.body).toContain('**Seen 3 times**');
+      expect(bad.body).toContain('actions/runs/3');
+      expect(bad.labels).toEqual(['inframate', 'inframate-error']);
+    } finally {
+      await issuesApi.close();
+    }
+  });
+
+  it('a closed issue is not reopened by a count: the next occurrence opens a fresh one (only one open per fingerprint)', async () => {
+    const issuesApi = await startFaultyServer();
+    const { issues } = installIssues(issuesApi);
+    server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 401, body: { message: 'Bad credentials' } }]);
+    probe.run = async (ctx) => {
+      const octokit = createGitHubClient({ token: 'ghs_x', baseUrl: server.url, step: ctx.step });
+      await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'o', repo: 'r', path: 'a.tf' }).catch(() => undefined);
+      return { schemaVersion: 1, command: 'diagnose', errors: emptyReport() };
+    };
+    const sink = githubErrorIssueSink(createGitHubClient({ token: 'ghs_x', baseUrl: issuesApi.url }), { owner: 'o', repo: 'r' });
+    try {
+      await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null, errorIssues: sink });
+      await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null, errorIssues: sink });
+      expect(issues.filter((i) => i.state === 'open').length).toBe(1);
+      expect(issues[0].body).toContain('occurrences:2');
+      issues[0].state = 'closed';
+      await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null, errorIssues: sink });
+      expect(issues.filter((i) => i.state === 'open').length).toBe(1);
+      expect(issues[1].body).toContain('occurrences:1');
+      expect(issues[1].body).toContain('What to do:');
+    } finally {
+      await issuesApi.close();
+    }
+  });
+});
