@@ -4,8 +4,9 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateFileURLToPath(import.meta.url));
 const require = __inframateCreateRequire(import.meta.url);
 import { readFileSync, existsSync } from 'node:fs';
+import { readFile, readdir as readdir$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, sep as sep$1, relative, resolve } from 'node:path';
+import { join, sep as sep$1, relative, resolve, dirname } from 'node:path';
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as require$$0 from 'crypto';
@@ -28,7 +29,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { m as commonjsGlobal, s as severityRank, n as getDefaultExportFromCjs, I as InframateError, q as InputError, O as OPTIONS, t as object, u as record, v as union, w as string, x as boolean, y as _enum, z as render, g as createLogger$1, S as Supervisor, E as EXIT, j as buildSettings, k as dispatch } from './chunks/settings-Cyw2Uj_Z.js';
+import { m as commonjsGlobal, s as severityRank, n as getDefaultExportFromCjs, I as InframateError, q as InputError, O as OPTIONS, t as object, u as record, v as union, w as string, x as boolean, y as _enum, z as render, g as createLogger$1, S as Supervisor, E as EXIT, j as buildSettings, k as dispatch } from './chunks/settings-BLeVhXDG.js';
 import require$$5 from 'node:tls';
 import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -42,7 +43,6 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { createHash } from 'node:crypto';
-import { readFile, readdir as readdir$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import 'stream';
 import 'process';
 import 'querystring';
@@ -37253,7 +37253,7 @@ function readActionInputs() {
   };
 }
 
-async function writeReportFiles(dir, settings, result) {
+async function writeReportFiles(dir, settings, result, relocate = (t) => t) {
   await mkdir$1(dir, { recursive: true });
   const files = {};
   const base = join(dir, `inframate-${settings.command}`);
@@ -37263,10 +37263,10 @@ async function writeReportFiles(dir, settings, result) {
   }
   if (result.report) {
     files.json = `${base}.json`;
-    await writeFile$1(files.json, render({ ...settings, format: "json" }, result.command, result.report));
+    await writeFile$1(files.json, relocate(render({ ...settings, format: "json" }, result.command, result.report)));
     if (result.command.renderSarif && Object.keys(result.report).length > 3) {
       files.sarif = `${base}.sarif`;
-      await writeFile$1(files.sarif, render({ ...settings, format: "sarif" }, result.command, result.report));
+      await writeFile$1(files.sarif, relocate(render({ ...settings, format: "sarif" }, result.command, result.report)));
     }
   }
   return files;
@@ -37416,8 +37416,15 @@ async function runPlan(plan, deps) {
   const raw = generates && !dryRun ? { ...plan.raw, out: scratch, force: true } : plan.raw;
   const settings = buildSettings({ command: plan.command, dir: plan.dir, args: plan.args, raw, env, cwd: gh.workspace, runtime: "action" });
   const repoOut = typeof plan.raw.out === "string" ? relPath(gh.workspace, resolve(gh.workspace, plan.raw.out)) : relPath(gh.workspace, join(settings.dir, "infra"));
-  const result = await dispatch(settings, { log, writeOutput: Boolean(settings.output) });
-  const reportFiles = await writeReportFiles(join(tempRoot, "reports", dirKey), settings, result);
+  const relocate = (text) => generates && !dryRun ? text.split(scratch).join(repoOut) : text;
+  const dispatched = await dispatch(settings, { log, writeOutput: false });
+  const result = { ...dispatched, markdown: relocate(dispatched.markdown), output: relocate(dispatched.output) };
+  if (settings.output && dispatched.exitCode !== EXIT.usage) {
+    await mkdir$1(dirname(settings.output), { recursive: true });
+    await writeFile$1(settings.output, result.output);
+    log.info(`wrote ${settings.output}`);
+  }
+  const reportFiles = await writeReportFiles(join(tempRoot, "reports", dirKey), settings, result, relocate);
   const generated = generates && !dryRun ? await collectGenerated(scratch, repoOut) : [];
   const diff = generated.length ? await diffAgainstWorkspace(generated, gh.workspace) : void 0;
   const diffMd = diff ? renderDiffMarkdown(diff) : "";

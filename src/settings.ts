@@ -60,8 +60,8 @@ export interface Settings {
   payload?: string;
   suite?: string;
   port?: number;
-  /** The supervisor's limits (--timeout, --max-attempts). */
-  supervisor: { runDeadlineMs: number; remoteAttempts: number };
+  /** The supervisor's limits (--timeout, --max-attempts; backoff from INFRAMATE_BACKOFF_MS, e.g. for fault-injection e2e runs). */
+  supervisor: { runDeadlineMs: number; remoteAttempts: number; backoffBaseMs?: number };
   /** Where the run happens. */
   runtime: 'cli' | 'action';
   /** Every raw value, for features that add options later. */
@@ -202,6 +202,7 @@ export function buildSettings(src: SettingsSource): Settings {
     supervisor: {
       runDeadlineMs: positiveInt('timeout', raw.timeout ?? env.INFRAMATE_TIMEOUT, 1_800) * 1_000,
       remoteAttempts: positiveInt('max-attempts', raw['max-attempts'], 4),
+      backoffBaseMs: env.INFRAMATE_BACKOFF_MS ? positiveInt('INFRAMATE_BACKOFF_MS', env.INFRAMATE_BACKOFF_MS, 1_000) : undefined,
     },
     runtime: src.runtime,
     raw,

@@ -6,6 +6,7 @@ import { githubStatus } from '../github/errors';
 import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pulls';
 import { reactToComment, type AckReaction } from '../github/reactions';
 import { upsertStickyComment, type StickyCommentResult } from '../github/comments';
+import { upsertIssue, type UpsertIssueResult } from '../github/issues';
 import { normalizeKey } from '../github/markers';
 import type { DeliveryRow } from '../github/summary';
 import { InframateError } from '../supervisor/errors';
@@ -139,5 +140,32 @@ export async function reply(
   return attempt('Reply', async () => {
     const c = await upsertStickyComment(octokit, { owner: gh.repo.owner, repo: gh.repo.repo, issueNumber, command: kind, body });
     return { value: c, result: `[reply](${c.url}) on #${issueNumber}` };
+  });
+}
+
+/** Commands whose report is tracked as an issue (one open issue per command and directory). */
+export const ISSUE_COMMANDS: Record<string, string> = { drift: 'Drift', incident: 'Incident' };
+
+/**
+ * Issues for what needs a human over time: a run that gave up (kind `error`) or a drift/incident
+ * report. One open issue per kind, command and directory, edited in place on later runs.
+ */
+export async function deliverIssue(
+  octokit: GitHubClient,
+  gh: GitHubContext,
+  q: { kind: string; command: string; dir: string; title: string; body: string; labels: string[] },
+): Promise<Delivered<UpsertIssueResult>> {
+  return attempt('Issue', async () => {
+    const issue = await upsertIssue(octokit, {
+      owner: gh.repo.owner,
+      repo: gh.repo.repo,
+      kind: q.kind,
+      key: prKey(q.command, q.dir),
+      title: q.title,
+      body: q.body,
+      labels: q.labels,
+    });
+    const state = issue.created ? 'opened' : issue.updated ? 'updated' : 'unchanged';
+    return { value: issue, result: `${state} [#${issue.number}](${issue.url})` };
   });
 }

@@ -19,6 +19,7 @@ export const ACTION_ONLY_INPUTS = [
   'pr-labels',
   'comment',
   'annotations',
+  'issues',
   'no-ai',
   'no-cache',
 ] as const;
@@ -36,6 +37,8 @@ export interface ActionInputs {
   prLabels: string[];
   comment: boolean;
   annotations: boolean;
+  /** Upsert issues for runs that gave up and for drift/incident reports. */
+  issues: boolean;
 }
 
 function flag(name: string, dflt: boolean): boolean {
@@ -84,5 +87,6 @@ export function readActionInputs(): ActionInputs {
       .filter(Boolean),
     comment: flag('comment', true),
     annotations: flag('annotations', true),
+    issues: flag('issues', true),
   };
 }

@@ -11,7 +11,12 @@ export interface ReportFiles {
   sarif?: string;
 }
 
-export async function writeReportFiles(dir: string, settings: Settings, result: DispatchResult): Promise<ReportFiles> {
+export async function writeReportFiles(
+  dir: string,
+  settings: Settings,
+  result: DispatchResult,
+  relocate: (text: string) => string = (t) => t,
+): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true });
   const files: ReportFiles = {};
   const base = join(dir, `inframate-${settings.command}`);
@@ -21,10 +26,10 @@ export async function writeReportFiles(dir: string, settings: Settings, result: 
   }
   if (result.report) {
     files.json = `${base}.json`;
-    await writeFile(files.json, render({ ...settings, format: 'json' }, result.command, result.report));
+    await writeFile(files.json, relocate(render({ ...settings, format: 'json' }, result.command, result.report)));
     if (result.command.renderSarif && Object.keys(result.report).length > 3) {
       files.sarif = `${base}.sarif`;
-      await writeFile(files.sarif, render({ ...settings, format: 'sarif' }, result.command, result.report));
+      await writeFile(files.sarif, relocate(render({ ...settings, format: 'sarif' }, result.command, result.report)));
     }
   }
   return files;

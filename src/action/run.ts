@@ -2,8 +2,9 @@
 // write the reports to files, then deliver them (PR, sticky comment, annotations, job summary,
 // outputs). Local writes come first so a failed upload loses nothing.
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { dispatch, type DispatchResult } from '../commands/dispatch';
 import { createLogger, type Logger } from '../core/log';
@@ -15,9 +16,10 @@ import { checkCommandPermission } from '../github/permissions';
 import { slashHelp } from '../github/slash-command';
 import { renderSummary, type DeliveryRow } from '../github/summary';
 import { buildSettings, type Settings } from '../settings';
+import { restoreLlmCache, saveLlmCache } from '../llm/actions-cache';
 import { InframateError } from '../supervisor/errors';
 import { Supervisor } from '../supervisor/step';
-import { acknowledge, branchFor, deliverComment, deliverPullRequest, reply } from './deliver';
+import { acknowledge, branchFor, deliverComment, deliverIssue, deliverPullRequest, ISSUE_COMMANDS, reply } from './deliver';
 import { FILE_COMMANDS, planEvent, type RunPlan } from './events';
 import { collectGenerated, diffAgainstWorkspace, renderDiffMarkdown, type GeneratedFile } from './generated';
 import { readActionInputs, type ActionInputs } from './inputs';
@@ -183,10 +185,22 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
       ? relPath(gh.workspace, resolve(gh.workspace, plan.raw.out))
       : relPath(gh.workspace, join(settings.dir, 'infra'));
 
-  const result = await dispatch(settings, { log, writeOutput: Boolean(settings.output) });
+  // Reports name the repository path of generated files, not the scratch directory they were written to.
+  const relocate = (text: string) => (generates && !dryRun ? text.split(scratch).join(repoOut) : text);
+  // The LLM reply cache survives between runs in the Actions cache: a re-run on the same input makes no LLM call.
+  const useLlmCache = settings.ai.enabled && settings.ai.cache;
+  const restored = useLlmCache ? await restoreLlmCache(settings.ai.cacheDir, log) : undefined;
+  const dispatched = await dispatch(settings, { log, writeOutput: false });
+  if (useLlmCache) await saveLlmCache(settings.ai.cacheDir, log, restored?.key);
+  const result: DispatchResult = { ...dispatched, markdown: relocate(dispatched.markdown), output: relocate(dispatched.output) };
 
   // 1. Local first: report files and generated files exist before any remote call.
-  const reportFiles = await writeReportFiles(join(tempRoot, 'reports', dirKey), settings, result);
+  if (settings.output && dispatched.exitCode !== EXIT.usage) {
+    await mkdir(dirname(settings.output), { recursive: true });
+    await writeFile(settings.output, result.output);
+    log.info(`wrote ${settings.output}`);
+  }
+  const reportFiles = await writeReportFiles(join(tempRoot, 'reports', dirKey), settings, result, relocate);
   const generated: GeneratedFile[] = generates && !dryRun ? await collectGenerated(scratch, repoOut) : [];
   const diff = generated.length ? await diffAgainstWorkspace(generated, gh.workspace) : undefined;
   const diffMd = diff ? renderDiffMarkdown(diff) : '';
@@ -262,6 +276,25 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
     readOnly ??= c.readOnly;
     failed ||= Boolean(c.failed);
     if (c.value) core.setOutput('comment-url', c.value.url);
+  }
+  // Issues: a run that gave up outside a PR (nobody would see it otherwise), and drift/incident reports.
+  const gaveUp = result.exitCode === EXIT.gaveUp && !plan.comment;
+  if (octokit && !readOnly && deps.inputs.issues && (gaveUp || (ISSUE_COMMANDS[plan.command] && result.report))) {
+    const where = plan.dir === '.' ? '' : ` (${plan.dir})`;
+    const kind = gaveUp ? 'error' : plan.command;
+    const title = gaveUp ? `Inframate ${plan.command}${where} failed` : `${ISSUE_COMMANDS[plan.command]} report${where}`;
+    const footer = runUrl(gh) ? `\n\n<sub>Last updated by [this run](${runUrl(gh)}).</sub>\n` : '';
+    const issue = await deliverIssue(octokit, gh, {
+      kind,
+      command: plan.command,
+      dir: plan.dir,
+      title,
+      body: reportText + footer,
+      labels: ['inframate'],
+    });
+    rows.push(issue.row);
+    readOnly ??= issue.readOnly;
+    if (issue.value) core.setOutput('issue-url', issue.value.url);
   }
   if (readOnly) notes.push(`Results are in this job summary instead of on the pull request: ${readOnly}.`);
   if (failed)

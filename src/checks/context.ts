@@ -54,6 +54,10 @@ export class RuleContext {
     const index = this.linkIndex(type, attr);
     const found = new Set<TfResource>();
     for (const c of index.get(`n|${target.modulePath}|${target.type}.${target.name}`) ?? []) found.add(c);
+    // aws_s3_bucket.data[each.key] in a for_each/count resource points at the instance with the same key.
+    if (target.index !== undefined) {
+      for (const c of index.get(`n|${target.modulePath}|${target.type}.${target.name}|${String(target.index)}`) ?? []) found.add(c);
+    }
     for (const c of index.get(`r|${baseAddress(target.address)}`) ?? []) found.add(c);
     for (const a of targetValueAttrs) {
       const v = target.attributes[a];
@@ -80,7 +84,8 @@ export class RuleContext {
       const namedTypes = new Set<string>();
       if (expr !== undefined) {
         for (const m of expr.matchAll(RESOURCE_REF)) {
-          add(`n|${cand.modulePath}|${m[2]}.${m[3]}`, cand);
+          const sameInstance = m[4] !== undefined && cand.index !== undefined;
+          add(sameInstance ? `n|${cand.modulePath}|${m[2]}.${m[3]}|${String(cand.index)}` : `n|${cand.modulePath}|${m[2]}.${m[3]}`, cand);
           namedTypes.add(m[2]!);
         }
       }
@@ -103,7 +108,7 @@ export class RuleContext {
 }
 
 /** Identifiers like aws_s3_bucket.logs (not data.…, not var.… / local.…). */
-const RESOURCE_REF = /(^|[^\w.-])(aws_[a-z0-9_]+)\.([A-Za-z_][\w-]*)/g;
+const RESOURCE_REF = /(^|[^\w.-])(aws_[a-z0-9_]+)\.([A-Za-z_][\w-]*)(\[\s*(?:each\.key|count\.index)\s*\])?/g;
 
 /** Target types cross-resource rules link to; an unknown link may point at any of them. */
 const UNCERTAIN_TARGET_TYPES = [

@@ -31,7 +31,7 @@ export function selectRules(ruleIds?: string[], rules: readonly Rule[] = ALL_RUL
 export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): ScanResult & ScanDiagnostics {
   const rules = selectRules(opts.ruleIds, opts.rules ?? ALL_RULES);
   const ctx = new RuleContext(loaded);
-  const suppressions = new SuppressionIndex(loaded.comments ?? [], loaded.resources);
+  const suppressions = new SuppressionIndex(loaded.comments ?? [], loaded.resources, loaded.modules ?? []);
   const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
   const findings: Finding[] = [];
   const ruleErrors: string[] = [];
@@ -67,7 +67,10 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
             remediation: rule.remediation,
             suppressed: false,
           };
-          const by = matchSuppression(rule, suppressions.candidates(target, line), today);
+          // A cross-resource finding can be suppressed on either resource.
+          const candidates = suppressions.candidates(target, line);
+          if (target !== res) candidates.push(...suppressions.candidates(res, res.pos.line));
+          const by = matchSuppression(rule, candidates, today);
           if (by) {
             finding.suppressed = true;
             finding.suppressedBy = by.source;
@@ -97,10 +100,14 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
 /** Line of the attribute at fault: the most precise located prefix of its dotted path, else the block's. */
 function lineOf(res: TfResource, attribute?: string): number {
   if (attribute && res.attributePos) {
+    // Most precise first: "ingress[1].cidr_blocks", "ingress[1]", "ingress".
     const segs = attribute.split('.');
     for (let n = segs.length; n > 0; n--) {
-      const p = res.attributePos[segs.slice(0, n).join('.')];
-      if (p && p.file === res.pos.file) return p.line;
+      const path = segs.slice(0, n).join('.');
+      for (const key of [path, path.replace(/\[\d+\]$/, '')]) {
+        const p = res.attributePos[key];
+        if (p && p.file === res.pos.file) return p.line;
+      }
     }
   }
   return res.pos.line;

@@ -40,7 +40,6 @@ export const CREDENTIALS_EXPOSURE_ACTIONS: readonly string[] = [
   'connect:GetFederationToken',
   'connect:GetFederationTokens',
   'ec2:GetPasswordData',
-  'ecr:GetAuthorizationToken',
   'gamelift:RequestUploadCredentials',
   'iam:CreateAccessKey',
   'iam:CreateLoginProfile',
@@ -58,7 +57,6 @@ export const CREDENTIALS_EXPOSURE_ACTIONS: readonly string[] = [
   'sts:AssumeRoleWithSaml',
   'sts:AssumeRoleWithWebIdentity',
   'sts:GetFederationToken',
-  'sts:GetSessionToken',
 ];
 
 /** Actions that read data out of the account in bulk. */
@@ -92,10 +90,6 @@ export const PERMISSIONS_MANAGEMENT_ACTIONS: readonly string[] = [
   'iam:PutUserPermissionsBoundary',
   'iam:SetDefaultPolicyVersion',
   'iam:UpdateAssumeRolePolicy',
-  'iam:CreateRole',
-  'iam:CreateUser',
-  'iam:PassRole',
-  'organizations:AttachPolicy',
   'kms:CreateGrant',
   'kms:PutKeyPolicy',
   's3:PutBucketPolicy',

@@ -6,7 +6,7 @@
 //   #tfsec:ignore:aws-s3-enable-versioning[:exp:2026-12-31]
 // A comment applies to the block it precedes (or sits inside), or to the attribute it precedes or
 // trails. Expired suppressions (exp date before today) no longer apply.
-import type { TfComment, TfResource } from '../terraform/model';
+import type { TfComment, TfModuleCall, TfResource } from '../terraform/model';
 
 export type SuppressionSource = 'inframate' | 'checkov' | 'trivy' | 'tfsec';
 
@@ -73,7 +73,11 @@ export class SuppressionIndex {
   /** Block start lines per file, to bound "inside the block". */
   private readonly starts = new Map<string, number[]>();
 
-  constructor(comments: readonly TfComment[], resources: readonly TfResource[]) {
+  constructor(
+    comments: readonly TfComment[],
+    resources: readonly TfResource[],
+    private readonly modules: readonly TfModuleCall[] = [],
+  ) {
     for (const c of comments) {
       if (!/(inframate|checkov|trivy|tfsec):/i.test(c.text)) continue;
       for (const s of parseSuppressions(c)) {
@@ -83,21 +87,35 @@ export class SuppressionIndex {
       }
     }
     for (const list of this.byFile.values()) list.sort((a, b) => a.line - b.line);
-    for (const r of resources) {
-      if (!this.byFile.has(r.pos.file)) continue;
-      let list = this.starts.get(r.pos.file);
-      if (!list) this.starts.set(r.pos.file, (list = []));
-      list.push(r.pos.line);
+    for (const p of [...resources.map((r) => r.pos), ...modules.map((m) => m.pos)]) {
+      if (!this.byFile.has(p.file)) continue;
+      let list = this.starts.get(p.file);
+      if (!list) this.starts.set(p.file, (list = []));
+      list.push(p.line);
     }
     for (const list of this.starts.values()) list.sort((a, b) => a - b);
   }
 
-  /** Suppressions that apply to a finding of `resource` at `line`. */
+  /** Suppressions that apply to a finding of `resource` at `line` (and, for module resources, those on the module calls above it). */
   candidates(resource: TfResource, line: number): Suppression[] {
-    const list = this.byFile.get(resource.pos.file);
+    const out = this.around(resource.pos.file, resource.pos.line, this.blockEnd(resource.pos.file, resource.pos.line, resource.pos), line);
+    for (const call of this.moduleCallsOf(resource)) out.push(...this.around(call.pos.file, call.pos.line, this.blockEnd(call.pos.file, call.pos.line), -1));
+    return out;
+  }
+
+  private moduleCallsOf(resource: TfResource): TfModuleCall[] {
+    if (!resource.modulePath) return [];
+    const out: TfModuleCall[] = [];
+    for (const call of this.modules) {
+      const base = call.address.replace(/\[[^\]]*\]$/, '');
+      if (resource.modulePath === call.address || resource.modulePath === base || resource.modulePath.startsWith(`${call.address}.`) || resource.modulePath.startsWith(`${base}.`) || resource.modulePath.startsWith(`${base}[`)) out.push(call);
+    }
+    return out;
+  }
+
+  private around(file: string, start: number, end: number, line: number): Suppression[] {
+    const list = this.byFile.get(file);
     if (!list) return [];
-    const start = resource.pos.line;
-    const end = this.blockEnd(resource);
     return list.filter(
       (s) =>
         // the comment run right above the block header, or on the header line itself
@@ -106,19 +124,19 @@ export class SuppressionIndex {
         // inside the block
         (s.line > start && s.line <= end) ||
         // right above, or trailing, the offending attribute
-        s.line === line ||
-        s.line === line - 1,
+        (line > 0 && (s.line === line || s.line === line - 1)),
     );
   }
 
-  private blockEnd(resource: TfResource): number {
-    const explicit = (resource.pos as { endLine?: number }).endLine;
+  /** Last line of the block starting at `start`: the loader's end line when given, else up to the next block. */
+  private blockEnd(file: string, start: number, pos?: object): number {
+    const explicit = (pos as { endLine?: number } | undefined)?.endLine;
     if (typeof explicit === 'number') return explicit;
-    const starts = this.starts.get(resource.pos.file) ?? [];
-    const next = starts.find((l) => l > resource.pos.line);
+    const starts = this.starts.get(file) ?? [];
+    const next = starts.find((l) => l > start);
     if (next === undefined) return Number.MAX_SAFE_INTEGER;
     // Comments directly above the next block belong to it.
-    const list = this.byFile.get(resource.pos.file) ?? [];
+    const list = this.byFile.get(file) ?? [];
     let end = next - 1;
     while (list.some((s) => s.line === end)) end--;
     return end;

@@ -28,7 +28,9 @@ const analyze: CommandModule<AnalyzeReport> = {
   formats: ['markdown', 'json'],
   async run(ctx) {
     const { requirements, profile } = await understandRepository(ctx);
-    const recommendation: Recommendation & RefinedFields = await ctx.step('recommend.rules', () => recommend(profile, requirements), { dependency: 'local' });
+    const recommendation: Recommendation & RefinedFields = await ctx.step('recommend.rules', () => recommend(profile, requirements), {
+      dependency: 'local',
+    });
     // AI refinement (never gates): adjusts the rules' components within the vocabulary, or leaves them.
     const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
     await refineStage(ctx, llm, { profile, requirements, recommendation });

@@ -81,8 +81,30 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
 /** Each part's markdown one heading level down, under the auto report's title. */
 const demote = (md: string) => md.replace(/^(#{1,5}) /gm, '#$1 ');
 
+const usd = (n: number) => `$${n.toFixed(2)}`;
+
+/** One line per part, so the top of a PR comment says everything at a glance. */
+function summaryRows(r: AutoReport): string[] {
+  const rows: string[] = [];
+  if (r.analyze !== undefined) {
+    const tf = (r.analyze as { terraform?: { dir?: string; files?: string[] } } | null)?.terraform;
+    rows.push(
+      `| analyze | ${r.analyze ? (tf?.files ? `${tf.files.length} Terraform files${tf.dir ? ` in \`${tf.dir}\`` : ''}` : 'done') : 'failed'} |`,
+    );
+  }
+  const sec = (r.secure as { findings?: unknown[]; summary?: Record<string, number> } | null) ?? null;
+  rows.push(
+    `| secure | ${sec ? `${sec.findings?.length ?? 0} findings${sec.summary ? ` (${['critical', 'high', 'medium', 'low'].map((k) => `${sec.summary![k] ?? 0} ${k}`).join(', ')})` : ''}` : 'failed'} |`,
+  );
+  rows.push(
+    `| optimize | ${r.optimize ? `${usd(r.optimize.totalMonthlyCost)} / month; ${r.optimize.savings.length} savings worth ${usd(r.optimize.totalMonthlySavings)} / month` : 'failed'} |`,
+  );
+  rows.push(`| visualize | ${r.visualize ? `${r.visualize.nodes.length} resources, ${r.visualize.edges.length} references` : 'failed'} |`);
+  return rows;
+}
+
 export function renderAutoMarkdown(r: AutoReport): string {
-  const out = ['# inframate auto', ''];
+  const out = ['# inframate auto', '', '| part | result |', '|---|---|', ...summaryRows(r), ''];
   const failed = (name: string) => `## ${name}\n\n_${name} did not complete; see the problems below._\n`;
   if (r.analyze !== undefined) out.push(r.analyze ? demote(COMMANDS.analyze.renderMarkdown(r.analyze)) : failed('analyze'));
   out.push(r.secure ? demote(COMMANDS.secure.renderMarkdown(r.secure)) : failed('secure'));

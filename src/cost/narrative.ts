@@ -3,7 +3,7 @@
 // change or remove a saving or a number. Without AI the report is complete as it is.
 import { z } from 'zod';
 import type { CommandContext } from '../commands/types';
-import { createLlm } from '../llm';
+import { createLlm, type LlmDeps } from '../llm';
 import type { Saving } from './savings';
 
 export interface SavingsNarrative {
@@ -28,6 +28,7 @@ const SYSTEM = [
 export async function narrateSavings(
   ctx: CommandContext,
   report: { totalMonthlyCost: number; region: string; environment: string | null; savings: Saving[] },
+  deps: Pick<LlmDeps, 'createProvider' | 'cacheDir'> = {},
 ): Promise<SavingsNarrative | null> {
   const listed = report.savings.slice(0, 30);
   const user = JSON.stringify({
@@ -43,7 +44,7 @@ export async function narrateSavings(
     })),
   });
   try {
-    const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
+    const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log, ...deps });
     if (!llm.enabled) return null;
     const reply = await llm.generateStructured({
       task: 'savings-narrative',

@@ -19,9 +19,19 @@ export async function loadTerraformInput(ctx: CommandContext, dir: string, label
       strategy: 'skip-file',
     });
   }
-  if (loaded.files.filter((f) => /\.tf(\.json)?$/.test(f)).length === 0) {
+  const tfFiles = loaded.files.filter((f) => /\.tf(\.json)?$/.test(f));
+  if (tfFiles.length === 0) {
     const shown = relative(ctx.settings.dir, dir) || dir;
     throw new InputError(`no Terraform files (.tf, .tf.json) found in ${shown}`, { file: shown });
+  }
+  // A report over zero loaded files would read as "$0 / nothing to draw": say why instead.
+  const failed = new Set(loaded.errors.map((e) => e.file));
+  if (tfFiles.every((f) => failed.has(f))) {
+    const first = loaded.errors[0];
+    throw new InputError(`no Terraform file could be loaded (${loaded.errors.length} errors; first: ${first.message})`, {
+      file: first.file,
+      line: first.line,
+    });
   }
   return loaded;
 }

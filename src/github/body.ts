@@ -16,7 +16,7 @@ export function fitBody(body: string, opts: FitOptions = {}): { body: string; tr
   const where = opts.pointer
     ? ` The full report is in ${opts.pointer}.`
     : ' The full report is in the job summary and the report artifact.';
-  const notice = `\n\n> [!NOTE]\n> This report was truncated to fit GitHub's ${limit.toLocaleString('en-US')}-character limit.${where}\n`;
+  const notice = `\n\n> [!NOTE]\n> This report was truncated to ${limit.toLocaleString('en-US')} characters to fit GitHub's size limits.${where}\n`;
   // Markers at the top must survive the cut; they are all in the first lines of a body.
   let cut = body.slice(0, Math.max(0, limit - notice.length - 16));
   const nl = cut.lastIndexOf('\n');

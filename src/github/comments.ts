@@ -73,7 +73,7 @@ export function composeBody(input: StickyCommentInput, current: string | undefin
   if (!input.section) {
     return fitBody(`${marker(STICKY_KIND, input.command)}\n${input.body ?? ''}`, { pointer: input.pointer });
   }
-  const others = readSections(current ?? '').length;
+  const others = readSections(current ?? '').filter((s) => s.key !== normalizeKey(input.section!.key)).length;
   // Each section gets an equal share of the limit, so one large section cannot crowd out the rest.
   const share = Math.floor((GITHUB_BODY_LIMIT - 1000) / Math.max(1, others + 1));
   const content = fitBody(input.section.content, { limit: share, pointer: input.pointer });

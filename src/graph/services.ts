@@ -68,6 +68,13 @@ const SERVICE_PREFIXES: Record<string, string> = {
   aws_globalaccelerator_: 'Global Accelerator',
   aws_networkfirewall_: 'Network Firewall',
   aws_appautoscaling_: 'Application Auto Scaling',
+  aws_neptune_: 'Neptune',
+  aws_codebuild_: 'CodeBuild',
+  aws_config_: 'Config',
+  aws_sagemaker_: 'SageMaker',
+  aws_ec2_client_vpn: 'Client VPN',
+  aws_dx_: 'Direct Connect',
+  aws_mq_: 'Amazon MQ',
 };
 
 const PREFIXES = Object.keys(SERVICE_PREFIXES).sort((a, b) => b.length - a.length);

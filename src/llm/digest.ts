@@ -4,7 +4,9 @@
 // the whole repository, never lockfiles or .env values.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { walkTree, type ListedFile } from '../profile/walk';
+import { streamTrackedFiles } from '../profile/git-index';
+import { inSkippedDir } from '../profile/paths';
+import { walkTree } from '../profile/walk';
 import { redact, redactionTotal } from './redact';
 
 /** Files worth sending, in priority order (lower rank first). Data: one row per family. */
@@ -41,6 +43,29 @@ export interface DigestOptions {
   knownSecrets?: readonly string[];
   /** Stop walking after this many files. */
   maxFiles?: number;
+}
+
+interface ListedFile {
+  path: string;
+}
+
+/**
+ * The repository's files as the profile sees them: the git index when there is one (what the
+ * repository ships), else a .gitignore-aware walk; dependency and build folders skipped.
+ */
+function listRepository(root: string, maxFiles: number): ListedFile[] {
+  const collect = () => {
+    const files: ListedFile[] = [];
+    const sink = (dirSlash: string, name: string) => {
+      if (files.length < maxFiles) files.push({ path: dirSlash + name });
+    };
+    return { files, sink };
+  };
+  const tracked = collect();
+  if (streamTrackedFiles(root, tracked.sink, inSkippedDir)) return tracked.files;
+  const walked = collect();
+  walkTree(root, walked.sink, { maxFiles });
+  return walked.files;
 }
 
 export interface RepositoryDigest {
@@ -86,7 +111,7 @@ function treeSummary(files: ListedFile[], maxEntries: number, maxChars: number):
 }
 
 export function buildRepositoryDigest(root: string, opts: DigestOptions): RepositoryDigest {
-  const { files } = walkTree(root, { maxFiles: opts.maxFiles ?? 50_000 });
+  const files = listRepository(root, opts.maxFiles ?? 50_000);
   const treeBudget = Math.floor(opts.maxChars * 0.25);
   const treeRedacted = redact(treeSummary(files, opts.maxTreeEntries ?? 400, treeBudget), { known: opts.knownSecrets });
   const tree = treeRedacted.text;

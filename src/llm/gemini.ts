@@ -2,6 +2,7 @@
 // output uses responseMimeType application/json + responseJsonSchema. The SDK's own retries stay
 // off (no retryOptions): the supervisor owns retries, so attempts are counted once.
 import { GoogleGenAI, type GenerateContentResponse } from '@google/genai';
+import { REASONING_ALLOWANCE } from './models';
 import type { FinishReason, LlmProvider, ProviderReply, ProviderRequest } from './types';
 
 export const GEMINI_API_VERSION = 'v1beta';
@@ -76,7 +77,7 @@ export function createGeminiProvider(opts: GeminiOptions): LlmProvider {
           systemInstruction: req.system,
           responseMimeType: 'application/json',
           responseJsonSchema: req.jsonSchema,
-          maxOutputTokens: req.maxOutputTokens,
+          maxOutputTokens: req.maxOutputTokens + REASONING_ALLOWANCE,
           temperature: 0,
           abortSignal: signal,
         },

@@ -103,7 +103,14 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
       () => {
         throw error;
       },
-      { dependency: `llm:${provider?.name ?? 'none'}`, attempts: 1, fallback: () => null, strategy: 'rules-result' },
+      {
+        // A refused reply says nothing about the provider's health, and the token budget is our own
+        // limit: neither may count against the provider's circuit breaker.
+        dependency: error.code === 'llm-token-budget' ? 'local' : `llm:${provider?.name ?? 'none'}`,
+        attempts: 1,
+        fallback: () => null,
+        strategy: 'rules-result',
+      },
     );
   }
 

@@ -12,6 +12,13 @@ export const DEFAULT_MODELS: Record<LlmProviderName, string> = {
   ollama: 'llama3.1',
 };
 
+/**
+ * Thinking models (Gemini 2.5+, OpenAI reasoning models) count their hidden reasoning against the
+ * output limit; without headroom a short JSON answer gets cut off (MAX_TOKENS). Only tokens
+ * actually produced are billed, so the headroom costs nothing when unused.
+ */
+export const REASONING_ALLOWANCE = 8192;
+
 export interface ModelPrice {
   /** Model name or the prefix of a family of dated versions (longest prefix wins). */
   model: string;

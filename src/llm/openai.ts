@@ -2,6 +2,7 @@
 // server speaking the same protocol (Ollama, vLLM, LiteLLM, LM Studio…). Structured output is
 // response_format json_schema. SDK retries are off: the supervisor owns retries.
 import OpenAI from 'openai';
+import { REASONING_ALLOWANCE } from './models';
 import type { FinishReason, LlmProvider, LlmProviderName, ProviderReply, ProviderRequest } from './types';
 
 export interface OpenAiOptions {
@@ -42,7 +43,7 @@ export function createOpenAiProvider(opts: OpenAiOptions): LlmProvider {
             { role: 'user', content: req.user },
           ],
           response_format: { type: 'json_schema', json_schema: { name: req.schemaName, schema: req.jsonSchema, strict: false } },
-          ...(officialApi ? { max_completion_tokens: req.maxOutputTokens } : { max_tokens: req.maxOutputTokens }),
+          ...(officialApi ? { max_completion_tokens: req.maxOutputTokens + REASONING_ALLOWANCE } : { max_tokens: req.maxOutputTokens }),
         },
         { signal },
       );

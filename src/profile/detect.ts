@@ -14,7 +14,8 @@ import type { Inventory } from './scan';
 import type { Profile, ProfileWarning } from './types';
 import { detectFromManifests, isDeployable, newUnit, serviceName, toService, unitLocator, type Unit } from './units';
 
-const PORT_IN_CONFIG = /(?:^|\n)\s*server\.port\s*[=:]\s*(\d{2,5})|(?:^|\n)server:\s*\n(?:\s+#.*\n)*\s+port:\s*(\d{2,5})|quarkus\.http\.port\s*=\s*(\d{2,5})/;
+const PORT_IN_CONFIG =
+  /(?:^|\n)\s*server\.port\s*[=:]\s*(\d{2,5})|(?:^|\n)server:\s*\n(?:\s+#.*\n)*\s+port:\s*(\d{2,5})|quarkus\.http\.port\s*=\s*(\d{2,5})/;
 const PORT_IN_COMMAND = /(?:--port[= ]|-p\s+|PORT=|:)(\d{4,5})\b/;
 const LOCKFILES: readonly [string, string][] = [
   ['yarn.lock', 'yarn'],
@@ -44,23 +45,68 @@ const normalize = (p: string) => {
 
 export async function detectProfile(inv: Inventory, opts: DetectOptions): Promise<Profile> {
   const { read, step } = opts;
-  const warnings: ProfileWarning[] = [];
-  const readText = async (path: string, headOnly?: number) => {
-    const r = await read(path, headOnly ? { headOnly } : undefined);
-    if (r.warning) warnings.push(r.warning);
-    return r.text;
+  // Walking and the git index list files in slightly different orders: sort so "first" is stable.
+  const byPath = (a: { path: string } | string, b: { path: string } | string) => {
+    const x = typeof a === 'string' ? a : a.path;
+    const y = typeof b === 'string' ? b : b.path;
+    return x < y ? -1 : x > y ? 1 : 0;
   };
+  for (const list of [
+    inv.manifests,
+    inv.markers,
+    inv.content,
+    inv.dockerfiles,
+    inv.compose,
+    inv.envExamples,
+    inv.procfiles,
+    inv.templates,
+    inv.large,
+  ] as ({ path: string } | string)[][])
+    list.sort(byPath);
+  const warnings: ProfileWarning[] = inv.large.map((file) => ({
+    file,
+    message: 'source file larger than 1 MB: treated as generated, not counted',
+  }));
+  // Files are read and parsed in batches, one step per kind of file: a monorepo has hundreds of
+  // manifests, and one seam call each would cost more than reading them.
+  const batch = <I, T>(
+    name: string,
+    items: readonly I[],
+    pathOf: (item: I) => string,
+    fn: (item: I, text: string) => T | undefined,
+    headOnly?: number,
+  ) =>
+    step(
+      `profile.${name}`,
+      () => {
+        const out: T[] = [];
+        for (const item of items) {
+          const r = read(pathOf(item), headOnly ? { headOnly } : undefined);
+          if (r.warning) warnings.push(r.warning);
+          if (r.text === null) continue;
+          const v = fn(item, r.text);
+          if (v !== undefined) out.push(v);
+        }
+        return out;
+      },
+      { dependency: 'fs' },
+    );
+  const located = (file: string, w: { line?: number; message: string }): ProfileWarning => ({
+    file,
+    ...(w.line ? { line: w.line } : {}),
+    message: w.message,
+  });
 
   // 1. Manifests.
-  const manifests: Manifest[] = [];
-  await Promise.all(
-    inv.manifests.map(async ({ path, spec, ecosystem }) => {
-      const text = await readText(path);
-      if (text === null) return;
-      const parsed = await step(`profile.parse ${path}`, () => spec.parse(text, path));
-      for (const w of parsed.warnings) warnings.push({ file: path, ...(w.line ? { line: w.line } : {}), message: w.message });
-      if (parsed.manifest) manifests.push({ ...parsed.manifest, file: path, dir: manifestDir(path), ecosystem: ecosystem.id });
-    }),
+  const manifests: Manifest[] = await batch(
+    'manifests',
+    inv.manifests,
+    (m) => m.path,
+    ({ path, spec, ecosystem }, text) => {
+      const parsed = spec.parse(text, path);
+      for (const w of parsed.warnings) warnings.push(located(path, w));
+      return parsed.manifest ? { ...parsed.manifest, file: path, dir: manifestDir(path), ecosystem: ecosystem.id } : undefined;
+    },
   );
   manifests.sort((a, b) => (a.file < b.file ? -1 : 1));
 
@@ -78,15 +124,16 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
     u.ecosystems.set(m.ecosystem, ecoById.get(m.ecosystem)!);
     if (m.packageManager) u.packageManagers.add(m.packageManager);
   }
-  const confirmed = await Promise.all(
-    inv.markers.map(async (hit) => {
-      if (!hit.rule.contains) return hit;
-      const text = await readText(hit.path);
-      return text !== null && hit.rule.contains.test(text) ? hit : null;
-    }),
+  const checked = await batch(
+    'markers',
+    inv.markers.filter((hit) => hit.rule.contains),
+    (hit) => hit.path,
+    (hit, text) => (hit.rule.contains!.test(text) ? hit : undefined),
+  );
+  const confirmed = [...inv.markers.filter((hit) => !hit.rule.contains), ...checked].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
   for (const hit of confirmed) {
-    if (!hit) continue;
     // A marker belongs to the nearest project of its ecosystem (main.go in cmd/server belongs to
     // the module above it); only when there is none does its folder become a unit of its own.
     let owner: Unit | undefined;
@@ -103,12 +150,13 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
     u.ecosystems.set(hit.ecosystem.id, hit.ecosystem);
   }
 
-  const dockerInfo = new Map<string, ReturnType<typeof parseDockerfile>>();
-  await Promise.all(
-    inv.dockerfiles.map(async (path) => {
-      const text = await readText(path);
-      if (text !== null) dockerInfo.set(path, await step(`profile.parse ${path}`, () => parseDockerfile(text)));
-    }),
+  const dockerInfo = new Map(
+    await batch(
+      'dockerfiles',
+      inv.dockerfiles,
+      (p) => p,
+      (path, text) => [path, parseDockerfile(text)] as const,
+    ),
   );
   for (const path of [...inv.dockerfiles].sort()) {
     const u = unitAt(dirOf(path));
@@ -122,15 +170,15 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
   // Compose: services with a build context become units; image services are datastores.
   const composeStores = new Set<string>();
   const composeMessaging = new Set<string>();
-  const composeFiles: { file: string; services: ComposeService[] }[] = [];
-  await Promise.all(
-    inv.compose.map(async (file) => {
-      const text = await readText(file);
-      if (text === null) return;
-      const parsed = await step(`profile.parse ${file}`, () => parseCompose(text));
-      for (const w of parsed.warnings) warnings.push({ file, ...(w.line ? { line: w.line } : {}), message: w.message });
-      composeFiles.push({ file, services: parsed.services });
-    }),
+  const composeFiles: { file: string; services: ComposeService[] }[] = await batch(
+    'compose',
+    inv.compose,
+    (f) => f,
+    (file, text) => {
+      const parsed = parseCompose(text);
+      for (const w of parsed.warnings) warnings.push(located(file, w));
+      return { file, services: parsed.services };
+    },
   );
   composeFiles.sort((a, b) => (a.file < b.file ? -1 : 1));
   for (const { file, services } of composeFiles) {
@@ -171,11 +219,13 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
   const locate = unitLocator(sorted);
 
   // 3. Signals inside a unit's tree: framework config, env examples, Procfiles.
-  await Promise.all(
-    inv.content.map(async ({ path, rule }) => {
-      const text = await readText(path);
-      const u = locate(path);
-      if (text === null || !u) return;
+  await batch(
+    'framework-config',
+    inv.content,
+    (c) => c.path,
+    ({ path, rule }, text) => {
+      const u = locate(dirOf(path));
+      if (!u) return;
       const m = rule.pattern.exec(text);
       const key = m?.slice(1).find((g) => g !== undefined);
       const id = key !== undefined ? rule.ids[key] : undefined;
@@ -183,31 +233,34 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
       const port = PORT_IN_CONFIG.exec(text);
       const n = port ? Number(port.slice(1).find((g) => g !== undefined)) : NaN;
       if (Number.isInteger(n) && u.configPort === null) u.configPort = n;
-    }),
+    },
   );
   const rootStores = new Set<string>();
   const rootMessaging = new Set<string>();
-  await Promise.all(
-    inv.envExamples.map(async (path) => {
-      const text = await readText(path);
-      if (text === null) return;
+  await batch(
+    'env-examples',
+    inv.envExamples,
+    (p) => p,
+    (path, text) => {
       const env = scanEnv(text.split(/\r?\n/));
-      const u = locate(path);
+      const u = locate(dirOf(path));
       for (const id of env.datastores) (u ? u.datastores : rootStores).add(id);
       for (const id of env.messaging) (u ? u.messaging : rootMessaging).add(id);
       if (u && env.port !== null && u.configPort === null) u.configPort = env.port;
-    }),
+    },
   );
-  await Promise.all(
-    inv.procfiles.map(async (path) => {
-      const text = await readText(path);
-      const web = text ? /^web:\s*(.+)$/m.exec(text) : null;
+  await batch(
+    'procfiles',
+    inv.procfiles,
+    (p) => p,
+    (path, text) => {
+      const web = /^web:\s*(.+)$/m.exec(text);
       if (!web) return;
       const u = unitAt(dirOf(path));
       u.procfileWeb = web[1].trim();
       const port = PORT_IN_COMMAND.exec(u.procfileWeb);
       if (port && u.configPort === null) u.configPort = Number(port[1]);
-    }),
+    },
   );
   for (const u of units.values()) {
     const scripts = Object.assign({}, ...u.manifests.filter((m) => m.ecosystem === 'node').map((m) => m.scripts)) as Record<string, string>;
@@ -248,7 +301,9 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
   for (const u of allUnits) for (const m of u.manifests) if (m.name) byName.set(m.name, u);
   for (const u of allUnits) {
     const seen = new Set<Unit>([u]);
-    const queue = u.manifests.flatMap((m) => m.deps.filter((d) => d.scope === 'prod').map((d) => byName.get(d.name))).filter((x): x is Unit => !!x);
+    const queue = u.manifests
+      .flatMap((m) => m.deps.filter((d) => d.scope === 'prod').map((d) => byName.get(d.name)))
+      .filter((x): x is Unit => !!x);
     while (queue.length) {
       const dep = queue.shift()!;
       if (seen.has(dep)) continue;
@@ -261,22 +316,29 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
 
   // 6. Languages: the whole repository, and each unit's own files.
   const totals = new Map<string, { files: number; bytes: number }>();
-  for (const f of inv.code) {
-    const t = totals.get(f.language) ?? { files: 0, bytes: 0 };
-    t.files++;
-    t.bytes += f.size;
-    totals.set(f.language, t);
-    const u = locateAll(f.path);
-    if (u) {
-      const ul = u.languages.get(f.language) ?? { files: 0, bytes: 0 };
-      ul.files++;
-      ul.bytes += f.size;
-      u.languages.set(f.language, ul);
+  for (const [dirSlash, stats] of inv.codeByDir) {
+    const u = locateAll(dirSlash === '' ? '.' : dirSlash.slice(0, -1));
+    for (const [language, s] of stats) {
+      const t = totals.get(language) ?? { files: 0, bytes: 0 };
+      t.files += s.files;
+      t.bytes += s.bytes;
+      totals.set(language, t);
+      if (u) {
+        const ul = u.languages.get(language) ?? { files: 0, bytes: 0 };
+        ul.files += s.files;
+        ul.bytes += s.bytes;
+        u.languages.set(language, ul);
+      }
     }
   }
   const totalBytes = [...totals.values()].reduce((n, t) => n + t.bytes, 0);
   const languages = [...totals.entries()]
-    .map(([name, t]) => ({ name, files: t.files, bytes: t.bytes, share: totalBytes ? Math.round((t.bytes / totalBytes) * 10000) / 10000 : 0 }))
+    .map(([name, t]) => ({
+      name,
+      files: t.files,
+      bytes: t.bytes,
+      share: totalBytes ? Math.round((t.bytes / totalBytes) * 10000) / 10000 : 0,
+    }))
     .sort((a, b) => b.bytes - a.bytes || b.files - a.files || (a.name < b.name ? -1 : 1));
 
   // 7. Services, and the repository-wide view over every unit outside docs/examples/fixtures.
@@ -291,20 +353,23 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
     return toService(u, inv, name);
   });
 
-  const union = (pick: (u: Unit) => Iterable<string>, extra: Iterable<string> = []) => [...new Set([...counted.flatMap((u) => [...pick(u)]), ...extra])].sort();
+  const union = (pick: (u: Unit) => Iterable<string>, extra: Iterable<string> = []) =>
+    [...new Set([...counted.flatMap((u) => [...pick(u)]), ...extra])].sort();
   const iac = emptyIac();
   iac.terraform = [...inv.terraform].sort();
   iac.serverless = [...inv.serverless].sort();
   iac.cdk = [...inv.cdk].sort();
   iac.helm = [...inv.helmCharts].sort();
   const chartDirs = iac.helm.map(dirOf);
-  await Promise.all(
-    inv.templates.map(async (path) => {
-      if (chartDirs.some((d) => isWithin(path, d))) return;
-      const text = await readText(path, 64 * 1024);
-      const kind = text === null ? undefined : classifyTemplate(path, text);
+  await batch(
+    'templates',
+    inv.templates.filter((path) => !chartDirs.some((d) => isWithin(path, d))),
+    (p) => p,
+    (path, text) => {
+      const kind = classifyTemplate(path, text);
       if (kind) iac[kind].push(path);
-    }),
+    },
+    64 * 1024,
   );
   iac.cloudformation.sort();
   iac.kubernetes.sort();
@@ -319,7 +384,9 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
     docker: { dockerfiles: [...inv.dockerfiles].sort(), compose: [...inv.compose].sort() },
     iac,
     ...(messaging.length ? { messaging } : {}),
-    warnings: warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.message < b.message ? -1 : 1))),
+    warnings: warnings.sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.message < b.message ? -1 : 1),
+    ),
   };
   return profile;
 }

@@ -91,14 +91,24 @@ export function parseCompose(text: string): { services: ComposeService[]; warnin
       if (typeof b.dockerfile === 'string') svc.dockerfile = b.dockerfile;
     }
     for (const p of Array.isArray(s.ports) ? s.ports : []) {
-      const target = typeof p === 'object' && p ? Number((p as Record<string, unknown>).target) : Number(String(p).replace(/\/(tcp|udp)$/, '').split(':').pop()?.split('-')[0]);
+      const target =
+        typeof p === 'object' && p
+          ? Number((p as Record<string, unknown>).target)
+          : Number(
+              String(p)
+                .replace(/\/(tcp|udp)$/, '')
+                .split(':')
+                .pop()
+                ?.split('-')[0],
+            );
       if (Number.isInteger(target) && target > 0) svc.ports.push(target);
     }
     for (const p of Array.isArray(s.expose) ? s.expose : []) if (Number.isInteger(Number(p))) svc.ports.push(Number(p));
     if (Array.isArray(s.depends_on)) svc.dependsOn = s.depends_on.map(String);
     else if (s.depends_on && typeof s.depends_on === 'object') svc.dependsOn = Object.keys(s.depends_on);
     if (Array.isArray(s.environment)) svc.environment = s.environment.map(String);
-    else if (s.environment && typeof s.environment === 'object') svc.environment = Object.entries(s.environment).map(([k, v]) => `${k}=${v ?? ''}`);
+    else if (s.environment && typeof s.environment === 'object')
+      svc.environment = Object.entries(s.environment).map(([k, v]) => `${k}=${v ?? ''}`);
     services.push(svc);
   }
   return { services, warnings: [] };

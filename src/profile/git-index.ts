@@ -61,30 +61,43 @@ const FLAG_EXTENDED = 0x4000;
 const NAME_MASK = 0x0fff;
 const EXT_SKIP_WORKTREE = 0x4000;
 
-/** Parse index versions 2, 3 and 4. Returns null for formats this reader does not handle. */
-export function parseGitIndex(buf: Buffer, hashSize = 20): IndexedFile[] | null {
-  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') return null;
+/** Receives each file as (folder with trailing slash or "" for the root, file name, size). */
+export type FileSink = (dirSlash: string, name: string, size: number) => void;
+
+/**
+ * Stream the regular files of an index (versions 2, 3 and 4) to `sink`. Consecutive entries share
+ * their folder (the index is sorted), so a folder's name is decoded once and only file names are
+ * decoded per entry: no full-path string is built. Returns false for formats this reader does not
+ * handle (the caller then discards what it received and walks the tree instead).
+ */
+export function streamGitIndex(buf: Buffer, sink: FileSink, hashSize = 20): boolean {
+  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') return false;
   const version = buf.readUInt32BE(4);
-  if (version < 2 || version > 4) return null;
+  if (version < 2 || version > 4) return false;
   const count = buf.readUInt32BE(8);
-  const files: IndexedFile[] = [];
   let pos = 12;
-  let prevPath = '';
   const fixed = 40 + hashSize + 2; // ctime, mtime, dev, ino, mode, uid, gid, size, hash, flags
+  // Version 4 paths are rebuilt in a scratch buffer; versions 2/3 are read in place.
+  let scratch = version === 4 ? Buffer.alloc(4096) : buf;
+  let curLen = 0;
+  let prevDir = Buffer.alloc(256);
+  let prevDirLen = -1;
+  let dirString = '';
   for (let i = 0; i < count; i++) {
     const start = pos;
-    if (pos + fixed > buf.length) return null;
+    if (pos + fixed > buf.length) return false;
     const mode = buf.readUInt32BE(pos + 24);
     const size = buf.readUInt32BE(pos + 36);
     const flags = buf.readUInt16BE(pos + 40 + hashSize);
     pos += fixed;
     let skipWorktree = false;
     if (flags & FLAG_EXTENDED) {
-      if (version < 3) return null;
+      if (version < 3) return false;
       skipWorktree = (buf.readUInt16BE(pos) & EXT_SKIP_WORKTREE) !== 0;
       pos += 2;
     }
-    let path: string;
+    let pathStart: number;
+    let pathEnd: number;
     if (version === 4) {
       // Prefix-compressed: a varint of bytes to drop from the previous path, then a NUL-terminated suffix.
       let byte = buf[pos++];
@@ -94,52 +107,112 @@ export function parseGitIndex(buf: Buffer, hashSize = 20): IndexedFile[] | null 
         strip = ((strip + 1) << 7) | (byte & 0x7f);
       }
       const end = buf.indexOf(0, pos);
-      if (end < 0) return null;
-      const prev = Buffer.from(prevPath, 'utf8');
-      path = prev.toString('utf8', 0, prev.length - strip) + buf.toString('utf8', pos, end);
+      if (end < 0 || strip > curLen) return false;
+      const keep = curLen - strip;
+      const need = keep + (end - pos);
+      if (need > scratch.length) {
+        const bigger = Buffer.alloc(need * 2);
+        scratch.copy(bigger, 0, 0, keep);
+        scratch = bigger;
+      }
+      buf.copy(scratch, keep, pos, end);
+      curLen = need;
+      pathStart = 0;
+      pathEnd = curLen;
       pos = end + 1;
     } else {
       const nameLen = flags & NAME_MASK;
       const end = nameLen < NAME_MASK ? pos + nameLen : buf.indexOf(0, pos);
-      if (end < 0 || end > buf.length) return null;
-      path = buf.toString('utf8', pos, end);
+      if (end < 0 || end > buf.length) return false;
+      pathStart = pos;
+      pathEnd = end;
       // Entries are padded with 1–8 NULs to a multiple of 8 bytes.
       pos = start + ((end - start + 8) & ~7);
     }
-    prevPath = path;
     // Sparse-index directory entries cannot be listed without expanding the tree: give up.
-    if ((mode & S_IFMT) === 0o040000) return null;
+    if ((mode & S_IFMT) === 0o040000) return false;
     if ((mode & S_IFMT) !== S_IFREG || skipWorktree) continue; // symlinks, submodules, sparse files
-    const stage = (flags >> 12) & 0x3;
-    if (stage > 1) continue; // merge conflict: keep one entry per path
-    files.push({ path, size });
+    if (((flags >> 12) & 0x3) > 1) continue; // merge conflict: keep one entry per path
+    const src = version === 4 ? scratch : buf;
+    let slash = pathEnd - 1;
+    while (slash >= pathStart && src[slash] !== 0x2f) slash--;
+    const dirLen = slash + 1 - pathStart;
+    let same = dirLen === prevDirLen;
+    for (let k = 0; same && k < dirLen; k++) if (src[pathStart + k] !== prevDir[k]) same = false;
+    if (!same) {
+      if (dirLen > prevDir.length) prevDir = Buffer.alloc(dirLen * 2);
+      src.copy(prevDir, 0, pathStart, pathStart + dirLen);
+      prevDirLen = dirLen;
+      dirString = src.toString('utf8', pathStart, pathStart + dirLen);
+    }
+    sink(dirString, src.toString('utf8', slash + 1, pathEnd), size);
   }
   // A "link" extension means a split index whose entries live in another file.
-  if (buf.indexOf('link', pos, 'latin1') === pos) return null;
-  return files;
+  if (buf.indexOf('link', pos, 'latin1') === pos) return false;
+  return true;
 }
 
-/** Tracked files under `dir` (paths relative to `dir`), or null when `dir` is not in a usable git work tree. */
-export function listGitIndex(dir: string): IndexedFile[] | null {
+/** Parse an index into a list (for tests and small tools; profiling streams instead). */
+export function parseGitIndex(buf: Buffer, hashSize = 20): IndexedFile[] | null {
+  const files: IndexedFile[] = [];
+  return streamGitIndex(buf, (dir, name, size) => files.push({ path: dir + name, size }), hashSize) ? files : null;
+}
+
+/** Where the index of the work tree containing `dir` is, and `dir`'s place in it. */
+export function locateGitIndex(dir: string): { index: string; hashSize: number; prefix: string } | null {
   const loc = findGitDir(dir);
   if (!loc) return null;
-  let buf: Buffer;
-  try {
-    buf = readFileSync(join(loc.gitDir, 'index'));
-  } catch {
-    return null;
-  }
   let hashSize = 20;
   try {
     if (/objectformat\s*=\s*sha256/i.test(readFileSync(join(loc.gitDir, 'config'), 'utf8'))) hashSize = 32;
   } catch {
     // No readable config (worktree): SHA-1, the default.
   }
-  const all = parseGitIndex(buf, hashSize);
-  if (!all || all.length === 0) return null;
-  if (!loc.prefix) return all;
-  const p = loc.prefix + '/';
-  const out: IndexedFile[] = [];
-  for (const f of all) if (f.path.startsWith(p)) out.push({ path: f.path.slice(p.length), size: f.size });
-  return out.length ? out : null;
+  return { index: join(loc.gitDir, 'index'), hashSize, prefix: loc.prefix };
+}
+
+/**
+ * Stream the tracked files under `dir` (folders relative to `dir`) to `sink`. Returns false when
+ * `dir` is not in a usable git work tree or its index cannot be read.
+ */
+export function streamTrackedFiles(dir: string, sink: FileSink, skipDir: (dirSlash: string) => boolean): boolean {
+  const loc = locateGitIndex(dir);
+  if (!loc) return false;
+  let buf: Buffer;
+  try {
+    buf = readFileSync(loc.index);
+  } catch {
+    return false;
+  }
+  const prefix = loc.prefix ? loc.prefix + '/' : '';
+  let lastDir = '\0';
+  let lastOut: string | null = null;
+  let seen = 0;
+  const ok = streamGitIndex(
+    buf,
+    (dirSlash, name, size) => {
+      if (dirSlash !== lastDir) {
+        lastDir = dirSlash;
+        lastOut = !dirSlash.startsWith(prefix) ? null : dirSlash.slice(prefix.length);
+        if (lastOut !== null && lastOut !== '' && skipDir(lastOut)) lastOut = null;
+      }
+      if (lastOut === null) return;
+      seen++;
+      sink(lastOut, name, size);
+    },
+    loc.hashSize,
+  );
+  return ok && seen > 0;
+}
+
+/** Tracked files under `dir` (paths relative to `dir`), or null when `dir` is not in a usable git work tree. */
+export function listGitIndex(dir: string): IndexedFile[] | null {
+  const files: IndexedFile[] = [];
+  return streamTrackedFiles(
+    dir,
+    (d, n, size) => files.push({ path: d + n, size }),
+    () => false,
+  )
+    ? files
+    : null;
 }

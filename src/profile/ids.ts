@@ -118,4 +118,3 @@ export type PackageManagerId = (typeof PACKAGE_MANAGER_IDS)[number];
 /** Compute preferences an inframate.md may state. */
 export const COMPUTE_IDS = ['ecs-fargate', 'lambda', 'static-site', 'app-runner', 'ec2', 'eks', 'elastic-beanstalk'] as const;
 export type ComputeId = (typeof COMPUTE_IDS)[number];
-

@@ -5,9 +5,8 @@ import type { CommandContext } from '../commands/types';
 import { InputError } from '../supervisor/errors';
 import { Supervisor, type RunStep } from '../supervisor/step';
 import { detectProfile, rootNameOf } from './detect';
-import { listFiles, type FileSource } from './files';
+import { scanRepository, type FileSource } from './files';
 import { createReader } from './read';
-import { scanFiles } from './scan';
 import type { Profile } from './types';
 
 export type { Profile } from './types';
@@ -26,13 +25,14 @@ export async function profileDirectory(dir: string, opts: ProfileOptions = {}): 
   const root = resolve(dir);
   await checkDirectory(root, dir);
   const step = opts.step ?? new Supervisor().run;
-  const listed = await step('profile.list-files', () => listFiles(root, opts.source, opts.maxFiles), { dependency: 'fs' });
-  const inv = await step('profile.scan', () => scanFiles(root, listed.files));
+  const listed = await step('profile.list-files', () => scanRepository(root, opts.source, opts.maxFiles), { dependency: 'fs' });
   const profile = await step('profile.detect', () =>
-    detectProfile(inv, { root, rootName: opts.rootName ?? rootNameOf(root), read: createReader(root, step), step }),
+    detectProfile(listed.inventory, { root, rootName: opts.rootName ?? rootNameOf(root), read: createReader(root), step }),
   );
   if (listed.warnings.length) {
-    profile.warnings = [...listed.warnings, ...profile.warnings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+    profile.warnings = [...listed.warnings, ...profile.warnings].sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0),
+    );
   }
   return profile;
 }

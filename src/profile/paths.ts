@@ -55,15 +55,38 @@ export const SKIP_DIRS: ReadonlySet<string> = new Set([
 ]);
 
 /** Vendored code inside the tree (Linguist vendor.yml, abridged): folders, then file names. */
-const VENDORED_DIRS: RegExp[] = [/(^|\/)third[-_]?party\//i, /(^|\/)external\//, /(^|\/)\.mvn\//, /(^|\/)static\/admin\//, /(^|\/)wwwroot\/lib\//];
-const VENDORED_NAMES: RegExp[] = [/^(gradlew|mvnw)(\.bat|\.cmd)?$/, /\.min\.(js|css|mjs)$/, /[-.]bundle\.(js|mjs)$/, /^jquery[^/]*\.js$/, /^bootstrap[^/]*\.(js|css)$/];
+const VENDORED_DIRS: RegExp[] = [
+  /(^|\/)third[-_]?party\//i,
+  /(^|\/)external\//,
+  /(^|\/)\.mvn\//,
+  /(^|\/)static\/admin\//,
+  /(^|\/)wwwroot\/lib\//,
+];
+const VENDORED_NAMES: RegExp[] = [
+  /^(gradlew|mvnw)(\.bat|\.cmd)?$/,
+  /\.min\.(js|css|mjs)$/,
+  /[-.]bundle\.(js|mjs)$/,
+  /^jquery[^/]*\.js$/,
+  /^bootstrap[^/]*\.(js|css)$/,
+];
 
 /** Generated code: excluded from statistics. */
 const GENERATED_DIRS: RegExp[] = [/(^|\/)generated\//, /(^|\/)__generated__\//];
-const GENERATED_NAMES: RegExp[] = [/\.pb\.(go|cc|h)$/, /_pb2(_grpc)?\.pyi?$/, /\.generated\.\w+$/, /\.g\.(dart|cs)$/, /\.designer\.cs$/i, /\.(js|css)\.map$/];
+const GENERATED_NAMES: RegExp[] = [
+  /\.pb\.(go|cc|h)$/,
+  /_pb2(_grpc)?\.pyi?$/,
+  /\.generated\.\w+$/,
+  /\.g\.(dart|cs)$/,
+  /\.designer\.cs$/i,
+  /\.(js|css)\.map$/,
+];
 
 /** Build configuration written in a programming language: not the application's code. */
-const BUILD_SCRIPT_NAMES: RegExp[] = [/^(build|settings)\.gradle\.kts$/, /^(vite|vitest|jest|webpack|rollup|babel|postcss|tailwind|eslint|prettier|next|nuxt|svelte|astro|gatsby-config|remix|karma|playwright|cypress)\.config\.[cm]?[jt]s$/, /^\.eslintrc\.c?js$/];
+const BUILD_SCRIPT_NAMES: RegExp[] = [
+  /^(build|settings)\.gradle\.kts$/,
+  /^(vite|vitest|jest|webpack|rollup|babel|postcss|tailwind|eslint|prettier|next|nuxt|svelte|astro|gatsby-config|remix|karma|playwright|cypress)\.config\.[cm]?[jt]s$/,
+  /^\.eslintrc\.c?js$/,
+];
 
 /** Documentation (Linguist documentation.yml, abridged): excluded from statistics. */
 const DOCUMENTATION: RegExp[] = [/^docs?\//i, /(^|\/)documentation\//i, /^examples?\//i, /^samples?\//i, /^man\//];

@@ -2,7 +2,6 @@
 // are skipped with a warning; unreadable files become warnings, never exceptions.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunStep } from '../supervisor/step';
 import type { ProfileWarning } from './types';
 
 export const MAX_READ_BYTES = 1024 * 1024;
@@ -14,8 +13,14 @@ export interface ReadResult {
 
 /** NUL bytes in the first 8 KB: the same test git uses to call a file binary. */
 export function looksBinary(buf: Buffer): boolean {
-  return buf.subarray(0, 8000).includes(0);
+  const n = Math.min(buf.length, 8000);
+  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
+  return false;
 }
+
+// One buffer, one byte larger than the limit, reused by every (synchronous) read: a read that
+// fills it means the file is over the limit, with no stat call and no allocation per file.
+let shared: Buffer | undefined;
 
 function readBounded(abs: string, rel: string, headOnly: number | undefined): ReadResult {
   let fd: number;
@@ -28,19 +33,19 @@ function readBounded(abs: string, rel: string, headOnly: number | undefined): Re
     return { text: null, warning: { file: rel, message: `not readable (${code ?? 'error'}), skipped` } };
   }
   try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_READ_BYTES && headOnly === undefined) {
-      return { text: null, warning: { file: rel, message: `larger than 1 MB (${Math.round(size / 1024 / 1024)} MB), not read` } };
-    }
-    const len = Math.min(size, headOnly ?? MAX_READ_BYTES);
-    const buf = Buffer.allocUnsafe(len);
+    shared ??= Buffer.allocUnsafe(MAX_READ_BYTES + 1);
+    const limit = headOnly === undefined ? shared.length : Math.min(headOnly, MAX_READ_BYTES);
     let off = 0;
-    while (off < len) {
-      const n = readSync(fd, buf, off, len - off, off);
+    while (off < limit) {
+      const n = readSync(fd, shared, off, limit - off, off);
       if (n <= 0) break;
       off += n;
     }
-    const data = buf.subarray(0, off);
+    if (headOnly === undefined && off > MAX_READ_BYTES) {
+      const size = fstatSync(fd).size;
+      return { text: null, warning: { file: rel, message: `larger than 1 MB (${Math.round(size / 1024 / 1024)} MB), not read` } };
+    }
+    const data = shared.subarray(0, off);
     if (looksBinary(data)) return { text: null, warning: { file: rel, message: 'binary file where text was expected, skipped' } };
     return { text: data.toString('utf8') };
   } catch (error) {
@@ -51,9 +56,9 @@ function readBounded(abs: string, rel: string, headOnly: number | undefined): Re
   }
 }
 
-export type Reader = (rel: string, opts?: { headOnly?: number }) => Promise<ReadResult>;
+export type Reader = (rel: string, opts?: { headOnly?: number }) => ReadResult;
 
-/** A reader bound to a root; each read is one step through the supervisor seam. */
-export function createReader(root: string, step: RunStep): Reader {
-  return (rel, opts) => step(`profile.read ${rel}`, () => readBounded(join(root, rel), rel, opts?.headOnly), { dependency: 'fs' });
+/** A synchronous reader bound to a root. Callers batch reads inside one step (see detect.ts). */
+export function createReader(root: string): Reader {
+  return (rel, opts) => readBounded(join(root, rel), rel, opts?.headOnly);
 }

@@ -12,12 +12,21 @@ export function renderProfileMarkdown(p: Profile): string[] {
   out.push(`- **Datastores:** ${list(p.datastores)}`);
   if (p.messaging?.length) out.push(`- **Messaging:** ${list(p.messaging)}`);
   out.push(`- **Package managers:** ${list(p.packageManagers)}`);
-  out.push(`- **Docker:** ${p.docker.dockerfiles.length} Dockerfile(s)${p.docker.compose.length ? `, compose: ${list(p.docker.compose)}` : ''}`);
+  out.push(
+    `- **Docker:** ${p.docker.dockerfiles.length} Dockerfile(s)${p.docker.compose.length ? `, compose: ${list(p.docker.compose)}` : ''}`,
+  );
   const iac = Object.entries(p.iac).filter(([, files]) => files.length);
-  out.push(`- **Existing IaC:** ${iac.length ? iac.map(([kind, files]) => `${kind} (${files.length} file${files.length === 1 ? '' : 's'})`).join(', ') : 'none'}`);
+  out.push(
+    `- **Existing IaC:** ${iac.length ? iac.map(([kind, files]) => `${kind} (${files.length} file${files.length === 1 ? '' : 's'})`).join(', ') : 'none'}`,
+  );
   out.push('');
   if (p.services.length) {
-    out.push('### Services', '', '| service | path | languages | frameworks | datastores | port | build | start |', '|---|---|---|---|---|---|---|---|');
+    out.push(
+      '### Services',
+      '',
+      '| service | path | languages | frameworks | datastores | port | build | start |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const s of p.services) {
       out.push(
         `| ${cell(s.name)} | \`${cell(s.path)}\` | ${s.languages.join(', ') || '—'} | ${s.frameworks.join(', ') || '—'} | ${s.datastores.join(', ') || '—'} | ${s.port ?? '—'} | ${s.build ? `\`${cell(s.build)}\`` : '—'} | ${s.start ? `\`${cell(s.start)}\`` : '—'} |`,

@@ -10,13 +10,35 @@ import { CDK, HELM_CHART, isTemplateCandidate, SERVERLESS, TERRAFORM } from './i
 import { languageOf } from './languages';
 import { dirExclusion, nameExclusion } from './paths';
 import { ENV_EXAMPLE } from './signals';
-import type { ListedFile } from './walk';
+import type { FileSink } from './git-index';
 
-export interface CodeFile {
-  path: string;
-  language: string;
-  size: number;
-}
+/** Files counted per language, bytes summed. */
+export type LanguageStats = Map<string, { files: number; bytes: number }>;
+
+/**
+ * Files whose mere presence matters (lockfiles, build wrappers, entry points): only these are
+ * remembered by path, so existence checks never need the whole list.
+ */
+export const PRESENCE_NAMES: ReadonlySet<string> = new Set([
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lockb',
+  'bun.lock',
+  'package-lock.json',
+  'poetry.lock',
+  'uv.lock',
+  'pdm.lock',
+  'Pipfile.lock',
+  'mvnw',
+  'gradlew',
+  'main.go',
+  'main.rs',
+  'main.py',
+  'app.py',
+  'server.py',
+  'wsgi.py',
+  'asgi.py',
+]);
 
 export interface MarkerHit {
   rule: MarkerRule;
@@ -27,8 +49,9 @@ export interface MarkerHit {
 }
 
 export interface Inventory {
-  code: CodeFile[];
-  /** Every listed path, for existence checks (lockfiles, wrappers, entry points). */
+  /** Code statistics per folder ("dir/" form, "" for the root): per-unit sums need only folders. */
+  codeByDir: Map<string, LanguageStats>;
+  /** Paths of PRESENCE_NAMES files and of Dockerfiles, for existence checks. */
   paths: Set<string>;
   manifests: { path: string; spec: ManifestSpec; ecosystem: Ecosystem }[];
   markers: MarkerHit[];
@@ -43,7 +66,11 @@ export interface Inventory {
   cdk: string[];
   helmCharts: string[];
   templates: string[];
+  /** Code files over MAX_CODE_BYTES, left out of the statistics. */
+  large: string[];
 }
+
+export const MAX_CODE_BYTES = 1024 * 1024;
 
 const MARKERS = new Map<string, { rule: MarkerRule; ecosystem: Ecosystem; rel: string }[]>();
 for (const eco of ECOSYSTEMS) {
@@ -85,11 +112,18 @@ interface NameInfo {
   excluded: boolean;
   interesting: boolean;
   markers: { rule: MarkerRule; ecosystem: Ecosystem; rel: string }[] | undefined;
+  presence: boolean;
 }
 
-export function scanFiles(root: string, files: readonly ListedFile[]): Inventory {
+export interface Scanner {
+  /** Called once per file: folder ("dir/" or "" for the root), file name, size (-1 if unknown). */
+  add: FileSink;
+  inventory: Inventory;
+}
+
+export function createScanner(root: string): Scanner {
   const inv: Inventory = {
-    code: [],
+    codeByDir: new Map(),
     paths: new Set(),
     manifests: [],
     markers: [],
@@ -104,39 +138,56 @@ export function scanFiles(root: string, files: readonly ListedFile[]): Inventory
     cdk: [],
     helmCharts: [],
     templates: [],
+    large: [],
   };
-  // Names and folders repeat across a tree: decide once per distinct name and per folder.
+  // Names and folders repeat across a tree: decide once per distinct name and per folder. Most
+  // files (plain source) cost one map lookup and one addition.
   const names = new Map<string, NameInfo>();
   let lastDir = '\0';
   let lastDirExcluded = false;
-  for (const f of files) {
-    const path = f.path;
-    inv.paths.add(path);
-    const slash = path.lastIndexOf('/');
-    const base = slash < 0 ? path : path.slice(slash + 1);
+  let lastStats: LanguageStats | undefined;
+  const add: FileSink = (dirSlash, base, rawSize) => {
     let info = names.get(base);
     if (!info) {
-      info = { language: languageOf(base), excluded: nameExclusion(base) !== undefined, interesting: INTEREST_NAME.test(base), markers: MARKERS.get(base) };
+      info = {
+        language: languageOf(base),
+        excluded: nameExclusion(base) !== undefined,
+        interesting: INTEREST_NAME.test(base),
+        markers: MARKERS.get(base),
+        presence: PRESENCE_NAMES.has(base),
+      };
       names.set(base, info);
     }
     if (info.language && !info.excluded) {
-      const dirSlash = slash < 0 ? '' : path.slice(0, slash + 1);
       if (dirSlash !== lastDir) {
         lastDir = dirSlash;
         lastDirExcluded = dirExclusion(dirSlash) !== undefined;
+        lastStats = inv.codeByDir.get(dirSlash);
+        if (!lastStats && !lastDirExcluded) inv.codeByDir.set(dirSlash, (lastStats = new Map()));
       }
       if (!lastDirExcluded) {
-        let size = f.size;
+        let size = rawSize;
         if (size < 0) {
           try {
-            size = statSync(join(root, path)).size;
+            size = statSync(join(root, dirSlash + base)).size;
           } catch {
             size = 0;
           }
         }
-        inv.code.push({ path, language: info.language, size });
+        // Hand-written source files are not megabytes long: such a file is generated or bundled.
+        if (size > MAX_CODE_BYTES) inv.large.push(dirSlash + base);
+        else {
+          const t = lastStats!.get(info.language);
+          if (t) {
+            t.files++;
+            t.bytes += size;
+          } else lastStats!.set(info.language, { files: 1, bytes: size });
+        }
       }
     }
+    if (!info.presence && !info.markers && !info.interesting) return;
+    const path = dirSlash + base;
+    if (info.presence) inv.paths.add(path);
     if (info.markers) {
       for (const m of info.markers) {
         if (path === m.rel || path.endsWith('/' + m.rel)) {
@@ -146,15 +197,22 @@ export function scanFiles(root: string, files: readonly ListedFile[]): Inventory
       }
     }
     if (info.interesting) classify(inv, path, base);
-  }
-  return inv;
+  };
+  return { add, inventory: inv };
 }
 
 function classify(inv: Inventory, path: string, base: string): void {
-  for (const m of MANIFESTS) if (m.spec.match.test(base) || (base.endsWith('.txt') && /(^|\/)requirements\/[^/]+\.txt$/.test(path) && m.spec.match.test('requirements.txt'))) inv.manifests.push({ path, ...m });
+  for (const m of MANIFESTS)
+    if (
+      m.spec.match.test(base) ||
+      (base.endsWith('.txt') && /(^|\/)requirements\/[^/]+\.txt$/.test(path) && m.spec.match.test('requirements.txt'))
+    )
+      inv.manifests.push({ path, ...m });
   for (const c of CONTENT) if (c.rule.files.test(path)) inv.content.push({ path, ...c });
-  if (DOCKERFILE.test(path)) (DEVCONTAINER.test(path) ? inv.devcontainerDockerfiles : inv.dockerfiles).push(path);
-  else if (COMPOSE_FILE.test(path)) {
+  if (DOCKERFILE.test(path)) {
+    (DEVCONTAINER.test(path) ? inv.devcontainerDockerfiles : inv.dockerfiles).push(path);
+    inv.paths.add(path);
+  } else if (COMPOSE_FILE.test(path)) {
     if (!DEVCONTAINER.test(path)) inv.compose.push(path);
   } else if (ENV_EXAMPLE.test(path)) inv.envExamples.push(path);
   else if (base === 'Procfile') inv.procfiles.push(path);

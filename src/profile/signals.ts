@@ -33,8 +33,24 @@ export const URL_SCHEME = /\b([a-z][a-z0-9+]*):\/\//g;
 
 /** `KEY=value` selectors that name a datastore by value (Laravel, Django settings from env, …). */
 export const ENV_SELECTORS: readonly { key: RegExp; values: Readonly<Record<string, string>> }[] = [
-  { key: /^DB_(CONNECTION|ENGINE|DRIVER|DIALECT|TYPE)$|^DATABASE_(ENGINE|DRIVER|DIALECT|TYPE)$|^TYPEORM_CONNECTION$/, values: { mysql: 'mysql', pgsql: 'postgresql', postgres: 'postgresql', postgresql: 'postgresql', sqlite: 'sqlite', sqlsrv: 'sqlserver', mssql: 'sqlserver', mariadb: 'mariadb', mongodb: 'mongodb' } },
-  { key: /^(CACHE_DRIVER|CACHE_STORE|SESSION_DRIVER|QUEUE_CONNECTION|QUEUE_DRIVER|CACHE_BACKEND|BROADCAST_DRIVER)$/, values: { redis: 'redis', memcached: 'memcached', dynamodb: 'dynamodb', sqs: 'sqs', rabbitmq: 'rabbitmq' } },
+  {
+    key: /^DB_(CONNECTION|ENGINE|DRIVER|DIALECT|TYPE)$|^DATABASE_(ENGINE|DRIVER|DIALECT|TYPE)$|^TYPEORM_CONNECTION$/,
+    values: {
+      mysql: 'mysql',
+      pgsql: 'postgresql',
+      postgres: 'postgresql',
+      postgresql: 'postgresql',
+      sqlite: 'sqlite',
+      sqlsrv: 'sqlserver',
+      mssql: 'sqlserver',
+      mariadb: 'mariadb',
+      mongodb: 'mongodb',
+    },
+  },
+  {
+    key: /^(CACHE_DRIVER|CACHE_STORE|SESSION_DRIVER|QUEUE_CONNECTION|QUEUE_DRIVER|CACHE_BACKEND|BROADCAST_DRIVER)$/,
+    values: { redis: 'redis', memcached: 'memcached', dynamodb: 'dynamodb', sqs: 'sqs', rabbitmq: 'rabbitmq' },
+  },
 ];
 
 /** Values that name AWS messaging endpoints. */
@@ -64,9 +80,13 @@ export const COMPOSE_IMAGES: readonly { image: RegExp; id: string }[] = [
 
 export function imageDatastore(image: string): string | undefined {
   // "docker.io/library/postgres:16-alpine@sha256:…" → "library/postgres"
-  const bare = image.replace(/@.*$/, '').replace(/:[^/]*$/, '').replace(/^[^/]+\.[^/]+\//, '');
+  const bare = image
+    .replace(/@.*$/, '')
+    .replace(/:[^/]*$/, '')
+    .replace(/^[^/]+\.[^/]+\//, '');
   return COMPOSE_IMAGES.find((r) => r.image.test(bare))?.id;
 }
 
 /** Files whose contents are scanned for URL schemes and selectors. */
-export const ENV_EXAMPLE = /(^|\/)\.env\.(example|sample|template|dist|defaults|tmpl|local\.example|development)$|(^|\/)(example|sample)\.env$|(^|\/)env\.(example|sample)$/;
+export const ENV_EXAMPLE =
+  /(^|\/)\.env\.(example|sample|template|dist|defaults|tmpl|local\.example|development)$|(^|\/)(example|sample)\.env$|(^|\/)env\.(example|sample)$/;

@@ -66,8 +66,8 @@ export function detectFromManifests(unit: Unit): void {
   }
 }
 
-/** Deepest unit containing `path`, memoized per folder. */
-export function unitLocator(units: Unit[]): (path: string) => Unit | undefined {
+/** Deepest unit containing a folder ("." for the root), memoized per folder. */
+export function unitLocator(units: Unit[]): (dir: string) => Unit | undefined {
   const byDir = new Map(units.map((u) => [u.dir, u]));
   const memo = new Map<string, Unit | undefined>();
   const find = (dir: string): Unit | undefined => {
@@ -76,7 +76,7 @@ export function unitLocator(units: Unit[]): (path: string) => Unit | undefined {
     memo.set(dir, hit);
     return hit;
   };
-  return (path) => find(dirOf(path));
+  return find;
 }
 
 export function isWorkspaceRoot(unit: Unit): boolean {
@@ -107,11 +107,11 @@ export function isDeployable(unit: Unit, inv: Inventory): boolean {
 
 function goMain(unit: Unit, inv: Inventory): string | null {
   if (inv.paths.has(joinPath(unit.dir, 'main.go'))) return '.';
+  // cmd/<name>/main.go: the conventional layout for a module with one or more binaries.
   const prefix = joinPath(unit.dir, 'cmd/');
-  for (const p of inv.paths) {
-    if (p.startsWith(prefix) && p.endsWith('/main.go') && p.split('/').length === prefix.split('/').length + 1) return './' + p.slice(unit.dir === '.' ? 0 : unit.dir.length + 1, -'/main.go'.length);
-  }
-  return null;
+  const depth = prefix.split('/').length + 1;
+  const mains = [...inv.paths].filter((p) => p.startsWith(prefix) && p.endsWith('/main.go') && p.split('/').length === depth).sort();
+  return mains.length ? './' + mains[0].slice(unit.dir === '.' ? 0 : unit.dir.length + 1, -'/main.go'.length) : null;
 }
 
 function hasGoMain(unit: Unit, inv: Inventory): boolean {
@@ -149,11 +149,13 @@ function pythonModule(unit: Unit, inv: Inventory, framework: string): string {
   if (framework === 'django') {
     const prefix = unit.dir === '.' ? '' : unit.dir + '/';
     for (const p of [...inv.paths].sort()) {
-      if (p.startsWith(prefix) && p.endsWith('/wsgi.py') && p.slice(prefix.length).split('/').length === 2) return p.slice(prefix.length, -'/wsgi.py'.length);
+      if (p.startsWith(prefix) && p.endsWith('/wsgi.py') && p.slice(prefix.length).split('/').length === 2)
+        return p.slice(prefix.length, -'/wsgi.py'.length);
     }
     return 'config';
   }
-  for (const candidate of ['main', 'app', 'app/main', 'src/main', 'src/app', 'api/main', 'server', 'wsgi', 'asgi']) if (has(`${candidate}.py`)) return candidate.replace(/\//g, '.');
+  for (const candidate of ['main', 'app', 'app/main', 'src/main', 'src/app', 'api/main', 'server', 'wsgi', 'asgi'])
+    if (has(`${candidate}.py`)) return candidate.replace(/\//g, '.');
   return 'main';
 }
 
@@ -171,7 +173,8 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
   const jarName = unit.manifests.find((m) => m.ecosystem === 'jvm' && m.name)?.name ?? name;
   const usesGradle = pm.includes('gradle');
   // File names keep the manifest's spelling (Api.dll, my_crate); the service name is normalized.
-  const binary = unit.manifests.find((m) => m.name && !m.workspaceRoot && (m.ecosystem === 'dotnet' || m.ecosystem === 'rust'))?.name ?? name;
+  const binary =
+    unit.manifests.find((m) => m.name && !m.workspaceRoot && (m.ecosystem === 'dotnet' || m.ecosystem === 'rust'))?.name ?? name;
   const vars = {
     port,
     name: binary,
@@ -227,7 +230,10 @@ export function toService(unit: Unit, inv: Inventory, name: string): ServiceProf
   const port = portFor(unit);
   const { build, start } = commandsFor(unit, inv, name, port);
   // HCL is infrastructure code living beside the app, not a language the service is written in.
-  const languages = [...unit.languages.entries()].filter(([l]) => l !== 'hcl').sort((a, b) => b[1].bytes - a[1].bytes || (a[0] < b[0] ? -1 : 1)).map(([l]) => l);
+  const languages = [...unit.languages.entries()]
+    .filter(([l]) => l !== 'hcl')
+    .sort((a, b) => b[1].bytes - a[1].bytes || (a[0] < b[0] ? -1 : 1))
+    .map(([l]) => l);
   return {
     name,
     path: unit.dir,

@@ -6,13 +6,8 @@ import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { languageOf } from './languages';
 import { isSkippedDir, joinPath } from './paths';
+import type { FileSink } from './git-index';
 import type { ProfileWarning } from './types';
-
-export interface ListedFile {
-  path: string;
-  /** Bytes; -1 when not measured (only code files are stat-ed while walking). */
-  size: number;
-}
 
 export interface WalkOptions {
   /** Stop after this many files (a warning says so). */
@@ -25,8 +20,12 @@ interface Scope {
   ig: Ignore;
 }
 
-export function walkTree(root: string, opts: WalkOptions = {}): { files: ListedFile[]; warnings: ProfileWarning[] } {
-  const files: ListedFile[] = [];
+/**
+ * Walk `root`, giving each file to `sink` as (folder "dir/" or "", name, size). Sizes are measured
+ * for code files only (-1 otherwise): language shares need them, nothing else does.
+ */
+export function walkTree(root: string, sink: FileSink, opts: WalkOptions = {}): { files: number; warnings: ProfileWarning[] } {
+  let files = 0;
   const warnings: ProfileWarning[] = [];
   const maxFiles = opts.maxFiles ?? 1_000_000;
   let realRoot: string;
@@ -65,15 +64,17 @@ export function walkTree(root: string, opts: WalkOptions = {}): { files: ListedF
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const dirSlash = dir === '.' ? '' : dir + '/';
     for (const e of entries) {
-      if (files.length >= maxFiles) return;
+      if (files >= maxFiles) return;
       const rel = joinPath(dir, e.name);
       if (e.isDirectory()) {
         if (isSkippedDir(e.name) || ignored(scopes, rel, true)) continue;
         visit(rel, scopes);
       } else if (e.isFile()) {
         if (ignored(scopes, rel, false)) continue;
-        files.push({ path: rel, size: languageOf(e.name) ? sizeOf(join(abs, e.name)) : -1 });
+        files++;
+        sink(dirSlash, e.name, languageOf(e.name) ? sizeOf(join(abs, e.name)) : -1);
       } else if (e.isSymbolicLink()) {
         if (ignored(scopes, rel, false)) continue;
         const target = join(abs, e.name);
@@ -82,11 +83,17 @@ export function walkTree(root: string, opts: WalkOptions = {}): { files: ListedF
           real = realpathSync(target);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          warnings.push({ file: rel, message: code === 'ELOOP' ? 'symlink loop, skipped' : `broken symlink (${code ?? 'error'}), skipped` });
+          warnings.push({
+            file: rel,
+            message: code === 'ELOOP' ? 'symlink loop, skipped' : `broken symlink (${code ?? 'error'}), skipped`,
+          });
           continue;
         }
         if (!inside(real)) {
-          warnings.push({ file: rel, message: `symlink points outside the repository (${relative(realRoot, real) || real}), not followed` });
+          warnings.push({
+            file: rel,
+            message: `symlink points outside the repository (${relative(realRoot, real) || real}), not followed`,
+          });
           continue;
         }
         // Symlinked directories are not followed, as git does not: no loops, no double counting.
@@ -96,12 +103,15 @@ export function walkTree(root: string, opts: WalkOptions = {}): { files: ListedF
         } catch {
           continue;
         }
-        if (st.isFile()) files.push({ path: rel, size: st.size });
+        if (st.isFile()) {
+          files++;
+          sink(dirSlash, e.name, st.size);
+        }
       }
     }
   };
   visit('.', []);
-  if (files.length >= maxFiles) warnings.push({ file: '.', message: `more than ${maxFiles} files: the profile covers the first ${maxFiles}` });
+  if (files >= maxFiles) warnings.push({ file: '.', message: `more than ${maxFiles} files: the profile covers the first ${maxFiles}` });
   return { files, warnings };
 }
 

@@ -72,15 +72,24 @@ export async function generateTerraform(
     service: p.component.service,
     monthlyCost: costs ? round(costs.byFile.get(p.file) ?? 0) : null,
   }));
+  rec.components.forEach((c, i) => (c.monthlyCost = rec.costs![i]!.monthlyCost));
   // Several components may share one file (never in the built-in catalog); count each file once.
   const perFile = new Map(first.componentFiles.map((p, i) => [p.file, rec.costs![i]!.monthlyCost ?? 0]));
   rec.estimatedMonthlyCost = costs ? round([...perFile.values()].reduce((s, v) => s + v, 0)) : null;
+
+  if (rec.estimatedMonthlyCost !== null && req.budgetMonthly !== undefined && rec.estimatedMonthlyCost > req.budgetMonthly) {
+    rec.notes.push(
+      `The estimate ($${rec.estimatedMonthlyCost.toFixed(2)}/month before usage charges) exceeds the budget of $${req.budgetMonthly}/month in inframate.md: ` +
+        'consider a single NAT gateway, smaller instance classes, or Lambda for low-traffic services.',
+    );
+  }
 
   const final = await ctx.step(
     'terraform.render-readme',
     () =>
       renderModule({
         ...base,
+        notes: rec.notes,
         costs: first.componentFiles.map((p, i) => ({
           label: `${CATALOG[p.component.kind].label}${p.component.service ? ` (${p.component.service})` : ''}`,
           monthly: rec.costs![i]!.monthlyCost,

@@ -12,6 +12,7 @@ import { jsonSchemaOf } from '../llm/structured';
 import { fenceUntrusted, UNTRUSTED_DATA_RULES } from '../llm/untrusted';
 import type { Profile } from '../profile/types';
 import type { Requirements } from '../spec/types';
+import { GaveUpError } from '../supervisor/errors';
 import type { RunStep } from '../supervisor/step';
 import { awsName } from '../terraform/hcl-escape';
 import { renderModule, type ModuleInput } from '../terraform/render';
@@ -531,10 +532,23 @@ export async function refineStage(
     { project, environment: req.environment, region: req.region, tags: req.tags, serviceDatastores: rec.serviceDatastores },
     { outDir: ctx.settings.out },
   );
-  const result = await refineRecommendation(
-    { dir: ctx.settings.dir, profile: input.profile, requirements: req, baseline: rec.components },
-    { llm, step: ctx.step, gate, knownSecrets },
-  );
+  const refineInput: RefineInput = { dir: ctx.settings.dir, profile: input.profile, requirements: req, baseline: rec.components };
+  let result: Refinement;
+  try {
+    result = await refineRecommendation(refineInput, { llm, step: ctx.step, gate, knownSecrets });
+  } catch (error) {
+    // The AI never gates: an unexpected failure of the refinement is reported and the rules result
+    // stands. A run the supervisor has stopped (deadline, cancellation) still stops.
+    if (error instanceof GaveUpError) throw error;
+    await ctx.step(
+      'recommend.refine',
+      () => {
+        throw error;
+      },
+      { dependency: 'local', attempts: 1, fallback: () => null, strategy: 'rules-result' },
+    );
+    result = rulesResult(refineInput, [`AI refinement failed (${(error as Error)?.message ?? String(error)}); the rules result stands.`]);
+  }
   if (llm.enabled) {
     rec.source = result.source;
     rec.components = result.components;

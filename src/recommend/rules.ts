@@ -5,12 +5,16 @@ import type { Profile, ServiceProfile } from '../profile/types';
 import type { Requirements } from '../spec/types';
 import { BACKUP_RETENTION, LOG_RETENTION, resilienceFor, SIZING, tierFor, type Resilience, type Sizing, type Tier } from './sizing';
 import { awsName } from '../terraform/hcl-escape';
-import { componentSchema, type Component, type ComponentParameters } from './vocabulary';
+import { componentSchema, LOG_RETENTION_DAYS, type Component, type ComponentParameters } from './vocabulary';
 
 export type ComputeChoice = 'container' | 'lambda' | 'static-site';
 
 export interface RuleContext {
   req: Requirements;
+  /** Log retention (days, a CloudWatch-allowed value) and backup retention: stated in inframate.md or by environment. */
+  logDays: ComponentParameters['observability']['logRetentionDays'];
+  backupDays: number;
+  stated: { logDays?: number; backupDays?: number };
   profile: Profile;
   tier: Tier;
   size: Sizing;
@@ -177,6 +181,7 @@ function containerComponents(s: ServiceProfile, name: string, why: string, ctx: 
   const arm = ctx.tier !== 'standard';
   // A container with no port and no web framework is a worker: no load balancer in front of it.
   const serves = s.port !== null || s.frameworks.some((f) => SERVER_FRAMEWORKS.has(f));
+  const build = s.dockerfile === null ? ' No Dockerfile was found: add one so CI can build the image.' : '';
   const tasks = `${res.minTasks}–${Math.max(res.maxTasks, res.minTasks)} tasks autoscaled on CPU (${redundancyNote(ctx)}, ${ctx.tier} budget)`;
   const out: Component[] = [
     {
@@ -204,15 +209,18 @@ function containerComponents(s: ServiceProfile, name: string, why: string, ctx: 
         (arm ? ' on Graviton (~20% cheaper; build the image for linux/arm64)' : ' on x86_64') +
         `, ${tasks}` +
         (spot ? ', Fargate Spot for most capacity' : '') +
-        (serves ? '.' : '; a background worker, so no load balancer.'),
+        (serves ? '.' : '; a background worker, so no load balancer.') +
+        build,
     },
   ];
   if (serves) {
     out.push({
       kind: 'alb',
       service: name,
-      parameters: { idleTimeoutSeconds: 60, deletionProtection: ctx.prod },
-      rationale: `Application Load Balancer in public subnets terminates TLS for ${name} and forwards to tasks in private subnets on port ${port}.`,
+      parameters: { idleTimeoutSeconds: 60, deletionProtection: ctx.prod, waf: ctx.prod },
+      rationale:
+        `Application Load Balancer in public subnets terminates TLS for ${name} and forwards to tasks in private subnets on port ${port}` +
+        (ctx.prod ? '; AWS WAF managed rules filter common attacks in production.' : '.'),
     });
   }
   return out;
@@ -333,7 +341,7 @@ export const DATASTORE_RULES: Record<string, DatastoreRule> = {
         parameters: {
           instanceClass: ctx.size.docdbClass,
           instances: ctx.res.instances,
-          backupRetentionDays: BACKUP_RETENTION[ctx.req.environment],
+          backupRetentionDays: ctx.backupDays,
           deletionProtection: ctx.prod,
         },
         rationale: `Amazon DocumentDB (${ctx.size.docdbClass} × ${ctx.res.instances}) for the MongoDB workload.`,
@@ -373,7 +381,7 @@ function relational(engine: 'postgresql' | 'mysql', ctx: RuleContext): Component
         minCapacity: ctx.prod ? 0.5 : 0,
         maxCapacity: size.auroraMaxAcu,
         instances: res.instances,
-        backupRetentionDays: BACKUP_RETENTION[req.environment],
+        backupRetentionDays: ctx.backupDays,
         deletionProtection: ctx.prod,
       },
       rationale: `Aurora Serverless v2 (${label}) as inframate.md asks: scales between ${ctx.prod ? 0.5 : 0} and ${size.auroraMaxAcu} ACUs, ${res.instances} instance(s).`,
@@ -385,7 +393,7 @@ function relational(engine: 'postgresql' | 'mysql', ctx: RuleContext): Component
     allocatedStorageGb: size.rdsStorageGb,
     maxAllocatedStorageGb: size.rdsStorageGb * 5,
     multiAz: res.multiAz,
-    backupRetentionDays: BACKUP_RETENTION[req.environment],
+    backupRetentionDays: ctx.backupDays,
     deletionProtection: ctx.prod,
     performanceInsights: !small,
   };
@@ -431,8 +439,30 @@ export interface RulesResult {
   notes: string[];
 }
 
+/** Retention periods stated in the free text of inframate.md ("Logs kept for 30 days", "backups: 14 days"). */
+export const RETENTION_STATEMENTS: { key: 'logDays' | 'backupDays'; pattern: RegExp }[] = [
+  { key: 'logDays', pattern: /\blogs?\b[^.\n]*?\b(\d{1,4})\s*days?\b/i },
+  { key: 'backupDays', pattern: /\b(?:backups?|snapshots?)\b[^.\n]*?\b(\d{1,3})\s*days?\b/i },
+];
+
+export function statedRetention(req: Requirements): { logDays?: number; backupDays?: number } {
+  const out: { logDays?: number; backupDays?: number } = {};
+  for (const line of [...req.notes, req.description ?? '']) {
+    for (const { key, pattern } of RETENTION_STATEMENTS) {
+      const m = pattern.exec(line);
+      if (m && out[key] === undefined) out[key] = Number(m[1]);
+    }
+  }
+  return out;
+}
+
 export function buildRuleContext(profile: Profile, req: Requirements): RuleContext {
   const tier = tierFor(req);
+  const stated = statedRetention(req);
+  // CloudWatch accepts only some periods: the smallest allowed one that keeps at least what was asked.
+  const logDays =
+    (stated.logDays !== undefined ? LOG_RETENTION_DAYS.find((d) => d >= stated.logDays!) : undefined) ?? LOG_RETENTION[req.environment];
+  const backupDays = stated.backupDays !== undefined ? Math.min(35, Math.max(1, stated.backupDays)) : BACKUP_RETENTION[req.environment];
   return {
     req,
     profile,
@@ -440,6 +470,9 @@ export function buildRuleContext(profile: Profile, req: Requirements): RuleConte
     size: SIZING[tier],
     res: resilienceFor(req.availability, req.environment, tier),
     prod: req.environment === 'prod',
+    logDays,
+    backupDays,
+    stated,
   };
 }
 
@@ -532,14 +565,17 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
   }
   shared.push({
     kind: 'observability',
-    parameters: { logRetentionDays: LOG_RETENTION[req.environment], alarms: true },
-    rationale: `CloudWatch log groups kept ${LOG_RETENTION[req.environment]} days and basic alarms (CPU, 5xx, storage) notifying an SNS topic.`,
+    parameters: { logRetentionDays: ctx.logDays, alarms: true },
+    rationale:
+      `CloudWatch log groups kept ${ctx.logDays} days` +
+      (ctx.stated.logDays ? ' (as inframate.md asks)' : ` (${req.environment} default)`) +
+      ' and basic alarms (CPU, 5xx, storage) notifying an SNS topic.',
   });
 
   const components = [...shared, ...compute, ...data];
   // The vocabulary is the contract: a rule emitting out-of-range parameters is our bug, caught here.
   for (const c of components) componentSchema.parse(c);
-  return { components, notes };
+  return { components, notes: [...new Set(notes)] };
 }
 
 const VPC_KINDS = new Set([

@@ -163,6 +163,8 @@ export const componentParameterSchemas = {
   alb: z.strictObject({
     idleTimeoutSeconds: int(1, 4000),
     deletionProtection: z.boolean(),
+    /** AWS WAF with the managed common and known-bad-inputs rule sets in front of the load balancer. */
+    waf: z.boolean(),
   }),
   'lambda-function': z.strictObject({
     runtime: z.enum(LAMBDA_RUNTIMES),
@@ -277,6 +279,8 @@ export type Component = {
     parameters: ComponentParameters[K];
     /** One line: why this component, with these parameters. */
     rationale: string;
+    /** Monthly estimate (USD) of the resources generated for it, once priced; null when usage-based only. */
+    monthlyCost?: number | null;
   };
 }[ComponentKind];
 
@@ -293,6 +297,7 @@ export const componentSchema = z.discriminatedUnion(
       service: z.string().min(1).max(64).optional(),
       parameters: componentParameterSchemas[kind],
       rationale: z.string().min(1).max(500),
+      monthlyCost: z.number().nonnegative().nullable().optional(),
     }),
   ) as unknown as [z.ZodObject, ...z.ZodObject[]],
 ) as unknown as z.ZodType<Component>;

@@ -96,11 +96,12 @@ const ALIASES: Record<TermKind, Record<string, string[]>> = {
   },
 };
 
+// Frameworks first: "Vue" or "Svelte" written alone means the framework (they are also languages).
 const IDS: Record<TermKind, readonly string[]> = {
-  language: LANGUAGE_IDS,
   framework: FRAMEWORK_IDS,
   datastore: DATASTORE_IDS,
   compute: COMPUTE_IDS,
+  language: LANGUAGE_IDS,
 };
 
 /** "Postgres 15" → "postgres", "Node.js" → "nodejs", "ASP.NET Core 8" → "aspnetcore", "C#" → "c#". */
@@ -153,7 +154,10 @@ export function resolveTerms(text: string, prefer?: TermKind): { terms: Term[]; 
       continue;
     }
     // "Express framework", "Redis cache": try each word on its own.
-    const words = piece.split(/\s+/).map((w) => resolveTerm(w, prefer)).filter((t): t is Term => t !== undefined);
+    const words = piece
+      .split(/\s+/)
+      .map((w) => resolveTerm(w, prefer))
+      .filter((t): t is Term => t !== undefined);
     if (words.length) terms.push(...words);
     else unknown.push(piece);
   }

@@ -1,6 +1,7 @@
 // The one place where what inframate.md states meets what detection found. Stated values win:
-// a stated database replaces detected datastores of the same category (a stated PostgreSQL replaces a
-// detected MySQL but keeps a detected Redis cache); stated frameworks replace detected ones.
+// a stated primary database replaces the detected database (a stated PostgreSQL replaces a detected
+// MySQL or MongoDB but keeps a detected Redis cache); other stated datastores replace detected ones of
+// the same role (cache, search, messaging); stated frameworks replace detected ones.
 import type { Profile, ProfileOverride, ServiceProfile } from '../profile/types';
 import type { Requirements } from './types';
 
@@ -25,8 +26,12 @@ const CATEGORY: Record<string, string> = {
 
 const categoryOf = (id: string) => CATEGORY[id] ?? id;
 
-function replaceByCategory(detected: string[], stated: string[]): string[] {
+/** The roles a "database" plays: a stated primary database replaces a detected one of either role. */
+const DATABASE_ROLES = ['relational', 'document'];
+
+function replaceByCategory(detected: string[], stated: string[], primary?: string): string[] {
   const categories = new Set(stated.map(categoryOf));
+  if (primary && DATABASE_ROLES.includes(categoryOf(primary))) for (const role of DATABASE_ROLES) categories.add(role);
   return [...new Set([...stated, ...detected.filter((d) => !categories.has(categoryOf(d)))])].sort();
 }
 
@@ -42,13 +47,15 @@ export function applyRequirements(profile: Profile, req: Requirements): Profile 
 
   const storesStated = [...new Set([...(req.database ? [req.database] : []), ...(req.datastores ?? [])])];
   if (storesStated.length) {
-    const next = replaceByCategory(profile.datastores, storesStated);
+    const next = replaceByCategory(profile.datastores, storesStated, req.database);
     stated('datastores', profile.datastores, next);
     out.datastores = next;
     const cats = new Set(storesStated.map(categoryOf));
+    if (req.database && DATABASE_ROLES.includes(categoryOf(req.database))) for (const role of DATABASE_ROLES) cats.add(role);
     for (const svc of out.services) {
       // A service gets the stated store when it is the only one, or when it used a store of that role.
-      if (single || svc.datastores.some((d) => cats.has(categoryOf(d)))) svc.datastores = replaceByCategory(svc.datastores, storesStated);
+      if (single || svc.datastores.some((d) => cats.has(categoryOf(d))))
+        svc.datastores = replaceByCategory(svc.datastores, storesStated, req.database);
     }
   }
 
@@ -71,11 +78,19 @@ export function applyRequirements(profile: Profile, req: Requirements): Profile 
   for (const svcReq of req.services) {
     const svc = findService(out.services, svcReq.name, svcReq.path);
     if (!svc) {
-      out.warnings = [...out.warnings, { file: req.source, message: `service "${svcReq.name}" named in ${req.source} was not found in the repository` }];
+      out.warnings = [
+        ...out.warnings,
+        { file: req.source, message: `service "${svcReq.name}" named in ${req.source} was not found in the repository` },
+      ];
       continue;
     }
     if (svcReq.port !== undefined && svcReq.port !== svc.port) {
-      overrides.push({ field: `services.${svc.name}.port`, stated: [String(svcReq.port)], detected: svc.port === null ? [] : [String(svc.port)], source: req.source });
+      overrides.push({
+        field: `services.${svc.name}.port`,
+        stated: [String(svcReq.port)],
+        detected: svc.port === null ? [] : [String(svc.port)],
+        source: req.source,
+      });
       svc.port = svcReq.port;
     }
     if (svcReq.compute) svc.compute = svcReq.compute;

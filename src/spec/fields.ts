@@ -31,7 +31,17 @@ const KEYS: Record<FieldName, string[]> = {
   environment: ['environment', 'env', 'stage', 'targetenvironment'],
   environments: ['environments', 'envs', 'stages'],
   region: ['region', 'awsregion', 'regions', 'location'],
-  budgetMonthly: ['budget', 'budgetmonthly', 'monthlybudget', 'budgetpermonth', 'maxmonthlycost', 'costlimit', 'monthlycost', 'cost', 'costbudget'],
+  budgetMonthly: [
+    'budget',
+    'budgetmonthly',
+    'monthlybudget',
+    'budgetpermonth',
+    'maxmonthlycost',
+    'costlimit',
+    'monthlycost',
+    'cost',
+    'costbudget',
+  ],
   availability: ['availability', 'ha', 'highavailability', 'sla', 'uptime', 'resilience'],
   expectedTraffic: ['traffic', 'expectedtraffic', 'load', 'expectedload', 'scale', 'users', 'throughput', 'requests'],
   compliance: ['compliance', 'standards', 'regulations', 'certifications'],
@@ -42,7 +52,16 @@ const KEYS: Record<FieldName, string[]> = {
   frameworks: ['framework', 'frameworks', 'stack', 'techstack', 'technology', 'technologies'],
   tags: ['tags', 'labels'],
   services: ['services', 'components', 'apps'],
-  notes: ['requirements', 'nonfunctionalrequirements', 'constraints', 'notes', 'security', 'other', 'additionalrequirements', 'infrastructure'],
+  notes: [
+    'requirements',
+    'nonfunctionalrequirements',
+    'constraints',
+    'notes',
+    'security',
+    'other',
+    'additionalrequirements',
+    'infrastructure',
+  ],
 };
 
 const KEY_INDEX = new Map<string, FieldName>();
@@ -64,7 +83,9 @@ const serviceSchema = z.object({
 });
 const servicesSchema = z.union([
   z.array(serviceSchema),
-  z.record(z.string(), serviceSchema.omit({ name: true }).partial().nullable()).transform((rec) => Object.entries(rec).map(([name, v]) => ({ name, ...(v ?? {}) }))),
+  z
+    .record(z.string(), serviceSchema.omit({ name: true }).partial().nullable())
+    .transform((rec) => Object.entries(rec).map(([name, v]) => ({ name, ...(v ?? {}) }))),
 ]);
 const tagsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
 
@@ -86,7 +107,9 @@ function setTerms(draft: Draft, value: unknown, prefer: TermKind, field: FieldNa
   const compute = by('compute')[0];
   if (compute) draft.compute = compute;
   if (field === 'database' && by('datastore')[0]) draft.database = by('datastore')[0];
-  const want = { languages: 'language', frameworks: 'framework', database: 'datastore', datastores: 'datastore', compute: 'compute' }[field as string];
+  const want = { languages: 'language', frameworks: 'framework', database: 'datastore', datastores: 'datastore', compute: 'compute' }[
+    field as string
+  ];
   if (unknown.length && want) return { warning: `unrecognized ${want} "${unknown.join('", "')}" ignored` };
   return {};
 }
@@ -148,7 +171,8 @@ export function applyField(draft: Draft, field: FieldName, value: unknown): Appl
     }
     case 'services': {
       const parsed = servicesSchema.safeParse(value);
-      if (!parsed.success) return { error: `services must be a list of { name, path?, compute?, port? }: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+      if (!parsed.success)
+        return { error: `services must be a list of { name, path?, compute?, port? }: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
       const services: ServiceRequirement[] = parsed.data.map((s) => {
         const compute = s.compute ? resolveTerms(s.compute, 'compute').terms.find((t) => t.kind === 'compute')?.id : undefined;
         return { name: s.name, ...(s.path ? { path: s.path } : {}), ...(compute ? { compute } : {}), ...(s.port ? { port: s.port } : {}) };

@@ -64,7 +64,10 @@ function parseFrontMatter(fm: FrontMatter, req: Requirements, file: string, stat
       req.warnings.push({ file, line, message: `unknown key "${key}" in front matter (ignored)` });
       continue;
     }
-    const value = pair.value && typeof (pair.value as { toJSON?: unknown }).toJSON === 'function' ? (pair.value as { toJSON(): unknown }).toJSON() : null;
+    const value =
+      pair.value && typeof (pair.value as { toJSON?: unknown }).toJSON === 'function'
+        ? (pair.value as { toJSON(): unknown }).toJSON()
+        : null;
     const result = applyField(req, field, value);
     if (!isAuto(value)) stated.add(field);
     if (result.error) throw new InputError(`${key}: ${result.error}`, { file, line });

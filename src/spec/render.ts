@@ -16,9 +16,15 @@ export function renderRequirementsMarkdown(r: Requirements): string[] {
   if (r.datastores?.length) out.push(`- **Datastores:** ${r.datastores.join(', ')}`);
   if (r.frameworks?.length) out.push(`- **Frameworks:** ${r.frameworks.join(', ')}`);
   if (r.languages?.length) out.push(`- **Languages:** ${r.languages.join(', ')}`);
-  if (Object.keys(r.tags).length) out.push(`- **Tags:** ${Object.entries(r.tags).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  if (Object.keys(r.tags).length)
+    out.push(
+      `- **Tags:** ${Object.entries(r.tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
   if (r.notes.length) out.push('', '**Notes:**', ...r.notes.map((n) => `- ${n}`));
-  if (r.warnings.length) out.push('', '**Warnings:**', ...r.warnings.map((w) => `- \`${w.file}${w.line ? `:${w.line}` : ''}\`: ${w.message}`));
+  if (r.warnings.length)
+    out.push('', '**Warnings:**', ...r.warnings.map((w) => `- \`${w.file}${w.line ? `:${w.line}` : ''}\`: ${w.message}`));
   out.push('');
   return out;
 }

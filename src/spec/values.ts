@@ -10,8 +10,18 @@ const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 export function isAuto(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== 'string') return false;
-  const v = value.trim().toLowerCase().replace(/[*_`.]/g, '');
-  return v === '' || v === '-' || v === 'n/a' || /^(auto|automatic|autodetect|auto-detect|detect|detected|tbd|any|default)$/.test(v) || /^(auto-?)?detected( automatically)?$/.test(v) || v === 'detect automatically';
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[*_`.]/g, '');
+  return (
+    v === '' ||
+    v === '-' ||
+    v === 'n/a' ||
+    /^(auto|automatic|autodetect|auto-detect|detect|detected|tbd|any|default)$/.test(v) ||
+    /^(auto-?)?detected( automatically)?$/.test(v) ||
+    v === 'detect automatically'
+  );
 }
 
 const ENVIRONMENTS: Record<string, Environment> = {
@@ -90,16 +100,20 @@ export function parseAvailability(value: unknown): Parsed<Availability> {
 
 /** 200, "$200", "$1,500/month", "200 USD per month", "2k" → a monthly amount in USD. */
 export function parseBudget(value: unknown): Parsed<number> {
-  if (typeof value === 'number') return value >= 0 && Number.isFinite(value) ? ok(value) : fail(`budget must be a positive number (got ${value})`);
+  if (typeof value === 'number')
+    return value >= 0 && Number.isFinite(value) ? ok(value) : fail(`budget must be a positive number (got ${value})`);
   const raw = String(value).trim().toLowerCase();
-  const m = /^(?:usd|us\$|\$)?\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:usd|\$|dollars)?\s*(?:(?:\/|per|a)\s*(month|mo|year|yr|annum))?\b/.exec(raw);
+  const m = /^(?:usd|us\$|\$)?\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:usd|\$|dollars)?\s*(?:(?:\/|per|a)\s*(month|mo|year|yr|annum))?\b/.exec(
+    raw,
+  );
   if (!m) return fail(`budget must be an amount per month such as 200 or "$200/month" (got "${String(value)}")`);
   let amount = Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1);
   if (m[3] && /^(year|yr|annum)$/.test(m[3])) amount = Math.round((amount / 12) * 100) / 100;
   return ok(amount);
 }
 
-const REGION = /^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso|-isob)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d$/;
+const REGION =
+  /^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso|-isob)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d$/;
 
 export function parseRegion(value: unknown): Parsed<string> {
   const raw = String(value).trim().toLowerCase();

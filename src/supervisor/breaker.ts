@@ -62,13 +62,14 @@ export class CircuitBreaker {
     this.probing = false;
   }
 
-  /** A failure that says nothing about health (auth, not-found…): releases a probe without judging. */
+  /** The call was cancelled: give the probe slot back, no verdict. */
+  release(): void {
+    this.probing = false;
+  }
+
+  /** The service answered, with a refusal (auth, not-found…): it is up, so a probe closes the breaker. */
   onNeutral(): void {
-    if (this.probing) {
-      this.probing = false;
-      this.state = 'closed';
-      this.failures = 0;
-    }
+    if (this.probing || this.state === 'closed') this.onSuccess();
   }
 }
 

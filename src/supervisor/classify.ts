@@ -29,7 +29,7 @@ function gather(error: unknown): Facts {
   for (let depth = 0; depth < 6 && current !== undefined && current !== null; depth++) {
     const e = asObject(current);
     if (!e) {
-      facts.messages.push(String(current));
+      if (String(current)) facts.messages.push(String(current));
       break;
     }
     const response = asObject(e.response);
@@ -87,12 +87,21 @@ function firstLine(message: string): string {
   return line.length > 500 ? `${line.slice(0, 497)}...` : line;
 }
 
-/** The classification of an error; an InframateError is returned unchanged. */
+/** The classification of an error; an InframateError is returned unchanged. Never throws. */
 export function classify(error: unknown, ctx: ClassifyContext = {}): InframateError {
   if (error instanceof InframateError) return error;
+  try {
+    return classifyUnsafe(error, ctx);
+  } catch {
+    // A hostile or broken error object (throwing getters): still a typed error, never a crash here.
+    return new InframateError('internal', 'an error that could not be inspected', { cause: error });
+  }
+}
+
+function classifyUnsafe(error: unknown, ctx: ClassifyContext): InframateError {
   const now = ctx.now ?? Date.now();
   const facts = gather(error);
-  const message = firstLine(facts.messages[0] ?? 'unknown error');
+  const message = firstLine(facts.messages[0] || (facts.status ? `HTTP ${facts.status}` : 'unknown error'));
   const overriding = byMessage(facts.messages, true);
   const code = byCode(facts.codes);
   const get = headerGetter(facts.headers);

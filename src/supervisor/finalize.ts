@@ -13,6 +13,8 @@ export function supervisorForSettings(settings: Settings, overrides: SupervisorO
   const limits = settings.supervisor;
   return new Supervisor({
     ...(limits ? { runDeadlineMs: limits.runDeadlineMs, remoteAttempts: limits.remoteAttempts } : {}),
+    // A small base (fault-injection runs of the bundle) scales the whole backoff down with it.
+    ...(limits?.backoffBaseMs ? { backoff: { baseMs: limits.backoffBaseMs, maxMs: limits.backoffBaseMs * 30 } } : {}),
     ...overrides,
   });
 }

@@ -8,7 +8,7 @@ const cell = (text: string, max = 300): string => {
 };
 
 function outcome(e: ErrorRecord): string {
-  if (!e.recovered) return '**unrecovered**';
+  if (!e.recovered) return e.strategy ? `**unrecovered** (${e.strategy})` : '**unrecovered**';
   return e.strategy ? `recovered (${e.strategy})` : 'recovered';
 }
 

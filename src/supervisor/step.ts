@@ -53,7 +53,8 @@ export function toInframateError(error: unknown, dependency?: string): Inframate
   return classify(error, { dependency });
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: InframateError; attempts: number };
+type Outcome<T> =
+  { ok: true; value: T; retried?: { error: InframateError; attempts: number } } | { ok: false; error: InframateError; attempts: number };
 
 /**
  * The chain of steps the current code runs inside (ids, outermost first). A failure recorded inside
@@ -105,7 +106,12 @@ export class Supervisor {
     const budget = Math.min(policy.deadlineMs ?? this.config.stepDeadlineMs, remaining);
     const frame = [...(frames.getStore() ?? []), ++this.nextFrame];
     const outcome = await frames.run(frame, () => this.attempt(name, fn, policy, budget));
-    if (outcome.ok) return outcome.value;
+    if (outcome.ok) {
+      // Succeeded after failures: the run goes on, and the report says what it took (contracts §3.7 "retry").
+      if (outcome.retried)
+        this.record({ step: name, ...outcome.retried, recovered: true, strategy: 'retry', dependency: policy.dependency });
+      return outcome.value;
+    }
     return this.settle(name, policy, outcome.error, outcome.attempts, frame);
   };
 
@@ -167,8 +173,9 @@ export class Supervisor {
     return rec;
   }
 
+  /** A snapshot: later recoveries do not change a report already handed out. */
   report(): ErrorReport {
-    return buildErrorReport(this.records);
+    return buildErrorReport(this.records.map((r) => ({ ...r })));
   }
 
   /**
@@ -250,7 +257,9 @@ export class Supervisor {
         } catch (error) {
           const err = this.failureOf(error, signal, dependency, policy.timeoutMs);
           if (breaker) {
-            if (TYPE_POLICIES[err.type].tripsBreaker && err.code !== 'step-deadline') breaker.onFailure();
+            // Cancelled: no verdict on the service. Failed like an outage: count it. Answered "no": it is up.
+            if (err instanceof GaveUpError) breaker.release();
+            else if (TYPE_POLICIES[err.type].tripsBreaker) breaker.onFailure();
             else breaker.onNeutral();
           }
           last = err;
@@ -290,7 +299,7 @@ export class Supervisor {
         },
         shouldRetry: () => !stop,
       });
-      return { ok: true, value };
+      return { ok: true, value, retried: last ? { error: last, attempts } : undefined };
     } catch (error) {
       // Aborted during a backoff wait: p-retry rejects with the abort reason; the failure before it is what matters.
       const err = last ?? this.failureOf(error, stepSignal, dependency);
@@ -358,7 +367,9 @@ export class Supervisor {
     }
     for (const f of failedLinks)
       this.record({ step: `${name}:${f.strategy}`, error: f.error, attempts: 1, recovered: false, strategy: null, dependency });
-    const rec = this.record({ step: name, error, attempts, recovered: false, strategy: null, dependency });
+    // A call refused by an open circuit was failed fast on purpose: the report says so.
+    const strategy = error.code === 'circuit-open' ? 'circuit-open' : null;
+    const rec = this.record({ step: name, error, attempts, recovered: false, strategy, dependency });
     const seen = (this.repeats.get(rec.fingerprint!) ?? 0) + 1;
     this.repeats.set(rec.fingerprint!, seen);
     if (seen >= this.config.maxRepeats) {

@@ -1,6 +1,7 @@
 // One module instance (the root, or a local module called with inputs): its variables, locals, resources,
 // module calls and outputs, evaluated lazily and memoized so each value is computed once, in dependency order,
 // with reference cycles ending as UNKNOWN.
+import { posix } from 'node:path';
 import type { BlockPos } from './positions';
 import { UNKNOWN, isUnknown, type LoadError, type SourcePos, type TfValue } from './model';
 import type { Expr, TemplatePart } from './expr/ast';
@@ -51,6 +52,8 @@ export interface LoadContext {
   filesIn(dir: string): ParsedFile[] | undefined;
   resolveSource(fromDir: string, source: string): string | undefined;
   warn(error: LoadError): void;
+  /** A file relative to the scanned root (normalized posix path), for file()/templatefile(). */
+  readFile?(rel: string): string | undefined | typeof UNKNOWN;
 }
 
 /** Arguments that configure Terraform itself rather than the resource. */
@@ -100,7 +103,7 @@ const declarationCache = new WeakMap<ParsedFile[], Declarations>();
 /** Terraform's override files (override.tf, *_override.tf, and .tf.json forms) merge into earlier blocks. */
 const OVERRIDE_FILE = /(^|\/)(override|[^/]*_override)\.tf(\.json)?$/;
 
-function declarationsOf(files: ParsedFile[]): Declarations {
+export function declarationsOf(files: ParsedFile[]): Declarations {
   let d = declarationCache.get(files);
   if (d) return d;
   d = { variables: new Map(), locals: new Map(), resources: new Map(), moduleCalls: new Map(), outputs: new Map(), providers: [] };
@@ -189,6 +192,16 @@ export class ModuleInstance implements Scope {
     this.moduleCalls = d.moduleCalls;
     this.outputs = d.outputs;
     this.providers = d.providers;
+  }
+
+  /** The root module directory this instance was reached from (relative to the scanned root). */
+  get rootDir(): string {
+    return this.chain[0] ?? this.dir;
+  }
+
+  readFile(p: string): string | undefined | typeof UNKNOWN {
+    if (!this.ctx.readFile || posix.isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) return UNKNOWN;
+    return this.ctx.readFile(posix.normalize(posix.join(this.rootDir, p.replace(/\\/g, '/'))));
   }
 
   get prefix(): string {
@@ -304,7 +317,9 @@ export class ModuleInstance implements Scope {
       case 'local':
         return a === undefined ? undefined : { value: this.local(a), used: 2 };
       case 'path':
-        return { value: a === 'module' ? this.dir : a === undefined ? UNKNOWN : '.', used: a === undefined ? 1 : 2 };
+        // As in Terraform: relative to the root module's directory (the working directory of a plan).
+        if (a === 'module') return { value: posix.relative(this.rootDir, this.dir) || '.', used: 2 };
+        return { value: a === undefined ? UNKNOWN : '.', used: a === undefined ? 1 : 2 };
       case 'terraform':
       case 'self':
       case 'count':
@@ -377,7 +392,8 @@ export class ModuleInstance implements Scope {
     where: SourcePos,
   ): { key?: number | string; indexUnknown?: boolean; expansion?: 'count' | 'for_each'; bindings: Record<string, TfValue> }[] {
     if ('count' in body) {
-      const n = this.value(body.count, this, where);
+      const raw = this.value(body.count, this, where);
+      const n = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
       if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10_000) {
         return Array.from({ length: n }, (_, i) => ({ key: i, expansion: 'count' as const, bindings: { count: { index: i } } }));
       }
@@ -390,9 +406,9 @@ export class ModuleInstance implements Scope {
       if (isUnknown(coll)) return unknownOne;
       // A set (our lists) iterates its elements as both key and value; a map by its sorted keys.
       if (Array.isArray(coll)) {
-        if (coll.some((x) => isUnknown(x))) return unknownOne;
-        const keys = coll.map((x) => toStr(x));
-        return keys.map((k) => ({ key: k as string, expansion: 'for_each' as const, bindings: { each: { key: k, value: k } } }));
+        // Only sets of strings can be for_each keys; anything else Terraform rejects, so we cannot know.
+        if (!coll.every((x) => typeof x === 'string')) return unknownOne;
+        return (coll as string[]).map((k) => ({ key: k, expansion: 'for_each' as const, bindings: { each: { key: k, value: k } } }));
       }
       if (isObject(coll)) {
         return Object.keys(coll)
@@ -467,8 +483,8 @@ export class ModuleInstance implements Scope {
         const refThunks = new Map<string, () => Set<string>>();
         for (const [arg, raw] of Object.entries(decl.body)) {
           if (MODULE_META.has(arg)) continue;
-          let cached: TfValue | undefined;
-          const thunk = (): TfValue => (cached ??= this.value(raw, scope, lineOf(decl.pos, decl.file, arg)));
+          let cached: { v: TfValue } | undefined;
+          const thunk = (): TfValue => (cached ??= { v: this.value(raw, scope, lineOf(decl.pos, decl.file, arg)) }).v;
           thunks.set(arg, thunk);
           refThunks.set(arg, () => this.refsOfRaw(raw, lineOf(decl.pos, decl.file, arg)));
           Object.defineProperty(inputs, arg, { get: thunk, enumerable: true, configurable: true });

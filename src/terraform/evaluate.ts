@@ -1,6 +1,8 @@
 // Evaluation of HCL expression ASTs to TfValues. Anything that depends on a value we cannot know is UNKNOWN;
 // unknowns propagate through operators and functions and are never replaced by a guess.
+import { createHash } from 'node:crypto';
 import type { Expr, TemplatePart } from './expr/ast';
+import { parseFileTemplate } from './expr/parser';
 import { UNKNOWN, isUnknown, type TfValue } from './model';
 import { FUNCTIONS } from './functions';
 import {
@@ -37,6 +39,11 @@ export type { TfObject } from './evaluate-values';
 export interface Scope {
   /** Returns the value and how many path elements it consumed, or undefined when the name is not known here. */
   ref(path: string[]): { value: TfValue; used: number } | undefined;
+  /**
+   * Contents of a file for file()/templatefile(), path as written (relative to the root module).
+   * undefined: the file does not exist; UNKNOWN: it cannot be read here (outside the tree, no reader).
+   */
+  readFile?(path: string): string | undefined | typeof UNKNOWN;
 }
 
 /** A scope that adds local bindings (for-expression variables, each, count, dynamic iterators). */
@@ -49,6 +56,9 @@ export class BindingScope implements Scope {
     const name = path[0]!;
     if (Object.prototype.hasOwnProperty.call(this.bindings, name)) return { value: this.bindings[name]!, used: 1 };
     return this.parent.ref(path);
+  }
+  readFile(path: string): string | undefined | typeof UNKNOWN {
+    return this.parent.readFile ? this.parent.readFile(path) : UNKNOWN;
   }
 }
 
@@ -245,6 +255,7 @@ function call(e: Extract<Expr, { k: 'call' }>, scope: Scope): TfValue {
       return false;
     }
   }
+  if (FILE_FUNCTIONS.has(e.name)) return fileCall(e, scope);
   const fn = FUNCTIONS[e.name];
   let args = e.args.map((a) => evaluate(a, scope));
   if (!fn) return UNKNOWN; // functions we do not model (provider functions, file reads …) stay unknown
@@ -256,6 +267,37 @@ function call(e: Extract<Expr, { k: 'call' }>, scope: Scope): TfValue {
   }
   if (fn.unknowns === 'deep' ? args.some(containsUnknown) : fn.unknowns !== 'handles' && args.some(isUnknown)) return UNKNOWN;
   return fn.fn(args);
+}
+
+const FILE_FUNCTIONS = new Set(['file', 'fileexists', 'filebase64', 'templatefile', 'filemd5', 'filesha1', 'filesha256']);
+const NO_VARIABLES: Scope = { ref: () => undefined };
+
+/** Functions that read the repository: real values from files in the scanned tree, UNKNOWN for anything else. */
+function fileCall(e: Extract<Expr, { k: 'call' }>, scope: Scope): TfValue {
+  const args = e.args.map((a) => evaluate(a, scope));
+  const path = toStr(args[0] ?? null);
+  if (isUnknown(path)) return UNKNOWN;
+  const text = scope.readFile ? scope.readFile(path) : UNKNOWN;
+  if (e.name === 'fileexists') return isUnknown(text) ? UNKNOWN : text !== undefined;
+  if (isUnknown(text)) return UNKNOWN;
+  if (text === undefined) throw new EvalError(`no file exists at ${JSON.stringify(path)}`);
+  switch (e.name) {
+    case 'file':
+      return text;
+    case 'filebase64':
+      return Buffer.from(text, 'utf8').toString('base64');
+    case 'filemd5':
+    case 'filesha1':
+    case 'filesha256':
+      return createHash(e.name.slice(4)).update(text).digest('hex');
+    default: {
+      // templatefile sees only the variables it is given, never var./local.
+      const vars = args[1] ?? {};
+      if (isUnknown(vars)) return UNKNOWN;
+      if (!isObject(vars)) throw new EvalError('templatefile needs a map of variables');
+      return evaluate(parseFileTemplate(text), new BindingScope(NO_VARIABLES, vars));
+    }
+  }
 }
 
 /** Evaluate an expression. Throws EvalError where Terraform would fail; returns UNKNOWN where it cannot know. */

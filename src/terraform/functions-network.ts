@@ -57,7 +57,20 @@ function expandV6(s: string): bigint[] {
   });
 }
 
+// Subnet layouts repeat across modules and environments; parsed prefixes are cached by their text.
+const cidrCache = new Map<string, Cidr>();
+
 export function parseCidr(s: string): Cidr {
+  let hit = cidrCache.get(s);
+  if (!hit) {
+    hit = parseCidrText(s);
+    if (cidrCache.size > 10_000) cidrCache.clear();
+    cidrCache.set(s, hit);
+  }
+  return hit;
+}
+
+function parseCidrText(s: string): Cidr {
   const m = /^([^/]+)\/(\d{1,3})$/.exec(s.trim());
   if (!m) throw new EvalError(`invalid CIDR address "${s}"`);
   const v6 = m[1]!.includes(':');

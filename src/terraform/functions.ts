@@ -65,8 +65,16 @@ function fromJson(v: unknown): TfValue {
   return null;
 }
 
-/** RE2 (Terraform) regex syntax to JS: named groups are written (?P<name>…). */
+/** A quantified group that itself contains a quantifier: the shape of catastrophic backtracking. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{]/;
+
+/**
+ * RE2 (Terraform) regex syntax to JS: named groups are written (?P<name>…). Terraform's RE2 runs in linear
+ * time; JavaScript's engine backtracks, so patterns that could backtrack catastrophically on repository
+ * input are not run (EvalError → UNKNOWN / try() fallback).
+ */
 export function toRegExp(pattern: string, flags = ''): RegExp {
+  if (NESTED_QUANTIFIER.test(pattern)) throw new EvalError('regular expression with nested quantifiers is not evaluated');
   try {
     return new RegExp(pattern.replace(/\(\?P</g, '(?<'), flags);
   } catch {

@@ -1,14 +1,32 @@
 // The Terraform loader shared by secure, optimize, visualize, drift and the analyze gate: every .tf and .tf.json
 // file under a directory is parsed (hcl2json), located (positions.ts) and evaluated (evaluate-module.ts) into the
 // LoadedTerraform model. Problems in one file are recorded with file and line and never stop the others.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RunStep } from '../supervisor/step';
 import { InframateError, InputError } from '../supervisor/errors';
 import { parseHcl } from './hcl';
 import { scanHcl, scanJsonPositions, type BlockPos } from './positions';
-import { UNKNOWN, type LoadError, type LoadedTerraform, type SourcePos, type TfComment, type TfResource, type TfValue } from './model';
-import { EMPTY_SCOPE, ModuleInstance, parseVarValue, type Body, type Config, type LoadContext, type ParsedFile } from './evaluate-module';
+import {
+  UNKNOWN,
+  type LoadError,
+  type LoadedTerraform,
+  type SourcePos,
+  type TfComment,
+  type TfModuleCall,
+  type TfResource,
+  type TfValue,
+} from './model';
+import {
+  EMPTY_SCOPE,
+  ModuleInstance,
+  declarationsOf,
+  parseVarValue,
+  type Body,
+  type Config,
+  type LoadContext,
+  type ParsedFile,
+} from './evaluate-module';
 import { isTemplate } from './expr/parser';
 
 export interface LoadOptions {
@@ -135,18 +153,20 @@ export async function parseTerraformFile(file: string, text: string): Promise<Fi
     const config = normalizeJson(doc);
     return { comments: [], parsed: { file, dir: dirOf(file), config, blocks: jsonBlocks(config, scanJsonPositions(text)) } };
   }
-  let t0 = performance.now();
   const scan = scanHcl(file, text);
-  (globalThis as any).T_SCAN = ((globalThis as any).T_SCAN ?? 0) + performance.now() - t0; t0 = performance.now();
   try {
     const config = (await parseHcl(file, text)) as Config;
-  (globalThis as any).T_PARSE = ((globalThis as any).T_PARSE ?? 0) + performance.now() - t0;
     return { comments: scan.comments, parsed: { file, dir: dirOf(file), config, blocks: scan.blocks } };
   } catch (error) {
     const e =
       error instanceof InframateError ? error : new InframateError('terraform', String((error as Error)?.message ?? error), { file });
     return { comments: scan.comments, error: { file, line: e.location.line ?? 1, message: e.message } };
   }
+}
+
+/** Directory of a local module source, relative to the root ("./modules/x/" from "envs/prod" → "envs/prod/modules/x"). */
+function moduleDir(fromDir: string, source: string): string {
+  return path.posix.normalize(path.posix.join(fromDir, source.replace(/\\/g, '/'))).replace(/(.)\/+$/, '$1');
 }
 
 /** Static module sources in a parsed file: (local directory it points to). */
@@ -156,7 +176,7 @@ function localSources(f: ParsedFile): string[] {
     for (const b of bodies) {
       const src = b.source;
       if (typeof src === 'string' && (src.startsWith('./') || src.startsWith('../')))
-        out.push(path.posix.normalize(path.posix.join(f.dir, src)));
+        out.push(moduleDir(f.dir, src));
     }
   }
   return out;
@@ -190,67 +210,105 @@ const NO_CONTEXT: LoadContext = { filesIn: () => undefined, resolveSource: () =>
 
 const positionsCache = new WeakMap<BlockPos, Record<string, SourcePos>>();
 
-/** attributePos of a block (shared by every instance of it): `name`, `block`, `block.attr`, `block[i].attr` … */
+/** attributePos of a block (shared by every instance of it): `name`, `block`, `block[i]`, `block[i].attr`, `block.i.attr`, `block.attr` … */
 function flattenPositions(block: BlockPos | undefined, file: string): Record<string, SourcePos> {
   if (!block) return {};
-  const hit = positionsCache.get(block);
-  if (hit) return hit;
-  const out: Record<string, SourcePos> = {};
-  positionsCache.set(block, out);
-  const visit = (b: BlockPos, prefix: string, depth: number): void => {
-    for (const [k, line] of Object.entries(b.attributes)) out[prefix + k] ??= { file, line };
-    const seen: Record<string, number> = {};
-    for (const raw of b.blocks) {
-      // `dynamic "x"` blocks stand for the x blocks they generate; their `content` holds the arguments.
-      const dynamic = raw.type === 'dynamic' && raw.labels[0] !== undefined;
-      const content = dynamic ? raw.blocks.find((c) => c.type === 'content') : undefined;
-      const nb = dynamic ? { ...raw, attributes: content?.attributes ?? {}, blocks: content?.blocks ?? [] } : raw;
-      const name = dynamic ? raw.labels[0]! : raw.type;
-      const i = (seen[name] = (seen[name] ?? -1) + 1);
-      out[prefix + name] ??= { file, line: nb.line };
-      out[`${prefix}${name}[${i}]`] ??= { file, line: nb.line };
-      if (depth < 3) {
-        visit(nb, `${prefix}${name}[${i}].`, depth + 1);
-        if (i === 0) visit(nb, `${prefix}${name}.`, depth + 1);
-      }
-    }
-  };
-  visit(block, '', 0);
+  let out = positionsCache.get(block);
+  if (!out) {
+    out = {};
+    addPositions(block, '', 0, file, out);
+    positionsCache.set(block, out);
+  }
   return out;
+}
+
+function addPositions(b: BlockPos, prefix: string, depth: number, file: string, out: Record<string, SourcePos>): void {
+  for (const [k, line] of Object.entries(b.attributes)) out[prefix + k] ??= { file, line };
+  const seen: Record<string, number> = {};
+  for (const raw of b.blocks) {
+    // `dynamic "x"` blocks stand for the x blocks they generate; their `content` holds the arguments.
+    const dynamic = raw.type === 'dynamic' && raw.labels[0] !== undefined;
+    const content = dynamic ? raw.blocks.find((c) => c.type === 'content') : undefined;
+    const nb = dynamic ? { ...raw, attributes: content?.attributes ?? {}, blocks: content?.blocks ?? [] } : raw;
+    const name = dynamic ? raw.labels[0]! : raw.type;
+    const i = (seen[name] = (seen[name] ?? -1) + 1);
+    out[prefix + name] ??= { file, line: nb.line };
+    // Both index spellings: `ingress[1].cidr_blocks` and the dotted `ingress.1.cidr_blocks`.
+    out[`${prefix}${name}[${i}]`] ??= { file, line: nb.line };
+    out[`${prefix}${name}.${i}`] ??= { file, line: nb.line };
+    if (depth < 3) {
+      addPositions(nb, `${prefix}${name}[${i}].`, depth + 1, file, out);
+      addPositions(nb, `${prefix}${name}.${i}.`, depth + 1, file, out);
+      if (i === 0) addPositions(nb, `${prefix}${name}.`, depth + 1, file, out);
+    }
+  }
 }
 
 const indexSuffix = (key: number | string | undefined): string =>
   key === undefined ? '' : typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
 
+/**
+ * Define `obj[key]` as computed on first read (then a plain value). Evaluation that most consumers never
+ * look at (reference graphs, attribute positions, output values) is deferred so a scan stays cheap.
+ */
+function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
+  const settle = (value: T[K]): T[K] => {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(obj, key, { enumerable: true, configurable: true, get: () => settle(compute()), set: settle });
+}
+
+/** A lazily computed value that must not throw: our own failure becomes a warning and the fallback. */
+function guarded<V>(compute: () => V, fallback: V, where: SourcePos, warnings: LoadError[]): () => V {
+  return () => {
+    try {
+      return compute();
+    } catch (error) {
+      warnings.push({ ...where, message: `could not evaluate: ${(error as Error).message}` });
+      return fallback;
+    }
+  };
+}
+
 /** Read the instance tree into the flat model. */
-function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: LoadError[]): void {
-  const scoped = (name: string): string => (inst.modulePath ? `${inst.modulePath}.${name}` : name);
+function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: LoadError[], rootDir: string): void {
+  const prefix = inst.modulePath ? `${inst.modulePath}.` : rootDir === '.' ? '' : `${rootDir}:`;
   for (const [name, decl] of inst.variables) {
     const pos = { file: decl.file, line: decl.pos?.line ?? 1 };
-    const def = inst.variableDefault(name);
-    out.variables[scoped(name)] = {
-      ...(def === undefined ? {} : { default: def }),
-      pos,
-      modulePath: inst.modulePath,
-      name,
-      value: inst.variable(name),
-    };
+    const entry: LoadedTerraform['variables'][string] = { pos, modulePath: inst.modulePath, name };
+    if ('default' in decl.body)
+      lazy(
+        entry,
+        'default',
+        guarded(() => inst.variableDefault(name), UNKNOWN, pos, warnings),
+      );
+    lazy(
+      entry,
+      'value',
+      guarded(() => inst.variable(name), UNKNOWN, pos, warnings),
+    );
+    out.variables[prefix + name] = entry;
   }
   for (const [name, decl] of inst.locals) {
-    out.locals![scoped(name)] = {
-      pos: { file: decl.file, line: decl.pos?.attributes[name] ?? decl.pos?.line ?? 1 },
-      modulePath: inst.modulePath,
-      name,
-      value: inst.local(name),
-    };
+    const pos = { file: decl.file, line: decl.pos?.attributes[name] ?? decl.pos?.line ?? 1 };
+    const entry = { pos, modulePath: inst.modulePath, name, value: UNKNOWN as TfValue };
+    lazy(
+      entry,
+      'value',
+      guarded(() => inst.local(name), UNKNOWN, pos, warnings),
+    );
+    out.locals![prefix + name] = entry;
   }
   for (const [name, decl] of inst.outputs) {
-    out.outputs[scoped(name)] = {
-      pos: { file: decl.file, line: decl.pos?.line ?? 1 },
-      modulePath: inst.modulePath,
-      name,
-      value: inst.output(name),
-    };
+    const pos = { file: decl.file, line: decl.pos?.line ?? 1 };
+    const entry: LoadedTerraform['outputs'][string] = { pos, modulePath: inst.modulePath, name };
+    lazy(
+      entry,
+      'value',
+      guarded(() => inst.output(name), UNKNOWN, pos, warnings),
+    );
+    out.outputs[prefix + name] = entry;
   }
   for (const p of inst.providers) {
     const where = { file: p.file, line: p.pos?.line ?? 1 };
@@ -261,10 +319,13 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
   for (const [key, decl] of inst.resources) {
     const pos: SourcePos = { file: decl.file, line: decl.pos?.line ?? 1 };
     try {
-      const attributePos = flattenPositions(decl.pos, decl.file);
       const expressions: Record<string, string> = {};
-      for (const [k, v] of Object.entries(decl.body)) if (typeof v === 'string' && isTemplate(v)) expressions[k] = v;
-      const references = inst.resourceRefs(key);
+      for (const k in decl.body) {
+        const v = decl.body[k];
+        if (typeof v === 'string' && isTemplate(v)) expressions[k] = v;
+      }
+      let references: string[] | undefined;
+      const referencesOf = guarded(() => (references ??= inst.resourceRefs(key)), [], pos, warnings);
       for (const i of inst.instances(key)) {
         const res: TfResource = {
           kind: decl.mode,
@@ -272,16 +333,18 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
           name: decl.name,
           address: `${inst.prefix}${key}${indexSuffix(i.key)}`,
           modulePath: inst.modulePath,
-          attributes: { ...i.attributes },
+          attributes: i.attributes,
           expressions,
-          references,
+          references: [],
           pos,
-          attributePos,
           moduleDir: inst.dir,
-          ...(i.key !== undefined ? { index: i.key } : {}),
-          ...(i.indexUnknown ? { indexUnknown: true } : {}),
-          ...(i.expansion ? { expansion: i.expansion } : {}),
+          rootDir,
         };
+        if (i.key !== undefined) res.index = i.key;
+        if (i.indexUnknown) res.indexUnknown = true;
+        if (i.expansion) res.expansion = i.expansion;
+        lazy(res, 'references', referencesOf);
+        lazy(res, 'attributePos', () => flattenPositions(decl.pos, decl.file));
         out.resources.push(res);
       }
     } catch (error) {
@@ -292,20 +355,20 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
   for (const [name, list] of inst.children) {
     for (const child of list) {
       const decl = child.decl;
-      const inputs: Record<string, TfValue> = {};
-      for (const k of Object.keys(child.inputs)) inputs[k] = child.inputs[k]!;
-      out.modules.push({
+      const call: TfModuleCall = {
         name,
         address: `${inst.prefix}module.${name}${indexSuffix(child.key)}`,
         source: child.source,
         modulePath: inst.modulePath,
         pos: { file: decl.file, line: decl.pos?.line ?? 1 },
-        ...(child.dir !== undefined ? { dir: child.dir } : {}),
         remote: child.remote,
-        inputs,
-        ...(child.key !== undefined ? { index: child.key } : {}),
-      });
-      if (child.instance) collectInstance(child.instance, out, warnings);
+        inputs: {},
+      };
+      if (child.dir !== undefined) call.dir = child.dir;
+      if (child.key !== undefined) call.index = child.key;
+      lazy(call, 'inputs', () => Object.fromEntries(Object.keys(child.inputs).map((k) => [k, child.inputs[k]!])));
+      out.modules.push(call);
+      if (child.instance) collectInstance(child.instance, out, warnings, rootDir);
     }
   }
 }
@@ -333,8 +396,44 @@ async function rootInputs(
   return new Map(Object.entries(values).map(([k, v]) => [k, () => v]));
 }
 
+const MAX_READ_BYTES = 1024 * 1024;
+
+/**
+ * Files that file()/templatefile() read: only inside the scanned tree or a loaded module directory (never
+ * elsewhere on the machine, whatever the configuration asks), at most 1 MiB. Read synchronously because
+ * evaluation is synchronous; the whole load runs inside its own step.
+ */
+function fileReader(
+  root: string,
+  memory: Map<string, string> | undefined,
+): (rel: string, dirs: Map<string, ParsedFile[]>) => string | undefined | typeof UNKNOWN {
+  return (rel, dirs) => {
+    const inTree = !rel.startsWith('../') && rel !== '..';
+    const inModule = [...dirs.keys()].some((d) => d.startsWith('..') && rel.startsWith(`${d}/`));
+    if (!inTree && !inModule) return UNKNOWN;
+    if (memory) return memory.get(rel);
+    try {
+      const full = path.join(root, rel);
+      const stat = statSync(full);
+      if (!stat.isFile()) return undefined;
+      if (stat.size > MAX_READ_BYTES) return UNKNOWN;
+      return readFileSync(full, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 /** Load from an in-memory file map (relative path → content); `readExtra` resolves files outside the map. */
-async function loadFromReader(root: string, names: string[], read: Reader, opts: LoadOptions, external: boolean): Promise<LoadedTerraform> {
+async function loadFromReader(
+  root: string,
+  names: string[],
+  read: Reader,
+  opts: LoadOptions,
+  external: boolean,
+  memory?: Map<string, string>,
+): Promise<LoadedTerraform> {
+  const readSync = fileReader(root, memory);
   const errors: LoadError[] = [];
   const warnings: LoadError[] = [];
   const comments: TfComment[] = [];
@@ -399,8 +498,9 @@ async function loadFromReader(root: string, names: string[], read: Reader, opts:
 
   const ctx: LoadContext = {
     filesIn: (dir) => byDir.get(dir),
-    resolveSource: (fromDir, source) => path.posix.normalize(path.posix.join(fromDir, source)),
+    resolveSource: moduleDir,
     warn: (e) => warnings.push(e),
+    readFile: (rel) => readSync(rel, byDir),
   };
 
   const called = new Set<string>();
@@ -426,11 +526,10 @@ async function loadFromReader(root: string, names: string[], read: Reader, opts:
   };
   const evaluateRoot = async (dir: string): Promise<void> => {
     const list = byDir.get(dir)!;
-    const probe = new ModuleInstance(ctx, dir, list, '', new Map(), new Map(), [dir]);
-    const inputs = await rootInputs(dir, probe, tfvars, extraVarFiles, opts, errors);
+    const inputs = await rootInputs(dir, declarationsOf(list), tfvars, extraVarFiles, opts, errors);
     const inst = new ModuleInstance(ctx, dir, list, '', inputs, new Map(), [dir]);
     try {
-      const t1 = performance.now(); collectInstance(inst, out, warnings); (globalThis as any).T_EVAL = ((globalThis as any).T_EVAL ?? 0) + performance.now() - t1;
+      collectInstance(inst, out, warnings, dir);
     } catch (error) {
       warnings.push({ file: list[0]!.file, line: 1, message: `could not evaluate module in ${dir}: ${(error as Error).message}` });
     }
@@ -461,7 +560,7 @@ export async function loadTerraformFiles(root: string, files: Map<string, string
   const normalized = new Map<string, string>();
   for (const [k, v] of files) normalized.set(path.posix.normalize(toPosix(k)).replace(/^\.\//, ''), v);
   const names = [...normalized.keys()].filter((n) => TF_FILE.test(n) || TFVARS_FILE.test(n)).sort();
-  const run = (): Promise<LoadedTerraform> => loadFromReader(root, names, async (rel) => normalized.get(rel), opts, false);
+  const run = (): Promise<LoadedTerraform> => loadFromReader(root, names, async (rel) => normalized.get(rel), opts, false, normalized);
   return opts.step ? opts.step('load terraform (in memory)', run, { dependency: 'local' }) : run();
 }
 

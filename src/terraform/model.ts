@@ -42,6 +42,8 @@ export interface TfResource {
   expansion?: 'count' | 'for_each';
   /** Directory of the module that declares it, relative to the scanned root ("." for the root). */
   moduleDir?: string;
+  /** Root module directory it was evaluated from ("." for the scanned directory); addresses are unique per root. */
+  rootDir?: string;
 }
 
 export interface TfModuleCall {

@@ -25,8 +25,8 @@ interface Tok {
   line: number;
 }
 
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_PART = /[A-Za-z0-9_-]/;
+const isIdentStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+const isIdentPart = (c: number): boolean => isIdentStart(c) || (c >= 48 && c <= 57) || c === 45;
 
 /** Tokenize just enough of HCL to see structure: identifiers, strings, brackets, `=`, newlines. */
 function tokenize(file: string, text: string, comments: TfComment[]): Tok[] {
@@ -134,10 +134,10 @@ function tokenize(file: string, text: string, comments: TfComment[]): Tok[] {
         continue;
       }
     }
-    if (IDENT_START.test(c)) {
+    if (isIdentStart(text.charCodeAt(i))) {
       const from = i;
       i++;
-      while (i < n && IDENT_PART.test(text[i]!)) i++;
+      while (i < n && isIdentPart(text.charCodeAt(i))) i++;
       toks.push({ kind: 'ident', text: text.slice(from, i), line });
       continue;
     }

@@ -17,6 +17,7 @@ import {
   type VariableDecl,
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
+import { alignHcl } from './hcl-align';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
 
 export interface ModuleInput {
@@ -290,7 +291,7 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   for (const [f, text] of files) ordered.set(f, text);
   ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
   ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
-  for (const [f, text] of ordered) ordered.set(f, tidy(text));
+  for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith('.tf') ? alignHcl(text) : text));
   return { files: ordered, componentFiles: prepared };
 }
 

@@ -434,6 +434,42 @@ const CASES: Case[] = [
     expected: 3 * H * 0.21 + 300 * 0.1,
   },
   { name: 'aws_msk_serverless_cluster', resources: [res('aws_msk_serverless_cluster.a')], expected: H * 0.75 },
+  {
+    name: 'aws_codebuild_project medium, 1000 build minutes',
+    resources: [res('aws_codebuild_project.a', { environment: [{ compute_type: 'BUILD_GENERAL1_MEDIUM' }] })],
+    usage: { 'aws_codebuild_project.a': { monthly_build_minutes: 1000 } },
+    expected: 1000 * 0.01,
+  },
+  {
+    name: 'aws_config_configuration_recorder 10k items',
+    resources: [res('aws_config_configuration_recorder.a')],
+    usage: { 'aws_config_configuration_recorder.a': { monthly_config_items: 1e4 } },
+    expected: 1e4 * 0.003,
+  },
+  {
+    name: 'aws_config_config_rule 20k evaluations',
+    resources: [res('aws_config_config_rule.a')],
+    usage: { 'aws_config_config_rule.a': { monthly_rule_evaluations: 2e4 } },
+    expected: 2e4 * 0.001,
+  },
+  {
+    name: 'aws_neptune_cluster_instance db.r5.large',
+    resources: [res('aws_neptune_cluster_instance.a', { instance_class: 'db.r5.large' })],
+    expected: H * 0.348,
+  },
+  {
+    name: 'aws_sagemaker_notebook_instance ml.t3.medium',
+    resources: [res('aws_sagemaker_notebook_instance.a', { instance_type: 'ml.t3.medium' })],
+    expected: H * 0.05,
+  },
+  { name: 'aws_ec2_client_vpn_network_association', resources: [res('aws_ec2_client_vpn_network_association.a')], expected: H * 0.1 },
+  {
+    name: 'aws_ec2_client_vpn_endpoint 500 connection-hours',
+    resources: [res('aws_ec2_client_vpn_endpoint.a')],
+    usage: { 'aws_ec2_client_vpn_endpoint.a': { monthly_connection_hours: 500 } },
+    expected: 500 * 0.05,
+  },
+  { name: 'aws_dx_connection 1Gbps', resources: [res('aws_dx_connection.a', { bandwidth: '1Gbps' })], expected: H * 0.3 },
 ];
 
 const usageMap = (u?: Record<string, UsageValues>): UsageMap | undefined => (u ? { resources: u, typeDefaults: {} } : undefined);
@@ -528,5 +564,42 @@ describe('regions', () => {
 
   it('rejects a region without a price table, naming the priced ones', () => {
     expect(() => estimateCosts(loaded(), { region: 'mars-north-1' })).toThrow(/no price table for region "mars-north-1".*us-east-1/);
+  });
+});
+
+describe('ECS launch type', () => {
+  const td = res('aws_ecs_task_definition.t', { cpu: '256', memory: '512', requires_compatibilities: ['FARGATE'] });
+  it('a Fargate-only task definition makes a service without launch type Fargate', () => {
+    const e = estimateCosts(loaded(res('aws_ecs_service.s', { desired_count: 1 }, ['aws_ecs_task_definition.t']), td), {
+      region: 'us-east-1',
+    });
+    // 0.25 vCPU × 730 × 0.04048 + 0.5 GB × 730 × 0.004445
+    expect(e.resources[0].monthlyCost).toBeCloseTo(0.25 * H * 0.04048 + 0.5 * H * 0.004445, 2);
+  });
+  it('EC2 launch type is free here (the instances are priced)', () => {
+    const e = estimateCosts(loaded(res('aws_ecs_service.s', { launch_type: 'EC2', desired_count: 3 }, ['aws_ecs_task_definition.t']), td), {
+      region: 'us-east-1',
+    });
+    expect(e.free).toContain('aws_ecs_service.s');
+  });
+});
+
+describe('EC2 variants without a list price', () => {
+  it('Spot and dedicated instances are null with a note, their volumes still priced', () => {
+    const spot = res('aws_instance.s', {
+      instance_type: 'm5.large',
+      instance_market_options: [{ market_type: 'spot' }],
+      root_block_device: [{ volume_size: 10, volume_type: 'gp3' }],
+    });
+    const ded = res('aws_instance.d', {
+      instance_type: 'm5.large',
+      tenancy: 'dedicated',
+      root_block_device: [{ volume_size: 10, volume_type: 'gp3' }],
+    });
+    const e = estimateCosts(loaded(spot, ded), { region: 'us-east-1' });
+    for (const r of e.resources) {
+      expect(r.components[0].monthlyCost).toBeNull();
+      expect(r.monthlyCost).toBeCloseTo(10 * 0.08, 6);
+    }
   });
 });

@@ -125,3 +125,34 @@ describe('cost-idle-eip', () => {
     expect(savingsOf([res('aws_eip.y', { instance: 'i-123' })])).toEqual([]);
   });
 });
+
+describe('patches', () => {
+  it('a value that comes from an expression is not replaced by a literal', () => {
+    const r = {
+      ...res('aws_instance.a["dev"]', { instance_type: 'm5.large', root_block_device: [{ volume_size: 8, volume_type: 'gp3' }] }),
+      expressions: { instance_type: '${each.value}' },
+      attributePos: { instance_type: { file: 'main.tf', line: 7 } },
+    };
+    const [s] = savingsOf([r]);
+    expect(s.patch).toEqual({
+      file: 'main.tf',
+      line: 7,
+      diff: '-  instance_type = each.value\n+  instance_type = each.value # make this evaluate to "m6g.large" where the value is defined',
+    });
+  });
+  it('NAT gateways counted by an expression keep it for production when an environment variable exists', () => {
+    const nats = [0, 1].map((i) => ({
+      ...res(`aws_nat_gateway.n[${i}]`),
+      expressions: { count: '${length(var.azs)}' },
+      attributePos: { count: { file: 'vpc.tf', line: 3 } },
+    }));
+    const l = loaded(...nats);
+    l.variables.environment = { default: 'dev', pos: { file: 'vars.tf', line: 1 }, modulePath: '' };
+    const s = findSavings(l, estimateCosts(l, { region: 'us-east-1' }), { environment: 'dev' });
+    expect(s[0].patch).toEqual({
+      file: 'vpc.tf',
+      line: 3,
+      diff: '-  count = length(var.azs)\n+  count = var.environment == "production" ? length(var.azs) : 1',
+    });
+  });
+});

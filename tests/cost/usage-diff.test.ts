@@ -83,7 +83,9 @@ describe('markdown size', () => {
     const md = renderEstimateMarkdown(estimateCosts(loaded(...many), { region: 'us-east-1' }));
     expect(md).toContain('… 300 more in the JSON report');
     expect(md.length).toBeLessThan(20_000);
-    const diff = renderCostDiffMarkdown(diffCosts(estimateCosts(loaded(), { region: 'us-east-1' }), estimateCosts(loaded(...many), { region: 'us-east-1' })));
+    const diff = renderCostDiffMarkdown(
+      diffCosts(estimateCosts(loaded(), { region: 'us-east-1' }), estimateCosts(loaded(...many), { region: 'us-east-1' })),
+    );
     expect(diff).toContain('… 300 more in the JSON report');
   });
 });

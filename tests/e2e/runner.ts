@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const DIST = join(ROOT, 'dist', 'index.js');
+/** The bundle under test (INFRAMATE_E2E_DIST points at another build, e.g. a candidate bundle). */
+export const DIST = process.env.INFRAMATE_E2E_DIST || join(ROOT, 'dist', 'index.js');
 const EVENTS = join(ROOT, 'tests', 'e2e', 'events');
 export const SHOP = join(ROOT, 'tests', 'e2e', 'fixtures', 'shop');
 

@@ -13,7 +13,10 @@ import { Supervisor } from '../../src/supervisor/step';
 function repo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'inframate-analyze-'));
   mkdirSync(join(dir, 'api'));
-  writeFileSync(join(dir, 'api', 'package.json'), JSON.stringify({ name: 'api', dependencies: { express: '^4', pg: '^8' }, scripts: { start: 'node index.js' } }));
+  writeFileSync(
+    join(dir, 'api', 'package.json'),
+    JSON.stringify({ name: 'api', dependencies: { express: '^4', pg: '^8' }, scripts: { start: 'node index.js' } }),
+  );
   writeFileSync(join(dir, 'api', 'index.js'), "require('express')().listen(3000);\n");
   writeFileSync(join(dir, 'api', 'Dockerfile'), 'FROM node:22\nEXPOSE 3000\nCMD ["node", "index.js"]\n');
   writeFileSync(join(dir, 'inframate.md'), '---\napp: bookshop\nenvironment: prod\nbudget: 300\n---\n# Bookshop\n');
@@ -34,7 +37,9 @@ describe('analyze command (generation stages)', () => {
     expect(report.recommendation.components.map((c) => c.kind)).toEqual(expect.arrayContaining(['ecs-fargate-service', 'rds-postgresql']));
     expect(report.recommendation.estimatedMonthlyCost).toBeGreaterThan(0);
     expect(report.terraform.dir).toBe('infra');
-    expect(report.terraform.files).toEqual(expect.arrayContaining(['versions.tf', 'providers.tf', 'variables.tf', 'outputs.tf', 'README.md']));
+    expect(report.terraform.files).toEqual(
+      expect.arrayContaining(['versions.tf', 'providers.tf', 'variables.tf', 'outputs.tf', 'README.md']),
+    );
     expect(report.terraform.validation).toMatchObject({ parsed: true, schemaErrors: [], unresolvedReferences: [], findings: [] });
     expect(report.terraform.written).toBe(true);
     expect(readFileSync(join(dir, 'infra', 'versions.tf'), 'utf8')).toMatch(/version = "~> 6\.0"/);
@@ -43,7 +48,16 @@ describe('analyze command (generation stages)', () => {
     for (const heading of ['## Architecture', '```mermaid', '## Costs', '## Validation', '## Files']) expect(md).toContain(heading);
     // JSON round-trip keeps the contract fields.
     const json = JSON.parse(JSON.stringify(report));
-    expect(Object.keys(json.terraform.validation)).toEqual(expect.arrayContaining(['parsed', 'schemaErrors', 'unresolvedReferences', 'findings']));
+    expect(Object.keys(json.terraform.validation)).toEqual(
+      expect.arrayContaining(['parsed', 'schemaErrors', 'unresolvedReferences', 'findings']),
+    );
+  });
+
+  it('says when the estimate exceeds the budget of inframate.md', async () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'inframate.md'), '---\napp: bookshop\nenvironment: prod\nbudget: 20\n---\n');
+    const report = await analyze.run(context(dir, { 'dry-run': true }));
+    expect(report.recommendation.notes.join(' ')).toMatch(/exceeds the budget of \$20\/month/);
   });
 
   it('--dry-run lists the files and writes nothing', async () => {
@@ -67,7 +81,14 @@ describe('analyze command (generation stages)', () => {
 
   it('a module failing the gate counts as critical for --fail-on', () => {
     const tf = {
-      validation: { parsed: true, parseErrors: [], schemaErrors: [{ file: 'a.tf', line: 1, address: 'x', message: 'bad' }], unresolvedReferences: [], findings: [], advisories: [] },
+      validation: {
+        parsed: true,
+        parseErrors: [],
+        schemaErrors: [{ file: 'a.tf', line: 1, address: 'x', message: 'bad' }],
+        unresolvedReferences: [],
+        findings: [],
+        advisories: [],
+      },
     } as unknown as TerraformReport;
     expect(gateFindings(tf)).toEqual([{ severity: 'critical' }]);
   });

@@ -122,7 +122,7 @@ describe('golden modules', () => {
   for (const s of SCENARIOS) {
     it(`${s.name}: passes the gate and matches its golden files`, async () => {
       const { profile: p, req } = await s.load();
-      const dir = join('/tmp', 'inframate-golden', s.name);
+      const dir = join('/tmp', 'inframate-golden', s.name.replace(/^(repo|example)-/, ''));
       const { tf, files, errors } = await generate(dir, p, req);
       expect(errors.total).toBe(0);
       expect(tf.validation.parseErrors).toEqual([]);

@@ -17,7 +17,9 @@ describe('createGitHubClient', () => {
     expect(data.default_branch).toBe('main');
     // Two requests reached the server: Octokit's own retry plugin is off, the supervisor retried.
     expect(fake.requests.filter((r) => r.path === '/repos/acme/shop')).toHaveLength(2);
-    expect(supervisor.report().errors).toEqual([]);
+    // The supervisor reports the retry as a recovered error of the named step.
+    expect(supervisor.report()).toMatchObject({ unrecovered: 0 });
+    expect(supervisor.report().errors.every((e) => e.recovered && e.step === 'github.get-repository')).toBe(true);
     expect(fake.violations).toEqual([]);
   });
 

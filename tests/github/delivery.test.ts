@@ -79,6 +79,12 @@ describe('sticky comments', () => {
     expect(readSections(comments[0].body).map((s) => s.key)).toEqual(['services/api', 'services/web', 'services/worker']);
   });
 
+  it('composes the same body again from its own output (large sections stay stable on re-runs)', () => {
+    const input = { owner: 'o', repo: 'r', issueNumber: 1, command: 'analyze', section: { key: '.', content: 'line\n'.repeat(8000) } };
+    const first = composeBody(input, undefined).body;
+    expect(composeBody(input, first).body).toBe(first);
+  });
+
   it('keeps bodies under the limit, each section getting its share', () => {
     const big = 'x'.repeat(50_000) + '\n';
     const body = upsertSection(upsertSection('', 'a', big + big), 'b', 'small');
@@ -201,5 +207,30 @@ describe('collaborator permission', () => {
     const err = await check('ada');
     expect(err.allowed).toBe(false);
     expect(err.reason).toContain('could not confirm');
+  });
+});
+
+describe('action delivery rows', () => {
+  it('deliverIssue upserts one issue per kind, command and directory and reports read-only tokens', async () => {
+    const { deliverIssue } = await import('../../src/action/deliver');
+    fake = await startFake();
+    const gh = { repo: repoOf(fake) } as Parameters<typeof deliverIssue>[1];
+    const q = {
+      kind: 'error',
+      command: 'analyze',
+      dir: 'svc',
+      title: 'Inframate analyze (svc) failed',
+      body: 'report',
+      labels: ['inframate'],
+    };
+    const first = await deliverIssue(clientFor(fake).octokit, gh, q);
+    expect(first.row.result).toMatch(/^opened \[#1\]/);
+    expect(fake.issues.get(1)?.body).toContain('<!-- inframate:error:analyze/svc -->');
+    const again = await deliverIssue(clientFor(fake).octokit, gh, q);
+    expect(again.row.result).toMatch(/^unchanged \[#1\]/);
+    const denied = await deliverIssue(clientFor(fake, 'read-token').octokit, gh, { ...q, dir: 'other' });
+    expect(denied.readOnly).toMatch(/cannot write/);
+    expect(denied.failed).toBeUndefined();
+    expect(fake.issues.size).toBe(1);
   });
 });

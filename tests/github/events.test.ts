@@ -18,6 +18,7 @@ const inputs: ActionInputs = {
   prLabels: [],
   comment: true,
   annotations: true,
+  issues: true,
 };
 
 function ctx(event: string, payload: object, extra: Record<string, string> = {}) {

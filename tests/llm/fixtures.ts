@@ -1,6 +1,7 @@
-// Small, explicit inputs for refinement tests: a profile, requirements and a baseline that the
-// rules could have produced for a containerised web service with PostgreSQL.
+// Small, explicit inputs for refinement tests: a profile and requirements of a containerised web
+// service with PostgreSQL, and the baseline the rules produce for them.
 import type { Profile } from '../../src/profile/types';
+import { recommend } from '../../src/recommend';
 import type { Component } from '../../src/recommend/vocabulary';
 import type { Requirements } from '../../src/spec/types';
 
@@ -45,51 +46,7 @@ export function sampleRequirements(notes: string[] = []): Requirements {
   };
 }
 
+/** The rules' own baseline for the sample, so tests follow the vocabulary as it evolves. */
 export function sampleBaseline(): Component[] {
-  return [
-    {
-      kind: 'vpc',
-      parameters: { cidr: '10.0.0.0/16', azCount: 2, singleNatGateway: false, flowLogs: true },
-      rationale: 'VPC across 2 AZs.',
-    },
-    { kind: 'ecs-cluster', parameters: { containerInsights: true }, rationale: 'One cluster.' },
-    {
-      kind: 'ecr-repository',
-      service: 'web',
-      parameters: { scanOnPush: true, imageTagMutability: 'IMMUTABLE', keepImages: 30 },
-      rationale: 'Images for web.',
-    },
-    {
-      kind: 'ecs-fargate-service',
-      service: 'web',
-      parameters: {
-        cpu: 512,
-        memory: 1024,
-        architecture: 'arm64',
-        containerPort: 3000,
-        healthCheckPath: '/',
-        minTasks: 2,
-        maxTasks: 4,
-        cpuTargetPercent: 60,
-        spot: false,
-      },
-      rationale: 'web runs a long-lived web server.',
-    },
-    { kind: 'alb', service: 'web', parameters: { idleTimeoutSeconds: 60, deletionProtection: true }, rationale: 'HTTPS entry point.' },
-    {
-      kind: 'rds-postgresql',
-      parameters: {
-        instanceClass: 'db.t4g.small',
-        engineVersion: '16',
-        allocatedStorageGb: 20,
-        maxAllocatedStorageGb: 100,
-        multiAz: true,
-        backupRetentionDays: 14,
-        deletionProtection: true,
-        performanceInsights: true,
-      },
-      rationale: 'The code uses PostgreSQL.',
-    },
-    { kind: 'observability', parameters: { logRetentionDays: 90, alarms: true }, rationale: 'Logs and alarms.' },
-  ];
+  return recommend(sampleProfile(), sampleRequirements()).components;
 }

@@ -79,6 +79,14 @@ describe('rules engine', () => {
     expect(find(named.components, 'ecs-fargate-service')!.parameters.containerPort).toBe(8080);
   });
 
+  it('retention periods written in inframate.md are honoured (rounded up to what CloudWatch allows)', () => {
+    const r = recommend(apiProfile(), requirements({ notes: ['Logs kept for 45 days.', 'Backups retained 10 days'] }));
+    expect(find(r.components, 'observability')!.parameters.logRetentionDays).toBe(60);
+    expect(find(r.components, 'observability')!.rationale).toMatch(/as inframate\.md asks/);
+    expect(find(r.components, 'rds-postgresql')!.parameters.backupRetentionDays).toBe(10);
+    expect(find(recommend(apiProfile(), requirements()).components, 'observability')!.parameters.logRetentionDays).toBe(14);
+  });
+
   it('prod turns on deletion protection; dev does not', () => {
     expect(
       find(recommend(apiProfile(), requirements({ environment: 'prod' })).components, 'rds-postgresql')!.parameters.deletionProtection,

@@ -293,3 +293,21 @@ describe('classify: headers and GraphQL', () => {
     expect(e.solution).toMatch(/clock/);
   });
 });
+
+describe('classify: odd throwables', () => {
+  it('never throws and always answers a known type', () => {
+    const circular: Error & { cause?: unknown } = new Error('loop');
+    circular.cause = circular;
+    const hostile = Object.defineProperty({}, 'message', {
+      get() {
+        throw new Error('gotcha');
+      },
+    });
+    for (const value of [null, undefined, 42, '', {}, [], circular, hostile, { status: 'abc' }, { status: 503 }, Symbol('s')]) {
+      const e = classify(value);
+      expect(e).toBeInstanceOf(InframateError);
+      expect(e.message.length).toBeGreaterThan(0);
+    }
+    expect(classify({ status: 503 }).type).toBe('network');
+  });
+});

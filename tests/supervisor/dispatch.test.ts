@@ -13,6 +13,7 @@ import { githubErrorIssueSink } from '../../src/supervisor/error-issues';
 import { GaveUpError } from '../../src/supervisor/errors';
 import type { SupervisorOptions } from '../../src/supervisor/step';
 import { startFaultyServer, type FaultStep, type FaultyServer } from '../fakes/faulty-http';
+import { startFakeGemini } from '../fakes/gemini';
 import { installIssues } from './fake-issues';
 
 // The command under test is swapped in per test; the dispatcher, supervisor and client are real.
@@ -86,15 +87,24 @@ function readThreeFiles(opts: { keepPartial?: boolean; catchGiveUp?: boolean } =
 }
 
 describe('dispatch + supervisor', () => {
-  it('a transient 503 is retried: exit 0, empty error report, "None" section in markdown', async () => {
+  it('a transient 503 is retried: exit 0, the report says it was recovered by retry', async () => {
     server.on('GET', /^\/repos\/o\/r\/contents\//, (_req, i) =>
       i === 0 ? { status: 503, body: { message: 'unavailable' } } : { status: 200, body: { name: `f${i}` } },
     );
     probe.run = readThreeFiles();
     const r = await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null });
     expect(r.exitCode).toBe(0);
-    expect(r.report!.errors).toEqual(emptyReport());
-    expect(r.markdown).toContain('## Errors\n\nNone: every step succeeded.');
+    expect(r.report!.errors).toMatchObject({ total: 1, recovered: 1, unrecovered: 0 });
+    expect(r.report!.errors.errors[0]).toMatchObject({
+      step: 'github.get-content',
+      type: 'network',
+      attempts: 2,
+      recovered: true,
+      strategy: 'retry',
+      solution: null,
+    });
+    expect(r.markdown).toContain('1 error, all recovered');
+    expect(r.markdown).toContain('| github.get-content | network | medium | 2 | recovered (retry) |');
     expect(await readFile(join(dir, 'report.md'), 'utf8')).toContain('# probe');
   });
 
@@ -189,6 +199,53 @@ describe('dispatch + supervisor', () => {
   });
 });
 
+describe('AI analysis through the real AI layer (fake Gemini on 127.0.0.1)', () => {
+  it('an unrecovered error is explained by the configured LLM; the LLM calls stay out of the run report', async () => {
+    const gemini = await startFakeGemini({
+      fallback: {
+        kind: 'json',
+        value: {
+          rootCause: 'The token lacks contents: read',
+          fix: 'Add contents: read to permissions',
+          prevention: 'Declare permissions in every workflow',
+        },
+      },
+    });
+    try {
+      probe.run = async (ctx) => {
+        await ctx
+          .step(
+            'github.get-content',
+            () => Promise.reject(Object.assign(new Error('Resource not accessible by integration'), { status: 403 })),
+            { dependency: 'github' },
+          )
+          .catch(() => undefined);
+        return { schemaVersion: 1, command: 'diagnose', errors: emptyReport() };
+      };
+      const settings = buildSettings({
+        command: 'diagnose',
+        raw: { format: 'json', output: join(dir, 'r.json'), provider: 'gemini', 'base-url': gemini.url },
+        env: { GEMINI_API_KEY: 'AIza-test-key-123', INFRAMATE_CACHE_DIR: join(dir, 'cache') },
+        cwd: dir,
+        runtime: 'cli',
+      });
+      const r = await dispatch(settings, { log, supervisor: FAST });
+      const json = JSON.parse(r.output);
+      expect(json.errors.total).toBe(1);
+      expect(json.errors.errors[0]).toMatchObject({
+        step: 'github.get-content',
+        type: 'permission',
+        analysis: { fix: 'Add contents: read to permissions' },
+      });
+      expect(gemini.requests).toHaveLength(1);
+      expect(gemini.requests[0].raw).toContain('Resource not accessible by integration');
+      expect(gemini.requests[0].raw).not.toContain('AIza-test-key-123');
+    } finally {
+      await gemini.close();
+    }
+  });
+});
+
 describe('dispatch: every GitHub fault ends with the right exit code and report', () => {
   const FAULTS: Array<[string, FaultStep, string]> = [
     ['500', { status: 500, body: { message: 'Server Error' } }, 'network'],
@@ -209,12 +266,14 @@ describe('dispatch: every GitHub fault ends with the right exit code and report'
     return { schemaVersion: 1, command: 'diagnose', files: [(data as { name: string }).name], errors: emptyReport() };
   };
 
-  it.each(FAULTS)('%s once: retried, exit 0, nothing unrecovered', async (_name, fault) => {
+  it.each(FAULTS)('%s once: retried, exit 0, recorded as recovered by retry', async (_name, fault, type) => {
     server.on('GET /repos/o/r/contents/main.tf', [fault, { status: 200, body: { name: 'main.tf' } }]);
     probe.run = readOne;
     const r = await dispatch(settingsFor('json'), { log, supervisor: FAST, analyzer: null });
     expect(r.exitCode).toBe(0);
-    expect(JSON.parse(r.output)).toMatchObject({ files: ['main.tf'], errors: { total: 0 } });
+    const json = JSON.parse(r.output);
+    expect(json).toMatchObject({ files: ['main.tf'], errors: { total: 1, recovered: 1, unrecovered: 0 } });
+    expect(json.errors.errors[0]).toMatchObject({ step: 'github.get-content', type, attempts: 2, strategy: 'retry' });
   });
 
   it.each(FAULTS)('%s always: exit 3 in bounded time, the report names the step, type and attempts', async (_name, fault, type) => {

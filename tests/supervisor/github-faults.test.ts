@@ -65,7 +65,7 @@ const CASES: Case[] = [
 ];
 
 describe('GitHub faults: transient → retried and recovered', () => {
-  it.each(CASES)('$name once, then 200: the step succeeds, nothing unrecovered', async ({ fault, timeoutMs, minWait }) => {
+  it.each(CASES)('$name once, then 200: the step succeeds, recorded as recovered by retry', async ({ fault, type, timeoutMs, minWait }) => {
     server.on('GET /repos/o/r', [fault, OK]);
     const sv = new Supervisor(FAST);
     const t0 = performance.now();
@@ -73,7 +73,15 @@ describe('GitHub faults: transient → retried and recovered', () => {
     const elapsed = performance.now() - t0;
     expect(repo).toMatchObject({ full_name: 'o/r' });
     expect(server.count('GET', '/repos/o/r')).toBe(2);
-    expect(sv.report()).toEqual({ errors: [], total: 0, recovered: 0, unrecovered: 0 });
+    expect(sv.report()).toMatchObject({ total: 1, recovered: 1, unrecovered: 0 });
+    expect(sv.report().errors[0]).toMatchObject({
+      step: 'github.get-repository',
+      type,
+      attempts: 2,
+      recovered: true,
+      strategy: 'retry',
+      dependency: 'github',
+    });
     if (minWait) expect(elapsed).toBeGreaterThanOrEqual(minWait);
     expect(elapsed).toBeLessThan(3_000);
   });
@@ -132,9 +140,29 @@ describe('GitHub faults: persistent → bounded attempts, typed report', () => {
     expect(server.count('GET', '/repos/o/r')).toBe(3);
     await expect(getRepo(sv)).rejects.toThrow(/circuit open/);
     expect(server.count('GET', '/repos/o/r')).toBe(3);
+    expect(sv.report().errors[1]).toMatchObject({
+      step: 'github.get-repository',
+      recovered: false,
+      strategy: 'circuit-open',
+      code: 'circuit-open',
+      attempts: 1,
+    });
     await new Promise((r) => setTimeout(r, 170));
     await expect(getRepo(sv)).resolves.toMatchObject({ full_name: 'o/r' });
     expect(sv.breakers.states().github).toBe('closed');
+  });
+
+  it('a storm of parallel calls against a dead service: the breaker caps the requests, the run stops', async () => {
+    server.on('GET /repos/o/r', [{ status: 503, body: { message: 'Service Unavailable' } }]);
+    const sv = new Supervisor({ ...FAST, breaker: { threshold: 5, coolDownMs: 10_000 } });
+    const t0 = performance.now();
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => getRepo(sv)));
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    // Without the breaker: 20 calls × 3 attempts = 60 requests. With it: the first wave only.
+    expect(server.count('GET', '/repos/o/r')).toBeLessThanOrEqual(20);
+    expect(sv.gaveUpError).toBeDefined();
+    expect(sv.report().errors.some((e) => e.strategy === 'circuit-open')).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(3_000);
   });
 
   it('a persistent failure repeated by a caller loop stops the run (GaveUpError) in bounded time', async () => {

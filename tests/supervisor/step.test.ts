@@ -16,7 +16,7 @@ const fail = (type: ConstructorParameters<typeof InframateError>[0], msg = `${ty
   new InframateError(type, msg, extra);
 
 describe('retry', () => {
-  it('retries a transient failure and succeeds; nothing is recorded', async () => {
+  it('retries a transient failure and succeeds; recorded as recovered by retry (contracts §3.7)', async () => {
     const sv = new Supervisor(FAST);
     let calls = 0;
     const v = await sv.run(
@@ -30,7 +30,14 @@ describe('retry', () => {
     );
     expect(v).toBe('ok');
     expect(calls).toBe(3);
-    expect(sv.report().total).toBe(0);
+    expect(sv.report()).toMatchObject({ total: 1, recovered: 1, unrecovered: 0 });
+    expect(sv.report().errors[0]).toMatchObject({
+      step: 'github.get-repository',
+      type: 'network',
+      attempts: 3,
+      strategy: 'retry',
+      message: '502 Bad Gateway',
+    });
   });
 
   it('fails fast on non-retryable types (auth, validation, input, permission, not-found)', async () => {
@@ -236,6 +243,20 @@ describe('circuit breaker', () => {
     b.onSuccess();
     expect(b.current).toBe('closed');
     expect(b.tryAcquire()).toBe(true);
+  });
+
+  it('a probe answered with a refusal closes the breaker; a cancelled probe leaves it half-open', () => {
+    let now = 0;
+    const b = new CircuitBreaker('aws', { threshold: 1, coolDownMs: 10, now: () => now });
+    b.tryAcquire();
+    b.onFailure();
+    now = 10;
+    expect(b.tryAcquire()).toBe(true);
+    b.release();
+    expect(b.current).toBe('half-open');
+    expect(b.tryAcquire()).toBe(true);
+    b.onNeutral();
+    expect(b.current).toBe('closed');
   });
 
   it('while open, steps fail fast without calling the dependency, recorded as circuit-open; other dependencies are unaffected', async () => {

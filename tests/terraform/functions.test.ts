@@ -159,3 +159,13 @@ describe('unknown handling', () => {
     expect(f('templatefile("x.tpl", {})')).toBe(UNKNOWN);
   });
 });
+
+describe('regular expression safety', () => {
+  it('does not run patterns that could backtrack catastrophically', () => {
+    const started = Date.now();
+    expect(f('regex("^(a+)+$", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab")')).toBe(UNKNOWN);
+    expect(f('can(regex("(x*)*y", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))')).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(f('regex("^(ab)+$", "abab")')).toEqual(['ab']);
+  });
+});

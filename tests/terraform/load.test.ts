@@ -298,7 +298,7 @@ module "bucket" {
   kms_key_id = aws_kms_key.k.arn
 }
 module "many" {
-  source = "./modules/bucket"
+  source = "./modules/bucket/"
   count  = 2
   name   = "many-\${count.index}"
 }
@@ -444,6 +444,7 @@ resource "aws_instance" "i" {
     const i = res(t, 'aws_instance.i');
     expect(i.pos.line).toBe(17);
     expect(i.attributePos?.['ebs_block_device[0].encrypted']).toEqual({ file: 'main.tf', line: 20 });
+    expect(i.attributePos?.['ebs_block_device.0.encrypted']).toEqual({ file: 'main.tf', line: 20 });
     expect(t.comments.map((c) => [c.line, c.text])).toEqual([
       [1, '# checkov:skip=CKV_AWS_18:logging elsewhere'],
       [2, '# trailing'],
@@ -493,7 +494,8 @@ describe('errors', () => {
 describe('override files', () => {
   it('merges override.tf arguments and nested blocks into the original block, keeping its position', async () => {
     const t = await load({
-      'main.tf': 'resource "aws_db_instance" "db" {\n  engine            = "postgres"\n  storage_encrypted = false\n  tags = {\n    A = "1"\n  }\n}\nlocals {\n  tier = "small"\n}\n',
+      'main.tf':
+        'resource "aws_db_instance" "db" {\n  engine            = "postgres"\n  storage_encrypted = false\n  tags = {\n    A = "1"\n  }\n}\nlocals {\n  tier = "small"\n}\n',
       'dev_override.tf': 'resource "aws_db_instance" "db" {\n  storage_encrypted = true\n}\nlocals {\n  tier = "large"\n}\n',
     });
     const db = res(t, 'aws_db_instance.db');
@@ -505,6 +507,84 @@ describe('override files', () => {
 
 describe('input errors', () => {
   it('rejects a directory that does not exist with an input error naming it', async () => {
-    await expect(loadTerraform('/nonexistent/terraform-dir')).rejects.toMatchObject({ type: 'input', message: expect.stringContaining('/nonexistent/terraform-dir') });
+    await expect(loadTerraform('/nonexistent/terraform-dir')).rejects.toMatchObject({
+      type: 'input',
+      message: expect.stringContaining('/nonexistent/terraform-dir'),
+    });
+  });
+});
+
+describe('several root modules in one tree', () => {
+  it('keeps each root apart: rootDir on resources, root-prefixed variable keys', async () => {
+    const env = (name: string): string =>
+      `variable "env" {\n  default = "${name}"\n}\nresource "aws_sqs_queue" "q" {\n  name = "q-\${var.env}"\n}\n`;
+    const t = await load({ 'envs/dev/main.tf': env('dev'), 'envs/prod/main.tf': env('prod') });
+    expect(t.resources.map((r) => [r.address, r.rootDir, r.attributes.name])).toEqual([
+      ['aws_sqs_queue.q', 'envs/dev', 'q-dev'],
+      ['aws_sqs_queue.q', 'envs/prod', 'q-prod'],
+    ]);
+    expect(Object.keys(t.variables)).toEqual(['envs/dev:env', 'envs/prod:env']);
+    expect(t.variables['envs/prod:env']?.value).toBe('prod');
+  });
+
+  it('computes references, positions and output values on first read', async () => {
+    const t = await load({
+      'main.tf':
+        'resource "aws_kms_key" "k" {\n  description = "k"\n}\nresource "aws_sqs_queue" "q" {\n  kms_master_key_id = aws_kms_key.k.arn\n}\noutput "d" {\n  value = aws_kms_key.k.description\n}\n',
+    });
+    const q = res(t, 'aws_sqs_queue.q');
+    expect(q.references).toEqual(['aws_kms_key.k']);
+    expect(q.attributePos).toEqual({ kms_master_key_id: { file: 'main.tf', line: 5 } });
+    expect(t.outputs.d?.value).toBe('k');
+    expect(JSON.parse(JSON.stringify(t.outputs.d))).toEqual({ pos: { file: 'main.tf', line: 7 }, modulePath: '', name: 'd', value: 'k' });
+  });
+});
+
+describe('file functions', () => {
+  it('reads files in the tree relative to the root module, with path.module in modules', async () => {
+    const t = await load({
+      'main.tf': `
+resource "aws_iam_policy" "p" {
+  policy = file("\${path.module}/policies/read.json")
+}
+resource "aws_instance" "i" {
+  user_data = templatefile("init.sh.tftpl", { port = 8080, names = ["a", "b"] })
+}
+module "m" {
+  source = "./modules/m"
+}
+output "checks" {
+  value = [fileexists("missing.txt"), try(file("missing.txt"), "fallback"), file("/etc/hostname"), file("../outside.txt")]
+}`,
+      'policies/read.json': '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}',
+      'init.sh.tftpl': 'listen ${port}\n%{ for n in names ~}\nhost ${n}\n%{ endfor ~}\n',
+      'modules/m/main.tf':
+        'resource "aws_iam_role" "r" {\n  assume_role_policy = file("${path.module}/trust.json")\n  name = path.module\n}\n',
+      'modules/m/trust.json': '{"trust": true}',
+    });
+    expect(JSON.parse(res(t, 'aws_iam_policy.p').attributes.policy as string).Statement[0].Action).toBe('s3:GetObject');
+    expect(res(t, 'aws_instance.i').attributes.user_data).toBe('listen 8080\nhost a\nhost b\n');
+    expect(res(t, 'module.m.aws_iam_role.r').attributes).toEqual({ assume_role_policy: '{"trust": true}', name: 'modules/m' });
+    expect(t.outputs.checks?.value).toEqual([false, 'fallback', UNKNOWN, UNKNOWN]);
+  });
+});
+
+describe('expansion edge cases', () => {
+  it('accepts a numeric string count and refuses non-string for_each sets', async () => {
+    const t = await load({
+      'main.tf': `
+variable "n" {
+  default = "2"
+}
+resource "aws_sqs_queue" "q" {
+  count = var.n
+}
+resource "aws_sqs_queue" "objs" {
+  for_each = [{ a = 1 }]
+  name     = "x"
+}`,
+    });
+    expect(t.resources.map((r) => r.address)).toEqual(['aws_sqs_queue.objs', 'aws_sqs_queue.q[0]', 'aws_sqs_queue.q[1]']);
+    expect(res(t, 'aws_sqs_queue.objs')).toMatchObject({ indexUnknown: true, attributes: { name: 'x' } });
   });
 });

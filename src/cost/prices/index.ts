@@ -8,6 +8,7 @@ import {
   ELASTICACHE_FAMILIES,
   familyHourly,
   MSK_BROKERS,
+  NEPTUNE_FAMILIES,
   OPENSEARCH_FAMILIES,
   RDS_FAMILIES,
   RDS_POSTGRES_FAMILIES,
@@ -28,6 +29,7 @@ const FAMILY_TABLES: Record<string, Record<string, FamilyPrice>> = {
   elasticache: ELASTICACHE_FAMILIES,
   opensearch: OPENSEARCH_FAMILIES,
   docdb: DOCDB_FAMILIES,
+  neptune: NEPTUNE_FAMILIES,
 };
 const FLAT_TABLES: Record<string, Record<string, number>> = { redshift: REDSHIFT_NODES, msk: MSK_BROKERS };
 

@@ -179,6 +179,15 @@ export const DOCDB_FAMILIES: Record<string, FamilyPrice> = {
   'db.r4': { large: 0.277, previousGeneration: true, successor: 'db.r5' },
 };
 
+/** Neptune instances. */
+export const NEPTUNE_FAMILIES: Record<string, FamilyPrice> = {
+  'db.t3': { large: 0, sizes: { medium: 0.098 } },
+  'db.t4g': { large: 0, sizes: { medium: 0.095 }, graviton: true },
+  'db.r5': { large: 0.348, gravitonEquivalent: 'db.r6g' },
+  'db.r6g': { large: 0.313, graviton: true },
+  'db.r4': { large: 0.348, previousGeneration: true, successor: 'db.r5' },
+};
+
 export const REDSHIFT_NODES: Record<string, number> = {
   'dc2.large': 0.25,
   'dc2.8xlarge': 4.8,

@@ -144,4 +144,18 @@ export const BASE_PRICES: Record<string, number> = {
   'acmpca.ca.shortlived': 50.0,
   'cloudtrail.data.100k': 0.1,
   'backup.storage.gb': 0.05,
+  'codebuild.small.minute': 0.005,
+  'codebuild.medium.minute': 0.01,
+  'codebuild.large.minute': 0.02,
+  'config.item': 0.003,
+  'config.evaluation': 0.001, // first 100,000 evaluations tier
+  'sagemaker.notebook.ml.t3.medium': 0.05,
+  'sagemaker.notebook.ml.t3.large': 0.1,
+  'sagemaker.notebook.ml.t2.medium': 0.0464,
+  'sagemaker.notebook.ml.m5.xlarge': 0.23,
+  'clientvpn.association.hour': 0.1,
+  'clientvpn.connection.hour': 0.05,
+  'dx.port.1Gbps': 0.3,
+  'dx.port.10Gbps': 2.25,
+  'dx.out.gb': 0.02,
 };

@@ -47,7 +47,14 @@ function publicIpv4(ctx: PricingContext, count = 1): CostComponent {
 
 const instance: Pricer = (ctx) => {
   const r = ctx.resource;
-  const out = [instanceHours(ctx, 'Instance usage', 'ec2', str(attr(r, 'instance_type')))];
+  const tenancy = str(attr(r, 'tenancy'));
+  const spot = str(attr(r, 'instance_market_options.market_type')) === 'spot';
+  const out =
+    tenancy === 'dedicated' || tenancy === 'host'
+      ? [unknownComponent('Instance usage (dedicated tenancy)', 'hours', undefined, 'dedicated tenancy prices are not in the table')]
+      : spot
+        ? [unknownComponent('Instance usage (Spot)', 'hours', undefined, 'Spot prices change hourly and are not in the table')]
+        : [instanceHours(ctx, 'Instance usage', 'ec2', str(attr(r, 'instance_type')))];
   const root = attr(r, 'root_block_device');
   if (root === undefined) {
     out.push(
@@ -154,20 +161,19 @@ const ecsService: Pricer = (ctx): PriceResult => {
   const providers = isUnknown(strategy)
     ? []
     : strategy.map((s) => str(attr({ attributes: (s ?? {}) as Record<string, TfValue> }, 'capacity_provider')));
-  const fargate = launch === 'FARGATE' || providers.includes('FARGATE');
+  const td = ctx.referenced('aws_ecs_task_definition');
+  // Without a launch type or strategy the cluster's default strategy applies; a task definition
+  // that only runs on Fargate settles it.
+  const compat = td ? list(td.attributes.requires_compatibilities) : [];
+  const fargateOnly = !isUnknown(compat) && compat.length > 0 && compat.every((c) => c === 'FARGATE');
+  const fargate = launch === 'FARGATE' || providers.includes('FARGATE') || (launch === undefined && providers.length === 0 && fargateOnly);
   if (providers.includes('FARGATE_SPOT') && !fargate) {
     return [unknownComponent('Fargate Spot tasks', 'hours', undefined, 'Fargate Spot prices change and are not in the table')];
   }
-  if (!fargate) {
-    if (launch === undefined && providers.length === 0) {
-      // ECS defaults to the EC2 launch type: the instances are priced where they are declared.
-      return 'free';
-    }
-    if (launch === 'EC2' || launch === 'EXTERNAL' || providers.length > 0) return 'free';
-    return [unknownComponent('Tasks', 'hours', undefined, 'launch type is not known statically')];
-  }
+  if (isUnknown(launch)) return [unknownComponent('Tasks', 'hours', undefined, 'launch_type is not known statically')];
+  // EC2 / EXTERNAL capacity: the instances are priced where they are declared.
+  if (!fargate) return 'free';
   const count = num(attr(r, 'desired_count')) ?? 0; // the provider's default desired_count is 0
-  const td = ctx.referenced('aws_ecs_task_definition');
   if (!td)
     return [
       unknownComponent(
@@ -219,7 +225,8 @@ const lambda: Pricer = (ctx) => {
   const out = [fromUsage(ctx, 'Requests', '1M requests', 'monthly_requests', 'lambda.requests.million', 1e6)];
   const price = ctx.prices.get(arm ? 'lambda.arm.gbsecond' : 'lambda.gbsecond');
   const name = `Duration${arm ? ' (arm64)' : ''}`;
-  if (isUnknown(memory)) out.push(unknownComponent(name, 'GB-seconds', price, 'memory_size is not known statically'));
+  if (isUnknown(archs)) out.push(unknownComponent('Duration', 'GB-seconds', undefined, 'architectures are not known statically'));
+  else if (isUnknown(memory)) out.push(unknownComponent(name, 'GB-seconds', price, 'memory_size is not known statically'));
   else if (requests === undefined || duration === undefined) {
     out.push(
       component(name, 'GB-seconds', null, price, {

@@ -2,6 +2,7 @@
 import type { Pricer } from '../components';
 import { COMPUTE_PRICERS } from './compute';
 import { DATABASE_PRICERS } from './database';
+import { EXTRA_PRICERS } from './extra';
 import { NETWORK_PRICERS } from './network';
 import { SERVICE_PRICERS } from './services';
 
@@ -10,6 +11,7 @@ export const PRICERS: Readonly<Record<string, Pricer>> = {
   ...NETWORK_PRICERS,
   ...DATABASE_PRICERS,
   ...SERVICE_PRICERS,
+  ...EXTRA_PRICERS,
 };
 
 export const PRICED_TYPES = Object.keys(PRICERS).sort();

@@ -51,7 +51,7 @@ function withType(ctx: SavingsContext, type: string): Record<string, TfValue> {
 }
 
 /** Managed engines run on Graviton without any change on the user's side. */
-const MANAGED_ENGINES = new Set([
+export const MANAGED_ENGINES = new Set([
   'aws_db_instance',
   'aws_rds_cluster_instance',
   'aws_docdb_cluster_instance',
@@ -60,7 +60,7 @@ const MANAGED_ENGINES = new Set([
   'aws_opensearch_domain',
 ]);
 
-function familyMove(
+export function familyMove(
   id: string,
   title: string,
   pick: (f: FamilyPrice) => string | undefined,
@@ -98,20 +98,3 @@ function familyMove(
     },
   };
 }
-
-export const previousGeneration = familyMove(
-  'cost-previous-generation',
-  'Move previous-generation instances to the current generation',
-  (f) => (f.previousGeneration ? f.successor : undefined),
-  (from, to) => `${from} is a previous-generation type; ${to} is current generation and costs less`,
-);
-
-export const graviton = familyMove(
-  'cost-graviton',
-  'Use the Graviton (arm64) equivalent',
-  (f) => (f.previousGeneration ? undefined : f.gravitonEquivalent),
-  (from, to, type) =>
-    MANAGED_ENGINES.has(type)
-      ? `${from} has a Graviton equivalent ${to} at a lower price (managed engine: no application change)`
-      : `${from} has a Graviton equivalent ${to} at a lower price (needs arm64 images/binaries)`,
-);

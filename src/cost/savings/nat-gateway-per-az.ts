@@ -2,7 +2,7 @@
 import { baseAddress } from '../engine';
 import { round } from '../components';
 import { isNonProduction } from './common';
-import { addBlockPatch, setAttributePatch } from './patch';
+import { addBlockPatch } from './patch';
 import type { SavingsRule } from './types';
 
 export const natGatewayPerAz: SavingsRule = {
@@ -20,13 +20,22 @@ export const natGatewayPerAz: SavingsRule = {
     if (!hourly || hourly.monthlyCost === null) return [];
     const extra = peers.length - 1;
     // A literal count evaluates to the number of instances; an expression is kept as written.
-    const countExpr = r.expressions?.count ?? (r.attributePos?.count ? String(peers.length) : undefined);
+    // A literal count evaluates to the number of instances; an expression is kept as written.
+    const written = r.expressions?.count ?? (r.attributePos?.count ? String(peers.length) : undefined);
+    const countExpr = written?.replace(/^"?\$\{([\s\S]*)\}"?$/, '$1');
     const counted = new Set(peers.map((p) => baseAddress(p.address))).size < peers.length;
+    const hasEnvVar = Object.entries(ctx.loaded.variables).some(
+      ([k, v]) => v.modulePath === r.modulePath && k.split('.').pop() === 'environment',
+    );
+    const pos = r.attributePos?.count ?? r.pos;
     const patch =
       counted && countExpr !== undefined
         ? {
-            ...setAttributePatch(r, 'count', { hcl: `var.environment == "production" ? ${countExpr.replace(/^\$\{(.*)\}$/, '$1')} : 1` }),
-            diff: `-  count = ${countExpr}\n+  count = var.environment == "production" ? ${countExpr.replace(/^\$\{(.*)\}$/, '$1')} : 1`,
+            file: pos.file,
+            line: pos.line,
+            diff: hasEnvVar
+              ? `-  count = ${countExpr}\n+  count = var.environment == "production" ? ${countExpr} : 1`
+              : `-  count = ${countExpr}\n+  count = 1 # outside production; keep ${countExpr} in production`,
           }
         : addBlockPatch(r, `# outside production, keep one NAT gateway and route every private subnet's 0.0.0.0/0 through it`);
     return [

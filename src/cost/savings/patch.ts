@@ -31,10 +31,26 @@ function replaceOrAdd(
   return { file: pos?.file ?? r.pos.file, line: pos?.line ?? r.pos.line, diff: ` ${header}\n+${indent}${name} = ${render(value)}` };
 }
 
-/** Set a top-level attribute: replace its line when it exists, else add it after the block header. */
+/** "${var.x}" → "var.x": the expression as written in HCL. */
+const unwrap = (expr: string) => expr.replace(/^"?\$\{([\s\S]*)\}"?$/, '$1');
+
+/**
+ * Set a top-level attribute: replace its line when it exists, else add it after the block header.
+ * When the value comes from an expression (a variable, each.value, a local), replacing it with a
+ * literal would break the other instances: the patch points at where the value is defined instead.
+ */
 export function setAttributePatch(r: TfResource, name: string, value: PatchValue): Patch {
-  const before = r.expressions?.[name] ?? literal(r.attributes[name]);
-  return replaceOrAdd(r, name, name, before, value, `resource "${r.type}" "${r.name}" {`, '  ');
+  const expr = r.expressions?.[name];
+  const pos = r.attributePos?.[name];
+  if (expr !== undefined && pos) {
+    const shown = unwrap(expr);
+    return {
+      file: pos.file,
+      line: pos.line,
+      diff: `-  ${name} = ${shown}\n+  ${name} = ${shown} # make this evaluate to ${render(value)} where the value is defined`,
+    };
+  }
+  return replaceOrAdd(r, name, name, literal(r.attributes[name]), value, `resource "${r.type}" "${r.name}" {`, '  ');
 }
 
 /** Change an attribute inside the first nested block (e.g. root_block_device.volume_type). */

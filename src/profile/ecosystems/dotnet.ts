@@ -10,7 +10,10 @@ export const dotnet: Ecosystem = {
     { id: 'postgresql', names: ['Npgsql', 'Npgsql.EntityFrameworkCore.PostgreSQL'] },
     { id: 'mysql', names: ['MySql.Data', 'MySqlConnector', 'Pomelo.EntityFrameworkCore.MySql', 'MySql.EntityFrameworkCore'] },
     { id: 'mongodb', names: ['MongoDB.Driver', 'MongoDB.EntityFrameworkCore'] },
-    { id: 'redis', names: ['StackExchange.Redis', 'Microsoft.Extensions.Caching.StackExchangeRedis', 'Microsoft.Extensions.Caching.Redis'] },
+    {
+      id: 'redis',
+      names: ['StackExchange.Redis', 'Microsoft.Extensions.Caching.StackExchangeRedis', 'Microsoft.Extensions.Caching.Redis'],
+    },
     { id: 'dynamodb', names: ['AWSSDK.DynamoDBv2'] },
     { id: 'sqlite', names: ['Microsoft.Data.Sqlite', 'Microsoft.EntityFrameworkCore.Sqlite', 'System.Data.SQLite'] },
     { id: 'sqlserver', names: ['Microsoft.Data.SqlClient', 'System.Data.SqlClient', 'Microsoft.EntityFrameworkCore.SqlServer'] },

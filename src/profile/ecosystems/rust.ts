@@ -11,7 +11,10 @@ export const rust: Ecosystem = {
     { id: 'rocket', names: ['rocket'] },
   ],
   datastores: [
-    { id: 'postgresql', names: ['tokio-postgres', 'postgres', 'deadpool-postgres', 'sqlx/postgres', 'diesel/postgres', 'sea-orm/sqlx-postgres'] },
+    {
+      id: 'postgresql',
+      names: ['tokio-postgres', 'postgres', 'deadpool-postgres', 'sqlx/postgres', 'diesel/postgres', 'sea-orm/sqlx-postgres'],
+    },
     { id: 'mysql', names: ['mysql', 'mysql_async', 'sqlx/mysql', 'diesel/mysql', 'sea-orm/sqlx-mysql'] },
     { id: 'mongodb', names: ['mongodb'] },
     { id: 'redis', names: ['redis', 'deadpool-redis', 'fred', 'bb8-redis'] },

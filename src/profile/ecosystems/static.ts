@@ -9,7 +9,11 @@ export const staticSites: Ecosystem = {
   messaging: [],
   markers: [
     { id: 'hugo', files: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'] },
-    { id: 'hugo', files: ['config.toml', 'config.yaml', 'config.yml', 'config/_default/hugo.toml', 'config/_default/config.toml'], contains: /^\s*(baseURL|baseurl)\s*[=:]/m },
+    {
+      id: 'hugo',
+      files: ['config.toml', 'config.yaml', 'config.yml', 'config/_default/hugo.toml', 'config/_default/config.toml'],
+      contains: /^\s*(baseURL|baseurl)\s*[=:]/m,
+    },
   ],
   content: [],
   implies: {},

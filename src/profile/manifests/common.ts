@@ -20,8 +20,20 @@ export function parseJson(text: string): { value: unknown } | { warning: Manifes
     const msg = (error as Error).message;
     const lineCol = /line (\d+)/.exec(msg);
     const pos = /position (\d+)/.exec(msg);
-    const line = lineCol ? Number(lineCol[1]) : pos ? lineAt(text, Number(pos[1])) : undefined;
-    return { warning: { line, message: `malformed JSON: ${msg.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}` } };
+    // "Unexpected end of JSON input" has no position: the problem is at the end.
+    const line = lineCol
+      ? Number(lineCol[1])
+      : pos
+        ? lineAt(text, Number(pos[1]))
+        : /end of JSON/i.test(msg)
+          ? lineAt(text.trimEnd(), text.trimEnd().length)
+          : undefined;
+    return {
+      warning: {
+        line,
+        message: `malformed JSON: ${msg.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}`,
+      },
+    };
   }
 }
 

@@ -4,7 +4,12 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ManifestSpec } from '../ecosystems/types';
 import { emptyManifest, isRecord } from './common';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => ['ItemGroup', 'PackageReference', 'PropertyGroup'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  isArray: (name) => ['ItemGroup', 'PackageReference', 'PropertyGroup'].includes(name),
+});
 const TEST_PACKAGES = /^(Microsoft\.NET\.Test\.Sdk|xunit|NUnit|MSTest\.TestFramework)$/i;
 
 export const dotnetProject: ManifestSpec = {

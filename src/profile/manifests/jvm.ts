@@ -4,7 +4,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Dependency, ManifestSpec } from '../ecosystems/types';
 import { emptyManifest, isRecord } from './common';
 
-const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => ['dependency', 'module', 'plugin'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  isArray: (name) => ['dependency', 'module', 'plugin'].includes(name),
+});
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
 
@@ -19,7 +23,8 @@ export const pomXml: ManifestSpec = {
     const m = emptyManifest('maven');
     m.name = text(project.artifactId) ?? null;
     const parent = isRecord(project.parent) ? project.parent : undefined;
-    if (parent && text(parent.groupId) && text(parent.artifactId)) m.deps.push({ name: `${text(parent.groupId)}:${text(parent.artifactId)}`, scope: 'prod' });
+    if (parent && text(parent.groupId) && text(parent.artifactId))
+      m.deps.push({ name: `${text(parent.groupId)}:${text(parent.artifactId)}`, scope: 'prod' });
     const deps = isRecord(project.dependencies) && Array.isArray(project.dependencies.dependency) ? project.dependencies.dependency : [];
     for (const d of deps) {
       if (!isRecord(d) || !text(d.groupId) || !text(d.artifactId)) continue;
@@ -28,8 +33,13 @@ export const pomXml: ManifestSpec = {
     }
     const build = isRecord(project.build) ? project.build : undefined;
     const plugins = build && isRecord(build.plugins) && Array.isArray(build.plugins.plugin) ? build.plugins.plugin : [];
-    for (const p of plugins) if (isRecord(p) && text(p.groupId) && text(p.artifactId)) m.deps.push({ name: `plugin:${text(p.groupId)}:${text(p.artifactId)}`, scope: 'prod' });
-    const modules = isRecord(project.modules) && Array.isArray(project.modules.module) ? project.modules.module.map(text).filter((x): x is string => !!x) : [];
+    for (const p of plugins)
+      if (isRecord(p) && text(p.groupId) && text(p.artifactId))
+        m.deps.push({ name: `plugin:${text(p.groupId)}:${text(p.artifactId)}`, scope: 'prod' });
+    const modules =
+      isRecord(project.modules) && Array.isArray(project.modules.module)
+        ? project.modules.module.map(text).filter((x): x is string => !!x)
+        : [];
     m.workspaceRoot = text(project.packaging) === 'pom' || modules.length > 0;
     m.workspaces = modules;
     return { manifest: m, warnings: [] };
@@ -49,7 +59,8 @@ export const buildGradle: ManifestSpec = {
       const scope: Dependency['scope'] = /^(test|integrationTest)/.test(d[1]) ? 'test' : 'prod';
       m.deps.push({ name: `${d[2]}:${d[3]}`, scope });
     }
-    for (const p of source.matchAll(GRADLE_PLUGIN)) m.deps.push({ name: `plugin:${p[1] ?? `org.jetbrains.kotlin.${p[2]}`}`, scope: 'prod' });
+    for (const p of source.matchAll(GRADLE_PLUGIN))
+      m.deps.push({ name: `plugin:${p[1] ?? `org.jetbrains.kotlin.${p[2]}`}`, scope: 'prod' });
     for (const p of source.matchAll(APPLY_PLUGIN)) m.deps.push({ name: `plugin:${p[1]}`, scope: 'prod' });
     if (m.deps.some((d) => d.name === 'plugin:application')) m.app = true;
     return { manifest: m, warnings: [] };
@@ -60,7 +71,9 @@ export const settingsGradle: ManifestSpec = {
   match: /^settings\.gradle(\.kts)?$/,
   parse(source) {
     const m = emptyManifest('gradle');
-    const includes = [...source.matchAll(/include\s*\(?([^)\n]+)\)?/g)].flatMap((x) => [...x[1].matchAll(/["']:?([^"']+)["']/g)].map((y) => y[1].replace(/:/g, '/')));
+    const includes = [...source.matchAll(/include\s*\(?([^)\n]+)\)?/g)].flatMap((x) =>
+      [...x[1].matchAll(/["']:?([^"']+)["']/g)].map((y) => y[1].replace(/:/g, '/')),
+    );
     m.workspaceRoot = includes.length > 0;
     m.workspaces = includes;
     const name = /rootProject\.name\s*=\s*["']([^"']+)["']/.exec(source);

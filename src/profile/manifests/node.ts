@@ -19,7 +19,11 @@ export const packageJson: ManifestSpec = {
     add('optionalDependencies', 'prod');
     add('devDependencies', 'dev');
     m.scripts = stringRecord(pkg.scripts);
-    const ws = Array.isArray(pkg.workspaces) ? pkg.workspaces : isRecord(pkg.workspaces) && Array.isArray(pkg.workspaces.packages) ? pkg.workspaces.packages : [];
+    const ws = Array.isArray(pkg.workspaces)
+      ? pkg.workspaces
+      : isRecord(pkg.workspaces) && Array.isArray(pkg.workspaces.packages)
+        ? pkg.workspaces.packages
+        : [];
     m.workspaces = ws.filter((w): w is string => typeof w === 'string');
     m.workspaceRoot = m.workspaces.length > 0;
     return { manifest: m, warnings: [] };

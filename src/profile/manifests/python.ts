@@ -67,10 +67,13 @@ export const pyprojectToml: ManifestSpec = {
       }
     }
     if (isRecord(tool.uv)) addList(tool.uv['dev-dependencies'], 'dev');
-    if (isRecord(tool.pdm) && isRecord(tool.pdm['dev-dependencies'])) for (const v of Object.values(tool.pdm['dev-dependencies'])) addList(v, 'dev');
+    if (isRecord(tool.pdm) && isRecord(tool.pdm['dev-dependencies']))
+      for (const v of Object.values(tool.pdm['dev-dependencies'])) addList(v, 'dev');
     if (isRecord(tool.uv) && isRecord(tool.uv.workspace)) {
       m.workspaceRoot = true;
-      m.workspaces = Array.isArray(tool.uv.workspace.members) ? tool.uv.workspace.members.filter((x): x is string => typeof x === 'string') : [];
+      m.workspaces = Array.isArray(tool.uv.workspace.members)
+        ? tool.uv.workspace.members.filter((x): x is string => typeof x === 'string')
+        : [];
     }
     return { manifest: m, warnings: [] };
   },

@@ -22,7 +22,8 @@ export const cargoToml: ManifestSpec = {
       for (const [name, spec] of Object.entries(table)) {
         const crate = isRecord(spec) && typeof spec.package === 'string' ? spec.package : name;
         m.deps.push({ name: crate, scope });
-        if (isRecord(spec) && Array.isArray(spec.features)) for (const f of spec.features) if (typeof f === 'string') m.deps.push({ name: `${crate}/${f}`, scope });
+        if (isRecord(spec) && Array.isArray(spec.features))
+          for (const f of spec.features) if (typeof f === 'string') m.deps.push({ name: `${crate}/${f}`, scope });
       }
     };
     add(doc.dependencies, 'prod');

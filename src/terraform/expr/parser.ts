@@ -553,6 +553,11 @@ export function parseTemplateString(src: string): Expr {
   return hit;
 }
 
+/** Parse the contents of a template file (templatefile()): a template without string escapes, like a heredoc. */
+export function parseFileTemplate(src: string): Expr {
+  return parseTemplateString(src);
+}
+
 /** Parse a bare HCL expression (e.g. a `--var` value or a variable type). Throws ExprSyntaxError. */
 export function parseExpression(src: string): Expr {
   const p = new Parser(src);

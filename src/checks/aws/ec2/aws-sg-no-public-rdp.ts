@@ -16,7 +16,7 @@ ingress {
   cidr_blocks = [var.admin_cidr]
 }
 \`\`\``,
-  check: (res) => worldOpenIngress(res, (r) => coversPort(r, 3389), (r) => `RDP (port 3389) is open to the internet (${portText(r)})`),
+  check: (res) => worldOpenIngress(res, (r) => coversPort(r, 3389), (r) => `RDP is open to the internet (${portText(r)})`),
   examples: {
     good: [
       `resource "aws_security_group" "sg" {

@@ -19,7 +19,7 @@ ingress {
   cidr_blocks = [var.admin_cidr]
 }
 \`\`\``,
-  check: (res) => worldOpenIngress(res, (r) => coversPort(r, 22), (r) => `SSH (port 22) is open to the internet (${portText(r)})`),
+  check: (res) => worldOpenIngress(res, (r) => coversPort(r, 22), (r) => `SSH is open to the internet (${portText(r)})`),
   examples: {
     good: [
       `resource "aws_security_group" "sg" {

@@ -51,8 +51,10 @@ ingress {
 
 /** A description given by an unknown value still counts as given. */
 function hasUnknownDescription(res: { attributes: Record<string, unknown> }, attribute: string): boolean {
-  const v = res.attributes.description;
-  if (typeof v === 'symbol') return true;
-  const blocksOf = res.attributes[attribute];
-  return Array.isArray(blocksOf) && blocksOf.some((b) => b && typeof b === 'object' && typeof (b as Record<string, unknown>).description === 'symbol');
+  if (typeof res.attributes.description === 'symbol') return true;
+  const m = /^(\w+)\[(\d+)\]$/.exec(attribute);
+  if (!m) return false;
+  const list = res.attributes[m[1]!];
+  const block = Array.isArray(list) ? list[Number(m[2])] : undefined;
+  return typeof block === 'object' && block !== null && typeof (block as Record<string, unknown>).description === 'symbol';
 }

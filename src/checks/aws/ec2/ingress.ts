@@ -25,14 +25,14 @@ export function sgRules(res: TfResource, direction: 'ingress' | 'egress'): SgRul
     case 'aws_default_security_group': {
       const list = blocks(a[direction]);
       if (!list) return undefined;
-      return list.map((b) => ({
+      return list.map((b, i) => ({
         direction,
         protocol: protocolOf(b.protocol),
         from: num(b.from_port),
         to: num(b.to_port),
         cidrs: joinCidrs(strings((b.cidr_blocks ?? null)), strings((b.ipv6_cidr_blocks ?? null))),
         description: str(b.description),
-        attribute: direction,
+        attribute: `${direction}[${i}]`,
       }));
     }
     case 'aws_security_group_rule': {

@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'high',
   aliases: ['CKV_AWS_287', 'CKV_AWS_107'],
   resourceTypes: [...IDENTITY_POLICY_TYPES],
-  description: 'Actions that return credentials, tokens or passwords (iam:CreateAccessKey, sts:GetFederationToken, ecr:GetAuthorizationToken, …) on every resource let the holder mint access for itself or others.',
+  description: 'Actions that return credentials, tokens or passwords (iam:CreateAccessKey, sts:GetFederationToken, redshift:GetClusterCredentials, …) on every resource let the holder mint access for itself or others.',
   remediation: `Limit the actions to named resources (or remove them):
 \`\`\`hcl
 statement {

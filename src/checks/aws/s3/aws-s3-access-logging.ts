@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
 import { str } from '../../values';
-import { bucketSetting } from './bucket-settings';
+import { bucketSetting, bucketLabel } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-access-logging',
@@ -28,7 +28,7 @@ resource "aws_s3_bucket_logging" "data" {
       if (other !== bucket && logging.includes(`aws_s3_bucket.${bucket.name}.`)) return;
     }
     const s = bucketSetting(ctx, bucket, 'logging', 'aws_s3_bucket_logging');
-    if (s.presence === 'absent') return { message: `S3 bucket "${bucket.name}" has no server access logging` };
+    if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} has no server access logging` };
   },
   examples: {
     good: [

@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
 import { MISSING, blocks, read } from '../../values';
-import { bucketSetting } from './bucket-settings';
+import { bucketSetting, bucketLabel } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-encryption-cmk',
@@ -24,19 +24,22 @@ rule {
   check: (bucket, ctx) => {
     const s = bucketSetting(ctx, bucket, 'server_side_encryption_configuration', 'aws_s3_bucket_server_side_encryption_configuration');
     if (s.presence === 'unknown') return;
-    if (s.presence === 'absent') return { message: `S3 bucket "${bucket.name}" is not encrypted with a customer-managed KMS key` };
-    const configs = s.presence === 'inline' ? blocks(bucket.attributes.server_side_encryption_configuration) : s.resources.map((r) => r.attributes);
-    if (!configs) return;
-    for (const c of configs) {
+    if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} is not encrypted with a customer-managed KMS key` };
+    // The finding goes where the fix is made: the inline block, or the encryption configuration resource.
+    const configs =
+      s.presence === 'inline'
+        ? (blocks(bucket.attributes.server_side_encryption_configuration) ?? []).map((c) => ({ c, resource: undefined }))
+        : s.resources.map((r) => ({ c: r.attributes, resource: r }));
+    for (const { c, resource } of configs) {
       const rules = blocks(c.rule);
       if (!rules) return;
       for (const rule of rules) {
         const alg = read(rule, 'apply_server_side_encryption_by_default.sse_algorithm');
         if (alg === undefined) return;
-        const attribute = s.presence === 'inline' ? 'server_side_encryption_configuration' : undefined;
-        if (alg === 'AES256') return { attribute, message: `S3 bucket "${bucket.name}" uses SSE-S3 (AES256) instead of a customer-managed KMS key` };
+        const attribute = s.presence === 'inline' ? 'server_side_encryption_configuration' : 'rule';
+        if (alg === 'AES256') return { resource, attribute, message: `S3 bucket ${bucketLabel(bucket)} uses SSE-S3 (AES256) instead of a customer-managed KMS key` };
         if (typeof alg === 'string' && alg.startsWith('aws:kms') && read(rule, 'apply_server_side_encryption_by_default.kms_master_key_id') === MISSING) {
-          return { attribute, message: `S3 bucket "${bucket.name}" uses the AWS-managed KMS key instead of a customer-managed one` };
+          return { resource, attribute, message: `S3 bucket ${bucketLabel(bucket)} uses the AWS-managed KMS key instead of a customer-managed one` };
         }
       }
     }

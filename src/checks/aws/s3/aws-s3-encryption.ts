@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { bucketSetting } from './bucket-settings';
+import { bucketSetting, bucketLabel } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-encryption',
@@ -26,7 +26,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
 \`\`\``,
   check: (bucket, ctx) => {
     const s = bucketSetting(ctx, bucket, 'server_side_encryption_configuration', 'aws_s3_bucket_server_side_encryption_configuration');
-    if (s.presence === 'absent') return { message: `S3 bucket "${bucket.name}" has no server-side encryption configuration` };
+    if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} has no server-side encryption configuration` };
   },
   examples: {
     good: [

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { bucketSetting } from './bucket-settings';
+import { bucketSetting, bucketLabel } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-event-notifications',
@@ -16,7 +16,7 @@ resource "aws_s3_bucket_notification" "data" {
 \`\`\``,
   check: (bucket, ctx) => {
     const s = bucketSetting(ctx, bucket, undefined, 'aws_s3_bucket_notification');
-    if (s.presence === 'absent') return { message: `S3 bucket "${bucket.name}" has no event notifications` };
+    if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} has no event notifications` };
   },
   examples: {
     good: [

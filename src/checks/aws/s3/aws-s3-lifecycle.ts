@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { bucketSetting } from './bucket-settings';
+import { bucketSetting, bucketLabel } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-lifecycle',
@@ -22,7 +22,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
 \`\`\``,
   check: (bucket, ctx) => {
     const s = bucketSetting(ctx, bucket, 'lifecycle_rule', 'aws_s3_bucket_lifecycle_configuration');
-    if (s.presence === 'absent') return { message: `S3 bucket "${bucket.name}" has no lifecycle configuration` };
+    if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} has no lifecycle configuration` };
   },
   examples: {
     good: [

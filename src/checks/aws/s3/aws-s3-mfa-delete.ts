@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
 import { blocks, bool, read, str } from '../../values';
-import { bucketSetting } from './bucket-settings';
+import { bucketSetting, bucketLabel } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-mfa-delete',
@@ -22,7 +22,7 @@ resource "aws_s3_bucket_versioning" "data" {
 \`\`\``,
   check: (bucket, ctx) => {
     const s = bucketSetting(ctx, bucket, 'versioning', 'aws_s3_bucket_versioning');
-    const msg = `S3 bucket "${bucket.name}" does not require MFA delete`;
+    const msg = `S3 bucket ${bucketLabel(bucket)} does not require MFA delete`;
     if (s.presence === 'absent') return { message: msg };
     if (s.presence === 'inline') {
       for (const v of blocks(bucket.attributes.versioning) ?? []) if (bool(read(v, 'mfa_delete'), false) === false) return { attribute: 'versioning', message: msg };

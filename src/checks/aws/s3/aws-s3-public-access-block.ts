@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { bucketResources } from './bucket-settings';
+import { bucketResources, bucketLabel } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-public-access-block',
@@ -25,7 +25,7 @@ resource "aws_s3_bucket_public_access_block" "data" {
     if (links.found.length > 0 || links.uncertain) return;
     // An account-wide block covers every bucket.
     if (ctx.ofType('aws_s3_account_public_access_block').length > 0) return;
-    return { message: `S3 bucket "${bucket.name}" has no public access block` };
+    return { message: `S3 bucket ${bucketLabel(bucket)} has no public access block` };
   },
   examples: {
     good: [

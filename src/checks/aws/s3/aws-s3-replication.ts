@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { bucketSetting } from './bucket-settings';
+import { bucketSetting, bucketLabel } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-replication',
@@ -21,7 +21,7 @@ resource "aws_s3_bucket_replication_configuration" "data" {
 \`\`\``,
   check: (bucket, ctx) => {
     const s = bucketSetting(ctx, bucket, 'replication_configuration', 'aws_s3_bucket_replication_configuration');
-    if (s.presence === 'absent') return { message: `S3 bucket "${bucket.name}" has no cross-region replication` };
+    if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} has no cross-region replication` };
   },
   examples: {
     good: [

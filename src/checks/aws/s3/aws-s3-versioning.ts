@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
 import { blocks, bool, read, str } from '../../values';
-import { bucketSetting } from './bucket-settings';
+import { bucketSetting, bucketLabel } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-versioning',
@@ -20,7 +20,7 @@ resource "aws_s3_bucket_versioning" "data" {
 \`\`\``,
   check: (bucket, ctx) => {
     const s = bucketSetting(ctx, bucket, 'versioning', 'aws_s3_bucket_versioning');
-    const msg = `S3 bucket "${bucket.name}" does not have versioning enabled`;
+    const msg = `S3 bucket ${bucketLabel(bucket)} does not have versioning enabled`;
     if (s.presence === 'absent') return { message: msg };
     if (s.presence === 'inline') {
       const list = blocks(bucket.attributes.versioning) ?? [];

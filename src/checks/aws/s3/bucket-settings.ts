@@ -27,3 +27,9 @@ export function bucketSetting(ctx: RuleContext, bucket: TfResource, inlineBlock:
 export const PUBLIC_ACLS = ['public-read', 'public-read-write', 'authenticated-read'];
 export const ALL_USERS_URI = 'http://acs.amazonaws.com/groups/global/AllUsers';
 export const AUTH_USERS_URI = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
+
+/** How findings name a bucket: its name when known, else its address. */
+export function bucketLabel(bucket: TfResource): string {
+  const name = bucket.attributes.bucket;
+  return typeof name === 'string' ? `"${name}"` : bucket.address;
+}

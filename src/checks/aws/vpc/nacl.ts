@@ -29,13 +29,13 @@ export function naclIngress(res: TfResource): NaclEntry[] | undefined {
   }
   const list = blocks(res.attributes.ingress);
   if (!list) return undefined;
-  return list.map((b) => ({
+  return list.map((b, i) => ({
     protocol: protocolOf(b.protocol),
     from: num(b.from_port),
     to: num(b.to_port),
     cidr: str(b.cidr_block) ?? str(b.ipv6_cidr_block),
     allow: actionAllows(b.action),
-    attribute: 'ingress',
+    attribute: `ingress[${i}]`,
   }));
 }
 

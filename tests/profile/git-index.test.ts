@@ -1,0 +1,62 @@
+// The git index reader lists exactly what `git ls-files` lists, for index versions 2, 3 and 4, and
+// profiling from it gives the same profile as walking the tree.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { profileDirectory } from '../../src/profile';
+import { listGitIndex, parseGitIndex } from '../../src/profile/git-index';
+
+const fixture = join(import.meta.dirname, '..', 'fixtures', 'repos', 'monorepo-compose');
+let dir: string;
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir } });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'inframate-git-'));
+  cpSync(fixture, dir, { recursive: true });
+  rmSync(join(dir, 'expected.json'));
+  writeFileSync(join(dir, 'ünïcode näme.ts'), 'export const x = 1;\n');
+  writeFileSync(join(dir, '.gitignore'), 'ignored.ts\n');
+  writeFileSync(join(dir, 'ignored.ts'), 'export const ignored = true;\n');
+  git('init', '-q');
+  git('add', '-A');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const lsFiles = () => git('ls-files', '-z').split('\0').filter(Boolean).sort();
+
+describe('git index reader', () => {
+  it.each([2, 3, 4])('index version %i lists what git ls-files lists, with sizes', (version) => {
+    git('update-index', '--index-version', String(version));
+    const files = parseGitIndex(readFileSync(join(dir, '.git', 'index')))!;
+    expect(files.map((f) => f.path).sort()).toEqual(lsFiles());
+    const pkg = files.find((f) => f.path === 'apps/api/package.json')!;
+    expect(pkg.size).toBe(readFileSync(join(dir, 'apps/api/package.json')).length);
+  });
+
+  it('lists a subfolder of the work tree relative to that folder', () => {
+    const sub = listGitIndex(join(dir, 'apps'))!;
+    expect(sub.map((f) => f.path)).toContain('api/package.json');
+    expect(sub.every((f) => !f.path.startsWith('apps/'))).toBe(true);
+  });
+
+  it('returns null outside a git work tree and for garbage', () => {
+    const plain = mkdtempSync(join(tmpdir(), 'inframate-nogit-'));
+    try {
+      expect(listGitIndex(plain)).toBeNull();
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
+    expect(parseGitIndex(Buffer.from('not an index'))).toBeNull();
+  });
+
+  it('profiling from the index equals profiling by walking', async () => {
+    git('update-index', '--index-version', '2');
+    const fromGit = await profileDirectory(dir, { source: 'git', rootName: 'r' });
+    const fromWalk = await profileDirectory(dir, { source: 'walk', rootName: 'r' });
+    expect(fromGit).toEqual(fromWalk);
+    expect(fromGit.languages.find((l) => l.name === 'typescript')!.files).toBe(5);
+  });
+});
