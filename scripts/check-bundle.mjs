@@ -1,15 +1,32 @@
-// Fails the build when the bundle cannot find its hcl2json asset or does not start.
-import { existsSync } from 'node:fs';
+// Fails the build when the bundle does not start or cannot parse Terraform from its own
+// hcl2json asset (the lookup rewritten in rollup.config.js).
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function fail(message) {
+  console.error(`bundle check: ${message}`);
+  process.exit(1);
+}
 
 for (const f of ['dist/index.js', 'dist/cli.js', 'dist/hcl2json/main.wasm.gz']) {
-  if (!existsSync(f)) {
-    console.error(`bundle check: ${f} is missing`);
-    process.exit(1);
-  }
+  if (!existsSync(f)) fail(`${f} is missing`);
 }
-const out = execFileSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });
-if (!/^\d+\.\d+\.\d+/.test(out.trim())) {
-  console.error(`bundle check: dist/cli.js --version printed ${JSON.stringify(out)}`);
-  process.exit(1);
+const version = execFileSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });
+if (!/^\d+\.\d+\.\d+/.test(version.trim())) fail(`dist/cli.js --version printed ${JSON.stringify(version)}`);
+
+const dir = mkdtempSync(join(tmpdir(), 'inframate-bundle-check-'));
+try {
+  writeFileSync(join(dir, 'main.tf'), 'resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n');
+  let out;
+  try {
+    out = execFileSync(process.execPath, ['dist/cli.js', 'visualize', dir, '--format', 'json', '--quiet'], { encoding: 'utf8' });
+  } catch (error) {
+    fail(`dist/cli.js could not load Terraform: ${error.stderr || error.message}`);
+  }
+  const graph = JSON.parse(out);
+  if (!graph.nodes?.some((n) => n.id === 'aws_sqs_queue.q')) fail(`hcl2json in the bundle did not parse a module: ${out.slice(0, 300)}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }

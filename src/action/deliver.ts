@@ -3,13 +3,14 @@
 import type { GitHubClient } from '../github/client';
 import type { GitHubContext } from '../github/context';
 import { githubStatus } from '../github/errors';
-import { createOrUpdatePullRequest, type PullRequestResult } from '../github/pulls';
+import { createOrUpdatePullRequest, PullRequestRefusedError, type PullRequestResult } from '../github/pulls';
 import { reactToComment, type AckReaction } from '../github/reactions';
 import { upsertStickyComment, type StickyCommentResult } from '../github/comments';
 import { upsertIssue, type UpsertIssueResult } from '../github/issues';
 import { normalizeKey } from '../github/markers';
 import type { DeliveryRow } from '../github/summary';
 import { InframateError } from '../supervisor/errors';
+import { patchIssueBody } from '../supervisor/pr-fallback';
 import type { GeneratedFile } from './generated';
 
 export interface Delivered<T> {
@@ -59,6 +60,38 @@ export function prKey(command: string, dir: string): string {
   return dir === '.' || dir === '' ? command : `${command}/${dir}`;
 }
 
+/**
+ * GitHub refused to open the PR (Actions may not create pull requests in this repository), but the
+ * branch is pushed: an issue links the one-click "open pull request" page and carries the patch.
+ */
+async function pullRequestRefused(
+  octokit: GitHubClient,
+  gh: GitHubContext,
+  q: { command: string; dir: string; base: string; branch: string; patch: string },
+  error: PullRequestRefusedError,
+): Promise<Delivered<PullRequestResult>> {
+  const compare = `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/compare/${encodeURIComponent(q.base)}...${encodeURIComponent(q.branch)}?expand=1`;
+  const body = [
+    `The generated changes are on branch \`${q.branch}\`: **[open the pull request](${compare})**.`,
+    '',
+    patchIssueBody(q.patch || '(no textual diff available)', { command: q.command, reason: error.message, branch: q.branch }),
+    'To let Inframate open pull requests itself, enable *Settings → Actions → General → Allow GitHub Actions to create and approve pull requests*.',
+  ].join('\n');
+  const where = q.dir === '.' ? '' : ` (${q.dir})`;
+  const issue = await deliverIssue(octokit, gh, {
+    kind: 'pr',
+    command: q.command,
+    dir: q.dir,
+    title: `Inframate ${q.command}${where}: pull request ready to open`,
+    body,
+    labels: ['inframate'],
+  });
+  const result = issue.value
+    ? `not allowed to open it (${error.message}); branch ${q.branch} pushed, [issue #${issue.value.number}](${issue.value.url}) links it`
+    : `not allowed to open it (${error.message}); branch ${q.branch} pushed; ${issue.row.result}`;
+  return { row: { what: 'Pull request', result }, failed: issue.failed, readOnly: issue.readOnly };
+}
+
 export async function deliverPullRequest(
   octokit: GitHubClient,
   gh: GitHubContext,
@@ -72,11 +105,15 @@ export async function deliverPullRequest(
     labels: string[];
     keepExisting: boolean;
     pointer?: string;
+    /** Unified diff of the files, for the issue that stands in when GitHub refuses the PR. */
+    patch?: string;
   },
 ): Promise<Delivered<PullRequestResult>> {
-  return attempt('Pull request', async () => {
+  let base = q.base;
+  let refused: PullRequestRefusedError | undefined;
+  const delivered = await attempt('Pull request', async () => {
     const where = q.dir === '.' ? '' : ` (${q.dir})`;
-    const base = q.base ?? (await octokit.rest.repos.get({ owner: gh.repo.owner, repo: gh.repo.repo })).data.default_branch;
+    base ??= (await octokit.rest.repos.get({ owner: gh.repo.owner, repo: gh.repo.repo })).data.default_branch;
     const pr = await createOrUpdatePullRequest(octokit, {
       owner: gh.repo.owner,
       repo: gh.repo.repo,
@@ -90,6 +127,9 @@ export async function deliverPullRequest(
       labels: q.labels,
       keepExisting: q.keepExisting,
       pointer: q.pointer,
+    }).catch((error: unknown) => {
+      if (error instanceof PullRequestRefusedError) refused = error;
+      throw error;
     });
     const kept = pr.commit.kept.length ? `; ${pr.commit.kept.length} existing files kept (set force to overwrite)` : '';
     const commitNote = pr.commit.committed ? `commit ${pr.commit.sha.slice(0, 7)} on ${q.branch}` : 'no change to commit';
@@ -98,6 +138,9 @@ export async function deliverPullRequest(
       : `none needed: the generated files match ${base}${kept}`;
     return { value: pr, result };
   });
+  if (refused && base)
+    return pullRequestRefused(octokit, gh, { command: q.command, dir: q.dir, base, branch: q.branch, patch: q.patch ?? '' }, refused);
+  return delivered;
 }
 
 export async function deliverComment(

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { dispatch, type DispatchResult } from '../commands/dispatch';
 import { createLogger, type Logger } from '../core/log';
@@ -17,6 +17,8 @@ import { slashHelp } from '../github/slash-command';
 import { renderSummary, type DeliveryRow } from '../github/summary';
 import { buildSettings, type Settings } from '../settings';
 import { restoreLlmCache, saveLlmCache } from '../llm/actions-cache';
+import { githubErrorIssueSink } from '../supervisor/error-issues';
+import { publishRunErrors } from '../supervisor/finalize';
 import { InframateError } from '../supervisor/errors';
 import { Supervisor } from '../supervisor/step';
 import { acknowledge, branchFor, deliverComment, deliverIssue, deliverPullRequest, ISSUE_COMMANDS, reply } from './deliver';
@@ -229,8 +231,14 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
     notes.push('No github-token was given: results are only in this job summary and the report files.');
   let prLine = '';
   if (octokit && plan.pullRequest && !readOnly && result.exitCode !== EXIT.gaveUp && result.exitCode !== EXIT.usage) {
-    if (!generated.length) {
-      rows.push({ what: 'Pull request', result: 'none: the command generated no files' });
+    const outside = repoOut === '..' || repoOut.startsWith('../') || isAbsolute(repoOut);
+    if (dryRun || outside || !generated.length) {
+      const why = dryRun
+        ? 'dry-run'
+        : outside
+          ? `the output directory ${repoOut} is outside the repository`
+          : 'the command generated no files';
+      rows.push({ what: 'Pull request', result: `none: ${why}` });
     } else {
       const pr = await deliverPullRequest(octokit, gh, {
         command: plan.command,
@@ -242,6 +250,7 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
         labels: deps.inputs.prLabels.length ? deps.inputs.prLabels : ['inframate'],
         keepExisting: !truthy(plan.raw.force),
         pointer,
+        patch: diff?.patch,
       });
       rows.push(pr.row);
       readOnly ??= pr.readOnly;
@@ -277,18 +286,27 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
     failed ||= Boolean(c.failed);
     if (c.value) core.setOutput('comment-url', c.value.url);
   }
-  // Issues: a run that gave up outside a PR (nobody would see it otherwise), and drift/incident reports.
-  const gaveUp = result.exitCode === EXIT.gaveUp && !plan.comment;
-  if (octokit && !readOnly && deps.inputs.issues && (gaveUp || (ISSUE_COMMANDS[plan.command] && result.report))) {
+  // Issues. Unrecovered errors: one issue per failure fingerprint (the supervisor's error issues), outside
+  // pull requests — there the sticky comment already shows them. Drift and incident reports: one issue
+  // per command and directory.
+  if (octokit && !readOnly && deps.inputs.issues && result.report && result.report.errors.unrecovered > 0 && !plan.comment) {
+    const sink = githubErrorIssueSink(octokit, gh.repo);
+    const published = await publishRunErrors(result.report.errors, sink, { command: plan.command, log, runUrl: runUrl(gh) });
+    for (const p of published) {
+      rows.push({
+        what: 'Error issue',
+        result: `${p.created ? 'opened' : 'updated'} [#${p.number}](${p.url}) (seen ${p.occurrences} times)`,
+      });
+    }
+  }
+  if (octokit && !readOnly && deps.inputs.issues && ISSUE_COMMANDS[plan.command] && result.report && result.exitCode !== EXIT.gaveUp) {
     const where = plan.dir === '.' ? '' : ` (${plan.dir})`;
-    const kind = gaveUp ? 'error' : plan.command;
-    const title = gaveUp ? `Inframate ${plan.command}${where} failed` : `${ISSUE_COMMANDS[plan.command]} report${where}`;
     const footer = runUrl(gh) ? `\n\n<sub>Last updated by [this run](${runUrl(gh)}).</sub>\n` : '';
     const issue = await deliverIssue(octokit, gh, {
-      kind,
+      kind: plan.command,
       command: plan.command,
       dir: plan.dir,
-      title,
+      title: `${ISSUE_COMMANDS[plan.command]} report${where}`,
       body: reportText + footer,
       labels: ['inframate'],
     });

@@ -18,7 +18,10 @@ export function expectAt(path: string, judge: Judge, message: string | ((v: Read
   return (res) => {
     const bad = walk(res.attributes, segs, judge, missing);
     if (bad === undefined || bad === false) return undefined;
-    return { attribute: bad.value === MISSING ? parentPath(segs) : path, message: typeof message === 'string' ? message : message(bad.value) };
+    return {
+      attribute: bad.value === MISSING ? parentPath(segs) : path,
+      message: typeof message === 'string' ? message : message(bad.value),
+    };
   };
 }
 
@@ -62,7 +65,9 @@ export const equals =
 export const notEquals =
   (...bad: (string | number | boolean)[]): Judge =>
   (v) =>
-    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? !bad.some((o) => String(o).toLowerCase() === String(v).toLowerCase()) : undefined;
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+      ? !bad.some((o) => String(o).toLowerCase() === String(v).toLowerCase())
+      : undefined;
 export const nonEmpty: Judge = (v) => {
   if (typeof v === 'string') return v.trim() !== '';
   if (Array.isArray(v)) return v.length > 0;

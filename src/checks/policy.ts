@@ -113,7 +113,14 @@ export function actionMatches(pattern: string, action: string): boolean {
   const p = pattern.toLowerCase();
   const a = action.toLowerCase();
   if (!p.includes('*') && !p.includes('?')) return p === a;
-  const re = new RegExp('^' + p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  const re = new RegExp(
+    '^' +
+      p
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+  );
   return re.test(a);
 }
 
@@ -144,7 +151,22 @@ export function hasPublicPrincipal(s: Statement): boolean | undefined {
 }
 
 /** Conditions that narrow a public principal to an account, organisation, VPC, source or IP. */
-const NARROWING_KEYS = ['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:principalorgid', 'aws:principalaccount', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:sourceip', 'aws:principalarn', 'aws:userid', 'aws:principalorgpaths', 'kms:calleraccount', 'kms:viaservice', 'aws:resourceorgid'];
+const NARROWING_KEYS = [
+  'aws:sourcearn',
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  'aws:principalorgid',
+  'aws:principalaccount',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:sourceip',
+  'aws:principalarn',
+  'aws:userid',
+  'aws:principalorgpaths',
+  'kms:calleraccount',
+  'kms:viaservice',
+  'aws:resourceorgid',
+];
 
 export function isNarrowedByCondition(s: Statement): boolean {
   return s.conditionKeys.some((k) => NARROWING_KEYS.some((n) => k.endsWith(`:${n}`)));
@@ -201,4 +223,3 @@ function docPrincipals(v: TfValue | undefined): Principal[] | undefined {
   }
   return out;
 }
-

@@ -1,6 +1,8 @@
 // The secure report (contracts §3.2) and its markdown rendering.
 import { SEVERITIES, type Severity } from '../core/types';
 import type { BaseReport } from '../commands/types';
+import type { LlmMetrics } from '../llm';
+import { renderLlmMarkdown } from '../llm/markdown';
 import type { Finding } from './types';
 
 export interface RuleListing {
@@ -23,6 +25,8 @@ export interface SecureReport extends BaseReport {
   root: string;
   /** Only with --list-rules. */
   rules?: RuleListing[];
+  /** AI usage, when AI advice was requested. */
+  llm?: LlmMetrics;
 }
 
 export function summarize(findings: readonly Finding[]): SecureReport['summary'] {
@@ -35,11 +39,17 @@ export function summarize(findings: readonly Finding[]): SecureReport['summary']
 }
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const MAX_PER_RULE = 25;
 const HEADINGS: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
 
 export function renderSecureMarkdown(r: SecureReport): string {
   if (r.rules) {
-    const lines = [`# inframate secure: ${r.rules.length} rules`, '', '| id | severity | title | aliases | resource types |', '|---|---|---|---|---|'];
+    const lines = [
+      `# inframate secure: ${r.rules.length} rules`,
+      '',
+      '| id | severity | title | aliases | resource types |',
+      '|---|---|---|---|---|',
+    ];
     for (const rule of r.rules) {
       lines.push(`| ${rule.id} | ${rule.severity} | ${esc(rule.title)} | ${rule.aliases.join(', ')} | ${rule.resourceTypes.join(', ')} |`);
     }
@@ -59,25 +69,39 @@ export function renderSecureMarkdown(r: SecureReport): string {
   lines.push('| severity | findings |', '|---|---|');
   for (const s of SEVERITIES) lines.push(`| ${s} | ${r.summary[s]} |`);
   lines.push(`| suppressed | ${r.summary.suppressed} |`);
+  // Grouped by severity, then by rule: the remediation is shown once per rule, and long lists are
+  // cut (the JSON and SARIF outputs always carry every finding).
   for (const sev of SEVERITIES) {
     const group = open.filter((f) => f.severity === sev);
     if (group.length === 0) continue;
-    lines.push('', `## ${HEADINGS[sev]} (${group.length})`, '');
-    for (const f of group) {
-      lines.push(`- **${f.title}** — \`${f.resource}\` at \`${f.file}:${f.line}\` (${[f.ruleId, ...f.aliases].join(', ')})`);
-      lines.push(`  ${esc(f.message)}`);
-      lines.push('  <details><summary>Remediation</summary>', '');
-      for (const l of f.remediation.split('\n')) lines.push(`  ${l}`);
-      lines.push('', '  </details>');
+    lines.push('', `## ${HEADINGS[sev]} (${group.length})`);
+    const byRule = new Map<string, Finding[]>();
+    for (const f of group) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    for (const [ruleId, list] of byRule) {
+      const first = list[0]!;
+      lines.push('', `### ${first.title}`, '', `\`${ruleId}\`${first.aliases.length ? ` (${first.aliases.join(', ')})` : ''}`, '');
+      for (const f of list.slice(0, MAX_PER_RULE)) {
+        lines.push(`- \`${f.resource}\` at \`${f.file}:${f.line}\`: ${esc(f.message)}`);
+        if (f.ai) {
+          lines.push('  <details><summary>AI explanation and suggested patch</summary>', '', `  ${esc(f.ai.explanation)}`);
+          if (f.ai.suggestedPatch) lines.push('', '  ```hcl', ...f.ai.suggestedPatch.split('\n').map((l) => `  ${l}`), '  ```');
+          lines.push('', '  </details>');
+        }
+      }
+      if (list.length > MAX_PER_RULE) lines.push(`- … and ${list.length - MAX_PER_RULE} more (see the JSON or SARIF output)`);
+      lines.push('', '<details><summary>Remediation</summary>', '', first.remediation, '', '</details>');
     }
   }
   const suppressed = r.findings.filter((f) => f.suppressed);
   if (suppressed.length > 0) {
     lines.push('', `## Suppressed (${suppressed.length})`, '', '| rule | resource | location | by | reason |', '|---|---|---|---|---|');
     for (const f of suppressed) {
-      lines.push(`| ${f.ruleId} | \`${f.resource}\` | ${f.file}:${f.line} | ${f.suppressedBy ?? ''} | ${esc(f.suppressionReason ?? '(no reason given)')} |`);
+      lines.push(
+        `| ${f.ruleId} | \`${f.resource}\` | ${f.file}:${f.line} | ${f.suppressedBy ?? ''} | ${esc(f.suppressionReason ?? '(no reason given)')} |`,
+      );
     }
   }
+  if (r.llm) lines.push('', ...renderLlmMarkdown(r.llm));
   if (r.errors.total > 0) {
     lines.push('', '## Problems', '', '| step | message |', '|---|---|');
     for (const e of r.errors.errors) lines.push(`| ${e.step} | ${esc(e.message)} |`);

@@ -36,7 +36,8 @@ export function parseSuppressions(comment: TfComment): Suppression[] {
   let m = OURS.exec(text);
   if (m) {
     const expires = option(m[2] ?? '', 'exp');
-    for (const id of m[1]!.split(',')) if (id) out.push({ ...base, source: 'inframate', id: id.toLowerCase(), reason: clean(m[3]), expires });
+    for (const id of m[1]!.split(','))
+      if (id) out.push({ ...base, source: 'inframate', id: id.toLowerCase(), reason: clean(m[3]), expires });
     return out;
   }
   m = CHECKOV.exec(text);
@@ -99,7 +100,8 @@ export class SuppressionIndex {
   /** Suppressions that apply to a finding of `resource` at `line` (and, for module resources, those on the module calls above it). */
   candidates(resource: TfResource, line: number): Suppression[] {
     const out = this.around(resource.pos.file, resource.pos.line, this.blockEnd(resource.pos.file, resource.pos.line, resource.pos), line);
-    for (const call of this.moduleCallsOf(resource)) out.push(...this.around(call.pos.file, call.pos.line, this.blockEnd(call.pos.file, call.pos.line), -1));
+    for (const call of this.moduleCallsOf(resource))
+      out.push(...this.around(call.pos.file, call.pos.line, this.blockEnd(call.pos.file, call.pos.line), -1));
     return out;
   }
 
@@ -108,7 +110,14 @@ export class SuppressionIndex {
     const out: TfModuleCall[] = [];
     for (const call of this.modules) {
       const base = call.address.replace(/\[[^\]]*\]$/, '');
-      if (resource.modulePath === call.address || resource.modulePath === base || resource.modulePath.startsWith(`${call.address}.`) || resource.modulePath.startsWith(`${base}.`) || resource.modulePath.startsWith(`${base}[`)) out.push(call);
+      if (
+        resource.modulePath === call.address ||
+        resource.modulePath === base ||
+        resource.modulePath.startsWith(`${call.address}.`) ||
+        resource.modulePath.startsWith(`${base}.`) ||
+        resource.modulePath.startsWith(`${base}[`)
+      )
+        out.push(call);
     }
     return out;
   }

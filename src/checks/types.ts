@@ -59,6 +59,8 @@ export interface Finding {
   suppressionReason?: string;
   /** Which comment suppressed it ("inframate", "checkov", "trivy", "tfsec"). */
   suppressedBy?: string;
+  /** Optional AI explanation and suggested patch (never decides the finding). */
+  ai?: { explanation: string; suggestedPatch: string };
 }
 
 export interface ScanResult {

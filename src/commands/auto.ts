@@ -10,6 +10,7 @@ import { COMMANDS } from './registry';
 import type { AnyCommand, BaseReport, CommandContext, CommandModule } from './types';
 import { renderVisualizeMarkdown, visualizeDirectory, type VisualizeReport } from './visualize';
 import { InframateError } from '../supervisor/errors';
+import { loadTerraformInput } from '../cost/terraform-input';
 import type { CommandName } from '../core/types';
 
 type PartReport = (BaseReport & Record<string, unknown>) | null;
@@ -64,8 +65,12 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
   }
   const target = (await generatedDir(ctx, analyze ?? null)) ?? settings.dir;
   const secure = (await part('secure', () => runModule(COMMANDS.secure, subContext(ctx, 'secure', target)))) as PartReport;
-  const optimize = await part('optimize', () => optimizeDirectory(subContext(ctx, 'optimize', target), target));
-  const visualize = await part('visualize', () => visualizeDirectory(subContext(ctx, 'visualize', target), target, optimize ?? undefined));
+  // optimize and visualize read the same tree: load it once (a failure here fails both, recorded once).
+  const loaded = await part('load-terraform', () => loadTerraformInput(subContext(ctx, 'optimize', target), target, 'auto'));
+  const optimize = loaded ? await part('optimize', () => optimizeDirectory(subContext(ctx, 'optimize', target), target, loaded)) : null;
+  const visualize = loaded
+    ? await part('visualize', () => visualizeDirectory(subContext(ctx, 'visualize', target), target, optimize ?? undefined, loaded))
+    : null;
   return {
     schemaVersion: 1,
     command: 'auto',

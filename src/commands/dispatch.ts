@@ -105,32 +105,37 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
     report = { schemaVersion: 1, command: command.name, ...supervisor.kept(), errors: supervisor.report() } as BaseReport;
     exitCode = EXIT.gaveUp;
   }
+  const isPartial = threw;
+  const renderAll = () => {
+    const md = isPartial ? renderErrorOnly(report) : renderMarkdown(command, report);
+    const out =
+      isPartial && settings.format !== 'json'
+        ? settings.format === 'sarif'
+          ? JSON.stringify(emptySarif(), null, 2) + '\n'
+          : md
+        : render(settings, command, report);
+    return { md, out };
+  };
+  const writeFileOutput = async (text: string) => {
+    await mkdir(dirname(settings.output!), { recursive: true });
+    await writeFile(settings.output!, text);
+  };
+  const toFile = opts.writeOutput !== false && Boolean(settings.output);
+  // Local first: a report file exists before the AI analysis (a remote call) and is rewritten with it.
+  if (toFile) await writeFileOutput(renderAll().out);
   if (report.errors.unrecovered > 0) {
     const analyzer = opts.analyzer === undefined ? defaultErrorAnalyzer(settings, log) : opts.analyzer;
-    await explainUnrecovered(report.errors, analyzer, { command: command.name, log });
+    const explained = await explainUnrecovered(report.errors, analyzer, { command: command.name, log });
+    if (explained > 0 && toFile) await writeFileOutput(renderAll().out);
   }
-
-  const isPartial = threw;
-  let markdown = isPartial ? renderErrorOnly(report) : renderMarkdown(command, report);
-  const output =
-    isPartial && settings.format !== 'json'
-      ? settings.format === 'sarif'
-        ? JSON.stringify(emptySarif(), null, 2) + '\n'
-        : markdown
-      : render(settings, command, report);
-
+  let { md: markdown, out: output } = renderAll();
   if (opts.writeOutput !== false) {
-    if (settings.output) {
-      await mkdir(dirname(settings.output), { recursive: true });
-      await writeFile(settings.output, output);
-      log.info(`wrote ${settings.output}`);
-    } else {
-      (opts.stdout ?? ((t: string) => process.stdout.write(t)))(output);
-    }
+    if (toFile) log.info(`wrote ${settings.output}`);
+    else (opts.stdout ?? ((t: string) => process.stdout.write(t)))(output);
   }
   // Remote last: the report above is already written. Issue links then reach the summary/comment markdown.
   if ((await publishRunErrors(report.errors, opts.errorIssues, { command: command.name, log, runUrl: opts.runUrl })).length) {
-    markdown = isPartial ? renderErrorOnly(report) : renderMarkdown(command, report);
+    ({ md: markdown, out: output } = renderAll());
   }
   return { ...base, exitCode, report, output, markdown };
 }

@@ -12,6 +12,7 @@ import { loadTerraformInput, requirementsIfAny } from '../cost/terraform-input';
 import type { CostEstimate, UsageMap } from '../cost/types';
 import { parseUsage } from '../cost/usage';
 import { InputError } from '../supervisor/errors';
+import type { LoadedTerraform } from '../terraform/model';
 import type { BaseReport, CommandContext, CommandModule } from './types';
 
 export interface OptimizeReport extends BaseReport, CostEstimate {
@@ -42,11 +43,11 @@ export async function readUsage(ctx: CommandContext): Promise<UsageMap | undefin
 }
 
 /** Run the cost analysis of one directory (also used by auto on generated Terraform). */
-export async function optimizeDirectory(ctx: CommandContext, dir: string): Promise<OptimizeReport> {
+export async function optimizeDirectory(ctx: CommandContext, dir: string, preloaded?: LoadedTerraform): Promise<OptimizeReport> {
   const req = await requirementsIfAny(ctx);
   const region = ctx.settings.region ?? req?.region ?? 'us-east-1';
   const usage = await readUsage(ctx);
-  const loaded = await loadTerraformInput(ctx, dir, 'optimize');
+  const loaded = preloaded ?? (await loadTerraformInput(ctx, dir, 'optimize'));
   const estimate = await ctx.step('cost.estimate', () => estimateCosts(loaded, { region, usage }));
   const environment = req?.environment ?? detectEnvironment(loaded) ?? null;
   const savings = await ctx.step('cost.savings', () => findSavings(loaded, estimate, { usage, environment: environment ?? undefined }), {

@@ -1,9 +1,11 @@
 // inframate secure [DIR]: load the Terraform (variables, locals, modules evaluated), run every rule,
 // apply suppression comments, report. Files that fail to load become error-report entries with file
 // and line; the rest of the tree is still scanned.
-import { stat } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { scanTerraform } from '../checks/engine';
+import { blockAt, explainFindings } from '../checks/explain';
+import { createLlm } from '../llm';
 import { renderSecureMarkdown, summarize, type SecureReport } from '../checks/report';
 import { ALL_RULES } from '../checks/rules';
 import { renderSarifLog } from '../render/sarif';
@@ -16,8 +18,23 @@ async function run(ctx: CommandContext): Promise<SecureReport> {
   const { settings, step, supervisor, log } = ctx;
   const base = { schemaVersion: 1 as const, command: 'secure' as const, errors: emptyErrorReport() };
   if (settings.listRules) {
-    const rules = ALL_RULES.map((r) => ({ id: r.id, title: r.title, severity: r.severity, aliases: [...r.aliases], resourceTypes: [...r.resourceTypes] }));
-    return { ...base, findings: [], summary: summarize([]), rulesEvaluated: rules.length, resourcesScanned: 0, filesScanned: 0, root: '', rules };
+    const rules = ALL_RULES.map((r) => ({
+      id: r.id,
+      title: r.title,
+      severity: r.severity,
+      aliases: [...r.aliases],
+      resourceTypes: [...r.resourceTypes],
+    }));
+    return {
+      ...base,
+      findings: [],
+      summary: summarize([]),
+      rulesEvaluated: rules.length,
+      resourcesScanned: 0,
+      filesScanned: 0,
+      root: '',
+      rules,
+    };
   }
 
   const dir = settings.dir;
@@ -44,13 +61,49 @@ async function run(ctx: CommandContext): Promise<SecureReport> {
 
   const result = await step('secure.scan', () => scanTerraform(loaded));
   for (const e of result.ruleErrors) {
-    supervisor.record({ step: 'secure.scan', error: new InframateError('internal', e), attempts: 1, recovered: true, strategy: 'skip-rule' });
+    supervisor.record({
+      step: 'secure.scan',
+      error: new InframateError('internal', e),
+      attempts: 1,
+      recovered: true,
+      strategy: 'skip-rule',
+    });
   }
   const open = result.findings.filter((f) => !f.suppressed).length;
   log.info(`secure: ${result.resourcesScanned} resources, ${result.rulesEvaluated} rules, ${open} findings`);
+
+  // Optional AI advice: explanations and patches only, the findings stay the rules' findings.
+  let llm: SecureReport['llm'];
+  if (settings.ai.enabled && open > 0) {
+    const ai = createLlm(settings.ai, { step, log });
+    const starts = new Map(loaded.resources.map((r) => [r.address, r.pos]));
+    const texts = new Map<string, Promise<string | undefined>>();
+    const textOf = (file: string) => {
+      if (!texts.has(file))
+        texts.set(
+          file,
+          step('secure.read-source', () => readFile(join(dir, file), 'utf8'), { dependency: 'fs', fallback: () => undefined }),
+        );
+      return texts.get(file)!;
+    };
+    const rules = new Map(ALL_RULES.map((r) => [r.id, r]));
+    const advised = await explainFindings(result.findings, {
+      llm: ai,
+      rules,
+      sourceOf: async (f) => {
+        const pos = starts.get(f.resource);
+        const text = pos ? await textOf(pos.file) : undefined;
+        return text && pos ? blockAt(text, pos.line) : undefined;
+      },
+    });
+    log.info(`secure: AI advice for ${advised} finding(s)`);
+    llm = ai.metrics();
+  }
+
   const root = relative(process.cwd(), dir);
   return {
     ...base,
+    ...(llm ? { llm } : {}),
     findings: result.findings,
     summary: summarize(result.findings),
     rulesEvaluated: result.rulesEvaluated,

@@ -7,6 +7,7 @@ import { buildGraph, type GraphEdge } from '../graph/build';
 import type { CollapseLevel } from '../graph/collapse';
 import { serviceOf } from '../graph/services';
 import { renderCostPie, renderFlowchart } from '../render/mermaid';
+import type { LoadedTerraform } from '../terraform/model';
 import type { BaseReport, CommandContext, CommandModule } from './types';
 
 export interface VisualizeNode {
@@ -19,6 +20,8 @@ export interface VisualizeNode {
   subnet: string | null;
   file: string;
   line: number;
+  /** Known monthly cost of the node's instances; null when nothing of it is priced. */
+  monthlyCost: number | null;
 }
 
 export interface VisualizeReport extends BaseReport {
@@ -46,10 +49,13 @@ export function costByService(estimate: CostEstimate): { service: string; monthl
     .sort((a, b) => b.monthlyCost - a.monthlyCost);
 }
 
-export async function visualizeDirectory(ctx: CommandContext, dir: string, estimate?: CostEstimate): Promise<VisualizeReport> {
-  const loaded = await loadTerraformInput(ctx, dir, 'visualize');
-  const graph = await ctx.step('graph.build', () => buildGraph(loaded));
-  const chart = await ctx.step('graph.render-mermaid', () => renderFlowchart(graph));
+export async function visualizeDirectory(
+  ctx: CommandContext,
+  dir: string,
+  estimate?: CostEstimate,
+  preloaded?: LoadedTerraform,
+): Promise<VisualizeReport> {
+  const loaded = preloaded ?? (await loadTerraformInput(ctx, dir, 'visualize'));
   let costs = estimate;
   if (!costs) {
     const req = await requirementsIfAny(ctx);
@@ -59,6 +65,8 @@ export async function visualizeDirectory(ctx: CommandContext, dir: string, estim
       strategy: 'skip-cost-chart',
     });
   }
+  const graph = await ctx.step('graph.build', () => buildGraph(loaded, { estimate: costs }));
+  const chart = await ctx.step('graph.render-mermaid', () => renderFlowchart(graph));
   const byService = costs ? costByService(costs) : [];
   return {
     schemaVersion: 1,
@@ -73,6 +81,7 @@ export async function visualizeDirectory(ctx: CommandContext, dir: string, estim
       subnet: n.subnet ?? null,
       file: n.file,
       line: n.line,
+      monthlyCost: n.monthlyCost ?? null,
     })),
     edges: graph.edges,
     mermaid: chart.mermaid,

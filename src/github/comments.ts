@@ -10,6 +10,7 @@
 // jobs finishing in any order converge on the same body.
 import { fitBody, GITHUB_BODY_LIMIT, sameBody } from './body';
 import type { GitHubClient } from './client';
+import { githubStatus } from './errors';
 import { hasMarker, marker, normalizeKey, readSections, upsertSection } from './markers';
 
 export interface StickyCommentInput {
@@ -144,7 +145,12 @@ export async function upsertStickyComment(octokit: GitHubClient, input: StickyCo
     if (!sameBody(keeper.body, body)) {
       await octokit.rest.issues.updateComment({ owner: input.owner, repo: input.repo, comment_id: keeper.id, body });
     }
-    for (const d of duplicates) await octokit.rest.issues.deleteComment({ owner: input.owner, repo: input.repo, comment_id: d.id });
+    for (const d of duplicates) {
+      // A parallel job may have removed the same duplicate already.
+      await octokit.rest.issues.deleteComment({ owner: input.owner, repo: input.repo, comment_id: d.id }).catch((error: unknown) => {
+        if (githubStatus(error) !== 404) throw error;
+      });
+    }
     result = { id: keeper.id, url: keeper.html_url, created: result.created && keeper.id === result.id, updated: true, truncated };
   }
   return result;

@@ -1,9 +1,23 @@
 // Pull requests with generated or changed files: one fixed branch per command, committed through
 // the Git Data API, the open PR found again and updated on re-run, nothing pushed when nothing changed.
+import { InframateError } from '../supervisor/errors';
 import { fitBody, sameBody } from './body';
 import type { GitHubClient } from './client';
+import { githubStatus } from './errors';
 import { commitFiles, type CommitFilesResult } from './git-data';
 import { marker } from './markers';
+
+/** The branch was pushed but GitHub refused to open the pull request (403). */
+export class PullRequestRefusedError extends InframateError {
+  constructor(
+    message: string,
+    readonly commit: CommitFilesResult,
+    cause?: unknown,
+  ) {
+    super('permission', message, { cause, details: { status: 403 } });
+    this.name = 'PullRequestRefusedError';
+  }
+}
 
 export interface PullRequestInput {
   owner: string;
@@ -99,7 +113,17 @@ export async function createOrUpdatePullRequest(octokit: GitHubClient, input: Pu
     // No open PR: open one only when the branch differs from its base.
     const branchHasChanges = commit.committed || (commit.sha !== commit.baseSha && (await branchAhead(octokit, owner, repo, commit)));
     if (!branchHasChanges) return { created: false, updated: false, commit };
-    const { data } = await octokit.rest.pulls.create({ owner, repo, title: input.title, head: input.branch, base: input.base, body });
+    let data;
+    try {
+      ({ data } = await octokit.rest.pulls.create({ owner, repo, title: input.title, head: input.branch, base: input.base, body }));
+    } catch (error) {
+      // Typically "GitHub Actions is not permitted to create or approve pull requests" (a repository
+      // setting): the branch is pushed, only the PR is missing. The caller falls back to an issue.
+      if (githubStatus(error) === 403 && !(error instanceof InframateError && error.type === 'rate-limit')) {
+        throw new PullRequestRefusedError((error as Error).message, commit, error);
+      }
+      throw error;
+    }
     result = { number: data.number, url: data.html_url, created: true, updated: false, commit };
   }
   const missing = (input.labels ?? []).filter((l) => !(open?.labels ?? []).includes(l));

@@ -2,6 +2,7 @@
 // with an instance count), edges from references — including references made inside local
 // modules — and a placement of every node in a network boundary (VPC, subnet) or a service.
 import { baseAddress, resolveReference } from '../cost/engine';
+import type { CostEstimate } from '../cost/types';
 import type { LoadedTerraform, TfResource } from '../terraform/model';
 import { NETWORK_CARRIERS, serviceOf, SUBNET_TYPES, VPC_TYPES } from './services';
 
@@ -18,6 +19,8 @@ export interface GraphNode {
   subnet?: string;
   file: string;
   line: number;
+  /** Known monthly cost of all its instances (when an estimate was given and something is priced). */
+  monthlyCost?: number;
 }
 
 export interface GraphEdge {
@@ -30,7 +33,7 @@ export interface ResourceGraph {
   edges: GraphEdge[];
 }
 
-export function buildGraph(loaded: LoadedTerraform, opts: { includeData?: boolean } = {}): ResourceGraph {
+export function buildGraph(loaded: LoadedTerraform, opts: { includeData?: boolean; estimate?: CostEstimate } = {}): ResourceGraph {
   const resources = loaded.resources.filter((r) => r.kind === 'resource' || opts.includeData);
   const nodes = new Map<string, GraphNode>();
   const first = new Map<string, TfResource>();
@@ -60,6 +63,10 @@ export function buildGraph(loaded: LoadedTerraform, opts: { includeData?: boolea
     }
   }
   placeInNetwork(nodes, edges);
+  for (const r of opts.estimate?.resources ?? []) {
+    const n = nodes.get(baseAddress(r.address));
+    if (n && r.monthlyCost !== null) n.monthlyCost = Math.round(((n.monthlyCost ?? 0) + r.monthlyCost) * 100) / 100;
+  }
   return { nodes: [...nodes.values()], edges };
 }
 

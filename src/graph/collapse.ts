@@ -25,6 +25,7 @@ export function collapseGraph(graph: ResourceGraph, level: Exclude<CollapseLevel
     }
     g.members++;
     g.instances += n.instances;
+    if (n.monthlyCost !== undefined) g.monthlyCost = Math.round(((g.monthlyCost ?? 0) + n.monthlyCost) * 100) / 100;
     // A folded node stays in a network boundary only when every member shares it.
     if (g.vpc !== n.vpc) g.vpc = undefined;
     if (g.subnet !== n.subnet) g.subnet = undefined;

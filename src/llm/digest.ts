@@ -43,6 +43,8 @@ export interface DigestOptions {
   knownSecrets?: readonly string[];
   /** Stop walking after this many files. */
   maxFiles?: number;
+  /** Repository-relative directories to leave out entirely (e.g. Inframate's own output). */
+  exclude?: readonly string[];
 }
 
 interface ListedFile {
@@ -77,12 +79,15 @@ export interface RepositoryDigest {
   chars: number;
 }
 
+/** Code-unit order, not locale order: the prompt (and so the cache key) is the same on every machine. */
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function depth(path: string): number {
   return path.split('/').length - 1;
 }
 
 function treeSummary(files: ListedFile[], maxEntries: number, maxChars: number): string {
-  const sorted = [...files].sort((a, b) => depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
+  const sorted = [...files].sort((a, b) => depth(a.path) - depth(b.path) || byPath(a.path, b.path));
   const shown: string[] = [];
   let used = 0;
   for (const f of sorted) {
@@ -90,7 +95,7 @@ function treeSummary(files: ListedFile[], maxEntries: number, maxChars: number):
     shown.push(f.path);
     used += f.path.length + 1;
   }
-  const lines = [...shown].sort();
+  const lines = [...shown].sort(byPath);
   const rest = files.length - shown.length;
   if (rest > 0) {
     const dirs = new Map<string, number>();
@@ -101,7 +106,7 @@ function treeSummary(files: ListedFile[], maxEntries: number, maxChars: number):
       dirs.set(top, (dirs.get(top) ?? 0) + 1);
     }
     const where = [...dirs.entries()]
-      .sort((a, b) => b[1] - a[1])
+      .sort((a, b) => b[1] - a[1] || byPath(a[0], b[0]))
       .slice(0, 15)
       .map(([d, n]) => `${d} (${n})`)
       .join(', ');
@@ -111,7 +116,10 @@ function treeSummary(files: ListedFile[], maxEntries: number, maxChars: number):
 }
 
 export function buildRepositoryDigest(root: string, opts: DigestOptions): RepositoryDigest {
-  const files = listRepository(root, opts.maxFiles ?? 50_000);
+  const exclude = opts.exclude ?? [];
+  const files = listRepository(root, opts.maxFiles ?? 50_000).filter(
+    (f) => !exclude.some((d) => f.path === d || f.path.startsWith(d + '/')),
+  );
   const treeBudget = Math.floor(opts.maxChars * 0.25);
   const treeRedacted = redact(treeSummary(files, opts.maxTreeEntries ?? 400, treeBudget), { known: opts.knownSecrets });
   const tree = treeRedacted.text;
@@ -121,7 +129,7 @@ export function buildRepositoryDigest(root: string, opts: DigestOptions): Reposi
     .filter((f) => !NEVER.test(f.path))
     .map((f) => ({ f, row: DIGEST_FILES.find((r) => r.pattern.test(f.path)) }))
     .filter((c): c is { f: ListedFile; row: (typeof DIGEST_FILES)[number] } => c.row !== undefined)
-    .sort((a, b) => a.row.rank - b.row.rank || depth(a.f.path) - depth(b.f.path) || a.f.path.localeCompare(b.f.path));
+    .sort((a, b) => a.row.rank - b.row.rank || depth(a.f.path) - depth(b.f.path) || byPath(a.f.path, b.f.path));
 
   const included: string[] = [];
   const omitted: string[] = [];

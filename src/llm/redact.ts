@@ -16,9 +16,9 @@ export interface RedactOptions {
   patterns?: readonly SecretPattern[];
 }
 
-export const placeholder = (kind: string): string => `[REDACTED:${kind}]`;
+export const redactionMark = (kind: string): string => `[REDACTED:${kind}]`;
 
-const isPlaceholder = (s: string) => s.startsWith('[REDACTED');
+const isRedactionMark = (s: string) => s.startsWith('[REDACTED');
 
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {
@@ -53,13 +53,13 @@ function applyPattern(text: string, p: SecretPattern, counts: Record<string, num
     const groups = (last && typeof last === 'object' ? last : undefined) as Record<string, string | undefined> | undefined;
     if (groups?.secret !== undefined) {
       const secret = groups.secret;
-      if (isPlaceholder(secret) || REFERENCE_VALUE.test(secret)) return match;
+      if (isRedactionMark(secret) || REFERENCE_VALUE.test(secret)) return match;
       bump(counts, p.id);
-      return `${groups.pre ?? ''}${placeholder(p.id)}${groups.post ?? ''}`;
+      return `${groups.pre ?? ''}${redactionMark(p.id)}${groups.post ?? ''}`;
     }
-    if (isPlaceholder(match)) return match;
+    if (isRedactionMark(match)) return match;
     bump(counts, p.id);
-    return placeholder(p.id);
+    return redactionMark(p.id);
   });
 }
 
@@ -67,9 +67,9 @@ function applyPattern(text: string, p: SecretPattern, counts: Record<string, num
 function redactEnvFile(text: string, counts: Record<string, number>): string {
   return text.replace(/^(\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*=\s*)(.+)$/gm, (m, pre: string, value: string) => {
     const v = value.trim().replace(/^["']|["']$/g, '');
-    if (v === '' || isPlaceholder(v) || REFERENCE_VALUE.test(v)) return m;
+    if (v === '' || isRedactionMark(v) || REFERENCE_VALUE.test(v)) return m;
     bump(counts, 'env-value');
-    return `${pre}${placeholder('env-value')}`;
+    return `${pre}${redactionMark('env-value')}`;
   });
 }
 
@@ -80,7 +80,7 @@ export function redact(text: string, opts: RedactOptions = {}): RedactionResult 
     if (k && k.length >= 8 && out.includes(k)) {
       const parts = out.split(k);
       bump(counts, 'configured-secret', parts.length - 1);
-      out = parts.join(placeholder('configured-secret'));
+      out = parts.join(redactionMark('configured-secret'));
     }
   }
   for (const p of opts.patterns ?? SECRET_PATTERNS) out = applyPattern(out, p, counts);
@@ -89,7 +89,7 @@ export function redact(text: string, opts: RedactOptions = {}): RedactionResult 
   out = out.replace(HIGH_ENTROPY.candidate, (token) => {
     if (!looksRandom(token)) return token;
     bump(counts, 'high-entropy');
-    return placeholder('high-entropy');
+    return redactionMark('high-entropy');
   });
   return { text: out, counts };
 }

@@ -74,7 +74,7 @@ export interface LlmMetrics {
   latencyMs: number;
   repairs: number;
   failures: number;
-  /** Secrets replaced by placeholders in the prompts sent. */
+  /** Secrets replaced by [REDACTED:kind] marks in the prompts sent. */
   redactions: number;
   tokenBudget: number;
   /** True when the price table has no entry for the model. */

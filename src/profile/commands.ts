@@ -4,6 +4,8 @@
 export interface CommandTemplate {
   build?: string;
   start?: string;
+  /** Use this template only when the project depends on this server (gunicorn, uvicorn…). */
+  requires?: string;
 }
 
 /** By package manager: how a Node / PHP project runs its own scripts. */
@@ -33,15 +35,30 @@ export const INSTALL_COMMANDS: Readonly<Record<string, string>> = {
 };
 
 /** Start command by framework, when neither a start script nor a Procfile says otherwise. */
-export const FRAMEWORK_COMMANDS: Readonly<Record<string, CommandTemplate>> = {
+export const FRAMEWORK_COMMANDS: Readonly<Record<string, CommandTemplate | readonly CommandTemplate[]>> = {
   nextjs: { start: 'npx next start -p {port}' },
   nuxt: { start: 'node .output/server/index.mjs' },
   remix: { start: 'npx remix-serve build/index.js' },
   sveltekit: { start: 'node build' },
   nestjs: { start: 'node dist/main.js' },
-  django: { start: 'gunicorn {module}.wsgi:application --bind 0.0.0.0:{port}' },
-  flask: { start: 'gunicorn --bind 0.0.0.0:{port} {module}:app' },
-  fastapi: { start: 'uvicorn {module}:app --host 0.0.0.0 --port {port}' },
+  // The first template whose server the project depends on wins; the last one needs nothing extra.
+  django: [
+    { requires: 'gunicorn', start: 'gunicorn {module}.wsgi:application --bind 0.0.0.0:{port}' },
+    { requires: 'uvicorn', start: 'uvicorn {module}.asgi:application --host 0.0.0.0 --port {port}' },
+    { start: 'python manage.py runserver 0.0.0.0:{port}' },
+  ],
+  flask: [
+    { requires: 'gunicorn', start: 'gunicorn --bind 0.0.0.0:{port} {module}:app' },
+    { start: 'flask --app {module} run --host 0.0.0.0 --port {port}' },
+  ],
+  fastapi: [
+    { requires: 'gunicorn', start: 'gunicorn {module}:app -k uvicorn.workers.UvicornWorker --bind 0.0.0.0:{port}' },
+    { start: 'uvicorn {module}:app --host 0.0.0.0 --port {port}' },
+  ],
+  express: { start: 'node {entry}' },
+  fastify: { start: 'node {entry}' },
+  koa: { start: 'node {entry}' },
+  hapi: { start: 'node {entry}' },
   rails: { build: 'bundle install && bundle exec rails assets:precompile', start: 'bundle exec rails server -b 0.0.0.0 -p {port}' },
   sinatra: { start: 'bundle exec rackup -o 0.0.0.0 -p {port}' },
   laravel: { start: 'php artisan serve --host 0.0.0.0 --port {port}' },

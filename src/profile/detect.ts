@@ -10,6 +10,7 @@ import { classifyTemplate, emptyIac } from './iac';
 import { dirOf, isDeployablePath, isWithin, joinPath } from './paths';
 import type { Reader } from './read';
 import { imageDatastore } from './signals';
+import { findUsage, unitSources } from './usage';
 import type { Inventory } from './scan';
 import type { Profile, ProfileWarning } from './types';
 import { detectFromManifests, isDeployable, newUnit, serviceName, toService, unitLocator, type Unit } from './units';
@@ -43,7 +44,8 @@ const normalize = (p: string) => {
   return n === '' || n === './' ? '.' : n.replace(/^\.\//, '');
 };
 
-export async function detectProfile(inv: Inventory, opts: DetectOptions): Promise<Profile> {
+export async function detectProfile(inventory: Inventory, opts: DetectOptions): Promise<Profile> {
+  let inv = inventory;
   const { read, step } = opts;
   // Walking and the git index list files in slightly different orders: sort so "first" is stable.
   const byPath = (a: { path: string } | string, b: { path: string } | string) => {
@@ -51,7 +53,7 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
     const y = typeof b === 'string' ? b : b.path;
     return x < y ? -1 : x > y ? 1 : 0;
   };
-  for (const list of [
+  const lists: ({ path: string } | string)[][] = [
     inv.manifests,
     inv.markers,
     inv.content,
@@ -61,8 +63,22 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
     inv.procfiles,
     inv.templates,
     inv.large,
-  ] as ({ path: string } | string)[][])
-    list.sort(byPath);
+  ];
+  for (const list of lists) list.sort(byPath);
+  // Docs, examples and test fixtures are not the project: their manifests, Dockerfiles, compose
+  // files and env examples say nothing about what this repository deploys (their IaC is still listed).
+  const own = <T extends { path: string } | string>(list: T[]) =>
+    list.filter((x) => isDeployablePath(dirOf(typeof x === 'string' ? x : x.path)));
+  inv = {
+    ...inv,
+    manifests: own(inv.manifests),
+    markers: own(inv.markers),
+    content: own(inv.content),
+    dockerfiles: own(inv.dockerfiles),
+    compose: own(inv.compose),
+    envExamples: own(inv.envExamples),
+    procfiles: own(inv.procfiles),
+  };
   const warnings: ProfileWarning[] = inv.large.map((file) => ({
     file,
     message: 'source file larger than 1 MB: treated as generated, not counted',
@@ -267,6 +283,30 @@ export async function detectProfile(inv: Inventory, opts: DetectOptions): Promis
     const port = scripts.start ? PORT_IN_COMMAND.exec(scripts.start) : null;
     if (port && u.configPort === null) u.configPort = Number(port[1]);
   }
+
+  // General-purpose SDKs: search the unit's code for the clients it creates.
+  const unitDirs = new Set(units.keys());
+  await step(
+    'profile.sdk-usage',
+    () => {
+      for (const u of units.values()) {
+        if (!isDeployablePath(u.dir)) continue;
+        for (const eco of u.ecosystems.values()) {
+          for (const rule of eco.usage ?? []) {
+            const uses = u.manifests.some(
+              (m) => m.ecosystem === eco.id && m.deps.some((d) => d.scope === 'prod' && rule.deps.includes(d.name)),
+            );
+            if (!uses) continue;
+            const nested = new Set([...unitDirs].filter((d) => d !== u.dir && isWithin(d, u.dir)));
+            const found = findUsage(read, unitSources(opts.root, u.dir, rule.files, nested), rule);
+            for (const id of found.datastores) u.datastores.add(id);
+            for (const id of found.messaging) u.messaging.add(id);
+          }
+        }
+      }
+    },
+    { dependency: 'fs' },
+  );
 
   // Procfile-only folders may have become units after locate() was built.
   const allUnits = [...units.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));

@@ -91,11 +91,16 @@ const BUILD_SCRIPT_NAMES: RegExp[] = [
 /** Documentation (Linguist documentation.yml, abridged): excluded from statistics. */
 const DOCUMENTATION: RegExp[] = [/^docs?\//i, /(^|\/)documentation\//i, /^examples?\//i, /^samples?\//i, /^man\//];
 
+/** Test fixtures: sample repositories and data for tests, not the project's own code. */
+const FIXTURES: RegExp[] = [
+  /(^|\/)(tests?|spec|__tests__|testing)\/(fixtures?|data|resources|testdata)\//i,
+  /(^|\/)(fixtures?|testdata|__fixtures__|__mocks__)\//,
+];
+
 /** Never a deployable unit: docs, examples, test fixtures, tool folders. */
 const NOT_DEPLOYABLE: RegExp[] = [
   ...DOCUMENTATION,
-  /(^|\/)(tests?|spec|__tests__|testing)\/(fixtures?|data|resources|testdata)\//i,
-  /(^|\/)(fixtures?|testdata|__fixtures__|__mocks__)\//,
+  ...FIXTURES,
   /(^|\/)\.devcontainer\//,
   /(^|\/)\.github\//,
   /(^|\/)\.circleci\//,
@@ -116,13 +121,14 @@ export function inSkippedDir(path: string): boolean {
   return false;
 }
 
-export type Exclusion = 'vendored' | 'generated' | 'documentation' | 'build-script' | undefined;
+export type Exclusion = 'vendored' | 'generated' | 'documentation' | 'fixture' | 'build-script' | undefined;
 
 /** Exclusion decided by the folder alone ("dir/" form, "" for the root). */
 export function dirExclusion(dirSlash: string): Exclusion {
   if (VENDORED_DIRS.some((r) => r.test(dirSlash))) return 'vendored';
   if (GENERATED_DIRS.some((r) => r.test(dirSlash))) return 'generated';
   if (DOCUMENTATION.some((r) => r.test(dirSlash))) return 'documentation';
+  if (FIXTURES.some((r) => r.test(dirSlash))) return 'fixture';
   return undefined;
 }
 

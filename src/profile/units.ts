@@ -3,7 +3,7 @@
 // build, a web/app framework, a start command, an executable) and not documentation, a fixture,
 // a workspace root or a test project.
 import { basename } from 'node:path';
-import { ECOSYSTEM_START, FRAMEWORK_COMMANDS, INSTALL_COMMANDS, SCRIPT_RUNNERS, fill } from './commands';
+import { ECOSYSTEM_START, FRAMEWORK_COMMANDS, INSTALL_COMMANDS, SCRIPT_RUNNERS, fill, type CommandTemplate } from './commands';
 import { matchDeps } from './deps';
 import type { ComposeService, DockerfileInfo } from './docker';
 import type { Ecosystem, EcosystemId, Manifest } from './ecosystems/types';
@@ -180,6 +180,8 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
     name: binary,
     module: '',
     main: unit.ecosystems.has('go') ? (goMain(unit, inv) ?? '.') : '.',
+    // package.json "main": how a Node server without a start script is started.
+    entry: unit.manifests.find((m) => m.ecosystem === 'node' && m.entry)?.entry ?? null,
     jar: usesGradle ? `build/libs/${jarName}.jar` : `target/${jarName}.jar`,
     quarkusJar: usesGradle ? 'build/quarkus-app/quarkus-run.jar' : 'target/quarkus-app/quarkus-run.jar',
   };
@@ -193,13 +195,18 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
     if (scripts.start && !staticOnly) start = r.start;
   }
   if (unit.procfileWeb) start ??= unit.procfileWeb;
+  const depends = (name: string) => unit.manifests.some((m) => m.deps.some((d) => d.scope === 'prod' && d.name === name));
   for (const f of frameworks) {
-    const t = FRAMEWORK_COMMANDS[f];
+    const entry = FRAMEWORK_COMMANDS[f];
+    const t = (Array.isArray(entry) ? entry : entry ? [entry] : []).find((c: CommandTemplate) => !c.requires || depends(c.requires));
     if (!t) continue;
     const withModule = { ...vars, module: unit.ecosystems.has('python') ? pythonModule(unit, inv, f) : '' };
-    if (t.build && !build) build = fill(t.build, withModule);
-    if (t.start && !start && port !== null) start = fill(t.start, withModule);
-    else if (t.start && !start && !t.start.includes('{port}')) start = fill(t.start, withModule);
+    const complete = (template: string | undefined) => {
+      const filled = template === undefined ? undefined : fill(template, withModule);
+      return filled && !/\{\w+\}/.test(filled) ? filled : null;
+    };
+    build ??= complete(t.build);
+    start ??= complete(t.start);
   }
   if (!build) {
     for (const p of pm) {
@@ -214,7 +221,6 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
     for (const p of pm) if (ECOSYSTEM_START[p]) start = fill(ECOSYSTEM_START[p], vars);
   }
   if (!start && unit.docker?.cmd && !staticOnly) start = unit.docker.cmd;
-  if (start?.includes('{')) start = null;
   return { build, start };
 }
 

@@ -4,6 +4,7 @@
 // data/messaging component. It never writes Terraform. Every adjustment is checked against the
 // parameter schemas and the security ratchets below, and the adjusted architecture must pass the
 // validation gate; whatever fails is rejected and reported, and the rules result stands.
+import { isAbsolute, relative, sep } from 'node:path';
 import { z } from 'zod';
 import type { Llm } from '../llm';
 import { buildRepositoryDigest, type RepositoryDigest } from '../llm/digest';
@@ -110,6 +111,8 @@ export interface PromptStats {
 
 export interface RefineInput {
   dir: string;
+  /** Repository-relative directories left out of the prompt (Inframate's own output directory). */
+  exclude?: string[];
   profile: Profile;
   requirements: Requirements;
   baseline: Component[];
@@ -155,22 +158,36 @@ function catalogFor(baseline: Component[]): Record<string, unknown> {
 /** In compact form (large repositories) the profile lists at most this many services. */
 const COMPACT_SERVICES = 20;
 
-function compactProfile(p: Profile, compact: boolean): unknown {
+/** Whether a repository-relative path lies under one of the excluded directories. */
+export function isExcluded(path: string, exclude: readonly string[]): boolean {
+  return exclude.some((d) => path === d || path.startsWith(d + '/'));
+}
+
+/**
+ * The profile as the model sees it. Inframate's own output directory is left out (its Terraform
+ * would otherwise show up as IaC and as the main language after the first run, changing the prompt
+ * and defeating the cache); languages are names in order of size, without volatile shares.
+ */
+function compactProfile(p: Profile, compact: boolean, exclude: readonly string[]): unknown {
   const services = compact
     ? p.services
         .slice(0, COMPACT_SERVICES)
         .map((s) => ({ name: s.name, path: s.path, frameworks: s.frameworks, datastores: s.datastores, port: s.port }))
     : p.services;
+  const iac = Object.fromEntries(
+    Object.entries(p.iac).map(([k, files]) => [k, (files as string[]).filter((f) => !isExcluded(f, exclude))]),
+  );
+  const ownTerraformOnly = p.iac.terraform.length > 0 && (iac.terraform as string[]).length === 0;
   return {
-    languages: p.languages.map((l) => ({ name: l.name, share: Math.round(l.share * 100) / 100 })),
+    languages: p.languages.map((l) => l.name).filter((name) => !(ownTerraformOnly && name === 'hcl')),
     frameworks: p.frameworks,
     datastores: p.datastores,
     messaging: p.messaging ?? [],
     packageManagers: p.packageManagers,
-    services,
+    services: services.filter((s) => !isExcluded(s.path, exclude)),
     ...(compact && p.services.length > COMPACT_SERVICES ? { moreServices: p.services.length - COMPACT_SERVICES } : {}),
     docker: compact ? { dockerfiles: p.docker.dockerfiles.length, compose: p.docker.compose } : p.docker,
-    iac: p.iac,
+    iac,
   };
 }
 
@@ -206,7 +223,7 @@ function fixedPart(input: RefineInput, compact: boolean): string {
     fenceUntrusted('requirements', JSON.stringify(compactRequirements(input.requirements))).text,
     '',
     '## Repository profile (detected)',
-    fenceUntrusted('profile', JSON.stringify(compactProfile(input.profile, compact))).text,
+    fenceUntrusted('profile', JSON.stringify(compactProfile(input.profile, compact, input.exclude ?? []))).text,
     '',
   ].join('\n');
 }
@@ -239,7 +256,10 @@ export function buildRefinePrompt(
   const left = budgetChars - overhead - fixed.length;
   const overBudget = left < MIN_DIGEST_CHARS;
   const digest =
-    opts.digest ?? (overBudget ? EMPTY_DIGEST : buildRepositoryDigest(input.dir, { maxChars: left, knownSecrets: opts.knownSecrets }));
+    opts.digest ??
+    (overBudget
+      ? EMPTY_DIGEST
+      : buildRepositoryDigest(input.dir, { maxChars: left, knownSecrets: opts.knownSecrets, exclude: input.exclude }));
   const user = [fixed, '## Repository digest (tree and build/run files)', fenceUntrusted('repository', digest.text).text].join('\n');
   const chars = REFINE_SYSTEM.length + user.length + schemaChars;
   return {
@@ -532,7 +552,9 @@ export async function refineStage(
     { project, environment: req.environment, region: req.region, tags: req.tags, serviceDatastores: rec.serviceDatastores },
     { outDir: ctx.settings.out },
   );
-  const refineInput: RefineInput = { dir: ctx.settings.dir, profile: input.profile, requirements: req, baseline: rec.components };
+  const out = relative(ctx.settings.dir, ctx.settings.out).split(sep).join('/');
+  const exclude = out && !out.startsWith('..') && !isAbsolute(out) ? [out] : [];
+  const refineInput: RefineInput = { dir: ctx.settings.dir, exclude, profile: input.profile, requirements: req, baseline: rec.components };
   let result: Refinement;
   try {
     result = await refineRecommendation(refineInput, { llm, step: ctx.step, gate, knownSecrets });

@@ -534,6 +534,14 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
     else if (UNSUPPORTED_DATASTORES[m]) notes.push(UNSUPPORTED_DATASTORES[m]);
   }
 
+  const managedSecretDb = data.some((c) => MANAGED_SECRET_KINDS.has(c.kind));
+  if (managedSecretDb && compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 'lambda-function')) {
+    notes.push(
+      'Services receive DATABASE_HOST, DATABASE_PORT, DATABASE_NAME and DATABASE_CREDENTIALS (MONGODB_* for DocumentDB; the credentials are JSON with username and password, from the secret the database manages); ' +
+        'build DATABASE_URL at start-up. RDS rotates that password every 7 days: re-read the secret when a connection is refused, or restart the tasks after a rotation.',
+    );
+  }
+
   const needsVpc = [...compute, ...data].some((c) => VPC_KINDS.has(c.kind));
   const shared: Component[] = [];
   if (needsVpc) {
@@ -578,6 +586,8 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
   return { components, notes: [...new Set(notes)] };
 }
 
+/** Datastores whose master password RDS / DocumentDB manage (and rotate) in Secrets Manager. */
+const MANAGED_SECRET_KINDS = new Set(['rds-postgresql', 'rds-mysql', 'aurora-serverless-v2', 'documentdb']);
 const VPC_KINDS = new Set([
   'ecs-fargate-service',
   'rds-postgresql',

@@ -39,7 +39,8 @@ function nodeLine(id: string, n: CollapsedNode): string {
   const name = n.label ?? n.id.slice(n.module ? n.module.length + 1 : 0);
   const count = n.members > 1 ? ` ×${n.members}` : n.instances > 1 ? ` ×${n.instances}` : '';
   const module = n.module ? `<br/>${escapeLabel(n.module)}` : '';
-  const label = `${escapeLabel(name)}${count}${module}`;
+  const cost = n.monthlyCost ? `<br/>$${n.monthlyCost.toFixed(2)}/mo` : '';
+  const label = `${escapeLabel(name)}${count}${module}${cost}`;
   return DATA_TYPES.has(n.type) && n.members === 1 ? `${id}[("${label}")]` : `${id}["${label}"]`;
 }
 

@@ -41,7 +41,10 @@ export function renderSarifLog(rules: readonly SarifRuleInput[], findings: reado
   const used = new Set(shown.map((f) => f.ruleId));
   const ruleList = rules.filter((r) => used.has(r.id));
   const index = new Map(ruleList.map((r, i) => [r.id, i]));
-  const prefix = (opts.uriPrefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/$/, '');
+  const prefix = (opts.uriPrefix ?? '')
+    .replace(/\\/g, '/')
+    .replace(/^\.\/?/, '')
+    .replace(/\/$/, '');
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -4,7 +4,8 @@
 import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
 import { InputError } from '../supervisor/errors';
 import { applyField, compactKey, fieldForKey, type FieldName } from './fields';
-import type { Requirements } from './types';
+import { resolveTerms } from './aliases';
+import type { Requirements, ServiceRequirement } from './types';
 import { isAuto } from './values';
 
 export interface ParseOptions {
@@ -126,6 +127,10 @@ function parseBody(body: string, startLine: number, req: Requirements, file: str
       if (!isAuto(content)) apply(section, content, line, compactKey(section));
     } else if (TEXT_FIELDS.has(section) || section === 'appName') {
       (text[section] ??= []).push(content);
+    } else if (section === 'services') {
+      const svc = serviceFromBullet(content);
+      if (svc) req.services.push(svc);
+      else warn(line, `services: cannot read a service name from "${content}" (ignored)`);
     } else if (section === 'notes' || section === 'compliance') {
       if (section === 'compliance') apply('compliance', content, line, 'compliance');
       else req.notes.push(content);
@@ -148,4 +153,19 @@ export function parseRequirements(text: string, opts: ParseOptions): Requirement
   }
   parseBody(split.body, split.bodyStartLine, req, opts.file, stated);
   return req;
+}
+
+/** "api (services/api, port 8080, Lambda)" or "`web`: apps/web" → a service requirement. */
+function serviceFromBullet(text: string): ServiceRequirement | undefined {
+  const m = /^[`*_]*([A-Za-z0-9][\w.-]*)[`*_]*\s*(?:[(:—–-]\s*(.*?)\)?)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const rest = m[2] ?? '';
+  const svc: ServiceRequirement = { name: m[1] };
+  const path = /(?:^|[\s,(`])((?:\.\/)?[\w.-]+(?:\/[\w.-]+)+\/?)/.exec(' ' + rest);
+  if (path) svc.path = path[1].replace(/^\.\//, '').replace(/\/$/, '');
+  const port = /\bport\s*:?\s*(\d{2,5})\b/i.exec(rest);
+  if (port) svc.port = Number(port[1]);
+  const compute = resolveTerms(rest.replace(/\bport\s*:?\s*\d+/i, ''), 'compute').terms.find((t) => t.kind === 'compute');
+  if (compute) svc.compute = compute.id;
+  return svc;
 }

@@ -120,8 +120,13 @@ export class Supervisor {
     return this.strategies.fallback<T, K>(name, input);
   }
 
+  /** A registered strategy or chain as fallback links: `fallbackChain: sv.chain('pr-refused', { openIssue, writeArtifact })`. */
+  chain<T, K extends keyof StrategyInputs>(name: K, input: StrategyInputs[K]): Fallback<T>[] {
+    return this.strategies.chain<T, K>(name, input);
+  }
+
   /**
-   * Apply a registered strategy to an error the caller caught itself. Recorded as recovered with the
+   * Apply a registered strategy (or chain, e.g. `pr-refused`) to an error the caller caught itself. Recorded as recovered with the
    * strategy's name when the handler succeeds; otherwise recorded unrecovered and rethrown.
    */
   async recover<T, K extends keyof StrategyInputs>(
@@ -131,15 +136,10 @@ export class Supervisor {
     info: { step: string; dependency?: string; attempts?: number },
   ): Promise<T> {
     const err = toInframateError(error, info.dependency);
-    const link = this.strategies.fallback<T, K>(name, input);
+    // The caller chose the strategy: its own matcher is not asked again.
+    const links = this.strategies.chain<T, K>(name, input).map((link) => ({ ...link, when: undefined }));
     const frame = [...(frames.getStore() ?? []), ++this.nextFrame];
-    return this.settle(
-      info.step,
-      { dependency: info.dependency, fallbackChain: [{ ...link, when: undefined }] },
-      err,
-      info.attempts ?? 1,
-      frame,
-    );
+    return this.settle(info.step, { dependency: info.dependency, fallbackChain: links }, err, info.attempts ?? 1, frame);
   }
 
   /** Record an error handled by the caller (e.g. a warning-level recovery). */

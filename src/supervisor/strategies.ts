@@ -39,6 +39,10 @@ export interface StrategyInputs {
   'pr-issue': { openIssue: (error: InframateError) => Promise<unknown> };
   /** Nothing remote worked: the patch is kept as a local file (artifact). */
   'pr-artifact': { writeArtifact: (error: InframateError) => Promise<unknown> };
+  /** PR creation refused: `pr-issue`, then `pr-artifact` (a chain). */
+  'pr-refused': { openIssue?: (error: InframateError) => Promise<unknown>; writeArtifact: (error: InframateError) => Promise<unknown> };
+  /** The LLM gave an invalid answer: `llm-repair`, then `llm-rules` (a chain). */
+  'llm-invalid': { repair: (error: InframateError, signal: AbortSignal) => Promise<unknown>; rules: () => unknown };
 }
 
 // Handlers are stored heterogeneously; their typing is enforced at register()/fallback().
@@ -55,6 +59,7 @@ const isLlm = (dependency?: string) => !!dependency && (dependency === 'llm' || 
 
 export class StrategyRegistry {
   private readonly entries = new Map<string, Registered>();
+  private readonly chains = new Map<string, string[]>();
 
   constructor(builtIns = true) {
     if (builtIns) registerBuiltIns(this);
@@ -67,12 +72,28 @@ export class StrategyRegistry {
     return this;
   }
 
+  /** A name for a sequence of strategies tried in order with the same input (e.g. `pr-refused`). */
+  registerChain(name: string, members: readonly string[]): this {
+    for (const m of members) if (!this.entries.has(m)) throw new Error(`unknown recovery strategy "${m}" in chain "${name}"`);
+    this.chains.set(name, [...members]);
+    return this;
+  }
+
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.entries.has(name) || this.chains.has(name);
   }
 
   names(): string[] {
-    return [...this.entries.keys()];
+    return [...this.entries.keys(), ...this.chains.keys()];
+  }
+
+  /** The fallback links of a strategy or chain, bound to the caller's input (members skip what the input lacks). */
+  chain<T, K extends keyof StrategyInputs>(name: K, input: StrategyInputs[K]): Fallback<T>[];
+  chain<T>(name: string, input: unknown): Fallback<T>[];
+  chain<T>(name: string, input: unknown): Fallback<T>[] {
+    const members = this.chains.get(name);
+    if (!members) return [this.fallback<T>(name, input)];
+    return members.filter((m) => inputFits(m, input)).map((m) => this.fallback<T>(m, input));
   }
 
   /** A registered strategy, bound to its caller's input, as a fallback link. */
@@ -108,4 +129,19 @@ function registerBuiltIns(registry: StrategyRegistry): void {
     () => true,
     (error, input) => input.writeArtifact(error),
   );
+  registry.registerChain('pr-refused', ['pr-issue', 'pr-artifact']);
+  registry.registerChain('llm-invalid', ['llm-repair', 'llm-rules']);
+}
+
+/** The input a built-in member needs, so a chain skips a member its caller gave nothing for. */
+const NEEDS: Record<string, string> = {
+  'pr-issue': 'openIssue',
+  'pr-artifact': 'writeArtifact',
+  'llm-repair': 'repair',
+  'llm-rules': 'rules',
+};
+
+function inputFits(member: string, input: unknown): boolean {
+  const key = NEEDS[member];
+  return !key || (typeof input === 'object' && input !== null && typeof (input as Record<string, unknown>)[key] === 'function');
 }

@@ -10,6 +10,7 @@ import { isTemplate, parseExpression, parseTemplateString } from './expr/parser'
 import { BindingScope, evaluateSafe, type Scope } from './evaluate';
 import { EvalError, entries, isObject, markOpen, toStr, type TfObject } from './evaluate-values';
 import { convertToType } from './evaluate-types';
+import { partialDocument } from './evaluate-documents';
 
 export type Body = Record<string, unknown>;
 
@@ -45,6 +46,8 @@ export interface ResourceInstance {
   indexUnknown?: boolean;
   expansion?: 'count' | 'for_each';
   attributes: TfObject;
+  /** The scope its arguments were evaluated in (count/each bound), for deferred work. */
+  scope: Scope;
 }
 
 /** What every module instance shares: how to find a local module's files and where problems are reported. */
@@ -233,7 +236,12 @@ export class ModuleInstance implements Scope {
     if (typeof raw === 'object') {
       const out: TfObject = {};
       for (const [k, v] of Object.entries(raw as Body)) {
-        const key = isTemplate(k) ? toStr(this.value(k, scope, where)) : k;
+        let key: string | typeof UNKNOWN = k;
+        try {
+          if (isTemplate(k)) key = toStr(this.value(k, scope, where));
+        } catch {
+          key = UNKNOWN; // a key that is null or not a string: Terraform rejects it, we cannot know the object
+        }
         if (isUnknown(key)) return UNKNOWN;
         out[key] = this.value(v, scope, where);
       }
@@ -422,7 +430,7 @@ export class ModuleInstance implements Scope {
 
   instances(key: string): ResourceInstance[] {
     const hit = this.instanceMemo.get(key);
-    if (hit === IN_PROGRESS) return [{ indexUnknown: true, attributes: markOpen({}) }];
+    if (hit === IN_PROGRESS) return [{ indexUnknown: true, attributes: markOpen({}), scope: this }];
     if (hit) return hit;
     const decl = this.resources.get(key);
     if (!decl) return [];
@@ -430,14 +438,32 @@ export class ModuleInstance implements Scope {
     let out: ResourceInstance[] = [];
     try {
       const where = lineOf(decl.pos, decl.file);
-      out = this.expand(decl.body, where).map((x) => ({
-        key: x.key,
-        indexUnknown: x.indexUnknown,
-        expansion: x.expansion,
-        attributes: markOpen(this.blockBody(decl.body, new BindingScope(this, x.bindings), where)),
-      }));
+      out = this.expand(decl.body, where).map((x) => {
+        const scope = new BindingScope(this, x.bindings);
+        return {
+          key: x.key,
+          indexUnknown: x.indexUnknown,
+          expansion: x.expansion,
+          attributes: markOpen(this.blockBody(decl.body, scope, where)),
+          scope,
+        };
+      });
     } finally {
       this.instanceMemo.set(key, out);
+    }
+    return out;
+  }
+
+  /** JSON documents in top-level arguments whose value is UNKNOWN, rebuilt with the unknown parts in place. */
+  documents(key: string, instance: ResourceInstance): Record<string, TfValue> | undefined {
+    const decl = this.resources.get(key);
+    if (!decl) return undefined;
+    let out: Record<string, TfValue> | undefined;
+    for (const [k, raw] of Object.entries(decl.body)) {
+      if (typeof raw !== 'string' || !isUnknown(instance.attributes[k] as TfValue) || !isTemplate(raw)) continue;
+      const e = this.parse(raw, lineOf(decl.pos, decl.file, k));
+      const doc = e ? partialDocument(e, instance.scope) : undefined;
+      if (doc !== undefined) (out ??= {})[k] = doc;
     }
     return out;
   }

@@ -61,7 +61,11 @@ async function listFiles(root: string): Promise<string[]> {
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(child);
-      } else if (e.isFile() && (TF_FILE.test(e.name) || TFVARS_FILE.test(e.name))) out.push(child);
+      } else if (TF_FILE.test(e.name) || TFVARS_FILE.test(e.name)) {
+        // Shared files are often symlinked into each environment; linked directories are not followed (loops).
+        const isFile = e.isFile() || (e.isSymbolicLink() && (await fs.stat(path.join(root, child)).catch(() => undefined))?.isFile());
+        if (isFile) out.push(child);
+      }
     }
   };
   await walk('');
@@ -70,8 +74,14 @@ async function listFiles(root: string): Promise<string[]> {
 
 /** Normalize a .tf.json document to the hcl2json shape: every block body becomes an array of bodies. */
 function normalizeJson(doc: unknown): Config {
+  // "//" keys are comments in Terraform JSON block bodies (cdktf writes its metadata there).
+  const uncommented = (b: Body): Body => {
+    if (!('//' in b)) return b;
+    const { ['//']: _comment, ...rest } = b;
+    return rest;
+  };
   const asList = (v: unknown): Body[] =>
-    Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Body[]) : v && typeof v === 'object' ? [v as Body] : [];
+    (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as Body[]) : v && typeof v === 'object' ? [v as Body] : []).map(uncommented);
   const byName = (v: unknown): Record<string, Body[]> => {
     const out: Record<string, Body[]> = {};
     for (const item of asList(v))
@@ -175,8 +185,7 @@ function localSources(f: ParsedFile): string[] {
   for (const bodies of Object.values(f.config.module ?? {})) {
     for (const b of bodies) {
       const src = b.source;
-      if (typeof src === 'string' && (src.startsWith('./') || src.startsWith('../')))
-        out.push(moduleDir(f.dir, src));
+      if (typeof src === 'string' && (src.startsWith('./') || src.startsWith('../'))) out.push(moduleDir(f.dir, src));
     }
   }
   return out;
@@ -344,6 +353,11 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
         if (i.indexUnknown) res.indexUnknown = true;
         if (i.expansion) res.expansion = i.expansion;
         lazy(res, 'references', referencesOf);
+        lazy(
+          res,
+          'documents',
+          guarded(() => inst.documents(key, i), undefined, pos, warnings),
+        );
         lazy(res, 'attributePos', () => flattenPositions(decl.pos, decl.file));
         out.resources.push(res);
       }
@@ -424,7 +438,10 @@ function fileReader(
   };
 }
 
-/** Load from an in-memory file map (relative path → content); `readExtra` resolves files outside the map. */
+/**
+ * Load the named files through `read`. `external`: also follow local module sources that leave the root, on
+ * disk. `memory`: the in-memory file map that file()/templatefile() read from (in-memory loads).
+ */
 async function loadFromReader(
   root: string,
   names: string[],

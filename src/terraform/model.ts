@@ -42,6 +42,12 @@ export interface TfResource {
   expansion?: 'count' | 'for_each';
   /** Directory of the module that declares it, relative to the scanned root ("." for the root). */
   moduleDir?: string;
+  /**
+   * JSON documents (policies, container definitions …) in top-level arguments whose value is UNKNOWN only
+   * because some part is: `jsonencode(X)` or a JSON heredoc/template rebuilt with the unknown parts UNKNOWN
+   * in place (a string containing an unknown part is UNKNOWN as a whole). Keyed by argument name.
+   */
+  documents?: Record<string, TfValue>;
   /** Root module directory it was evaluated from ("." for the scanned directory); addresses are unique per root. */
   rootDir?: string;
 }

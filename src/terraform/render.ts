@@ -237,6 +237,7 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     tags: input.tags,
     vpc: has('vpc'),
     cluster: has('ecs-cluster'),
+    lambda: has('lambda-function'),
     observability: has('observability'),
     cloudfrontWaf: ofKind('cloudfront').some((p) => p.component.kind === 'cloudfront' && p.component.parameters.waf),
   };

@@ -158,6 +158,7 @@ async function checkFiles(files: Map<string, string>, schema: ProviderSchema) {
   const schemaErrors: SchemaError[] = [];
   const decl: Declarations = { resources: new Set(), data: new Set(), variables: new Set(), locals: new Set(), modules: new Set() };
   const declaredAt = new Map<string, string>();
+  const providers = new Set<string>();
   const refs: { file: string; line: number; address: string; target: string; kind: string }[] = [];
   let resourcesChecked = 0;
 
@@ -195,6 +196,9 @@ async function checkFiles(files: Map<string, string>, schema: ProviderSchema) {
           const typeSchema = schema[section][type];
           for (const body of bodies) {
             for (const r of collectReferences(body)) refs.push({ file, line: lineOf(loc), address, ...r });
+            // provider = aws.us_east_1 must name a configured provider (alias).
+            const provider = typeof body.provider === 'string' ? /^\$\{([a-z][\w-]*(?:\.[\w-]+)?)\}$/.exec(body.provider)?.[1] : undefined;
+            if (provider) refs.push({ file, line: lineOf(loc, 'provider'), address, target: `provider.${provider}`, kind: 'provider' });
             if (!type.startsWith('aws_')) continue; // other providers: not in the AWS schema
             if (!typeSchema) {
               schemaErrors.push({
@@ -237,6 +241,7 @@ async function checkFiles(files: Map<string, string>, schema: ProviderSchema) {
       }
     }
     for (const [name, bodies] of Object.entries((doc.provider ?? {}) as Record<string, Body[]>)) {
+      for (const body of bodies) providers.add(typeof body.alias === 'string' ? `provider.${name}.${body.alias}` : `provider.${name}`);
       for (const body of bodies)
         for (const r of collectReferences(body))
           refs.push({ file, line: find('provider', [name])?.line ?? 1, address: `provider.${name}`, ...r });
@@ -244,15 +249,17 @@ async function checkFiles(files: Map<string, string>, schema: ProviderSchema) {
   }
 
   const known = (kind: string, target: string) =>
-    kind === 'var'
-      ? decl.variables.has(target)
-      : kind === 'local'
-        ? decl.locals.has(target)
-        : kind === 'module'
-          ? decl.modules.has(target)
-          : kind === 'data'
-            ? decl.data.has(target)
-            : decl.resources.has(target);
+    kind === 'provider'
+      ? providers.has(target)
+      : kind === 'var'
+        ? decl.variables.has(target)
+        : kind === 'local'
+          ? decl.locals.has(target)
+          : kind === 'module'
+            ? decl.modules.has(target)
+            : kind === 'data'
+              ? decl.data.has(target)
+              : decl.resources.has(target);
   const seen = new Set<string>();
   const unresolvedReferences: UnresolvedReference[] = [];
   for (const r of refs) {

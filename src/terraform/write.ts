@@ -1,7 +1,7 @@
 // Writes a generated module into the output directory: only inside it (no path may escape), never
 // over an existing file without --force, nothing at all with --dry-run. All-or-nothing: conflicts
 // are found before the first write.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../supervisor/errors';
@@ -29,8 +29,32 @@ export function safeTarget(outDir: string, rel: string): string {
   return target;
 }
 
+/**
+ * A repository could commit `infra` or `infra/main.tf` as a symlink to a file elsewhere (a CI
+ * runner's home, another checkout): writing through it would escape the output directory.
+ */
+function refuseSymlinks(outDir: string, targets: { rel: string; abs: string }[]): void {
+  const isLink = (p: string) => {
+    try {
+      return lstatSync(p).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  };
+  if (isLink(outDir)) throw new InputError(`refusing to write into ${outDir}: it is a symbolic link`);
+  if (existsSync(outDir) && !lstatSync(outDir).isDirectory()) throw new InputError(`--out ${outDir} exists and is not a directory`);
+  for (const t of targets) {
+    if (existsSync(t.abs) && !lstatSync(t.abs).isFile() && !isLink(t.abs))
+      throw new InputError(`refusing to write "${t.rel}": a directory or special file is in the way`);
+    for (let p = t.abs; p.length > resolve(outDir).length; p = dirname(p)) {
+      if (isLink(p)) throw new InputError(`refusing to write "${t.rel}": ${p} is a symbolic link`);
+    }
+  }
+}
+
 export async function writeModule(outDir: string, files: Map<string, string>, opts: WriteOptions): Promise<WriteResult> {
   const targets = [...files.keys()].map((rel) => ({ rel, abs: safeTarget(outDir, rel) }));
+  refuseSymlinks(outDir, targets);
   const existing = targets.filter((t) => existsSync(t.abs)).map((t) => t.rel);
   // Re-running with the same result is not a conflict: identical files are left as they are.
   const changed = (rel: string) => readFileSync(safeTarget(outDir, rel), 'utf8') !== files.get(rel);

@@ -11,7 +11,11 @@ const CORPUS = join(FIXTURES, 'secure');
 
 interface Expected {
   now: string;
-  cases: { name: string; varFiles: string[]; findings: { ruleId: string; resource: string; file: string; line: number; suppressed?: boolean }[] }[];
+  cases: {
+    name: string;
+    varFiles: string[];
+    findings: { ruleId: string; resource: string; file: string; line: number; suppressed?: boolean }[];
+  }[];
 }
 
 const modules = readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'expected.json')));
@@ -28,7 +32,13 @@ describe('secure corpus', () => {
         expect(loaded.errors).toEqual([]);
         const { findings, ruleErrors } = scanTerraform(loaded, { now: new Date(`${expected.now}T00:00:00Z`) });
         expect(ruleErrors).toEqual([]);
-        const actual = findings.map((f) => ({ ruleId: f.ruleId, resource: f.resource, file: f.file, line: f.line, ...(f.suppressed ? { suppressed: true } : {}) }));
+        const actual = findings.map((f) => ({
+          ruleId: f.ruleId,
+          resource: f.resource,
+          file: f.file,
+          line: f.line,
+          ...(f.suppressed ? { suppressed: true } : {}),
+        }));
         const key = (f: { ruleId: string; resource: string; line: number }) => `${f.ruleId} ${f.resource} ${f.line}`;
         expect(actual.map(key).sort()).toEqual(c.findings.map(key).sort());
         expect(actual.sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...c.findings].sort((a, b) => key(a).localeCompare(key(b))));

@@ -93,7 +93,8 @@ resource "aws_db_instance" "this" {
     const byName = byRef.replace('aws_s3_bucket.b.id', '"data"');
     const unknown = `variable "bucket" {}\n` + byRef.replace('aws_s3_bucket.b.id', 'var.bucket');
     const other = `resource "aws_s3_bucket" "c" { bucket = "other" }\n` + byRef.replace('aws_s3_bucket.b.id', 'aws_s3_bucket.c.id');
-    const scan = async (extra: string) => (await scanFiles({ 'main.tf': base + extra }, { ruleIds: ['aws-s3-versioning'] })).findings.map((f) => f.resource);
+    const scan = async (extra: string) =>
+      (await scanFiles({ 'main.tf': base + extra }, { ruleIds: ['aws-s3-versioning'] })).findings.map((f) => f.resource);
     expect(await scan(byRef)).toEqual([]);
     expect(await scan(byName)).toEqual([]);
     expect(await scan(unknown)).toEqual([]);

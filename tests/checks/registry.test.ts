@@ -24,7 +24,7 @@ describe('rule registry', () => {
     expect(r.id).toMatch(/^aws-[a-z0-9-]+$/);
     expect(['critical', 'high', 'medium', 'low']).toContain(r.severity);
     for (const a of r.aliases) expect(a).toMatch(/^(CKV2?_AWS_\d+|AVD-AWS-\d{4})$/);
-    for (const l of r.legacyIds ?? []) expect(l).toMatch(/^aws-[a-z0-9-]+$/);
+    for (const l of r.legacyIds ?? []) expect(l).toMatch(/^(aws-[a-z0-9-]+|AVD-AWS-\d{4})$/);
     expect(r.resourceTypes.length).toBeGreaterThan(0);
     for (const t of r.resourceTypes) expect(t).toMatch(/^(data\.)?aws_[a-z0-9_]+$/);
     expect(r.title.length).toBeGreaterThan(10);
@@ -33,7 +33,36 @@ describe('rule registry', () => {
   });
 
   it('covers the services the issue names', () => {
-    const prefixes = ['s3', 'ec2', 'ebs', 'sg', 'vpc', 'iam', 'rds', 'dynamodb', 'kms', 'cloudtrail', 'cloudwatch', 'elb', 'cloudfront', 'apigateway', 'lambda', 'ecs', 'ecr', 'eks', 'elasticache', 'sns', 'sqs', 'secretsmanager', 'opensearch', 'redshift'];
-    for (const p of prefixes) expect(ALL_RULES.some((r) => r.id.startsWith(`aws-${p}-`)), p).toBe(true);
+    const prefixes = [
+      's3',
+      'ec2',
+      'ebs',
+      'sg',
+      'vpc',
+      'iam',
+      'rds',
+      'dynamodb',
+      'kms',
+      'cloudtrail',
+      'cloudwatch',
+      'elb',
+      'cloudfront',
+      'apigateway',
+      'lambda',
+      'ecs',
+      'ecr',
+      'eks',
+      'elasticache',
+      'sns',
+      'sqs',
+      'secretsmanager',
+      'opensearch',
+      'redshift',
+    ];
+    for (const p of prefixes)
+      expect(
+        ALL_RULES.some((r) => r.id.startsWith(`aws-${p}-`)),
+        p,
+      ).toBe(true);
   });
 });

@@ -60,7 +60,9 @@ describe('inframate secure', () => {
 
   it('exits 0 with --fail-on none, and when findings are suppressed', async () => {
     expect((await run(tree(INSECURE), { 'fail-on': 'none' })).exitCode).toBe(0);
-    const suppressed = { 'main.tf': INSECURE['main.tf'].replace('resource', '#checkov:skip=CKV_AWS_24:bastion\n#trivy:ignore:AVD-AWS-0107\nresource') };
+    const suppressed = {
+      'main.tf': INSECURE['main.tf'].replace('resource', '#checkov:skip=CKV_AWS_24:bastion\n#trivy:ignore:AVD-AWS-0107\nresource'),
+    };
     expect((await run(tree(suppressed), { 'fail-on': 'critical' })).exitCode).toBe(0);
   });
 
@@ -69,7 +71,9 @@ describe('inframate secure', () => {
     const sarif = JSON.parse(r.out);
     expect(sarif.version).toBe('2.1.0');
     const results = sarif.runs[0].results;
-    const report = (await run(tree(INSECURE), { format: 'json', 'fail-on': 'none' })).report as unknown as { findings: { suppressed: boolean }[] };
+    const report = (await run(tree(INSECURE), { format: 'json', 'fail-on': 'none' })).report as unknown as {
+      findings: { suppressed: boolean }[];
+    };
     expect(results).toHaveLength(report.findings.filter((f) => !f.suppressed).length);
     const ssh = results.find((x: { ruleId: string }) => x.ruleId === 'aws-sg-no-public-ssh');
     expect(ssh.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'main.tf' }, region: { startLine: 3 } });

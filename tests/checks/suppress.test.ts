@@ -11,9 +11,20 @@ describe('parseSuppressions', () => {
     ]);
   });
   it('reads checkov, trivy and tfsec syntax', () => {
-    expect(parseSuppressions(c('#checkov:skip=CKV_AWS_20:The bucket is a public website'))[0]).toMatchObject({ source: 'checkov', id: 'ckv_aws_20', reason: 'The bucket is a public website' });
-    expect(parseSuppressions(c('#trivy:ignore:AVD-AWS-0086:exp:2025-01-01'))[0]).toMatchObject({ source: 'trivy', id: 'avd-aws-0086', expires: '2025-01-01' });
-    expect(parseSuppressions(c('// tfsec:ignore:aws-s3-enable-bucket-encryption'))[0]).toMatchObject({ source: 'tfsec', id: 'aws-s3-enable-bucket-encryption' });
+    expect(parseSuppressions(c('#checkov:skip=CKV_AWS_20:The bucket is a public website'))[0]).toMatchObject({
+      source: 'checkov',
+      id: 'ckv_aws_20',
+      reason: 'The bucket is a public website',
+    });
+    expect(parseSuppressions(c('#trivy:ignore:AVD-AWS-0086:exp:2025-01-01'))[0]).toMatchObject({
+      source: 'trivy',
+      id: 'avd-aws-0086',
+      expires: '2025-01-01',
+    });
+    expect(parseSuppressions(c('// tfsec:ignore:aws-s3-enable-bucket-encryption'))[0]).toMatchObject({
+      source: 'tfsec',
+      id: 'aws-s3-enable-bucket-encryption',
+    });
     expect(parseSuppressions(c('# just a comment'))).toEqual([]);
   });
   it('expires after the date, and an unreadable date counts as expired', () => {
@@ -39,7 +50,11 @@ describe('suppressions in a scan', () => {
   it('our comment above the block suppresses, with the reason', async () => {
     const { findings } = await scanFiles(bucket('# inframate:ignore:aws-s3-encryption encrypted by the default SSE-S3'), opts);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ suppressed: true, suppressedBy: 'inframate', suppressionReason: 'encrypted by the default SSE-S3' });
+    expect(findings[0]).toMatchObject({
+      suppressed: true,
+      suppressedBy: 'inframate',
+      suppressionReason: 'encrypted by the default SSE-S3',
+    });
   });
   it('a checkov skip inside the block suppresses by its CKV alias', async () => {
     const { findings } = await scanFiles(bucket('', '  #checkov:skip=CKV_AWS_19:legacy\n'), opts);

@@ -352,7 +352,7 @@ const CASES: Case[] = [
     name: 'aws_efs_file_system 10 GB + 100 GB IA',
     resources: [res('aws_efs_file_system.a')],
     usage: { 'aws_efs_file_system.a': { storage_gb: 10, infrequent_access_storage_gb: 100 } },
-    expected: 10 * 0.3 + 100 * 0.025,
+    expected: 10 * 0.3 + 100 * 0.016,
   },
   {
     name: 'aws_ecr_repository 20 GB',

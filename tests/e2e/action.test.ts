@@ -219,6 +219,38 @@ describe('pull_request', () => {
   });
 });
 
+describe('delivery failures', () => {
+  async function prRun() {
+    const sha = await startShop();
+    const pr = fake.addIssue('Add checkout', 'b', { pull: true, head: 'feature/checkout' });
+    const payload = eventPayload('pull_request', { __SHA__: sha, __BASE_SHA__: sha, __HEAD_REPO__: 'acme/shop' }).replace(
+      /"number": 7/g,
+      `"number": ${pr.number}`,
+    );
+    return { sha, pr, payload };
+  }
+
+  it('a transient 502 on a read is retried by the supervisor and the comment still lands', async () => {
+    const { sha, pr, payload } = await prRun();
+    fake.failNext('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 502, 1);
+    const r = await runAction({ event: 'pull_request', payload, apiUrl: fake.url, workspace: workspaceFrom(), sha });
+    expect(r.outputs['exit-code']).toBe('0');
+    expect(fake.commentsOn(pr.number)).toHaveLength(1);
+  });
+
+  it('a comment GitHub will not take loses nothing: files kept, the summary says so, the step fails', async () => {
+    const { sha, pr, payload } = await prRun();
+    fake.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 502, 1);
+    const r = await runAction({ event: 'pull_request', payload, apiUrl: fake.url, workspace: workspaceFrom(), sha });
+    expect(fake.commentsOn(pr.number)).toHaveLength(0);
+    expect(r.outputs['exit-code']).toBe('3');
+    expect(r.summary).toContain('could not be delivered');
+    expect(r.summary).toContain(r.outputs['report-path']);
+    expect(readFileSync(r.outputs['report-path'], 'utf8')).toContain('Inframate');
+    expect(r.stdout).toContain('::error::inframate analyze: results could not be delivered to GitHub');
+  });
+});
+
 describe('issue_comment', () => {
   async function commentBy(user: string, body: string) {
     const sha = await startShop();

@@ -97,6 +97,8 @@ export async function runAction(opts: {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: temp,
+    // Fault-injection runs: the supervisor's backoff scaled down to milliseconds.
+    INFRAMATE_BACKOFF_MS: '5',
   };
   // The runner's naming: INPUT_ + name uppercased, spaces → _, hyphens kept (INPUT_FAIL-ON).
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;

@@ -63,6 +63,18 @@ describe('validation gate', () => {
     );
   });
 
+  it('fails when a resource names a provider alias that is not configured', async () => {
+    const files = new Map([
+      ['p.tf', 'provider "aws" {\n  region = "eu-west-1"\n}\n\nprovider "aws" {\n  alias  = "us_east_1"\n  region = "us-east-1"\n}\n'],
+      [
+        'a.tf',
+        'resource "aws_sns_topic" "ok" {\n  provider = aws.us_east_1\n}\n\nresource "aws_sns_topic" "bad" {\n  provider = aws.nowhere\n}\n',
+      ],
+    ]);
+    const v = await validateModule('/tmp/x', files);
+    expect(v.unresolvedReferences.map((u) => `${u.address} → ${u.reference}`)).toEqual(['aws_sns_topic.bad → provider.aws.nowhere']);
+  });
+
   it('reports a high security finding as blocking', async () => {
     const files = new Map([
       [

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,26 @@ describe('writeModule', () => {
     expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe('generated');
     // Re-running with identical output is not a conflict.
     await expect(writeModule(dir, files, { force: false, dryRun: false })).resolves.toMatchObject({ overwritten: [] });
+  });
+
+  it('refuses to write through a symbolic link committed in the repository', async () => {
+    const dir = tmp();
+    const outside = join(tmp(), 'victim.txt');
+    writeFileSync(outside, 'precious');
+    mkdirSync(join(dir, 'infra'));
+    symlinkSync(outside, join(dir, 'infra', 'main.tf'));
+    await expect(writeModule(join(dir, 'infra'), new Map([['main.tf', 'x']]), { force: true, dryRun: false })).rejects.toThrow(
+      /symbolic link/,
+    );
+    expect(readFileSync(outside, 'utf8')).toBe('precious');
+    symlinkSync(tmp(), join(dir, 'linked'));
+    await expect(writeModule(join(dir, 'linked'), new Map([['a.tf', 'x']]), { force: true, dryRun: false })).rejects.toThrow(
+      /symbolic link/,
+    );
+    writeFileSync(join(dir, 'file'), '');
+    await expect(writeModule(join(dir, 'file'), new Map([['a.tf', 'x']]), { force: true, dryRun: false })).rejects.toThrow(
+      /not a directory/,
+    );
   });
 
   it('--dry-run lists the files and writes nothing', async () => {

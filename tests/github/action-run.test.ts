@@ -82,6 +82,24 @@ describe('runAction (in-process)', () => {
     expect(fake.pulls()).toHaveLength(1);
   });
 
+  it('/inframate analyze on an issue → a PR, and an answer on the issue linking it', async () => {
+    fake = new FakeGitHub({ files: filesOf(SHOP), users: [{ login: 'ada', permission: 'write', role: 'maintain' }] });
+    await fake.start();
+    const issue = fake.addIssue('Please set up AWS', 'We need infra');
+    const trigger = fake.addComment(issue.number, '/inframate analyze --no-ai', 'ada');
+    const payload = JSON.parse(eventPayload('issue_comment', { __USER__: 'ada' }));
+    delete payload.issue.pull_request;
+    payload.issue.number = issue.number;
+    payload.comment.id = trigger.id;
+    payload.comment.body = trigger.body;
+    const r = await run('issue_comment', JSON.stringify(payload), workspaceFrom());
+    expect(r.outputs['exit-code']).toBe('0');
+    expect(fake.pulls()).toHaveLength(1);
+    const answer = fake.commentsOn(issue.number).find((c) => c.id !== trigger.id)!;
+    expect(answer.body).toContain(`Pull request: [#${fake.pulls()[0].number}]`);
+    expect(fake.reactions.map((x) => x.content)).toEqual(['eyes', 'rocket']);
+  });
+
   it('pull_request → the sticky comment carries the generated-infrastructure diff', async () => {
     fake = new FakeGitHub({ files: filesOf(SHOP) });
     await fake.start();

@@ -79,6 +79,28 @@ describe('sticky comments', () => {
     expect(readSections(comments[0].body).map((s) => s.key)).toEqual(['services/api', 'services/web', 'services/worker']);
   });
 
+  it('converges when matrix jobs really run at the same time', async () => {
+    fake = await startFake();
+    fake.addIssue('PR', 'b', { pull: true });
+    const jitter = () => new Promise<void>((r) => setTimeout(r, 5 + Math.floor(Math.random() * 20)));
+    const dirs = ['svc/a', 'svc/b', 'svc/c', 'svc/d'];
+    await Promise.all(
+      dirs.map((d) =>
+        upsertStickyComment(clientFor(fake).octokit, {
+          ...repoOf(fake),
+          issueNumber: 1,
+          command: 'auto',
+          section: { key: d, content: `report for ${d}` },
+          sleep: jitter,
+          verifyRounds: 6,
+        }),
+      ),
+    );
+    const comments = fake.commentsOn(1);
+    expect(comments).toHaveLength(1);
+    expect(readSections(comments[0].body).map((s) => s.key)).toEqual(dirs);
+  });
+
   it('composes the same body again from its own output (large sections stay stable on re-runs)', () => {
     const input = { owner: 'o', repo: 'r', issueNumber: 1, command: 'analyze', section: { key: '.', content: 'line\n'.repeat(8000) } };
     const first = composeBody(input, undefined).body;

@@ -58,9 +58,9 @@ interface Run {
   };
 }
 
-async function analyze(env: Record<string, string>, args: string[], cacheDir?: string): Promise<Run> {
-  const repo = join(await tempDir('inframate-e2e-'), 'shop');
-  await cp(FIXTURE, repo, { recursive: true });
+async function analyze(env: Record<string, string>, args: string[], cacheDir?: string, existingRepo?: string): Promise<Run> {
+  const repo = existingRepo ?? join(await tempDir('inframate-e2e-'), 'shop');
+  if (!existingRepo) await cp(FIXTURE, repo, { recursive: true });
   vi.stubEnv('GEMINI_API_KEY', '');
   vi.stubEnv('GOOGLE_API_KEY', '');
   vi.stubEnv('OPENAI_API_KEY', '');
@@ -68,8 +68,9 @@ async function analyze(env: Record<string, string>, args: string[], cacheDir?: s
   vi.stubEnv('INFRAMATE_BASE_URL', '');
   vi.stubEnv('INFRAMATE_CACHE_DIR', cacheDir ?? (await tempDir()));
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-  const out = join(repo, 'report.json');
-  const code = await main(['analyze', repo, '--dry-run', '--format', 'json', '--output', out, ...args]);
+  const out = join(await tempDir('inframate-report-'), 'report.json');
+  const mode = existingRepo ? ['--force'] : ['--dry-run'];
+  const code = await main(['analyze', repo, ...mode, '--format', 'json', '--output', out, ...args]);
   return { code, report: JSON.parse(await readFile(out, 'utf8')) };
 }
 
@@ -108,6 +109,20 @@ describe('analyze with an LLM provider (real SDKs, fake servers on 127.0.0.1)', 
     expect(fake.requests).toHaveLength(1); // zero calls on the re-run
     expect(second.report.llm).toMatchObject({ calls: 0, cacheHits: 1 });
     expect(second.report.recommendation.components).toEqual(rec.components);
+  });
+
+  it('a re-run over its own written output still makes zero calls', async () => {
+    fake = await startFakeGemini({ fallback: { kind: 'json', value: review } });
+    const cacheDir = await tempDir();
+    const repo = join(await tempDir('inframate-e2e-'), 'shop');
+    await cp(FIXTURE, repo, { recursive: true });
+    const args = ['--provider', 'gemini', '--base-url', fake.url];
+    const first = await analyze({ GEMINI_API_KEY: FAKE_KEYS.gemini }, args, cacheDir, repo);
+    expect(first.report.llm.calls).toBe(1);
+    // The generated infra/ is now in the repository; it is not part of the prompt, so the cache hits.
+    const second = await analyze({ GEMINI_API_KEY: FAKE_KEYS.gemini }, args, cacheDir, repo);
+    expect(second.report.llm).toMatchObject({ calls: 0, cacheHits: 1 });
+    expect(fake.requests).toHaveLength(1);
   });
 
   it('--provider openai (OpenAI-compatible chat completions by --base-url)', async () => {

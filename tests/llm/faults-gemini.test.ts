@@ -93,7 +93,11 @@ describe('Gemini fault suite', () => {
     const llm = createLlm(aiSettings('gemini', fake.url, await tempDir()), { step: h.supervisor.run, log: h.log });
     expect((await llm.generateStructured(request))?.value).toEqual({ summary: 'ok', score: 5 });
     expect(fake.requests).toHaveLength(3);
-    expect(h.supervisor.report().total).toBe(0);
+    // The supervisor reports the transient fault as recovered by its retry, not as a fallback.
+    const report = h.supervisor.report();
+    expect(report.unrecovered).toBe(0);
+    expect(report.errors.every((e) => e.recovered && e.strategy !== 'rules-result')).toBe(true);
+    expect(llm.metrics().failures).toBe(0);
   });
 
   it('does not retry a refused key (401) and never prints it', async () => {

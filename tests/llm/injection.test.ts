@@ -111,7 +111,7 @@ describe('prompt injection', () => {
     expect(result.adjustments).toHaveLength(obedientModel.adjustments.length);
     expect(result.adjustments.every((a) => a.status === 'rejected')).toBe(true);
     expect(gateCalls).toHaveLength(0);
-    const serialized = JSON.stringify(result.components);
+    const serialized = JSON.stringify(result.components.map((c) => ({ kind: c.kind, parameters: c.parameters })));
     for (const bad of ['public', '0.0.0.0/0', '"flowLogs":false', 'storageEncrypted', 'assignPublicIp'])
       expect(serialized).not.toContain(bad);
 

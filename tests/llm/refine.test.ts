@@ -55,8 +55,8 @@ describe('refineRecommendation', () => {
           action: 'set',
           target: 'ecs-fargate-service:web',
           changes: [
-            { parameter: 'cpu', value: 1024 },
-            { parameter: 'memory', value: '2048' },
+            { parameter: 'cpu', value: 2048 },
+            { parameter: 'memory', value: '4096' },
           ],
           reason: 'Node with heavy SSR.',
         },

@@ -188,6 +188,16 @@ Node.js/Express
     expect(r.warnings).toEqual([{ file: 'inframate.md', line: 2, message: 'database: unrecognized datastore "FooDB" ignored' }]);
   });
 
+  it('reads services listed as bullets', () => {
+    const r = parse('## Services\n- api (services/api, port 8080, Lambda)\n- `web`: apps/web/\n- worker\n- !!!\n');
+    expect(r.services).toEqual([
+      { name: 'api', path: 'services/api', port: 8080, compute: 'lambda' },
+      { name: 'web', path: 'apps/web' },
+      { name: 'worker' },
+    ]);
+    expect(r.warnings.map((w) => w.line)).toEqual([5]);
+  });
+
   it('ignores fenced code blocks', () => {
     const r = parse('## Requirements\n```\nRegion: eu-west-1\n```\n');
     expect(r.region).toBe('us-east-1');

@@ -14,7 +14,7 @@ import { GaveUpError } from '../../src/supervisor/errors';
 import type { SupervisorOptions } from '../../src/supervisor/step';
 import { startFaultyServer, type FaultStep, type FaultyServer } from '../fakes/faulty-http';
 import { startFakeGemini } from '../fakes/gemini';
-import { installIssues } from './fake-issues';
+import { FakeGitHub } from '../fakes/github/server';
 
 // The command under test is swapped in per test; the dispatcher, supervisor and client are real.
 const probe: { run: (ctx: CommandContext) => Promise<BaseReport> } = {
@@ -183,13 +183,17 @@ describe('dispatch + supervisor', () => {
     const r = await dispatch(settingsFor('json'), {
       log,
       supervisor: FAST,
-      analyzer: async (rec) => (
-        asked.push(rec.step),
-        { rootCause: 'the file was deleted', fix: 'restore it', prevention: 'protect the branch' }
-      ),
+      analyzer: async (rec) => {
+        // Local first: the report file is on disk before the (remote) analysis starts.
+        const before = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+        expect(before.errors.unrecovered).toBe(2);
+        asked.push(rec.step);
+        return { rootCause: 'the file was deleted', fix: 'restore it', prevention: 'protect the branch' };
+      },
     });
     expect(asked).toEqual(['github.read']);
-    const json = JSON.parse(r.output);
+    const json = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+    expect(JSON.parse(r.output)).toEqual(json);
     expect(json.errors.errors[0].analysis).toEqual({
       rootCause: 'the file was deleted',
       fix: 'restore it',
@@ -291,65 +295,80 @@ describe('dispatch: every GitHub fault ends with the right exit code and report'
   });
 });
 
-describe('error issues: a persistent failure over several runs', () => {
-  it('three runs that fail the same way leave exactly one issue, updated with the occurrence count', async () => {
-    const issuesApi = await startFaultyServer();
-    const { issues } = installIssues(issuesApi);
+describe('error issues: a persistent failure over several runs (fake GitHub, OpenAPI-validated)', () => {
+  let github: FakeGitHub;
+  beforeEach(async () => {
+    github = new FakeGitHub({ owner: 'o', repo: 'r' });
+    await github.start();
+  });
+  afterEach(async () => {
+    // Every request the sink made is one the real API accepts.
+    expect(github.violations).toEqual([]);
+    await github.stop();
+  });
+  const sink = () => githubErrorIssueSink(createGitHubClient({ token: 'write-token', baseUrl: github.url }), { owner: 'o', repo: 'r' });
+  const errorIssues = () => [...github.issues.values()].filter((i) => !i.isPull && i.labels.includes('inframate-error'));
+
+  it('three runs that fail the same way leave exactly one issue, updated with the occurrence count; no run loops', async () => {
     server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 502, body: { message: 'Bad Gateway' } }]);
-    try {
-      for (let run = 1; run <= 3; run++) {
-        probe.run = readThreeFiles();
-        const delivery = createGitHubClient({ token: 'ghs_x', baseUrl: issuesApi.url });
-        const t0 = performance.now();
-        const r = await dispatch(settingsFor('markdown'), {
-          log,
-          supervisor: FAST,
-          analyzer: null,
-          errorIssues: githubErrorIssueSink(delivery, { owner: 'o', repo: 'r' }),
-          runUrl: `https://github.com/o/r/actions/runs/${run}`,
-        });
-        expect(performance.now() - t0).toBeLessThan(6_000);
-        expect(r.exitCode).toBe(3);
-        // The stored report was written before any issue call; the returned markdown links the issue.
-        expect(r.markdown).toMatch(new RegExp(`Tracked in \\[#1\\]\\(https://github.com/o/r/issues/1\\) \\(seen ${run} times?\\)`));
-      }
-      // One issue for the repeated 502 (the give-up record only restates it).
-      expect(issues.length).toBe(1);
-      expect(issuesApi.count('POST', '/repos/o/r/issues')).toBe(1);
-      expect(issuesApi.count('PATCH', '/repos/o/r/issues/1')).toBe(2);
-      const bad = issues.find((i) => i.title.includes('network error in github.get-content'))!;
-      expect(bad.body).toMatch(/^<!-- inframate:error:[0-9a-f]{16} -->/);
-      expect(bad.body).toContain('<!-- inframate:occurrences:3 -->');
-      expect(bad.body).toContain('**Seen 3 times**');
-      expect(bad.body).toContain('actions/runs/3');
-      expect(bad.labels).toEqual(['inframate', 'inframate-error']);
-    } finally {
-      await issuesApi.close();
+    for (let run = 1; run <= 3; run++) {
+      probe.run = readThreeFiles();
+      const t0 = performance.now();
+      const r = await dispatch(settingsFor('markdown'), {
+        log,
+        supervisor: FAST,
+        analyzer: null,
+        errorIssues: sink(),
+        runUrl: `https://github.com/o/r/actions/runs/${run}`,
+      });
+      expect(performance.now() - t0).toBeLessThan(6_000);
+      expect(r.exitCode).toBe(3);
+      // Each run stops after 3 files × 3 attempts, whatever the command's loop would do.
+      expect(server.count('GET', '/repos/o/r/contents/')).toBe(9 * run);
+      // The stored report was written before any issue call; the returned markdown links the issue.
+      expect(r.markdown).toMatch(/Tracked in \[#\d+\]\(.*\/issues\/\d+\) \(seen \d+ times?\)/);
+      expect(r.markdown).toContain(`(seen ${run} time${run === 1 ? '' : 's'})`);
     }
+    // One issue for the repeated 502 (the give-up record only restates it), created once, then updated.
+    const issues = errorIssues();
+    expect(issues).toHaveLength(1);
+    expect(github.requests.filter((q) => q.method === 'POST' && q.path === '/repos/o/r/issues')).toHaveLength(1);
+    const [bad] = issues;
+    expect(bad.title).toContain('network error in github.get-content');
+    expect(bad.body).toMatch(/^<!-- inframate:error:[0-9a-f]{16} -->/);
+    expect(bad.body).toContain('<!-- inframate:occurrences:3 -->');
+    expect(bad.body).toContain('**Seen 3 times**');
+    expect(bad.body).toContain('actions/runs/3');
+    expect(bad.labels).toEqual(['inframate', 'inframate-error']);
   });
 
-  it('a closed issue is not reopened by a count: the next occurrence opens a fresh one (only one open per fingerprint)', async () => {
-    const issuesApi = await startFaultyServer();
-    const { issues } = installIssues(issuesApi);
+  it('a closed issue stays closed: the next occurrence opens a fresh one (one open issue per fingerprint)', async () => {
     server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 401, body: { message: 'Bad credentials' } }]);
     probe.run = async (ctx) => {
       const octokit = createGitHubClient({ token: 'ghs_x', baseUrl: server.url, step: ctx.step });
       await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'o', repo: 'r', path: 'a.tf' }).catch(() => undefined);
       return { schemaVersion: 1, command: 'diagnose', errors: emptyReport() };
     };
-    const sink = githubErrorIssueSink(createGitHubClient({ token: 'ghs_x', baseUrl: issuesApi.url }), { owner: 'o', repo: 'r' });
-    try {
-      await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null, errorIssues: sink });
-      await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null, errorIssues: sink });
-      expect(issues.filter((i) => i.state === 'open').length).toBe(1);
-      expect(issues[0].body).toContain('occurrences:2');
-      issues[0].state = 'closed';
-      await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null, errorIssues: sink });
-      expect(issues.filter((i) => i.state === 'open').length).toBe(1);
-      expect(issues[1].body).toContain('occurrences:1');
-      expect(issues[1].body).toContain('What to do:');
-    } finally {
-      await issuesApi.close();
-    }
+    await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null, errorIssues: sink() });
+    await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null, errorIssues: sink() });
+    expect(errorIssues().filter((i) => i.state === 'open')).toHaveLength(1);
+    expect(errorIssues()[0].body).toContain('occurrences:2');
+    errorIssues()[0].state = 'closed';
+    await dispatch(settingsFor('markdown'), { log, supervisor: FAST, analyzer: null, errorIssues: sink() });
+    const open = errorIssues().filter((i) => i.state === 'open');
+    expect(open).toHaveLength(1);
+    expect(open[0].body).toContain('occurrences:1');
+    expect(open[0].body).toContain('What to do:');
+  });
+
+  it('a token that may not write issues: the run still ends with its report, the failure is logged', async () => {
+    server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 404, body: { message: 'Not Found' } }]);
+    probe.run = readThreeFiles();
+    const readOnly = githubErrorIssueSink(createGitHubClient({ token: 'read-token', baseUrl: github.url }), { owner: 'o', repo: 'r' });
+    const r = await dispatch(settingsFor('json'), { log, supervisor: FAST, analyzer: null, errorIssues: readOnly });
+    expect(JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')).errors.unrecovered).toBeGreaterThan(0);
+    expect(r.exitCode).toBe(3);
+    expect(errorIssues()).toHaveLength(0);
+    expect(lines.join('\n')).toMatch(/could not upsert the error issue/);
   });
 });

@@ -497,6 +497,45 @@ describe('recovery strategies', () => {
     expect(() => sv.use('nope' as 'llm-rules', { rules: () => 1 })).toThrow(/unknown recovery strategy "nope"/);
   });
 
+  it('named chains: recover("pr-refused") tries the issue then the artifact; sv.chain("llm-invalid") repairs then falls back to rules', async () => {
+    const sv = new Supervisor(FAST);
+    const refused = fail('permission', 'GitHub Actions is not permitted to create or approve pull requests.');
+    const out = await sv.recover(
+      'pr-refused',
+      refused,
+      {
+        openIssue: async () => {
+          throw fail('permission', 'Resource not accessible by integration');
+        },
+        writeArtifact: async () => 'inframate.patch',
+      },
+      { step: 'github.create-pull-request', dependency: 'github' },
+    );
+    expect(out).toBe('inframate.patch');
+    expect(sv.report().errors.at(-1)).toMatchObject({ step: 'github.create-pull-request', recovered: true, strategy: 'pr-artifact' });
+    // Without an issue writer the chain goes straight to the artifact.
+    expect(sv.chain('pr-refused', { writeArtifact: async () => 'x' }).map((l) => l.strategy)).toEqual(['pr-artifact']);
+
+    const v = await sv.run(
+      'llm.refine',
+      () => {
+        throw fail('llm-output', 'not JSON');
+      },
+      {
+        dependency: 'llm:gemini',
+        fallbackChain: sv.chain('llm-invalid', {
+          repair: async () => {
+            throw fail('llm-output', 'still not JSON');
+          },
+          rules: () => 'rules',
+        }),
+      },
+    );
+    expect(v).toBe('rules');
+    expect(sv.report().unrecovered).toBe(0);
+    expect(() => sv.strategies.registerChain('broken', ['nope'])).toThrow(/unknown recovery strategy "nope" in chain "broken"/);
+  });
+
   it('the plain fallback still works (skeleton API) and a throwing fallback leaves the error unrecovered', async () => {
     const sv = new Supervisor(FAST);
     expect(

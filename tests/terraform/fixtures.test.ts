@@ -41,6 +41,15 @@ describe('every Terraform file in the test fixtures', () => {
   });
 });
 
+describe('the whole fixture tree, evaluated', () => {
+  it('loads every root and module with no error and no expression it cannot evaluate', async () => {
+    const t = await loadTerraform(FIXTURES);
+    const problems = [...t.errors, ...(t.warnings ?? [])].filter((e) => !INTENTIONALLY_BROKEN.test(e.file));
+    expect(problems).toEqual([]);
+    expect(t.resources.length).toBeGreaterThan(50);
+  }, 60_000);
+});
+
 describe('fixture: s3-platform (tfvars, for_each module, optional object attributes)', async () => {
   const t = await loadTerraform(join(FIXTURES, 'terraform/s3-platform'));
 
@@ -192,6 +201,7 @@ describe('fixture: json-app (.tf.json)', async () => {
     });
     expect(res(t, 'aws_iam_role.api').attributes.assume_role_policy).toBe('{"Version":"2012-10-17","Statement":[]}');
     expect(res(t, 'aws_lambda_function.api').pos).toEqual({ file: 'main.tf.json', line: 12 });
-    expect(res(t, 'aws_lambda_function.api').attributePos?.runtime).toEqual({ file: 'main.tf.json', line: 15 });
+    expect(res(t, 'aws_lambda_function.api').attributePos?.runtime).toEqual({ file: 'main.tf.json', line: 16 });
+    expect(res(t, 'aws_lambda_function.api').attributes['//']).toBeUndefined();
   });
 });

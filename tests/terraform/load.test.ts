@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -586,5 +586,74 @@ resource "aws_sqs_queue" "objs" {
     });
     expect(t.resources.map((r) => r.address)).toEqual(['aws_sqs_queue.objs', 'aws_sqs_queue.q[0]', 'aws_sqs_queue.q[1]']);
     expect(res(t, 'aws_sqs_queue.objs')).toMatchObject({ indexUnknown: true, attributes: { name: 'x' } });
+  });
+});
+
+describe('JSON documents with unknown parts', () => {
+  it('rebuilds jsonencode and JSON heredoc policies with the unknown parts in place', async () => {
+    const t = await load({
+      'main.tf': `
+data "aws_partition" "current" {}
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+}
+resource "aws_iam_policy" "encoded" {
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["s3:*"]
+      Resource = "arn:\${data.aws_partition.current.partition}:s3:::b/*"
+    }]
+  })
+}
+resource "aws_iam_policy" "heredoc" {
+  policy = <<-EOT
+    {
+      "Statement": [{
+        "Effect": "Allow",
+        "Action": "iam:PassRole",
+        "Resource": "\${aws_s3_bucket.b.arn}/*",
+        "Condition": \${jsonencode({ Bool = { "aws:SecureTransport" = "true" } })}
+      }]
+    }
+  EOT
+}
+resource "aws_iam_policy" "not_json" {
+  policy = "prefix-\${aws_s3_bucket.b.arn}"
+}
+resource "aws_iam_policy" "unknown_shape" {
+  policy = <<-EOT
+    { "Statement": \${data.aws_partition.current.partition} }
+  EOT
+}`,
+    });
+    expect(res(t, 'aws_iam_policy.encoded').attributes.policy).toBe(UNKNOWN);
+    expect(res(t, 'aws_iam_policy.encoded').documents).toEqual({
+      policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:*'], Resource: UNKNOWN }] },
+    });
+    expect(res(t, 'aws_iam_policy.heredoc').documents).toEqual({
+      policy: {
+        Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: UNKNOWN, Condition: { Bool: { 'aws:SecureTransport': 'true' } } }],
+      },
+    });
+    expect(res(t, 'aws_iam_policy.not_json').documents).toBeUndefined();
+    expect(res(t, 'aws_iam_policy.unknown_shape').documents).toBeUndefined();
+    expect(res(t, 'aws_s3_bucket.b').documents).toBeUndefined();
+  });
+});
+
+describe('directory walking', () => {
+  it('follows symlinked .tf files but not symlinked directories, and skips .terraform', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfwalk-'));
+    mkdirSync(join(dir, 'common'));
+    mkdirSync(join(dir, 'env'));
+    mkdirSync(join(dir, 'env/.terraform'));
+    writeFileSync(join(dir, 'common/shared.tf'), 'resource "aws_sqs_queue" "shared" {}\n');
+    writeFileSync(join(dir, 'env/.terraform/cached.tf'), 'resource "aws_sqs_queue" "cached" {}\n');
+    symlinkSync(join(dir, 'common/shared.tf'), join(dir, 'env/shared.tf'));
+    symlinkSync(dir, join(dir, 'env/loop'));
+    const t = await loadTerraform(dir);
+    expect(t.files).toEqual(['common/shared.tf', 'env/shared.tf']);
   });
 });

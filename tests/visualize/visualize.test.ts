@@ -37,13 +37,11 @@ describe('a Mermaid diagram for each fixture module parses', () => {
     '%s',
     async (_rel, dir) => {
       const l = await loadTerraform(dir);
-      const graph = buildGraph(l);
-      const chart = renderFlowchart(graph);
+      const estimate = estimateCosts(l, { region: 'us-east-1' });
+      const chart = renderFlowchart(buildGraph(l, { estimate }));
       expect(chart.mermaid.startsWith('flowchart LR\n')).toBe(true);
       await parseMermaid(chart.mermaid);
-      const pie = renderCostPie(
-        costByService(estimateCosts(l, { region: 'us-east-1' })).map((s) => ({ label: s.service, monthlyCost: s.monthlyCost })),
-      );
+      const pie = renderCostPie(costByService(estimate).map((s) => ({ label: s.service, monthlyCost: s.monthlyCost })));
       if (pie) await parseMermaid(pie);
     },
     30_000,
@@ -62,6 +60,10 @@ describe('resource graph', () => {
     expect(node('aws_db_instance.db').vpc).toBe('module.network.aws_vpc.this');
     expect(node('aws_s3_bucket.assets').vpc).toBeUndefined();
     expect(node('aws_s3_bucket.assets').service).toBe('S3');
+    // costs on the diagram: two m4.large instances with 30 GB gp2 each = 2 × (730 × 0.10 + 30 × 0.10)
+    const priced = buildGraph(l, { estimate: estimateCosts(l, { region: 'us-east-1' }) });
+    expect(priced.nodes.find((n) => n.id === 'aws_instance.web')!.monthlyCost).toBeCloseTo(2 * (730 * 0.1 + 30 * 0.1), 2);
+    expect(renderFlowchart(priced).mermaid).toContain('aws_instance.web ×2<br/>$152.00/mo');
     const md = renderFlowchart(g).mermaid;
     expect(md).toContain('subgraph sg0["VPC module.network.aws_vpc.this"]');
     expect(md).toMatch(/subgraph sg\d+\["Subnet module.network.aws_subnet.private"\]/);

@@ -15,5 +15,8 @@ export function publicPolicyIssue(res: TfResource, attr: string, ctx: RuleContex
   const open = publicStatements(res, attr, ctx);
   if (!open || open.length === 0) return undefined;
   const actions = [...new Set(open.flatMap((s) => s.actions ?? []))];
-  return { attribute: attr, message: `The ${what} policy allows ${actions.length ? actions.slice(0, 4).join(', ') : 'actions'} to any principal ("*")` };
+  return {
+    attribute: attr,
+    message: `The ${what} policy allows ${actions.length ? actions.slice(0, 4).join(', ') : 'actions'} to any principal ("*")`,
+  };
 }

@@ -119,7 +119,7 @@ export const BASE_PRICES: Record<string, number> = {
   's3.put.1k': 0.005,
   's3.get.1k': 0.0004,
   'efs.standard.gb': 0.3,
-  'efs.ia.gb': 0.025,
+  'efs.ia.gb': 0.016, // price of 2023-11 (IA), Archive not priced
   // Management, security, DNS
   'logs.ingest.gb': 0.5,
   'logs.storage.gb': 0.03,

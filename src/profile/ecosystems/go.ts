@@ -101,6 +101,20 @@ export const go: Ecosystem = {
     },
   ],
   content: [],
+  usage: [
+    {
+      deps: ['github.com/aws/aws-sdk-go'],
+      files: /\.go$/,
+      pattern: /"github\.com\/aws\/aws-sdk-go\/service\/(sqs|sns|dynamodb|kinesis|eventbridge)"/g,
+      ids: {
+        sqs: { kind: 'messaging', id: 'sqs' },
+        sns: { kind: 'messaging', id: 'sns' },
+        kinesis: { kind: 'messaging', id: 'kinesis' },
+        eventbridge: { kind: 'messaging', id: 'eventbridge' },
+        dynamodb: { kind: 'datastore', id: 'dynamodb' },
+      },
+    },
+  ],
   implies: {},
   defaultPorts: { gin: 8080 },
 };

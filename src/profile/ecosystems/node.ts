@@ -104,6 +104,20 @@ export const node: Ecosystem = {
       },
     },
   ],
+  usage: [
+    {
+      deps: ['aws-sdk'],
+      files: /\.(js|mjs|cjs|ts|mts|cts|jsx|tsx)$/,
+      pattern: /new\s+(?:AWS\.)?(SQS|SNS|DynamoDB|Kinesis|EventBridge)(?:\.DocumentClient)?\s*\(/g,
+      ids: {
+        SQS: { kind: 'messaging', id: 'sqs' },
+        SNS: { kind: 'messaging', id: 'sns' },
+        Kinesis: { kind: 'messaging', id: 'kinesis' },
+        EventBridge: { kind: 'messaging', id: 'eventbridge' },
+        DynamoDB: { kind: 'datastore', id: 'dynamodb' },
+      },
+    },
+  ],
   implies: { nextjs: ['react'], gatsby: ['react'], remix: ['react'], 'create-react-app': ['react'], nuxt: ['vue'], sveltekit: ['svelte'] },
   defaultPorts: {
     express: 3000,

@@ -41,6 +41,20 @@ export const php: Ecosystem = {
       ids: { pgsql: 'postgresql', mysql: 'mysql', sqlite: 'sqlite', sqlsrv: 'sqlserver' },
     },
   ],
+  usage: [
+    {
+      deps: ['aws/aws-sdk-php', 'aws/aws-sdk-php-laravel'],
+      files: /\.php$/,
+      pattern: /\b(Sqs|Sns|DynamoDb|Kinesis|EventBridge)Client\b/g,
+      ids: {
+        Sqs: { kind: 'messaging', id: 'sqs' },
+        Sns: { kind: 'messaging', id: 'sns' },
+        Kinesis: { kind: 'messaging', id: 'kinesis' },
+        EventBridge: { kind: 'messaging', id: 'eventbridge' },
+        DynamoDb: { kind: 'datastore', id: 'dynamodb' },
+      },
+    },
+  ],
   implies: {},
   defaultPorts: { laravel: 8000, symfony: 8000 },
 };

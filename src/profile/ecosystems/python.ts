@@ -1,10 +1,10 @@
 // Python (pip, Poetry, uv, PDM, Pipenv). Names are PEP 503 normalized.
-import { pipfile, pyprojectToml, requirementsTxt } from '../manifests/python';
+import { pipfile, pyprojectToml, requirementsTxt, setupCfg, setupPy } from '../manifests/python';
 import type { Ecosystem } from './types';
 
 export const python: Ecosystem = {
   id: 'python',
-  manifests: [requirementsTxt, pyprojectToml, pipfile],
+  manifests: [requirementsTxt, pyprojectToml, pipfile, setupPy, setupCfg],
   frameworks: [
     { id: 'django', names: ['django', 'djangorestframework'] },
     { id: 'flask', names: ['flask'] },
@@ -54,6 +54,20 @@ export const python: Ecosystem = {
       files: /(^|\/)alembic\.ini$/,
       pattern: /sqlalchemy\.url\s*=\s*(postgresql|postgres|mysql|sqlite|mssql)/,
       ids: { postgresql: 'postgresql', postgres: 'postgresql', mysql: 'mysql', sqlite: 'sqlite', mssql: 'sqlserver' },
+    },
+  ],
+  usage: [
+    {
+      deps: ['boto3', 'aioboto3', 'aiobotocore', 'botocore'],
+      files: /\.py$/,
+      pattern: /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?['"](sqs|sns|dynamodb|kinesis|events)['"]/g,
+      ids: {
+        sqs: { kind: 'messaging', id: 'sqs' },
+        sns: { kind: 'messaging', id: 'sns' },
+        kinesis: { kind: 'messaging', id: 'kinesis' },
+        events: { kind: 'messaging', id: 'eventbridge' },
+        dynamodb: { kind: 'datastore', id: 'dynamodb' },
+      },
     },
   ],
   implies: {},

@@ -58,6 +58,20 @@ export const ruby: Ecosystem = {
       ids: { redis: 'redis' },
     },
   ],
+  usage: [
+    {
+      deps: ['aws-sdk', 'aws-sdk-core'],
+      files: /\.rb$/,
+      pattern: /Aws::(SQS|SNS|DynamoDB|Kinesis|EventBridge)::/g,
+      ids: {
+        SQS: { kind: 'messaging', id: 'sqs' },
+        SNS: { kind: 'messaging', id: 'sns' },
+        Kinesis: { kind: 'messaging', id: 'kinesis' },
+        EventBridge: { kind: 'messaging', id: 'eventbridge' },
+        DynamoDB: { kind: 'datastore', id: 'dynamodb' },
+      },
+    },
+  ],
   implies: {},
   defaultPorts: { rails: 3000, sinatra: 4567 },
 };

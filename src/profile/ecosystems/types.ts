@@ -29,6 +29,8 @@ export interface Manifest {
   workspaces: string[];
   /** Builds an executable / web app (true), a library (false), or unknown (undefined). */
   app?: boolean;
+  /** Entry file (package.json "main"), when stated. */
+  entry?: string;
   /** A test project (e.g. a .NET project referencing Microsoft.NET.Test.Sdk): never deployable. */
   testProject?: boolean;
 }
@@ -73,6 +75,20 @@ export interface ContentRule {
   ids: Readonly<Record<string, string>>;
 }
 
+/**
+ * A general-purpose SDK (boto3, aws-sdk v2…) says nothing by itself: the code is searched for the
+ * clients it creates. Each capture of `pattern` is looked up in `ids`.
+ */
+export interface UsageRule {
+  /** Dependencies that trigger the search (production scope). */
+  deps: readonly string[];
+  /** Source files searched (file name). */
+  files: RegExp;
+  /** Global regex; the first defined capture group names the client. */
+  pattern: RegExp;
+  ids: Readonly<Record<string, { kind: 'datastore' | 'messaging'; id: string }>>;
+}
+
 export interface Ecosystem {
   id: EcosystemId;
   manifests: readonly ManifestSpec[];
@@ -81,6 +97,7 @@ export interface Ecosystem {
   messaging: readonly DepRule[];
   markers: readonly MarkerRule[];
   content: readonly ContentRule[];
+  usage?: readonly UsageRule[];
   /** A framework that brings another (nextjs → react). */
   implies: Readonly<Record<string, readonly string[]>>;
   /** Port the framework listens on by default or by universal convention. */

@@ -19,6 +19,7 @@ export const packageJson: ManifestSpec = {
     add('optionalDependencies', 'prod');
     add('devDependencies', 'dev');
     m.scripts = stringRecord(pkg.scripts);
+    if (typeof pkg.main === 'string' && /\.[cm]?js$/.test(pkg.main)) m.entry = pkg.main.replace(/^\.\//, '');
     const ws = Array.isArray(pkg.workspaces)
       ? pkg.workspaces
       : isRecord(pkg.workspaces) && Array.isArray(pkg.workspaces.packages)

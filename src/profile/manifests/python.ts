@@ -98,3 +98,48 @@ export const pipfile: ManifestSpec = {
     return { manifest: m, warnings: [] };
   },
 };
+
+/** setup.py: the install_requires list literal (setup.py is code; only the literal is read). */
+export const setupPy: ManifestSpec = {
+  match: /^setup\.py$/,
+  parse(text) {
+    const m = emptyManifest('pip');
+    const name = /\bname\s*=\s*['"]([^'"]+)['"]/.exec(text);
+    m.name = name ? name[1] : null;
+    const list = /install_requires\s*=\s*\[([\s\S]*?)\]/.exec(text);
+    for (const q of list ? list[1].matchAll(/['"]([^'"]+)['"]/g) : []) {
+      const dep = pythonName(q[1]);
+      if (dep) m.deps.push({ name: dep, scope: 'prod' });
+    }
+    return { manifest: m, warnings: [] };
+  },
+};
+
+/** setup.cfg: [options] install_requires (one requirement per indented line). */
+export const setupCfg: ManifestSpec = {
+  match: /^setup\.cfg$/,
+  parse(text) {
+    const m = emptyManifest('pip');
+    let section = '';
+    let key = '';
+    for (const raw of text.split(/\r?\n/)) {
+      const header = /^\[([^\]]+)\]/.exec(raw);
+      if (header) {
+        section = header[1].trim();
+        key = '';
+        continue;
+      }
+      const kv = /^([\w-]+)\s*=\s*(.*)$/.exec(raw);
+      if (kv) {
+        key = kv[1];
+        if (section === 'metadata' && key === 'name') m.name = kv[2].trim();
+      }
+      const value = kv ? kv[2] : /^\s+\S/.test(raw) ? raw : '';
+      if (section === 'options' && key === 'install_requires') {
+        const dep = pythonName(value.replace(/#.*$/, ''));
+        if (dep) m.deps.push({ name: dep, scope: 'prod' });
+      }
+    }
+    return { manifest: m, warnings: [] };
+  },
+};

@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_59', 'CKV2_AWS_70', 'AVD-AWS-0004'],
   legacyIds: ['aws-api-gateway-no-public-access'],
   resourceTypes: ['aws_api_gateway_method'],
-  description: 'A method with authorization = "NONE" and no API key is open to anyone who knows the URL. OPTIONS methods (CORS preflight) are not reported.',
+  description:
+    'A method with authorization = "NONE" and no API key is open to anyone who knows the URL. OPTIONS methods (CORS preflight) are not reported.',
   remediation: `\`\`\`hcl
 resource "aws_api_gateway_method" "get" {
   rest_api_id   = aws_api_gateway_rest_api.api.id

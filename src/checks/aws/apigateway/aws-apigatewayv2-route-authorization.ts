@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'low',
   aliases: ['CKV_AWS_309'],
   resourceTypes: ['aws_apigatewayv2_route'],
-  description: 'Routes default to authorization_type = "NONE": anyone can call them. The $default and OPTIONS routes of public APIs are often intentional; review them.',
+  description:
+    'Routes default to authorization_type = "NONE": anyone can call them. The $default and OPTIONS routes of public APIs are often intentional; review them.',
   remediation: `\`\`\`hcl
 authorization_type = "JWT"
 authorizer_id      = aws_apigatewayv2_authorizer.jwt.id
@@ -18,7 +19,11 @@ authorizer_id      = aws_apigatewayv2_authorizer.jwt.id
     const t = read(res, 'authorization_type');
     if (t === undefined) return;
     const s = str(t);
-    if (s === undefined || s.toUpperCase() === 'NONE') return { attribute: s === undefined ? undefined : 'authorization_type', message: `Route ${key ?? ''} has no authorization`.replace('  ', ' ') };
+    if (s === undefined || s.toUpperCase() === 'NONE')
+      return {
+        attribute: s === undefined ? undefined : 'authorization_type',
+        message: `Route ${key ?? ''} has no authorization`.replace('  ', ' '),
+      };
   },
   examples: {
     good: [

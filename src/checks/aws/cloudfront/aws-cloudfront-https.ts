@@ -19,7 +19,8 @@ default_cache_behavior {
     const out: Issue[] = [];
     for (const attr of ['default_cache_behavior', 'ordered_cache_behavior']) {
       for (const b of blocks(res.attributes[attr]) ?? []) {
-        if (b.viewer_protocol_policy === 'allow-all') out.push({ attribute: `${attr}.viewer_protocol_policy`, message: `A cache behavior (${attr}) allows plain HTTP viewers` });
+        if (b.viewer_protocol_policy === 'allow-all')
+          out.push({ attribute: `${attr}.viewer_protocol_policy`, message: `A cache behavior (${attr}) allows plain HTTP viewers` });
       }
     }
     return out.slice(0, 1);

@@ -20,7 +20,8 @@ custom_origin_config {
     for (const o of blocks(res.attributes.origin) ?? []) {
       for (const c of blocks(o.custom_origin_config) ?? []) {
         const p = c.origin_protocol_policy;
-        if (p === 'http-only' || p === 'match-viewer') return { attribute: 'origin', message: `An origin is reached with origin_protocol_policy "${p}"` };
+        if (p === 'http-only' || p === 'match-viewer')
+          return { attribute: 'origin', message: `An origin is reached with origin_protocol_policy "${p}"` };
       }
     }
   },

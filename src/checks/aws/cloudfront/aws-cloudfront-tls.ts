@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_174', 'AVD-AWS-0013'],
   legacyIds: ['aws-cloudfront-use-secure-tls-policy'],
   resourceTypes: ['aws_cloudfront_distribution'],
-  description: 'With a custom certificate, minimum_protocol_version should be TLSv1.2_2019 or newer; older values accept TLS 1.0/1.1. (The default CloudFront certificate cannot be configured and is not reported.)',
+  description:
+    'With a custom certificate, minimum_protocol_version should be TLSv1.2_2019 or newer; older values accept TLS 1.0/1.1. (The default CloudFront certificate cannot be configured and is not reported.)',
   remediation: `\`\`\`hcl
 viewer_certificate {
   acm_certificate_arn      = aws_acm_certificate.site.arn
@@ -23,7 +24,11 @@ viewer_certificate {
       if (v === undefined) continue;
       const s = str(v);
       if (s === undefined) return { attribute: 'viewer_certificate', message: 'minimum_protocol_version is not set: it defaults to TLSv1' };
-      if (!/^TLSv1\.[23]/.test(s)) return { attribute: 'viewer_certificate.minimum_protocol_version', message: `minimum_protocol_version ${s} accepts TLS versions older than 1.2` };
+      if (!/^TLSv1\.[23]/.test(s))
+        return {
+          attribute: 'viewer_certificate.minimum_protocol_version',
+          message: `minimum_protocol_version ${s} accepts TLS versions older than 1.2`,
+        };
     }
   },
   examples: {

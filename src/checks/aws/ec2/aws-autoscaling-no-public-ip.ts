@@ -15,9 +15,11 @@ associate_public_ip_address = false
   check: expectAt('associate_public_ip_address', isFalse, 'Instances from this launch configuration get a public IP address', 'pass'),
   examples: {
     good: [`resource "aws_launch_configuration" "lc" { image_id = "ami-1" }`],
-    bad: [`resource "aws_launch_configuration" "lc" {
+    bad: [
+      `resource "aws_launch_configuration" "lc" {
   image_id                    = "ami-1"
   associate_public_ip_address = true
-}`],
+}`,
+    ],
   },
 });

@@ -10,7 +10,8 @@ export default defineRule({
   aliases: ['CKV_AWS_8', 'AVD-AWS-0008'],
   legacyIds: ['aws-autoscaling-enable-at-rest-encryption', 'aws-ec2-enable-launch-config-at-rest-encryption'],
   resourceTypes: ['aws_launch_configuration'],
-  description: 'Every instance the launch configuration starts gets unencrypted volumes unless encryption is set (or on by default for the account).',
+  description:
+    'Every instance the launch configuration starts gets unencrypted volumes unless encryption is set (or on by default for the account).',
   remediation: `\`\`\`hcl
 root_block_device {
   encrypted = true
@@ -22,10 +23,13 @@ root_block_device {
     const root = blocks(res.attributes.root_block_device);
     if (!root) return;
     if (root.length === 0) out.push({ message: 'root_block_device is not set: the root volume is not encrypted' });
-    for (const b of root) if (bool(read(b, 'encrypted'), false) === false) out.push({ attribute: 'root_block_device', message: 'The root volume is not encrypted' });
+    for (const b of root)
+      if (bool(read(b, 'encrypted'), false) === false)
+        out.push({ attribute: 'root_block_device', message: 'The root volume is not encrypted' });
     for (const b of blocks(res.attributes.ebs_block_device) ?? []) {
       if (typeof read(b, 'snapshot_id') === 'string') continue;
-      if (bool(read(b, 'encrypted'), false) === false) out.push({ attribute: 'ebs_block_device', message: 'An EBS block device is not encrypted' });
+      if (bool(read(b, 'encrypted'), false) === false)
+        out.push({ attribute: 'ebs_block_device', message: 'An EBS block device is not encrypted' });
     }
     return out;
   },

@@ -14,17 +14,21 @@ kms_key_id = aws_kms_key.ebs.arn
 \`\`\``,
   check: expectAt('kms_key_id', nonEmpty, 'The EBS volume does not use a customer-managed KMS key (kms_key_id is not set)'),
   examples: {
-    good: [`resource "aws_kms_key" "k" { enable_key_rotation = true }
+    good: [
+      `resource "aws_kms_key" "k" { enable_key_rotation = true }
 resource "aws_ebs_volume" "v" {
   availability_zone = "us-east-1a"
   size              = 10
   encrypted         = true
   kms_key_id        = aws_kms_key.k.arn
-}`],
-    bad: [`resource "aws_ebs_volume" "v" {
+}`,
+    ],
+    bad: [
+      `resource "aws_ebs_volume" "v" {
   availability_zone = "us-east-1a"
   size              = 10
   encrypted         = true
-}`],
+}`,
+    ],
   },
 });

@@ -11,7 +11,8 @@ export default defineRule({
   aliases: ['CKV_AWS_3', 'AVD-AWS-0026'],
   legacyIds: ['aws-ebs-enable-volume-encryption'],
   resourceTypes: ['aws_ebs_volume'],
-  description: 'Unencrypted volumes (and their snapshots) expose data at rest. Not reported when EBS encryption by default is enabled in the configuration.',
+  description:
+    'Unencrypted volumes (and their snapshots) expose data at rest. Not reported when EBS encryption by default is enabled in the configuration.',
   remediation: `\`\`\`hcl
 resource "aws_ebs_volume" "data" {
   availability_zone = "us-east-1a"
@@ -22,11 +23,13 @@ resource "aws_ebs_volume" "data" {
 \`\`\``,
   check: (res, ctx) => (ebsEncryptedByDefault(ctx) || typeof res.attributes.snapshot_id === 'string' ? undefined : check(res, ctx)),
   examples: {
-    good: [`resource "aws_ebs_volume" "v" {
+    good: [
+      `resource "aws_ebs_volume" "v" {
   availability_zone = "us-east-1a"
   size              = 10
   encrypted         = true
-}`],
+}`,
+    ],
     bad: [
       `resource "aws_ebs_volume" "v" {
   availability_zone = "us-east-1a"

@@ -13,10 +13,12 @@ monitoring = true
 \`\`\``,
   check: expectAt('monitoring', isTrue, 'Detailed monitoring is not enabled'),
   examples: {
-    good: [`resource "aws_instance" "i" {
+    good: [
+      `resource "aws_instance" "i" {
   ami        = "ami-1"
   monitoring = true
-}`],
+}`,
+    ],
     bad: [`resource "aws_instance" "i" { ami = "ami-1" }`],
   },
 });

@@ -13,10 +13,12 @@ ebs_optimized = true
 \`\`\``,
   check: expectAt('ebs_optimized', isTrue, 'The instance is not EBS-optimized'),
   examples: {
-    good: [`resource "aws_instance" "i" {
+    good: [
+      `resource "aws_instance" "i" {
   ami           = "ami-1"
   ebs_optimized = true
-}`],
+}`,
+    ],
     bad: [`resource "aws_instance" "i" { ami = "ami-1" }`],
   },
 });

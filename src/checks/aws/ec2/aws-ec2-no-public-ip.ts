@@ -7,24 +7,29 @@ export default defineRule({
   severity: 'medium',
   aliases: ['CKV_AWS_88'],
   resourceTypes: ['aws_instance', 'aws_launch_template'],
-  description: 'Instances with a public IP are reachable from the internet whenever a security group allows it; put them behind a load balancer or NAT instead.',
+  description:
+    'Instances with a public IP are reachable from the internet whenever a security group allows it; put them behind a load balancer or NAT instead.',
   remediation: `\`\`\`hcl
 associate_public_ip_address = false
 \`\`\``,
   check: (res) => {
     if (res.type === 'aws_instance') {
-      if (bool(read(res, 'associate_public_ip_address'), false) === true) return { attribute: 'associate_public_ip_address', message: 'The instance is given a public IP address' };
+      if (bool(read(res, 'associate_public_ip_address'), false) === true)
+        return { attribute: 'associate_public_ip_address', message: 'The instance is given a public IP address' };
       return;
     }
     for (const ni of blocks(res.attributes.network_interfaces) ?? []) {
-      if (bool(read(ni, 'associate_public_ip_address'), false) === true) return { attribute: 'network_interfaces', message: 'Instances from this launch template get a public IP address' };
+      if (bool(read(ni, 'associate_public_ip_address'), false) === true)
+        return { attribute: 'network_interfaces', message: 'Instances from this launch template get a public IP address' };
     }
   },
   examples: {
-    good: [`resource "aws_instance" "i" {
+    good: [
+      `resource "aws_instance" "i" {
   ami                         = "ami-1"
   associate_public_ip_address = false
-}`],
+}`,
+    ],
     bad: [
       `resource "aws_instance" "i" {
   ami                         = "ami-1"

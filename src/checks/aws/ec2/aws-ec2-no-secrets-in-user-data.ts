@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_46', 'AVD-AWS-0029'],
   legacyIds: ['aws-ec2-no-secrets-in-user-data'],
   resourceTypes: ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'],
-  description: 'User data is readable by anyone who can describe the instance and from the metadata service. Keep secrets in Secrets Manager or SSM Parameter Store.',
+  description:
+    'User data is readable by anyone who can describe the instance and from the metadata service. Keep secrets in Secrets Manager or SSM Parameter Store.',
   remediation: `Read the secret at boot instead:
 \`\`\`hcl
 user_data = <<-EOT
@@ -25,10 +26,12 @@ EOT
     }
   },
   examples: {
-    good: [`resource "aws_instance" "i" {
+    good: [
+      `resource "aws_instance" "i" {
   ami       = "ami-1"
   user_data = "#!/bin/bash\\necho hello"
-}`],
+}`,
+    ],
     bad: [
       `resource "aws_instance" "i" {
   ami       = "ami-1"

@@ -28,10 +28,13 @@ resource "aws_ebs_encryption_by_default" "this" { enabled = true }
     const root = blocks(res.attributes.root_block_device);
     if (!root) return;
     if (root.length === 0) out.push({ message: 'root_block_device is not set: the root volume is not encrypted' });
-    for (const b of root) if (bool(read(b, 'encrypted'), false) === false) out.push({ attribute: 'root_block_device', message: 'The root volume is not encrypted' });
+    for (const b of root)
+      if (bool(read(b, 'encrypted'), false) === false)
+        out.push({ attribute: 'root_block_device', message: 'The root volume is not encrypted' });
     for (const b of blocks(res.attributes.ebs_block_device) ?? []) {
       if (read(b, 'snapshot_id') !== undefined && typeof read(b, 'snapshot_id') === 'string') continue; // inherits the snapshot's encryption
-      if (bool(read(b, 'encrypted'), false) === false) out.push({ attribute: 'ebs_block_device', message: 'An EBS block device is not encrypted' });
+      if (bool(read(b, 'encrypted'), false) === false)
+        out.push({ attribute: 'ebs_block_device', message: 'An EBS block device is not encrypted' });
     }
     return out;
   },

@@ -6,6 +6,8 @@ export default defineRule({
   title: 'Security group does not allow all ports from the internet',
   severity: 'critical',
   aliases: ['CKV_AWS_277'],
+  // Trivy/tfsec report these ports under their generic public-ingress check: honour its suppressions.
+  legacyIds: ['AVD-AWS-0107', 'aws-ec2-no-public-ingress-sgr', 'aws-vpc-no-public-ingress-sgr'],
   resourceTypes: [...SG_TYPES],
   description: 'Ingress on every port (protocol -1, or 0-65535) from 0.0.0.0/0 or ::/0 exposes every service on the instance.',
   remediation: `Open only the ports the service needs:

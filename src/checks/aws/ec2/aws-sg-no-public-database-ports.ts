@@ -20,8 +20,11 @@ export default defineRule({
   title: 'Security group does not expose database ports to the internet',
   severity: 'high',
   aliases: [],
+  // Trivy/tfsec report these ports under their generic public-ingress check: honour its suppressions.
+  legacyIds: ['AVD-AWS-0107', 'aws-ec2-no-public-ingress-sgr', 'aws-vpc-no-public-ingress-sgr'],
   resourceTypes: [...SG_TYPES],
-  description: 'Database and cache ports (MySQL, PostgreSQL, SQL Server, Oracle, Redis, MongoDB, …) open to 0.0.0.0/0 or ::/0 invite credential attacks and data theft.',
+  description:
+    'Database and cache ports (MySQL, PostgreSQL, SQL Server, Oracle, Redis, MongoDB, …) open to 0.0.0.0/0 or ::/0 invite credential attacks and data theft.',
   remediation: `Allow the database port only from the application's security group:
 \`\`\`hcl
 ingress {

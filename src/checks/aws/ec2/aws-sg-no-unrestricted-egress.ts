@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_382', 'AVD-AWS-0104'],
   legacyIds: ['aws-ec2-no-public-egress-sgr', 'aws-vpc-no-public-egress-sgr'],
   resourceTypes: ['aws_security_group', 'aws_security_group_rule', 'aws_vpc_security_group_egress_rule'],
-  description: 'Egress on every port to 0.0.0.0/0 lets a compromised workload exfiltrate data or reach command-and-control servers anywhere.',
+  description:
+    'Egress on every port to 0.0.0.0/0 lets a compromised workload exfiltrate data or reach command-and-control servers anywhere.',
   remediation: `Limit egress to the destinations and ports the workload needs:
 \`\`\`hcl
 egress {
@@ -21,7 +22,9 @@ egress {
   check: (res) => {
     const rules = sgRules(res, 'egress');
     if (!rules) return;
-    return rules.filter((r) => isWorldOpen(r) === true && coversAllPorts(r) === true).map((r) => ({ attribute: r.attribute, message: 'All egress to the internet is allowed' }));
+    return rules
+      .filter((r) => isWorldOpen(r) === true && coversAllPorts(r) === true)
+      .map((r) => ({ attribute: r.attribute, message: 'All egress to the internet is allowed' }));
   },
   examples: {
     good: [

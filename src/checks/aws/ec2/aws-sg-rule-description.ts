@@ -7,7 +7,12 @@ export default defineRule({
   severity: 'low',
   aliases: ['CKV_AWS_23', 'AVD-AWS-0124'],
   legacyIds: ['aws-ec2-add-description-to-security-group-rule', 'aws-vpc-add-description-to-security-group-rule'],
-  resourceTypes: ['aws_security_group', 'aws_security_group_rule', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule'],
+  resourceTypes: [
+    'aws_security_group',
+    'aws_security_group_rule',
+    'aws_vpc_security_group_ingress_rule',
+    'aws_vpc_security_group_egress_rule',
+  ],
   description: 'A description on every rule records why the port is open and for whom.',
   remediation: `\`\`\`hcl
 ingress {

@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_32', 'AVD-AWS-0032'],
   legacyIds: ['aws-ecr-no-public-access'],
   resourceTypes: ['aws_ecr_repository_policy'],
-  description: 'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the repository.',
+  description:
+    'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the repository.',
   remediation: `Name the accounts or services that need access, or add a narrowing condition:
 \`\`\`hcl
 statement {

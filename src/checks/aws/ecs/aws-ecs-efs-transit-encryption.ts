@@ -23,12 +23,17 @@ volume {
       for (const efs of blocks(v.efs_volume_configuration) ?? []) {
         const t = read(efs, 'transit_encryption');
         if (t === undefined) continue;
-        if (t !== 'ENABLED') return { attribute: 'volume', message: `EFS volume ${typeof v.name === 'string' ? v.name : ''} does not encrypt data in transit`.replace('  ', ' ') };
+        if (t !== 'ENABLED')
+          return {
+            attribute: 'volume',
+            message: `EFS volume ${typeof v.name === 'string' ? v.name : ''} does not encrypt data in transit`.replace('  ', ' '),
+          };
       }
     }
   },
   examples: {
-    good: [`resource "aws_ecs_task_definition" "t" {
+    good: [
+      `resource "aws_ecs_task_definition" "t" {
   family                = "app"
   container_definitions = "[]"
   volume {
@@ -38,8 +43,10 @@ volume {
       transit_encryption = "ENABLED"
     }
   }
-}`],
-    bad: [`resource "aws_ecs_task_definition" "t" {
+}`,
+    ],
+    bad: [
+      `resource "aws_ecs_task_definition" "t" {
   family                = "app"
   container_definitions = "[]"
   volume {
@@ -48,6 +55,7 @@ volume {
       file_system_id = "fs-1"
     }
   }
-}`],
+}`,
+    ],
   },
 });

@@ -9,7 +9,8 @@ export default defineRule({
   aliases: ['AVD-AWS-0036'],
   legacyIds: ['aws-ecs-no-plaintext-secrets'],
   resourceTypes: ['aws_ecs_task_definition'],
-  description: 'Environment values in a task definition are visible to anyone who can describe it. Use the secrets block with Secrets Manager or SSM references.',
+  description:
+    'Environment values in a task definition are visible to anyone who can describe it. Use the secrets block with Secrets Manager or SSM references.',
   remediation: `\`\`\`hcl
 container_definitions = jsonencode([{
   name  = "app"
@@ -30,7 +31,8 @@ container_definitions = jsonencode([{
     }
   },
   examples: {
-    good: [`resource "aws_ecs_task_definition" "t" {
+    good: [
+      `resource "aws_ecs_task_definition" "t" {
   family = "app"
   container_definitions = jsonencode([{
     name        = "app"
@@ -38,14 +40,17 @@ container_definitions = jsonencode([{
     environment = [{ name = "LOG_LEVEL", value = "info" }]
     secrets     = [{ name = "DB_PASSWORD", valueFrom = "arn:aws:secretsmanager:us-east-1:123456789012:secret:db" }]
   }])
-}`],
-    bad: [`resource "aws_ecs_task_definition" "t" {
+}`,
+    ],
+    bad: [
+      `resource "aws_ecs_task_definition" "t" {
   family = "app"
   container_definitions = jsonencode([{
     name        = "app"
     image       = "app:1"
     environment = [{ name = "DB_PASSWORD", value = "s3cr3t-value!" }]
   }])
-}`],
+}`,
+    ],
   },
 });

@@ -20,13 +20,17 @@ container_definitions = jsonencode([{
     if (c) return { attribute: 'container_definitions', message: `Container ${nameOf(c)} runs privileged` };
   },
   examples: {
-    good: [`resource "aws_ecs_task_definition" "t" {
+    good: [
+      `resource "aws_ecs_task_definition" "t" {
   family                = "app"
   container_definitions = jsonencode([{ name = "app", image = "app:1" }])
-}`],
-    bad: [`resource "aws_ecs_task_definition" "t" {
+}`,
+    ],
+    bad: [
+      `resource "aws_ecs_task_definition" "t" {
   family                = "app"
   container_definitions = jsonencode([{ name = "app", image = "app:1", privileged = true }])
-}`],
+}`,
+    ],
   },
 });

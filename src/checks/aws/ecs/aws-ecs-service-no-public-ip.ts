@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'medium',
   aliases: ['CKV_AWS_333'],
   resourceTypes: ['aws_ecs_service'],
-  description: 'Tasks with public IPs are reachable from the internet whenever their security group allows it; run them in private subnets behind a load balancer.',
+  description:
+    'Tasks with public IPs are reachable from the internet whenever their security group allows it; run them in private subnets behind a load balancer.',
   remediation: `\`\`\`hcl
 network_configuration {
   subnets          = var.private_subnet_ids
@@ -17,18 +18,22 @@ network_configuration {
 \`\`\``,
   check: expectAt('network_configuration.assign_public_ip', isFalse, 'Tasks of this service get public IP addresses', 'pass'),
   examples: {
-    good: [`resource "aws_ecs_service" "s" {
+    good: [
+      `resource "aws_ecs_service" "s" {
   name = "app"
   network_configuration {
     subnets = ["subnet-1"]
   }
-}`],
-    bad: [`resource "aws_ecs_service" "s" {
+}`,
+    ],
+    bad: [
+      `resource "aws_ecs_service" "s" {
   name = "app"
   network_configuration {
     subnets          = ["subnet-1"]
     assign_public_ip = true
   }
-}`],
+}`,
+    ],
   },
 });

@@ -18,20 +18,28 @@ enabled_cluster_log_types = ["api", "audit", "authenticator", "controllerManager
     const types = strings(res.attributes.enabled_cluster_log_types ?? null);
     if (!types) return;
     const missing = ALL_TYPES.filter((t) => !types.includes(t));
-    if (missing.length > 0) return { attribute: types.length ? 'enabled_cluster_log_types' : undefined, message: `Control plane logs not enabled: ${missing.join(', ')}` };
+    if (missing.length > 0)
+      return {
+        attribute: types.length ? 'enabled_cluster_log_types' : undefined,
+        message: `Control plane logs not enabled: ${missing.join(', ')}`,
+      };
   },
   examples: {
-    good: [`resource "aws_eks_cluster" "c" {
+    good: [
+      `resource "aws_eks_cluster" "c" {
   name                      = "c"
   role_arn                  = "arn"
   enabled_cluster_log_types = ["api", "audit", "authenticator", "controllerManager", "scheduler"]
   vpc_config { subnet_ids = ["s"] }
-}`],
-    bad: [`resource "aws_eks_cluster" "c" {
+}`,
+    ],
+    bad: [
+      `resource "aws_eks_cluster" "c" {
   name                      = "c"
   role_arn                  = "arn"
   enabled_cluster_log_types = ["api"]
   vpc_config { subnet_ids = ["s"] }
-}`],
+}`,
+    ],
   },
 });

@@ -22,16 +22,20 @@ remote_access {
     }
   },
   examples: {
-    good: [`resource "aws_eks_node_group" "n" {
+    good: [
+      `resource "aws_eks_node_group" "n" {
   cluster_name = "c"
   remote_access {
     ec2_ssh_key               = "ops"
     source_security_group_ids = ["sg-1"]
   }
-}`],
-    bad: [`resource "aws_eks_node_group" "n" {
+}`,
+    ],
+    bad: [
+      `resource "aws_eks_node_group" "n" {
   cluster_name = "c"
   remote_access { ec2_ssh_key = "ops" }
-}`],
+}`,
+    ],
   },
 });

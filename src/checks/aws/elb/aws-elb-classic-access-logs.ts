@@ -5,12 +5,12 @@ import { blocks } from '../../values';
 const enabledCheck = expectAt('access_logs.enabled', isTrue, 'Access logging is disabled', 'pass');
 
 export default defineRule({
-  id: "aws-elb-classic-access-logs",
-  title: "Classic load balancer has access logs enabled",
-  severity: "low",
-  aliases: ["CKV_AWS_92"],
-  resourceTypes: ["aws_elb"],
-  description: "Access logs record every request (client, path, status, latency), needed for investigations.",
+  id: 'aws-elb-classic-access-logs',
+  title: 'Classic load balancer has access logs enabled',
+  severity: 'low',
+  aliases: ['CKV_AWS_92'],
+  resourceTypes: ['aws_elb'],
+  description: 'Access logs record every request (client, path, status, latency), needed for investigations.',
   remediation: `\`\`\`hcl
 access_logs {
   bucket   = aws_s3_bucket.lb_logs.id
@@ -18,18 +18,24 @@ access_logs {
 }
 \`\`\``,
   // enabled defaults to true inside an access_logs block; no block means no logs.
-  check: (res, ctx) => (blocks(res.attributes.access_logs)?.length === 0 ? { message: 'Access logging is not enabled' } : enabledCheck(res, ctx)),
+  check: (res, ctx) =>
+    blocks(res.attributes.access_logs)?.length === 0 ? { message: 'Access logging is not enabled' } : enabledCheck(res, ctx),
   examples: {
-    good: [`resource "aws_elb" "lb" {
+    good: [
+      `resource "aws_elb" "lb" {
   access_logs {
     bucket  = "logs"
     enabled = true
   }
-}`, `resource "aws_elb" "lb" {
+}`,
+      `resource "aws_elb" "lb" {
   access_logs { bucket = "logs" }
-}`],
-    bad: [`resource "aws_elb" "lb" {
+}`,
+    ],
+    bad: [
+      `resource "aws_elb" "lb" {
   name = "web"
-}`],
+}`,
+    ],
   },
 });

@@ -31,7 +31,11 @@ resource "aws_lb_listener" "http" {
     if (protocol.toUpperCase() !== 'HTTP') return;
     const actions = blocks(res.attributes.default_action);
     if (!actions) return;
-    if (actions.length > 0 && actions.every((a) => a.type === 'redirect' && String((blocks(a.redirect) ?? [])[0]?.protocol ?? '').toUpperCase() === 'HTTPS')) return;
+    if (
+      actions.length > 0 &&
+      actions.every((a) => a.type === 'redirect' && String((blocks(a.redirect) ?? [])[0]?.protocol ?? '').toUpperCase() === 'HTTPS')
+    )
+      return;
     if (actions.some((a) => typeof a.type !== 'string')) return;
     if (actions.length > 0 && actions.every((a) => a.type === 'fixed-response')) return;
     return { attribute: 'protocol', message: 'The listener serves plain HTTP without redirecting to HTTPS' };

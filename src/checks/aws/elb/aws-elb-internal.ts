@@ -2,23 +2,27 @@ import { expectAt, isTrue } from '../../dsl';
 import { defineRule } from '../../types';
 
 export default defineRule({
-  id: "aws-elb-internal",
-  title: "Load balancer is internal unless it must face the internet",
-  severity: "low",
-  aliases: ["AVD-AWS-0053"],
-  legacyIds: ["aws-elb-alb-not-public"],
-  resourceTypes: ["aws_lb", "aws_alb"],
-  description: "Internet-facing load balancers are reachable by anyone; make internal the default and expose only deliberate entry points.",
+  id: 'aws-elb-internal',
+  title: 'Load balancer is internal unless it must face the internet',
+  severity: 'low',
+  aliases: ['AVD-AWS-0053'],
+  legacyIds: ['aws-elb-alb-not-public'],
+  resourceTypes: ['aws_lb', 'aws_alb'],
+  description: 'Internet-facing load balancers are reachable by anyone; make internal the default and expose only deliberate entry points.',
   remediation: `\`\`\`hcl
 internal = true
 \`\`\``,
-  check: expectAt("internal", isTrue, "The load balancer is internet-facing", "fail"),
+  check: expectAt('internal', isTrue, 'The load balancer is internet-facing', 'fail'),
   examples: {
-    good: [`resource "aws_lb" "lb" {
+    good: [
+      `resource "aws_lb" "lb" {
   internal = true
-}`],
-    bad: [`resource "aws_lb" "lb" {
+}`,
+    ],
+    bad: [
+      `resource "aws_lb" "lb" {
   name = "web"
-}`],
+}`,
+    ],
   },
 });

@@ -22,7 +22,8 @@ export default defineRule({
   aliases: ['CKV_AWS_103', 'AVD-AWS-0047'],
   legacyIds: ['aws-elb-use-secure-tls-policy'],
   resourceTypes: ['aws_lb_listener', 'aws_alb_listener'],
-  description: 'HTTPS and TLS listeners with an outdated ssl_policy (or none: the default still allows TLS 1.0 on older provider versions) accept TLS 1.0/1.1.',
+  description:
+    'HTTPS and TLS listeners with an outdated ssl_policy (or none: the default still allows TLS 1.0 on older provider versions) accept TLS 1.0/1.1.',
   remediation: `\`\`\`hcl
 ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"
 \`\`\``,
@@ -30,9 +31,11 @@ ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"
     const protocol = str(res.attributes.protocol)?.toUpperCase();
     if (protocol !== 'HTTPS' && protocol !== 'TLS') return;
     const policy = res.attributes.ssl_policy;
-    if (policy === undefined || policy === null) return { attribute: 'protocol', message: 'No ssl_policy is set: the default policy accepts TLS versions older than 1.2' };
+    if (policy === undefined || policy === null)
+      return { attribute: 'protocol', message: 'No ssl_policy is set: the default policy accepts TLS versions older than 1.2' };
     const p = str(policy);
-    if (p !== undefined && OUTDATED.has(p)) return { attribute: 'ssl_policy', message: `ssl_policy ${p} accepts TLS versions older than 1.2` };
+    if (p !== undefined && OUTDATED.has(p))
+      return { attribute: 'ssl_policy', message: `ssl_policy ${p} accepts TLS versions older than 1.2` };
   },
   examples: {
     good: [

@@ -8,7 +8,13 @@ export default defineRule({
   title: 'The AWS AdministratorAccess policy is not attached',
   severity: 'high',
   aliases: ['CKV_AWS_274'],
-  resourceTypes: ['aws_iam_role_policy_attachment', 'aws_iam_user_policy_attachment', 'aws_iam_group_policy_attachment', 'aws_iam_policy_attachment', 'aws_iam_role'],
+  resourceTypes: [
+    'aws_iam_role_policy_attachment',
+    'aws_iam_user_policy_attachment',
+    'aws_iam_group_policy_attachment',
+    'aws_iam_policy_attachment',
+    'aws_iam_role',
+  ],
   description: 'AdministratorAccess grants every action on every resource; workloads and people should get scoped policies.',
   remediation: `Attach a policy scoped to the job instead:
 \`\`\`hcl

@@ -2,14 +2,14 @@ import { defineRule } from '../../types';
 import { CREDENTIALS_EXPOSURE_ACTIONS } from '../../iam-actions';
 import { IDENTITY_POLICY_TYPES, allowedOnAnyResource, identityPolicies } from './sources';
 
-
 export default defineRule({
   id: 'aws-iam-no-credentials-exposure',
   title: 'IAM policy does not allow credentials exposure',
   severity: 'high',
   aliases: ['CKV_AWS_287', 'CKV_AWS_107'],
   resourceTypes: [...IDENTITY_POLICY_TYPES],
-  description: 'Actions that return credentials, tokens or passwords (iam:CreateAccessKey, sts:GetFederationToken, redshift:GetClusterCredentials, …) on every resource let the holder mint access for itself or others.',
+  description:
+    'Actions that return credentials, tokens or passwords (iam:CreateAccessKey, sts:GetFederationToken, redshift:GetClusterCredentials, …) on every resource let the holder mint access for itself or others.',
   remediation: `Limit the actions to named resources (or remove them):
 \`\`\`hcl
 statement {
@@ -20,7 +20,11 @@ statement {
   check: (res) => {
     for (const p of identityPolicies(res)) {
       const hit = allowedOnAnyResource(p.statements, CREDENTIALS_EXPOSURE_ACTIONS);
-      if (hit.length > 0) return { attribute: p.attribute, message: `The policy allows ${hit.slice(0, 5).join(', ')}${hit.length > 5 ? ', …' : ''} on every resource` };
+      if (hit.length > 0)
+        return {
+          attribute: p.attribute,
+          message: `The policy allows ${hit.slice(0, 5).join(', ')}${hit.length > 5 ? ', …' : ''} on every resource`,
+        };
     }
   },
   examples: {

@@ -2,7 +2,6 @@ import { defineRule } from '../../types';
 import { PERMISSIONS_MANAGEMENT_ACTIONS } from '../../iam-actions';
 import { IDENTITY_POLICY_TYPES, allowedOnAnyResource, identityPolicies } from './sources';
 
-
 export default defineRule({
   id: 'aws-iam-no-permissions-management',
   title: 'IAM policy does not allow unconstrained permissions management',
@@ -20,7 +19,11 @@ statement {
   check: (res) => {
     for (const p of identityPolicies(res)) {
       const hit = allowedOnAnyResource(p.statements, PERMISSIONS_MANAGEMENT_ACTIONS);
-      if (hit.length > 0) return { attribute: p.attribute, message: `The policy allows ${hit.slice(0, 5).join(', ')}${hit.length > 5 ? ', …' : ''} on every resource` };
+      if (hit.length > 0)
+        return {
+          attribute: p.attribute,
+          message: `The policy allows ${hit.slice(0, 5).join(', ')}${hit.length > 5 ? ', …' : ''} on every resource`,
+        };
     }
   },
   examples: {

@@ -10,7 +10,8 @@ export default defineRule({
   severity: 'high',
   aliases: ['CKV_AWS_286', 'CKV_AWS_110'],
   resourceTypes: [...IDENTITY_POLICY_TYPES],
-  description: 'Some permission sets let a principal grant itself more rights: creating policy versions, attaching or writing policies, creating access keys or login profiles for others, or passing a role to a compute service it controls. They are reported when allowed on every resource.',
+  description:
+    'Some permission sets let a principal grant itself more rights: creating policy versions, attaching or writing policies, creating access keys or login profiles for others, or passing a role to a compute service it controls. They are reported when allowed on every resource.',
   remediation: `Limit the actions to named resources (or remove them):
 \`\`\`hcl
 statement {
@@ -22,7 +23,8 @@ statement {
     for (const p of identityPolicies(res)) {
       const allowed = new Set(allowedOnAnyResource(p.statements, ALL_ESCALATION_ACTIONS));
       const path = PRIVILEGE_ESCALATION_PATHS.find((combo) => combo.every((a) => allowed.has(a)));
-      if (path) return { attribute: p.attribute, message: `The policy allows privilege escalation on every resource through ${path.join(' + ')}` };
+      if (path)
+        return { attribute: p.attribute, message: `The policy allows privilege escalation on every resource through ${path.join(' + ')}` };
     }
   },
   examples: {

@@ -16,7 +16,8 @@ actions = ["sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage"]
   check: (res) => {
     for (const p of identityPolicies(res)) {
       for (const s of p.statements) {
-        if (s.effect === 'Allow' && s.actions?.some((a) => a === '*' || a === '*:*')) return { attribute: p.attribute, message: 'A statement allows every action ("*")' };
+        if (s.effect === 'Allow' && s.actions?.some((a) => a === '*' || a === '*:*'))
+          return { attribute: p.attribute, message: 'A statement allows every action ("*")' };
       }
     }
   },

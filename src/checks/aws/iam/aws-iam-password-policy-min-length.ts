@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_10', 'AVD-AWS-0063'],
   legacyIds: ['aws-iam-set-minimum-password-length'],
   resourceTypes: ['aws_iam_account_password_policy'],
-  description: 'The account password policy should follow the CIS AWS Foundations benchmark: it requires passwords of at least 14 characters.',
+  description:
+    'The account password policy should follow the CIS AWS Foundations benchmark: it requires passwords of at least 14 characters.',
   remediation: `\`\`\`hcl
 resource "aws_iam_account_password_policy" "strict" {
   minimum_password_length        = 14

@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'high',
   aliases: ['CKV_AWS_283'],
   resourceTypes: ['data.aws_iam_policy_document'],
-  description: 'A statement allowing principals "*" (or AWS "*") without a narrowing condition makes the resource it is attached to public.',
+  description:
+    'A statement allowing principals "*" (or AWS "*") without a narrowing condition makes the resource it is attached to public.',
   remediation: `\`\`\`hcl
 principals {
   type        = "AWS"
@@ -16,7 +17,8 @@ principals {
 \`\`\``,
   check: (doc) => {
     for (const s of statementsOfDocument(doc) ?? []) {
-      if (s.effect === 'Allow' && !isNarrowedByCondition(s) && hasPublicPrincipal(s) === true) return { attribute: 'statement', message: 'A statement grants permissions to any principal ("*")' };
+      if (s.effect === 'Allow' && !isNarrowedByCondition(s) && hasPublicPrincipal(s) === true)
+        return { attribute: 'statement', message: 'A statement grants permissions to any principal ("*")' };
     }
   },
   examples: {

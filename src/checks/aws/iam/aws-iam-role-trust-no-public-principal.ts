@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'critical',
   aliases: ['CKV_AWS_60'],
   resourceTypes: ['aws_iam_role'],
-  description: 'A trust policy allowing sts:AssumeRole to Principal "*" (or AWS "*") without a narrowing condition lets any AWS account assume the role.',
+  description:
+    'A trust policy allowing sts:AssumeRole to Principal "*" (or AWS "*") without a narrowing condition lets any AWS account assume the role.',
   remediation: `Trust only the service or account that needs the role:
 \`\`\`hcl
 assume_role_policy = jsonencode({

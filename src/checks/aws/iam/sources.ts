@@ -8,7 +8,14 @@ import type { RuleContext } from '../../context';
 import { allowsAction, onAnyResource, policyStatements, statementsOfDocument, statementsOfJson, type Statement } from '../../policy';
 import { blocks } from '../../values';
 
-export const IDENTITY_POLICY_TYPES = ['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy', 'aws_iam_role', 'data.aws_iam_policy_document'];
+export const IDENTITY_POLICY_TYPES = [
+  'aws_iam_policy',
+  'aws_iam_role_policy',
+  'aws_iam_user_policy',
+  'aws_iam_group_policy',
+  'aws_iam_role',
+  'data.aws_iam_policy_document',
+];
 
 export interface PolicySource {
   attribute: string;

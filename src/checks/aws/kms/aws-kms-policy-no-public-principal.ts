@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'critical',
   aliases: ['CKV_AWS_33'],
   resourceTypes: ['aws_kms_key'],
-  description: 'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the key.',
+  description:
+    'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the key.',
   remediation: `Name the accounts or services that need access, or add a narrowing condition:
 \`\`\`hcl
 statement {

@@ -8,7 +8,8 @@ export default defineRule({
   severity: 'high',
   aliases: ['CKV_AWS_45'],
   resourceTypes: ['aws_lambda_function'],
-  description: 'Environment variables are visible to anyone who can read the function configuration and end up in state files. Keep secrets in Secrets Manager or SSM and pass their ARN.',
+  description:
+    'Environment variables are visible to anyone who can read the function configuration and end up in state files. Keep secrets in Secrets Manager or SSM and pass their ARN.',
   remediation: `\`\`\`hcl
 environment {
   variables = {
@@ -21,7 +22,8 @@ environment {
       const vars = env.variables;
       if (!isObject(vars)) continue;
       for (const [name, value] of Object.entries(vars)) {
-        if (typeof value === 'string' && secretEnvVar(name, value)) return { attribute: 'environment', message: `Environment variable ${name} holds a hard-coded secret` };
+        if (typeof value === 'string' && secretEnvVar(name, value))
+          return { attribute: 'environment', message: `Environment variable ${name} holds a hard-coded secret` };
       }
     }
   },

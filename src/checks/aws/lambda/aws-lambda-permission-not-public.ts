@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'critical',
   aliases: ['CKV_AWS_301'],
   resourceTypes: ['aws_lambda_permission'],
-  description: 'A permission with principal "*" lets any AWS account invoke the function, unless narrowed by source_account or principal_org_id.',
+  description:
+    'A permission with principal "*" lets any AWS account invoke the function, unless narrowed by source_account or principal_org_id.',
   remediation: `\`\`\`hcl
 resource "aws_lambda_permission" "s3" {
   statement_id  = "AllowS3"
@@ -19,8 +20,18 @@ resource "aws_lambda_permission" "s3" {
 \`\`\``,
   check: (res) => {
     if (str(read(res, 'principal')) !== '*') return;
-    if (typeof res.attributes.source_account === 'string' || typeof res.attributes.principal_org_id === 'string' || typeof res.attributes.source_arn === 'string') return;
-    if (typeof res.attributes.source_account === 'symbol' || typeof res.attributes.principal_org_id === 'symbol' || typeof res.attributes.source_arn === 'symbol') return;
+    if (
+      typeof res.attributes.source_account === 'string' ||
+      typeof res.attributes.principal_org_id === 'string' ||
+      typeof res.attributes.source_arn === 'string'
+    )
+      return;
+    if (
+      typeof res.attributes.source_account === 'symbol' ||
+      typeof res.attributes.principal_org_id === 'symbol' ||
+      typeof res.attributes.source_arn === 'symbol'
+    )
+      return;
     return { attribute: 'principal', message: 'Any principal may invoke the function' };
   },
   examples: {

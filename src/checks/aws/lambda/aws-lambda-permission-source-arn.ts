@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_364', 'AVD-AWS-0067'],
   legacyIds: ['aws-lambda-restrict-source-arn'],
   resourceTypes: ['aws_lambda_permission'],
-  description: 'A service principal (s3.amazonaws.com, sns.amazonaws.com, …) without source_arn or source_account lets that service invoke the function on behalf of any account (confused deputy).',
+  description:
+    'A service principal (s3.amazonaws.com, sns.amazonaws.com, …) without source_arn or source_account lets that service invoke the function on behalf of any account (confused deputy).',
   remediation: `\`\`\`hcl
 principal  = "sns.amazonaws.com"
 source_arn = aws_sns_topic.events.arn

@@ -2,12 +2,12 @@ import { expectAt, isTrue } from '../../dsl';
 import { defineRule } from '../../types';
 
 export default defineRule({
-  id: "aws-opensearch-fine-grained-access",
-  title: "OpenSearch domain has fine-grained access control",
-  severity: "medium",
-  aliases: ["CKV2_AWS_52"],
-  resourceTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
-  description: "Fine-grained access control adds users, roles and index/document-level permissions inside the domain.",
+  id: 'aws-opensearch-fine-grained-access',
+  title: 'OpenSearch domain has fine-grained access control',
+  severity: 'medium',
+  aliases: ['CKV2_AWS_52'],
+  resourceTypes: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
+  description: 'Fine-grained access control adds users, roles and index/document-level permissions inside the domain.',
   remediation: `\`\`\`hcl
 advanced_security_options {
   enabled                        = true
@@ -17,14 +17,18 @@ advanced_security_options {
   }
 }
 \`\`\``,
-  check: expectAt("advanced_security_options.enabled", isTrue, "Fine-grained access control is not enabled", "fail"),
+  check: expectAt('advanced_security_options.enabled', isTrue, 'Fine-grained access control is not enabled', 'fail'),
   examples: {
-    good: [`resource "aws_opensearch_domain" "d" {
+    good: [
+      `resource "aws_opensearch_domain" "d" {
   domain_name = "search"
   advanced_security_options { enabled = true }
-}`],
-    bad: [`resource "aws_opensearch_domain" "d" {
+}`,
+    ],
+    bad: [
+      `resource "aws_opensearch_domain" "d" {
   domain_name = "search"
-}`],
+}`,
+    ],
   },
 });

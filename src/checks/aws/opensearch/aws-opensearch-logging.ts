@@ -2,30 +2,34 @@ import { expectAt, nonEmpty } from '../../dsl';
 import { defineRule } from '../../types';
 
 export default defineRule({
-  id: "aws-opensearch-logging",
-  title: "OpenSearch domain publishes logs to CloudWatch",
-  severity: "medium",
-  aliases: ["CKV_AWS_84", "AVD-AWS-0042"],
-  legacyIds: ["aws-elastic-search-enable-domain-logging", "aws-elasticsearch-enable-domain-logging"],
-  resourceTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
-  description: "Published logs (audit, error, slow logs) record who accessed the domain and what failed.",
+  id: 'aws-opensearch-logging',
+  title: 'OpenSearch domain publishes logs to CloudWatch',
+  severity: 'medium',
+  aliases: ['CKV_AWS_84', 'AVD-AWS-0042'],
+  legacyIds: ['aws-elastic-search-enable-domain-logging', 'aws-elasticsearch-enable-domain-logging'],
+  resourceTypes: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
+  description: 'Published logs (audit, error, slow logs) record who accessed the domain and what failed.',
   remediation: `\`\`\`hcl
 log_publishing_options {
   cloudwatch_log_group_arn = aws_cloudwatch_log_group.search.arn
   log_type                 = "AUDIT_LOGS"
 }
 \`\`\``,
-  check: expectAt("log_publishing_options", nonEmpty, "The domain publishes no logs", "fail"),
+  check: expectAt('log_publishing_options', nonEmpty, 'The domain publishes no logs', 'fail'),
   examples: {
-    good: [`resource "aws_opensearch_domain" "d" {
+    good: [
+      `resource "aws_opensearch_domain" "d" {
   domain_name = "search"
   log_publishing_options {
     cloudwatch_log_group_arn = "arn:aws:logs:us-east-1:123456789012:log-group:search"
     log_type                 = "AUDIT_LOGS"
   }
-}`],
-    bad: [`resource "aws_opensearch_domain" "d" {
+}`,
+    ],
+    bad: [
+      `resource "aws_opensearch_domain" "d" {
   domain_name = "search"
-}`],
+}`,
+    ],
   },
 });

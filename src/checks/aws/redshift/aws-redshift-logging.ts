@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'low',
   aliases: ['CKV_AWS_71'],
   resourceTypes: ['aws_redshift_cluster'],
-  description: 'Audit logs record connections, users and queries. Enabled by the cluster logging block (provider v4) or an aws_redshift_logging resource (v5+).',
+  description:
+    'Audit logs record connections, users and queries. Enabled by the cluster logging block (provider v4) or an aws_redshift_logging resource (v5+).',
   remediation: `\`\`\`hcl
 resource "aws_redshift_logging" "dw" {
   cluster_identifier   = aws_redshift_cluster.dw.id
@@ -21,7 +22,8 @@ resource "aws_redshift_logging" "dw" {
     const list = blocks(res.attributes.logging);
     if (!list) return;
     if (list.length === 0) return { message: 'Audit logging is not enabled' };
-    for (const l of list) if (bool(read(l, 'enable'), false) === false) return { attribute: 'logging', message: 'Audit logging is disabled' };
+    for (const l of list)
+      if (bool(read(l, 'enable'), false) === false) return { attribute: 'logging', message: 'Audit logging is disabled' };
   },
   examples: {
     good: [

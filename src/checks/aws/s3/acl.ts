@@ -14,14 +14,21 @@ export function publicAclGrants(res: TfResource): { permissions: string[]; attri
   if (canned === 'authenticated-read') out.push({ permissions: ['READ'], attribute: 'acl', what: 'the authenticated-read ACL' });
   const grantLists: { list: ReturnType<typeof blocks>; attribute: string }[] = [
     { list: blocks(res.attributes.grant), attribute: 'grant' },
-    { list: (blocks(res.attributes.access_control_policy) ?? []).flatMap((p) => blocks(p.grant) ?? []), attribute: 'access_control_policy' },
+    {
+      list: (blocks(res.attributes.access_control_policy) ?? []).flatMap((p) => blocks(p.grant) ?? []),
+      attribute: 'access_control_policy',
+    },
   ];
   for (const { list, attribute } of grantLists) {
     for (const g of list ?? []) {
       const uri = str(read(g, 'uri')) ?? str(read(g, 'grantee.uri'));
       if (uri !== ALL_USERS_URI && uri !== AUTH_USERS_URI) continue;
       const perms = (g.permissions ?? g.permission) as unknown;
-      const list2 = Array.isArray(perms) ? perms.filter((p): p is string => typeof p === 'string') : typeof perms === 'string' ? [perms] : [];
+      const list2 = Array.isArray(perms)
+        ? perms.filter((p): p is string => typeof p === 'string')
+        : typeof perms === 'string'
+          ? [perms]
+          : [];
       const expanded = list2.flatMap((p) => (p === 'FULL_CONTROL' ? ['READ', 'WRITE'] : [p]));
       out.push({ permissions: expanded, attribute, what: `a grant to ${uri === ALL_USERS_URI ? 'AllUsers' : 'AuthenticatedUsers'}` });
     }

@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_53', 'AVD-AWS-0086'],
   legacyIds: ['aws-s3-block-public-acls'],
   resourceTypes: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
-  description: 'Public ACLs can still be set on the bucket and its objects unless block_public_acls is true. The argument defaults to false when omitted.',
+  description:
+    'Public ACLs can still be set on the bucket and its objects unless block_public_acls is true. The argument defaults to false when omitted.',
   remediation: `Set \`block_public_acls = true\`:
 \`\`\`hcl
 resource "aws_s3_bucket_public_access_block" "data" {
@@ -19,7 +20,9 @@ resource "aws_s3_bucket_public_access_block" "data" {
   restrict_public_buckets = true
 }
 \`\`\``,
-  check: expectAt('block_public_acls', isTrue, (v) => (typeof v === 'symbol' ? 'block_public_acls is not set (defaults to false)' : 'block_public_acls is false')),
+  check: expectAt('block_public_acls', isTrue, (v) =>
+    typeof v === 'symbol' ? 'block_public_acls is not set (defaults to false)' : 'block_public_acls is false',
+  ),
   examples: {
     good: [
       `resource "aws_s3_bucket_public_access_block" "p" {

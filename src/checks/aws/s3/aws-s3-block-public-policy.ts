@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_54', 'AVD-AWS-0087'],
   legacyIds: ['aws-s3-block-public-policy'],
   resourceTypes: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
-  description: 'A bucket policy granting public access can still be attached unless block_public_policy is true. The argument defaults to false when omitted.',
+  description:
+    'A bucket policy granting public access can still be attached unless block_public_policy is true. The argument defaults to false when omitted.',
   remediation: `Set \`block_public_policy = true\`:
 \`\`\`hcl
 resource "aws_s3_bucket_public_access_block" "data" {
@@ -19,7 +20,9 @@ resource "aws_s3_bucket_public_access_block" "data" {
   restrict_public_buckets = true
 }
 \`\`\``,
-  check: expectAt('block_public_policy', isTrue, (v) => (typeof v === 'symbol' ? 'block_public_policy is not set (defaults to false)' : 'block_public_policy is false')),
+  check: expectAt('block_public_policy', isTrue, (v) =>
+    typeof v === 'symbol' ? 'block_public_policy is not set (defaults to false)' : 'block_public_policy is false',
+  ),
   examples: {
     good: [
       `resource "aws_s3_bucket_public_access_block" "p" {

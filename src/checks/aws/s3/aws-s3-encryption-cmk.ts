@@ -37,9 +37,22 @@ rule {
         const alg = read(rule, 'apply_server_side_encryption_by_default.sse_algorithm');
         if (alg === undefined) return;
         const attribute = s.presence === 'inline' ? 'server_side_encryption_configuration' : 'rule';
-        if (alg === 'AES256') return { resource, attribute, message: `S3 bucket ${bucketLabel(bucket)} uses SSE-S3 (AES256) instead of a customer-managed KMS key` };
-        if (typeof alg === 'string' && alg.startsWith('aws:kms') && read(rule, 'apply_server_side_encryption_by_default.kms_master_key_id') === MISSING) {
-          return { resource, attribute, message: `S3 bucket ${bucketLabel(bucket)} uses the AWS-managed KMS key instead of a customer-managed one` };
+        if (alg === 'AES256')
+          return {
+            resource,
+            attribute,
+            message: `S3 bucket ${bucketLabel(bucket)} uses SSE-S3 (AES256) instead of a customer-managed KMS key`,
+          };
+        if (
+          typeof alg === 'string' &&
+          alg.startsWith('aws:kms') &&
+          read(rule, 'apply_server_side_encryption_by_default.kms_master_key_id') === MISSING
+        ) {
+          return {
+            resource,
+            attribute,
+            message: `S3 bucket ${bucketLabel(bucket)} uses the AWS-managed KMS key instead of a customer-managed one`,
+          };
         }
       }
     }

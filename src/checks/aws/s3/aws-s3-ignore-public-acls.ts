@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_55', 'AVD-AWS-0091'],
   legacyIds: ['aws-s3-ignore-public-acls'],
   resourceTypes: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
-  description: 'Existing public ACLs on the bucket and its objects are still honoured unless ignore_public_acls is true. The argument defaults to false when omitted.',
+  description:
+    'Existing public ACLs on the bucket and its objects are still honoured unless ignore_public_acls is true. The argument defaults to false when omitted.',
   remediation: `Set \`ignore_public_acls = true\`:
 \`\`\`hcl
 resource "aws_s3_bucket_public_access_block" "data" {
@@ -19,7 +20,9 @@ resource "aws_s3_bucket_public_access_block" "data" {
   restrict_public_buckets = true
 }
 \`\`\``,
-  check: expectAt('ignore_public_acls', isTrue, (v) => (typeof v === 'symbol' ? 'ignore_public_acls is not set (defaults to false)' : 'ignore_public_acls is false')),
+  check: expectAt('ignore_public_acls', isTrue, (v) =>
+    typeof v === 'symbol' ? 'ignore_public_acls is not set (defaults to false)' : 'ignore_public_acls is false',
+  ),
   examples: {
     good: [
       `resource "aws_s3_bucket_public_access_block" "p" {

@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'low',
   aliases: ['CKV2_AWS_61'],
   resourceTypes: ['aws_s3_bucket'],
-  description: 'Lifecycle rules expire or transition old objects and abort incomplete multipart uploads, limiting both cost and the data kept beyond its use.',
+  description:
+    'Lifecycle rules expire or transition old objects and abort incomplete multipart uploads, limiting both cost and the data kept beyond its use.',
   remediation: `\`\`\`hcl
 resource "aws_s3_bucket_lifecycle_configuration" "data" {
   bucket = aws_s3_bucket.data.id

@@ -25,7 +25,8 @@ resource "aws_s3_bucket_versioning" "data" {
     const msg = `S3 bucket ${bucketLabel(bucket)} does not require MFA delete`;
     if (s.presence === 'absent') return { message: msg };
     if (s.presence === 'inline') {
-      for (const v of blocks(bucket.attributes.versioning) ?? []) if (bool(read(v, 'mfa_delete'), false) === false) return { attribute: 'versioning', message: msg };
+      for (const v of blocks(bucket.attributes.versioning) ?? [])
+        if (bool(read(v, 'mfa_delete'), false) === false) return { attribute: 'versioning', message: msg };
       return;
     }
     if (s.presence === 'resource') {

@@ -31,7 +31,11 @@ statement {
     if (!stmts) return;
     for (const s of stmts) {
       if (s.effect !== 'Allow' || isNarrowedByCondition(s)) continue;
-      if (hasPublicPrincipal(s) === true) return { attribute: 'policy', message: `The bucket policy allows ${(s.actions ?? []).join(', ') || 'actions'} to any principal ("*")` };
+      if (hasPublicPrincipal(s) === true)
+        return {
+          attribute: 'policy',
+          message: `The bucket policy allows ${(s.actions ?? []).join(', ') || 'actions'} to any principal ("*")`,
+        };
     }
   },
   examples: {

@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'low',
   aliases: ['CKV_AWS_144'],
   resourceTypes: ['aws_s3_bucket'],
-  description: 'Replication to a bucket in another region keeps a copy of the data through a regional outage or an account compromise limited to one region.',
+  description:
+    'Replication to a bucket in another region keeps a copy of the data through a regional outage or an account compromise limited to one region.',
   remediation: `\`\`\`hcl
 resource "aws_s3_bucket_replication_configuration" "data" {
   bucket = aws_s3_bucket.data.id

@@ -8,7 +8,8 @@ export default defineRule({
   aliases: ['CKV_AWS_56', 'AVD-AWS-0093'],
   legacyIds: ['aws-s3-no-public-buckets'],
   resourceTypes: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
-  description: 'Public and cross-account access through a public policy is not restricted unless restrict_public_buckets is true. The argument defaults to false when omitted.',
+  description:
+    'Public and cross-account access through a public policy is not restricted unless restrict_public_buckets is true. The argument defaults to false when omitted.',
   remediation: `Set \`restrict_public_buckets = true\`:
 \`\`\`hcl
 resource "aws_s3_bucket_public_access_block" "data" {
@@ -19,7 +20,9 @@ resource "aws_s3_bucket_public_access_block" "data" {
   restrict_public_buckets = true
 }
 \`\`\``,
-  check: expectAt('restrict_public_buckets', isTrue, (v) => (typeof v === 'symbol' ? 'restrict_public_buckets is not set (defaults to false)' : 'restrict_public_buckets is false')),
+  check: expectAt('restrict_public_buckets', isTrue, (v) =>
+    typeof v === 'symbol' ? 'restrict_public_buckets is not set (defaults to false)' : 'restrict_public_buckets is false',
+  ),
   examples: {
     good: [
       `resource "aws_s3_bucket_public_access_block" "p" {

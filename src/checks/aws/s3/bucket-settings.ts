@@ -13,7 +13,12 @@ export function bucketResources(ctx: RuleContext, bucket: TfResource, type: stri
 }
 
 /** Where a setting lives: an inline block on the bucket, a linked resource, nowhere, or unknown. */
-export function bucketSetting(ctx: RuleContext, bucket: TfResource, inlineBlock: string | undefined, type: string): { presence: Presence; resources: TfResource[] } {
+export function bucketSetting(
+  ctx: RuleContext,
+  bucket: TfResource,
+  inlineBlock: string | undefined,
+  type: string,
+): { presence: Presence; resources: TfResource[] } {
   const links = bucketResources(ctx, bucket, type);
   if (links.found.length > 0) return { presence: 'resource', resources: links.found };
   if (inlineBlock) {

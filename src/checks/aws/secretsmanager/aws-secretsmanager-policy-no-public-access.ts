@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'critical',
   aliases: [],
   resourceTypes: ['aws_secretsmanager_secret_policy'],
-  description: 'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the secret.',
+  description:
+    'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the secret.',
   remediation: `Name the accounts or services that need access, or add a narrowing condition:
 \`\`\`hcl
 statement {

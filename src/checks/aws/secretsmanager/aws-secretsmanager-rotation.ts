@@ -6,7 +6,8 @@ export default defineRule({
   severity: 'low',
   aliases: ['CKV2_AWS_57'],
   resourceTypes: ['aws_secretsmanager_secret'],
-  description: 'Rotating secrets automatically limits how long a leaked value stays usable. An aws_secretsmanager_secret_rotation pointing at the secret counts.',
+  description:
+    'Rotating secrets automatically limits how long a leaked value stays usable. An aws_secretsmanager_secret_rotation pointing at the secret counts.',
   remediation: `\`\`\`hcl
 resource "aws_secretsmanager_secret_rotation" "db" {
   secret_id           = aws_secretsmanager_secret.db.id

@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'critical',
   aliases: ['CKV_AWS_169'],
   resourceTypes: ['aws_sns_topic_policy', 'aws_sns_topic'],
-  description: 'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the topic.',
+  description:
+    'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the topic.',
   remediation: `Name the accounts or services that need access, or add a narrowing condition:
 \`\`\`hcl
 statement {

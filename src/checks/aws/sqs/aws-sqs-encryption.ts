@@ -19,7 +19,10 @@ kms_data_key_reuse_period_seconds = 300
     if (kms === undefined || sse === undefined) return;
     if (typeof kms === 'string' && kms !== '') return;
     if (sse) return;
-    return { attribute: res.attributes.sqs_managed_sse_enabled !== undefined ? 'sqs_managed_sse_enabled' : undefined, message: 'The queue is not encrypted' };
+    return {
+      attribute: res.attributes.sqs_managed_sse_enabled !== undefined ? 'sqs_managed_sse_enabled' : undefined,
+      message: 'The queue is not encrypted',
+    };
   },
   examples: {
     good: [

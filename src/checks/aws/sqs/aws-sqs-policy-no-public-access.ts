@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'critical',
   aliases: ['CKV_AWS_168', 'CKV_AWS_387'],
   resourceTypes: ['aws_sqs_queue_policy', 'aws_sqs_queue'],
-  description: 'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the queue.',
+  description:
+    'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the queue.',
   remediation: `Name the accounts or services that need access, or add a narrowing condition:
 \`\`\`hcl
 statement {

@@ -14,7 +14,8 @@ actions = ["sqs:SendMessage"]
 \`\`\``,
   check: (res, ctx) => {
     for (const s of policyStatements(res, 'policy', ctx) ?? []) {
-      if (s.effect === 'Allow' && s.actions?.some((a) => a === '*' || a.toLowerCase() === 'sqs:*')) return { attribute: 'policy', message: 'The queue policy allows every SQS action' };
+      if (s.effect === 'Allow' && s.actions?.some((a) => a === '*' || a.toLowerCase() === 'sqs:*'))
+        return { attribute: 'policy', message: 'The queue policy allows every SQS action' };
     }
   },
   examples: {

@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'medium',
   aliases: ['CKV2_AWS_12'],
   resourceTypes: ['aws_default_security_group'],
-  description: 'Resources launched without a security group land in the default one; it should allow nothing, so that mistake fails closed.',
+  description:
+    'Resources launched without a security group land in the default one; it should allow nothing, so that mistake fails closed.',
   remediation: `Manage the default group with no rules:
 \`\`\`hcl
 resource "aws_default_security_group" "default" {

@@ -7,7 +7,8 @@ export default defineRule({
   aliases: ['CKV2_AWS_11', 'AVD-AWS-0178'],
   legacyIds: ['aws-ec2-require-vpc-flow-logs-for-all-vpcs', 'aws-vpc-require-vpc-flow-logs-for-all-vpcs'],
   resourceTypes: ['aws_vpc'],
-  description: 'Flow logs record accepted and rejected traffic, needed to investigate incidents and spot unexpected connections. An aws_flow_log pointing at the VPC (vpc_id) counts.',
+  description:
+    'Flow logs record accepted and rejected traffic, needed to investigate incidents and spot unexpected connections. An aws_flow_log pointing at the VPC (vpc_id) counts.',
   remediation: `\`\`\`hcl
 resource "aws_flow_log" "main" {
   vpc_id          = aws_vpc.main.id

@@ -6,6 +6,8 @@ export default defineRule({
   title: 'Network ACL does not allow RDP (3389) from the internet',
   severity: 'critical',
   aliases: ['CKV_AWS_231'],
+  // Trivy/tfsec report these under their generic public-ingress check for network ACLs.
+  legacyIds: ['AVD-AWS-0105', 'aws-ec2-no-public-ingress-acl', 'aws-vpc-no-public-ingress-acl'],
   resourceTypes: [...NACL_TYPES],
   description: 'An allow entry from 0.0.0.0/0 or ::/0 covering port 3389 lets the whole internet reach RDP in the subnets.',
   remediation: `\`\`\`hcl

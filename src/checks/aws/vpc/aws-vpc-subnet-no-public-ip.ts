@@ -14,14 +14,18 @@ map_public_ip_on_launch = false
 \`\`\``,
   check: expectAt('map_public_ip_on_launch', isFalse, 'Instances launched in this subnet get a public IP address', 'pass'),
   examples: {
-    good: [`resource "aws_subnet" "s" {
+    good: [
+      `resource "aws_subnet" "s" {
   vpc_id     = "vpc-1"
   cidr_block = "10.0.1.0/24"
-}`],
-    bad: [`resource "aws_subnet" "s" {
+}`,
+    ],
+    bad: [
+      `resource "aws_subnet" "s" {
   vpc_id                  = "vpc-1"
   cidr_block              = "10.0.1.0/24"
   map_public_ip_on_launch = true
-}`],
+}`,
+    ],
   },
 });

@@ -1,10 +1,10 @@
 import { fileURLToPath as __inframateFileURLToPath } from 'node:url';
 import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
-globalThis.__inframateDistDir ??= __inframateDirname(__inframateFileURLToPath(import.meta.url));
+globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { T as ToolError, r as readEnv, l as loggerFor, A as AnthropicError, e as encodeUTF8, _ as __classPrivateFieldSet, D as DEFAULT_MEMORY_SYNC_INTERVAL_MS, c as checkMemorySyncInterval, a as __classPrivateFieldGet, d as decodeUTF8, i as isStatus, p as promiseWithResolvers, b as AsyncQueue, f as linkAbort } from './settings-BLeVhXDG.js';
-export { M as MIN_MEMORY_SYNC_INTERVAL_MS } from './settings-BLeVhXDG.js';
+import { T as ToolError, r as readEnv, l as loggerFor, A as AnthropicError, e as encodeUTF8, _ as __classPrivateFieldSet, D as DEFAULT_MEMORY_SYNC_INTERVAL_MS, c as checkMemorySyncInterval, a as __classPrivateFieldGet, d as decodeUTF8, i as isStatus, p as promiseWithResolvers, b as AsyncQueue, f as linkAbort } from './settings-CZ4kuzG2.js';
+export { M as MIN_MEMORY_SYNC_INTERVAL_MS } from './settings-CZ4kuzG2.js';
 import * as fs$3 from 'node:fs/promises';
 import * as fs$2 from 'node:fs';
 import * as path from 'node:path';

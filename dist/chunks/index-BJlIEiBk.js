@@ -1,18 +1,18 @@
 import { fileURLToPath as __inframateFileURLToPath } from 'node:url';
 import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
-globalThis.__inframateDistDir ??= __inframateDirname(__inframateFileURLToPath(import.meta.url));
+globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { m as commonjsGlobal, n as getDefaultExportFromCjs } from './settings-BLeVhXDG.js';
-import require$$1__default from 'fs';
+import { m as commonjsGlobal, n as getDefaultExportFromCjs } from './settings-CZ4kuzG2.js';
+import fs__default from 'fs';
 import require$$0 from 'constants';
-import require$$1 from 'stream';
-import require$$2 from 'util';
-import require$$5 from 'assert';
+import require$$1__default from 'stream';
+import require$$2__default from 'util';
+import assert from 'assert';
 import path__default from 'path';
 import require$$0$1 from 'zlib';
-import require$$2$1 from 'performance';
-import require$$0__default from 'crypto';
+import require$$2 from 'perf_hooks';
+import crypto__default from 'crypto';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {
@@ -438,7 +438,7 @@ var hasRequiredLegacyStreams;
 function requireLegacyStreams () {
 	if (hasRequiredLegacyStreams) return legacyStreams;
 	hasRequiredLegacyStreams = 1;
-	var Stream = require$$1.Stream;
+	var Stream = require$$1__default.Stream;
 
 	legacyStreams = legacy;
 
@@ -596,12 +596,12 @@ var hasRequiredGracefulFs;
 function requireGracefulFs () {
 	if (hasRequiredGracefulFs) return gracefulFs;
 	hasRequiredGracefulFs = 1;
-	var fs = require$$1__default;
+	var fs = fs__default;
 	var polyfills = requirePolyfills();
 	var legacy = requireLegacyStreams();
 	var clone = requireClone();
 
-	var util = require$$2;
+	var util = require$$2__default;
 
 	/* istanbul ignore next - node 0.x polyfill */
 	var gracefulQueue;
@@ -682,7 +682,7 @@ function requireGracefulFs () {
 	  if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
 	    process.on('exit', function() {
 	      debug(fs[gracefulQueue]);
-	      require$$5.equal(fs[gracefulQueue].length, 0);
+	      assert.equal(fs[gracefulQueue].length, 0);
 	    });
 	  }
 	}
@@ -2411,7 +2411,7 @@ function requireJsonfile$1 () {
 	try {
 	  _fs = requireGracefulFs();
 	} catch (_) {
-	  _fs = require$$1__default;
+	  _fs = fs__default;
 	}
 	const universalify = requireUniversalify();
 	const { stringify, stripBom } = requireUtils();
@@ -3675,15 +3675,15 @@ function requireBridge_wasm_exec () {
 	hasRequiredBridge_wasm_exec = 1;
 
 	globalThis.require = require;
-	globalThis.fs = require$$1__default;
-	globalThis.TextEncoder = require$$2.TextEncoder;
-	globalThis.TextDecoder = require$$2.TextDecoder;
+	globalThis.fs = fs__default;
+	globalThis.TextEncoder = require$$2__default.TextEncoder;
+	globalThis.TextDecoder = require$$2__default.TextDecoder;
 
-	globalThis.performance ??= require$$2$1;
+	globalThis.performance ??= require$$2.performance;
 
 	// Node >= 19 has a crypto function object, lower node versions need this polyfill
 	if (!globalThis.crypto) {
-		const crypto = require$$0__default;
+		const crypto = crypto__default;
 		globalThis.crypto = {
 			getRandomValues(b) {
 				return crypto.randomFillSync(b);

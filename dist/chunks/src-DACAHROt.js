@@ -1,7 +1,7 @@
 import { fileURLToPath as __inframateFileURLToPath } from 'node:url';
 import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
-globalThis.__inframateDistDir ??= __inframateDirname(__inframateFileURLToPath(import.meta.url));
+globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import http from 'node:http';
 import https from 'node:https';
@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import Stream__default, { PassThrough, pipeline as pipeline$1 } from 'node:stream';
 import { Buffer as Buffer$1 } from 'node:buffer';
 import { types, deprecate, promisify } from 'node:util';
-import { m as commonjsGlobal } from './settings-BLeVhXDG.js';
+import { m as commonjsGlobal } from './settings-CZ4kuzG2.js';
 import { format } from 'node:url';
 import { isIP } from 'node:net';
 import { promises } from 'node:fs';
@@ -5462,7 +5462,7 @@ class Body {
 			return formData;
 		}
 
-		const {toFormData} = await import('./multipart-parser-DUTXEy9o.js');
+		const {toFormData} = await import('./multipart-parser-Cy6GP8l9.js');
 		return toFormData(this.body, ct);
 	}
 
