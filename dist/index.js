@@ -34,7 +34,7 @@ import require$$0$6, { inspect, types as types$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$7 from 'node:diagnostics_channel';
-import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as InputError, O as OPTIONS, w as fitBody, X as XMLValidator, x as XMLParser, L as LLM_CACHE_SUBDIR, y as CACHE_FORMAT, z as sameBody, B as marker$1, F as readSections, G as upsertSection, H as hasMarker, J as normalizeKey, K as GITHUB_BODY_LIMIT, N as upsertIssue, P as object, Q as record, R as union, S as string, U as boolean, W as _enum, Y as render, g as createLogger$1, Z as Supervisor, E as EXIT, j as buildSettings, k as dispatch, $ as githubErrorIssueSink, a0 as publishRunErrors } from './chunks/settings-CZ4kuzG2.js';
+import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as InputError, O as OPTIONS, w as fitBody, X as XMLValidator, x as XMLParser, L as LLM_CACHE_SUBDIR, y as CACHE_FORMAT, z as sameBody, B as marker$1, F as readSections, G as upsertSection, H as hasMarker, J as normalizeKey, K as GITHUB_BODY_LIMIT, N as upsertIssue, P as object, Q as record, R as union, S as string, U as boolean, W as _enum, Y as render, g as createLogger$1, Z as Supervisor, E as EXIT, j as buildSettings, k as dispatch, $ as githubErrorIssueSink, a0 as publishRunErrors } from './chunks/settings-Dv4wXJLH.js';
 import require$$5 from 'node:tls';
 import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -84807,6 +84807,33 @@ async function refSha(octokit, owner, repo, branch) {
     throw error;
   }
 }
+async function existingBlobs(octokit, owner, repo, rootTree, paths) {
+  const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: rootTree, recursive: "true" });
+  const listed = new Map(data.tree.filter((e) => e.type === "blob" && e.path).map((e) => [e.path, e.sha]));
+  if (!data.truncated) return listed;
+  const trees = /* @__PURE__ */ new Map();
+  const entries = (sha) => {
+    if (!trees.has(sha))
+      trees.set(
+        sha,
+        octokit.rest.git.getTree({ owner, repo, tree_sha: sha }).then((r) => r.data.tree)
+      );
+    return trees.get(sha);
+  };
+  const found = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    let sha = rootTree;
+    const parts = path.split("/");
+    for (let i = 0; i < parts.length && sha; i++) {
+      const list = await entries(sha);
+      const entry = list.find((e) => e.path === parts[i]);
+      const last = i === parts.length - 1;
+      sha = entry && (last ? entry.type === "blob" : entry.type === "tree") ? entry.sha : void 0;
+    }
+    if (sha) found.set(path, sha);
+  }
+  return found;
+}
 async function commitFiles(octokit, input) {
   const { owner, repo } = input;
   const baseSha = await refSha(octokit, owner, repo, input.base);
@@ -84814,8 +84841,7 @@ async function commitFiles(octokit, input) {
   const branchSha = await refSha(octokit, owner, repo, input.branch);
   const parentSha = branchSha ?? baseSha;
   const { data: parent } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: parentSha });
-  const { data: tree } = await octokit.rest.git.getTree({ owner, repo, tree_sha: parent.tree.sha, recursive: "true" });
-  const existing = new Map(tree.tree.filter((e) => e.type === "blob" && e.path).map((e) => [e.path, e.sha]));
+  const existing = await existingBlobs(octokit, owner, repo, parent.tree.sha, [...input.files.keys()]);
   const entries = [];
   const changed = [];
   const kept = [];
@@ -85036,6 +85062,23 @@ async function upsertStickyComment(octokit, input) {
   return result;
 }
 
+function patchIssueBody(patch, ctx) {
+  const longest = Math.max(2, ...(patch.match(/`+/g) ?? []).map((t) => t.length));
+  const fence = "`".repeat(longest + 1);
+  return [
+    `Inframate \`${ctx.command}\` generated changes but could not open a pull request${ctx.branch ? ` from \`${ctx.branch}\`` : ""}:`,
+    "",
+    `> ${ctx.reason.replace(/\r?\n/g, " ")}`,
+    "",
+    "Apply the patch below with `git apply` (save it to a file first), review it, and open the pull request yourself.",
+    "",
+    `${fence}diff`,
+    patch.trimEnd(),
+    fence,
+    ""
+  ].join("\n");
+}
+
 function describe(error) {
   return error instanceof InframateError ? error.describe() : error?.message ?? String(error);
 }
@@ -85066,10 +85109,32 @@ function branchFor(command, dir, configured) {
 function prKey(command, dir) {
   return dir === "." || dir === "" ? command : `${command}/${dir}`;
 }
+async function pullRequestRefused(octokit, gh, q, error) {
+  const compare = `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/compare/${encodeURI(q.base)}...${encodeURI(q.branch)}?expand=1`;
+  const body = [
+    `The generated changes are on branch \`${q.branch}\`: **[open the pull request](${compare})**.`,
+    "",
+    patchIssueBody(q.patch || "(no textual diff available)", { command: q.command, reason: error.message, branch: q.branch }),
+    "To let Inframate open pull requests itself, enable *Settings \u2192 Actions \u2192 General \u2192 Allow GitHub Actions to create and approve pull requests*."
+  ].join("\n");
+  const where = q.dir === "." ? "" : ` (${q.dir})`;
+  const issue = await deliverIssue(octokit, gh, {
+    kind: "pr",
+    command: q.command,
+    dir: q.dir,
+    title: `Inframate ${q.command}${where}: pull request ready to open`,
+    body,
+    labels: ["inframate"]
+  });
+  const result = issue.value ? `not allowed to open it (${error.message}); branch ${q.branch} pushed, [issue #${issue.value.number}](${issue.value.url}) links it` : `not allowed to open it (${error.message}); branch ${q.branch} pushed; ${issue.row.result}`;
+  return { row: { what: "Pull request", result }, failed: issue.failed, readOnly: issue.readOnly };
+}
 async function deliverPullRequest(octokit, gh, q) {
-  return attempt("Pull request", async () => {
+  let base = q.base;
+  let refused;
+  const delivered = await attempt("Pull request", async () => {
     const where = q.dir === "." ? "" : ` (${q.dir})`;
-    const base = q.base ?? (await octokit.rest.repos.get({ owner: gh.repo.owner, repo: gh.repo.repo })).data.default_branch;
+    base ??= (await octokit.rest.repos.get({ owner: gh.repo.owner, repo: gh.repo.repo })).data.default_branch;
     const pr = await createOrUpdatePullRequest(octokit, {
       owner: gh.repo.owner,
       repo: gh.repo.repo,
@@ -85085,12 +85150,18 @@ Generated from ${gh.sha || "the current commit"} by Inframate.`,
       labels: q.labels,
       keepExisting: q.keepExisting,
       pointer: q.pointer
+    }).catch((error) => {
+      if (error instanceof PullRequestRefusedError) refused = error;
+      throw error;
     });
     const kept = pr.commit.kept.length ? `; ${pr.commit.kept.length} existing files kept (set force to overwrite)` : "";
     const commitNote = pr.commit.committed ? `commit ${pr.commit.sha.slice(0, 7)} on ${q.branch}` : "no change to commit";
     const result = pr.number ? `${pr.created ? "opened" : pr.updated ? "updated" : "unchanged"} [#${pr.number}](${pr.url}) (${commitNote}${kept})` : `none needed: the generated files match ${base}${kept}`;
     return { value: pr, result };
   });
+  if (refused && base)
+    return pullRequestRefused(octokit, gh, { command: q.command, dir: q.dir, base, branch: q.branch, patch: q.patch ?? "" }, refused);
+  return delivered;
 }
 async function deliverComment(octokit, gh, q) {
   return attempt("Comment", async () => {
@@ -86311,7 +86382,8 @@ async function runPlan(plan, deps) {
         body: result.markdown,
         labels: deps.inputs.prLabels.length ? deps.inputs.prLabels : ["inframate"],
         keepExisting: !truthy(plan.raw.force),
-        pointer
+        pointer,
+        patch: diff?.patch
       });
       rows.push(pr.row);
       readOnly ??= pr.readOnly;

@@ -79,16 +79,21 @@ function blockOf(fqn: string, depth = 0): CompactBlock {
 
 const resources: Record<string, CompactBlock> = {};
 const data: Record<string, CompactBlock> = {};
+// The provider version is the one every registry link in the assembly points at (they must agree).
+const versions = new Set<string>();
 let providerVersion = '';
 for (const t of Object.values(types)) {
   if (t.kind !== 'class' || (t.base !== 'cdktf.TerraformResource' && t.base !== 'cdktf.TerraformDataSource')) continue;
   const link = linkOf(t.docs);
   const config = t.initializer?.parameters?.find((p) => p.name === 'config')?.type.fqn;
   if (!link || !config) continue;
+  versions.add(link[1]!);
   providerVersion ||= link[1]!;
   const typeName = `aws_${link[3]}`;
   (link[2] === 'resources' ? resources : data)[typeName] = blockOf(config);
 }
+
+if (versions.size !== 1) throw new Error(`expected one provider version in the assembly, found ${[...versions].join(', ')}`);
 
 const sortKeys = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 const schema = {

@@ -70,7 +70,7 @@ async function pullRequestRefused(
   q: { command: string; dir: string; base: string; branch: string; patch: string },
   error: PullRequestRefusedError,
 ): Promise<Delivered<PullRequestResult>> {
-  const compare = `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/compare/${encodeURIComponent(q.base)}...${encodeURIComponent(q.branch)}?expand=1`;
+  const compare = `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/compare/${encodeURI(q.base)}...${encodeURI(q.branch)}?expand=1`;
   const body = [
     `The generated changes are on branch \`${q.branch}\`: **[open the pull request](${compare})**.`,
     '',

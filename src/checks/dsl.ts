@@ -39,6 +39,7 @@ function walk(obj: { [k: string]: TfValue }, segs: string[], judge: Judge, missi
   if (rest.length === 0) {
     const r: Read = v === undefined || v === null ? MISSING : isUnknown(v) ? undefined : v;
     if (r === MISSING) return missing === 'fail' ? { value: MISSING } : false;
+    if (r === undefined) return undefined;
     const verdict = judge(r);
     if (verdict === undefined) return undefined;
     return verdict ? false : { value: r };

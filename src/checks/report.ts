@@ -40,6 +40,7 @@ export function summarize(findings: readonly Finding[]): SecureReport['summary']
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const MAX_PER_RULE = 25;
+const MAX_SUPPRESSED = 100;
 const HEADINGS: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
 
 export function renderSecureMarkdown(r: SecureReport): string {
@@ -95,11 +96,12 @@ export function renderSecureMarkdown(r: SecureReport): string {
   const suppressed = r.findings.filter((f) => f.suppressed);
   if (suppressed.length > 0) {
     lines.push('', `## Suppressed (${suppressed.length})`, '', '| rule | resource | location | by | reason |', '|---|---|---|---|---|');
-    for (const f of suppressed) {
+    for (const f of suppressed.slice(0, MAX_SUPPRESSED)) {
       lines.push(
         `| ${f.ruleId} | \`${f.resource}\` | ${f.file}:${f.line} | ${f.suppressedBy ?? ''} | ${esc(f.suppressionReason ?? '(no reason given)')} |`,
       );
     }
+    if (suppressed.length > MAX_SUPPRESSED) lines.push('', `… and ${suppressed.length - MAX_SUPPRESSED} more (see the JSON output).`);
   }
   if (r.llm) lines.push('', ...renderLlmMarkdown(r.llm));
   if (r.errors.total > 0) {

@@ -92,7 +92,7 @@ export function isSet(v: Read): boolean | undefined {
 /** A list of strings; undefined when it or one of its items is unknowable. MISSING → []. */
 export function strings(v: Read): string[] | undefined {
   if (v === MISSING) return [];
-  if (v === undefined) return undefined;
+  if (v === undefined || isUnknown(v)) return undefined;
   if (typeof v === 'string') return [v];
   if (Array.isArray(v)) {
     const out: string[] = [];

@@ -56,8 +56,17 @@ async function generatedDir(ctx: CommandContext, report: PartReport): Promise<st
 
 export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
   const { settings } = ctx;
+  // Each finished part is kept by the supervisor, so a run stopped later still reports it.
   const part = <T>(name: string, fn: () => Promise<T>) =>
-    ctx.step(`auto.${name}`, fn, { fallback: () => null as T | null, strategy: `continue-without-${name}` }) as Promise<T | null>;
+    ctx.step(
+      `auto.${name}`,
+      async () => {
+        const value = await fn();
+        ctx.supervisor.keep(name, value);
+        return value;
+      },
+      { fallback: () => null as T | null, strategy: `continue-without-${name}` },
+    ) as Promise<T | null>;
 
   let analyze: PartReport | undefined;
   if (await ctx.step('auto.find-spec', () => exists(settings.spec), { dependency: 'fs' })) {
@@ -110,7 +119,7 @@ function summaryRows(r: AutoReport): string[] {
 
 export function renderAutoMarkdown(r: AutoReport): string {
   const out = ['# inframate auto', '', '| part | result |', '|---|---|', ...summaryRows(r), ''];
-  const failed = (name: string) => `## ${name}\n\n_${name} did not complete; see the problems below._\n`;
+  const failed = (name: string) => `## ${name}\n\n_${name} did not complete; see the errors below._\n`;
   if (r.analyze !== undefined) out.push(r.analyze ? demote(COMMANDS.analyze.renderMarkdown(r.analyze)) : failed('analyze'));
   out.push(r.secure ? demote(COMMANDS.secure.renderMarkdown(r.secure)) : failed('secure'));
   out.push(
@@ -119,12 +128,6 @@ export function renderAutoMarkdown(r: AutoReport): string {
       : failed('optimize'),
   );
   out.push(r.visualize ? renderVisualizeMarkdown(r.visualize, '##') : failed('visualize'));
-  if (r.errors.total > 0) {
-    out.push('## Problems', '', '| step | type | message | recovered |', '|---|---|---|---|');
-    for (const e of r.errors.errors)
-      out.push(`| ${e.step} | ${e.type} | ${e.message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} | ${e.recovered ? 'yes' : 'no'} |`);
-    out.push('');
-  }
   return out.join('\n');
 }
 

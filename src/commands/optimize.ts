@@ -82,11 +82,6 @@ export function renderOptimizeMarkdown(r: OptimizeReport, heading = '#'): string
   if (r.narrative) parts.push(r.narrative.summary, '');
   parts.push(renderEstimateMarkdown(r, r.savings, { heading: `${heading}#` }));
   if (r.compare) parts.push(renderCostDiffMarkdown(r.compare));
-  if (r.errors.total > 0) {
-    parts.push(`${heading}# Problems`, '');
-    for (const e of r.errors.errors) parts.push(`- ${e.step}: ${e.message}${e.recovered ? ' (recovered)' : ''}`);
-    parts.push('');
-  }
   return parts.join('\n');
 }
 

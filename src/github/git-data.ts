@@ -47,6 +47,44 @@ async function refSha(octokit: GitHubClient, owner: string, repo: string, branch
   }
 }
 
+/**
+ * Blob ids of the given paths on a tree. One recursive listing usually does; GitHub truncates it for
+ * very large trees (100,000 entries / 7 MB), and then only the directories on our paths are walked.
+ */
+async function existingBlobs(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  rootTree: string,
+  paths: string[],
+): Promise<Map<string, string>> {
+  const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: rootTree, recursive: 'true' });
+  const listed = new Map(data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => [e.path as string, e.sha as string]));
+  if (!data.truncated) return listed;
+  const trees = new Map<string, Promise<{ path?: string; type?: string; sha?: string }[]>>();
+  const entries = (sha: string) => {
+    if (!trees.has(sha))
+      trees.set(
+        sha,
+        octokit.rest.git.getTree({ owner, repo, tree_sha: sha }).then((r) => r.data.tree),
+      );
+    return trees.get(sha)!;
+  };
+  const found = new Map<string, string>();
+  for (const path of paths) {
+    let sha: string | undefined = rootTree;
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length && sha; i++) {
+      const list: { path?: string; type?: string; sha?: string }[] = await entries(sha);
+      const entry = list.find((e) => e.path === parts[i]);
+      const last = i === parts.length - 1;
+      sha = entry && (last ? entry.type === 'blob' : entry.type === 'tree') ? entry.sha : undefined;
+    }
+    if (sha) found.set(path, sha);
+  }
+  return found;
+}
+
 export async function commitFiles(octokit: GitHubClient, input: CommitFilesInput): Promise<CommitFilesResult> {
   const { owner, repo } = input;
   const baseSha = await refSha(octokit, owner, repo, input.base);
@@ -55,8 +93,7 @@ export async function commitFiles(octokit: GitHubClient, input: CommitFilesInput
   // Build on the branch when it exists: a human's commits on it are never rewritten.
   const parentSha = branchSha ?? baseSha;
   const { data: parent } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: parentSha });
-  const { data: tree } = await octokit.rest.git.getTree({ owner, repo, tree_sha: parent.tree.sha, recursive: 'true' });
-  const existing = new Map(tree.tree.filter((e) => e.type === 'blob' && e.path).map((e) => [e.path as string, e.sha as string]));
+  const existing = await existingBlobs(octokit, owner, repo, parent.tree.sha, [...input.files.keys()]);
 
   const entries: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = [];
   const changed: string[] = [];

@@ -51,7 +51,7 @@ interface OpenPull {
   labels: string[];
 }
 
-const FIND_PULL_QUERY = `query InframateFindPull($owner: String!, $name: String!, $head: String!) {
+export const FIND_PULL_QUERY = `query InframateFindPull($owner: String!, $name: String!, $head: String!) {
   repository(owner: $owner, name: $name) {
     pullRequests(headRefName: $head, states: [OPEN], first: 5) {
       nodes { number url title body baseRefName headRepository { nameWithOwner } labels(first: 50) { nodes { name } } }

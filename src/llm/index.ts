@@ -114,7 +114,7 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
     );
   }
 
-  /** One request to the provider, as a supervised step. Null when the step failed for good. */
+  /** One request to the provider, as a supervised step; `failed` when it failed for good (or would exceed the budget). */
   async function send(
     task: string,
     kind: LlmCallRecord['kind'],

@@ -175,7 +175,7 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     ),
   );
   for (const path of [...inv.dockerfiles].sort()) {
-    const u = unitAt(dirOf(path));
+    const u = unitAt(dockerfileOwner(path, units));
     // The plain "Dockerfile" wins over variants (Dockerfile.dev, worker.Dockerfile).
     if (!u.dockerfile || (/(^|\/)Dockerfile$/.test(path) && !/(^|\/)Dockerfile$/.test(u.dockerfile))) {
       u.dockerfile = path;
@@ -432,3 +432,20 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
 }
 
 export const rootNameOf = (root: string) => basename(root) || 'app';
+
+/** Folders that hold a project's container files rather than a project of their own. */
+const DOCKER_FOLDER = /^(\.?docker|\.container|containers?|deploy(ment)?s?|ci|ops|infra(structure)?|dockerfiles)$/i;
+
+/**
+ * The unit a Dockerfile builds: its own folder, except for docker/, deploy/… folders with no
+ * project of their own, whose Dockerfile builds the nearest project above (docker/Dockerfile with
+ * the repository root as build context).
+ */
+function dockerfileOwner(path: string, units: ReadonlyMap<string, Unit>): string {
+  const dir = dirOf(path);
+  if (dir === '.' || units.has(dir) || !DOCKER_FOLDER.test(basename(dir))) return dir;
+  for (let d = dirOf(dir); ; d = dirOf(d)) {
+    if (units.has(d)) return d;
+    if (d === '.') return dir;
+  }
+}

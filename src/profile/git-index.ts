@@ -83,6 +83,7 @@ export function streamGitIndex(buf: Buffer, sink: FileSink, hashSize = 20): bool
   let prevDir = Buffer.alloc(256);
   let prevDirLen = -1;
   let dirString = '';
+  const names = new NameTable();
   for (let i = 0; i < count; i++) {
     const start = pos;
     if (pos + fixed > buf.length) return false;
@@ -145,11 +146,43 @@ export function streamGitIndex(buf: Buffer, sink: FileSink, hashSize = 20): bool
       prevDirLen = dirLen;
       dirString = src.toString('utf8', pathStart, pathStart + dirLen);
     }
-    sink(dirString, src.toString('utf8', slash + 1, pathEnd), size);
+    sink(dirString, names.get(src, slash + 1, pathEnd), size);
   }
   // A "link" extension means a split index whose entries live in another file.
   if (buf.indexOf('link', pos, 'latin1') === pos) return false;
   return true;
+}
+
+/**
+ * File names repeat across a tree (index.ts, __init__.py, package.json): decoding each occurrence
+ * would cost more than everything else done per file. Names are interned by a hash of their bytes
+ * (FNV-1a), checked byte for byte, so each distinct name is decoded once.
+ */
+class NameTable {
+  private readonly buckets = new Map<number, { bytes: Buffer; name: string }[]>();
+
+  get(src: Buffer, start: number, end: number): string {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ src[i], 0x01000193);
+    let bucket = this.buckets.get(h);
+    if (bucket) {
+      const len = end - start;
+      for (const e of bucket) {
+        if (e.bytes.length !== len) continue;
+        let same = true;
+        for (let k = 0; k < len; k++) {
+          if (e.bytes[k] !== src[start + k]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return e.name;
+      }
+    } else this.buckets.set(h, (bucket = []));
+    const name = src.toString('utf8', start, end);
+    bucket.push({ bytes: Buffer.from(src.subarray(start, end)), name });
+    return name;
+  }
 }
 
 /** Parse an index into a list (for tests and small tools; profiling streams instead). */

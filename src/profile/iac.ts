@@ -15,7 +15,7 @@ export function isTemplateCandidate(path: string): boolean {
 }
 
 const CFN =
-  /AWSTemplateFormatVersion|Transform:\s*['"]?AWS::Serverless|"Transform"\s*:\s*"AWS::Serverless|(^|\n)\s*["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
+  /AWSTemplateFormatVersion|Transform:\s*['"]?AWS::Serverless|"Transform"\s*:\s*"AWS::Serverless|(^|\n)\s*["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::[A-Za-z0-9]+|"Type"\s*:\s*"AWS::[A-Za-z0-9]+::[A-Za-z0-9]+"/;
 const K8S_API = /(^|\n)apiVersion:\s*[\w./-]+\s*\n(?:[\s\S]*?\n)?kind:\s*\w+|(^|\n)kind:\s*\w+\s*\n(?:[\s\S]*?\n)?apiVersion:\s*[\w./-]+/;
 
 export type TemplateKind = 'cloudformation' | 'kubernetes' | undefined;

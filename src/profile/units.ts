@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { ECOSYSTEM_START, FRAMEWORK_COMMANDS, INSTALL_COMMANDS, SCRIPT_RUNNERS, fill, type CommandTemplate } from './commands';
 import { matchDeps } from './deps';
 import type { ComposeService, DockerfileInfo } from './docker';
+import { node } from './ecosystems/node';
 import type { Ecosystem, EcosystemId, Manifest } from './ecosystems/types';
 import { dirOf, isDeployablePath, isWithin, joinPath } from './paths';
 import type { Inventory } from './scan';
@@ -13,6 +14,8 @@ import type { ServiceProfile } from './types';
 
 /** UI libraries: a package using only these is a component library unless something else says app. */
 const UI_LIBRARIES = new Set(['react', 'vue', 'svelte', 'angular']);
+/** Frameworks the Node table knows (a package.json start script starts one of these). */
+const NODE_FRAMEWORKS: ReadonlySet<string> = new Set([...node.frameworks.map((r) => r.id), ...node.markers.map((m) => m.id)]);
 /** Frameworks whose output is static files: no server port. */
 const STATIC_OUTPUT = new Set(['hugo', 'jekyll', 'gatsby', 'vite', 'create-react-app', 'react', 'vue', 'svelte', 'angular', 'astro']);
 
@@ -92,13 +95,13 @@ export function isDeployable(unit: Unit, inv: Inventory): boolean {
   if (!isDeployablePath(unit.dir)) return false;
   if (unit.manifests.length && unit.manifests.every((m) => m.testProject)) return false;
   if (unit.dockerfile || unit.compose || unit.procfileWeb) return true;
-  const root = isWorkspaceRoot(unit);
+  if (unit.markerFrameworks.size) return true;
+  // A library (published npm package, .NET class library) uses frameworks without being an app.
+  if (unit.manifests.some((m) => m.app === false) && !unit.manifests.some((m) => m.app === true)) return false;
   const nonUi = [...unit.frameworks].filter((f) => !UI_LIBRARIES.has(f));
   if (nonUi.length) return true;
-  if (unit.markerFrameworks.size) return true;
-  if (root) return false;
+  if (isWorkspaceRoot(unit)) return false;
   if (unit.manifests.some((m) => m.app === true)) return true;
-  if (unit.manifests.some((m) => m.app === false)) return false;
   if (nodeScripts(unit).start) return true;
   if (unit.ecosystems.has('go') && hasGoMain(unit, inv)) return true;
   if (unit.ecosystems.has('rust') && inv.paths.has(joinPath(unit.dir, 'src/main.rs'))) return true;
@@ -192,7 +195,10 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
   if (unit.ecosystems.has('node')) {
     if (scripts.build) build = `${r.run} build`;
     // A static site's "start" script is a development server, not how it is served.
-    if (scripts.start && !staticOnly) start = r.start;
+    // With a server framework from another ecosystem (Django, Rails, Laravel…), package.json is
+    // asset tooling: its build still runs, but the server is the other framework's.
+    const foreignServer = [...unit.frameworks].some((f) => !NODE_FRAMEWORKS.has(f) && !STATIC_OUTPUT.has(f));
+    if (scripts.start && !staticOnly && !foreignServer) start = r.start;
   }
   if (unit.procfileWeb) start ??= unit.procfileWeb;
   const depends = (name: string) => unit.manifests.some((m) => m.deps.some((d) => d.scope === 'prod' && d.name === name));

@@ -54,7 +54,7 @@ export function renderSarifLog(rules: readonly SarifRuleInput[], findings: reado
           driver: {
             name: opts.toolName ?? 'inframate',
             version: VERSION,
-            informationUri: opts.informationUri ?? 'https://github.com/inframate/inframate',
+            ...(opts.informationUri ? { informationUri: opts.informationUri } : {}),
             rules: ruleList.map((r) => ({
               id: r.id,
               name: pascal(r.id),

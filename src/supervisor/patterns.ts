@@ -36,6 +36,8 @@ export const CODE_RULES: readonly CodeRule[] = [
   { match: 'UND_ERR_CLOSED', type: 'network' },
   { match: 'UND_ERR_RESPONSE_STATUS_CODE', type: 'network' },
   { match: 'APIConnectionError', type: 'network' },
+  // Any other undici failure happened on the wire (the specific timeouts are matched above).
+  { match: /^UND_ERR_/, type: 'network' },
   // AWS SDK v3: throttling.
   { match: /^(Throttling(Exception)?|ThrottledException|TooManyRequestsException|RequestLimitExceeded|SlowDown)$/, type: 'rate-limit' },
   {

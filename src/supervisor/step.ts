@@ -1,17 +1,16 @@
 // runStep(): the one seam every step (read, detect, render, call out) goes through. Callers name the
-// step and state their policy; the supervisor classifies failures, retries transient ones with
-// backoff (p-retry) honouring Retry-After, enforces per-attempt, per-step and per-run deadlines,
-// keeps one circuit breaker per remote dependency, runs fallback chains, stops repeating failures,
-// and records everything for the error report.
+// step and state their policy; the Supervisor runs the attempts (retry.ts: backoff honouring
+// Retry-After, attempt/step deadlines, one circuit breaker per remote dependency), enforces the run
+// deadline, runs fallback chains (strategies.ts), stops repeating failures, and records everything
+// for the error report.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import pRetry, { AbortError as StopRetrying } from 'p-retry';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Severity } from '../core/types';
 import { BreakerRegistry } from './breaker';
-import { adviceFor, classify, retryAfterOf } from './classify';
+import { adviceFor, classify } from './classify';
 import { formatDuration, resolveConfig, type SupervisorConfig, type SupervisorConfigInput } from './config';
 import { GaveUpError, InframateError } from './errors';
 import { fingerprint } from './fingerprint';
+import { runAttempts } from './retry';
 import { buildErrorReport, type ErrorRecord, type ErrorReport } from './report';
 import { StrategyRegistry, type Fallback, type RecoveryContext, type StrategyInputs } from './strategies';
 import { TYPE_POLICIES, severityOf } from './taxonomy';
@@ -52,9 +51,6 @@ export interface SupervisorOptions extends SupervisorConfigInput {
 export function toInframateError(error: unknown, dependency?: string): InframateError {
   return classify(error, { dependency });
 }
-
-type Outcome<T> =
-  { ok: true; value: T; retried?: { error: InframateError; attempts: number } } | { ok: false; error: InframateError; attempts: number };
 
 /**
  * The chain of steps the current code runs inside (ids, outermost first). A failure recorded inside
@@ -105,7 +101,17 @@ export class Supervisor {
     }
     const budget = Math.min(policy.deadlineMs ?? this.config.stepDeadlineMs, remaining);
     const frame = [...(frames.getStore() ?? []), ++this.nextFrame];
-    const outcome = await frames.run(frame, () => this.attempt(name, fn, policy, budget));
+    const outcome = await frames.run(frame, () =>
+      runAttempts({
+        name,
+        fn,
+        policy,
+        budgetMs: budget,
+        config: this.config,
+        breaker: this.breakers.for(policy.dependency),
+        runSignal: this.controller.signal,
+      }),
+    );
     if (outcome.ok) {
       // Succeeded after failures: the run goes on, and the report says what it took (contracts §3.7 "retry").
       if (outcome.retried)
@@ -210,127 +216,6 @@ export class Supervisor {
     return this.gaveUp;
   }
 
-  private async attempt<T>(
-    name: string,
-    fn: (ctx: StepContext) => Promise<T> | T,
-    policy: StepPolicy<T>,
-    budgetMs: number,
-  ): Promise<Outcome<T>> {
-    const { config } = this;
-    const dependency = policy.dependency;
-    const breaker = this.breakers.for(dependency);
-    const maxAttempts = Math.max(1, policy.attempts ?? (breaker ? config.remoteAttempts : 1));
-    const deadlineAt = config.now() + budgetMs;
-    const stepDeadline = new AbortController();
-    // Not unref'd: while a step waits (backoff, a hung call), this timer is what keeps the CLI alive to end it.
-    const timer = setTimeout(
-      () =>
-        stepDeadline.abort(
-          new InframateError('timeout', `step "${name}" exceeded its deadline of ${formatDuration(budgetMs)}`, { code: 'step-deadline' }),
-        ),
-      budgetMs,
-    );
-    const stepSignal = AbortSignal.any([this.controller.signal, stepDeadline.signal]);
-    let last: InframateError | undefined;
-    let attempts = 0;
-    let stop = false;
-
-    try {
-      const once = async (attempt: number): Promise<T> => {
-        attempts = attempt;
-        if (breaker && !breaker.tryAcquire()) {
-          last = new InframateError(
-            'network',
-            `${dependency} is unavailable (circuit open after repeated failures; next probe in ${formatDuration(breaker.retryInMs)})`,
-            { code: 'circuit-open' },
-          );
-          throw new StopRetrying(last);
-        }
-        const signal = policy.timeoutMs ? AbortSignal.any([stepSignal, AbortSignal.timeout(policy.timeoutMs)]) : stepSignal;
-        try {
-          const result = await raceAbort(
-            Promise.resolve().then(() => fn({ signal, attempt })),
-            signal,
-          );
-          breaker?.onSuccess();
-          return result;
-        } catch (error) {
-          const err = this.failureOf(error, signal, dependency, policy.timeoutMs);
-          if (breaker) {
-            // Cancelled: no verdict on the service. Failed like an outage: count it. Answered "no": it is up.
-            if (err instanceof GaveUpError) breaker.release();
-            else if (TYPE_POLICIES[err.type].tripsBreaker) breaker.onFailure();
-            else breaker.onNeutral();
-          }
-          last = err;
-          if (!isRetryable(err)) throw new StopRetrying(err);
-          throw err;
-        }
-      };
-      // A single attempt needs no retry machinery (most local steps): same semantics, less overhead.
-      if (maxAttempts === 1) return { ok: true, value: await once(1) };
-      const value = await pRetry(once, {
-        retries: maxAttempts - 1,
-        factor: config.backoff.factor,
-        minTimeout: Math.max(1, config.backoff.baseMs),
-        maxTimeout: Math.max(1, config.backoff.maxMs),
-        randomize: config.backoff.jitter,
-        maxRetryTime: budgetMs,
-        signal: stepSignal,
-        onFailedAttempt: async ({ retriesLeft, retryDelay }) => {
-          if (retriesLeft <= 0 || !last) return;
-          const asked = this.waitHint(last);
-          if (asked !== undefined && asked > config.maxRetryWaitMs) {
-            last = withNote(
-              last,
-              `the service asked to wait ${formatDuration(asked)}, longer than the ${formatDuration(config.maxRetryWaitMs)} allowed`,
-            );
-            stop = true;
-            return;
-          }
-          const wait = Math.max(retryDelay, asked ?? 0);
-          if (config.now() + wait >= deadlineAt) {
-            last = withNote(last, `no time left for another attempt within the step deadline of ${formatDuration(budgetMs)}`);
-            stop = true;
-            return;
-          }
-          // p-retry waits retryDelay itself; only the part the service asked for beyond it is ours.
-          if (asked !== undefined && asked > retryDelay) await sleep(asked - retryDelay, undefined, { signal: stepSignal });
-        },
-        shouldRetry: () => !stop,
-      });
-      return { ok: true, value, retried: last ? { error: last, attempts } : undefined };
-    } catch (error) {
-      // Aborted during a backoff wait: p-retry rejects with the abort reason; the failure before it is what matters.
-      const err = last ?? this.failureOf(error, stepSignal, dependency);
-      return { ok: false, error: stepSignal.reason instanceof GaveUpError ? stepSignal.reason : err, attempts: Math.max(1, attempts) };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** The typed failure of an attempt: a deadline or cancellation when the signal fired, else the classified error. */
-  private failureOf(error: unknown, signal: AbortSignal, dependency?: string, timeoutMs?: number): InframateError {
-    if (signal.aborted) {
-      const reason: unknown = signal.reason;
-      if (reason instanceof InframateError) return reason;
-      if (reason instanceof Error && reason.name === 'TimeoutError') {
-        return new InframateError('timeout', `no answer within ${formatDuration(timeoutMs ?? 0)}`, {
-          code: 'attempt-timeout',
-          cause: error,
-        });
-      }
-    }
-    return toInframateError(error, dependency);
-  }
-
-  private waitHint(error: InframateError): number | undefined {
-    const asked = retryAfterOf(error);
-    if (asked !== undefined) return asked;
-    if (error.type === 'rate-limit' && /secondary rate limit/i.test(error.message)) return this.config.secondaryRateLimitWaitMs;
-    return undefined;
-  }
-
   /** After the last attempt: try the recovery links, record, and stop the run on a repeating failure. */
   private async settle<T>(
     name: string,
@@ -390,43 +275,4 @@ export class Supervisor {
     const n = this.repeats.get(r.fingerprint!) ?? 0;
     if (n > 0) this.repeats.set(r.fingerprint!, n - 1);
   }
-}
-
-function isRetryable(error: InframateError): boolean {
-  if (error.code === 'step-deadline' || error.code === 'circuit-open' || error instanceof GaveUpError) return false;
-  return TYPE_POLICIES[error.type].retryable;
-}
-
-function withNote(error: InframateError, note: string): InframateError {
-  return new InframateError(error.type, `${error.message} (${note})`, {
-    ...error.location,
-    cause: error.cause,
-    details: error.details,
-    status: error.status,
-    code: error.code,
-    retryAfterMs: error.retryAfterMs,
-    solution: error.solution,
-  });
-}
-
-/** Settle with the promise or the signal, whichever comes first: a step that ignores its signal still ends on time. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) {
-    promise.catch(() => undefined);
-    return Promise.reject(signal.reason);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }

@@ -8,7 +8,7 @@ import type { Expr, TemplatePart } from './expr/ast';
 import { ExprSyntaxError } from './expr/ast';
 import { isTemplate, parseExpression, parseTemplateString } from './expr/parser';
 import { BindingScope, evaluateSafe, type Scope } from './evaluate';
-import { EvalError, entries, isObject, markOpen, toStr, type TfObject } from './evaluate-values';
+import { EvalError, entries, isObject, isOpen, markOpen, toStr, type TfObject } from './evaluate-values';
 import { convertToType } from './evaluate-types';
 import { partialDocument } from './evaluate-documents';
 
@@ -289,7 +289,7 @@ export class ModuleInstance implements Scope {
         const iterator = typeof s.iterator === 'string' ? String(bareReference(s.iterator)) : label;
         const coll = this.value(s.for_each, scope, where);
         const existing = out[label];
-        if (isUnknown(coll) || isUnknown(existing as TfValue)) {
+        if (isUnknown(coll) || isOpen(coll) || isUnknown(existing as TfValue)) {
           out[label] = UNKNOWN;
           continue;
         }
@@ -411,7 +411,7 @@ export class ModuleInstance implements Scope {
       const coll = this.value(body.for_each, this, where);
       const unknownEach: Record<string, TfValue> = { each: { key: UNKNOWN, value: UNKNOWN } };
       const unknownOne = [{ indexUnknown: true, expansion: 'for_each' as const, bindings: unknownEach }];
-      if (isUnknown(coll)) return unknownOne;
+      if (isUnknown(coll) || isOpen(coll)) return unknownOne;
       // A set (our lists) iterates its elements as both key and value; a map by its sorted keys.
       if (Array.isArray(coll)) {
         // Only sets of strings can be for_each keys; anything else Terraform rejects, so we cannot know.

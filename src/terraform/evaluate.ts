@@ -204,7 +204,7 @@ function template(parts: TemplatePart[], scope: Scope): TfValue {
 
 function forExpr(e: Extract<Expr, { k: 'for' }>, scope: Scope): TfValue {
   const coll = evaluate(e.coll, scope);
-  if (isUnknown(coll)) return UNKNOWN;
+  if (isUnknown(coll) || openObjects.has(coll as object)) return UNKNOWN;
   if (coll === null) throw new EvalError('cannot iterate over null');
   const list: TfValue[] = [];
   const obj: Record<string, TfValue> = {};
@@ -266,7 +266,18 @@ function call(e: Extract<Expr, { k: 'call' }>, scope: Scope): TfValue {
     args = [...args.slice(0, -1), ...last];
   }
   if (fn.unknowns === 'deep' ? args.some(containsUnknown) : fn.unknowns !== 'handles' && args.some(isUnknown)) return UNKNOWN;
-  return fn.fn(args);
+  // A whole resource object holds only its configured arguments; its full key set is not known.
+  if (fn.unknowns !== 'handles' && args.some((a) => openObjects.has(a as object))) return UNKNOWN;
+  let result: TfValue | undefined;
+  try {
+    result = fn.fn(args);
+  } catch (error) {
+    // Arguments of the wrong shape (a missing argument, a number where a list belongs) are Terraform errors.
+    if (error instanceof TypeError) throw new EvalError(`invalid arguments to ${e.name}(): ${error.message}`);
+    throw error;
+  }
+  if (result === undefined) throw new EvalError(`invalid arguments to ${e.name}()`);
+  return result;
 }
 
 const FILE_FUNCTIONS = new Set(['file', 'fileexists', 'filebase64', 'templatefile', 'filemd5', 'filesha1', 'filesha256']);

@@ -72,8 +72,11 @@ async function listFiles(root: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Normalize a .tf.json document to the hcl2json shape: every block body becomes an array of bodies. */
-function normalizeJson(doc: unknown): Config {
+/**
+ * Normalize a parsed document (hcl2json output or a .tf.json file) to the Config shape: every block body
+ * becomes an array of bodies, and anything that is not a block where one belongs is dropped.
+ */
+function normalizeConfig(doc: unknown): Config {
   // "//" keys are comments in Terraform JSON block bodies (cdktf writes its metadata there).
   const uncommented = (b: Body): Body => {
     if (!('//' in b)) return b;
@@ -81,7 +84,12 @@ function normalizeJson(doc: unknown): Config {
     return rest;
   };
   const asList = (v: unknown): Body[] =>
-    (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as Body[]) : v && typeof v === 'object' ? [v as Body] : []).map(uncommented);
+    (Array.isArray(v)
+      ? (v.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as Body[])
+      : v && typeof v === 'object'
+        ? [v as Body]
+        : []
+    ).map(uncommented);
   const byName = (v: unknown): Record<string, Body[]> => {
     const out: Record<string, Body[]> = {};
     for (const item of asList(v))
@@ -160,12 +168,13 @@ export async function parseTerraformFile(file: string, text: string): Promise<Fi
     } catch (error) {
       return { comments: [], error: { file, line: jsonErrorLine(text, error), message: `invalid JSON: ${(error as Error).message}` } };
     }
-    const config = normalizeJson(doc);
+    const config = normalizeConfig(doc);
     return { comments: [], parsed: { file, dir: dirOf(file), config, blocks: jsonBlocks(config, scanJsonPositions(text)) } };
   }
   const scan = scanHcl(file, text);
   try {
-    const config = (await parseHcl(file, text)) as Config;
+    // hcl2json's shape is not guaranteed for odd input (a top-level `resource = 1` attribute): normalize it.
+    const config = normalizeConfig(await parseHcl(file, text));
     return { comments: scan.comments, parsed: { file, dir: dirOf(file), config, blocks: scan.blocks } };
   } catch (error) {
     const e =
@@ -321,7 +330,7 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
   }
   for (const p of inst.providers) {
     const where = { file: p.file, line: p.pos?.line ?? 1 };
-    const attributes = inst.blockBody(p.body, inst, where);
+    const attributes = guarded(() => inst.blockBody(p.body, inst, where), {}, where, warnings)();
     const alias = typeof attributes.alias === 'string' ? attributes.alias : undefined;
     out.providers!.push({ name: p.name, ...(alias ? { alias } : {}), modulePath: inst.modulePath, attributes, pos: where });
   }
@@ -543,14 +552,16 @@ async function loadFromReader(
   };
   const evaluateRoot = async (dir: string): Promise<void> => {
     const list = byDir.get(dir)!;
-    const inputs = await rootInputs(dir, declarationsOf(list), tfvars, extraVarFiles, opts, errors);
-    const inst = new ModuleInstance(ctx, dir, list, '', inputs, new Map(), [dir]);
+    visited.add(dir);
     try {
+      const inputs = await rootInputs(dir, declarationsOf(list), tfvars, extraVarFiles, opts, errors);
+      const inst = new ModuleInstance(ctx, dir, list, '', inputs, new Map(), [dir]);
       collectInstance(inst, out, warnings, dir);
+      markVisited(inst);
     } catch (error) {
+      // Our own failure on odd input: recorded, and the other roots still load.
       warnings.push({ file: list[0]!.file, line: 1, message: `could not evaluate module in ${dir}: ${(error as Error).message}` });
     }
-    markVisited(inst);
   };
   // Roots: directories no other directory calls as a module; then anything left (module cycles, unreachable).
   const dirs = [...byDir.keys()].sort();

@@ -47,18 +47,17 @@ describe('push and workflow_dispatch', () => {
       expect(existsSync(r.outputs['json-path'])).toBe(true);
       expect(r.summary).toContain('Inframate `analyze`');
     }
-    const generated = results[0].outputs['generated-files'] ?? '';
-    if (generated) {
-      expect(fake.pulls()).toHaveLength(1);
-      expect(results[0].outputs['pr-number']).toBe(String(fake.pulls()[0].number));
-      expect(fake.pulls()[0].body).toContain('<!-- inframate:pr:analyze -->');
-      expect(fake.pulls()[0].labels).toEqual(['inframate']);
-      for (const path of generated.split('\n')) expect(fake.fileAt('inframate/analyze', path)).toBeDefined();
-      expect(results[2].summary).toMatch(/unchanged \[#1\]/);
-    } else {
-      expect(fake.pulls()).toHaveLength(0);
-      expect(results[0].summary).toContain('the command generated no files');
-    }
+    const generated = (results[0].outputs['generated-files'] ?? '').split('\n').filter(Boolean);
+    expect(generated.length).toBeGreaterThan(3);
+    expect(fake.pulls()).toHaveLength(1);
+    const pr = fake.pulls()[0];
+    expect(pr).toMatchObject({ head: 'inframate/analyze', base: 'main', labels: ['inframate'] });
+    for (const r of results) expect(r.outputs['pr-number']).toBe(String(pr.number));
+    expect(pr.body).toContain('<!-- inframate:pr:analyze -->');
+    for (const path of generated) expect(fake.fileAt('inframate/analyze', path), path).toBeDefined();
+    expect(results[0].summary).toMatch(/opened \[#1\]/);
+    expect(results[2].summary).toMatch(/unchanged \[#1\]/);
+    expect(commitsAfter[0]).toBe(2); // the initial commit and Inframate's one
     expect(commitsAfter[1]).toBe(commitsAfter[0]);
     expect(commitsAfter[2]).toBe(commitsAfter[0]);
     // Never runs the repository's code: the fixture's postinstall would have written PWNED.
@@ -183,6 +182,7 @@ describe('pull_request', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain('<!-- inframate:comment:analyze -->');
     expect(readSections(comments[0].body).map((s) => s.key)).toEqual(['.']);
+    expect(comments[0].body).toMatch(/Generated infrastructure diff \(\d+ added\)/);
     expect(new Set(urls).size).toBe(1);
     expect(fake.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))).toHaveLength(0);
     expect(fake.pulls()).toHaveLength(1); // no PR opened on a PR event

@@ -45,7 +45,14 @@ export function startFakeGemini(opts: { script?: FakeBehaviour[]; fallback?: Fak
         return sendJson(
           res,
           b.status,
-          { error: { code: b.status, message: b.message ?? `fake ${b.status}`, status: STATUS_NAMES[b.status] ?? 'UNKNOWN' } },
+          {
+            error: {
+              code: b.status,
+              message: b.message ?? `fake ${b.status}`,
+              status: STATUS_NAMES[b.status] ?? 'UNKNOWN',
+              ...(b.retryDelay ? { details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: b.retryDelay }] } : {}),
+            },
+          },
           b.retryAfter ? { 'retry-after': b.retryAfter } : {},
         );
       case 'empty':

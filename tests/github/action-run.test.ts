@@ -82,6 +82,24 @@ describe('runAction (in-process)', () => {
     expect(fake.pulls()).toHaveLength(1);
   });
 
+  it('when Actions may not open PRs, the branch is pushed and an issue links the ready-to-open PR', async () => {
+    fake = new FakeGitHub({ files: filesOf(SHOP), actionsMayCreatePullRequests: false });
+    await fake.start();
+    const payload = eventPayload('push', { __SHA__: fake.refs.get('refs/heads/main')! });
+    const workspace = workspaceFrom();
+    const r = await run('push', payload, workspace);
+    expect(fake.pulls()).toHaveLength(0);
+    expect(fake.refs.has('refs/heads/inframate/analyze')).toBe(true);
+    const [issue] = [...fake.issues.values()];
+    expect(issue.title).toBe('Inframate analyze: pull request ready to open');
+    expect(issue.body).toContain('compare/main...inframate/analyze?expand=1');
+    expect(issue.body).toContain('```diff');
+    expect(r.summary).toContain('not allowed to open it');
+    expect(r.outputs['exit-code']).toBe('0');
+    await run('push', payload, workspace);
+    expect(fake.issues.size).toBe(1);
+  });
+
   it('/inframate analyze on an issue → a PR, and an answer on the issue linking it', async () => {
     fake = new FakeGitHub({ files: filesOf(SHOP), users: [{ login: 'ada', permission: 'write', role: 'maintain' }] });
     await fake.start();

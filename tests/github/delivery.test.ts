@@ -191,6 +191,29 @@ describe('pull requests through the Git Data API', () => {
     expect(fake.refs.has('refs/heads/inframate/analyze')).toBe(false);
   });
 
+  it('walks only the needed directories when GitHub truncates a large tree', async () => {
+    const files: Record<string, string> = { 'infra/variables.tf': 'mine\n' };
+    for (let i = 0; i < 30; i++) files[`src/f${i}.js`] = `${i}\n`;
+    fake = await startFake({ files, truncateTreesOver: 5 });
+    const { octokit } = clientFor(fake);
+    const res = await commitFiles(octokit, {
+      ...repoOf(fake),
+      branch: 'inframate/x',
+      base: 'main',
+      files: new Map([
+        ['infra/variables.tf', 'generated\n'],
+        ['infra/main.tf', 'new\n'],
+        ['src/f7.js', '7\n'],
+      ]),
+      message: 'm',
+      keepExisting: true,
+    });
+    expect(res.kept).toEqual(['infra/variables.tf']);
+    expect(res.changed).toEqual(['infra/main.tf']);
+    expect(fake.fileAt('inframate/x', 'infra/variables.tf')).toBe('mine\n');
+    expect(fake.fileAt('inframate/x', 'src/f29.js')).toBe('29\n');
+  });
+
   it('deletes files given as null and never rewrites commits it did not make', async () => {
     fake = await startFake({ files: { 'infra/old.tf': 'old\n' } });
     const { octokit } = clientFor(fake);

@@ -1,6 +1,7 @@
 // The fake must refuse what GitHub refuses, or the other tests prove nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractSubset, OPERATIONS } from '../../scripts/extract-openapi-subset';
+import { checkQuery } from '../fakes/github/graphql';
 import { OpenApiValidator, toJsonSchema } from '../fakes/github/openapi';
 import type { FakeGitHub } from '../fakes/github/server';
 import { startFake } from './helpers';
@@ -84,7 +85,7 @@ describe('the fake server', () => {
     expect(fake.violations.map((x) => x.message)).toEqual([
       expect.stringMatching(/title/),
       expect.stringMatching(/unknown route/),
-      expect.stringMatching(/unsupported GraphQL/),
+      expect.stringMatching(/invalid GraphQL document: Field 'viewer' doesn't exist/),
     ]);
   });
 
@@ -103,5 +104,28 @@ describe('the fake server', () => {
     const blob = (await call('POST', '/repos/acme/shop/git/blobs', { content: 'hello\n', encoding: 'utf-8' })).data.sha;
     expect(blob).toBe('ce013625030ba8dba906f756967f9e9ca394464a');
     expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('GraphQL checking', () => {
+  const vars = { owner: 'acme', name: 'shop', head: 'inframate/analyze' };
+  const q = (selection: string, header = '($owner: String!, $name: String!, $head: String!)') =>
+    `query Find${header} { repository(owner: $owner, name: $name) { pullRequests(headRefName: $head, states: [OPEN], first: 5) { ${selection} } } }`;
+
+  it("accepts the query Inframate sends, as the fake's callers send it", async () => {
+    const { FIND_PULL_QUERY } = await import('../../src/github/pulls');
+    expect(checkQuery(FIND_PULL_QUERY, vars)).toBe('InframateFindPull');
+    expect(checkQuery(q('nodes { number alias: title }'), vars)).toBe('Find');
+  });
+
+  it('rejects what GitHub rejects', () => {
+    expect(() => checkQuery(q('nodes { numbr }'), vars)).toThrow(/numbr.*doesn't exist on type 'PullRequest'/);
+    expect(() => checkQuery(q('nodes { labels }'), vars)).toThrow(/must have selections/);
+    expect(() => checkQuery(q('nodes { number { x } }'), vars)).toThrow(/scalars/);
+    expect(() => checkQuery(q('nodes { number }', '($owner: String!, $name: String!, $head: Int)'), vars)).toThrow(/used where String/);
+    expect(() => checkQuery(q('nodes { number }', '($owner: String!, $name: String!)'), vars)).toThrow(/\$head is not declared/);
+    expect(() => checkQuery(q('nodes { number }'), { ...vars, head: 5 })).toThrow(/invalid value/);
+    expect(() => checkQuery(q('nodes { number }').replace('[OPEN]', '[OPENED]'), vars)).toThrow(/invalid value \(OPENED\)/);
+    expect(() => checkQuery(q('nodes { number }').replace('first: 5', 'frist: 5'), vars)).toThrow(/doesn't accept argument 'frist'/);
   });
 });

@@ -9,7 +9,8 @@ export type FakeBehaviour =
   | { kind: 'json'; value: unknown | ((schema: Record<string, unknown>, body: Record<string, unknown>) => unknown) }
   /** A reply whose text is exactly this (malformed JSON, prose…). */
   | { kind: 'text'; text: string }
-  | { kind: 'status'; status: number; retryAfter?: string; message?: string }
+  /** An HTTP error; `retryDelay` is Gemini's RetryInfo in the error body (e.g. "30s"). */
+  | { kind: 'status'; status: number; retryAfter?: string; retryDelay?: string; message?: string }
   /** Never answers: the client's deadline must end the request. */
   | { kind: 'hang' }
   | { kind: 'empty' }

@@ -100,6 +100,25 @@ describe('Gemini fault suite', () => {
     expect(llm.metrics().failures).toBe(0);
   });
 
+  it("honours Gemini's RetryInfo retryDelay, and does not wait longer than the supervisor allows", async () => {
+    fake = await startFakeGemini({
+      script: [{ kind: 'status', status: 429, retryDelay: '0.4s' }],
+      fallback: { kind: 'json', value: { summary: 'ok', score: 1 } },
+    });
+    const h = harness();
+    const llm = createLlm(aiSettings('gemini', fake.url, await tempDir()), { step: h.supervisor.run, log: h.log });
+    const started = Date.now();
+    expect((await llm.generateStructured(request))?.value).toEqual({ summary: 'ok', score: 1 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+
+    fake.script = [];
+    fake.fallback = { kind: 'status', status: 429, retryDelay: '3600s' };
+    const again = Date.now();
+    expect(await llm.generateStructured({ ...request, user: 'another question' })).toBeNull();
+    expect(Date.now() - again).toBeLessThan(3_000);
+    expect(h.supervisor.report().errors.at(-1)).toMatchObject({ type: 'rate-limit', recovered: true, strategy: 'rules-result' });
+  });
+
   it('does not retry a refused key (401) and never prints it', async () => {
     fake = await startFakeGemini({ fallback: { kind: 'status', status: 401, message: 'API key not valid' } });
     const h = harness();

@@ -106,3 +106,24 @@ describe('Anthropic provider', () => {
     expect(types).toEqual(['llm-output', 'rate-limit']);
   });
 });
+
+describe('deadlines reach every SDK', () => {
+  for (const [name, start, suffix] of [
+    ['openai', startFakeOpenAi, '/v1'],
+    ['anthropic', startFakeAnthropic, ''],
+  ] as const) {
+    it(`${name}: a server that never answers ends in a timeout and the rules result, in bounded time`, async () => {
+      fake = await start({ fallback: { kind: 'hang' } });
+      const h = harness();
+      const llm = createLlm(aiSettings(name, `${fake.url}${suffix}`, await tempDir(), { timeoutMs: 300 }), {
+        step: h.supervisor.run,
+        log: h.log,
+      });
+      const started = Date.now();
+      expect(await llm.generateStructured(request)).toBeNull();
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(fake.requests).toHaveLength(3);
+      expect(h.supervisor.report().errors.at(-1)).toMatchObject({ type: 'timeout', recovered: true, strategy: 'rules-result' });
+    });
+  }
+});

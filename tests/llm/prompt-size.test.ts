@@ -34,8 +34,10 @@ describe('refinement prompt size', () => {
 
   it.runIf(repos.length > 0)('every fixture repository fits the budget; the largest one is measured', async () => {
     const sized = repos.map((r) => ({ name: r, bytes: bytesOf(join(REPOS, r)) })).sort((a, b) => b.bytes - a.bytes);
+    let most = { name: '', tokens: 0 };
     for (const r of sized) {
       const p = await promptFor(join(REPOS, r.name));
+      if (p.stats.estimatedTokens > most.tokens) most = { name: r.name, tokens: p.stats.estimatedTokens };
       expect(p.stats.estimatedTokens, r.name).toBeLessThanOrEqual(p.stats.tokenBudget);
       expect(p.stats.overBudget, r.name).toBe(false);
       if (r === sized[0]) {
@@ -45,6 +47,7 @@ describe('refinement prompt size', () => {
         );
       }
     }
+    console.log(`largest prompt of all ${sized.length} fixtures: ${most.name} ≈ ${most.tokens} tokens`);
   });
 
   it('a repository far larger than the budget is cut down to it, most telling files first', async () => {

@@ -87,6 +87,7 @@ describe('classify: fetch / undici / Node', () => {
     ['UND_ERR_CONNECT_TIMEOUT', 'timeout'],
     ['UND_ERR_HEADERS_TIMEOUT', 'timeout'],
     ['UND_ERR_SOCKET', 'network'],
+    ['UND_ERR_INFO', 'network'],
     ['ENOENT', 'not-found'],
     ['EACCES', 'permission'],
   ] as const)('code %s → %s', (code, type) => {

@@ -76,6 +76,7 @@ describe('expression parser and evaluator', () => {
     expect(ev('${var.objs.*.id}')).toEqual(['i-1', 'i-2']);
     expect(ev('${var.nothing[*]}')).toEqual([]);
     expect(ev('${var.objs[0].tags["Name"]}')).toBe('one');
+    expect(ev('${[{ b = [{ c = 1 }, { c = 2 }] }, { b = [] }][*].b[*].c}')).toEqual([[1, 2], []]);
   });
 
   it('evaluates for expressions over lists and maps, with filters and grouping', () => {

@@ -258,6 +258,14 @@ resource "aws_eip" "e" {
     expect(res(t, 'aws_eip.e').attributes).toEqual({ instance: 'ami-1', all: ['ami-0', 'ami-1'] });
   });
 
+  it('does not enumerate a resource object as if its configured arguments were all its attributes', async () => {
+    const t = await load({
+      'main.tf':
+        'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\nresource "aws_sqs_queue" "q" {\n  n    = length(aws_s3_bucket.b)\n  keys = [for k, v in aws_s3_bucket.b : k]\n  tags = lookup(aws_s3_bucket.b, "bucket", "none")\n}\n',
+    });
+    expect(res(t, 'aws_sqs_queue.q').attributes).toEqual({ n: UNKNOWN, keys: UNKNOWN, tags: UNKNOWN });
+  });
+
   it('records references through locals and data sources, not through bound names', async () => {
     const t = await load({
       'main.tf': `

@@ -19,6 +19,9 @@ export const packageJson: ManifestSpec = {
     add('optionalDependencies', 'prod');
     add('devDependencies', 'dev');
     m.scripts = stringRecord(pkg.scripts);
+    // A published package (exports / types / files, not private) is a library: its start script
+    // is a demo or a REPL, not a server to deploy.
+    if (pkg.private !== true && ['exports', 'types', 'typings', 'files', 'module'].some((k) => pkg[k] !== undefined)) m.app = false;
     if (typeof pkg.main === 'string' && /\.[cm]?js$/.test(pkg.main)) m.entry = pkg.main.replace(/^\.\//, '');
     const ws = Array.isArray(pkg.workspaces)
       ? pkg.workspaces

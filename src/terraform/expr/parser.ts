@@ -193,7 +193,14 @@ class Parser {
         e = tok.t === 'number' ? { k: 'index', obj: e, key: { k: 'lit', v: Number(tok.v) } } : { k: 'attr', obj: e, name: tok.v };
         continue;
       }
-      if (!attrOnly && this.isOp('[') && !this.isOp('*', 1)) {
+      if (!attrOnly && this.isOp('[')) {
+        if (this.isOp('*', 1) && this.isOp(']', 2)) {
+          // A further splat applies within each element: a[*].b[*].c is [for x in a : [for y in x.b : y.c]].
+          this.lex();
+          this.lex();
+          this.lex();
+          return { k: 'splat', obj: e, each: this.traversal({ k: 'item' }, false) };
+        }
         this.lex();
         const key = this.expr();
         this.expect(']');

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GitStore } from './git-store';
+import { checkQuery } from './graphql';
 import { OpenApiValidator, type Violation } from './openapi';
 
 export interface FakeUser {
@@ -66,6 +67,10 @@ export interface FakeGitHubOptions {
   users?: FakeUser[];
   /** Largest page size served (GitHub's is 100). */
   maxPerPage?: number;
+  /** Truncate recursive tree listings longer than this (GitHub does at 100,000 entries). */
+  truncateTreesOver?: number;
+  /** The repository setting "Allow GitHub Actions to create and approve pull requests" (default true). */
+  actionsMayCreatePullRequests?: boolean;
 }
 
 class HttpError extends Error {
@@ -94,6 +99,8 @@ export class FakeGitHub {
   private readonly tokens: Record<string, { login: string; write: boolean }>;
   private readonly validator = new OpenApiValidator();
   private readonly maxPerPage: number;
+  private readonly actionsMayCreatePullRequests: boolean;
+  private readonly truncateTreesOver: number;
   private readonly faults: { route: string; status: number; times: number; headers?: Record<string, string> }[] = [];
   private server?: Server;
   private nextIssue = 1;
@@ -109,6 +116,8 @@ export class FakeGitHub {
       'read-token': { login: 'github-actions[bot]', write: false },
     };
     this.maxPerPage = opts.maxPerPage ?? 100;
+    this.actionsMayCreatePullRequests = opts.actionsMayCreatePullRequests ?? true;
+    this.truncateTreesOver = opts.truncateTreesOver ?? 100_000;
     for (const u of opts.users ?? []) this.users.set(u.login.toLowerCase(), u);
     const flat = new Map(
       Object.entries(opts.files ?? { 'README.md': '# shop\n' }).map(([p, c]) => [
@@ -376,7 +385,8 @@ export class FakeGitHub {
         const tree = recursive
           ? this.git.listRecursive(p.tree_sha)
           : entries.map((e) => ({ path: e.name, mode: e.mode, type: e.type, sha: e.sha }));
-        return { data: { sha: p.tree_sha, tree, truncated: false } };
+        const truncated = recursive && tree.length > this.truncateTreesOver;
+        return { data: { sha: p.tree_sha, tree: truncated ? tree.slice(0, this.truncateTreesOver) : tree, truncated } };
       }
       case 'POST /repos/{owner}/{repo}/git/trees': {
         const flat = b.base_tree ? this.git.flatten(String(b.base_tree)) : new Map();
@@ -411,6 +421,9 @@ export class FakeGitHub {
         return { data: page.data, headers: page.headers };
       }
       case 'POST /repos/{owner}/{repo}/pulls': {
+        if (!this.actionsMayCreatePullRequests && login === 'github-actions[bot]') {
+          throw new HttpError(403, 'GitHub Actions is not permitted to create or approve pull requests.');
+        }
         const head = String(b.head).split(':').pop()!;
         const base = String(b.base);
         const headSha = this.refs.get(`refs/heads/${head}`);
@@ -544,7 +557,7 @@ export class FakeGitHub {
     }
   }
 
-  /** GraphQL: the queries Inframate sends, checked for shape; anything else is a violation. */
+  /** GraphQL: documents are checked against a model of GitHub's schema (graphql.ts); unknown operations are violations. */
   private graphql(body: unknown): unknown {
     const b = (body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
     if (typeof b.query !== 'string') {
@@ -552,17 +565,20 @@ export class FakeGitHub {
       return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
     }
     const vars = b.variables ?? {};
-    if (/query\s+InframateFindPull\b/.test(b.query) && /pullRequests\(headRefName: \$head, states: \[OPEN\]/.test(b.query)) {
-      for (const v of ['owner', 'name', 'head']) {
-        if (typeof vars[v] !== 'string') {
-          this.violations.push({ method: 'POST', path: '/graphql', message: `variable $${v} must be a String` });
-          return { errors: [{ message: `Variable $${v} of type String! was provided invalid value` }] };
-        }
-      }
-      if (vars.owner !== this.owner || vars.name !== this.repo)
+    let operation: string;
+    try {
+      operation = checkQuery(b.query, vars);
+    } catch (error) {
+      this.violations.push({ method: 'POST', path: '/graphql', message: `invalid GraphQL document: ${(error as Error).message}` });
+      return { errors: [{ message: (error as Error).message }] };
+    }
+    if (operation === 'InframateFindPull') {
+      if (vars.owner !== this.owner || vars.name !== this.repo) {
         return { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }] };
+      }
+      const states = /states:\s*\[([A-Z, ]+)\]/.exec(b.query)?.[1].split(/[ ,]+/).filter(Boolean) ?? ['OPEN'];
       const nodes = this.pulls()
-        .filter((pr) => pr.state === 'open' && pr.head === vars.head)
+        .filter((pr) => states.includes(pr.state.toUpperCase()) && pr.head === vars.head)
         .map((pr) => ({
           number: pr.number,
           url: this.html('pull', pr.number),
