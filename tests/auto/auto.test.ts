@@ -135,7 +135,7 @@ describe('auto', () => {
     expect(json.optimize).toBeNull();
     expect(json.visualize.nodes.length).toBeGreaterThan(10);
     expect(json.errors.errors.some((e: { step: string; recovered: boolean }) => e.step === 'auto.optimize' && e.recovered)).toBe(true);
-    expect(r.markdown).toContain('_optimize did not complete; see the problems below._');
+    expect(r.markdown).toContain('_optimize did not complete; see the errors below._');
   });
 
   it('runs analyze first when inframate.md is present (dry run: the others look at DIR)', async () => {

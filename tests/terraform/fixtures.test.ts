@@ -2,7 +2,7 @@
 // parse of every .tf / .tf.json anywhere under tests/fixtures (other areas' fixtures included): zero failures.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTerraform, parseTerraformFile } from '../../src/terraform/load';
 import { UNKNOWN, type LoadedTerraform, type TfResource } from '../../src/terraform/model';
 
@@ -42,12 +42,35 @@ describe('every Terraform file in the test fixtures', () => {
 });
 
 describe('the whole fixture tree, evaluated', () => {
-  it('loads every root and module with no error and no expression it cannot evaluate', async () => {
-    const t = await loadTerraform(FIXTURES);
-    const problems = [...t.errors, ...(t.warnings ?? [])].filter((e) => !INTENTIONALLY_BROKEN.test(e.file));
-    expect(problems).toEqual([]);
-    expect(t.resources.length).toBeGreaterThan(50);
+  let tree: LoadedTerraform;
+  beforeAll(async () => {
+    tree = await loadTerraform(FIXTURES);
   }, 60_000);
+
+  it('loads every root and module with no error and no expression it cannot evaluate', () => {
+    const problems = [...tree.errors, ...(tree.warnings ?? [])].filter((e) => !INTENTIONALLY_BROKEN.test(e.file));
+    expect(problems).toEqual([]);
+    expect(tree.resources.length).toBeGreaterThan(50);
+  });
+
+  it('locates every block header and top-level argument on the right source line', () => {
+    const cache = new Map<string, string[]>();
+    const lineAt = (file: string, line: number): string => {
+      if (!cache.has(file)) cache.set(file, readFileSync(join(FIXTURES, file), 'utf8').split('\n'));
+      return cache.get(file)![line - 1] ?? '';
+    };
+    const wrong: string[] = [];
+    for (const r of tree.resources) {
+      const header = lineAt(r.pos.file, r.pos.line);
+      const ok = r.pos.file.endsWith('.json') ? header.includes(`"${r.name}"`) : header.includes(r.type) && header.includes(r.name);
+      if (!ok) wrong.push(`${r.address} ${r.pos.file}:${r.pos.line}`);
+      for (const [k, p] of Object.entries(r.attributePos ?? {})) {
+        if (!k.includes('.') && !k.includes('[') && !lineAt(p.file, p.line).includes(k))
+          wrong.push(`${r.address}.${k} ${p.file}:${p.line}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('fixture: s3-platform (tfvars, for_each module, optional object attributes)', async () => {
