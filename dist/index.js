@@ -34,7 +34,7 @@ import require$$0$6, { inspect, types as types$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$7 from 'node:diagnostics_channel';
-import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as InputError, O as OPTIONS, w as fitBody, X as XMLValidator, x as XMLParser, L as LLM_CACHE_SUBDIR, y as CACHE_FORMAT, z as sameBody, B as marker$1, F as readSections, G as upsertSection, H as hasMarker, J as normalizeKey, K as GITHUB_BODY_LIMIT, N as upsertIssue, P as object, Q as record, R as union, S as string, U as boolean, W as _enum, Y as render, g as createLogger$1, Z as Supervisor, E as EXIT, j as buildSettings, k as dispatch, $ as githubErrorIssueSink, a0 as publishRunErrors } from './chunks/settings-Dv4wXJLH.js';
+import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as InputError, O as OPTIONS, w as fitBody, X as XMLValidator, x as XMLParser, L as LLM_CACHE_SUBDIR, y as CACHE_FORMAT, z as sameBody, B as marker$1, F as readSections, G as upsertSection, H as hasMarker, J as normalizeKey, K as GITHUB_BODY_LIMIT, N as upsertIssue, P as object, Q as record, R as union, S as string, U as boolean, W as _enum, Y as render, g as createLogger$1, Z as Supervisor, E as EXIT, j as buildSettings, k as dispatch, $ as githubErrorIssueSink, a0 as publishRunErrors } from './chunks/settings-CI3E8xd2.js';
 import require$$5 from 'node:tls';
 import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -85213,7 +85213,8 @@ const PR_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened",
 function pushIsRelevant(paths, outDir) {
   if (paths === void 0) return true;
   const out = outDir.replace(/^\.\/?/, "").replace(/\/+$/, "");
-  return paths.some((p) => !(out && (p === out || p.startsWith(out + "/"))) && !p.startsWith(".github/"));
+  const irrelevant = (p) => out !== "" && (p === out || p.startsWith(out + "/")) || p.startsWith(".github/") || /\.(md|markdown|txt|rst)$/i.test(p) && !/(^|\/)inframate\.md$/i.test(p);
+  return paths.some((p) => !irrelevant(p));
 }
 const dispatchPayloadSchema = object({
   command: _enum(SLASH_COMMANDS),
@@ -85288,7 +85289,7 @@ function planEvent(gh, inputs, outDirRel) {
       if (gh.branch.startsWith("inframate/") || gh.branch === inputs.prBranch)
         return { kind: "skip", reason: `push to Inframate's own branch ${gh.branch}` };
       if (!pushIsRelevant(gh.changedPaths, outDirRel))
-        return { kind: "skip", reason: "the push changed only generated infrastructure or workflow files" };
+        return { kind: "skip", reason: "the push changed only generated infrastructure, workflow files or documentation" };
       return { ...base, pullRequest: filesToPr, base: gh.branch };
     }
     case "workflow_dispatch":

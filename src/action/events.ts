@@ -40,11 +40,18 @@ export const FILE_COMMANDS = new Set(['analyze', 'auto']);
 
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 
-/** A push matters when it touches something other than generated Terraform or workflow files. */
+/**
+ * A push matters when it changes the requirements (inframate.md) or code: not when it only touches
+ * the generated Terraform, workflow files or other documentation.
+ */
 export function pushIsRelevant(paths: string[] | undefined, outDir: string): boolean {
   if (paths === undefined) return true; // payload without a file list (e.g. >2048 files): run
   const out = outDir.replace(/^\.\/?/, '').replace(/\/+$/, '');
-  return paths.some((p) => !(out && (p === out || p.startsWith(out + '/'))) && !p.startsWith('.github/'));
+  const irrelevant = (p: string) =>
+    (out !== '' && (p === out || p.startsWith(out + '/'))) ||
+    p.startsWith('.github/') ||
+    (/\.(md|markdown|txt|rst)$/i.test(p) && !/(^|\/)inframate\.md$/i.test(p));
+  return paths.some((p) => !irrelevant(p));
 }
 
 const dispatchPayloadSchema = z
@@ -126,7 +133,7 @@ export function planEvent(gh: GitHubContext, inputs: ActionInputs, outDirRel: st
       if (gh.branch.startsWith('inframate/') || gh.branch === inputs.prBranch)
         return { kind: 'skip', reason: `push to Inframate's own branch ${gh.branch}` };
       if (!pushIsRelevant(gh.changedPaths, outDirRel))
-        return { kind: 'skip', reason: 'the push changed only generated infrastructure or workflow files' };
+        return { kind: 'skip', reason: 'the push changed only generated infrastructure, workflow files or documentation' };
       return { ...base, pullRequest: filesToPr, base: gh.branch };
     }
     case 'workflow_dispatch':

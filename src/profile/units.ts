@@ -121,9 +121,15 @@ function hasGoMain(unit: Unit, inv: Inventory): boolean {
   return goMain(unit, inv) !== null;
 }
 
+/** A server framework from another ecosystem than Node: package.json is then only asset tooling. */
+function hasForeignServer(unit: Unit): boolean {
+  return [...unit.frameworks].some((f) => !NODE_FRAMEWORKS.has(f) && !STATIC_OUTPUT.has(f));
+}
+
 export function serviceName(unit: Unit, rootName: string): string {
   if (unit.compose) return unit.compose.name;
-  const named = unit.manifests.find((m) => m.name && !m.workspaceRoot)?.name;
+  const foreign = hasForeignServer(unit);
+  const named = unit.manifests.find((m) => m.name && !m.workspaceRoot && !(foreign && m.ecosystem === 'node'))?.name;
   if (named) {
     const clean = named
       .replace(/^@[^/]+\//, '')
@@ -192,13 +198,16 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
   let start: string | null = null;
   const r = runner(unit);
   const staticOnly = isStaticOnly(unit);
+  const foreign = hasForeignServer(unit);
+  // With a server framework from another ecosystem, the asset build comes after that ecosystem's install.
+  let assetBuild: string | null = null;
   if (unit.ecosystems.has('node')) {
-    if (scripts.build) build = `${r.run} build`;
+    if (scripts.build && foreign) assetBuild = `${r.run} build`;
+    else if (scripts.build) build = `${r.run} build`;
     // A static site's "start" script is a development server, not how it is served.
     // With a server framework from another ecosystem (Django, Rails, Laravel…), package.json is
     // asset tooling: its build still runs, but the server is the other framework's.
-    const foreignServer = [...unit.frameworks].some((f) => !NODE_FRAMEWORKS.has(f) && !STATIC_OUTPUT.has(f));
-    if (scripts.start && !staticOnly && !foreignServer) start = r.start;
+    if (scripts.start && !staticOnly && !foreign) start = r.start;
   }
   if (unit.procfileWeb) start ??= unit.procfileWeb;
   const depends = (name: string) => unit.manifests.some((m) => m.deps.some((d) => d.scope === 'prod' && d.name === name));
@@ -223,6 +232,7 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
       }
     }
   }
+  if (assetBuild) build = build ? `${build} && ${assetBuild}` : assetBuild;
   if (!start && !staticOnly) {
     for (const p of pm) if (ECOSYSTEM_START[p]) start = fill(ECOSYSTEM_START[p], vars);
   }

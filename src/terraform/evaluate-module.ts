@@ -4,42 +4,27 @@
 import { posix } from 'node:path';
 import type { BlockPos } from './positions';
 import { UNKNOWN, isUnknown, type LoadError, type SourcePos, type TfValue } from './model';
-import type { Expr, TemplatePart } from './expr/ast';
+import type { Expr } from './expr/ast';
 import { ExprSyntaxError } from './expr/ast';
 import { isTemplate, parseExpression, parseTemplateString } from './expr/parser';
 import { BindingScope, evaluateSafe, type Scope } from './evaluate';
 import { EvalError, entries, isObject, isOpen, markOpen, toStr, type TfObject } from './evaluate-values';
 import { convertToType } from './evaluate-types';
 import { partialDocument } from './evaluate-documents';
+import {
+  bareReference,
+  declarationsOf,
+  type Body,
+  type Decl,
+  type LocalDecl,
+  type ParsedFile,
+  type ProviderDecl,
+  type ResourceDecl,
+} from './evaluate-declarations';
+import { boundNames, referencePaths } from './evaluate-references';
 
-export type Body = Record<string, unknown>;
-
-/** The hcl2json shape every file is normalized to (.tf.json files included). */
-export interface Config {
-  resource?: Record<string, Record<string, Body[]>>;
-  data?: Record<string, Record<string, Body[]>>;
-  module?: Record<string, Body[]>;
-  variable?: Record<string, Body[]>;
-  output?: Record<string, Body[]>;
-  locals?: Body[];
-  provider?: Record<string, Body[]>;
-  terraform?: Body[];
-}
-
-export interface ParsedFile {
-  /** Path relative to the root. */
-  file: string;
-  /** Directory relative to the root ("." for the root). */
-  dir: string;
-  config: Config;
-  blocks: BlockPos[];
-}
-
-interface Decl {
-  body: Body;
-  file: string;
-  pos?: BlockPos;
-}
+export type { Body, Config, ParsedFile } from './evaluate-declarations';
+export { declarationsOf, findBlock } from './evaluate-declarations';
 
 export interface ResourceInstance {
   key?: number | string;
@@ -68,95 +53,6 @@ const IN_PROGRESS = Symbol('in-progress');
 function lineOf(pos: BlockPos | undefined, file: string, attr?: string): SourcePos {
   const line = attr && pos?.attributes[attr] !== undefined ? pos.attributes[attr]! : (pos?.line ?? 1);
   return { file, line: line || 1 };
-}
-
-export function findBlock(blocks: BlockPos[], type: string, labels: string[], nth = 0): BlockPos | undefined {
-  let seen = 0;
-  for (const b of blocks) {
-    if (b.type === type && b.labels.length === labels.length && b.labels.every((l, i) => l === labels[i])) {
-      if (seen++ === nth) return b;
-    }
-  }
-  return undefined;
-}
-
-/** Strip `${…}` from meta-argument references (lifecycle.ignore_changes, provider) that are names, not values. */
-function bareReference(v: unknown): unknown {
-  if (typeof v === 'string') return v.replace(/^\$\{([\s\S]*)\}$/, '$1').trim();
-  if (Array.isArray(v)) return v.map(bareReference);
-  return v;
-}
-
-type LocalDecl = Decl & { name: string; value: unknown };
-type ResourceDecl = Decl & { mode: 'resource' | 'data'; type: string; name: string };
-type ProviderDecl = Decl & { name: string };
-interface Declarations {
-  variables: Map<string, Decl>;
-  locals: Map<string, LocalDecl>;
-  resources: Map<string, ResourceDecl>;
-  moduleCalls: Map<string, Decl>;
-  outputs: Map<string, Decl>;
-  providers: ProviderDecl[];
-}
-
-// A module directory is instantiated once per call (and per count/for_each key): its declarations are indexed
-// once and shared read-only by every instance.
-const declarationCache = new WeakMap<ParsedFile[], Declarations>();
-
-/** Terraform's override files (override.tf, *_override.tf, and .tf.json forms) merge into earlier blocks. */
-const OVERRIDE_FILE = /(^|\/)(override|[^/]*_override)\.tf(\.json)?$/;
-
-export function declarationsOf(files: ParsedFile[]): Declarations {
-  let d = declarationCache.get(files);
-  if (d) return d;
-  d = { variables: new Map(), locals: new Map(), resources: new Map(), moduleCalls: new Map(), outputs: new Map(), providers: [] };
-  for (const f of files) if (!OVERRIDE_FILE.test(f.file)) collectDeclarations(f, d, false);
-  for (const f of files) if (OVERRIDE_FILE.test(f.file)) collectDeclarations(f, d, true);
-  declarationCache.set(files, d);
-  return d;
-}
-
-/**
- * Index one file's blocks. The first declaration of a name wins (Terraform rejects duplicates); an override
- * file replaces the arguments and nested block types it sets, keeping the original block's position.
- */
-function collectDeclarations(f: ParsedFile, d: Declarations, override: boolean): void {
-  const c = f.config;
-  const put = <T extends Decl>(into: Map<string, T>, key: string, decl: () => T): void => {
-    const existing = into.get(key);
-    if (!existing) into.set(key, decl());
-    else if (override) into.set(key, { ...existing, body: { ...existing.body, ...decl().body } });
-  };
-  const named = (group: Record<string, Body[]> | undefined, type: string, into: Map<string, Decl>): void => {
-    for (const [name, bodies] of Object.entries(group ?? {})) {
-      bodies.forEach((body, i) => put(into, name, () => ({ body, file: f.file, pos: findBlock(f.blocks, type, [name], i) })));
-    }
-  };
-  named(c.variable, 'variable', d.variables);
-  named(c.module, 'module', d.moduleCalls);
-  named(c.output, 'output', d.outputs);
-  for (const mode of ['resource', 'data'] as const) {
-    for (const [type, byName] of Object.entries(c[mode] ?? {})) {
-      for (const [name, bodies] of Object.entries(byName)) {
-        const key = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
-        const body = bodies[0];
-        if (body) put(d.resources, key, () => ({ body, file: f.file, pos: findBlock(f.blocks, mode, [type, name]), mode, type, name }));
-      }
-    }
-  }
-  const localsBlocks = f.blocks.filter((b) => b.type === 'locals');
-  for (const body of c.locals ?? []) {
-    for (const [name, value] of Object.entries(body)) {
-      const existing = d.locals.get(name);
-      if (existing && override) d.locals.set(name, { ...existing, value });
-      if (existing) continue;
-      const pos = localsBlocks.find((b) => b.attributes[name] !== undefined);
-      d.locals.set(name, { body, file: f.file, pos, name, value });
-    }
-  }
-  for (const [name, bodies] of Object.entries(c.provider ?? {})) {
-    bodies.forEach((body, i) => d.providers.push({ body, file: f.file, pos: findBlock(f.blocks, 'provider', [name], i), name }));
-  }
 }
 
 export class ModuleInstance implements Scope {
@@ -629,121 +525,11 @@ export class ModuleInstance implements Scope {
     const decl = this.resources.get(key);
     if (!decl) return [];
     const where = lineOf(decl.pos, decl.file);
-    const refs = this.refsOfRaw(decl.body, where, DYNAMIC_NAMES(decl.body));
+    const refs = this.refsOfRaw(decl.body, where, boundNames(decl.body));
     const self = `${this.prefix}${key}`;
     refs.delete(self);
     return [...refs].sort();
   }
-}
-
-// The static traversals (var.x, aws_y.z.id …) an expression reads, minus names its own for-expressions bind.
-// Computed once per AST (ASTs are cached by source text) and shared by every module instance.
-const pathsCache = new WeakMap<Expr, string[][]>();
-
-function referencePaths(e: Expr): string[][] {
-  let hit = pathsCache.get(e);
-  if (hit) return hit;
-  hit = [];
-  collectPaths(e, new Set(), hit);
-  pathsCache.set(e, hit);
-  return hit;
-}
-
-function collectPaths(x: Expr, names: Set<string>, out: string[][]): void {
-  switch (x.k) {
-    case 'name':
-    case 'attr': {
-      const path: string[] = [];
-      let cur: Expr = x;
-      while (cur.k === 'attr') {
-        path.push(cur.name);
-        cur = cur.obj;
-      }
-      if (cur.k !== 'name') return collectPaths(cur, names, out);
-      if (!names.has(cur.name)) out.push([cur.name, ...path.reverse()]);
-      return;
-    }
-    case 'index':
-      collectPaths(x.obj, names, out);
-      return collectPaths(x.key, names, out);
-    case 'splat':
-      collectPaths(x.obj, names, out);
-      return collectPaths(x.each, names, out);
-    case 'call':
-      for (const a of x.args) collectPaths(a, names, out);
-      return;
-    case 'unary':
-      return collectPaths(x.e, names, out);
-    case 'bin':
-      collectPaths(x.l, names, out);
-      return collectPaths(x.r, names, out);
-    case 'cond':
-      collectPaths(x.c, names, out);
-      collectPaths(x.t, names, out);
-      return collectPaths(x.f, names, out);
-    case 'tuple':
-      for (const a of x.items) collectPaths(a, names, out);
-      return;
-    case 'object':
-      for (const a of x.items) {
-        collectPaths(a.key, names, out);
-        collectPaths(a.value, names, out);
-      }
-      return;
-    case 'for': {
-      collectPaths(x.coll, names, out);
-      const inner = new Set(names).add(x.valVar);
-      if (x.keyVar) inner.add(x.keyVar);
-      collectPaths(x.valExpr, inner, out);
-      if (x.keyExpr) collectPaths(x.keyExpr, inner, out);
-      if (x.cond) collectPaths(x.cond, inner, out);
-      return;
-    }
-    case 'tpl':
-      return collectTemplatePaths(x.parts, names, out);
-    default:
-      return;
-  }
-}
-
-function collectTemplatePaths(parts: TemplatePart[], names: Set<string>, out: string[][]): void {
-  for (const p of parts) {
-    if (typeof p === 'string') continue;
-    if (p.k === 'interp') collectPaths(p.e, names, out);
-    else if (p.k === 'if') {
-      collectPaths(p.cond, names, out);
-      collectTemplatePaths(p.then, names, out);
-      collectTemplatePaths(p.else, names, out);
-    } else {
-      collectPaths(p.coll, names, out);
-      const inner = new Set(names).add(p.valVar);
-      if (p.keyVar) inner.add(p.keyVar);
-      collectTemplatePaths(p.body, inner, out);
-    }
-  }
-}
-
-/** Names bound inside a block (count, each, dynamic iterators) that must not be read as resources. */
-function DYNAMIC_NAMES(body: Body): Set<string> {
-  const names = new Set(['count', 'each', 'self']);
-  const visit = (b: unknown): void => {
-    if (!b || typeof b !== 'object') return;
-    if (Array.isArray(b)) return b.forEach(visit);
-    const dyn = (b as Body).dynamic;
-    if (dyn && typeof dyn === 'object') {
-      for (const [label, specs] of Object.entries(dyn)) {
-        names.add(label);
-        for (const s of Array.isArray(specs) ? specs : [specs]) {
-          if (s && typeof s === 'object' && typeof (s as Body).iterator === 'string')
-            names.add(String(bareReference((s as Body).iterator)));
-          visit(s);
-        }
-      }
-    }
-    for (const v of Object.values(b as Body)) if (v && typeof v === 'object') visit(v);
-  };
-  visit(body);
-  return names;
 }
 
 /** Inside nested blocks only `dynamic` is structural; count/for_each there are ordinary arguments. */

@@ -17,16 +17,8 @@ import {
   type TfResource,
   type TfValue,
 } from './model';
-import {
-  EMPTY_SCOPE,
-  ModuleInstance,
-  declarationsOf,
-  parseVarValue,
-  type Body,
-  type Config,
-  type LoadContext,
-  type ParsedFile,
-} from './evaluate-module';
+import { EMPTY_SCOPE, ModuleInstance, parseVarValue, type LoadContext } from './evaluate-module';
+import { declarationsOf, normalizeConfig, type Body, type Config, type ParsedFile } from './evaluate-declarations';
 import { isTemplate } from './expr/parser';
 
 export interface LoadOptions {
@@ -70,50 +62,6 @@ async function listFiles(root: string): Promise<string[]> {
   };
   await walk('');
   return out.sort();
-}
-
-/**
- * Normalize a parsed document (hcl2json output or a .tf.json file) to the Config shape: every block body
- * becomes an array of bodies, and anything that is not a block where one belongs is dropped.
- */
-function normalizeConfig(doc: unknown): Config {
-  // "//" keys are comments in Terraform JSON block bodies (cdktf writes its metadata there).
-  const uncommented = (b: Body): Body => {
-    if (!('//' in b)) return b;
-    const { ['//']: _comment, ...rest } = b;
-    return rest;
-  };
-  const asList = (v: unknown): Body[] =>
-    (Array.isArray(v)
-      ? (v.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as Body[])
-      : v && typeof v === 'object'
-        ? [v as Body]
-        : []
-    ).map(uncommented);
-  const byName = (v: unknown): Record<string, Body[]> => {
-    const out: Record<string, Body[]> = {};
-    for (const item of asList(v))
-      for (const [name, body] of Object.entries(item)) if (name !== '//') (out[name] ??= []).push(...asList(body));
-    return out;
-  };
-  const byTypeName = (v: unknown): Record<string, Record<string, Body[]>> => {
-    const out: Record<string, Record<string, Body[]>> = {};
-    for (const item of asList(v))
-      for (const [type, names] of Object.entries(item)) if (type !== '//') out[type] = { ...out[type], ...byName(names) };
-    return out;
-  };
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return {};
-  const d = doc as Body;
-  return {
-    resource: byTypeName(d.resource),
-    data: byTypeName(d.data),
-    module: byName(d.module),
-    variable: byName(d.variable),
-    output: byName(d.output),
-    locals: asList(d.locals),
-    provider: byName(d.provider),
-    terraform: asList(d.terraform),
-  };
 }
 
 /** Block positions of a .tf.json file, from the line of each JSON key. */

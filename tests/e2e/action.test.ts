@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readSections } from '../../src/github/markers';
 import { FakeGitHub } from '../fakes/github/server';
-import { DIST, eventPayload, filesOf, runAction, SHOP, workspaceFrom } from './runner';
+import { DIST, eventPayload, filesOf, ROOT, runAction, SHOP, workspaceFrom } from './runner';
 
 let fake: FakeGitHub;
 const users = [
@@ -117,6 +117,37 @@ describe('push and workflow_dispatch', () => {
     expect(r.outputs['exit-code']).toBe('2');
     expect(r.stdout).toContain('::error::--fail-on must be one of');
     expect(r.code).not.toBe(0);
+  });
+});
+
+describe('secure: annotations, SARIF and fail-on', () => {
+  it('annotates the files concerned within the per-step caps, writes SARIF and fails on high findings', async () => {
+    const sha = await startShop();
+    const workspace = workspaceFrom(join(ROOT, 'tests', 'e2e', 'fixtures', 'tf'));
+    const r = await runAction({
+      event: 'workflow_dispatch',
+      payload: eventPayload('workflow_dispatch'),
+      apiUrl: fake.url,
+      workspace,
+      sha,
+      inputs: { command: 'secure', 'working-directory': 'infra', 'fail-on': 'high' },
+    });
+    expect(r.outputs['exit-code']).toBe('1');
+    expect(r.stdout).toContain('::error::inframate secure: findings at or above the fail-on level (exit code 1)');
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error ') && l.includes('file=infra/main.tf'));
+    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning ') && l.includes('file=infra/main.tf'));
+    const findings = Number(r.outputs.findings);
+    expect(findings).toBeGreaterThan(10);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.length).toBeLessThanOrEqual(10);
+    expect(warnings.length).toBeLessThanOrEqual(10);
+    expect(errors.some((l) => /line=\d+/.test(l))).toBe(true);
+    const omitted = findings - errors.length - warnings.length;
+    if (omitted > 0) expect(r.summary).toContain(`${omitted} more findings`);
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-path'], 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.length).toBe(findings);
+    expect(fake.pulls()).toHaveLength(0); // secure changes no files
   });
 });
 

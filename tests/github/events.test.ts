@@ -113,6 +113,10 @@ describe('planEvent', () => {
     expect(planEvent(ctx('push', {}, { GITHUB_REF: 'refs/tags/v1' }), inputs, 'infra')).toMatchObject({ kind: 'skip' });
     expect(pushIsRelevant(undefined, 'infra')).toBe(true);
     expect(pushIsRelevant(['.github/workflows/x.yml'], 'infra')).toBe(false);
+    expect(pushIsRelevant(['README.md', 'docs/setup.md'], 'infra')).toBe(false);
+    expect(pushIsRelevant(['README.md', 'inframate.md'], 'infra')).toBe(true);
+    expect(pushIsRelevant(['services/api/inframate.md'], 'infra')).toBe(true);
+    expect(pushIsRelevant(['src/app.ts'], '.')).toBe(true);
   });
 
   it('only file-producing commands open PRs', () => {
