@@ -2,7 +2,7 @@
 // write the reports to files, then deliver them (PR, sticky comment, annotations, job summary,
 // outputs). Local writes come first so a failed upload loses nothing.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -192,6 +192,8 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
   // The LLM reply cache survives between runs in the Actions cache: a re-run on the same input makes no LLM call.
   const useLlmCache = settings.ai.enabled && settings.ai.cache;
   const restored = useLlmCache ? await restoreLlmCache(settings.ai.cacheDir, log) : undefined;
+  // A scratch directory left by an earlier step of the same job must not leak stale files into the PR.
+  if (generates && !dryRun) await rm(scratch, { recursive: true, force: true });
   const dispatched = await dispatch(settings, { log, writeOutput: false });
   if (useLlmCache) await saveLlmCache(settings.ai.cacheDir, log, restored?.key);
   const result: DispatchResult = { ...dispatched, markdown: relocate(dispatched.markdown), output: relocate(dispatched.output) };

@@ -1,16 +1,17 @@
-// From the inventory to the profile: read the files that matter (each read is a step), parse them,
-// build units, and assemble the contracts §3.1 profile with deterministic (sorted) order.
-import { basename, posix } from 'node:path';
+// From the inventory to the profile: read the files that matter (in batches, one step per kind of
+// file), parse them, build units, and assemble the contracts §3.1 profile with deterministic (sorted) order.
+import { basename } from 'node:path';
 import type { RunStep } from '../supervisor/step';
-import { DOCKERFILE, parseCompose, parseDockerfile, type ComposeService } from './docker';
+import { applyCompose } from './compose';
+import { parseCompose, parseDockerfile, type ComposeService } from './docker';
 import { ECOSYSTEMS } from './ecosystems';
 import type { Manifest } from './ecosystems/types';
 import { scanEnv } from './env';
 import { classifyTemplate, emptyIac } from './iac';
-import { dirOf, isDeployablePath, isWithin, joinPath } from './paths';
+import { dirOf, isDeployablePath, isWithin } from './paths';
 import type { Reader } from './read';
-import { imageDatastore } from './signals';
-import { findUsage, unitSources } from './usage';
+import { languageStatistics, resolvePackageManagers, inheritWorkspaceSignals } from './resolve';
+import { applySdkUsage } from './usage';
 import type { Inventory } from './scan';
 import type { Profile, ProfileWarning } from './types';
 import { detectFromManifests, isDeployable, newUnit, serviceName, toService, unitLocator, type Unit } from './units';
@@ -18,17 +19,6 @@ import { detectFromManifests, isDeployable, newUnit, serviceName, toService, uni
 const PORT_IN_CONFIG =
   /(?:^|\n)\s*server\.port\s*[=:]\s*(\d{2,5})|(?:^|\n)server:\s*\n(?:\s+#.*\n)*\s+port:\s*(\d{2,5})|quarkus\.http\.port\s*=\s*(\d{2,5})/;
 const PORT_IN_COMMAND = /(?:--port[= ]|-p\s+|PORT=|:)(\d{4,5})\b/;
-const LOCKFILES: readonly [string, string][] = [
-  ['yarn.lock', 'yarn'],
-  ['pnpm-lock.yaml', 'pnpm'],
-  ['bun.lockb', 'bun'],
-  ['bun.lock', 'bun'],
-  ['package-lock.json', 'npm'],
-  ['poetry.lock', 'poetry'],
-  ['uv.lock', 'uv'],
-  ['pdm.lock', 'pdm'],
-  ['Pipfile.lock', 'pipenv'],
-];
 
 export interface DetectOptions {
   root: string;
@@ -38,11 +28,6 @@ export interface DetectOptions {
 }
 
 const manifestDir = (path: string) => (/(^|\/)requirements\/[^/]+\.txt$/.test(path) ? dirOf(dirOf(path)) : dirOf(path));
-
-const normalize = (p: string) => {
-  const n = posix.normalize(p).replace(/\/+$/, '');
-  return n === '' || n === './' ? '.' : n.replace(/^\.\//, '');
-};
 
 export async function detectProfile(inventory: Inventory, opts: DetectOptions): Promise<Profile> {
   let inv = inventory;
@@ -184,8 +169,6 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
   }
 
   // Compose: services with a build context become units; image services are datastores.
-  const composeStores = new Set<string>();
-  const composeMessaging = new Set<string>();
   const composeFiles: { file: string; services: ComposeService[] }[] = await batch(
     'compose',
     inv.compose,
@@ -197,38 +180,7 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     },
   );
   composeFiles.sort((a, b) => (a.file < b.file ? -1 : 1));
-  for (const { file, services } of composeFiles) {
-    const imageStores = new Map<string, string>();
-    for (const s of services) {
-      const id = s.image && !s.context ? imageDatastore(s.image) : undefined;
-      if (id) {
-        imageStores.set(s.name, id);
-        composeStores.add(id);
-        if (id === 'rabbitmq' || id === 'kafka') composeMessaging.add(id);
-      }
-    }
-    for (const s of services) {
-      if (s.context === undefined) continue;
-      const dir = normalize(joinPath(dirOf(file), s.context));
-      if (dir.startsWith('..')) continue;
-      const u = unitAt(dir);
-      if (!u.compose) u.compose = { ...s, file };
-      if (s.dockerfile) {
-        const df = normalize(joinPath(dir, s.dockerfile));
-        if (inv.paths.has(df) && DOCKERFILE.test(df)) {
-          u.dockerfile = df;
-          u.docker = dockerInfo.get(df) ?? u.docker;
-        }
-      }
-      for (const dep of s.dependsOn) {
-        const id = imageStores.get(dep);
-        if (id) u.datastores.add(id);
-      }
-      const env = scanEnv(s.environment);
-      for (const id of env.datastores) u.datastores.add(id);
-      for (const id of env.messaging) u.messaging.add(id);
-    }
-  }
+  const composed = applyCompose(composeFiles, unitAt, dockerInfo, inv.paths);
 
   for (const u of units.values()) detectFromManifests(u);
   const sorted = [...units.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));
@@ -285,101 +237,20 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
   }
 
   // General-purpose SDKs: search the unit's code for the clients it creates.
-  const unitDirs = new Set(units.keys());
-  await step(
-    'profile.sdk-usage',
-    () => {
-      for (const u of units.values()) {
-        if (!isDeployablePath(u.dir)) continue;
-        for (const eco of u.ecosystems.values()) {
-          for (const rule of eco.usage ?? []) {
-            const uses = u.manifests.some(
-              (m) => m.ecosystem === eco.id && m.deps.some((d) => d.scope === 'prod' && rule.deps.includes(d.name)),
-            );
-            if (!uses) continue;
-            const nested = new Set([...unitDirs].filter((d) => d !== u.dir && isWithin(d, u.dir)));
-            const found = findUsage(read, unitSources(opts.root, u.dir, rule.files, nested), rule);
-            for (const id of found.datastores) u.datastores.add(id);
-            for (const id of found.messaging) u.messaging.add(id);
-          }
-        }
-      }
-    },
-    { dependency: 'fs' },
-  );
+  await step('profile.sdk-usage', () => applySdkUsage([...units.values()], opts.root, read), { dependency: 'fs' });
 
   // Procfile-only folders may have become units after locate() was built.
   const allUnits = [...units.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));
   const locateAll = unitLocator(allUnits);
 
   // 4. Package managers from lockfiles (in the unit or any parent: workspaces share one lockfile).
-  for (const u of allUnits) {
-    const eco = new Set(u.manifests.map((m) => m.ecosystem));
-    for (const [lock, pm] of LOCKFILES) {
-      const isNode = ['npm', 'yarn', 'pnpm', 'bun'].includes(pm);
-      if (isNode ? !eco.has('node') : !eco.has('python')) continue;
-      for (let d = u.dir; ; d = dirOf(d)) {
-        if (inv.paths.has(joinPath(d, lock))) {
-          if (isNode && !u.manifests.some((m) => m.ecosystem === 'node' && m.packageManager)) {
-            u.packageManagers.delete('npm');
-            u.packageManagers.add(pm);
-          }
-          if (!isNode) {
-            u.packageManagers.delete('pip');
-            u.packageManagers.add(pm);
-          }
-          break;
-        }
-        if (d === '.') break;
-      }
-    }
-    if (eco.has('node') && ![...u.packageManagers].some((p) => ['npm', 'yarn', 'pnpm', 'bun'].includes(p))) u.packageManagers.add('npm');
-  }
+  resolvePackageManagers(allUnits, inv.paths);
 
   // 5. Workspace packages a unit depends on lend it their datastores (a shared db package).
-  const byName = new Map<string, Unit>();
-  for (const u of allUnits) for (const m of u.manifests) if (m.name) byName.set(m.name, u);
-  for (const u of allUnits) {
-    const seen = new Set<Unit>([u]);
-    const queue = u.manifests
-      .flatMap((m) => m.deps.filter((d) => d.scope === 'prod').map((d) => byName.get(d.name)))
-      .filter((x): x is Unit => !!x);
-    while (queue.length) {
-      const dep = queue.shift()!;
-      if (seen.has(dep)) continue;
-      seen.add(dep);
-      for (const id of dep.datastores) u.datastores.add(id);
-      for (const id of dep.messaging) u.messaging.add(id);
-      for (const m of dep.manifests) for (const d of m.deps) if (d.scope === 'prod' && byName.has(d.name)) queue.push(byName.get(d.name)!);
-    }
-  }
+  inheritWorkspaceSignals(allUnits);
 
   // 6. Languages: the whole repository, and each unit's own files.
-  const totals = new Map<string, { files: number; bytes: number }>();
-  for (const [dirSlash, stats] of inv.codeByDir) {
-    const u = locateAll(dirSlash === '' ? '.' : dirSlash.slice(0, -1));
-    for (const [language, s] of stats) {
-      const t = totals.get(language) ?? { files: 0, bytes: 0 };
-      t.files += s.files;
-      t.bytes += s.bytes;
-      totals.set(language, t);
-      if (u) {
-        const ul = u.languages.get(language) ?? { files: 0, bytes: 0 };
-        ul.files += s.files;
-        ul.bytes += s.bytes;
-        u.languages.set(language, ul);
-      }
-    }
-  }
-  const totalBytes = [...totals.values()].reduce((n, t) => n + t.bytes, 0);
-  const languages = [...totals.entries()]
-    .map(([name, t]) => ({
-      name,
-      files: t.files,
-      bytes: t.bytes,
-      share: totalBytes ? Math.round((t.bytes / totalBytes) * 10000) / 10000 : 0,
-    }))
-    .sort((a, b) => b.bytes - a.bytes || b.files - a.files || (a.name < b.name ? -1 : 1));
+  const languages = languageStatistics(inv.codeByDir, locateAll);
 
   // 7. Services, and the repository-wide view over every unit outside docs/examples/fixtures.
   const counted = allUnits.filter((u) => isDeployablePath(u.dir));
@@ -414,11 +285,11 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
   iac.cloudformation.sort();
   iac.kubernetes.sort();
 
-  const messaging = union((u) => u.messaging, [...composeMessaging, ...rootMessaging]);
+  const messaging = union((u) => u.messaging, [...composed.messaging, ...rootMessaging]);
   const profile: Profile = {
     languages,
     frameworks: union((u) => u.frameworks),
-    datastores: union((u) => u.datastores, [...composeStores, ...rootStores]),
+    datastores: union((u) => u.datastores, [...composed.datastores, ...rootStores]),
     packageManagers: union((u) => u.packageManagers),
     services,
     docker: { dockerfiles: [...inv.dockerfiles].sort(), compose: [...inv.compose].sort() },

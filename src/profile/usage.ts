@@ -4,8 +4,9 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { UsageRule } from './ecosystems/types';
-import { isSkippedDir, joinPath } from './paths';
+import { isDeployablePath, isSkippedDir, isWithin, joinPath } from './paths';
 import type { Reader } from './read';
+import type { Unit } from './units';
 
 const MAX_FILES = 400;
 const MAX_BYTES = 256 * 1024;
@@ -46,4 +47,24 @@ export function findUsage(read: Reader, paths: readonly string[], rule: UsageRul
     }
   }
   return { datastores, messaging };
+}
+
+/** For each deployable unit depending on a general-purpose SDK, add what its code creates clients for. */
+export function applySdkUsage(units: readonly Unit[], root: string, read: Reader): void {
+  const dirs = units.map((u) => u.dir);
+  for (const u of units) {
+    if (!isDeployablePath(u.dir)) continue;
+    for (const eco of u.ecosystems.values()) {
+      for (const rule of eco.usage ?? []) {
+        const uses = u.manifests.some(
+          (m) => m.ecosystem === eco.id && m.deps.some((d) => d.scope === 'prod' && rule.deps.includes(d.name)),
+        );
+        if (!uses) continue;
+        const nested = new Set(dirs.filter((d) => d !== u.dir && isWithin(d, u.dir)));
+        const found = findUsage(read, unitSources(root, u.dir, rule.files, nested), rule);
+        for (const id of found.datastores) u.datastores.add(id);
+        for (const id of found.messaging) u.messaging.add(id);
+      }
+    }
+  }
 }

@@ -6,6 +6,7 @@ import type { Expr, TemplatePart } from './expr/ast';
 import { UNKNOWN, isUnknown, type TfValue } from './model';
 import { BindingScope, evaluateSafe, type Scope } from './evaluate';
 import { EvalError, entries, isObject, toBool, toStr } from './evaluate-values';
+import { POLICY_DOCUMENT_TYPE, policyDocument } from './evaluate-policy-document';
 
 /** Stands for an unknown interpolation while the template text is rendered (private-use characters, valid in JSON strings). */
 const MARK = '\uE000inframate-unknown\uE000';
@@ -67,11 +68,31 @@ function restoreUnknowns(v: unknown): TfValue {
   return v as TfValue;
 }
 
+/** data.aws_iam_policy_document.NAME, optionally indexed ([0], ["key"]). */
+function isPolicyDocumentRef(e: Expr): boolean {
+  let cur = e;
+  while (cur.k === 'index') cur = cur.obj;
+  return (
+    cur.k === 'attr' &&
+    cur.obj.k === 'attr' &&
+    cur.obj.name === POLICY_DOCUMENT_TYPE &&
+    cur.obj.obj.k === 'name' &&
+    cur.obj.obj.name === 'data'
+  );
+}
+
 /**
  * The JSON document an expression produces, with unknown parts in place: `jsonencode(X)` gives X evaluated,
- * a JSON template (heredoc or quoted) is parsed after rendering. undefined when it is not such a document.
+ * a JSON template (heredoc or quoted) is parsed after rendering, `data.aws_iam_policy_document.x.json` is
+ * built from the data source's statements. undefined when it is not such a document.
  */
 export function partialDocument(e: Expr, scope: Scope): TfValue | undefined {
+  if (e.k === 'attr' && (e.name === 'json' || e.name === 'minified_json') && isPolicyDocumentRef(e.obj)) {
+    const source = evaluateSafe(e.obj, scope);
+    if (!isObject(source)) return undefined;
+    const doc = policyDocument(source);
+    return isUnknown(doc) ? undefined : doc;
+  }
   if (e.k === 'call' && (e.name === 'jsonencode' || e.name === 'tostring') && e.args.length === 1) {
     if (e.name === 'tostring') return partialDocument(e.args[0]!, scope);
     const v = evaluateSafe(e.args[0]!, scope);

@@ -11,6 +11,7 @@ import { BindingScope, evaluateSafe, type Scope } from './evaluate';
 import { EvalError, entries, isObject, isOpen, markOpen, toStr, type TfObject } from './evaluate-values';
 import { convertToType } from './evaluate-types';
 import { partialDocument } from './evaluate-documents';
+import { POLICY_DOCUMENT_TYPE, policyDocumentAttributes } from './evaluate-policy-document';
 import {
   bareReference,
   declarationsOf,
@@ -336,13 +337,9 @@ export class ModuleInstance implements Scope {
       const where = lineOf(decl.pos, decl.file);
       out = this.expand(decl.body, where).map((x) => {
         const scope = new BindingScope(this, x.bindings);
-        return {
-          key: x.key,
-          indexUnknown: x.indexUnknown,
-          expansion: x.expansion,
-          attributes: markOpen(this.blockBody(decl.body, scope, where)),
-          scope,
-        };
+        const attributes = this.blockBody(decl.body, scope, where);
+        if (decl.mode === 'data' && decl.type === POLICY_DOCUMENT_TYPE) Object.assign(attributes, policyDocumentAttributes(attributes));
+        return { key: x.key, indexUnknown: x.indexUnknown, expansion: x.expansion, attributes: markOpen(attributes), scope };
       });
     } finally {
       this.instanceMemo.set(key, out);

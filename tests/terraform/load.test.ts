@@ -665,3 +665,82 @@ describe('directory walking', () => {
     expect(t.files).toEqual(['common/shared.tf', 'env/shared.tf']);
   });
 });
+
+describe('data "aws_iam_policy_document"', () => {
+  const files = {
+    'main.tf': `
+variable "bucket_arn" {}
+data "aws_iam_policy_document" "known" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:root"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["true"]
+    }
+  }
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:DeleteObject", "s3:PutObject"]
+    resources = ["*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+data "aws_iam_policy_document" "partial" {
+  statement {
+    actions   = ["iam:*"]
+    resources = [var.bucket_arn]
+  }
+}
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents = [data.aws_iam_policy_document.known.json]
+}
+resource "aws_iam_policy" "known" {
+  policy = data.aws_iam_policy_document.known.json
+}
+resource "aws_iam_policy" "partial" {
+  policy = data.aws_iam_policy_document.partial.json
+}
+resource "aws_iam_policy" "merged" {
+  policy = data.aws_iam_policy_document.merged.json
+}`,
+  };
+
+  it('renders json from known statements the way the provider does', async () => {
+    const t = await load(files);
+    expect(JSON.parse(res(t, 'aws_iam_policy.known').attributes.policy as string)).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'Read',
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::b/*',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+        },
+        { Effect: 'Deny', Action: ['s3:DeleteObject', 's3:PutObject'], Resource: '*', Principal: '*' },
+      ],
+    });
+  });
+
+  it('keeps json UNKNOWN when any part is, and offers the document with the unknown part in place', async () => {
+    const t = await load(files);
+    const partial = res(t, 'aws_iam_policy.partial');
+    expect(partial.attributes.policy).toBe(UNKNOWN);
+    expect(partial.documents).toEqual({
+      policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:*', Resource: UNKNOWN }] },
+    });
+    expect(res(t, 'aws_iam_policy.merged').attributes.policy).toBe(UNKNOWN);
+    expect(res(t, 'aws_iam_policy.merged').documents).toBeUndefined();
+  });
+});
