@@ -36,6 +36,9 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
   const findings: Finding[] = [];
   const ruleErrors: string[] = [];
   const seen = new Set<string>();
+  // A module called from several roots (the repository root and examples/*, say) yields the same
+  // address at the same file and line once per root: report that code once, from the first root.
+  const rootOf = new Map<string, string>();
 
   for (const rule of rules) {
     for (const type of rule.resourceTypes) {
@@ -54,6 +57,10 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
           const key = `${rule.id}|${target.address}|${line}|${issue.message}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          const place = `${rule.id}|${target.address}|${target.pos.file}|${line}`;
+          const root = target.rootDir ?? '';
+          if ((rootOf.get(place) ?? root) !== root) continue;
+          rootOf.set(place, root);
           const finding: Finding = {
             ruleId: rule.id,
             aliases: rule.aliases,

@@ -18,6 +18,7 @@ import { detectFromManifests, isDeployable, newUnit, serviceName, toService, uni
 
 const PORT_IN_CONFIG =
   /(?:^|\n)\s*server\.port\s*[=:]\s*(\d{2,5})|(?:^|\n)server:\s*\n(?:\s+#.*\n)*\s+port:\s*(\d{2,5})|quarkus\.http\.port\s*=\s*(\d{2,5})/;
+const PORT_IN_CODE = /\b(?:ListenAndServe(?:TLS)?|Listen|Start|Run)\(\s*"[\w.-]*:(\d{2,5})"/;
 const PORT_IN_COMMAND = /(?:--port[= ]|-p\s+|PORT=|:)(\d{4,5})\b/;
 
 export interface DetectOptions {
@@ -129,12 +130,17 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     'markers',
     inv.markers.filter((hit) => hit.rule.contains),
     (hit) => hit.path,
-    (hit, text) => (hit.rule.contains!.test(text) ? hit : undefined),
+    (hit, text) => {
+      // An entry point that is read anyway may also say which port it listens on (":9000").
+      const port = PORT_IN_CODE.exec(text);
+      return { hit, confirmed: hit.rule.contains!.test(text), port: port ? Number(port[1]) : null };
+    },
   );
-  const confirmed = [...inv.markers.filter((hit) => !hit.rule.contains), ...checked].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
-  for (const hit of confirmed) {
+  const confirmed = [
+    ...inv.markers.filter((hit) => !hit.rule.contains).map((hit) => ({ hit, confirmed: true, port: null as number | null })),
+    ...checked,
+  ].sort((a, b) => (a.hit.path < b.hit.path ? -1 : a.hit.path > b.hit.path ? 1 : 0));
+  for (const { hit, confirmed: isConfirmed, port } of confirmed) {
     // A marker belongs to the nearest project of its ecosystem (main.go in cmd/server belongs to
     // the module above it); only when there is none does its folder become a unit of its own.
     let owner: Unit | undefined;
@@ -146,9 +152,14 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
       }
       if (d === '.') break;
     }
+    if (!isConfirmed) {
+      if (owner && port !== null && owner.configPort === null) owner.configPort = port;
+      continue;
+    }
     const u = owner ?? unitAt(hit.dir);
     u.markerFrameworks.add(hit.rule.id);
     u.ecosystems.set(hit.ecosystem.id, hit.ecosystem);
+    if (port !== null && u.configPort === null) u.configPort = port;
   }
 
   const dockerInfo = new Map(
@@ -238,6 +249,11 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
 
   // General-purpose SDKs: search the unit's code for the clients it creates.
   await step('profile.sdk-usage', () => applySdkUsage([...units.values()], opts.root, read), { dependency: 'fs' });
+
+  // A plain static site (index.html at the root, no project anywhere) is deployable as it is.
+  if (inv.paths.has('index.html') && ![...units.values()].some((u) => isDeployablePath(u.dir) && (u.manifests.length || u.dockerfile))) {
+    unitAt('.').staticSite = true;
+  }
 
   // Procfile-only folders may have become units after locate() was built.
   const allUnits = [...units.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));

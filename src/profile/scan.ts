@@ -38,6 +38,7 @@ export const PRESENCE_NAMES: ReadonlySet<string> = new Set([
   'server.py',
   'wsgi.py',
   'asgi.py',
+  'index.html',
 ]);
 
 export interface MarkerHit {

@@ -32,6 +32,8 @@ export interface Unit {
   compose: (ComposeService & { file: string }) | null;
   configPort: number | null;
   procfileWeb: string | null;
+  /** Plain HTML served as files (no framework, no build). */
+  staticSite: boolean;
   languages: Map<string, { files: number; bytes: number }>;
   packageManagers: Set<string>;
 }
@@ -50,6 +52,7 @@ export function newUnit(dir: string): Unit {
     compose: null,
     configPort: null,
     procfileWeb: null,
+    staticSite: false,
     languages: new Map(),
     packageManagers: new Set(),
   };
@@ -94,7 +97,7 @@ function nodeScripts(unit: Unit): Record<string, string> {
 export function isDeployable(unit: Unit, inv: Inventory): boolean {
   if (!isDeployablePath(unit.dir)) return false;
   if (unit.manifests.length && unit.manifests.every((m) => m.testProject)) return false;
-  if (unit.dockerfile || unit.compose || unit.procfileWeb) return true;
+  if (unit.dockerfile || unit.compose || unit.procfileWeb || unit.staticSite) return true;
   if (unit.markerFrameworks.size) return true;
   // A library (published npm package, .NET class library) uses frameworks without being an app.
   if (unit.manifests.some((m) => m.app === false) && !unit.manifests.some((m) => m.app === true)) return false;
@@ -150,6 +153,7 @@ function frameworkPort(unit: Unit): number | null {
 }
 
 function isStaticOnly(unit: Unit): boolean {
+  if (unit.staticSite) return true;
   return unit.frameworks.size > 0 && [...unit.frameworks].every((f) => STATIC_OUTPUT.has(f));
 }
 

@@ -3,7 +3,16 @@
 import { z } from 'zod';
 import { resolveTerms, type TermKind } from './aliases';
 import type { Requirements, ServiceRequirement } from './types';
-import { isAuto, parseAvailability, parseBudget, parseEnvironment, parseEnvironments, parseList, parseRegion } from './values';
+import {
+  isAuto,
+  normalizeCompliance,
+  parseAvailability,
+  parseBudget,
+  parseEnvironment,
+  parseEnvironments,
+  parseList,
+  parseRegion,
+} from './values';
 
 export type FieldName =
   | 'appName'
@@ -152,7 +161,7 @@ export function applyField(draft: Draft, field: FieldName, value: unknown): Appl
       draft.expectedTraffic = String(value).trim();
       return {};
     case 'compliance':
-      draft.compliance = [...new Set([...draft.compliance, ...parseList(value).map((c) => c.toLowerCase().replace(/[\s_]+/g, '-'))])];
+      draft.compliance = [...new Set([...draft.compliance, ...parseList(value).map(normalizeCompliance)])];
       return {};
     case 'compute':
       return setTerms(draft, value, 'compute', field);

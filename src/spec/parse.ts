@@ -6,7 +6,7 @@ import { InputError } from '../supervisor/errors';
 import { applyField, compactKey, fieldForKey, type FieldName } from './fields';
 import { resolveTerms } from './aliases';
 import type { Requirements, ServiceRequirement } from './types';
-import { isAuto } from './values';
+import { isAuto, knownStandards } from './values';
 
 export interface ParseOptions {
   /** File name used in messages (relative path). */
@@ -105,7 +105,7 @@ function parseBody(body: string, startLine: number, req: Requirements, file: str
     const h = HEADING.exec(raw);
     if (h) {
       const title = h[2].replace(/[*_`]/g, '').trim();
-      const field = fieldForKey(title) ?? fieldForKey(title.replace(/^(preferred|expected|target)\s+/i, ''));
+      const field = fieldForKey(title) ?? fieldForKey(title.replace(/^(preferred|expected|target)\s+/i, '')) ?? fieldOfCompoundTitle(title);
       if (field) section = field;
       else if (h[1] === '#' && !req.appName && !stated.has('appName') && !NOT_A_NAME.test(title) && section === undefined) {
         req.appName = title;
@@ -118,7 +118,6 @@ function parseBody(body: string, startLine: number, req: Requirements, file: str
     const kvField = kv ? fieldForKey(kv[1]) : undefined;
     if (kv && kvField && kvField !== 'notes' && !/^https?$/i.test(kv[1])) {
       apply(kvField, kv[2], line, kv[1].trim());
-      if (section === 'notes' || section === 'other') req.notes.push(raw.replace(BULLET, '$1').trim());
       return;
     }
     if (section === undefined || section === 'other') return;
@@ -131,9 +130,13 @@ function parseBody(body: string, startLine: number, req: Requirements, file: str
       const svc = serviceFromBullet(content);
       if (svc) req.services.push(svc);
       else warn(line, `services: cannot read a service name from "${content}" (ignored)`);
-    } else if (section === 'notes' || section === 'compliance') {
-      if (section === 'compliance') apply('compliance', content, line, 'compliance');
+    } else if (section === 'compliance') {
+      // A compliance section mixes standards ("SOC 2 and GDPR") with prose ("all data encrypted").
+      const standards = knownStandards(content);
+      if (standards.length) apply('compliance', standards.join(', '), line, 'compliance');
       else req.notes.push(content);
+    } else if (section === 'notes') {
+      req.notes.push(content);
     } else {
       apply(section, content, line, section);
     }
@@ -168,4 +171,13 @@ function serviceFromBullet(text: string): ServiceRequirement | undefined {
   const compute = resolveTerms(rest.replace(/\bport\s*:?\s*\d+/i, ''), 'compute').terms.find((t) => t.kind === 'compute');
   if (compute) svc.compute = compute.id;
   return svc;
+}
+
+/** "Security & Compliance", "Database and caching": the most specific field a part of the title names. */
+function fieldOfCompoundTitle(title: string): FieldName | undefined {
+  const fields = title
+    .split(/\s*(?:&|,|\/|\band\b|\+)\s*/i)
+    .map((part) => fieldForKey(part))
+    .filter((f): f is FieldName => f !== undefined);
+  return fields.find((f) => f !== 'notes') ?? fields[0];
 }

@@ -86,8 +86,23 @@ const AVAILABILITY: Record<string, Availability> = {
   'mission-critical': 'high',
 };
 
+/** Yes/no answers to "High availability:". */
+const YES = /^(yes|true|y|required|enabled|on|needed|must)$/;
+const NO = /^(no|false|n|disabled|off|not needed)$/;
+
 export function parseAvailability(value: unknown): Parsed<Availability> {
+  if (typeof value === 'boolean') return ok(value ? 'high' : 'standard');
   const raw = String(value).trim().toLowerCase();
+  // "yes, multi-AZ", "high (99.95%)": the first part that means something decides.
+  const parts = raw.split(/\s*[,;()]\s*|\s+-\s+/).filter(Boolean);
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const r = parseAvailability(part);
+      if (r.ok) return r;
+    }
+  }
+  if (YES.test(raw)) return ok('high');
+  if (NO.test(raw)) return ok('standard');
   const pct = /^(\d{2}(?:\.\d+)?)\s*%/.exec(raw);
   if (pct) {
     const n = Number(pct[1]);
@@ -102,7 +117,10 @@ export function parseAvailability(value: unknown): Parsed<Availability> {
 export function parseBudget(value: unknown): Parsed<number> {
   if (typeof value === 'number')
     return value >= 0 && Number.isFinite(value) ? ok(value) : fail(`budget must be a positive number (got ${value})`);
-  const raw = String(value).trim().toLowerCase();
+  const raw = String(value)
+    .trim()
+    .toLowerCase()
+    .replace(/^(~|≈|<=?|≤|about|approx\.?|approximately|around|roughly|up to|max(imum)?|at most|under|less than|below)\s*/, '');
   const m = /^(?:usd|us\$|\$)?\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:usd|\$|dollars)?\s*(?:(?:\/|per|a)\s*(month|mo|year|yr|annum))?\b/.exec(
     raw,
   );
@@ -126,4 +144,50 @@ export function parseList(value: unknown): string[] {
     .split(/[,;]/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** Compliance standards by compacted spelling → canonical id. */
+const STANDARDS: Record<string, string> = {
+  pci: 'pci-dss',
+  pcidss: 'pci-dss',
+  hipaa: 'hipaa',
+  gdpr: 'gdpr',
+  soc2: 'soc-2',
+  soc2type2: 'soc-2',
+  soc2typeii: 'soc-2',
+  soc: 'soc-2',
+  iso27001: 'iso-27001',
+  fedramp: 'fedramp',
+  ccpa: 'ccpa',
+  sox: 'sox',
+  nist: 'nist-800-53',
+  nist80053: 'nist-800-53',
+  cis: 'cis',
+  fips: 'fips-140',
+  fips1402: 'fips-140',
+  hitrust: 'hitrust',
+  ferpa: 'ferpa',
+  glba: 'glba',
+};
+
+/** The compliance standards a line names ("SOC2 and GDPR" → soc-2, gdpr). */
+export function knownStandards(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/\s*(?:,|;|&|\/|\band\b|\bor\b|\+)\s*/i)) {
+    const key = part.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const id = STANDARDS[key] ?? STANDARDS[key.replace(/(compliance|compliant|certified|certification|ready)$/, '')];
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** A stated compliance value: known standards get their canonical id, others are kept as written (dashed). */
+export function normalizeCompliance(value: string): string {
+  return (
+    knownStandards(value)[0] ??
+    value
+      .toLowerCase()
+      .trim()
+      .replace(/[\s_]+/g, '-')
+  );
 }

@@ -21,43 +21,56 @@ export interface Config {
  * becomes an array of bodies, and anything that is not a block where one belongs is dropped.
  */
 export function normalizeConfig(doc: unknown): Config {
-  // "//" keys are comments in Terraform JSON block bodies (cdktf writes its metadata there).
-  const uncommented = (b: Body): Body => {
-    if (!('//' in b)) return b;
-    const { ['//']: _comment, ...rest } = b;
-    return rest;
-  };
-  const asList = (v: unknown): Body[] =>
-    (Array.isArray(v)
-      ? (v.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as Body[])
-      : v && typeof v === 'object'
-        ? [v as Body]
-        : []
-    ).map(uncommented);
-  const byName = (v: unknown): Record<string, Body[]> => {
-    const out: Record<string, Body[]> = {};
-    for (const item of asList(v))
-      for (const [name, body] of Object.entries(item)) if (name !== '//') (out[name] ??= []).push(...asList(body));
-    return out;
-  };
-  const byTypeName = (v: unknown): Record<string, Record<string, Body[]>> => {
-    const out: Record<string, Record<string, Body[]>> = {};
-    for (const item of asList(v))
-      for (const [type, names] of Object.entries(item)) if (type !== '//') out[type] = { ...out[type], ...byName(names) };
-    return out;
-  };
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return {};
-  const d = doc as Body;
+  if (!isBody(doc)) return {};
   return {
-    resource: byTypeName(d.resource),
-    data: byTypeName(d.data),
-    module: byName(d.module),
-    variable: byName(d.variable),
-    output: byName(d.output),
-    locals: asList(d.locals),
-    provider: byName(d.provider),
-    terraform: asList(d.terraform),
+    resource: byTypeName(doc.resource),
+    data: byTypeName(doc.data),
+    module: byName(doc.module),
+    variable: byName(doc.variable),
+    output: byName(doc.output),
+    locals: asList(doc.locals),
+    provider: byName(doc.provider),
+    terraform: asList(doc.terraform),
   };
+}
+
+const isBody = (x: unknown): x is Body => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+/** "//" keys are comments in Terraform JSON block bodies (cdktf writes its metadata there). */
+function uncommented(b: Body): Body {
+  if (!('//' in b)) return b;
+  const { ['//']: _comment, ...rest } = b;
+  return rest;
+}
+
+/** A block list; hcl2json's output is usually already one and is returned as is (this runs for every file). */
+function asList(v: unknown): Body[] {
+  if (Array.isArray(v)) {
+    if (v.every((x) => isBody(x) && !('//' in x))) return v as Body[];
+    return v.filter(isBody).map(uncommented);
+  }
+  return isBody(v) ? [uncommented(v)] : [];
+}
+
+function byName(v: unknown): Record<string, Body[]> {
+  const out: Record<string, Body[]> = {};
+  for (const item of asList(v)) {
+    for (const name in item) {
+      if (name === '//') continue;
+      const bodies = asList(item[name]);
+      const prev = out[name];
+      out[name] = prev ? [...prev, ...bodies] : bodies;
+    }
+  }
+  return out;
+}
+
+function byTypeName(v: unknown): Record<string, Record<string, Body[]>> {
+  const out: Record<string, Record<string, Body[]>> = {};
+  for (const item of asList(v)) {
+    for (const type in item) if (type !== '//') out[type] = out[type] ? { ...out[type], ...byName(item[type]) } : byName(item[type]);
+  }
+  return out;
 }
 
 export interface ParsedFile {

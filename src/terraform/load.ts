@@ -213,16 +213,45 @@ function addPositions(b: BlockPos, prefix: string, depth: number, file: string, 
 const indexSuffix = (key: number | string | undefined): string =>
   key === undefined ? '' : typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
 
+/** Pending computations of lazily defined properties, per object. */
+const pendingValues = new WeakMap<object, Map<PropertyKey, () => unknown>>();
+const lazyDescriptors = new Map<PropertyKey, PropertyDescriptor>();
+
+function settle(obj: object, key: PropertyKey, value: unknown): unknown {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  pendingValues.get(obj)?.delete(key);
+  return value;
+}
+
+/** One shared accessor per property name (thousands of resources get them; closures per object cost). */
+function lazyDescriptor(key: PropertyKey): PropertyDescriptor {
+  let d = lazyDescriptors.get(key);
+  if (!d) {
+    d = {
+      enumerable: true,
+      configurable: true,
+      get(this: object) {
+        const compute = pendingValues.get(this)?.get(key);
+        return settle(this, key, compute ? compute() : undefined);
+      },
+      set(this: object, value: unknown) {
+        settle(this, key, value);
+      },
+    };
+    lazyDescriptors.set(key, d);
+  }
+  return d;
+}
+
 /**
  * Define `obj[key]` as computed on first read (then a plain value). Evaluation that most consumers never
  * look at (reference graphs, attribute positions, output values) is deferred so a scan stays cheap.
  */
 function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
-  const settle = (value: T[K]): T[K] => {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    return value;
-  };
-  Object.defineProperty(obj, key, { enumerable: true, configurable: true, get: () => settle(compute()), set: settle });
+  let pending = pendingValues.get(obj);
+  if (!pending) pendingValues.set(obj, (pending = new Map()));
+  pending.set(key, compute);
+  Object.defineProperty(obj, key, lazyDescriptor(key));
 }
 
 /** A lazily computed value that must not throw: our own failure becomes a warning and the fallback. */
@@ -292,6 +321,7 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
       }
       let references: string[] | undefined;
       const referencesOf = guarded(() => (references ??= inst.resourceRefs(key)), [], pos, warnings);
+      const positionsOf = (): Record<string, SourcePos> => flattenPositions(decl.pos, decl.file);
       for (const i of inst.instances(key)) {
         const res: TfResource = {
           kind: decl.mode,
@@ -315,7 +345,7 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
           'documents',
           guarded(() => inst.documents(key, i), undefined, pos, warnings),
         );
-        lazy(res, 'attributePos', () => flattenPositions(decl.pos, decl.file));
+        lazy(res, 'attributePos', positionsOf);
         out.resources.push(res);
       }
     } catch (error) {

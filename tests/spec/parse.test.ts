@@ -165,6 +165,36 @@ Node.js/Express
     expect(r.notes).toContain('Must keep data encrypted at rest');
   });
 
+  it('reads a free-form document with bold keys, compound headings and hedged values', () => {
+    const r = parse(`# Infrastructure Requirements for TaskFlow
+
+## Application
+- Name: taskflow
+- Language: Detected automatically
+
+## Infrastructure
+* **Environment**: production
+* **Budget**: ~$500 per month
+* **High availability**: yes, multi-AZ
+* Expected traffic: 10k daily active users
+
+## Security & Compliance
+- SOC2 and GDPR
+- All data encrypted
+`);
+    expect(r).toMatchObject({
+      appName: 'taskflow',
+      environment: 'prod',
+      budgetMonthly: 500,
+      availability: 'high',
+      expectedTraffic: '10k daily active users',
+      compliance: ['soc-2', 'gdpr'],
+      notes: ['All data encrypted'],
+      warnings: [],
+    });
+    expect(r.languages).toBeUndefined();
+  });
+
   it('treats "Detected automatically" sections as detect', () => {
     const r = parse('## Language\nDetected automatically\n\n## Database\nauto\n');
     expect(r.languages).toBeUndefined();

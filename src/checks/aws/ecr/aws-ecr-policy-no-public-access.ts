@@ -1,5 +1,16 @@
 import { defineRule } from '../../types';
-import { publicPolicyIssue } from '../policy-rule';
+import {
+  ACCOUNT_PRINCIPAL,
+  ANY_PRINCIPAL,
+  SOURCE_ACCOUNT_CONDITION,
+  namedPrincipalRemediation,
+  policyResourceExample,
+  resourcePolicyPublicCheck,
+  type ExampleStatement,
+} from '../shared/resource-policy-public';
+
+const ACTION = '"ecr:BatchGetImage"';
+const example = (statement: ExampleStatement) => policyResourceExample('aws_ecr_repository_policy', { repository: '"app"' }, statement);
 
 export default defineRule({
   id: 'aws-ecr-policy-no-public-access',
@@ -10,48 +21,13 @@ export default defineRule({
   resourceTypes: ['aws_ecr_repository_policy'],
   description:
     'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the repository.',
-  remediation: `Name the accounts or services that need access, or add a narrowing condition:
-\`\`\`hcl
-statement {
-  actions = ["ecr:BatchGetImage"]
-  principals {
-    type        = "AWS"
-    identifiers = ["arn:aws:iam::123456789012:root"]
-  }
-}
-\`\`\``,
-  check: (res, ctx) => publicPolicyIssue(res, 'policy', ctx, 'repository'),
+  remediation: namedPrincipalRemediation('ecr:BatchGetImage'),
+  check: resourcePolicyPublicCheck('repository'),
   examples: {
     good: [
-      `resource "aws_ecr_repository_policy" "p" {
-  repository = "app"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "ecr:BatchGetImage", Resource = "*" }]
-  })
-}`,
-      `resource "aws_ecr_repository_policy" "p" {
-  repository = "app"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = "*"
-      Action    = "ecr:BatchGetImage"
-      Resource  = "*"
-      Condition = { StringEquals = { "aws:SourceAccount" = "123456789012" } }
-    }]
-  })
-}`,
+      example({ Principal: ACCOUNT_PRINCIPAL, Action: ACTION }),
+      example({ Principal: ANY_PRINCIPAL, Action: ACTION, Condition: SOURCE_ACCOUNT_CONDITION }),
     ],
-    bad: [
-      `resource "aws_ecr_repository_policy" "p" {
-  repository = "app"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = "*", Action = "ecr:BatchGetImage", Resource = "*" }]
-  })
-}`,
-    ],
+    bad: [example({ Principal: ANY_PRINCIPAL, Action: ACTION })],
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../types';
 import { DATA_EXFILTRATION_ACTIONS } from '../../iam-actions';
-import { IDENTITY_POLICY_TYPES, allowedOnAnyResource, identityPolicies } from './sources';
+import { actionsOnAnyResourceCheck, policyDocumentExample, scopedActionRemediation, SERVICE_WILDCARDS_POLICY } from './risky-actions-rule';
+import { IDENTITY_POLICY_TYPES } from './sources';
 
 export default defineRule({
   id: 'aws-iam-no-data-exfiltration',
@@ -10,45 +11,10 @@ export default defineRule({
   resourceTypes: [...IDENTITY_POLICY_TYPES],
   description:
     'Reading every object, parameter or secret in the account (s3:GetObject, ssm:GetParameter*, secretsmanager:GetSecretValue, snapshot copies) should be limited to the resources the workload owns.',
-  remediation: `Limit the actions to named resources (or remove them):
-\`\`\`hcl
-statement {
-  actions   = ["secretsmanager:GetSecretValue"]
-  resources = [aws_iam_policy.app.arn]
-}
-\`\`\``,
-  check: (res) => {
-    for (const p of identityPolicies(res)) {
-      const hit = allowedOnAnyResource(p.statements, DATA_EXFILTRATION_ACTIONS);
-      if (hit.length > 0)
-        return {
-          attribute: p.attribute,
-          message: `The policy allows ${hit.slice(0, 5).join(', ')}${hit.length > 5 ? ', …' : ''} on every resource`,
-        };
-    }
-  },
+  remediation: scopedActionRemediation('secretsmanager:GetSecretValue'),
+  check: actionsOnAnyResourceCheck(DATA_EXFILTRATION_ACTIONS),
   examples: {
-    good: [
-      `data "aws_iam_policy_document" "d" {
-  statement {
-    actions   = ["secretsmanager:GetSecretValue"]
-    resources = ["arn:aws:iam::123456789012:policy/app"]
-  }
-}`,
-    ],
-    bad: [
-      `data "aws_iam_policy_document" "d" {
-  statement {
-    actions   = ["secretsmanager:GetSecretValue"]
-    resources = ["*"]
-  }
-}`,
-      `resource "aws_iam_policy" "p" {
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Action = ["iam:*", "sts:*", "s3:*", "secretsmanager:*"], Resource = "*" }]
-  })
-}`,
-    ],
+    good: [policyDocumentExample('secretsmanager:GetSecretValue', 'arn:aws:iam::123456789012:policy/app')],
+    bad: [policyDocumentExample('secretsmanager:GetSecretValue', '*'), SERVICE_WILDCARDS_POLICY],
   },
 });

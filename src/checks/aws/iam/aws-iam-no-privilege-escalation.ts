@@ -1,5 +1,6 @@
 import { defineRule } from '../../types';
 import { PRIVILEGE_ESCALATION_PATHS } from '../../iam-actions';
+import { policyDocumentExample, scopedActionRemediation, SERVICE_WILDCARDS_POLICY } from './risky-actions-rule';
 import { IDENTITY_POLICY_TYPES, allowedOnAnyResource, identityPolicies } from './sources';
 
 const ALL_ESCALATION_ACTIONS = [...new Set(PRIVILEGE_ESCALATION_PATHS.flat())];
@@ -12,13 +13,7 @@ export default defineRule({
   resourceTypes: [...IDENTITY_POLICY_TYPES],
   description:
     'Some permission sets let a principal grant itself more rights: creating policy versions, attaching or writing policies, creating access keys or login profiles for others, or passing a role to a compute service it controls. They are reported when allowed on every resource.',
-  remediation: `Limit the actions to named resources (or remove them):
-\`\`\`hcl
-statement {
-  actions   = ["iam:CreatePolicyVersion"]
-  resources = [aws_iam_policy.app.arn]
-}
-\`\`\``,
+  remediation: scopedActionRemediation('iam:CreatePolicyVersion'),
   check: (res) => {
     for (const p of identityPolicies(res)) {
       const allowed = new Set(allowedOnAnyResource(p.statements, ALL_ESCALATION_ACTIONS));
@@ -28,27 +23,7 @@ statement {
     }
   },
   examples: {
-    good: [
-      `data "aws_iam_policy_document" "d" {
-  statement {
-    actions   = ["iam:CreatePolicyVersion"]
-    resources = ["arn:aws:iam::123456789012:policy/app"]
-  }
-}`,
-    ],
-    bad: [
-      `data "aws_iam_policy_document" "d" {
-  statement {
-    actions   = ["iam:CreatePolicyVersion"]
-    resources = ["*"]
-  }
-}`,
-      `resource "aws_iam_policy" "p" {
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Action = ["iam:*", "sts:*", "s3:*", "secretsmanager:*"], Resource = "*" }]
-  })
-}`,
-    ],
+    good: [policyDocumentExample('iam:CreatePolicyVersion', 'arn:aws:iam::123456789012:policy/app')],
+    bad: [policyDocumentExample('iam:CreatePolicyVersion', '*'), SERVICE_WILDCARDS_POLICY],
   },
 });

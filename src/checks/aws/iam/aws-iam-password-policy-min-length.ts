@@ -1,5 +1,12 @@
-import { atLeast, expectAt } from '../../dsl';
+import { atLeast } from '../../dsl';
 import { defineRule } from '../../types';
+import {
+  EMPTY_PASSWORD_POLICY,
+  STRICT_PASSWORD_POLICY,
+  STRICT_PASSWORD_POLICY_REMEDIATION,
+  passwordPolicyCheck,
+  passwordPolicyWith,
+} from './password-policy-rule';
 
 export default defineRule({
   id: 'aws-iam-password-policy-min-length',
@@ -10,36 +17,10 @@ export default defineRule({
   resourceTypes: ['aws_iam_account_password_policy'],
   description:
     'The account password policy should follow the CIS AWS Foundations benchmark: it requires passwords of at least 14 characters.',
-  remediation: `\`\`\`hcl
-resource "aws_iam_account_password_policy" "strict" {
-  minimum_password_length        = 14
-  require_lowercase_characters   = true
-  require_uppercase_characters   = true
-  require_numbers                = true
-  require_symbols                = true
-  password_reuse_prevention      = 24
-  max_password_age               = 90
-  allow_users_to_change_password = true
-}
-\`\`\``,
-  check: expectAt('minimum_password_length', atLeast(14), 'The minimum password length is below 14', 'fail'),
+  remediation: STRICT_PASSWORD_POLICY_REMEDIATION,
+  check: passwordPolicyCheck('minimum_password_length', atLeast(14), 'The minimum password length is below 14'),
   examples: {
-    good: [
-      `resource "aws_iam_account_password_policy" "p" {
-  minimum_password_length      = 14
-  require_lowercase_characters = true
-  require_uppercase_characters = true
-  require_numbers              = true
-  require_symbols              = true
-  password_reuse_prevention    = 24
-  max_password_age             = 90
-}`,
-    ],
-    bad: [
-      `resource "aws_iam_account_password_policy" "p" {
-  minimum_password_length = 8
-}`,
-      `resource "aws_iam_account_password_policy" "p" {}`,
-    ],
+    good: [STRICT_PASSWORD_POLICY],
+    bad: [passwordPolicyWith('minimum_password_length', '8'), EMPTY_PASSWORD_POLICY],
   },
 });

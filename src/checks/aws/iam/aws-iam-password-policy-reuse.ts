@@ -1,5 +1,12 @@
-import { atLeast, expectAt } from '../../dsl';
+import { atLeast } from '../../dsl';
 import { defineRule } from '../../types';
+import {
+  EMPTY_PASSWORD_POLICY,
+  STRICT_PASSWORD_POLICY,
+  STRICT_PASSWORD_POLICY_REMEDIATION,
+  passwordPolicyCheck,
+  passwordPolicyWith,
+} from './password-policy-rule';
 
 export default defineRule({
   id: 'aws-iam-password-policy-reuse',
@@ -9,36 +16,10 @@ export default defineRule({
   legacyIds: ['aws-iam-no-password-reuse'],
   resourceTypes: ['aws_iam_account_password_policy'],
   description: 'The account password policy should follow the CIS AWS Foundations benchmark: it prevents password reuse (24 remembered).',
-  remediation: `\`\`\`hcl
-resource "aws_iam_account_password_policy" "strict" {
-  minimum_password_length        = 14
-  require_lowercase_characters   = true
-  require_uppercase_characters   = true
-  require_numbers                = true
-  require_symbols                = true
-  password_reuse_prevention      = 24
-  max_password_age               = 90
-  allow_users_to_change_password = true
-}
-\`\`\``,
-  check: expectAt('password_reuse_prevention', atLeast(24), 'Password reuse is not prevented (fewer than 24 remembered)', 'fail'),
+  remediation: STRICT_PASSWORD_POLICY_REMEDIATION,
+  check: passwordPolicyCheck('password_reuse_prevention', atLeast(24), 'Password reuse is not prevented (fewer than 24 remembered)'),
   examples: {
-    good: [
-      `resource "aws_iam_account_password_policy" "p" {
-  minimum_password_length      = 14
-  require_lowercase_characters = true
-  require_uppercase_characters = true
-  require_numbers              = true
-  require_symbols              = true
-  password_reuse_prevention    = 24
-  max_password_age             = 90
-}`,
-    ],
-    bad: [
-      `resource "aws_iam_account_password_policy" "p" {
-  password_reuse_prevention = 3
-}`,
-      `resource "aws_iam_account_password_policy" "p" {}`,
-    ],
+    good: [STRICT_PASSWORD_POLICY],
+    bad: [passwordPolicyWith('password_reuse_prevention', '3'), EMPTY_PASSWORD_POLICY],
   },
 });

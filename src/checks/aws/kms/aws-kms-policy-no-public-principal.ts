@@ -1,5 +1,16 @@
 import { defineRule } from '../../types';
-import { publicPolicyIssue } from '../policy-rule';
+import {
+  ACCOUNT_PRINCIPAL,
+  ANY_PRINCIPAL,
+  SOURCE_ACCOUNT_CONDITION,
+  namedPrincipalRemediation,
+  policyResourceExample,
+  resourcePolicyPublicCheck,
+  type ExampleStatement,
+} from '../shared/resource-policy-public';
+
+const ACTION = '"kms:Decrypt"';
+const example = (statement: ExampleStatement) => policyResourceExample('aws_kms_key', { description: '"data"' }, statement);
 
 export default defineRule({
   id: 'aws-kms-policy-no-public-principal',
@@ -9,48 +20,13 @@ export default defineRule({
   resourceTypes: ['aws_kms_key'],
   description:
     'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the key.',
-  remediation: `Name the accounts or services that need access, or add a narrowing condition:
-\`\`\`hcl
-statement {
-  actions = ["kms:Decrypt"]
-  principals {
-    type        = "AWS"
-    identifiers = ["arn:aws:iam::123456789012:root"]
-  }
-}
-\`\`\``,
-  check: (res, ctx) => publicPolicyIssue(res, 'policy', ctx, 'key'),
+  remediation: namedPrincipalRemediation('kms:Decrypt'),
+  check: resourcePolicyPublicCheck('key'),
   examples: {
     good: [
-      `resource "aws_kms_key" "p" {
-  description = "data"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "kms:Decrypt", Resource = "*" }]
-  })
-}`,
-      `resource "aws_kms_key" "p" {
-  description = "data"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = "*"
-      Action    = "kms:Decrypt"
-      Resource  = "*"
-      Condition = { StringEquals = { "aws:SourceAccount" = "123456789012" } }
-    }]
-  })
-}`,
+      example({ Principal: ACCOUNT_PRINCIPAL, Action: ACTION }),
+      example({ Principal: ANY_PRINCIPAL, Action: ACTION, Condition: SOURCE_ACCOUNT_CONDITION }),
     ],
-    bad: [
-      `resource "aws_kms_key" "p" {
-  description = "data"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = "*", Action = "kms:Decrypt", Resource = "*" }]
-  })
-}`,
-    ],
+    bad: [example({ Principal: ANY_PRINCIPAL, Action: ACTION })],
   },
 });

@@ -1,5 +1,9 @@
 import { hasPublicPrincipal, isNarrowedByCondition, policyStatements } from '../../policy';
 import { defineRule } from '../../types';
+import { ACCOUNT_PRINCIPAL, ANY_PRINCIPAL, policyResourceExample, type ExampleStatement } from '../shared/resource-policy-public';
+
+const example = (statement: ExampleStatement) =>
+  policyResourceExample('aws_s3_bucket_policy', { bucket: '"data"' }, { Resource: '"arn:aws:s3:::data/*"', ...statement });
 
 export default defineRule({
   id: 'aws-s3-policy-no-public-principal',
@@ -40,45 +44,16 @@ statement {
   },
   examples: {
     good: [
-      `resource "aws_s3_bucket_policy" "p" {
-  bucket = "data"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = { AWS = "arn:aws:iam::123456789012:root" }
-      Action    = "s3:GetObject"
-      Resource  = "arn:aws:s3:::data/*"
-    }]
-  })
-}`,
-      `resource "aws_s3_bucket_policy" "p" {
-  bucket = "data"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Deny"
-      Principal = "*"
-      Action    = "s3:*"
-      Resource  = "arn:aws:s3:::data/*"
-      Condition = { Bool = { "aws:SecureTransport" = "false" } }
-    }]
-  })
-}`,
+      example({ Principal: ACCOUNT_PRINCIPAL, Action: '"s3:GetObject"' }),
+      example({
+        Effect: '"Deny"',
+        Principal: ANY_PRINCIPAL,
+        Action: '"s3:*"',
+        Condition: '{ Bool = { "aws:SecureTransport" = "false" } }',
+      }),
     ],
     bad: [
-      `resource "aws_s3_bucket_policy" "p" {
-  bucket = "data"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = "*"
-      Action    = "s3:GetObject"
-      Resource  = "arn:aws:s3:::data/*"
-    }]
-  })
-}`,
+      example({ Principal: ANY_PRINCIPAL, Action: '"s3:GetObject"' }),
       `data "aws_iam_policy_document" "public" {
   statement {
     actions   = ["s3:GetObject"]

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types';
 import { bucketResources, bucketLabel } from './bucket-settings';
+import { PUBLIC_ACCESS_BLOCK_HCL } from './public-access-block-rule';
 
 export default defineRule({
   id: 'aws-s3-public-access-block',
@@ -11,15 +12,7 @@ export default defineRule({
   description:
     'A bucket-level aws_s3_bucket_public_access_block stops public ACLs and policies from being applied by mistake, ' +
     'whatever the account-level setting.',
-  remediation: `\`\`\`hcl
-resource "aws_s3_bucket_public_access_block" "data" {
-  bucket                  = aws_s3_bucket.data.id
-  block_public_acls       = true
-  block_public_policy     = true
-  ignore_public_acls      = true
-  restrict_public_buckets = true
-}
-\`\`\``,
+  remediation: PUBLIC_ACCESS_BLOCK_HCL,
   check: (bucket, ctx) => {
     const links = bucketResources(ctx, bucket, 'aws_s3_bucket_public_access_block');
     if (links.found.length > 0 || links.uncertain) return;

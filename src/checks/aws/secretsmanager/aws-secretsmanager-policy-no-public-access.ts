@@ -1,5 +1,21 @@
 import { defineRule } from '../../types';
-import { publicPolicyIssue } from '../policy-rule';
+import {
+  ACCOUNT_PRINCIPAL,
+  ANY_PRINCIPAL,
+  SOURCE_ACCOUNT_CONDITION,
+  namedPrincipalRemediation,
+  policyResourceExample,
+  resourcePolicyPublicCheck,
+  type ExampleStatement,
+} from '../shared/resource-policy-public';
+
+const ACTION = '"secretsmanager:GetSecretValue"';
+const example = (statement: ExampleStatement) =>
+  policyResourceExample(
+    'aws_secretsmanager_secret_policy',
+    { secret_arn: '"arn:aws:secretsmanager:us-east-1:123456789012:secret:db"' },
+    statement,
+  );
 
 export default defineRule({
   id: 'aws-secretsmanager-policy-no-public-access',
@@ -9,48 +25,13 @@ export default defineRule({
   resourceTypes: ['aws_secretsmanager_secret_policy'],
   description:
     'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the secret.',
-  remediation: `Name the accounts or services that need access, or add a narrowing condition:
-\`\`\`hcl
-statement {
-  actions = ["secretsmanager:GetSecretValue"]
-  principals {
-    type        = "AWS"
-    identifiers = ["arn:aws:iam::123456789012:root"]
-  }
-}
-\`\`\``,
-  check: (res, ctx) => publicPolicyIssue(res, 'policy', ctx, 'secret'),
+  remediation: namedPrincipalRemediation('secretsmanager:GetSecretValue'),
+  check: resourcePolicyPublicCheck('secret'),
   examples: {
     good: [
-      `resource "aws_secretsmanager_secret_policy" "p" {
-  secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:db"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "secretsmanager:GetSecretValue", Resource = "*" }]
-  })
-}`,
-      `resource "aws_secretsmanager_secret_policy" "p" {
-  secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:db"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = "*"
-      Action    = "secretsmanager:GetSecretValue"
-      Resource  = "*"
-      Condition = { StringEquals = { "aws:SourceAccount" = "123456789012" } }
-    }]
-  })
-}`,
+      example({ Principal: ACCOUNT_PRINCIPAL, Action: ACTION }),
+      example({ Principal: ANY_PRINCIPAL, Action: ACTION, Condition: SOURCE_ACCOUNT_CONDITION }),
     ],
-    bad: [
-      `resource "aws_secretsmanager_secret_policy" "p" {
-  secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:db"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = "*", Action = "secretsmanager:GetSecretValue", Resource = "*" }]
-  })
-}`,
-    ],
+    bad: [example({ Principal: ANY_PRINCIPAL, Action: ACTION })],
   },
 });

@@ -1,5 +1,17 @@
 import { defineRule } from '../../types';
-import { publicPolicyIssue } from '../policy-rule';
+import {
+  ACCOUNT_PRINCIPAL,
+  ANY_PRINCIPAL,
+  SOURCE_ACCOUNT_CONDITION,
+  namedPrincipalRemediation,
+  policyResourceExample,
+  resourcePolicyPublicCheck,
+  type ExampleStatement,
+} from '../shared/resource-policy-public';
+
+const ACTION = '"sns:Publish"';
+const example = (statement: ExampleStatement) =>
+  policyResourceExample('aws_sns_topic_policy', { arn: '"arn:aws:sns:us-east-1:123456789012:events"' }, statement);
 
 export default defineRule({
   id: 'aws-sns-policy-no-public-access',
@@ -9,48 +21,13 @@ export default defineRule({
   resourceTypes: ['aws_sns_topic_policy', 'aws_sns_topic'],
   description:
     'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the topic.',
-  remediation: `Name the accounts or services that need access, or add a narrowing condition:
-\`\`\`hcl
-statement {
-  actions = ["sns:Publish"]
-  principals {
-    type        = "AWS"
-    identifiers = ["arn:aws:iam::123456789012:root"]
-  }
-}
-\`\`\``,
-  check: (res, ctx) => publicPolicyIssue(res, 'policy', ctx, 'topic'),
+  remediation: namedPrincipalRemediation('sns:Publish'),
+  check: resourcePolicyPublicCheck('topic'),
   examples: {
     good: [
-      `resource "aws_sns_topic_policy" "p" {
-  arn = "arn:aws:sns:us-east-1:123456789012:events"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "sns:Publish", Resource = "*" }]
-  })
-}`,
-      `resource "aws_sns_topic_policy" "p" {
-  arn = "arn:aws:sns:us-east-1:123456789012:events"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = "*"
-      Action    = "sns:Publish"
-      Resource  = "*"
-      Condition = { StringEquals = { "aws:SourceAccount" = "123456789012" } }
-    }]
-  })
-}`,
+      example({ Principal: ACCOUNT_PRINCIPAL, Action: ACTION }),
+      example({ Principal: ANY_PRINCIPAL, Action: ACTION, Condition: SOURCE_ACCOUNT_CONDITION }),
     ],
-    bad: [
-      `resource "aws_sns_topic_policy" "p" {
-  arn = "arn:aws:sns:us-east-1:123456789012:events"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = "*", Action = "sns:Publish", Resource = "*" }]
-  })
-}`,
-    ],
+    bad: [example({ Principal: ANY_PRINCIPAL, Action: ACTION })],
   },
 });
