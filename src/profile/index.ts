@@ -1,6 +1,6 @@
 // profileRepository(ctx) / profileDirectory(dir, opts): what a repository is made of (contracts §3.1).
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CommandContext } from '../commands/types';
 import { InputError } from '../supervisor/errors';
 import { Supervisor, type RunStep } from '../supervisor/step';
@@ -19,13 +19,15 @@ export interface ProfileOptions {
   /** Name of the root service when its manifest names none (default: the folder name). */
   rootName?: string;
   maxFiles?: number;
+  /** Folders (relative to dir) left out of the profile, such as Inframate's own output directory. */
+  exclude?: string[];
 }
 
 export async function profileDirectory(dir: string, opts: ProfileOptions = {}): Promise<Profile> {
   const root = resolve(dir);
   await checkDirectory(root, dir);
   const step = opts.step ?? new Supervisor().run;
-  const listed = await step('profile.list-files', () => scanRepository(root, opts.source, opts.maxFiles), { dependency: 'fs' });
+  const listed = await step('profile.list-files', () => scanRepository(root, opts.source, opts.maxFiles, opts.exclude), { dependency: 'fs' });
   const profile = await step('profile.detect', () =>
     detectProfile(listed.inventory, { root, rootName: opts.rootName ?? rootNameOf(root), read: createReader(root), step }),
   );
@@ -38,7 +40,10 @@ export async function profileDirectory(dir: string, opts: ProfileOptions = {}): 
 }
 
 export async function profileRepository(ctx: CommandContext): Promise<Profile> {
-  const profile = await profileDirectory(ctx.settings.dir, { step: ctx.step });
+  // What analyze generated last time is not part of the application: leave the output folder out.
+  const out = relative(ctx.settings.dir, ctx.settings.out).split(sep).join('/');
+  const exclude = out && !out.startsWith('..') && !isAbsolute(out) ? [out] : [];
+  const profile = await profileDirectory(ctx.settings.dir, { step: ctx.step, exclude });
   for (const w of profile.warnings) ctx.log.debug(`profile: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
   return profile;
 }

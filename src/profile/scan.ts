@@ -39,6 +39,10 @@ export const PRESENCE_NAMES: ReadonlySet<string> = new Set([
   'wsgi.py',
   'asgi.py',
   'index.html',
+  'server.js',
+  'app.js',
+  'index.js',
+  'main.js',
 ]);
 
 export interface MarkerHit {

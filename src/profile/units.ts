@@ -14,6 +14,8 @@ import type { ServiceProfile } from './types';
 
 /** UI libraries: a package using only these is a component library unless something else says app. */
 const UI_LIBRARIES = new Set(['react', 'vue', 'svelte', 'angular']);
+/** Conventional entry files of a Node server without a start script or "main". */
+const NODE_ENTRIES = ['server.js', 'app.js', 'index.js', 'main.js', 'src/server.js', 'src/app.js', 'src/index.js'];
 /** Frameworks the Node table knows (a package.json start script starts one of these). */
 const NODE_FRAMEWORKS: ReadonlySet<string> = new Set([...node.frameworks.map((r) => r.id), ...node.markers.map((m) => m.id)]);
 /** Frameworks whose output is static files: no server port. */
@@ -67,6 +69,13 @@ export function detectFromManifests(unit: Unit): void {
     for (const id of matchDeps(eco.messaging, m.deps)) unit.messaging.add(id);
   }
   for (const id of unit.markerFrameworks) unit.frameworks.add(id);
+  for (const eco of unit.ecosystems.values()) {
+    const own = new Set([...eco.frameworks.map((r) => r.id), ...eco.markers.map((m) => m.id)]);
+    for (const rule of eco.markers) {
+      if (rule.onlyAlone && unit.frameworks.has(rule.id) && [...unit.frameworks].some((f) => f !== rule.id && own.has(f)))
+        unit.frameworks.delete(rule.id);
+    }
+  }
   for (const eco of unit.ecosystems.values()) {
     for (const id of [...unit.frameworks]) for (const implied of eco.implies[id] ?? []) unit.frameworks.add(implied);
   }
@@ -194,7 +203,7 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
     module: '',
     main: unit.ecosystems.has('go') ? (goMain(unit, inv) ?? '.') : '.',
     // package.json "main": how a Node server without a start script is started.
-    entry: unit.manifests.find((m) => m.ecosystem === 'node' && m.entry)?.entry ?? null,
+    entry: unit.manifests.find((m) => m.ecosystem === 'node' && m.entry)?.entry ?? NODE_ENTRIES.find((f) => has(f)) ?? null,
     jar: usesGradle ? `build/libs/${jarName}.jar` : `target/${jarName}.jar`,
     quarkusJar: usesGradle ? 'build/quarkus-app/quarkus-run.jar' : 'target/quarkus-app/quarkus-run.jar',
   };

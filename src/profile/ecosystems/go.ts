@@ -96,6 +96,8 @@ export const go: Ecosystem = {
   markers: [
     {
       id: 'net-http',
+      // Routers (chi, gorilla/mux) also serve through net/http: the standard library counts only alone.
+      onlyAlone: true,
       files: ['main.go', 'server.go', 'cmd/server/main.go', 'cmd/api/main.go'],
       contains: /http\.ListenAndServe(TLS)?\s*\(|http\.Server\s*\{/,
     },

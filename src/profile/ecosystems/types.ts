@@ -62,6 +62,8 @@ export interface MarkerRule {
   files: readonly string[];
   /** The file must also contain this (e.g. Hugo's config.toml mentions baseURL). */
   contains?: RegExp;
+  /** Counts only when no other framework of the ecosystem was found (net/http under chi is chi). */
+  onlyAlone?: boolean;
 }
 
 /** Config contents naming a datastore / messaging system: the first capture group is looked up in `ids`. */

@@ -1,7 +1,5 @@
 import { defineRule } from '../../types';
-import type { Issue } from '../../types';
-import { blocks, bool, read } from '../../values';
-import { ebsEncryptedByDefault } from './ebs-default';
+import { unencryptedBlockDevicesCheck } from './volume-encryption-rule';
 
 export default defineRule({
   id: 'aws-ec2-volume-encryption',
@@ -22,22 +20,7 @@ or, for the whole account and region:
 \`\`\`hcl
 resource "aws_ebs_encryption_by_default" "this" { enabled = true }
 \`\`\``,
-  check: (res, ctx) => {
-    if (ebsEncryptedByDefault(ctx)) return;
-    const out: Issue[] = [];
-    const root = blocks(res.attributes.root_block_device);
-    if (!root) return;
-    if (root.length === 0) out.push({ message: 'root_block_device is not set: the root volume is not encrypted' });
-    for (const b of root)
-      if (bool(read(b, 'encrypted'), false) === false)
-        out.push({ attribute: 'root_block_device', message: 'The root volume is not encrypted' });
-    for (const b of blocks(res.attributes.ebs_block_device) ?? []) {
-      if (read(b, 'snapshot_id') !== undefined && typeof read(b, 'snapshot_id') === 'string') continue; // inherits the snapshot's encryption
-      if (bool(read(b, 'encrypted'), false) === false)
-        out.push({ attribute: 'ebs_block_device', message: 'An EBS block device is not encrypted' });
-    }
-    return out;
-  },
+  check: unencryptedBlockDevicesCheck,
   examples: {
     good: [
       `resource "aws_instance" "web" {

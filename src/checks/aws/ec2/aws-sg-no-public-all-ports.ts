@@ -1,5 +1,6 @@
 import { defineRule } from '../../types';
 import { SG_TYPES, coversAllPorts, worldOpenIngress } from './ingress';
+import { sgIngressRemediation } from './sg-public-port-rule';
 
 export default defineRule({
   id: 'aws-sg-no-public-all-ports',
@@ -10,15 +11,7 @@ export default defineRule({
   legacyIds: ['AVD-AWS-0107', 'aws-ec2-no-public-ingress-sgr', 'aws-vpc-no-public-ingress-sgr'],
   resourceTypes: [...SG_TYPES],
   description: 'Ingress on every port (protocol -1, or 0-65535) from 0.0.0.0/0 or ::/0 exposes every service on the instance.',
-  remediation: `Open only the ports the service needs:
-\`\`\`hcl
-ingress {
-  from_port   = 443
-  to_port     = 443
-  protocol    = "tcp"
-  cidr_blocks = ["0.0.0.0/0"]
-}
-\`\`\``,
+  remediation: sgIngressRemediation('Open only the ports the service needs:', 443, 'cidr_blocks = ["0.0.0.0/0"]'),
   check: (res) => worldOpenIngress(res, coversAllPorts, () => 'Every port is open to the internet'),
   examples: {
     good: [

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types';
 import { SG_TYPES, coversPort, worldOpenIngress } from './ingress';
+import { sgIngressRemediation, sgWithIngressExample } from './sg-public-port-rule';
 
 /** Ports of databases and caches that should never face the internet. */
 const DATA_PORTS: Record<number, string> = {
@@ -25,15 +26,11 @@ export default defineRule({
   resourceTypes: [...SG_TYPES],
   description:
     'Database and cache ports (MySQL, PostgreSQL, SQL Server, Oracle, Redis, MongoDB, …) open to 0.0.0.0/0 or ::/0 invite credential attacks and data theft.',
-  remediation: `Allow the database port only from the application's security group:
-\`\`\`hcl
-ingress {
-  from_port       = 5432
-  to_port         = 5432
-  protocol        = "tcp"
-  security_groups = [aws_security_group.app.id]
-}
-\`\`\``,
+  remediation: sgIngressRemediation(
+    "Allow the database port only from the application's security group:",
+    5432,
+    'security_groups = [aws_security_group.app.id]',
+  ),
   check: (res) =>
     worldOpenIngress(
       res,
@@ -46,25 +43,7 @@ ingress {
       },
     ),
   examples: {
-    good: [
-      `resource "aws_security_group" "db" {
-  ingress {
-    from_port   = 3306
-    to_port     = 3306
-    protocol    = "tcp"
-    cidr_blocks = ["10.0.0.0/16"]
-  }
-}`,
-    ],
-    bad: [
-      `resource "aws_security_group" "db" {
-  ingress {
-    from_port   = 3306
-    to_port     = 3306
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}`,
-    ],
+    good: [sgWithIngressExample('db', 3306, '10.0.0.0/16')],
+    bad: [sgWithIngressExample('db', 3306, '0.0.0.0/0')],
   },
 });

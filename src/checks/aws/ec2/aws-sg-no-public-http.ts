@@ -1,5 +1,6 @@
 import { defineRule } from '../../types';
 import { SG_TYPES, coversPort, worldOpenIngress } from './ingress';
+import { sgIngressRemediation, sgWithIngressExample } from './sg-public-port-rule';
 
 export default defineRule({
   id: 'aws-sg-no-public-http',
@@ -10,14 +11,7 @@ export default defineRule({
   legacyIds: ['AVD-AWS-0107', 'aws-ec2-no-public-ingress-sgr', 'aws-vpc-no-public-ingress-sgr'],
   resourceTypes: [...SG_TYPES],
   description: 'Port 80 open to the world usually means unencrypted traffic; serve HTTPS and redirect at the load balancer or CDN.',
-  remediation: `\`\`\`hcl
-ingress {
-  from_port   = 443
-  to_port     = 443
-  protocol    = "tcp"
-  cidr_blocks = ["0.0.0.0/0"]
-}
-\`\`\``,
+  remediation: sgIngressRemediation('', 443, 'cidr_blocks = ["0.0.0.0/0"]'),
   check: (res) =>
     worldOpenIngress(
       res,
@@ -25,25 +19,7 @@ ingress {
       () => 'HTTP (port 80) is open to the internet',
     ),
   examples: {
-    good: [
-      `resource "aws_security_group" "web" {
-  ingress {
-    from_port   = 443
-    to_port     = 443
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}`,
-    ],
-    bad: [
-      `resource "aws_security_group" "web" {
-  ingress {
-    from_port   = 80
-    to_port     = 80
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}`,
-    ],
+    good: [sgWithIngressExample('web', 443, '0.0.0.0/0')],
+    bad: [sgWithIngressExample('web', 80, '0.0.0.0/0')],
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types';
 import { SG_TYPES, coversPort, portText, worldOpenIngress, type SgRule } from './ingress';
+import { sgIngressRemediation, sgWithIngressExample } from './sg-public-port-rule';
 
 /** Only web ports (80, 443) open: the usual, intended shape of a public load balancer. */
 function onlyWebPorts(r: SgRule): boolean | undefined {
@@ -19,14 +20,7 @@ export default defineRule({
   description:
     'Ingress from 0.0.0.0/0 or ::/0 exposes the port to the whole internet. HTTP(S) on 80/443 alone is accepted ' +
     '(a public web entry point); every other port should be limited to known ranges or security groups.',
-  remediation: `\`\`\`hcl
-ingress {
-  from_port       = 5432
-  to_port         = 5432
-  protocol        = "tcp"
-  security_groups = [aws_security_group.app.id]
-}
-\`\`\``,
+  remediation: sgIngressRemediation('', 5432, 'security_groups = [aws_security_group.app.id]'),
   check: (res) =>
     worldOpenIngress(
       res,
@@ -37,25 +31,7 @@ ingress {
       (r) => `Ingress from the internet is allowed on ${portText(r)}`,
     ),
   examples: {
-    good: [
-      `resource "aws_security_group" "web" {
-  ingress {
-    from_port   = 443
-    to_port     = 443
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}`,
-    ],
-    bad: [
-      `resource "aws_security_group" "db" {
-  ingress {
-    from_port   = 5432
-    to_port     = 5432
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}`,
-    ],
+    good: [sgWithIngressExample('web', 443, '0.0.0.0/0')],
+    bad: [sgWithIngressExample('db', 5432, '0.0.0.0/0')],
   },
 });

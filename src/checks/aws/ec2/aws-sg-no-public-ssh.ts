@@ -1,5 +1,6 @@
 import { defineRule } from '../../types';
-import { SG_TYPES, coversPort, portText, worldOpenIngress } from './ingress';
+import { SG_TYPES } from './ingress';
+import { sgIngressRemediation, sgPublicPortCheck, sgWithIngressExample } from './sg-public-port-rule';
 
 export default defineRule({
   id: 'aws-sg-no-public-ssh',
@@ -12,31 +13,15 @@ export default defineRule({
   description:
     'Ingress from 0.0.0.0/0 or ::/0 to port 22 exposes SSH to brute force and exploits. Inline ingress blocks, ' +
     'aws_security_group_rule and aws_vpc_security_group_ingress_rule are all checked.',
-  remediation: `Allow SSH only from known ranges, or use SSM Session Manager instead of SSH:
-\`\`\`hcl
-ingress {
-  from_port   = 22
-  to_port     = 22
-  protocol    = "tcp"
-  cidr_blocks = [var.admin_cidr]
-}
-\`\`\``,
-  check: (res) =>
-    worldOpenIngress(
-      res,
-      (r) => coversPort(r, 22),
-      (r) => `SSH is open to the internet (${portText(r)})`,
-    ),
+  remediation: sgIngressRemediation(
+    'Allow SSH only from known ranges, or use SSM Session Manager instead of SSH:',
+    22,
+    'cidr_blocks = [var.admin_cidr]',
+  ),
+  check: sgPublicPortCheck(22, 'SSH'),
   examples: {
     good: [
-      `resource "aws_security_group" "sg" {
-  ingress {
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["10.0.0.0/8"]
-  }
-}`,
+      sgWithIngressExample('sg', 22, '10.0.0.0/8'),
       `variable "admin_cidr" {}
 resource "aws_security_group_rule" "ssh" {
   type              = "ingress"
@@ -48,14 +33,7 @@ resource "aws_security_group_rule" "ssh" {
 }`,
     ],
     bad: [
-      `resource "aws_security_group" "sg" {
-  ingress {
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}`,
+      sgWithIngressExample('sg', 22, '0.0.0.0/0'),
       `locals { anywhere = "0.0.0.0/0" }
 resource "aws_security_group_rule" "ssh" {
   type              = "ingress"

@@ -1,16 +1,8 @@
 import { defineRule } from '../../types';
-import {
-  ACCOUNT_PRINCIPAL,
-  ANY_PRINCIPAL,
-  SOURCE_ACCOUNT_CONDITION,
-  namedPrincipalRemediation,
-  policyResourceExample,
-  resourcePolicyPublicCheck,
-  type ExampleStatement,
-} from '../shared/resource-policy-public';
+import * as resourcePolicy from '../shared/resource-policy-public';
 
-const ACTION = '"ecr:BatchGetImage"';
-const example = (statement: ExampleStatement) => policyResourceExample('aws_ecr_repository_policy', { repository: '"app"' }, statement);
+const statements = resourcePolicy.exampleStatements('ecr:BatchGetImage');
+const example = resourcePolicy.exampleOf('aws_ecr_repository_policy', { repository: '"app"' });
 
 export default defineRule({
   id: 'aws-ecr-policy-no-public-access',
@@ -21,13 +13,10 @@ export default defineRule({
   resourceTypes: ['aws_ecr_repository_policy'],
   description:
     'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the repository.',
-  remediation: namedPrincipalRemediation('ecr:BatchGetImage'),
-  check: resourcePolicyPublicCheck('repository'),
+  remediation: resourcePolicy.namedPrincipalRemediation('ecr:BatchGetImage'),
+  check: resourcePolicy.publicCheck('repository'),
   examples: {
-    good: [
-      example({ Principal: ACCOUNT_PRINCIPAL, Action: ACTION }),
-      example({ Principal: ANY_PRINCIPAL, Action: ACTION, Condition: SOURCE_ACCOUNT_CONDITION }),
-    ],
-    bad: [example({ Principal: ANY_PRINCIPAL, Action: ACTION })],
+    good: [example(statements.named), example(statements.narrowed)],
+    bad: [example(statements.open)],
   },
 });

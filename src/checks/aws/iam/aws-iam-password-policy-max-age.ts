@@ -1,12 +1,6 @@
 import { atLeast, atMost, type Judge } from '../../dsl';
 import { defineRule } from '../../types';
-import {
-  EMPTY_PASSWORD_POLICY,
-  STRICT_PASSWORD_POLICY,
-  STRICT_PASSWORD_POLICY_REMEDIATION,
-  passwordPolicyCheck,
-  passwordPolicyWith,
-} from './password-policy-rule';
+import * as passwordPolicy from './password-policy-rule';
 
 /** 0 means passwords never expire. */
 const expiresWithin90Days: Judge = (v) => {
@@ -23,10 +17,10 @@ export default defineRule({
   legacyIds: ['aws-iam-set-max-password-age'],
   resourceTypes: ['aws_iam_account_password_policy'],
   description: 'The account password policy should follow the CIS AWS Foundations benchmark: it passwords expire within 90 days.',
-  remediation: STRICT_PASSWORD_POLICY_REMEDIATION,
-  check: passwordPolicyCheck('max_password_age', expiresWithin90Days, 'Passwords never expire or live longer than 90 days'),
+  remediation: passwordPolicy.REMEDIATION,
+  check: passwordPolicy.check('max_password_age', expiresWithin90Days, 'Passwords never expire or live longer than 90 days'),
   examples: {
-    good: [STRICT_PASSWORD_POLICY],
-    bad: [passwordPolicyWith('max_password_age', '365'), EMPTY_PASSWORD_POLICY],
+    good: [passwordPolicy.STRICT],
+    bad: [passwordPolicy.withSetting('max_password_age', '365'), passwordPolicy.EMPTY],
   },
 });

@@ -1,12 +1,6 @@
 import { atLeast } from '../../dsl';
 import { defineRule } from '../../types';
-import {
-  EMPTY_PASSWORD_POLICY,
-  STRICT_PASSWORD_POLICY,
-  STRICT_PASSWORD_POLICY_REMEDIATION,
-  passwordPolicyCheck,
-  passwordPolicyWith,
-} from './password-policy-rule';
+import * as passwordPolicy from './password-policy-rule';
 
 export default defineRule({
   id: 'aws-iam-password-policy-min-length',
@@ -17,10 +11,10 @@ export default defineRule({
   resourceTypes: ['aws_iam_account_password_policy'],
   description:
     'The account password policy should follow the CIS AWS Foundations benchmark: it requires passwords of at least 14 characters.',
-  remediation: STRICT_PASSWORD_POLICY_REMEDIATION,
-  check: passwordPolicyCheck('minimum_password_length', atLeast(14), 'The minimum password length is below 14'),
+  remediation: passwordPolicy.REMEDIATION,
+  check: passwordPolicy.check('minimum_password_length', atLeast(14), 'The minimum password length is below 14'),
   examples: {
-    good: [STRICT_PASSWORD_POLICY],
-    bad: [passwordPolicyWith('minimum_password_length', '8'), EMPTY_PASSWORD_POLICY],
+    good: [passwordPolicy.STRICT],
+    bad: [passwordPolicy.withSetting('minimum_password_length', '8'), passwordPolicy.EMPTY],
   },
 });

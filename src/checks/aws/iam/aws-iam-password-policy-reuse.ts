@@ -1,12 +1,6 @@
 import { atLeast } from '../../dsl';
 import { defineRule } from '../../types';
-import {
-  EMPTY_PASSWORD_POLICY,
-  STRICT_PASSWORD_POLICY,
-  STRICT_PASSWORD_POLICY_REMEDIATION,
-  passwordPolicyCheck,
-  passwordPolicyWith,
-} from './password-policy-rule';
+import * as passwordPolicy from './password-policy-rule';
 
 export default defineRule({
   id: 'aws-iam-password-policy-reuse',
@@ -16,10 +10,10 @@ export default defineRule({
   legacyIds: ['aws-iam-no-password-reuse'],
   resourceTypes: ['aws_iam_account_password_policy'],
   description: 'The account password policy should follow the CIS AWS Foundations benchmark: it prevents password reuse (24 remembered).',
-  remediation: STRICT_PASSWORD_POLICY_REMEDIATION,
-  check: passwordPolicyCheck('password_reuse_prevention', atLeast(24), 'Password reuse is not prevented (fewer than 24 remembered)'),
+  remediation: passwordPolicy.REMEDIATION,
+  check: passwordPolicy.check('password_reuse_prevention', atLeast(24), 'Password reuse is not prevented (fewer than 24 remembered)'),
   examples: {
-    good: [STRICT_PASSWORD_POLICY],
-    bad: [passwordPolicyWith('password_reuse_prevention', '3'), EMPTY_PASSWORD_POLICY],
+    good: [passwordPolicy.STRICT],
+    bad: [passwordPolicy.withSetting('password_reuse_prevention', '3'), passwordPolicy.EMPTY],
   },
 });

@@ -1,12 +1,6 @@
 import { isTrue } from '../../dsl';
 import { defineRule } from '../../types';
-import {
-  EMPTY_PASSWORD_POLICY,
-  STRICT_PASSWORD_POLICY,
-  STRICT_PASSWORD_POLICY_REMEDIATION,
-  passwordPolicyCheck,
-  passwordPolicyWith,
-} from './password-policy-rule';
+import * as passwordPolicy from './password-policy-rule';
 
 export default defineRule({
   id: 'aws-iam-password-policy-uppercase',
@@ -16,10 +10,10 @@ export default defineRule({
   legacyIds: ['aws-iam-require-uppercase-in-passwords'],
   resourceTypes: ['aws_iam_account_password_policy'],
   description: 'The account password policy should follow the CIS AWS Foundations benchmark: it requires an uppercase letter.',
-  remediation: STRICT_PASSWORD_POLICY_REMEDIATION,
-  check: passwordPolicyCheck('require_uppercase_characters', isTrue, 'Passwords need not contain an uppercase letter'),
+  remediation: passwordPolicy.REMEDIATION,
+  check: passwordPolicy.check('require_uppercase_characters', isTrue, 'Passwords need not contain an uppercase letter'),
   examples: {
-    good: [STRICT_PASSWORD_POLICY],
-    bad: [passwordPolicyWith('require_uppercase_characters', 'false'), EMPTY_PASSWORD_POLICY],
+    good: [passwordPolicy.STRICT],
+    bad: [passwordPolicy.withSetting('require_uppercase_characters', 'false'), passwordPolicy.EMPTY],
   },
 });

@@ -1,16 +1,8 @@
 import { defineRule } from '../../types';
-import {
-  ACCOUNT_PRINCIPAL,
-  ANY_PRINCIPAL,
-  SOURCE_ACCOUNT_CONDITION,
-  namedPrincipalRemediation,
-  policyResourceExample,
-  resourcePolicyPublicCheck,
-  type ExampleStatement,
-} from '../shared/resource-policy-public';
+import * as resourcePolicy from '../shared/resource-policy-public';
 
-const ACTION = '"kms:Decrypt"';
-const example = (statement: ExampleStatement) => policyResourceExample('aws_kms_key', { description: '"data"' }, statement);
+const statements = resourcePolicy.exampleStatements('kms:Decrypt');
+const example = resourcePolicy.exampleOf('aws_kms_key', { description: '"data"' });
 
 export default defineRule({
   id: 'aws-kms-policy-no-public-principal',
@@ -20,13 +12,10 @@ export default defineRule({
   resourceTypes: ['aws_kms_key'],
   description:
     'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the key.',
-  remediation: namedPrincipalRemediation('kms:Decrypt'),
-  check: resourcePolicyPublicCheck('key'),
+  remediation: resourcePolicy.namedPrincipalRemediation('kms:Decrypt'),
+  check: resourcePolicy.publicCheck('key'),
   examples: {
-    good: [
-      example({ Principal: ACCOUNT_PRINCIPAL, Action: ACTION }),
-      example({ Principal: ANY_PRINCIPAL, Action: ACTION, Condition: SOURCE_ACCOUNT_CONDITION }),
-    ],
-    bad: [example({ Principal: ANY_PRINCIPAL, Action: ACTION })],
+    good: [example(statements.named), example(statements.narrowed)],
+    bad: [example(statements.open)],
   },
 });

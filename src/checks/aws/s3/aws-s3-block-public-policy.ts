@@ -1,10 +1,5 @@
 import { defineRule } from '../../types';
-import {
-  EMPTY_PUBLIC_ACCESS_BLOCK,
-  PUBLIC_ACCESS_BLOCK_HCL,
-  publicAccessBlockExample,
-  publicAccessBlockFlagCheck,
-} from './public-access-block-rule';
+import * as publicAccessBlock from './public-access-block-rule';
 
 export default defineRule({
   id: 'aws-s3-block-public-policy',
@@ -15,13 +10,13 @@ export default defineRule({
   resourceTypes: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
   description:
     'A bucket policy granting public access can still be attached unless block_public_policy is true. The argument defaults to false when omitted.',
-  remediation: `Set \`block_public_policy = true\`:\n${PUBLIC_ACCESS_BLOCK_HCL}`,
-  check: publicAccessBlockFlagCheck('block_public_policy'),
+  remediation: `Set \`block_public_policy = true\`:\n${publicAccessBlock.HCL}`,
+  check: publicAccessBlock.flagCheck('block_public_policy'),
   examples: {
     good: [
-      publicAccessBlockExample('true'),
-      `variable "strict" { default = true }\n${publicAccessBlockExample('true', { block_public_policy: 'var.strict' })}`,
+      publicAccessBlock.example('true'),
+      `variable "strict" { default = true }\n${publicAccessBlock.example('true', { block_public_policy: 'var.strict' })}`,
     ],
-    bad: [EMPTY_PUBLIC_ACCESS_BLOCK, `locals { open = false }\n${publicAccessBlockExample('true', { block_public_policy: 'local.open' })}`],
+    bad: [publicAccessBlock.EMPTY, `locals { open = false }\n${publicAccessBlock.example('true', { block_public_policy: 'local.open' })}`],
   },
 });

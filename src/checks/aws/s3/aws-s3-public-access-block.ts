@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
 import { bucketResources, bucketLabel } from './bucket-settings';
-import { PUBLIC_ACCESS_BLOCK_HCL } from './public-access-block-rule';
+import * as publicAccessBlock from './public-access-block-rule';
 
 export default defineRule({
   id: 'aws-s3-public-access-block',
@@ -12,7 +12,7 @@ export default defineRule({
   description:
     'A bucket-level aws_s3_bucket_public_access_block stops public ACLs and policies from being applied by mistake, ' +
     'whatever the account-level setting.',
-  remediation: PUBLIC_ACCESS_BLOCK_HCL,
+  remediation: publicAccessBlock.HCL,
   check: (bucket, ctx) => {
     const links = bucketResources(ctx, bucket, 'aws_s3_bucket_public_access_block');
     if (links.found.length > 0 || links.uncertain) return;

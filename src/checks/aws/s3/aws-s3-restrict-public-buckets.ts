@@ -1,10 +1,5 @@
 import { defineRule } from '../../types';
-import {
-  EMPTY_PUBLIC_ACCESS_BLOCK,
-  PUBLIC_ACCESS_BLOCK_HCL,
-  publicAccessBlockExample,
-  publicAccessBlockFlagCheck,
-} from './public-access-block-rule';
+import * as publicAccessBlock from './public-access-block-rule';
 
 export default defineRule({
   id: 'aws-s3-restrict-public-buckets',
@@ -15,16 +10,16 @@ export default defineRule({
   resourceTypes: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
   description:
     'Public and cross-account access through a public policy is not restricted unless restrict_public_buckets is true. The argument defaults to false when omitted.',
-  remediation: `Set \`restrict_public_buckets = true\`:\n${PUBLIC_ACCESS_BLOCK_HCL}`,
-  check: publicAccessBlockFlagCheck('restrict_public_buckets'),
+  remediation: `Set \`restrict_public_buckets = true\`:\n${publicAccessBlock.HCL}`,
+  check: publicAccessBlock.flagCheck('restrict_public_buckets'),
   examples: {
     good: [
-      publicAccessBlockExample('true'),
-      `variable "strict" { default = true }\n${publicAccessBlockExample('true', { restrict_public_buckets: 'var.strict' })}`,
+      publicAccessBlock.example('true'),
+      `variable "strict" { default = true }\n${publicAccessBlock.example('true', { restrict_public_buckets: 'var.strict' })}`,
     ],
     bad: [
-      EMPTY_PUBLIC_ACCESS_BLOCK,
-      `locals { open = false }\n${publicAccessBlockExample('true', { restrict_public_buckets: 'local.open' })}`,
+      publicAccessBlock.EMPTY,
+      `locals { open = false }\n${publicAccessBlock.example('true', { restrict_public_buckets: 'local.open' })}`,
     ],
   },
 });

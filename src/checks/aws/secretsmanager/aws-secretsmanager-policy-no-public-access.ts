@@ -1,21 +1,10 @@
 import { defineRule } from '../../types';
-import {
-  ACCOUNT_PRINCIPAL,
-  ANY_PRINCIPAL,
-  SOURCE_ACCOUNT_CONDITION,
-  namedPrincipalRemediation,
-  policyResourceExample,
-  resourcePolicyPublicCheck,
-  type ExampleStatement,
-} from '../shared/resource-policy-public';
+import * as resourcePolicy from '../shared/resource-policy-public';
 
-const ACTION = '"secretsmanager:GetSecretValue"';
-const example = (statement: ExampleStatement) =>
-  policyResourceExample(
-    'aws_secretsmanager_secret_policy',
-    { secret_arn: '"arn:aws:secretsmanager:us-east-1:123456789012:secret:db"' },
-    statement,
-  );
+const statements = resourcePolicy.exampleStatements('secretsmanager:GetSecretValue');
+const example = resourcePolicy.exampleOf('aws_secretsmanager_secret_policy', {
+  secret_arn: '"arn:aws:secretsmanager:us-east-1:123456789012:secret:db"',
+});
 
 export default defineRule({
   id: 'aws-secretsmanager-policy-no-public-access',
@@ -25,13 +14,10 @@ export default defineRule({
   resourceTypes: ['aws_secretsmanager_secret_policy'],
   description:
     'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the secret.',
-  remediation: namedPrincipalRemediation('secretsmanager:GetSecretValue'),
-  check: resourcePolicyPublicCheck('secret'),
+  remediation: resourcePolicy.namedPrincipalRemediation('secretsmanager:GetSecretValue'),
+  check: resourcePolicy.publicCheck('secret'),
   examples: {
-    good: [
-      example({ Principal: ACCOUNT_PRINCIPAL, Action: ACTION }),
-      example({ Principal: ANY_PRINCIPAL, Action: ACTION, Condition: SOURCE_ACCOUNT_CONDITION }),
-    ],
-    bad: [example({ Principal: ANY_PRINCIPAL, Action: ACTION })],
+    good: [example(statements.named), example(statements.narrowed)],
+    bad: [example(statements.open)],
   },
 });

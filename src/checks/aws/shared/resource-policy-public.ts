@@ -1,11 +1,12 @@
 // Resource policies (topic, queue, repository, key, secret, bucket) share one rule shape: an Allow
 // statement open to every principal and not narrowed by a condition is public. This module holds
 // the shared check, remediation text and example builders; each rule keeps its own metadata.
+// Rule files import this module as a namespace: resourcePolicy.publicCheck(...).
 import type { CheckFn } from '../../types';
 import { publicPolicyIssue } from '../policy-rule';
 
 /** Reports the `policy` argument when it allows anyone; `what` names the resource in the message. */
-export function resourcePolicyPublicCheck(what: string, attribute = 'policy'): CheckFn {
+export function publicCheck(what: string, attribute = 'policy'): CheckFn {
   return (res, ctx) => publicPolicyIssue(res, attribute, ctx, what);
 }
 
@@ -53,4 +54,19 @@ export function policyResourceExample(type: string, args: Record<string, string>
     '  })',
     '}',
   ].join('\n');
+}
+
+/** Curried policyResourceExample: a builder of `type` resources with `args`, one per statement. */
+export function exampleOf(type: string, args: Record<string, string>): (statement: ExampleStatement) => string {
+  return (statement) => policyResourceExample(type, args, statement);
+}
+
+/** The statements a public-policy rule is tested with: a named account, "*" narrowed by a condition, and "*" alone. */
+export function exampleStatements(action: string): { named: ExampleStatement; narrowed: ExampleStatement; open: ExampleStatement } {
+  const Action = `"${action}"`;
+  return {
+    named: { Principal: ACCOUNT_PRINCIPAL, Action },
+    narrowed: { Principal: ANY_PRINCIPAL, Action, Condition: SOURCE_ACCOUNT_CONDITION },
+    open: { Principal: ANY_PRINCIPAL, Action },
+  };
 }

@@ -1,17 +1,8 @@
 import { defineRule } from '../../types';
-import {
-  ACCOUNT_PRINCIPAL,
-  ANY_PRINCIPAL,
-  SOURCE_ACCOUNT_CONDITION,
-  namedPrincipalRemediation,
-  policyResourceExample,
-  resourcePolicyPublicCheck,
-  type ExampleStatement,
-} from '../shared/resource-policy-public';
+import * as resourcePolicy from '../shared/resource-policy-public';
 
-const ACTION = '"sns:Publish"';
-const example = (statement: ExampleStatement) =>
-  policyResourceExample('aws_sns_topic_policy', { arn: '"arn:aws:sns:us-east-1:123456789012:events"' }, statement);
+const statements = resourcePolicy.exampleStatements('sns:Publish');
+const example = resourcePolicy.exampleOf('aws_sns_topic_policy', { arn: '"arn:aws:sns:us-east-1:123456789012:events"' });
 
 export default defineRule({
   id: 'aws-sns-policy-no-public-access',
@@ -21,13 +12,10 @@ export default defineRule({
   resourceTypes: ['aws_sns_topic_policy', 'aws_sns_topic'],
   description:
     'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the topic.',
-  remediation: namedPrincipalRemediation('sns:Publish'),
-  check: resourcePolicyPublicCheck('topic'),
+  remediation: resourcePolicy.namedPrincipalRemediation('sns:Publish'),
+  check: resourcePolicy.publicCheck('topic'),
   examples: {
-    good: [
-      example({ Principal: ACCOUNT_PRINCIPAL, Action: ACTION }),
-      example({ Principal: ANY_PRINCIPAL, Action: ACTION, Condition: SOURCE_ACCOUNT_CONDITION }),
-    ],
-    bad: [example({ Principal: ANY_PRINCIPAL, Action: ACTION })],
+    good: [example(statements.named), example(statements.narrowed)],
+    bad: [example(statements.open)],
   },
 });

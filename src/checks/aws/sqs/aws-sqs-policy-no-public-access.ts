@@ -1,17 +1,8 @@
 import { defineRule } from '../../types';
-import {
-  ACCOUNT_PRINCIPAL,
-  ANY_PRINCIPAL,
-  SOURCE_ACCOUNT_CONDITION,
-  namedPrincipalRemediation,
-  policyResourceExample,
-  resourcePolicyPublicCheck,
-  type ExampleStatement,
-} from '../shared/resource-policy-public';
+import * as resourcePolicy from '../shared/resource-policy-public';
 
-const ACTION = '"sqs:SendMessage"';
-const example = (statement: ExampleStatement) =>
-  policyResourceExample('aws_sqs_queue_policy', { queue_url: '"https://sqs.us-east-1.amazonaws.com/123456789012/jobs"' }, statement);
+const statements = resourcePolicy.exampleStatements('sqs:SendMessage');
+const example = resourcePolicy.exampleOf('aws_sqs_queue_policy', { queue_url: '"https://sqs.us-east-1.amazonaws.com/123456789012/jobs"' });
 
 export default defineRule({
   id: 'aws-sqs-policy-no-public-access',
@@ -21,13 +12,10 @@ export default defineRule({
   resourceTypes: ['aws_sqs_queue_policy', 'aws_sqs_queue'],
   description:
     'An Allow statement with Principal "*" (or AWS "*") and no condition narrowing it to an account, organisation or source lets anyone on the internet use the queue.',
-  remediation: namedPrincipalRemediation('sqs:SendMessage'),
-  check: resourcePolicyPublicCheck('queue'),
+  remediation: resourcePolicy.namedPrincipalRemediation('sqs:SendMessage'),
+  check: resourcePolicy.publicCheck('queue'),
   examples: {
-    good: [
-      example({ Principal: ACCOUNT_PRINCIPAL, Action: ACTION }),
-      example({ Principal: ANY_PRINCIPAL, Action: ACTION, Condition: SOURCE_ACCOUNT_CONDITION }),
-    ],
-    bad: [example({ Principal: ANY_PRINCIPAL, Action: ACTION })],
+    good: [example(statements.named), example(statements.narrowed)],
+    bad: [example(statements.open)],
   },
 });
