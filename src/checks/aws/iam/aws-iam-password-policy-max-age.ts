@@ -16,7 +16,7 @@ export default defineRule({
   aliases: ['CKV_AWS_9', 'AVD-AWS-0062'],
   legacyIds: ['aws-iam-set-max-password-age'],
   resourceTypes: ['aws_iam_account_password_policy'],
-  description: 'The account password policy should follow the CIS AWS Foundations benchmark: it passwords expire within 90 days.',
+  description: 'The account password policy should follow the CIS AWS Foundations benchmark: passwords expire within 90 days.',
   remediation: passwordPolicy.REMEDIATION,
   check: passwordPolicy.check('max_password_age', expiresWithin90Days, 'Passwords never expire or live longer than 90 days'),
   examples: {
