@@ -27,7 +27,9 @@ export async function profileDirectory(dir: string, opts: ProfileOptions = {}): 
   const root = resolve(dir);
   await checkDirectory(root, dir);
   const step = opts.step ?? new Supervisor().run;
-  const listed = await step('profile.list-files', () => scanRepository(root, opts.source, opts.maxFiles, opts.exclude), { dependency: 'fs' });
+  const listed = await step('profile.list-files', () => scanRepository(root, opts.source, opts.maxFiles, opts.exclude), {
+    dependency: 'fs',
+  });
   const profile = await step('profile.detect', () =>
     detectProfile(listed.inventory, { root, rootName: opts.rootName ?? rootNameOf(root), read: createReader(root), step }),
   );

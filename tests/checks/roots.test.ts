@@ -9,7 +9,10 @@ function moduleRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'inframate-roots-'));
   mkdirSync(join(dir, 'modules/bucket'), { recursive: true });
   mkdirSync(join(dir, 'examples/basic'), { recursive: true });
-  writeFileSync(join(dir, 'modules/bucket/main.tf'), 'variable "name" {\n  type = string\n}\nresource "aws_s3_bucket" "this" {\n  bucket = var.name\n}\n');
+  writeFileSync(
+    join(dir, 'modules/bucket/main.tf'),
+    'variable "name" {\n  type = string\n}\nresource "aws_s3_bucket" "this" {\n  bucket = var.name\n}\n',
+  );
   writeFileSync(join(dir, 'examples/basic/main.tf'), 'module "b" {\n  source = "../../modules/bucket"\n  name   = "demo"\n}\n');
   writeFileSync(join(dir, 'main.tf'), 'module "b" {\n  source = "./modules/bucket"\n  name   = "root"\n}\n');
   return dir;
