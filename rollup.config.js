@@ -33,7 +33,7 @@ export const HCL2JSON_REWRITES = [
   },
 ];
 
-function hcl2jsonAsset() {
+export function hcl2jsonAsset() {
   const seen = new Set();
   return {
     name: 'inframate-hcl2json-asset',
