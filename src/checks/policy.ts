@@ -3,7 +3,7 @@
 // Parts that cannot be known stay undefined, and rules skip them.
 import { isUnknown, type TfResource, type TfValue } from '../terraform/model';
 import type { RuleContext } from './context';
-import { staticJsonencode } from './static-json';
+import { parsePolicyJson, staticJsonTemplate, staticJsonencode } from './static-json';
 import { blocks, strings } from './values';
 
 export interface Principal {
@@ -34,7 +34,7 @@ export function statementsOfJson(value: TfValue | undefined): Statement[] | unde
   if (typeof value === 'string') {
     if (value.trim() === '') return [];
     try {
-      doc = JSON.parse(value);
+      doc = parsePolicyJson(value);
     } catch {
       return undefined;
     }
@@ -81,7 +81,9 @@ export function statementsOfDocument(doc: TfResource): Statement[] | undefined {
       notPrincipals: docPrincipals(s.not_principals),
       // An unknowable condition may narrow the statement: counted as present.
       hasCondition: condBlocks === undefined ? true : conds.length > 0,
-      conditionKeys: conds.map((c) => `${String(c.test ?? '').toLowerCase()}:${String(c.variable ?? '').toLowerCase()}`),
+      conditionKeys: conds
+        .filter((c) => !matchesAnyone(String(c.variable ?? ''), strings(c.values ?? null)))
+        .map((c) => `${String(c.test ?? '').toLowerCase()}:${String(c.variable ?? '').toLowerCase()}`),
     } satisfies Statement;
   });
 }
@@ -94,7 +96,7 @@ export function policyStatements(res: TfResource, attr: string, ctx?: RuleContex
   const value = res.attributes[attr];
   if (value !== undefined && !isUnknown(value)) return statementsOfJson(value);
   const expr = res.expressions?.[attr];
-  const literal = staticJsonencode(expr);
+  const literal = staticJsonencode(expr) ?? staticJsonTemplate(expr);
   if (literal !== undefined) return statementsOfJson(literal);
   if (!ctx) return undefined;
   const m = expr ? /data\.aws_iam_policy_document\.([\w-]+)\.(json|minified_json)\b/.exec(expr) : null;
@@ -140,9 +142,10 @@ export function onAnyResource(s: Statement): boolean | undefined {
   return s.resources.includes('*');
 }
 
-/** Is a principal "everyone" (Principal "*" or AWS "*")? */
+/** Is a principal "everyone" (Principal "*", AWS "*", or an AWS ARN in any account: "arn:aws:iam::*:role/x")? */
 export function isPublicPrincipal(p: Principal): boolean {
-  return (p.type === '*' || p.type.toLowerCase() === 'aws') && p.ids.includes('*');
+  if (p.type !== '*' && p.type.toLowerCase() !== 'aws') return false;
+  return p.ids.some((id) => id === '*' || (id.startsWith('arn:') && id.split(':')[4] === '*'));
 }
 
 export function hasPublicPrincipal(s: Statement): boolean | undefined {
@@ -188,6 +191,11 @@ function jsonList(v: unknown): string[] | undefined {
 function jsonPrincipals(v: unknown): Principal[] | undefined {
   if (v === undefined || v === null) return [];
   if (v === '*') return [{ type: '*', ids: ['*'] }];
+  // Not IAM grammar, but seen in the wild (and read by Checkov): a bare list, public when it holds "*".
+  if (Array.isArray(v)) {
+    const list = jsonList(v);
+    return list && [{ type: '*', ids: list }];
+  }
   if (!isPlain(v)) return undefined;
   const out: Principal[] = [];
   for (const [type, ids] of Object.entries(v)) {
@@ -201,9 +209,28 @@ function jsonPrincipals(v: unknown): Principal[] | undefined {
 function conditionKeysOf(cond: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [op, body] of Object.entries(cond)) {
-    if (isPlain(body)) for (const key of Object.keys(body)) out.push(`${op.toLowerCase()}:${key.toLowerCase()}`);
+    if (!isPlain(body)) continue;
+    for (const [key, values] of Object.entries(body)) {
+      if (!matchesAnyone(key, jsonList(values))) out.push(`${op.toLowerCase()}:${key.toLowerCase()}`);
+    }
   }
   return out;
+}
+
+/**
+ * A condition whose every value is a wildcard narrows nothing: "*", or an ARN whose account is
+ * "*" or empty ("arn:aws:iam::*"). Unknown values are assumed to narrow (tri-state: never flagged).
+ */
+function matchesAnyone(key: string, values: string[] | undefined): boolean {
+  if (values === undefined || values.length === 0) return false;
+  const arnKey = /arn$/i.test(key);
+  return values.every((v) => {
+    const t = v.trim();
+    if (t === '*') return true;
+    if (!arnKey || !t.startsWith('arn:')) return false;
+    const account = t.split(':')[4];
+    return account === undefined || account === '' || account === '*';
+  });
 }
 
 function optList(v: TfValue | undefined): string[] | undefined {

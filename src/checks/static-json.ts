@@ -24,6 +24,34 @@ export function staticJsonencode(exprText: string | undefined): TfValue | undefi
   return out;
 }
 
+/** Stands for an interpolation while the surrounding JSON text is parsed (private-use characters: legal in JSON strings). */
+const HOLE = '\ue000inframate-interpolation\ue000';
+
+/**
+ * The literal shape of a JSON document written as a template (a heredoc policy with
+ * "${aws_sns_topic.t.arn}" inside): interpolations become UNKNOWN where they stand; any string
+ * holding one is UNKNOWN as a whole. Undefined when the text has no interpolation, uses template
+ * directives, or is not JSON once the interpolations are set aside.
+ */
+export function staticJsonTemplate(exprText: string | undefined): TfValue | undefined {
+  if (!exprText || !exprText.includes('${')) return undefined;
+  const key = `tpl|${exprText}`;
+  if (cache.has(key)) return cache.get(key);
+  let out: TfValue | undefined;
+  try {
+    const ast = parseTemplateString(exprText);
+    if (ast.k === 'tpl' && ast.parts.every((p) => typeof p === 'string' || p.k === 'interp')) {
+      const text = ast.parts.map((p) => (typeof p === 'string' ? p : HOLE)).join('');
+      out = parsePolicyJson(text, (_k, v: unknown) => (typeof v === 'string' && v.includes(HOLE) ? UNKNOWN : v)) as TfValue;
+      if (out === UNKNOWN) out = undefined;
+    }
+  } catch {
+    out = undefined;
+  }
+  cache.set(key, out);
+  return out;
+}
+
 function findJsonencode(e: Expr): Expr | undefined {
   if (e.k === 'call' && e.name === 'jsonencode' && e.args.length === 1) return e.args[0];
   if (e.k === 'tpl' && e.parts.length === 1) {
@@ -53,4 +81,36 @@ function shape(e: Expr): TfValue {
     default:
       return UNKNOWN;
   }
+}
+
+/**
+ * JSON.parse, forgiving trailing commas before ] or } (common in hand-written heredoc policies;
+ * the intent is unambiguous, and Checkov reads them too). Throws like JSON.parse otherwise.
+ */
+export function parsePolicyJson(text: string, reviver?: (key: string, value: unknown) => unknown): unknown {
+  try {
+    return JSON.parse(text, reviver);
+  } catch (error) {
+    const relaxed = withoutTrailingCommas(text);
+    if (relaxed === text) throw error;
+    return JSON.parse(relaxed, reviver);
+  }
+}
+
+function withoutTrailingCommas(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    if (c === ',' && /^\s*[\]}]/.test(text.slice(i + 1))) continue;
+    out += c;
+  }
+  return out;
 }

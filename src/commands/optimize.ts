@@ -42,12 +42,19 @@ export async function readUsage(ctx: CommandContext): Promise<UsageMap | undefin
   return ctx.step('usage.parse', () => parseUsage(file, text));
 }
 
+/** The region of the root module's default aws provider block, when it is a known string. */
+export function providerRegion(loaded: LoadedTerraform): string | undefined {
+  const provider = (loaded.providers ?? []).find((p) => p.name === 'aws' && !p.alias && p.modulePath === '');
+  const region = provider?.attributes.region;
+  return typeof region === 'string' && /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region) ? region : undefined;
+}
+
 /** Run the cost analysis of one directory (also used by auto on generated Terraform). */
 export async function optimizeDirectory(ctx: CommandContext, dir: string, preloaded?: LoadedTerraform): Promise<OptimizeReport> {
   const req = await requirementsIfAny(ctx);
-  const region = ctx.settings.region ?? req?.region ?? 'us-east-1';
   const usage = await readUsage(ctx);
   const loaded = preloaded ?? (await loadTerraformInput(ctx, dir, 'optimize'));
+  const region = ctx.settings.region ?? req?.region ?? providerRegion(loaded) ?? 'us-east-1';
   const estimate = await ctx.step('cost.estimate', () => estimateCosts(loaded, { region, usage }));
   const environment = req?.environment ?? detectEnvironment(loaded) ?? null;
   const savings = await ctx.step('cost.savings', () => findSavings(loaded, estimate, { usage, environment: environment ?? undefined }), {

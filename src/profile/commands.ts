@@ -6,6 +6,8 @@ export interface CommandTemplate {
   start?: string;
   /** Use this template only when the project depends on this server (gunicorn, uvicorn…). */
   requires?: string;
+  /** A development server: the Dockerfile's own CMD, when there is one, is how the app really runs. */
+  devServer?: boolean;
 }
 
 /** By package manager: how a Node / PHP project runs its own scripts. */
@@ -45,11 +47,11 @@ export const FRAMEWORK_COMMANDS: Readonly<Record<string, CommandTemplate | reado
   django: [
     { requires: 'gunicorn', start: 'gunicorn {module}.wsgi:application --bind 0.0.0.0:{port}' },
     { requires: 'uvicorn', start: 'uvicorn {module}.asgi:application --host 0.0.0.0 --port {port}' },
-    { start: 'python manage.py runserver 0.0.0.0:{port}' },
+    { start: 'python manage.py runserver 0.0.0.0:{port}', devServer: true },
   ],
   flask: [
     { requires: 'gunicorn', start: 'gunicorn --bind 0.0.0.0:{port} {module}:app' },
-    { start: 'flask --app {module} run --host 0.0.0.0 --port {port}' },
+    { start: 'flask --app {module} run --host 0.0.0.0 --port {port}', devServer: true },
   ],
   fastapi: [
     { requires: 'gunicorn', start: 'gunicorn {module}:app -k uvicorn.workers.UvicornWorker --bind 0.0.0.0:{port}' },
@@ -61,8 +63,8 @@ export const FRAMEWORK_COMMANDS: Readonly<Record<string, CommandTemplate | reado
   hapi: { start: 'node {entry}' },
   rails: { build: 'bundle install && bundle exec rails assets:precompile', start: 'bundle exec rails server -b 0.0.0.0 -p {port}' },
   sinatra: { start: 'bundle exec rackup -o 0.0.0.0 -p {port}' },
-  laravel: { start: 'php artisan serve --host 0.0.0.0 --port {port}' },
-  symfony: { start: 'php -S 0.0.0.0:{port} -t public' },
+  laravel: { start: 'php artisan serve --host 0.0.0.0 --port {port}', devServer: true },
+  symfony: { start: 'php -S 0.0.0.0:{port} -t public', devServer: true },
   'spring-boot': { start: 'java -jar {jar}' },
   quarkus: { start: 'java -jar {quarkusJar}' },
   micronaut: { start: 'java -jar {jar}' },

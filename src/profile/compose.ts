@@ -13,15 +13,63 @@ const normalize = (p: string) => {
   return n === '' || n === './' ? '.' : n.replace(/^\.\//, '');
 };
 
+/**
+ * Several compose services may build the same folder: the application itself, one-off jobs
+ * (`prestart` running migrations) or workers that override its command, and helper images built
+ * from a variant Dockerfile (`maildev.Dockerfile`). The service named after the folder, else the
+ * one built from the plain `Dockerfile`, else the one running the image's own command names the unit.
+ */
+function preferred(candidate: ComposeService, current: ComposeService, dir: string): boolean {
+  const folder = posix.basename(dir === '.' ? '' : dir);
+  const plain = (s: ComposeService) => !s.dockerfile || /(^|\/)Dockerfile$/.test(s.dockerfile);
+  const rank = (s: ComposeService) => (folder && s.name === folder ? 4 : 0) + (plain(s) ? 2 : 0) + (s.command ? 0 : 1);
+  return rank(candidate) > rank(current);
+}
+
+/**
+ * Compose files in one folder are one application: `docker-compose.override.yml` (or
+ * `compose.prod.yaml`) adds ports and environment to the services the main file builds. Services
+ * of the same name are merged, in file order.
+ */
+export function mergeComposeFiles(
+  composeFiles: readonly { file: string; services: ComposeService[] }[],
+): { file: string; services: ComposeService[] }[] {
+  const byDir = new Map<string, { file: string; services: Map<string, ComposeService> }>();
+  // The main file (the shortest name: compose.yaml before compose.override.yaml) comes first.
+  const ordered = [...composeFiles].sort((a, b) => a.file.length - b.file.length || (a.file < b.file ? -1 : 1));
+  for (const { file, services } of ordered) {
+    const group = byDir.get(dirOf(file)) ?? { file, services: new Map<string, ComposeService>() };
+    byDir.set(dirOf(file), group);
+    for (const s of services) {
+      const prev = group.services.get(s.name);
+      if (!prev) {
+        group.services.set(s.name, { ...s, ports: [...s.ports], dependsOn: [...s.dependsOn], environment: [...s.environment] });
+        continue;
+      }
+      prev.image ??= s.image;
+      prev.context ??= s.context;
+      prev.dockerfile ??= s.dockerfile;
+      prev.command ||= s.command;
+      for (const p of s.ports) if (!prev.ports.includes(p)) prev.ports.push(p);
+      for (const d of s.dependsOn) if (!prev.dependsOn.includes(d)) prev.dependsOn.push(d);
+      prev.environment.push(...s.environment);
+    }
+  }
+  return [...byDir.values()]
+    .map(({ file, services }) => ({ file, services: [...services.values()] }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
 export function applyCompose(
   composeFiles: readonly { file: string; services: ComposeService[] }[],
   unitAt: (dir: string) => Unit,
   dockerInfo: ReadonlyMap<string, DockerfileInfo>,
   paths: ReadonlySet<string>,
+  dockerfileOwner: (dockerfile: string) => string = dirOf,
 ): { datastores: Set<string>; messaging: Set<string> } {
   const datastores = new Set<string>();
   const messaging = new Set<string>();
-  for (const { file, services } of composeFiles) {
+  for (const { file, services } of mergeComposeFiles(composeFiles)) {
     const imageStores = new Map<string, string>();
     for (const s of services) {
       const id = s.image && !s.context ? imageDatastore(s.image) : undefined;
@@ -33,16 +81,19 @@ export function applyCompose(
     }
     for (const s of services) {
       if (s.context === undefined) continue;
-      const dir = normalize(joinPath(dirOf(file), s.context));
+      const context = normalize(joinPath(dirOf(file), s.context));
+      if (context.startsWith('..')) continue;
+      // With the repository as build context (`context: .`, `dockerfile: src/Web/Dockerfile`),
+      // the service is the project its Dockerfile builds, not the context folder.
+      const df = s.dockerfile ? normalize(joinPath(context, s.dockerfile)) : null;
+      const named = df !== null && paths.has(df) && DOCKERFILE.test(df);
+      const dir = named ? dockerfileOwner(df) : context;
       if (dir.startsWith('..')) continue;
       const u = unitAt(dir);
-      if (!u.compose) u.compose = { ...s, file };
-      if (s.dockerfile) {
-        const df = normalize(joinPath(dir, s.dockerfile));
-        if (paths.has(df) && DOCKERFILE.test(df)) {
-          u.dockerfile = df;
-          u.docker = dockerInfo.get(df) ?? u.docker;
-        }
+      if (!u.compose || preferred(s, u.compose, dir)) u.compose = { ...s, file };
+      if (named && u.compose.name === s.name) {
+        u.dockerfile = df;
+        u.docker = dockerInfo.get(df) ?? u.docker;
       }
       for (const dep of s.dependsOn) {
         const id = imageStores.get(dep);

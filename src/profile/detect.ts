@@ -12,13 +12,20 @@ import { dirOf, isDeployablePath, isWithin } from './paths';
 import type { Reader } from './read';
 import { languageStatistics, resolvePackageManagers, inheritWorkspaceSignals } from './resolve';
 import { applySdkUsage } from './usage';
+import { assignWorkspaceDockerfiles } from './workspace-docker';
 import type { Inventory } from './scan';
 import type { Profile, ProfileWarning } from './types';
 import { detectFromManifests, isDeployable, newUnit, serviceName, toService, unitLocator, type Unit } from './units';
 
 const PORT_IN_CONFIG =
   /(?:^|\n)\s*server\.port\s*[=:]\s*(\d{2,5})|(?:^|\n)server:\s*\n(?:\s+#.*\n)*\s+port:\s*(\d{2,5})|quarkus\.http\.port\s*=\s*(\d{2,5})/;
-const PORT_IN_CODE = /\b(?:ListenAndServe(?:TLS)?|Listen|Start|Run)\(\s*"[\w.-]*:(\d{2,5})"/;
+/**
+ * A literal listen address in an entry point: Go `http.ListenAndServe(":9000", …)`, `e.Start(":1323")`;
+ * Rust `TcpListener::bind("0.0.0.0:3000")`, `SocketAddr::from(([0, 0, 0, 0], 8080))`,
+ * `SocketAddr::from((Ipv4Addr::UNSPECIFIED, 8080))`, actix `.bind(("127.0.0.1", 8080))`.
+ */
+const PORT_IN_CODE =
+  /\b(?:ListenAndServe(?:TLS)?|Listen|Start|Run|bind)\(\s*"[\w.-]*:(\d{2,5})"|SocketAddr::from\(\(\s*(?:\[[\d,\s]+\]|[\w:]+)\s*,\s*(\d{2,5})\s*\)\)|\bbind\(\(\s*"[\w.-]+"\s*,\s*(\d{2,5})\s*\)\)/;
 const PORT_IN_COMMAND = /(?:--port[= ]|-p\s+|PORT=|:)(\d{4,5})\b/;
 
 export interface DetectOptions {
@@ -133,7 +140,7 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     (hit, text) => {
       // An entry point that is read anyway may also say which port it listens on (":9000").
       const port = PORT_IN_CODE.exec(text);
-      return { hit, confirmed: hit.rule.contains!.test(text), port: port ? Number(port[1]) : null };
+      return { hit, confirmed: hit.rule.contains!.test(text), port: port ? Number(port.slice(1).find((g) => g !== undefined)) : null };
     },
   );
   const confirmed = [
@@ -162,12 +169,16 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     if (port !== null && u.configPort === null) u.configPort = port;
   }
 
+  const dockerTexts = new Map<string, string>();
   const dockerInfo = new Map(
     await batch(
       'dockerfiles',
       inv.dockerfiles,
       (p) => p,
-      (path, text) => [path, parseDockerfile(text)] as const,
+      (path, text) => {
+        dockerTexts.set(path, text);
+        return [path, parseDockerfile(text)] as const;
+      },
     ),
   );
   for (const path of [...inv.dockerfiles].sort()) {
@@ -191,13 +202,16 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     },
   );
   composeFiles.sort((a, b) => (a.file < b.file ? -1 : 1));
-  const composed = applyCompose(composeFiles, unitAt, dockerInfo, inv.paths);
+  const composed = applyCompose(composeFiles, unitAt, dockerInfo, inv.paths, (df) => dockerfileOwner(df, units));
 
   for (const u of units.values()) detectFromManifests(u);
+  assignWorkspaceDockerfiles(units.values(), dockerTexts);
   const sorted = [...units.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));
   const locate = unitLocator(sorted);
 
   // 3. Signals inside a unit's tree: framework config, env examples, Procfiles.
+  /** Units whose SQLite comes only from framework configuration (not from a dependency). */
+  const configSqlite = new Set<Unit>();
   await batch(
     'framework-config',
     inv.content,
@@ -208,6 +222,7 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
       const m = rule.pattern.exec(text);
       const key = m?.slice(1).find((g) => g !== undefined);
       const id = key !== undefined ? rule.ids[key] : undefined;
+      if (id === 'sqlite' && rule.kind === 'datastore' && !u.datastores.has(id)) configSqlite.add(u);
       if (id) (rule.kind === 'datastore' ? u.datastores : u.messaging).add(id);
       const port = PORT_IN_CONFIG.exec(text);
       const n = port ? Number(port.slice(1).find((g) => g !== undefined)) : NaN;
@@ -259,6 +274,10 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
   const allUnits = [...units.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));
   const locateAll = unitLocator(allUnits);
 
+  // SQLite named only by configuration next to a server database is the zero-setup development
+  // default (Django's `sqlite3` engine until DB=postgres is set), not what production runs.
+  for (const u of configSqlite) if ([...u.datastores].some((d) => SERVER_SQL.has(d))) u.datastores.delete('sqlite');
+
   // 4. Package managers from lockfiles (in the unit or any parent: workspaces share one lockfile).
   resolvePackageManagers(allUnits, inv.paths);
 
@@ -270,7 +289,8 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
 
   // 7. Services, and the repository-wide view over every unit outside docs/examples/fixtures.
   const counted = allUnits.filter((u) => isDeployablePath(u.dir));
-  const deployable = counted.filter((u) => isDeployable(u, inv));
+  const referenced = new Set(allUnits.flatMap((u) => u.manifests.filter((m) => !m.testProject).flatMap((m) => m.references ?? [])));
+  const deployable = counted.filter((u) => isDeployable(u, inv, referenced));
   const names = new Map<string, number>();
   const services = deployable.map((u) => {
     let name = serviceName(u, opts.rootName);
@@ -319,6 +339,8 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
 }
 
 export const rootNameOf = (root: string) => basename(root) || 'app';
+
+const SERVER_SQL = new Set(['postgresql', 'mysql', 'mariadb', 'sqlserver']);
 
 /** Folders that hold a project's container files rather than a project of their own. */
 const DOCKER_FOLDER = /^(\.?docker|\.container|containers?|deploy(ment)?s?|ci|ops|infra(structure)?|dockerfiles)$/i;

@@ -4,13 +4,43 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { ManifestWarning } from './ecosystems/types';
 
 export const DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)(\.[\w.-]+)?$|(^|\/)[\w.-]+\.(Dockerfile|dockerfile)$/;
-export const COMPOSE_FILE = /(^|\/)(docker-)?compose(\.[\w-]+)?\.ya?ml$/;
+/** compose.yaml, docker-compose.prod.yml, docker-compose-dev.yml, compose-services.yml… */
+export const COMPOSE_FILE = /(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
 /** Development-container images are for editing the code, not for deploying it. */
 export const DEVCONTAINER = /(^|\/)\.devcontainer\//;
 
 export interface DockerfileInfo {
   expose: number[];
   cmd: string | null;
+  /**
+   * Port the final image listens on without an EXPOSE line: stated by `ENV PORT=…` /
+   * `ASPNETCORE_URLS=http://+:…`, else the default of its web-server or ASP.NET base image.
+   */
+  imagePort?: number;
+}
+
+/**
+ * Base images and the port their official image listens on: a final stage `FROM nginx` (a built
+ * SPA copied into it) serves on 80 without any EXPOSE line of its own; the ASP.NET runtime images
+ * listen on 80 up to .NET 7 and on 8080 from .NET 8.
+ */
+export const SERVER_IMAGE_PORTS: readonly { image: RegExp; port: number }[] = [
+  { image: /^(docker\.io\/)?(library\/)?(nginx|httpd|caddy|openresty\/openresty)(:|@|$)/, port: 80 },
+  { image: /^(docker\.io\/)?nginxinc\/nginx-unprivileged(:|@|$)/, port: 8080 },
+  { image: /^(docker\.io\/)?(bitnami\/nginx|bitnami\/apache)(:|@|$)/, port: 8080 },
+  { image: /^mcr\.microsoft\.com\/dotnet\/(core\/)?aspnet:[1-7]\./, port: 80 },
+  { image: /^mcr\.microsoft\.com\/dotnet\/aspnet:([89]|\d\d)\./, port: 8080 },
+];
+
+/** `ENV` settings that fix the port the server listens on. */
+const ENV_PORT =
+  /(?:^|\s)(?:PORT|SERVER_PORT|HTTP_PORT|ASPNETCORE_HTTP_PORTS)[=\s]+["']?(\d{2,5})\b|ASPNETCORE_URLS[=\s]+["']?https?:\/\/[^:;\s]+:(\d{2,5})/;
+
+interface Stage {
+  expose: number[];
+  cmd: string | null;
+  entrypoint: string | null;
+  imagePort?: number;
 }
 
 function commandOf(arg: string): string {
@@ -29,30 +59,40 @@ function commandOf(arg: string): string {
 export function parseDockerfile(text: string): DockerfileInfo {
   // Join continuation lines, drop comments.
   const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
-  const expose: number[] = [];
-  let cmd: string | null = null;
-  let entrypoint: string | null = null;
+  // Named stages: `FROM base AS final` starts from everything stage `base` set (EXPOSE, CMD…).
+  const stages = new Map<string, Stage>();
+  let stage: Stage = { expose: [], cmd: null, entrypoint: null };
   for (const raw of lines) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const m = /^(\w+)\s+(.*)$/.exec(line);
     if (!m) continue;
     const instr = m[1].toUpperCase();
-    // A new stage resets what the final image runs.
     if (instr === 'FROM') {
-      cmd = null;
-      entrypoint = null;
-      expose.length = 0;
+      // FROM [--platform=…] image[:tag] [AS name]
+      const tokens = m[2].split(/\s+/).filter((t) => t && !t.startsWith('--'));
+      const image = (tokens[0] ?? '').toLowerCase();
+      const parent = stages.get(image);
+      stage = parent
+        ? { ...parent, expose: [...parent.expose] }
+        : { expose: [], cmd: null, entrypoint: null, imagePort: SERVER_IMAGE_PORTS.find((s) => s.image.test(image))?.port };
+      if (tokens[1]?.toLowerCase() === 'as' && tokens[2]) stages.set(tokens[2].toLowerCase(), stage);
     } else if (instr === 'EXPOSE') {
       for (const p of m[2].split(/\s+/)) {
         const n = Number(p.replace(/\/(tcp|udp)$/i, ''));
-        if (Number.isInteger(n) && n > 0 && n < 65536) expose.push(n);
+        if (Number.isInteger(n) && n > 0 && n < 65536) stage.expose.push(n);
       }
-    } else if (instr === 'CMD') cmd = commandOf(m[2]);
-    else if (instr === 'ENTRYPOINT') entrypoint = commandOf(m[2]);
+    } else if (instr === 'ENV') {
+      const port = ENV_PORT.exec(' ' + m[2]);
+      const n = port ? Number(port[1] ?? port[2]) : NaN;
+      if (Number.isInteger(n) && n > 0 && n < 65536) stage.imagePort = n;
+    } else if (instr === 'CMD') stage.cmd = commandOf(m[2]);
+    else if (instr === 'ENTRYPOINT') stage.entrypoint = commandOf(m[2]);
   }
-  const run = [entrypoint, cmd].filter(Boolean).join(' ');
-  return { expose, cmd: run || null };
+  const run = [stage.entrypoint, stage.cmd].filter(Boolean).join(' ');
+  const info: DockerfileInfo = { expose: stage.expose, cmd: run || null };
+  if (stage.imagePort !== undefined) info.imagePort = stage.imagePort;
+  return info;
 }
 
 export interface ComposeService {
@@ -66,6 +106,8 @@ export interface ComposeService {
   ports: number[];
   dependsOn: string[];
   environment: string[];
+  /** The service overrides the image's command (a one-off job such as migrations, or a worker). */
+  command?: boolean;
 }
 
 export function parseCompose(text: string): { services: ComposeService[]; warnings: ManifestWarning[] } {
@@ -84,6 +126,7 @@ export function parseCompose(text: string): { services: ComposeService[]; warnin
     const s = (raw ?? {}) as Record<string, unknown>;
     const svc: ComposeService = { name, ports: [], dependsOn: [], environment: [] };
     if (typeof s.image === 'string') svc.image = s.image;
+    if (s.command !== undefined && s.command !== null) svc.command = true;
     if (typeof s.build === 'string') svc.context = s.build;
     else if (s.build && typeof s.build === 'object') {
       const b = s.build as Record<string, unknown>;

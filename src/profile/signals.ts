@@ -89,4 +89,4 @@ export function imageDatastore(image: string): string | undefined {
 
 /** Files whose contents are scanned for URL schemes and selectors. */
 export const ENV_EXAMPLE =
-  /(^|\/)\.env\.(example|sample|template|dist|defaults|tmpl|local\.example|development)$|(^|\/)(example|sample)\.env$|(^|\/)env\.(example|sample)$/;
+  /(^|\/)\.env\.(example|sample|template|dist|defaults|tmpl|local\.example|development)$|(^|\/)(example|sample)\.env$|(^|\/)\.?env[.-](example|sample|template|dist)([.-][\w-]+)?$/;

@@ -103,9 +103,12 @@ function nodeScripts(unit: Unit): Record<string, string> {
 }
 
 /** Is this unit something one deploys? */
-export function isDeployable(unit: Unit, inv: Inventory): boolean {
+export function isDeployable(unit: Unit, inv: Inventory, referencedProjects: ReadonlySet<string> = new Set()): boolean {
   if (!isDeployablePath(unit.dir)) return false;
   if (unit.manifests.length && unit.manifests.every((m) => m.testProject)) return false;
+  // A .NET project another (non-test) project compiles in — a Blazor WebAssembly client hosted by
+  // the server, a class library — ships inside that app unless it has a container of its own.
+  if (!unit.dockerfile && !unit.compose && referencedProjects.has(unit.dir)) return false;
   if (unit.dockerfile || unit.compose || unit.procfileWeb || unit.staticSite) return true;
   if (unit.markerFrameworks.size) return true;
   // A library (published npm package, .NET class library) uses frameworks without being an app.
@@ -126,8 +129,20 @@ function goMain(unit: Unit, inv: Inventory): string | null {
   const prefix = joinPath(unit.dir, 'cmd/');
   const depth = prefix.split('/').length + 1;
   const mains = [...inv.paths].filter((p) => p.startsWith(prefix) && p.endsWith('/main.go') && p.split('/').length === depth).sort();
-  return mains.length ? './' + mains[0].slice(unit.dir === '.' ? 0 : unit.dir.length + 1, -'/main.go'.length) : null;
+  if (mains.length) return './' + mains[0].slice(unit.dir === '.' ? 0 : unit.dir.length + 1, -'/main.go'.length);
+  // Otherwise one folder below the module holding the main package (app/main.go, server/main.go),
+  // the conventional names first.
+  const base = unit.dir === '.' ? '' : unit.dir + '/';
+  const nested = [...inv.paths]
+    .filter((p) => p.startsWith(base) && p.endsWith('/main.go') && p.split('/').length === base.split('/').length + 1)
+    .map((p) => p.slice(base.length, -'/main.go'.length))
+    .filter((d) => !/^(test|tests|testdata|examples?|scripts?|tools?|internal|pkg|vendor)$/.test(d) && !inv.paths.has(`${base}${d}/go.mod`))
+    .sort((a, b) => Number(!GO_MAIN_DIRS.includes(a)) - Number(!GO_MAIN_DIRS.includes(b)) || (a < b ? -1 : 1));
+  return nested.length ? './' + nested[0] : null;
 }
+
+/** Folders that conventionally hold a Go module's main package when it is not at the root. */
+const GO_MAIN_DIRS = ['app', 'server', 'api', 'src', 'web', 'service', 'main'];
 
 function hasGoMain(unit: Unit, inv: Inventory): boolean {
   return goMain(unit, inv) !== null;
@@ -192,8 +207,11 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
   const has = (rel: string) => inv.paths.has(joinPath(unit.dir, rel));
   const frameworks = [...unit.frameworks].sort();
   const pm = [...unit.packageManagers].sort();
-  const jarName = unit.manifests.find((m) => m.ecosystem === 'jvm' && m.name)?.name ?? name;
-  const usesGradle = pm.includes('gradle');
+  // A project with both pom.xml and build.gradle is built with Maven (the Gradle build is the
+  // alternative it also offers, as spring-petclinic does).
+  const usesGradle = pm.includes('gradle') && !pm.includes('maven');
+  const jvm = unit.manifests.filter((m) => m.ecosystem === 'jvm' && (m.packageManager === 'maven') !== usesGradle);
+  const jarName = jvm.find((m) => m.artifact)?.artifact ?? jvm.find((m) => m.name)?.name ?? name;
   // File names keep the manifest's spelling (Api.dll, my_crate); the service name is normalized.
   const binary =
     unit.manifests.find((m) => m.name && !m.workspaceRoot && (m.ecosystem === 'dotnet' || m.ecosystem === 'rust'))?.name ?? name;
@@ -220,7 +238,10 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
     // A static site's "start" script is a development server, not how it is served.
     // With a server framework from another ecosystem (Django, Rails, Laravel…), package.json is
     // asset tooling: its build still runs, but the server is the other framework's.
-    if (scripts.start && !staticOnly && !foreign) start = r.start;
+    // NestJS and others keep `start` for the CLI / watch mode and ship with `start:prod`.
+    const prod = ['start:prod', 'start:production'].find((k) => scripts[k]);
+    if (prod && !staticOnly && !foreign) start = `${r.run} ${prod}`;
+    else if (scripts.start && !staticOnly && !foreign) start = r.start;
   }
   if (unit.procfileWeb) start ??= unit.procfileWeb;
   const depends = (name: string) => unit.manifests.some((m) => m.deps.some((d) => d.scope === 'prod' && d.name === name));
@@ -234,10 +255,10 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
       return filled && !/\{\w+\}/.test(filled) ? filled : null;
     };
     build ??= complete(t.build);
-    start ??= complete(t.start);
+    if (!(t.devServer && unit.docker?.cmd)) start ??= complete(t.start);
   }
   if (!build) {
-    for (const p of pm) {
+    for (const p of usesGradle ? pm : pm.filter((x) => x !== 'gradle')) {
       const key = p === 'maven' && has('mvnw') ? 'maven-wrapper' : p === 'gradle' && has('gradlew') ? 'gradle-wrapper' : p;
       if (INSTALL_COMMANDS[key] && !SCRIPT_RUNNERS[p]) {
         build = fill(INSTALL_COMMANDS[key], vars);
@@ -256,6 +277,7 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
 export function portFor(unit: Unit): number | null {
   if (unit.docker?.expose.length) return unit.docker.expose[0];
   if (unit.compose?.ports.length) return unit.compose.ports[0];
+  if (unit.docker?.imagePort) return unit.docker.imagePort;
   if (unit.configPort !== null) return unit.configPort;
   if (isStaticOnly(unit)) return null;
   return frameworkPort(unit);

@@ -5,8 +5,8 @@
 import type { Expr, TemplatePart } from './expr/ast';
 import { UNKNOWN, isUnknown, type TfValue } from './model';
 import { BindingScope, evaluateSafe, type Scope } from './evaluate';
-import { EvalError, entries, isObject, toBool, toStr } from './evaluate-values';
-import { POLICY_DOCUMENT_TYPE, policyDocument } from './evaluate-policy-document';
+import { EvalError, containsUnknown, entries, isObject, isOpen, markOpen, toBool, toStr, type TfObject } from './evaluate-values';
+import { POLICY_DOCUMENT_TYPE, mergedPolicyDocument, policyDocument } from './evaluate-policy-document';
 
 /** Stands for an unknown interpolation while the template text is rendered (private-use characters, valid in JSON strings). */
 const MARK = '\uE000inframate-unknown\uE000';
@@ -90,7 +90,7 @@ export function partialDocument(e: Expr, scope: Scope): TfValue | undefined {
   if (e.k === 'attr' && (e.name === 'json' || e.name === 'minified_json') && isPolicyDocumentRef(e.obj)) {
     const source = evaluateSafe(e.obj, scope);
     if (!isObject(source)) return undefined;
-    const doc = policyDocument(source);
+    const doc = partialPolicies.get(source) ?? policyDocument(source);
     return isUnknown(doc) ? undefined : doc;
   }
   if (e.k === 'call' && (e.name === 'jsonencode' || e.name === 'tostring') && e.args.length === 1) {
@@ -107,4 +107,92 @@ export function partialDocument(e: Expr, scope: Scope): TfValue | undefined {
     if (error instanceof GiveUp || error instanceof SyntaxError || error instanceof EvalError) return undefined;
     throw error;
   }
+}
+
+/** Documents of data.aws_iam_policy_document instances whose `json` is unknown, by their attributes object. */
+const partialPolicies = new WeakMap<object, TfValue>();
+
+/** Stands for the json of a policy document known only in part while a merge list is evaluated. */
+const DOC_MARK = '\uE001inframate-document-';
+const DOC_MARK_RE = /^\uE001inframate-document-(\d+)\uE001$/;
+
+/**
+ * A scope in which `data.aws_iam_policy_document.X.json` of a document known only in part is a marker
+ * string, so expressions that choose and combine documents (compact([cond ? a.json : "", …])) keep track
+ * of which document went where.
+ */
+class DocumentMarkingScope implements Scope {
+  readonly docs: TfValue[] = [];
+  constructor(private readonly parent: Scope) {}
+  ref(path: string[]): { value: TfValue; used: number } | undefined {
+    const r = this.parent.ref(path);
+    if (!r || path[0] !== 'data' || path[1] !== POLICY_DOCUMENT_TYPE) return r;
+    return { value: this.mark(r.value), used: r.used };
+  }
+  readFile(path: string): string | undefined | typeof UNKNOWN {
+    return this.parent.readFile ? this.parent.readFile(path) : UNKNOWN;
+  }
+  /** An instance's attributes (open objects), or a count list / for_each map of them. */
+  private mark(v: TfValue): TfValue {
+    if (Array.isArray(v)) return v.map((x) => this.mark(x));
+    if (!isObject(v)) return v;
+    if (!isOpen(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, this.mark(x)]));
+    const doc = partialPolicies.get(v);
+    if (doc === undefined) return v;
+    const marker = `${DOC_MARK}${this.docs.push(doc) - 1}\uE001`;
+    return markOpen({ ...v, json: marker, minified_json: marker });
+  }
+}
+
+/** The documents a merge argument lists, from marker strings and JSON text; undefined when one cannot be known. */
+function listedDocuments(v: TfValue, docs: TfValue[]): TfObject[] | undefined {
+  if (v === null) return [];
+  const out: TfObject[] = [];
+  for (const x of Array.isArray(v) ? v : [v]) {
+    if (x === null) continue;
+    if (typeof x !== 'string') return undefined;
+    const m = DOC_MARK_RE.exec(x);
+    let doc: unknown;
+    try {
+      doc = m ? docs[Number(m[1])] : JSON.parse(x);
+    } catch {
+      return undefined;
+    }
+    if (!isObject(doc as TfValue)) return undefined;
+    out.push(doc as TfObject);
+  }
+  return out;
+}
+
+const MERGE_ARGUMENTS = [
+  ['source_json', 'source_policy_documents'],
+  ['override_policy_documents', 'override_json'],
+] as const;
+
+/**
+ * Records the document of a policy-document instance whose `json` is unknown, unknown parts in place, so that
+ * references to its json (a bucket policy, another document's source_policy_documents) can use it.
+ * `expr` parses one raw argument of the block.
+ */
+export function rememberPartialPolicy(attributes: TfObject, expr: (name: string) => Expr | undefined, scope: Scope): void {
+  const groups: TfObject[][] = [];
+  for (const names of MERGE_ARGUMENTS) {
+    const group: TfObject[] = [];
+    for (const name of names) {
+      const value = attributes[name];
+      if (value === undefined || value === null) continue;
+      let listed: TfObject[] | undefined;
+      if (!containsUnknown(value)) listed = listedDocuments(value, []);
+      else {
+        const e = expr(name);
+        const marking = new DocumentMarkingScope(scope);
+        listed = e ? listedDocuments(evaluateSafe(e, marking), marking.docs) : undefined;
+      }
+      if (!listed) return;
+      group.push(...listed);
+    }
+    groups.push(group);
+  }
+  const doc = mergedPolicyDocument(attributes, groups[0]!, groups[1]!);
+  if (!isUnknown(doc)) partialPolicies.set(attributes, doc);
 }

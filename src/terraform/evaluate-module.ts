@@ -10,7 +10,7 @@ import { isTemplate, parseExpression, parseTemplateString } from './expr/parser'
 import { BindingScope, evaluateSafe, type Scope } from './evaluate';
 import { EvalError, entries, isObject, isOpen, markOpen, toStr, type TfObject } from './evaluate-values';
 import { convertToType } from './evaluate-types';
-import { partialDocument } from './evaluate-documents';
+import { partialDocument, rememberPartialPolicy } from './evaluate-documents';
 import { POLICY_DOCUMENT_TYPE, policyDocumentAttributes } from './evaluate-policy-document';
 import {
   bareReference,
@@ -338,13 +338,23 @@ export class ModuleInstance implements Scope {
       out = this.expand(decl.body, where).map((x) => {
         const scope = new BindingScope(this, x.bindings);
         const attributes = this.blockBody(decl.body, scope, where);
-        if (decl.mode === 'data' && decl.type === POLICY_DOCUMENT_TYPE) Object.assign(attributes, policyDocumentAttributes(attributes));
+        if (decl.mode === 'data' && decl.type === POLICY_DOCUMENT_TYPE) {
+          Object.assign(attributes, policyDocumentAttributes(attributes));
+          if (isUnknown(attributes.json as TfValue)) rememberPartialPolicy(attributes, (name) => this.argumentExpr(decl, name), scope);
+        }
         return { key: x.key, indexUnknown: x.indexUnknown, expansion: x.expansion, attributes: markOpen(attributes), scope };
       });
     } finally {
       this.instanceMemo.set(key, out);
     }
     return out;
+  }
+
+  /** The parsed expression of a top-level argument of a block (undefined when it is a literal or does not parse). */
+  private argumentExpr(decl: ResourceDecl, name: string): Expr | undefined {
+    const raw = decl.body[name];
+    if (typeof raw !== 'string' || !isTemplate(raw)) return undefined;
+    return this.parse(raw, lineOf(decl.pos, decl.file, name));
   }
 
   /** JSON documents in top-level arguments whose value is UNKNOWN, rebuilt with the unknown parts in place. */

@@ -7,11 +7,14 @@ import { containsUnknown, isObject, type TfObject } from './evaluate-values';
 
 export const POLICY_DOCUMENT_TYPE = 'aws_iam_policy_document';
 
+/** The provider's list arguments hold strings: numbers and bools given to them are written as strings. */
+const asString = (v: TfValue): TfValue => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
+
 /** A list argument as the provider writes it: one element alone, several as a list. */
 function single(v: TfValue | undefined): TfValue | undefined {
   if (v === undefined || v === null) return undefined;
-  if (Array.isArray(v)) return v.length === 1 ? v[0]! : v.length ? v : undefined;
-  return v;
+  if (Array.isArray(v)) return v.length === 1 ? asString(v[0]!) : v.length ? v.map(asString) : undefined;
+  return asString(v);
 }
 
 function blocks(v: TfValue | undefined): TfObject[] | typeof UNKNOWN {
@@ -51,31 +54,88 @@ function conditions(v: TfValue | undefined): TfValue | undefined {
   return out;
 }
 
-/** The policy document of a data.aws_iam_policy_document, unknown parts in place. */
+/**
+ * Documents given as JSON strings (source_policy_documents, override_policy_documents and the older
+ * source_json / override_json); UNKNOWN when one of them is unknown or not a JSON object.
+ */
+function jsonDocuments(...args: (TfValue | undefined)[]): TfObject[] | typeof UNKNOWN {
+  const out: TfObject[] = [];
+  for (const arg of args) {
+    if (arg === undefined || arg === null) continue;
+    for (const text of Array.isArray(arg) ? arg : [arg]) {
+      if (text === null) continue;
+      if (typeof text !== 'string') return UNKNOWN;
+      try {
+        const doc: unknown = JSON.parse(text);
+        if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return UNKNOWN;
+        out.push(doc as TfObject);
+      } catch {
+        return UNKNOWN;
+      }
+    }
+  }
+  return out;
+}
+
+/** The provider's merge: a statement with the Sid of an earlier one replaces it, any other is appended. */
+function mergeStatements(into: TfValue[], statements: TfValue[]): void {
+  for (const st of statements) {
+    const sid = isObject(st) && typeof st.Sid === 'string' && st.Sid !== '' ? st.Sid : undefined;
+    const at = sid === undefined ? -1 : into.findIndex((x) => isObject(x) && x.Sid === sid);
+    if (at >= 0) into[at] = st;
+    else into.push(st);
+  }
+}
+
+const statementsOf = (doc: TfObject): TfValue[] =>
+  Array.isArray(doc.Statement) ? doc.Statement : doc.Statement === undefined || doc.Statement === null ? [] : [doc.Statement];
+
+function renderStatement(s: TfObject): TfObject {
+  const out: TfObject = {};
+  if (s.sid !== undefined && s.sid !== null && s.sid !== '') out.Sid = s.sid;
+  out.Effect = s.effect ?? 'Allow';
+  const fields: [string, TfValue | undefined][] = [
+    ['Action', single(s.actions)],
+    ['NotAction', single(s.not_actions)],
+    ['Resource', single(s.resources)],
+    ['NotResource', single(s.not_resources)],
+    ['Principal', principals(s.principals)],
+    ['NotPrincipal', principals(s.not_principals)],
+    ['Condition', conditions(s.condition)],
+  ];
+  for (const [k, v] of fields) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/**
+ * The policy document of a data.aws_iam_policy_document, unknown parts in place. Source documents come
+ * first, then this block's statements, then override documents, each merged by Sid as the provider does.
+ */
 export function policyDocument(attrs: TfObject): TfValue {
-  const merged = [attrs.source_policy_documents, attrs.override_policy_documents, attrs.source_json, attrs.override_json];
-  // Merging other documents in is the provider's own algorithm; not modelled, so the result is unknown.
-  if (merged.some((m) => m !== undefined && m !== null && !(Array.isArray(m) && m.length === 0))) return UNKNOWN;
+  const sources = jsonDocuments(attrs.source_json, attrs.source_policy_documents);
+  const overrides = jsonDocuments(attrs.override_policy_documents, attrs.override_json);
+  if (isUnknown(sources) || isUnknown(overrides)) return UNKNOWN;
+  return mergedPolicyDocument(attrs, sources, overrides);
+}
+
+/** The document from this block's statements merged with source and override documents given as objects. */
+export function mergedPolicyDocument(attrs: TfObject, sources: TfObject[], overrides: TfObject[]): TfValue {
   const statements = blocks(attrs.statement);
   if (isUnknown(statements)) return UNKNOWN;
-  const doc: TfObject = { Version: attrs.version ?? '2012-10-17' };
+  const merged: TfValue[] = [];
+  let version: TfValue = '2012-10-17';
+  let id: TfValue | undefined;
+  for (const doc of sources) {
+    mergeStatements(merged, statementsOf(doc));
+    if (typeof doc.Version === 'string' && doc.Version) version = doc.Version;
+    if (typeof doc.Id === 'string' && doc.Id) id = doc.Id;
+  }
+  mergeStatements(merged, statements.map(renderStatement));
+  for (const doc of overrides) mergeStatements(merged, statementsOf(doc));
+  const doc: TfObject = { Version: attrs.version ?? version };
   if (attrs.policy_id !== undefined && attrs.policy_id !== null) doc.Id = attrs.policy_id;
-  doc.Statement = statements.map((s) => {
-    const out: TfObject = {};
-    if (s.sid !== undefined && s.sid !== null && s.sid !== '') out.Sid = s.sid;
-    out.Effect = s.effect ?? 'Allow';
-    const fields: [string, TfValue | undefined][] = [
-      ['Action', single(s.actions)],
-      ['NotAction', single(s.not_actions)],
-      ['Resource', single(s.resources)],
-      ['NotResource', single(s.not_resources)],
-      ['Principal', principals(s.principals)],
-      ['NotPrincipal', principals(s.not_principals)],
-      ['Condition', conditions(s.condition)],
-    ];
-    for (const [k, v] of fields) if (v !== undefined) out[k] = v;
-    return out;
-  });
+  else if (id !== undefined) doc.Id = id;
+  doc.Statement = merged;
   return doc;
 }
 

@@ -265,9 +265,10 @@ function call(e: Extract<Expr, { k: 'call' }>, scope: Scope): TfValue {
     if (!Array.isArray(last)) throw new EvalError('the expansion symbol "..." needs a list');
     args = [...args.slice(0, -1), ...last];
   }
-  if (fn.unknowns === 'deep' ? args.some(containsUnknown) : fn.unknowns !== 'handles' && args.some(isUnknown)) return UNKNOWN;
+  const checked = fn.knownArgs === undefined ? args : args.slice(0, fn.knownArgs);
+  if (fn.unknowns === 'deep' ? checked.some(containsUnknown) : fn.unknowns !== 'handles' && checked.some(isUnknown)) return UNKNOWN;
   // A whole resource object holds only its configured arguments; its full key set is not known.
-  if (fn.unknowns !== 'handles' && args.some((a) => openObjects.has(a as object))) return UNKNOWN;
+  if (fn.unknowns !== 'handles' && checked.some((a) => openObjects.has(a as object))) return UNKNOWN;
   let result: TfValue | undefined;
   try {
     result = fn.fn(args);

@@ -2,8 +2,9 @@
 // Functions not listed here (file reads, timestamps, uuids, provider functions) evaluate to UNKNOWN.
 import { createHash } from 'node:crypto';
 import { UNKNOWN, isUnknown, type TfValue } from './model';
-import { EvalError, deepEqual, entries, isObject, toBool, toNum, toStr, typeName, type TfObject } from './evaluate-values';
+import { EvalError, containsUnknown, deepEqual, entries, isObject, toBool, toNum, toStr, typeName, type TfObject } from './evaluate-values';
 import { NETWORK_FUNCTIONS } from './functions-network';
+import { DECODE_FUNCTIONS } from './functions-decode';
 import { formatValue } from './functions-format';
 
 export interface TfFunction {
@@ -13,6 +14,8 @@ export interface TfFunction {
    * unknown; 'deep' — an unknown anywhere inside an argument does; 'handles' — the function decides itself.
    */
   unknowns?: 'top' | 'deep' | 'handles';
+  /** Only the first N arguments are checked as `unknowns` says; later ones (lookup's default) may be unknown. */
+  knownArgs?: number;
 }
 
 const arity = (args: TfValue[], min: number, max = min): void => {
@@ -48,11 +51,22 @@ export function toSetValue(items: TfValue[]): TfValue[] {
   return out;
 }
 
-function flatten(v: TfValue[]): TfValue[] {
+/**
+ * Only the list structure must be known: an unknown element could be a list to splice in, but an object
+ * with unknown attributes is one element whatever they turn out to be (as in Terraform's flatten).
+ */
+function flatten(v: TfValue): TfValue {
+  if (isUnknown(v)) return UNKNOWN;
   const out: TfValue[] = [];
-  for (const x of v) {
-    if (Array.isArray(x)) out.push(...flatten(x));
-    else out.push(x);
+  for (const x of list(v)) {
+    if (isUnknown(x)) return UNKNOWN;
+    if (!Array.isArray(x)) {
+      out.push(x);
+      continue;
+    }
+    const inner = flatten(x);
+    if (isUnknown(inner)) return UNKNOWN;
+    out.push(...(inner as TfValue[]));
   }
   return out;
 }
@@ -110,6 +124,7 @@ const CORE: Record<string, TfFunction> = {
   },
   concat: { fn: (a) => a.flatMap((x) => list(x)) },
   lookup: {
+    knownArgs: 2,
     fn: (a) => {
       arity(a, 2, 3);
       const m = obj(a[0]!);
@@ -150,17 +165,19 @@ const CORE: Record<string, TfFunction> = {
     unknowns: 'deep',
   },
   contains: { fn: (a) => list(a[0]!).some((x) => deepEqual(x, a[1]!)), unknowns: 'deep' },
-  flatten: { fn: (a) => flatten(list(a[0]!)), unknowns: 'deep' },
+  flatten: { fn: (a) => flatten(a[0]!), unknowns: 'handles' },
   distinct: { fn: (a) => list(a[0]!).filter((x, i, l) => l.findIndex((y) => deepEqual(x, y)) === i), unknowns: 'deep' },
   compact: { fn: (a) => list(a[0]!).filter((x) => x !== null && x !== ''), unknowns: 'deep' },
   zipmap: {
     fn: (a) => {
+      // The keys must be known; the values are only carried over, so unknown ones stay unknown in place.
+      if (isUnknown(a[0]!) || isUnknown(a[1]!) || containsUnknown(a[0]!)) return UNKNOWN;
       const ks = list(a[0]!);
       const vs = list(a[1]!);
       if (ks.length !== vs.length) throw new EvalError('zipmap needs lists of the same length');
       return Object.fromEntries(ks.map((k, i) => [str(k), vs[i]!]));
     },
-    unknowns: 'deep',
+    unknowns: 'handles',
   },
   range: {
     fn: (a) => {
@@ -357,4 +374,4 @@ const CORE: Record<string, TfFunction> = {
   sha512: { fn: hash('sha512') },
 };
 
-export const FUNCTIONS: Record<string, TfFunction> = { ...CORE, ...NETWORK_FUNCTIONS };
+export const FUNCTIONS: Record<string, TfFunction> = { ...CORE, ...NETWORK_FUNCTIONS, ...DECODE_FUNCTIONS };

@@ -14,6 +14,7 @@ const ABOUT_ABSENT_COMPANIONS = new Set([
   'aws-s3-event-notifications',
   'aws-s3-public-access-block',
   'aws-secretsmanager-rotation',
+  'aws-vpc-default-sg-restricts-all', // a VPC whose default security group is not managed
   'aws-vpc-flow-logs',
 ]);
 

@@ -10,8 +10,12 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 const cli = join(repoRoot, 'dist', 'cli.js');
 const fixtures = join(repoRoot, 'tests', 'fixtures', 'repos');
 
+// analyze leaves its own output folder (default DIR/infra) out of the profile; the fixtures keep
+// their Terraform in infra/, so the module goes elsewhere.
+const out = join(tmpdir(), 'inframate-cli-bundle-out');
+
 function analyze(dir: string) {
-  const r = spawnSync(process.execPath, [cli, 'analyze', dir, '--format', 'json', '--no-ai', '--dry-run'], {
+  const r = spawnSync(process.execPath, [cli, 'analyze', dir, '--format', 'json', '--no-ai', '--dry-run', '--out', out], {
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -169,3 +169,67 @@ describe('regular expression safety', () => {
     expect(f('regex("^(ab)+$", "abab")')).toEqual(['ab']);
   });
 });
+
+// Found on terraform-aws-modules/terraform-aws-s3-bucket: `for_each = try(flatten([var.sse["rule"]]), [])` with a
+// KMS key ARN (unknown) inside the rule made the whole dynamic block unknown.
+describe('functions that only need the structure of their arguments to be known', () => {
+  it('flatten keeps objects whose attributes are unknown, and is unknown only when a list element is', () => {
+    expect(f('flatten([{ key = var.unknown, alg = "aws:kms" }])')).toEqual([{ key: UNKNOWN, alg: 'aws:kms' }]);
+    expect(f('flatten([["a"], [{ b = [var.unknown] }]])')).toEqual(['a', { b: [UNKNOWN] }]);
+    // an unknown element might be a list to splice in (UNKNOWN carries no type), at any depth
+    expect(f('flatten([var.unknown, ["a"]])')).toBe(UNKNOWN);
+    expect(f('flatten([["a"], [var.unknown]])')).toBe(UNKNOWN);
+    expect(f('flatten(var.unknown)')).toBe(UNKNOWN);
+  });
+
+  it('lookup returns a present key even when the default is unknown', () => {
+    expect(f('lookup({kms = "k"}, "kms", var.unknown)')).toBe('k');
+    expect(f('lookup({a = 1}, "kms", var.unknown)')).toBe(UNKNOWN);
+    expect(f('lookup(var.unknown, "kms", "d")')).toBe(UNKNOWN);
+    expect(f('lookup({a = 1}, var.unknown, "d")')).toBe(UNKNOWN);
+  });
+
+  it('zipmap needs known keys but carries unknown values over', () => {
+    expect(f('zipmap(["a", "b"], [var.unknown, 2])')).toEqual({ a: UNKNOWN, b: 2 });
+    expect(f('zipmap(["a", var.unknown], [1, 2])')).toBe(UNKNOWN);
+    expect(f('zipmap(["a"], var.unknown)')).toBe(UNKNOWN);
+  });
+});
+
+// Configuration-driven repositories read settings with yamldecode(file(...)) / csvdecode(file(...)).
+describe('decoding and path functions', () => {
+  it.each([
+    ['yamldecode("a: 1\\nb: [x, true, null]\\nc: {d: \\"e\\"}")', { a: 1, b: ['x', true, null], c: { d: 'e' } }],
+    // YAML 1.2 core schema, as Terraform: "yes" and "on" are strings, not booleans
+    ['yamldecode("flag: yes\\nother: on\\nn: 0x10")', { flag: 'yes', other: 'on', n: 16 }],
+    [
+      'yamldecode("- name: a\\n  port: 80\\n- name: b\\n  port: 443")',
+      [
+        { name: 'a', port: 80 },
+        { name: 'b', port: 443 },
+      ],
+    ],
+    ['yamldecode("")', null],
+    [
+      'csvdecode("name,port\\na,80\\n\\"b,c\\",443\\n")',
+      [
+        { name: 'a', port: '80' },
+        { name: 'b,c', port: '443' },
+      ],
+    ],
+    ['basename("modules/app/main.tf")', 'main.tf'],
+    ['basename("modules/app/")', 'app'],
+    ['basename(".")', '.'],
+    ['dirname("modules/app/main.tf")', 'modules/app'],
+    ['dirname("main.tf")', '.'],
+  ])('%s', (expr, expected) => {
+    expect(f(expr)).toEqual(expected);
+  });
+
+  it('rejects what Terraform rejects (the value becomes UNKNOWN, or try() falls back)', () => {
+    expect(f('yamldecode("a: [1, 2")')).toBe(UNKNOWN);
+    expect(f('yamldecode("a: 1\\n---\\nb: 2")')).toBe(UNKNOWN);
+    expect(f('try(csvdecode("a,b\\n1"), "bad")')).toBe('bad');
+    expect(f('yamldecode(var.unknown)')).toBe(UNKNOWN);
+  });
+});

@@ -702,7 +702,17 @@ data "aws_iam_policy_document" "partial" {
   }
 }
 data "aws_iam_policy_document" "merged" {
-  source_policy_documents = [data.aws_iam_policy_document.known.json]
+  source_policy_documents   = [data.aws_iam_policy_document.known.json, jsonencode({ Statement = [{ Sid = "Extra", Effect = "Allow", Action = "s3:ListBucket", Resource = "*" }] })]
+  override_policy_documents = [jsonencode({ Statement = { Sid = "Override", Effect = "Deny", Action = "*", Resource = "*" } })]
+  statement {
+    sid       = "Read"
+    effect    = "Deny"
+    actions   = ["s3:PutObject"]
+    resources = ["*"]
+  }
+}
+data "aws_iam_policy_document" "merged_partial" {
+  source_policy_documents = [data.aws_iam_policy_document.partial.json]
 }
 resource "aws_iam_policy" "known" {
   policy = data.aws_iam_policy_document.known.json
@@ -712,6 +722,9 @@ resource "aws_iam_policy" "partial" {
 }
 resource "aws_iam_policy" "merged" {
   policy = data.aws_iam_policy_document.merged.json
+}
+resource "aws_iam_policy" "merged_partial" {
+  policy = data.aws_iam_policy_document.merged_partial.json
 }`,
   };
 
@@ -740,7 +753,119 @@ resource "aws_iam_policy" "merged" {
     expect(partial.documents).toEqual({
       policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:*', Resource: UNKNOWN }] },
     });
-    expect(res(t, 'aws_iam_policy.merged').attributes.policy).toBe(UNKNOWN);
-    expect(res(t, 'aws_iam_policy.merged').documents).toBeUndefined();
+    expect(res(t, 'aws_iam_policy.merged_partial').attributes.policy).toBe(UNKNOWN);
+    expect(res(t, 'aws_iam_policy.merged_partial').documents).toBeUndefined();
+  });
+
+  // Found on terraform-aws-modules (s3-bucket, iam): documents are built from others with source_policy_documents.
+  it('merges known source and override documents by Sid, as the provider does', async () => {
+    const t = await load(files);
+    const merged = JSON.parse(res(t, 'aws_iam_policy.merged').attributes.policy as string);
+    expect(merged.Statement.map((st: { Sid?: string; Effect: string }) => [st.Sid, st.Effect])).toEqual([
+      ['Read', 'Deny'], // the block's own "Read" replaced the source's
+      [undefined, 'Deny'],
+      ['Extra', 'Allow'],
+      ['Override', 'Deny'],
+    ]);
+    expect(merged.Statement[0]).toEqual({ Sid: 'Read', Effect: 'Deny', Action: 's3:PutObject', Resource: '*' });
+    expect(merged.Version).toBe('2012-10-17');
+  });
+
+  // Found on terraform-aws-modules/terraform-aws-s3-bucket: the bucket policy is compact([flag ? data.x[0].json : "", …])
+  // of documents whose resources are the bucket's (unknown) ARN; the merged statements must stay visible.
+  it('merges documents known only in part, following the expressions that choose them', async () => {
+    const t = await load({
+      'main.tf': `
+variable "deny_http" {
+  default = true
+}
+variable "allow_logs" {
+  default = false
+}
+resource "aws_s3_bucket" "b" {}
+data "aws_iam_policy_document" "deny_http" {
+  count = var.deny_http ? 1 : 0
+  statement {
+    sid       = "denyInsecureTransport"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = [aws_s3_bucket.b.arn, "\${aws_s3_bucket.b.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+data "aws_iam_policy_document" "logs" {
+  statement {
+    sid       = "logs"
+    actions   = ["s3:PutObject"]
+    resources = [aws_s3_bucket.b.arn]
+  }
+}
+data "aws_iam_policy_document" "combined" {
+  source_policy_documents = compact([
+    var.deny_http ? data.aws_iam_policy_document.deny_http[0].json : "",
+    var.allow_logs ? data.aws_iam_policy_document.logs.json : "",
+    jsonencode({ Statement = [{ Sid = "literal", Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] }),
+  ])
+}
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.combined.json
+}`,
+    });
+    const p = res(t, 'aws_s3_bucket_policy.p');
+    expect(p.attributes.policy).toBe(UNKNOWN);
+    expect(p.documents).toEqual({
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'denyInsecureTransport',
+            Effect: 'Deny',
+            Action: 's3:*',
+            Resource: [UNKNOWN, UNKNOWN],
+            Principal: '*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          },
+          { Sid: 'literal', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+        ],
+      },
+    });
+  });
+
+  it('writes numbers and bools given to list arguments as strings', async () => {
+    const t = await load({
+      'main.tf': `
+data "aws_iam_policy_document" "mfa" {
+  statement {
+    actions   = ["sts:AssumeRole"]
+    resources = ["*"]
+    condition {
+      test     = "NumericLessThan"
+      variable = "aws:MultiFactorAuthAge"
+      values   = [86400]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:MultiFactorAuthPresent"
+      values   = [true, false]
+    }
+  }
+}
+resource "aws_iam_policy" "p" {
+  policy = data.aws_iam_policy_document.mfa.json
+}`,
+    });
+    expect(JSON.parse(res(t, 'aws_iam_policy.p').attributes.policy as string).Statement[0].Condition).toEqual({
+      NumericLessThan: { 'aws:MultiFactorAuthAge': '86400' },
+      Bool: { 'aws:MultiFactorAuthPresent': ['true', 'false'] },
+    });
   });
 });

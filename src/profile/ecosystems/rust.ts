@@ -35,7 +35,20 @@ export const rust: Ecosystem = {
     { id: 'kafka', names: ['rdkafka', 'kafka'] },
     { id: 'nats', names: ['async-nats', 'nats'] },
   ],
-  markers: [],
+  // Entry points are read for the address they bind (Rust servers have no conventional port);
+  // the framework they confirm is already known from Cargo.toml.
+  markers: [
+    {
+      id: 'axum',
+      files: ['src/main.rs', 'src/server.rs', 'src/app.rs', 'src/http/mod.rs', 'src/routes/mod.rs'],
+      contains: /\baxum::(serve|Server)\b/,
+    },
+    {
+      id: 'actix-web',
+      files: ['src/main.rs', 'src/server.rs', 'src/app.rs'],
+      contains: /\bHttpServer::new\b/,
+    },
+  ],
   content: [],
   implies: {},
   defaultPorts: { rocket: 8000 },

@@ -29,8 +29,12 @@ export interface Manifest {
   workspaces: string[];
   /** Builds an executable / web app (true), a library (false), or unknown (undefined). */
   app?: boolean;
+  /** File name (without extension) of the archive the build produces (Maven `finalName` or artifactId-version). */
+  artifact?: string;
   /** Entry file (package.json "main"), when stated. */
   entry?: string;
+  /** Folders of the projects this one compiles in (.NET ProjectReference), repository-relative. */
+  references?: string[];
   /** A test project (e.g. a .NET project referencing Microsoft.NET.Test.Sdk): never deployable. */
   testProject?: boolean;
 }

@@ -1,5 +1,6 @@
 // .NET project files (*.csproj, *.fsproj): the SDK (Microsoft.NET.Sdk.Web means ASP.NET Core),
-// PackageReference items, OutputType, and whether it is a test project.
+// PackageReference and ProjectReference items, OutputType, and whether it is a test project.
+import { posix } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ManifestSpec } from '../ecosystems/types';
 import { emptyManifest, isRecord } from './common';
@@ -8,7 +9,7 @@ const xml = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
-  isArray: (name) => ['ItemGroup', 'PackageReference', 'PropertyGroup'].includes(name),
+  isArray: (name) => ['ItemGroup', 'PackageReference', 'ProjectReference', 'PropertyGroup'].includes(name),
 });
 const TEST_PACKAGES = /^(Microsoft\.NET\.Test\.Sdk|xunit|NUnit|MSTest\.TestFramework)$/i;
 
@@ -36,7 +37,24 @@ export const dotnetProject: ManifestSpec = {
     m.testProject = prop('IsTestProject') === 'true' || m.deps.some((d) => TEST_PACKAGES.test(d.name));
     if (m.testProject) for (const d of m.deps) d.scope = 'test';
     const output = prop('OutputType');
-    m.app = /web/i.test(sdk) || output === 'Exe' || output === 'WinExe' ? true : output === 'Library' ? false : undefined;
+    // Microsoft.NET.Sdk.Web / .Worker build apps; a project on the plain SDK without an
+    // OutputType is a class library (MSBuild's default), as is a Razor class library.
+    m.app =
+      /^Microsoft\.NET\.Sdk\.(Web|Worker)$/i.test(sdk) || output === 'Exe' || output === 'WinExe'
+        ? true
+        : output === 'Library' || /^Microsoft\.NET\.Sdk(\.Razor)?$/i.test(sdk)
+          ? false
+          : undefined;
+    // Projects this one builds in (ProjectReference), as repository-relative folders.
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+    for (const group of (Array.isArray(project.ItemGroup) ? project.ItemGroup : []).filter(isRecord)) {
+      for (const ref of (Array.isArray(group.ProjectReference) ? group.ProjectReference : []).filter(isRecord)) {
+        const include = ref['@Include'];
+        if (typeof include !== 'string') continue;
+        const target = posix.normalize(posix.join(dir, posix.dirname(include.replace(/\\/g, '/'))));
+        if (!target.startsWith('..')) (m.references ??= []).push(target);
+      }
+    }
     return { manifest: m, warnings: [] };
   },
 };

@@ -32,6 +32,11 @@ export const pomXml: ManifestSpec = {
       m.deps.push({ name: `${text(d.groupId)}:${text(d.artifactId)}`, scope: scope === 'test' ? 'test' : 'prod' });
     }
     const build = isRecord(project.build) ? project.build : undefined;
+    // Maven names the jar <finalName>.jar, by default <artifactId>-<version>.jar (version inherited
+    // from the parent when the project states none); a property reference cannot be resolved here.
+    const version = text(project.version) ?? (parent ? text(parent.version) : undefined);
+    const artifact = (build && text(build.finalName)) ?? (m.name && version ? `${m.name}-${version}` : undefined);
+    if (artifact && !artifact.includes('${')) m.artifact = artifact;
     const plugins = build && isRecord(build.plugins) && Array.isArray(build.plugins.plugin) ? build.plugins.plugin : [];
     for (const p of plugins)
       if (isRecord(p) && text(p.groupId) && text(p.artifactId))

@@ -1,5 +1,5 @@
-import { expectAt, isFalse } from '../../dsl';
 import { defineRule } from '../../types';
+import { blocks, bool, read, str } from '../../values';
 
 export default defineRule({
   id: 'aws-codebuild-artifact-encryption',
@@ -16,12 +16,26 @@ artifacts {
   encryption_disabled = false
 }
 \`\`\``,
-  check: expectAt('artifacts.encryption_disabled', isFalse, 'Build artifact encryption is disabled', 'pass'),
+  check: (res) => {
+    for (const a of blocks(res.attributes.artifacts) ?? []) {
+      // NO_ARTIFACTS stores nothing: the flag has no effect there (Checkov ignores it too).
+      if (str(read(a, 'type'))?.toUpperCase() === 'NO_ARTIFACTS') continue;
+      if (bool(read(a, 'encryption_disabled')) === true)
+        return { attribute: 'artifacts', message: 'Build artifact encryption is disabled' };
+    }
+  },
   examples: {
     good: [
       `resource "aws_codebuild_project" "p" {
   name = "build"
   artifacts { type = "NO_ARTIFACTS" }
+}`,
+      `resource "aws_codebuild_project" "p" {
+  name = "build"
+  artifacts {
+    type                = "NO_ARTIFACTS"
+    encryption_disabled = true
+  }
 }`,
     ],
     bad: [

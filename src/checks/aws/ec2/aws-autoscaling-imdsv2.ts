@@ -5,7 +5,7 @@ export default defineRule({
   id: 'aws-autoscaling-imdsv2',
   title: 'Launch configuration requires IMDSv2 session tokens',
   severity: 'high',
-  aliases: ['AVD-AWS-0130'],
+  aliases: ['CKV_AWS_79', 'AVD-AWS-0130'],
   legacyIds: ['aws-autoscaling-enforce-http-token-imds', 'aws-ec2-enforce-launch-config-http-token-imds'],
   resourceTypes: ['aws_launch_configuration'],
   description: 'Instances started from the launch configuration answer IMDSv1 requests unless http_tokens is "required".',

@@ -96,7 +96,7 @@ export function coversPort(r: SgRule, port: number): boolean | undefined {
   if (r.protocol === '-1') return true;
   if (!['tcp', '6', 'udp', '17'].includes(r.protocol)) return false;
   if (r.from === undefined || r.to === undefined) return undefined;
-  // from 0 / to 0 with tcp means "all ports" to the AWS API only with protocol -1; a literal 0-0 is port 0.
+  if (isAllPortsShorthand(r)) return true;
   return r.from <= port && port <= r.to;
 }
 
@@ -105,7 +105,16 @@ export function coversAllPorts(r: SgRule): boolean | undefined {
   if (r.protocol === undefined) return undefined;
   if (r.protocol === '-1') return true;
   if (r.from === undefined || r.to === undefined) return undefined;
-  return r.from <= 1 && r.to >= 65535;
+  return isAllPortsShorthand(r) || (r.from <= 1 && r.to >= 65535);
+}
+
+/**
+ * from_port = to_port = 0 (or -1) is how Terraform writes "all ports" with protocol "-1", and it is
+ * routinely copied next to protocol "tcp". Checkov (CKV_AWS_24/25/277) reads it as every port
+ * there too; so do we: it is the author's evident intent, and the safe reading.
+ */
+function isAllPortsShorthand(r: SgRule): boolean {
+  return (r.from === 0 && r.to === 0) || (r.from === -1 && r.to === -1);
 }
 
 export const SG_TYPES = ['aws_security_group', 'aws_security_group_rule', 'aws_vpc_security_group_ingress_rule'];
@@ -122,6 +131,6 @@ export function worldOpenIngress(res: TfResource, test: (r: SgRule) => boolean |
 }
 
 export function portText(r: SgRule): string {
-  if (r.protocol === '-1') return 'all ports';
+  if (r.protocol === '-1' || isAllPortsShorthand(r)) return 'all ports';
   return r.from === r.to ? `port ${r.from}` : `ports ${r.from}-${r.to}`;
 }

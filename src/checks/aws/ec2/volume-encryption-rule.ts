@@ -11,11 +11,13 @@ export const unencryptedBlockDevicesCheck: CheckFn = (res, ctx) => {
   const root = blocks(res.attributes.root_block_device);
   if (!root) return;
   if (root.length === 0) out.push({ message: 'root_block_device is not set: the root volume is not encrypted' });
-  for (const b of root)
+  // A volume restored from a snapshot inherits the snapshot's encryption (Checkov reads snapshot_id on both kinds).
+  for (const b of root) {
+    if (typeof read(b, 'snapshot_id') === 'string') continue;
     if (bool(read(b, 'encrypted'), false) === false)
       out.push({ attribute: 'root_block_device', message: 'The root volume is not encrypted' });
+  }
   for (const b of blocks(res.attributes.ebs_block_device) ?? []) {
-    // A volume restored from a snapshot inherits the snapshot's encryption.
     if (typeof read(b, 'snapshot_id') === 'string') continue;
     if (bool(read(b, 'encrypted'), false) === false)
       out.push({ attribute: 'ebs_block_device', message: 'An EBS block device is not encrypted' });

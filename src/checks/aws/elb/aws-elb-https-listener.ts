@@ -5,7 +5,8 @@ export default defineRule({
   id: 'aws-elb-https-listener',
   title: 'Load balancer listener uses HTTPS or redirects to it',
   severity: 'high',
-  aliases: ['CKV_AWS_2', 'AVD-AWS-0054'],
+  // Checkov's TLS-version check CKV_AWS_103 fails plain-HTTP listeners too: this is the rule that reports them.
+  aliases: ['CKV_AWS_2', 'CKV_AWS_103', 'AVD-AWS-0054'],
   legacyIds: ['aws-elb-http-not-used'],
   resourceTypes: ['aws_lb_listener', 'aws_alb_listener'],
   description: 'An HTTP listener that forwards traffic (instead of redirecting to HTTPS) serves the application unencrypted.',

@@ -1,5 +1,4 @@
 import { defineRule } from '../../types';
-import { strings } from '../../values';
 
 export default defineRule({
   id: 'aws-iam-no-user-policies',
@@ -17,8 +16,9 @@ resource "aws_iam_group_policy_attachment" "developers" {
 \`\`\``,
   check: (res) => {
     if (res.type !== 'aws_iam_policy_attachment') return { message: 'A policy is attached directly to an IAM user' };
-    const users = strings(res.attributes.users ?? null);
-    if (users && users.length > 0) return { attribute: 'users', message: 'The policy attachment includes IAM users' };
+    // A list naming users is a finding even when the names are references not known until apply.
+    const users = res.attributes.users;
+    if (Array.isArray(users) && users.length > 0) return { attribute: 'users', message: 'The policy attachment includes IAM users' };
   },
   examples: {
     good: [
@@ -35,6 +35,11 @@ resource "aws_iam_group_policy_attachment" "developers" {
       `resource "aws_iam_policy_attachment" "a" {
   name       = "x"
   users      = ["alice"]
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}`,
+      `resource "aws_iam_policy_attachment" "a" {
+  name       = "x"
+  users      = [aws_iam_user.alice.name]
   policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
 }`,
     ],

@@ -1,6 +1,6 @@
 // Identity policies (what a principal may do), in every Terraform form: aws_iam_policy and the
-// inline role/user/group policies (JSON or jsonencode), inline_policy blocks of aws_iam_role, and
-// data.aws_iam_policy_document. Documents referenced from a policy resource are checked once, on
+// inline role/user/group policies (JSON or jsonencode), inline_policy blocks of aws_iam_role, IAM
+// Identity Center permission-set inline policies, and data.aws_iam_policy_document. Documents referenced from a policy resource are checked once, on
 // the data source itself. Statements naming principals belong to resource or trust policies and
 // are left to the rules for those.
 import type { TfResource } from '../../../terraform/model';
@@ -14,6 +14,7 @@ export const IDENTITY_POLICY_TYPES = [
   'aws_iam_user_policy',
   'aws_iam_group_policy',
   'aws_iam_role',
+  'aws_ssoadmin_permission_set_inline_policy',
   'data.aws_iam_policy_document',
 ];
 
@@ -39,8 +40,9 @@ export function identityPolicies(res: TfResource, _ctx?: RuleContext): PolicySou
     return out;
   }
   // Not following data.aws_iam_policy_document references here: the document is checked itself.
-  const s = policyStatements(res, 'policy');
-  if (s) out.push({ attribute: 'policy', statements: identityOnly(s) });
+  const attribute = res.type === 'aws_ssoadmin_permission_set_inline_policy' ? 'inline_policy' : 'policy';
+  const s = policyStatements(res, attribute);
+  if (s) out.push({ attribute, statements: identityOnly(s) });
   return out;
 }
 
