@@ -27,6 +27,18 @@ function preferred(candidate: ComposeService, current: ComposeService, dir: stri
 }
 
 /**
+ * Long-running background processes that share the app's image: queue workers and schedulers
+ * (Celery, RQ, Sidekiq, Laravel queue/Horizon, GoodJob, Dramatiq…). One-off jobs (migrations) and
+ * development tools are not services.
+ */
+const WORKER_COMMAND =
+  /\bcelery\b.*\b(worker|beat)\b|\b(rq|rqworker|dramatiq|arq|huey_consumer|sidekiq|good_job|solid_queue|resque|delayed_job)\b|\b(queue:work|queue:listen|horizon)\b|\bjobs:work\b|\bnpm run (worker|jobs|queue)\b|\bnode\s+\S*(worker|queue|jobs)\S*\.[cm]?js\b/;
+
+export function isWorker(s: ComposeService): boolean {
+  return !!s.command && WORKER_COMMAND.test(s.command) && !/\b(flower|--reload|nodemon)\b/.test(s.command);
+}
+
+/**
  * Compose files in one folder are one application: `docker-compose.override.yml` (or
  * `compose.prod.yaml`) adds ports and environment to the services the main file builds. Services
  * of the same name are merged, in file order.
@@ -60,12 +72,24 @@ export function mergeComposeFiles(
     .sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
+/** Datastores a service depends on (compose datastore services) or names in its environment. */
+function applyEnvironment(u: Unit, s: ComposeService, imageStores: ReadonlyMap<string, string>): void {
+  for (const dep of s.dependsOn) {
+    const id = imageStores.get(dep);
+    if (id) u.datastores.add(id);
+  }
+  const env = scanEnv(s.environment);
+  for (const id of env.datastores) u.datastores.add(id);
+  for (const id of env.messaging) u.messaging.add(id);
+}
+
 export function applyCompose(
   composeFiles: readonly { file: string; services: ComposeService[] }[],
   unitAt: (dir: string) => Unit,
   dockerInfo: ReadonlyMap<string, DockerfileInfo>,
   paths: ReadonlySet<string>,
   dockerfileOwner: (dockerfile: string) => string = dirOf,
+  unitForImage: (image: string) => Unit | undefined = () => undefined,
 ): { datastores: Set<string>; messaging: Set<string> } {
   const datastores = new Set<string>();
   const messaging = new Set<string>();
@@ -80,6 +104,16 @@ export function applyCompose(
       }
     }
     for (const s of services) {
+      // An image the project builds itself (Maven/Jib, buildpacks, `docker build -t shop-api`) and
+      // compose only runs: `image: acme/customers-service` is the customers-service module.
+      if (s.context === undefined && s.image && !imageStores.has(s.name)) {
+        const u = unitForImage(s.image);
+        if (u && !u.compose) {
+          u.compose = { ...s, file };
+          applyEnvironment(u, s, imageStores);
+        }
+        continue;
+      }
       if (s.context === undefined) continue;
       const context = normalize(joinPath(dirOf(file), s.context));
       if (context.startsWith('..')) continue;
@@ -90,18 +124,15 @@ export function applyCompose(
       const dir = named ? dockerfileOwner(df) : context;
       if (dir.startsWith('..')) continue;
       const u = unitAt(dir);
-      if (!u.compose || preferred(s, u.compose, dir)) u.compose = { ...s, file };
+      if (!u.compose || preferred(s, u.compose, dir)) {
+        if (u.compose && isWorker(u.compose)) u.composeWorkers.push(u.compose);
+        u.compose = { ...s, file };
+      } else if (isWorker(s)) u.composeWorkers.push(s);
       if (named && u.compose.name === s.name) {
         u.dockerfile = df;
         u.docker = dockerInfo.get(df) ?? u.docker;
       }
-      for (const dep of s.dependsOn) {
-        const id = imageStores.get(dep);
-        if (id) u.datastores.add(id);
-      }
-      const env = scanEnv(s.environment);
-      for (const id of env.datastores) u.datastores.add(id);
-      for (const id of env.messaging) u.messaging.add(id);
+      applyEnvironment(u, s, imageStores);
     }
   }
   return { datastores, messaging };

@@ -2,7 +2,7 @@
 // file), parse them, build units, and assemble the contracts §3.1 profile with deterministic (sorted) order.
 import { basename } from 'node:path';
 import type { RunStep } from '../supervisor/step';
-import { applyCompose } from './compose';
+import { applyCompose, isWorker } from './compose';
 import { parseCompose, parseDockerfile, type ComposeService } from './docker';
 import { ECOSYSTEMS } from './ecosystems';
 import type { Manifest } from './ecosystems/types';
@@ -202,7 +202,14 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     },
   );
   composeFiles.sort((a, b) => (a.file < b.file ? -1 : 1));
-  const composed = applyCompose(composeFiles, unitAt, dockerInfo, inv.paths, (df) => dockerfileOwner(df, units));
+  const composed = applyCompose(
+    composeFiles,
+    unitAt,
+    dockerInfo,
+    inv.paths,
+    (df) => dockerfileOwner(df, units),
+    (image) => unitForImage(image, units),
+  );
 
   for (const u of units.values()) detectFromManifests(u);
   assignWorkspaceDockerfiles(units.values(), dockerTexts);
@@ -252,6 +259,12 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
       if (!web) return;
       const u = unitAt(dirOf(path));
       u.procfileWeb = web[1].trim();
+      // Other process types running a queue worker (`worker: bundle exec sidekiq`) are services too.
+      for (const [, type, command] of text.matchAll(/^([\w-]+):\s*(.+)$/gm)) {
+        const proc = { name: type, ports: [], dependsOn: [], environment: [], command: command.trim() };
+        if (type !== 'web' && type !== 'release' && isWorker(proc) && !u.composeWorkers.some((w) => w.name === type))
+          u.composeWorkers.push(proc);
+      }
       const port = PORT_IN_COMMAND.exec(u.procfileWeb);
       if (port && u.configPort === null) u.configPort = Number(port[1]);
     },
@@ -292,12 +305,23 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
   const referenced = new Set(allUnits.flatMap((u) => u.manifests.filter((m) => !m.testProject).flatMap((m) => m.references ?? [])));
   const deployable = counted.filter((u) => isDeployable(u, inv, referenced));
   const names = new Map<string, number>();
-  const services = deployable.map((u) => {
-    let name = serviceName(u, opts.rootName);
-    const n = names.get(name) ?? 0;
-    names.set(name, n + 1);
-    if (n > 0) name = `${name}-${n + 1}`;
-    return toService(u, inv, name);
+  const unique = (wanted: string) => {
+    const n = names.get(wanted) ?? 0;
+    names.set(wanted, n + 1);
+    return n > 0 ? `${wanted}-${n + 1}` : wanted;
+  };
+  const services = deployable.flatMap((u) => {
+    const main = toService(u, inv, unique(serviceName(u, opts.rootName)));
+    // A queue worker built from the same image (compose `command: celery -A app worker`) is a
+    // service of its own: same code, build and datastores, its own command, no web framework.
+    const workers = u.composeWorkers.map((w) => ({
+      ...main,
+      name: unique(w.name),
+      frameworks: [],
+      port: w.ports[0] ?? null,
+      start: w.command ?? null,
+    }));
+    return [main, ...workers];
   });
 
   const union = (pick: (u: Unit) => Iterable<string>, extra: Iterable<string> = []) =>
@@ -339,6 +363,25 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
 }
 
 export const rootNameOf = (root: string) => basename(root) || 'app';
+
+/**
+ * The unit an image reference names: `springcommunity/spring-petclinic-customers-service:latest`
+ * is the unit whose folder or artifact/package name is `spring-petclinic-customers-service`.
+ * Only an exact, unambiguous match counts.
+ */
+function unitForImage(image: string, units: ReadonlyMap<string, Unit>): Unit | undefined {
+  const repo = image
+    .replace(/@.*$/, '')
+    .replace(/:[^/]*$/, '')
+    .split('/')
+    .pop()
+    ?.toLowerCase();
+  if (!repo || repo.includes('$')) return undefined;
+  const hits = [...units.values()].filter(
+    (u) => u.dir !== '.' && (basename(u.dir).toLowerCase() === repo || u.manifests.some((m) => m.name?.toLowerCase() === repo)),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 const SERVER_SQL = new Set(['postgresql', 'mysql', 'mariadb', 'sqlserver']);
 

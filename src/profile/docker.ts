@@ -17,7 +17,17 @@ export interface DockerfileInfo {
    * `ASPNETCORE_URLS=http://+:…`, else the default of its web-server or ASP.NET base image.
    */
   imagePort?: number;
+  /** The final stage's base image (registry and tag kept), when it is not an earlier stage. */
+  baseImage?: string;
 }
+
+/**
+ * Operations tooling and proxies: a folder whose only content is a Dockerfile on one of these
+ * (plus its configuration) runs monitoring or a reverse proxy next to the app — on AWS that is
+ * CloudWatch / Managed Prometheus / the load balancer — not application code to deploy.
+ */
+export const OPS_IMAGES =
+  /^(docker\.io\/)?(grafana\/(grafana|loki|tempo|promtail)|prom\/\w+|openzipkin\/zipkin|jaegertracing\/[\w-]+|otel\/opentelemetry-collector[\w-]*|docker\.elastic\.co\/(kibana|logstash|beats)\/\w+|(library\/)?(nginx|traefik|haproxy|caddy)|envoyproxy\/envoy|nginxinc\/nginx-unprivileged)(:|@|$)/;
 
 /**
  * Base images and the port their official image listens on: a final stage `FROM nginx` (a built
@@ -41,6 +51,7 @@ interface Stage {
   cmd: string | null;
   entrypoint: string | null;
   imagePort?: number;
+  baseImage?: string;
 }
 
 function commandOf(arg: string): string {
@@ -75,7 +86,13 @@ export function parseDockerfile(text: string): DockerfileInfo {
       const parent = stages.get(image);
       stage = parent
         ? { ...parent, expose: [...parent.expose] }
-        : { expose: [], cmd: null, entrypoint: null, imagePort: SERVER_IMAGE_PORTS.find((s) => s.image.test(image))?.port };
+        : {
+            expose: [],
+            cmd: null,
+            entrypoint: null,
+            imagePort: SERVER_IMAGE_PORTS.find((s) => s.image.test(image))?.port,
+            baseImage: image,
+          };
       if (tokens[1]?.toLowerCase() === 'as' && tokens[2]) stages.set(tokens[2].toLowerCase(), stage);
     } else if (instr === 'EXPOSE') {
       for (const p of m[2].split(/\s+/)) {
@@ -92,6 +109,7 @@ export function parseDockerfile(text: string): DockerfileInfo {
   const run = [stage.entrypoint, stage.cmd].filter(Boolean).join(' ');
   const info: DockerfileInfo = { expose: stage.expose, cmd: run || null };
   if (stage.imagePort !== undefined) info.imagePort = stage.imagePort;
+  if (stage.baseImage) info.baseImage = stage.baseImage;
   return info;
 }
 
@@ -106,8 +124,8 @@ export interface ComposeService {
   ports: number[];
   dependsOn: string[];
   environment: string[];
-  /** The service overrides the image's command (a one-off job such as migrations, or a worker). */
-  command?: boolean;
+  /** The command the service runs instead of the image's (a one-off job such as migrations, or a worker). */
+  command?: string;
 }
 
 export function parseCompose(text: string): { services: ComposeService[]; warnings: ManifestWarning[] } {
@@ -126,7 +144,8 @@ export function parseCompose(text: string): { services: ComposeService[]; warnin
     const s = (raw ?? {}) as Record<string, unknown>;
     const svc: ComposeService = { name, ports: [], dependsOn: [], environment: [] };
     if (typeof s.image === 'string') svc.image = s.image;
-    if (s.command !== undefined && s.command !== null) svc.command = true;
+    if (typeof s.command === 'string') svc.command = s.command.trim();
+    else if (Array.isArray(s.command)) svc.command = s.command.map(String).join(' ');
     if (typeof s.build === 'string') svc.context = s.build;
     else if (s.build && typeof s.build === 'object') {
       const b = s.build as Record<string, unknown>;

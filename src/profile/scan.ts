@@ -101,7 +101,7 @@ const INTEREST_NAME = new RegExp(
     '\\.(Dockerfile|dockerfile)$',
     '^\\.env\\.',
     '^(example|sample)\\.env$',
-    '^env\\.(example|sample)$',
+    '^\\.?env[.-](example|sample|template|dist)([.-][\\w-]+)?$',
     '^Procfile$',
     '\\.txt$',
     '\\.tf(\\.json)?$',

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { ECOSYSTEM_START, FRAMEWORK_COMMANDS, INSTALL_COMMANDS, SCRIPT_RUNNERS, fill, type CommandTemplate } from './commands';
 import { matchDeps } from './deps';
-import type { ComposeService, DockerfileInfo } from './docker';
+import { OPS_IMAGES, type ComposeService, type DockerfileInfo } from './docker';
 import { node } from './ecosystems/node';
 import type { Ecosystem, EcosystemId, Manifest } from './ecosystems/types';
 import { dirOf, isDeployablePath, isWithin, joinPath } from './paths';
@@ -32,6 +32,8 @@ export interface Unit {
   dockerfile: string | null;
   docker: DockerfileInfo | null;
   compose: (ComposeService & { file: string }) | null;
+  /** Other compose services building this folder that run a long-lived worker command. */
+  composeWorkers: ComposeService[];
   configPort: number | null;
   procfileWeb: string | null;
   /** Plain HTML served as files (no framework, no build). */
@@ -52,6 +54,7 @@ export function newUnit(dir: string): Unit {
     dockerfile: null,
     docker: null,
     compose: null,
+    composeWorkers: [],
     configPort: null,
     procfileWeb: null,
     staticSite: false,
@@ -109,8 +112,19 @@ export function isDeployable(unit: Unit, inv: Inventory, referencedProjects: Rea
   // A .NET project another (non-test) project compiles in — a Blazor WebAssembly client hosted by
   // the server, a class library — ships inside that app unless it has a container of its own.
   if (!unit.dockerfile && !unit.compose && referencedProjects.has(unit.dir)) return false;
+  // Only a Dockerfile on a monitoring or proxy image, with its configuration: operations tooling.
+  if (
+    !unit.manifests.length &&
+    !unit.languages.size &&
+    !unit.staticSite &&
+    unit.docker?.baseImage &&
+    OPS_IMAGES.test(unit.docker.baseImage)
+  )
+    return false;
   if (unit.dockerfile || unit.compose || unit.procfileWeb || unit.staticSite) return true;
   if (unit.markerFrameworks.size) return true;
+  // A Maven aggregator (pom packaging) builds nothing itself, even with spring-boot as its parent.
+  if (unit.manifests.length && unit.manifests.every((m) => m.workspaceRoot && m.ecosystem === 'jvm')) return false;
   // A library (published npm package, .NET class library) uses frameworks without being an app.
   if (unit.manifests.some((m) => m.app === false) && !unit.manifests.some((m) => m.app === true)) return false;
   const nonUi = [...unit.frameworks].filter((f) => !UI_LIBRARIES.has(f));

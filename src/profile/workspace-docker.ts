@@ -16,6 +16,12 @@ function mentions(text: string, member: Unit): number {
   return count;
 }
 
+/** A Dockerfile that copies or runs what a build argument names: one file for many modules. */
+function isTemplate(text: string): boolean {
+  const args = [...text.matchAll(/^\s*ARG\s+(\w+)/gim)].map((m) => m[1]);
+  return args.some((a) => new RegExp(`^\\s*(COPY|ADD)\\b[^\\n]*\\$\\{?${a}\\b`, 'im').test(text));
+}
+
 /** Does the member look like an app (framework or start script) rather than a shared library? */
 function appLike(u: Unit): boolean {
   return u.frameworks.size > 0 || u.manifests.some((m) => m.app === true || !!m.scripts.start);
@@ -37,7 +43,15 @@ export function assignWorkspaceDockerfiles(units: Iterable<Unit>, texts: Readonl
       .filter((r) => r.n > 0)
       .sort((a, b) => Number(b.app) - Number(a.app) || b.n - a.n || (a.u.dir < b.u.dir ? -1 : 1));
     const target = ranked[0]?.u;
-    if (!target) continue;
+    if (!target) {
+      // A parameterized template in docker/ (`ARG ARTIFACT_NAME` … `COPY ${ARTIFACT_NAME}.jar`)
+      // that the build runs once per module: it makes no service of the workspace root.
+      if (isTemplate(text) && root.dockerfile.includes('/')) {
+        root.dockerfile = null;
+        root.docker = null;
+      }
+      continue;
+    }
     target.dockerfile = root.dockerfile;
     target.docker = root.docker;
     root.dockerfile = null;

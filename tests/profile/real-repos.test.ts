@@ -29,7 +29,7 @@ describe('Dockerfile base-image ports', () => {
     const d = parseDockerfile(
       'FROM node:20 AS build\nEXPOSE 5173\nRUN npm run build\nFROM nginx:1\nCOPY --from=build /app/dist /usr/share/nginx/html\n',
     );
-    expect(d).toEqual({ expose: [], cmd: null, imagePort: 80 });
+    expect(d).toEqual({ expose: [], cmd: null, imagePort: 80, baseImage: 'nginx:1' });
     expect(parseDockerfile('FROM --platform=linux/amd64 nginxinc/nginx-unprivileged:stable AS web\n').imagePort).toBe(8080);
   });
 
@@ -42,11 +42,12 @@ describe('Dockerfile base-image ports', () => {
 describe('compose services building the same folder', () => {
   it('records a command override', () => {
     const { services } = parseCompose(
-      'services:\n  job:\n    build: ./backend\n    command: bash migrate.sh\n  app:\n    build: ./backend\n',
+      'services:\n  job:\n    build: ./backend\n    command: bash migrate.sh\n  app:\n    build: ./backend\n  worker:\n    build: ./backend\n    command: ["celery", "-A", "app", "worker"]\n',
     );
-    expect(services.map((s) => [s.name, s.command ?? false])).toEqual([
-      ['job', true],
-      ['app', false],
+    expect(services.map((s) => [s.name, s.command ?? null])).toEqual([
+      ['job', 'bash migrate.sh'],
+      ['app', null],
+      ['worker', 'celery -A app worker'],
     ]);
   });
 
@@ -321,5 +322,126 @@ describe('Go main package one folder down (go-clean-arch layout)', () => {
       { source: 'walk' },
     );
     expect(p.services.find((s) => s.path === '.')?.build).toBe('go build -o bin/shop ./server');
+  });
+});
+
+describe('NestJS boilerplate conventions', () => {
+  const pkg = JSON.stringify({
+    name: 'api',
+    scripts: { build: 'nest build', start: 'nest start', 'start:prod': 'node dist/main' },
+    dependencies: { '@nestjs/core': '10.0.0', pg: '8.11.0' },
+  });
+
+  it('starts with start:prod, and names the unit after the service built from the plain Dockerfile', async () => {
+    const dir = repo({
+      'package.json': pkg,
+      'package-lock.json': '{}',
+      'src/main.ts': 'export {};\n',
+      Dockerfile: 'FROM node:20\nCMD ["node", "dist/main"]\n',
+      'maildev.Dockerfile': 'FROM node:20\nCMD maildev\n',
+      'docker-compose.yaml':
+        'services:\n  maildev:\n    build:\n      context: .\n      dockerfile: maildev.Dockerfile\n  api:\n    build:\n      context: .\n      dockerfile: Dockerfile\n',
+    });
+    const [svc] = (await profileDirectory(dir, { source: 'walk' })).services;
+    expect([svc.name, svc.dockerfile, svc.start]).toEqual(['api', 'Dockerfile', 'npm run start:prod']);
+  });
+
+  it.each(['env-example-relational', '.env-example', 'env.example', '.env.example', 'example.env'])(
+    'reads %s as an env example',
+    async (name) => {
+      const dir = repo({ 'package.json': pkg, 'package-lock.json': '{}', [name]: 'DATABASE_TYPE=mysql\nCACHE_DRIVER=redis\n' });
+      expect((await profileDirectory(dir, { source: 'walk' })).datastores).toEqual(['mysql', 'postgresql', 'redis']);
+    },
+  );
+});
+
+describe('queue workers sharing the app image (fastapi-celery layout)', () => {
+  const app = {
+    'project/requirements.txt': 'fastapi\nuvicorn\ncelery\nredis\n',
+    'project/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n',
+    'project/Dockerfile': 'FROM python:3.12\nCOPY . .\nRUN pip install -r requirements.txt\n',
+  };
+
+  it('lists a Celery worker as its own service with its command and no port', async () => {
+    const dir = repo({
+      ...app,
+      'docker-compose.yml':
+        'services:\n  web:\n    build: ./project\n    ports: ["8004:8000"]\n    command: uvicorn main:app --host 0.0.0.0\n    depends_on: [redis]\n  worker:\n    build: ./project\n    command: celery -A worker.celery worker --loglevel=info\n    depends_on: [redis]\n  redis:\n    image: redis:7\n',
+    });
+    const p = await profileDirectory(dir, { source: 'walk' });
+    expect(p.services.map((s) => [s.name, s.path, s.port, s.start, s.frameworks])).toEqual([
+      ['web', 'project', 8000, 'uvicorn main:app --host 0.0.0.0 --port 8000', ['fastapi']],
+      ['worker', 'project', null, 'celery -A worker.celery worker --loglevel=info', []],
+    ]);
+    expect(p.services[1].datastores).toEqual(['redis']);
+  });
+
+  it('does not list one-off jobs or monitoring dashboards', async () => {
+    const dir = repo({
+      ...app,
+      'docker-compose.yml':
+        'services:\n  web:\n    build: ./project\n  migrate:\n    build: ./project\n    command: alembic upgrade head\n  dashboard:\n    build: ./project\n    command: celery flower --port=5555\n',
+    });
+    expect((await profileDirectory(dir, { source: 'walk' })).services.map((s) => s.name)).toEqual(['web']);
+  });
+});
+
+describe('Procfile workers', () => {
+  it('lists a Procfile worker process as a service, not release or clock helpers', async () => {
+    const dir = repo({
+      Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "pg"\ngem "sidekiq"\n',
+      'config/application.rb': 'require "rails/all"\nmodule Shop\n  class Application < Rails::Application\n  end\nend\n',
+      Procfile:
+        'web: bundle exec puma -C config/puma.rb\nworker: bundle exec sidekiq -C config/sidekiq.yml\nrelease: bin/rails db:migrate\n',
+    });
+    const p = await profileDirectory(dir, { source: 'walk' });
+    expect(p.services.map((s) => [s.name, s.start])).toEqual([
+      [p.services[0].name, 'bundle exec puma -C config/puma.rb'],
+      ['worker', 'bundle exec sidekiq -C config/sidekiq.yml'],
+    ]);
+  });
+});
+
+describe('Maven multi-module with images built by the build (petclinic-microservices layout)', () => {
+  const module = (name: string) =>
+    `<project><artifactId>${name}</artifactId><parent><groupId>org.acme</groupId><artifactId>shop</artifactId><version>1.0</version></parent><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>`;
+  const files = {
+    'pom.xml':
+      '<project><artifactId>shop</artifactId><version>1.0</version><packaging>pom</packaging><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.4.1</version></parent><modules><module>shop-orders</module><module>shop-gateway</module></modules></project>',
+    'shop-orders/pom.xml': module('shop-orders'),
+    'shop-orders/src/main/java/Orders.java': 'class Orders {}\n',
+    'shop-gateway/pom.xml': module('shop-gateway'),
+    'shop-gateway/src/main/java/Gateway.java': 'class Gateway {}\n',
+    'docker/Dockerfile':
+      'FROM eclipse-temurin:17 AS builder\nARG ARTIFACT_NAME\nCOPY ${ARTIFACT_NAME}.jar application.jar\nFROM eclipse-temurin:17\nARG EXPOSED_PORT\nEXPOSE ${EXPOSED_PORT}\nENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]\n',
+    'docker/grafana/Dockerfile': 'FROM grafana/grafana:11.4.0\nADD ./grafana.ini /etc/grafana/grafana.ini\n',
+    'docker/grafana/grafana.ini': '[server]\nhttp_port = 3030\n',
+    'docker-compose.yml':
+      'services:\n  orders:\n    image: acme/shop-orders:latest\n    ports: ["8081:8081"]\n  gateway:\n    image: acme/shop-gateway\n    ports: ["8080:8080"]\n  grafana-server:\n    build: ./docker/grafana\n    ports: ["3030:3030"]\n',
+  };
+
+  it('gives compose image services to the modules they name; no aggregator, template or Grafana service', async () => {
+    const p = await profileDirectory(repo(files), { source: 'walk' });
+    expect(p.services.map((s) => [s.name, s.path, s.port, s.dockerfile])).toEqual([
+      ['gateway', 'shop-gateway', 8080, null],
+      ['orders', 'shop-orders', 8081, null],
+    ]);
+  });
+
+  it('keeps a folder with its own content next to an nginx Dockerfile as a service', async () => {
+    const p = await profileDirectory(
+      repo({
+        ...files,
+        'docker/grafana/Dockerfile': 'FROM nginx:1\nCOPY index.html /usr/share/nginx/html/\n',
+        'docker/grafana/index.html': '<html></html>\n',
+        'docker-compose.yml': 'services:\n  web:\n    build: ./docker/grafana\n  orders:\n    image: acme/shop-orders\n',
+      }),
+      { source: 'walk' },
+    );
+    expect(p.services.map((s) => [s.name, s.port])).toEqual([
+      ['web', 80],
+      ['shop-gateway', 8080],
+      ['orders', 8080],
+    ]);
   });
 });

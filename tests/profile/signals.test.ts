@@ -11,8 +11,8 @@ describe('Dockerfile', () => {
     const d = parseDockerfile(
       'FROM node AS build\nEXPOSE 9999\nCMD ["x"]\n\nFROM node:24-slim\n# EXPOSE 1\nEXPOSE 8080/tcp \\\n  9090\nENTRYPOINT ["node"]\nCMD ["dist/main.js"]\n',
     );
-    expect(d).toEqual({ expose: [8080, 9090], cmd: 'node dist/main.js' });
-    expect(parseDockerfile('FROM scratch\n')).toEqual({ expose: [], cmd: null });
+    expect(d).toEqual({ expose: [8080, 9090], cmd: 'node dist/main.js', baseImage: 'node:24-slim' });
+    expect(parseDockerfile('FROM scratch\n')).toEqual({ expose: [], cmd: null, baseImage: 'scratch' });
   });
 });
 
