@@ -54,6 +54,8 @@ export interface Settings {
   vars: Record<string, string>;
   listRules: boolean;
   usageFile?: string;
+  /** optimize: a base Terraform tree to diff costs against (pull requests). */
+  compare?: string;
   plan?: string;
   state?: string;
   logFile?: string;
@@ -193,6 +195,7 @@ export function buildSettings(src: SettingsSource): Settings {
     vars,
     listRules: bool(raw['list-rules'], false),
     usageFile: optPath('usage'),
+    compare: optPath('compare'),
     plan: optPath('plan'),
     state: optPath('state'),
     logFile: optPath('log'),

@@ -1,7 +1,6 @@
 // optimize [DIR]: monthly cost estimate, savings with patches, and (--compare BASE_DIR) the
 // per-resource cost difference against another tree.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { diffCosts, type CostDiff } from '../cost/diff';
 import { estimateCosts } from '../cost/engine';
 import { detectEnvironment } from '../cost/environment';
@@ -70,8 +69,7 @@ export async function optimizeDirectory(ctx: CommandContext, dir: string, preloa
     totalMonthlySavings: Math.round(savings.reduce((s, x) => s + (x.monthlySavings ?? 0), 0) * 100) / 100,
     errors: ctx.supervisor.report(),
   };
-  const compareDir =
-    typeof ctx.settings.raw.compare === 'string' && ctx.settings.raw.compare.trim() ? resolve(ctx.settings.raw.compare.trim()) : undefined;
+  const compareDir = ctx.settings.compare;
   if (compareDir) {
     const base = await loadTerraformInput(ctx, compareDir, 'optimize.compare');
     const baseEstimate = await ctx.step('cost.estimate-compare', () => estimateCosts(base, { region, usage }));
