@@ -27,7 +27,9 @@ describe('optimize --compare (the pull-request cost diff)', () => {
     expect(settings.compare).toBe(join(work, 'base'));
     const result = await dispatch(settings, { writeOutput: false, log: createLogger({ quiet: true }) });
     const report = JSON.parse(result.output);
-    const added = report.compare.resources.filter((r: { change: string }) => r.change === 'added').map((r: { address: string }) => r.address);
+    const added = report.compare.resources
+      .filter((r: { change: string }) => r.change === 'added')
+      .map((r: { address: string }) => r.address);
     expect(added.sort()).toEqual(['aws_eip.b', 'aws_nat_gateway.b']);
     // One more NAT gateway (730 h × $0.045) and its in-use EIP (730 h × $0.005) per month.
     expect(report.compare.monthlyDelta).toBeCloseTo(730 * 0.045 + 730 * 0.005, 2);
