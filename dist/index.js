@@ -34,7 +34,7 @@ import require$$0$6, { inspect, types as types$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$7 from 'node:diagnostics_channel';
-import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as InputError, O as OPTIONS, w as fitBody, X as XMLValidator, x as XMLParser, L as LLM_CACHE_SUBDIR, y as CACHE_FORMAT, z as sameBody, B as marker$1, F as readSections, G as upsertSection, H as hasMarker, J as normalizeKey, K as GITHUB_BODY_LIMIT, N as upsertIssue, P as object, Q as record, R as union, S as string, U as boolean, W as _enum, Y as render, g as createLogger$1, Z as Supervisor, E as EXIT, j as buildSettings, k as dispatch, $ as githubErrorIssueSink, a0 as publishRunErrors } from './chunks/settings-yyrO8F5d.js';
+import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as InputError, O as OPTIONS, w as fitBody, X as XMLValidator, x as XMLParser, L as LLM_CACHE_SUBDIR, y as CACHE_FORMAT, z as sameBody, B as marker$1, F as readSections, G as upsertSection, H as hasMarker, J as normalizeKey, K as GITHUB_BODY_LIMIT, N as upsertIssue, P as object, Q as record, R as union, S as string, U as boolean, W as _enum, Y as render, g as createLogger$1, Z as Supervisor, E as EXIT, j as buildSettings, k as dispatch, $ as githubErrorIssueSink, a0 as publishRunErrors } from './chunks/settings-BG01B4_j.js';
 import require$$5 from 'node:tls';
 import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';

@@ -36,6 +36,17 @@ export const INSTALL_COMMANDS: Readonly<Record<string, string>> = {
   cargo: 'cargo build --release',
 };
 
+/**
+ * Build of one module of a multi-module Maven / Gradle build, run at the build root: Maven builds the
+ * module and the modules it depends on (`-pl … -am`), Gradle's task path does the same by itself.
+ */
+export const MODULE_BUILD_COMMANDS: Readonly<Record<string, string>> = {
+  maven: 'mvn -B -pl {modulePath} -am package -DskipTests',
+  'maven-wrapper': './mvnw -B -pl {modulePath} -am package -DskipTests',
+  gradle: 'gradle {gradleProject}:build -x test',
+  'gradle-wrapper': './gradlew {gradleProject}:build -x test',
+};
+
 /** Start command by framework, when neither a start script nor a Procfile says otherwise. */
 export const FRAMEWORK_COMMANDS: Readonly<Record<string, CommandTemplate | readonly CommandTemplate[]>> = {
   nextjs: { start: 'npx next start -p {port}' },

@@ -2,6 +2,7 @@
 // file), parse them, build units, and assemble the contracts §3.1 profile with deterministic (sorted) order.
 import { basename } from 'node:path';
 import type { RunStep } from '../supervisor/step';
+import { buildRoots } from './build-root';
 import { applyCompose, isWorker } from './compose';
 import { parseCompose, parseDockerfile, type ComposeService } from './docker';
 import { ECOSYSTEMS } from './ecosystems';
@@ -310,8 +311,9 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     names.set(wanted, n + 1);
     return n > 0 ? `${wanted}-${n + 1}` : wanted;
   };
+  const buildRootOf = buildRoots(allUnits);
   const services = deployable.flatMap((u) => {
-    const main = toService(u, inv, unique(serviceName(u, opts.rootName)));
+    const main = toService(u, inv, unique(serviceName(u, opts.rootName)), buildRootOf);
     // A queue worker built from the same image (compose `command: celery -A app worker`) is a
     // service of its own: same code, build and datastores, its own command, no web framework.
     const workers = u.composeWorkers.map((w) => ({

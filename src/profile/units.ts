@@ -3,7 +3,16 @@
 // build, a web/app framework, a start command, an executable) and not documentation, a fixture,
 // a workspace root or a test project.
 import { basename } from 'node:path';
-import { ECOSYSTEM_START, FRAMEWORK_COMMANDS, INSTALL_COMMANDS, SCRIPT_RUNNERS, fill, type CommandTemplate } from './commands';
+import type { BuildRoot, BuildRootLookup } from './build-root';
+import {
+  ECOSYSTEM_START,
+  FRAMEWORK_COMMANDS,
+  INSTALL_COMMANDS,
+  MODULE_BUILD_COMMANDS,
+  SCRIPT_RUNNERS,
+  fill,
+  type CommandTemplate,
+} from './commands';
 import { matchDeps } from './deps';
 import { OPS_IMAGES, type ComposeService, type DockerfileInfo } from './docker';
 import { node } from './ecosystems/node';
@@ -215,8 +224,18 @@ function runner(unit: Unit): { run: string; start: string } {
   return SCRIPT_RUNNERS[pm];
 }
 
-/** Build and start commands, from the project's own scripts first, then conventions. */
-export function commandsFor(unit: Unit, inv: Inventory, name: string, port: number | null): { build: string | null; start: string | null } {
+/**
+ * Build and start commands, from the project's own scripts first, then conventions. They run in the
+ * unit's folder, except for a module of a multi-module JVM build (`buildRootOf` finds its root): that
+ * one is built from the build root and both commands run at the repository root.
+ */
+export function commandsFor(
+  unit: Unit,
+  inv: Inventory,
+  name: string,
+  port: number | null,
+  buildRootOf: BuildRootLookup = () => null,
+): { build: string | null; start: string | null } {
   const scripts = nodeScripts(unit);
   const has = (rel: string) => inv.paths.has(joinPath(unit.dir, rel));
   const frameworks = [...unit.frameworks].sort();
@@ -226,6 +245,9 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
   const usesGradle = pm.includes('gradle') && !pm.includes('maven');
   const jvm = unit.manifests.filter((m) => m.ecosystem === 'jvm' && (m.packageManager === 'maven') !== usesGradle);
   const jarName = jvm.find((m) => m.artifact)?.artifact ?? jvm.find((m) => m.name)?.name ?? name;
+  const root = unit.ecosystems.has('jvm') ? buildRootOf(unit.dir, usesGradle ? 'gradle' : 'maven') : null;
+  // A module's build output sits in its own folder, named from the repository root.
+  const output = (rel: string) => (root ? joinPath(unit.dir, rel) : rel);
   // File names keep the manifest's spelling (Api.dll, my_crate); the service name is normalized.
   const binary =
     unit.manifests.find((m) => m.name && !m.workspaceRoot && (m.ecosystem === 'dotnet' || m.ecosystem === 'rust'))?.name ?? name;
@@ -236,8 +258,8 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
     main: unit.ecosystems.has('go') ? (goMain(unit, inv) ?? '.') : '.',
     // package.json "main": how a Node server without a start script is started.
     entry: unit.manifests.find((m) => m.ecosystem === 'node' && m.entry)?.entry ?? NODE_ENTRIES.find((f) => has(f)) ?? null,
-    jar: usesGradle ? `build/libs/${jarName}.jar` : `target/${jarName}.jar`,
-    quarkusJar: usesGradle ? 'build/quarkus-app/quarkus-run.jar' : 'target/quarkus-app/quarkus-run.jar',
+    jar: output(usesGradle ? `build/libs/${jarName}.jar` : `target/${jarName}.jar`),
+    quarkusJar: output(usesGradle ? 'build/quarkus-app/quarkus-run.jar' : 'target/quarkus-app/quarkus-run.jar'),
   };
   let build: string | null = null;
   let start: string | null = null;
@@ -271,6 +293,7 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
     build ??= complete(t.build);
     if (!(t.devServer && unit.docker?.cmd)) start ??= complete(t.start);
   }
+  if (!build && root) build = moduleBuild(root, inv);
   if (!build) {
     for (const p of usesGradle ? pm : pm.filter((x) => x !== 'gradle')) {
       const key = p === 'maven' && has('mvnw') ? 'maven-wrapper' : p === 'gradle' && has('gradlew') ? 'gradle-wrapper' : p;
@@ -288,6 +311,14 @@ export function commandsFor(unit: Unit, inv: Inventory, name: string, port: numb
   return { build, start };
 }
 
+/** The root build of one module, as run from the repository root (`cd` into a nested build root). */
+function moduleBuild(root: BuildRoot, inv: Inventory): string {
+  const wrapper = root.tool === 'maven' ? 'mvnw' : 'gradlew';
+  const key = inv.paths.has(joinPath(root.dir, wrapper)) ? `${root.tool}-wrapper` : root.tool;
+  const command = fill(MODULE_BUILD_COMMANDS[key], { modulePath: root.module, gradleProject: root.project });
+  return root.dir === '.' ? command : `cd ${root.dir} && ${command}`;
+}
+
 export function portFor(unit: Unit): number | null {
   if (unit.docker?.expose.length) return unit.docker.expose[0];
   if (unit.compose?.ports.length) return unit.compose.ports[0];
@@ -297,9 +328,9 @@ export function portFor(unit: Unit): number | null {
   return frameworkPort(unit);
 }
 
-export function toService(unit: Unit, inv: Inventory, name: string): ServiceProfile {
+export function toService(unit: Unit, inv: Inventory, name: string, buildRootOf?: BuildRootLookup): ServiceProfile {
   const port = portFor(unit);
-  const { build, start } = commandsFor(unit, inv, name, port);
+  const { build, start } = commandsFor(unit, inv, name, port, buildRootOf);
   // HCL is infrastructure code living beside the app, not a language the service is written in.
   const languages = [...unit.languages.entries()]
     .filter(([l]) => l !== 'hcl')

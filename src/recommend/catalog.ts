@@ -128,9 +128,11 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     id: (c) => svc(c, 'app'),
     file: (_c, id) => fileName(id, 'service'),
     label: 'ECS Fargate service',
-    variables: (_c, id) => [
-      { name: `${id}_image_tag`, type: 'string', description: `Image tag of ${id} to deploy (pushed to its ECR repository by CI).` },
-    ],
+    // A service running another one's image deploys that service's tag: one build, one variable.
+    variables: (c, id) =>
+      c.imageFrom
+        ? []
+        : [{ name: `${id}_image_tag`, type: 'string', description: `Image tag of ${id} to deploy (pushed to its ECR repository by CI).` }],
     clientSg: (_c, id) => `aws_security_group.${id}_service.id`,
     alarms: (_c, id): AlarmDecl[] => [
       {
@@ -261,6 +263,21 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     reach: (_c, id) => dbReach('rds-mysql', id, `aws_db_instance.${id}`, 'address', 3306, 'MySQL'),
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'MySQL endpoint (private).', value: `aws_db_instance.${id}.address` },
+      {
+        name: `${id}_secret_arn`,
+        description: 'Secrets Manager secret with the master credentials.',
+        value: `aws_db_instance.${id}.master_user_secret[0].secret_arn`,
+      },
+    ],
+    alarms: (_c, id) => rdsAlarms(id, `aws_db_instance.${id}.identifier`),
+  },
+  'rds-sqlserver': {
+    id: () => 'sqlserver',
+    file: () => 'database-sqlserver.tf',
+    label: 'RDS SQL Server',
+    reach: (_c, id) => dbReach('rds-sqlserver', id, `aws_db_instance.${id}`, 'address', 1433, 'SQL Server'),
+    outputs: (_c, id) => [
+      { name: `${id}_endpoint`, description: 'SQL Server endpoint (private, TLS required).', value: `aws_db_instance.${id}.address` },
       {
         name: `${id}_secret_arn`,
         description: 'Secrets Manager secret with the master credentials.',
@@ -491,6 +508,7 @@ function rdsAlarms(id: string, identifier: string): AlarmDecl[] {
 export const DATASTORE_SERVES: Partial<Record<ComponentKind, string[]>> = {
   'rds-postgresql': ['postgresql'],
   'rds-mysql': ['mysql', 'mariadb'],
+  'rds-sqlserver': ['sqlserver'],
   'aurora-serverless-v2': ['postgresql', 'mysql', 'mariadb'],
   'elasticache-redis': ['redis', 'memcached'],
   'dynamodb-table': ['dynamodb'],

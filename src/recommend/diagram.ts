@@ -12,6 +12,7 @@ const TIER: Partial<Record<ComponentKind, 'edge' | 'compute' | 'data' | 'shared'
   's3-static-site': 'data',
   'rds-postgresql': 'data',
   'rds-mysql': 'data',
+  'rds-sqlserver': 'data',
   'aurora-serverless-v2': 'data',
   'elasticache-redis': 'data',
   'dynamodb-table': 'data',

@@ -3,6 +3,7 @@
 import { relative } from 'node:path';
 import type { CommandContext } from '../commands/types';
 import { estimateCosts } from '../cost/engine';
+import type { CostEstimate } from '../cost/types';
 import type { Requirements } from '../spec/types';
 import { awsName } from '../terraform/hcl-escape';
 import { renderModule } from '../terraform/render';
@@ -95,7 +96,8 @@ export async function generateTerraform(
           monthly: rec.costs![i]!.monthlyCost,
         })),
         costNote: costs
-          ? `On-demand prices for ${req.region} dated ${costs.estimate.priceDate}; usage-based charges (requests, data transfer, storage growth) are not included unless a usage file is given to inframate optimize.`
+          ? `On-demand prices for ${req.region} dated ${costs.estimate.priceDate}; usage-based charges (requests, data transfer, storage growth) are not included unless a usage file is given to inframate optimize.` +
+            unknownCharges(costs.estimate)
           : 'Costs could not be estimated in this run.',
       }),
     { dependency: 'local' },
@@ -137,6 +139,19 @@ export async function generateTerraform(
       usageBased: costs?.estimate.usageMissing ?? [],
     },
   };
+}
+
+/**
+ * Always-on charges the price table has no figure for (licence-included SQL Server instance hours):
+ * their component's figure above is only what could be priced, so the README says which are missing.
+ */
+function unknownCharges(estimate: CostEstimate): string {
+  const missing = estimate.resources.flatMap((r) =>
+    r.components
+      .filter((c) => c.monthlyCost === null && !c.usageBased)
+      .map((c) => `${r.address} (${c.name}${c.note ? `: ${c.note}` : ''})`),
+  );
+  return missing.length ? ` Not included, no price in the bundled table: ${missing.join('; ')}.` : '';
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -172,7 +172,13 @@ const redundancyNote = (ctx: RuleContext) =>
     ? `${ctx.req.availability} availability in ${ctx.req.environment}`
     : `${ctx.req.environment} with ${ctx.req.availability} availability`;
 
-function containerComponents(s: ServiceProfile, name: string, why: string, ctx: RuleContext): Component[] {
+/**
+ * Compute builders. `imageFrom` names an earlier service built from the same context and
+ * Dockerfile: a container service then runs that image instead of getting a repository of its own.
+ */
+type ComputeBuilder = (s: ServiceProfile, name: string, why: string, ctx: RuleContext, imageFrom?: string) => Component[];
+
+function containerComponents(s: ServiceProfile, name: string, why: string, ctx: RuleContext, imageFrom?: string): Component[] {
   const { size, res } = ctx;
   const framework = s.frameworks.find((f) => f in DEFAULT_PORT);
   const port = s.port ?? (framework ? DEFAULT_PORT[framework]! : 8080);
@@ -181,18 +187,31 @@ function containerComponents(s: ServiceProfile, name: string, why: string, ctx: 
   const arm = ctx.tier !== 'standard';
   // A container with no port and no web framework is a worker: no load balancer in front of it.
   const serves = s.port !== null || s.frameworks.some((f) => SERVER_FRAMEWORKS.has(f));
-  const build = s.dockerfile === null ? ' No Dockerfile was found: add one so CI can build the image.' : '';
+  // A shared image's default command starts the other service, so the worker needs its own.
+  const build = imageFrom
+    ? ` Runs the image of ${imageFrom} (same ECR repository and tag)` +
+      (s.start ? ' with its own command.' : '; set its `command`: none was found.')
+    : s.dockerfile === null
+      ? ' No Dockerfile was found: add one so CI can build the image.'
+      : '';
   const tasks = `${res.minTasks}–${Math.max(res.maxTasks, res.minTasks)} tasks autoscaled on CPU (${redundancyNote(ctx)}, ${ctx.tier} budget)`;
+  const registry: Component[] = imageFrom
+    ? []
+    : [
+        {
+          kind: 'ecr-repository',
+          service: name,
+          parameters: { scanOnPush: true, imageTagMutability: 'IMMUTABLE', keepImages: ctx.prod ? 50 : 20 },
+          rationale: `Private image registry for ${name}: immutable tags and scan on push.`,
+        },
+      ];
   const out: Component[] = [
-    {
-      kind: 'ecr-repository',
-      service: name,
-      parameters: { scanOnPush: true, imageTagMutability: 'IMMUTABLE', keepImages: ctx.prod ? 50 : 20 },
-      rationale: `Private image registry for ${name}: immutable tags and scan on push.`,
-    },
+    ...registry,
     {
       kind: 'ecs-fargate-service',
       service: name,
+      // The shared image's default command starts the other service: this one must say its own.
+      ...(imageFrom ? { imageFrom, ...(s.start ? { command: commandOf(s.start) } : {}) } : {}),
       parameters: {
         cpu: size.fargate.cpu,
         memory: size.fargate.memory,
@@ -272,7 +291,7 @@ function staticComponents(s: ServiceProfile, name: string, why: string, ctx: Rul
   ];
 }
 
-const COMPUTE_BUILDERS: Record<ComputeChoice, (s: ServiceProfile, name: string, why: string, ctx: RuleContext) => Component[]> = {
+const COMPUTE_BUILDERS: Record<ComputeChoice, ComputeBuilder> = {
   container: containerComponents,
   lambda: lambdaComponents,
   'static-site': staticComponents,
@@ -299,6 +318,13 @@ export const DATASTORE_RULES: Record<string, DatastoreRule> = {
     components: [relational('mysql', ctx)],
     notes: [
       'MariaDB is served by RDS for MySQL 8 (wire-compatible for common use); switch the engine to "mariadb" if you rely on MariaDB-only features.',
+    ],
+  }),
+  sqlserver: (ctx) => ({
+    components: [sqlServer(ctx)],
+    notes: [
+      'RDS for SQL Server does not create the application database: create the database named in DATABASE_NAME at start-up (EF Core Database.Migrate() or a migration job). ' +
+        'Instance hours include the SQL Server licence (license-included), which the bundled price table does not price.',
     ],
   }),
   redis: (ctx) => ({
@@ -367,7 +393,6 @@ export const UNSUPPORTED_DATASTORES: Record<string, string> = {
   rabbitmq: 'RabbitMQ is not generated (Amazon MQ for RabbitMQ is the managed option); SQS replaces it for simple work queues.',
   kafka: 'Kafka is not generated (Amazon MSK is the managed option).',
   cassandra: 'Cassandra is not generated (Amazon Keyspaces is the managed, CQL-compatible option).',
-  sqlserver: 'SQL Server is not generated (RDS for SQL Server needs a license choice).',
 };
 
 function relational(engine: 'postgresql' | 'mysql', ctx: RuleContext): Component {
@@ -403,6 +428,38 @@ function relational(engine: 'postgresql' | 'mysql', ctx: RuleContext): Component
   return engine === 'postgresql'
     ? { kind: 'rds-postgresql', parameters: { ...common, engineVersion: '16' }, rationale }
     : { kind: 'rds-mysql', parameters: { ...common, engineVersion: '8.0' }, rationale };
+}
+
+/**
+ * RDS for SQL Server, licence included: Express (no licence fee, databases up to 10 GB, single-AZ
+ * only) on small budgets and outside production sizing; Standard Edition otherwise, the cheapest
+ * edition that offers Multi-AZ.
+ */
+function sqlServer(ctx: RuleContext): Component {
+  const { size, res } = ctx;
+  const { edition, instanceClass } = size.sqlserver;
+  const express = edition === 'sqlserver-ex';
+  const multiAz = !express && res.multiAz;
+  const storage = size.rdsStorageGb;
+  return {
+    kind: 'rds-sqlserver',
+    parameters: {
+      edition,
+      instanceClass,
+      engineVersion: '16.00',
+      allocatedStorageGb: storage,
+      maxAllocatedStorageGb: storage * 5,
+      multiAz,
+      backupRetentionDays: ctx.backupDays,
+      deletionProtection: ctx.prod,
+      performanceInsights: !express,
+    },
+    rationale:
+      `RDS for SQL Server 2022 ${express ? 'Express' : 'Standard'} Edition (${instanceClass}, licence included, ${ctx.tier} budget), encrypted, private, ` +
+      `${multiAz ? 'Multi-AZ' : 'single-AZ'}` +
+      (express ? ' (Express: no licence fee, 10 GB per database, no Multi-AZ)' : ` for ${redundancyNote(ctx)}`) +
+      '; the master password lives in Secrets Manager (managed by RDS). Instance hours are not priced: licence-included SQL Server prices are not in the bundled table.',
+  };
 }
 
 function search(ctx: RuleContext): Component {
@@ -492,17 +549,34 @@ function servicesOf(profile: Profile, req: Requirements): ServiceProfile[] {
   }));
 }
 
+/** Shell syntax in a start command: it then runs through `sh -c` rather than split into arguments. */
+const SHELL_SYNTAX = /["'`$&|;<>()\\*?~]/;
+
+/** The container command of a start line: plain words become argv, anything shell-like runs via sh -c. */
+export function commandOf(start: string): string[] {
+  const line = start.trim();
+  return SHELL_SYNTAX.test(line) ? ['sh', '-c', line] : line.split(/\s+/);
+}
+
+/** What determines a container image: the build context (service path) and the Dockerfile. */
+const imageKey = (s: ServiceProfile) => `${s.path}\u0000${s.dockerfile ?? ''}`;
+
 export function applyRules(profile: Profile, req: Requirements): RulesResult {
   const ctx = buildRuleContext(profile, req);
   const notes: string[] = [];
   const compute: Component[] = [];
   const used = new Set<string>();
+  // Container services built from the same context and Dockerfile run one image: the first owns it.
+  const imageOwners = new Map<string, string>();
   for (const s of servicesOf(profile, req)) {
     let name = awsName(s.name, 20);
     for (let i = 2; used.has(name); i++) name = `${awsName(s.name, 17)}-${i}`;
     used.add(name);
     const { choice, why } = classify(s, ctx);
-    compute.push(...COMPUTE_BUILDERS[choice](s, name, why, ctx));
+    const image = choice === 'container' ? imageKey(s) : undefined;
+    const owner = image === undefined ? undefined : imageOwners.get(image);
+    if (image !== undefined && owner === undefined) imageOwners.set(image, name);
+    compute.push(...COMPUTE_BUILDERS[choice](s, name, why, ctx, owner));
   }
   if (compute.length === 0) {
     notes.push(
@@ -587,11 +661,12 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
 }
 
 /** Datastores whose master password RDS / DocumentDB manage (and rotate) in Secrets Manager. */
-const MANAGED_SECRET_KINDS = new Set(['rds-postgresql', 'rds-mysql', 'aurora-serverless-v2', 'documentdb']);
+const MANAGED_SECRET_KINDS = new Set(['rds-postgresql', 'rds-mysql', 'rds-sqlserver', 'aurora-serverless-v2', 'documentdb']);
 const VPC_KINDS = new Set([
   'ecs-fargate-service',
   'rds-postgresql',
   'rds-mysql',
+  'rds-sqlserver',
   'aurora-serverless-v2',
   'elasticache-redis',
   'documentdb',

@@ -19,6 +19,11 @@ export interface Sizing {
   fargate: { cpu: 256 | 512 | 1024 | 2048 | 4096; memory: number };
   rdsClass: ComponentParameters['rds-postgresql']['instanceClass'];
   rdsStorageGb: number;
+  /** RDS for SQL Server: license-included edition and class (no Graviton classes exist for it). */
+  sqlserver: {
+    edition: ComponentParameters['rds-sqlserver']['edition'];
+    instanceClass: ComponentParameters['rds-sqlserver']['instanceClass'];
+  };
   cacheNode: ComponentParameters['elasticache-redis']['nodeType'];
   docdbClass: ComponentParameters['documentdb']['instanceClass'];
   opensearchType: ComponentParameters['opensearch']['instanceType'];
@@ -34,6 +39,7 @@ export const SIZING: Record<Tier, Sizing> = {
     fargate: { cpu: 256, memory: 512 },
     rdsClass: 'db.t4g.micro',
     rdsStorageGb: 20,
+    sqlserver: { edition: 'sqlserver-ex', instanceClass: 'db.t3.small' },
     cacheNode: 'cache.t4g.micro',
     docdbClass: 'db.t4g.medium',
     opensearchType: 't3.small.search',
@@ -45,6 +51,7 @@ export const SIZING: Record<Tier, Sizing> = {
     fargate: { cpu: 512, memory: 1024 },
     rdsClass: 'db.t4g.small',
     rdsStorageGb: 20,
+    sqlserver: { edition: 'sqlserver-ex', instanceClass: 'db.t3.medium' },
     cacheNode: 'cache.t4g.small',
     docdbClass: 'db.t4g.medium',
     opensearchType: 't3.medium.search',
@@ -56,6 +63,7 @@ export const SIZING: Record<Tier, Sizing> = {
     fargate: { cpu: 1024, memory: 2048 },
     rdsClass: 'db.m7g.large',
     rdsStorageGb: 50,
+    sqlserver: { edition: 'sqlserver-se', instanceClass: 'db.m6i.large' },
     cacheNode: 'cache.m7g.large',
     docdbClass: 'db.r6g.large',
     opensearchType: 'm7g.large.search',

@@ -16,6 +16,7 @@ export const COMPONENT_KINDS = [
   'cloudfront',
   'rds-postgresql',
   'rds-mysql',
+  'rds-sqlserver',
   'aurora-serverless-v2',
   'elasticache-redis',
   'dynamodb-table',
@@ -50,6 +51,28 @@ export const RDS_INSTANCE_CLASSES = [
   'db.r7g.2xlarge',
   'db.r6i.large',
 ] as const;
+
+/**
+ * RDS for SQL Server has no Graviton classes. Express runs on the burstable t3 classes only;
+ * Standard Edition needs at least 4 vCPUs on t3 (xlarge) or 2 on m6i/r6i.
+ */
+export const SQLSERVER_EXPRESS_CLASSES = ['db.t3.small', 'db.t3.medium', 'db.t3.large', 'db.t3.xlarge'] as const;
+export const SQLSERVER_STANDARD_CLASSES = [
+  'db.t3.xlarge',
+  'db.m6i.large',
+  'db.m6i.xlarge',
+  'db.m6i.2xlarge',
+  'db.r6i.large',
+  'db.r6i.xlarge',
+] as const;
+export const SQLSERVER_INSTANCE_CLASSES = [...new Set([...SQLSERVER_EXPRESS_CLASSES, ...SQLSERVER_STANDARD_CLASSES])] as [
+  (typeof SQLSERVER_EXPRESS_CLASSES)[number] | (typeof SQLSERVER_STANDARD_CLASSES)[number],
+  ...((typeof SQLSERVER_EXPRESS_CLASSES)[number] | (typeof SQLSERVER_STANDARD_CLASSES)[number])[],
+];
+/** License-included editions: Express (free licence, 10 GB per database, no Multi-AZ) and Standard. */
+export const SQLSERVER_EDITIONS = ['sqlserver-ex', 'sqlserver-se'] as const;
+/** Major versions (RDS picks the newest minor): SQL Server 2022 and 2019. */
+export const SQLSERVER_VERSIONS = ['16.00', '15.00'] as const;
 
 export const DOCDB_INSTANCE_CLASSES = [
   'db.t4g.medium',
@@ -209,6 +232,34 @@ export const componentParameterSchemas = {
     deletionProtection: z.boolean(),
     performanceInsights: z.boolean(),
   }),
+  'rds-sqlserver': z
+    .strictObject({
+      edition: z.enum(SQLSERVER_EDITIONS),
+      instanceClass: z.enum(SQLSERVER_INSTANCE_CLASSES),
+      engineVersion: z.enum(SQLSERVER_VERSIONS),
+      allocatedStorageGb: int(20, 16384),
+      maxAllocatedStorageGb: int(20, 16384),
+      multiAz: z.boolean(),
+      backupRetentionDays: int(1, 35),
+      deletionProtection: z.boolean(),
+      performanceInsights: z.boolean(),
+    })
+    .superRefine((p, ctx) => {
+      const allowed: readonly string[] = p.edition === 'sqlserver-ex' ? SQLSERVER_EXPRESS_CLASSES : SQLSERVER_STANDARD_CLASSES;
+      if (!allowed.includes(p.instanceClass)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['instanceClass'],
+          message: `${p.instanceClass} is not offered for ${p.edition} (valid: ${allowed.join(', ')})`,
+        });
+      }
+      // Express has no Multi-AZ option (no mirroring or Always On).
+      if (p.edition === 'sqlserver-ex' && p.multiAz)
+        ctx.addIssue({ code: 'custom', path: ['multiAz'], message: 'Express has no Multi-AZ' });
+      if (p.maxAllocatedStorageGb < p.allocatedStorageGb) {
+        ctx.addIssue({ code: 'custom', path: ['maxAllocatedStorageGb'], message: 'maxAllocatedStorageGb must be ≥ allocatedStorageGb' });
+      }
+    }),
   'aurora-serverless-v2': z
     .strictObject({
       engine: z.enum(['aurora-postgresql', 'aurora-mysql']),
@@ -276,6 +327,15 @@ export type Component = {
     kind: K;
     /** The profiled service this component serves (absent for shared components). */
     service?: string;
+    /**
+     * Compute only: the service whose image this one runs (same build context and Dockerfile, its
+     * own command, e.g. a queue worker next to the web app). It reuses that service's ECR repository
+     * and image tag instead of getting its own. Set by the rules, outside `parameters`, so the AI
+     * refinement cannot rewire it.
+     */
+    imageFrom?: string;
+    /** Compute only: the command the container runs instead of the image's default (a worker sharing an image). */
+    command?: string[];
     parameters: ComponentParameters[K];
     /** One line: why this component, with these parameters. */
     rationale: string;
@@ -295,6 +355,8 @@ export const componentSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal(kind),
       service: z.string().min(1).max(64).optional(),
+      imageFrom: z.string().min(1).max(64).optional(),
+      command: z.array(z.string().min(1).max(1024)).min(1).max(64).optional(),
       parameters: componentParameterSchemas[kind],
       rationale: z.string().min(1).max(500),
       monthlyCost: z.number().nonnegative().nullable().optional(),

@@ -109,6 +109,10 @@ describe('manifest parsers', () => {
       workspaceRoot: true,
       workspaces: ['api', 'web/app'],
     });
+    // Multi-line Kotlin lists count; included builds, flat siblings and commented-out lines do not.
+    const kts =
+      'include(\n  ":core",\n  ":services:billing",\n)\nincludeBuild("build-logic")\nincludeFlat("sibling")\n// include(":old")\n';
+    expect(settingsGradle.parse(kts, 'x').manifest?.workspaces).toEqual(['core', 'services/billing']);
   });
 
   it('go.mod: direct versus // indirect; go.work members', () => {

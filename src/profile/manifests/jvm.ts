@@ -72,12 +72,16 @@ export const buildGradle: ManifestSpec = {
   },
 };
 
+const INCLUDE = /^\s*include\b\s*(?:\(([^)]*)\)|([^\n]*))/gm;
+
 export const settingsGradle: ManifestSpec = {
   match: /^settings\.gradle(\.kts)?$/,
   parse(source) {
     const m = emptyManifest('gradle');
-    const includes = [...source.matchAll(/include\s*\(?([^)\n]+)\)?/g)].flatMap((x) =>
-      [...x[1].matchAll(/["']:?([^"']+)["']/g)].map((y) => y[1].replace(/:/g, '/')),
+    // `include(...)` statements only: `includeBuild` is a separate build and `includeFlat` a sibling
+    // folder, neither a subproject of this one; the argument list may span lines in the Kotlin DSL.
+    const includes = [...source.matchAll(INCLUDE)].flatMap((x) =>
+      [...(x[1] ?? x[2]).matchAll(/["']:?([^"']+)["']/g)].map((y) => y[1].replace(/:/g, '/')),
     );
     m.workspaceRoot = includes.length > 0;
     m.workspaces = includes;
