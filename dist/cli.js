@@ -10,7 +10,7 @@ import path__default from 'node:path';
 import fs__default from 'node:fs';
 import process$1 from 'node:process';
 import { stripVTControlCharacters } from 'node:util';
-import { E as EXIT, g as createLogger, I as InframateError, V as VERSION, C as COMMAND_NAMES, h as COMMANDS, o as optionsFor, j as buildSettings, k as dispatch } from './chunks/settings-BG01B4_j.js';
+import { E as EXIT, g as createLogger, I as InframateError, V as VERSION, C as COMMAND_NAMES, h as COMMANDS, o as optionsFor, j as buildSettings, k as dispatch } from './chunks/settings-BUlAEqP1.js';
 import 'node:fs/promises';
 import 'node:crypto';
 import 'child_process';

@@ -34,7 +34,7 @@ import require$$0$6, { inspect, types as types$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$7 from 'node:diagnostics_channel';
-import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as InputError, O as OPTIONS, w as fitBody, X as XMLValidator, x as XMLParser, L as LLM_CACHE_SUBDIR, y as CACHE_FORMAT, z as sameBody, B as marker$1, F as readSections, G as upsertSection, H as hasMarker, J as normalizeKey, K as GITHUB_BODY_LIMIT, N as upsertIssue, P as object, Q as record, R as union, S as string, U as boolean, W as _enum, Y as render, g as createLogger$1, Z as Supervisor, E as EXIT, j as buildSettings, k as dispatch, $ as githubErrorIssueSink, a0 as publishRunErrors } from './chunks/settings-BG01B4_j.js';
+import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as statusOf, w as classify, x as InputError, O as OPTIONS, y as fitBody, z as tableCell, X as XMLValidator, B as XMLParser, L as LLM_CACHE_SUBDIR, F as CACHE_FORMAT, G as sameBody, H as marker$1, J as readSections, K as upsertSection, N as hasMarker, P as normalizeKey, Q as GITHUB_BODY_LIMIT, R as upsertIssue, S as object, U as record, W as union, Y as string, Z as boolean, $ as _enum, a0 as render, g as createLogger$1, a1 as Supervisor, E as EXIT, a2 as bool, j as buildSettings, k as dispatch, a3 as githubErrorIssueSink, a4 as publishRunErrors } from './chunks/settings-BUlAEqP1.js';
 import require$$5 from 'node:tls';
 import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -38157,35 +38157,8 @@ function onSecondaryRateLimit(retryAfter, options, octokit) {
 }
 /* v8 ignore next no need to test internals of the throttle plugin -- @preserve */
 
-function header$1(res, name) {
-  const v = res?.headers?.[name];
-  return v === void 0 ? void 0 : String(v);
-}
-function retryAfterMs(res, now = Date.now()) {
-  const retryAfter = header$1(res, "retry-after");
-  if (retryAfter !== void 0 && /^\d+$/.test(retryAfter)) return Number(retryAfter) * 1e3;
-  const reset = header$1(res, "x-ratelimit-reset");
-  if (header$1(res, "x-ratelimit-remaining") === "0" && reset && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1e3 - now);
-  return void 0;
-}
-function isRateLimited(status, res, message) {
-  if (status === 429) return true;
-  if (status !== 403) return false;
-  return header$1(res, "x-ratelimit-remaining") === "0" || header$1(res, "retry-after") !== void 0 || /rate limit/i.test(message);
-}
-function typeFor(status, res, message) {
-  if (isRateLimited(status, res, message)) return "rate-limit";
-  if (status === 0) return "network";
-  if (status === 401) return "auth";
-  if (status === 403) return "permission";
-  if (status === 404 || status === 410) return "not-found";
-  if (status === 409) return "conflict";
-  if (status === 422) return "validation";
-  if (status >= 500) return "network";
-  return "validation";
-}
-function apiMessage(res) {
-  const data = res?.data;
+function apiMessage(error) {
+  const data = error?.response?.data;
   if (!data || typeof data !== "object") return void 0;
   const parts = [];
   if (typeof data.message === "string") parts.push(data.message);
@@ -38202,22 +38175,21 @@ function apiMessage(res) {
 }
 function toGitHubError(error, route) {
   if (error instanceof InframateError) return error;
-  const e = error;
-  const status = typeof e?.status === "number" ? e.status : 0;
-  const message = apiMessage(e?.response) ?? e?.message ?? String(error);
-  if (e?.name === "AbortError" || /aborted|timed? ?out/i.test(message)) {
-    return new InframateError("timeout", `GitHub ${route}: ${message}`, { cause: error, details: { status, route } });
-  }
-  const type = typeFor(status, e?.response, message);
-  const details = { status, route, retryAfterMs: retryAfterMs(e?.response) };
-  const what = status ? `${status} ${message}` : message;
-  return new InframateError(type, `GitHub ${route}: ${what}`, { cause: error, details });
+  const c = classify(error, { dependency: "github" });
+  const message = apiMessage(error) ?? c.message;
+  const what = c.status ? `${c.status} ${message}` : message;
+  const details = { status: c.status ?? 0, route, retryAfterMs: c.retryAfterMs };
+  return new InframateError(c.type, `GitHub ${route}: ${what}`, {
+    cause: error,
+    status: c.status,
+    code: c.code,
+    retryAfterMs: c.retryAfterMs,
+    solution: c.solution,
+    details
+  });
 }
 function githubStatus(error) {
-  if (error instanceof InframateError) {
-    const d = error.details;
-    return typeof d?.status === "number" ? d.status : 0;
-  }
+  if (error instanceof InframateError) return statusOf(error) ?? 0;
   const s = error?.status;
   return typeof s === "number" ? s : 0;
 }
@@ -38303,8 +38275,22 @@ function createGitHubClient(opts) {
       }
     };
     if (!opts.step) return send();
+    const missingIsAnswer = route.startsWith("GET ") || route.startsWith("DELETE ");
     const policy = { dependency: "github", attempts: isRetrySafe(route) ? 3 : 1, timeoutMs };
-    return opts.step(`github.${operationName(route)}`, ({ signal }) => send(signal), policy);
+    const outcome = await opts.step(
+      `github.${operationName(route)}`,
+      async ({ signal }) => {
+        try {
+          return { response: await send(signal) };
+        } catch (error) {
+          if (missingIsAnswer && githubStatus(error) === 404) return { missing: error };
+          throw error;
+        }
+      },
+      policy
+    );
+    if ("missing" in outcome) throw outcome.missing;
+    return outcome.response;
   });
   return octokit;
 }
@@ -38503,7 +38489,7 @@ function slashHelp() {
 
 const SUMMARY_LIMIT = 7e5;
 function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return tableCell(text);
 }
 function renderDeliveryTable(rows) {
   if (!rows.length) return "";
@@ -86182,7 +86168,7 @@ async function writeReportFiles(dir, settings, result, relocate = (t) => t) {
   if (result.report) {
     files.json = `${base}.json`;
     await writeFile$1(files.json, relocate(render({ ...settings, format: "json" }, result.command, result.report)));
-    if (result.command.renderSarif && Object.keys(result.report).length > 3) {
+    if (result.command.renderSarif && !result.partial) {
       files.sarif = `${base}.sarif`;
       await writeFile$1(files.sarif, relocate(render({ ...settings, format: "sarif" }, result.command, result.report)));
     }
@@ -86215,7 +86201,6 @@ function renderFailure(command, errors) {
   const lines = errors.length ? errors.map((e) => `- ${e.replace(/\r?\n/g, " ")}`) : ["- see the job log"];
   return [`**inframate ${command} could not run:**`, "", ...lines, ""].join("\n");
 }
-const truthy = (v) => v === true || typeof v === "string" && ["true", "yes", "1", "on"].includes(v.trim().toLowerCase());
 async function writeSummary(text, log) {
   try {
     await summary.addRaw(text, true).write();
@@ -86329,7 +86314,7 @@ async function runPlan(plan, deps) {
   const tempRoot = join(gh.tempDir || tmpdir(), "inframate");
   const dirKey = plan.dir === "." ? "root" : plan.dir.replace(/[^A-Za-z0-9._-]+/g, "_");
   const generates = FILE_COMMANDS.has(plan.command);
-  const dryRun = truthy(plan.raw["dry-run"]);
+  const dryRun = bool(plan.raw["dry-run"], false);
   const scratch = join(tempRoot, "generated", plan.command, dirKey);
   const raw = generates && !dryRun ? { ...plan.raw, out: scratch, force: true } : plan.raw;
   const settings = buildSettings({ command: plan.command, dir: plan.dir, args: plan.args, raw, env, cwd: gh.workspace, runtime: "action" });
@@ -86383,7 +86368,7 @@ async function runPlan(plan, deps) {
         files: generated,
         body: result.markdown,
         labels: deps.inputs.prLabels.length ? deps.inputs.prLabels : ["inframate"],
-        keepExisting: !truthy(plan.raw.force),
+        keepExisting: !bool(plan.raw.force, false),
         pointer,
         patch: diff?.patch
       });

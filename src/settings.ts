@@ -71,7 +71,8 @@ export interface Settings {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-const bool = (v: unknown, dflt: boolean): boolean => {
+/** A boolean option or input value (true/yes/1/on, false/no/0/off); anything else is an input error. */
+export const bool = (v: unknown, dflt: boolean): boolean => {
   if (typeof v === 'boolean') return v;
   const s = str(v)?.toLowerCase();
   if (s === undefined) return dflt;

@@ -25,7 +25,7 @@ function describe(error: unknown): string {
   return error instanceof InframateError ? error.describe() : ((error as Error)?.message ?? String(error));
 }
 
-/** 403 (or 404 on a write: GitHub hides repositories the token cannot write) means read-only. */
+/** A 403 that is not a rate limit, or any permission error, means the token is read-only here. */
 function isReadOnly(error: unknown): boolean {
   const status = githubStatus(error);
   const type = error instanceof InframateError ? error.type : undefined;

@@ -27,7 +27,8 @@ export async function writeReportFiles(
   if (result.report) {
     files.json = `${base}.json`;
     await writeFile(files.json, relocate(render({ ...settings, format: 'json' }, result.command, result.report)));
-    if (result.command.renderSarif && Object.keys(result.report).length > 3) {
+    // A command that threw left no findings to put in SARIF (dispatch renders an empty log for it).
+    if (result.command.renderSarif && !result.partial) {
       files.sarif = `${base}.sarif`;
       await writeFile(files.sarif, relocate(render({ ...settings, format: 'sarif' }, result.command, result.report)));
     }

@@ -15,7 +15,7 @@ import { buildGitHubContext, runUrl, type GitHubContext } from '../github/contex
 import { checkCommandPermission } from '../github/permissions';
 import { slashHelp } from '../github/slash-command';
 import { renderSummary, type DeliveryRow } from '../github/summary';
-import { buildSettings, type Settings } from '../settings';
+import { bool, buildSettings, type Settings } from '../settings';
 import { restoreLlmCache, saveLlmCache } from '../llm/actions-cache';
 import { githubErrorIssueSink } from '../supervisor/error-issues';
 import { publishRunErrors } from '../supervisor/finalize';
@@ -37,8 +37,6 @@ function renderFailure(command: string, errors: string[]): string {
   const lines = errors.length ? errors.map((e) => `- ${e.replace(/\r?\n/g, ' ')}`) : ['- see the job log'];
   return [`**inframate ${command} could not run:**`, '', ...lines, ''].join('\n');
 }
-
-const truthy = (v: unknown) => v === true || (typeof v === 'string' && ['true', 'yes', '1', 'on'].includes(v.trim().toLowerCase()));
 
 async function writeSummary(text: string, log: Logger): Promise<void> {
   try {
@@ -177,7 +175,7 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
   const tempRoot = join(gh.tempDir || tmpdir(), 'inframate');
   const dirKey = plan.dir === '.' ? 'root' : plan.dir.replace(/[^A-Za-z0-9._-]+/g, '_');
   const generates = FILE_COMMANDS.has(plan.command);
-  const dryRun = truthy(plan.raw['dry-run']);
+  const dryRun = bool(plan.raw['dry-run'], false);
   // Generated files go to a scratch directory: the diff and the PR compare them with the repository.
   const scratch = join(tempRoot, 'generated', plan.command, dirKey);
   const raw = generates && !dryRun ? { ...plan.raw, out: scratch, force: true } : plan.raw;
@@ -250,7 +248,7 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
         files: generated,
         body: result.markdown,
         labels: deps.inputs.prLabels.length ? deps.inputs.prLabels : ['inframate'],
-        keepExisting: !truthy(plan.raw.force),
+        keepExisting: !bool(plan.raw.force, false),
         pointer,
         patch: diff?.patch,
       });

@@ -4,6 +4,7 @@ import type { BaseReport } from '../commands/types';
 import type { LlmMetrics } from '../llm';
 import { renderLlmMarkdown } from '../llm/markdown';
 import type { Finding } from './types';
+import { tableCell } from '../core/markdown';
 
 export interface RuleListing {
   id: string;
@@ -38,7 +39,7 @@ export function summarize(findings: readonly Finding[]): SecureReport['summary']
   return summary;
 }
 
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const esc = (s: string) => tableCell(s);
 const MAX_PER_RULE = 25;
 const MAX_SUPPRESSED = 100;
 const HEADINGS: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
@@ -104,9 +105,6 @@ export function renderSecureMarkdown(r: SecureReport): string {
     if (suppressed.length > MAX_SUPPRESSED) lines.push('', `… and ${suppressed.length - MAX_SUPPRESSED} more (see the JSON output).`);
   }
   if (r.llm) lines.push('', ...renderLlmMarkdown(r.llm));
-  if (r.errors.total > 0) {
-    lines.push('', '## Problems', '', '| step | message |', '|---|---|');
-    for (const e of r.errors.errors) lines.push(`| ${e.step} | ${esc(e.message)} |`);
-  }
+  // The error report is appended by the dispatcher (renderErrorReportMarkdown), not repeated here.
   return lines.join('\n') + '\n';
 }

@@ -7,6 +7,7 @@
 // A comment applies to the block it precedes (or sits inside), or to the attribute it precedes or
 // trails. Expired suppressions (exp date before today) no longer apply.
 import type { TfComment, TfModuleCall, TfResource } from '../terraform/model';
+import { baseAddress } from './context';
 
 export type SuppressionSource = 'inframate' | 'checkov' | 'trivy' | 'tfsec';
 
@@ -109,7 +110,7 @@ export class SuppressionIndex {
     if (!resource.modulePath) return [];
     const out: TfModuleCall[] = [];
     for (const call of this.modules) {
-      const base = call.address.replace(/\[[^\]]*\]$/, '');
+      const base = baseAddress(call.address);
       if (
         resource.modulePath === call.address ||
         resource.modulePath === base ||

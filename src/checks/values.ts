@@ -108,12 +108,3 @@ export function strings(v: Read): string[] | undefined {
   }
   return [];
 }
-
-/** Does the value contain an unknown anywhere (deeply)? */
-export function hasUnknown(v: TfValue | undefined): boolean {
-  if (v === undefined || v === null) return false;
-  if (isUnknown(v)) return true;
-  if (Array.isArray(v)) return v.some(hasUnknown);
-  if (typeof v === 'object') return Object.values(v).some(hasUnknown);
-  return false;
-}

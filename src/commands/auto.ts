@@ -8,6 +8,7 @@ import type { FindingLike } from './types';
 import { optimizeDirectory, renderOptimizeMarkdown, type OptimizeReport } from './optimize';
 import { COMMANDS } from './registry';
 import type { AnyCommand, BaseReport, CommandContext, CommandModule } from './types';
+import { runSecure } from './secure';
 import { renderVisualizeMarkdown, visualizeDirectory, type VisualizeReport } from './visualize';
 import { InframateError } from '../supervisor/errors';
 import { loadTerraformInput } from '../cost/terraform-input';
@@ -73,9 +74,10 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
     analyze = (await part('analyze', () => runModule(COMMANDS.analyze, subContext(ctx, 'analyze', settings.dir)))) as PartReport;
   }
   const target = (await generatedDir(ctx, analyze ?? null)) ?? settings.dir;
-  const secure = (await part('secure', () => runModule(COMMANDS.secure, subContext(ctx, 'secure', target)))) as PartReport;
-  // optimize and visualize read the same tree: load it once (a failure here fails both, recorded once).
+  // secure, optimize and visualize read the same tree: load it once (its file errors recorded once).
+  // A failed load fails optimize and visualize; secure then loads on its own and reports what it can.
   const loaded = await part('load-terraform', () => loadTerraformInput(subContext(ctx, 'optimize', target), target, 'auto'));
+  const secure = (await part('secure', () => runSecure(subContext(ctx, 'secure', target), loaded ?? undefined))) as PartReport;
   const optimize = loaded ? await part('optimize', () => optimizeDirectory(subContext(ctx, 'optimize', target), target, loaded)) : null;
   const visualize = loaded
     ? await part('visualize', () => visualizeDirectory(subContext(ctx, 'visualize', target), target, optimize ?? undefined, loaded))

@@ -22,6 +22,8 @@ export interface DispatchResult {
   markdown: string;
   command: AnyCommand;
   supervisor: Supervisor;
+  /** The command threw: `report` holds only what it kept and the error report (no SARIF of its own). */
+  partial?: boolean;
 }
 
 export interface DispatchOptions {
@@ -105,11 +107,10 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
     report = { schemaVersion: 1, command: command.name, ...supervisor.kept(), errors: supervisor.report() } as BaseReport;
     exitCode = EXIT.gaveUp;
   }
-  const isPartial = threw;
   const renderAll = () => {
-    const md = isPartial ? renderErrorOnly(report) : renderMarkdown(command, report);
+    const md = threw ? renderErrorOnly(report) : renderMarkdown(command, report);
     const out =
-      isPartial && settings.format !== 'json'
+      threw && settings.format !== 'json'
         ? settings.format === 'sarif'
           ? JSON.stringify(emptySarif(), null, 2) + '\n'
           : md
@@ -122,13 +123,17 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
   };
   const toFile = opts.writeOutput !== false && Boolean(settings.output);
   // Local first: a report file exists before the AI analysis (a remote call) and is rewritten with it.
-  if (toFile) await writeFileOutput(renderAll().out);
+  let rendered = renderAll();
+  if (toFile) await writeFileOutput(rendered.out);
   if (report.errors.unrecovered > 0) {
     const analyzer = opts.analyzer === undefined ? defaultErrorAnalyzer(settings, log) : opts.analyzer;
     const explained = await explainUnrecovered(report.errors, analyzer, { command: command.name, log });
-    if (explained > 0 && toFile) await writeFileOutput(renderAll().out);
+    if (explained > 0) {
+      rendered = renderAll();
+      if (toFile) await writeFileOutput(rendered.out);
+    }
   }
-  let { md: markdown, out: output } = renderAll();
+  let { md: markdown, out: output } = rendered;
   if (opts.writeOutput !== false) {
     if (toFile) log.info(`wrote ${settings.output}`);
     else (opts.stdout ?? ((t: string) => process.stdout.write(t)))(output);
@@ -137,7 +142,7 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
   if ((await publishRunErrors(report.errors, opts.errorIssues, { command: command.name, log, runUrl: opts.runUrl })).length) {
     ({ md: markdown, out: output } = renderAll());
   }
-  return { ...base, exitCode, report, output, markdown };
+  return { ...base, exitCode, report, output, markdown, partial: threw };
 }
 
 function renderErrorOnly(report: BaseReport): string {

@@ -10,6 +10,7 @@ import { findSavings, type Saving } from '../cost/savings';
 import { loadTerraformInput, requirementsIfAny } from '../cost/terraform-input';
 import type { CostEstimate, UsageMap } from '../cost/types';
 import { parseUsage } from '../cost/usage';
+import type { Requirements } from '../spec/types';
 import { InputError } from '../supervisor/errors';
 import type { LoadedTerraform } from '../terraform/model';
 import type { BaseReport, CommandContext, CommandModule } from './types';
@@ -48,12 +49,17 @@ export function providerRegion(loaded: LoadedTerraform): string | undefined {
   return typeof region === 'string' && /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region) ? region : undefined;
 }
 
+/** The region prices are looked up in: --region, then inframate.md, then the root aws provider, else us-east-1. */
+export function costRegion(ctx: CommandContext, req: Requirements | null, loaded: LoadedTerraform): string {
+  return ctx.settings.region ?? req?.region ?? providerRegion(loaded) ?? 'us-east-1';
+}
+
 /** Run the cost analysis of one directory (also used by auto on generated Terraform). */
 export async function optimizeDirectory(ctx: CommandContext, dir: string, preloaded?: LoadedTerraform): Promise<OptimizeReport> {
   const req = await requirementsIfAny(ctx);
   const usage = await readUsage(ctx);
   const loaded = preloaded ?? (await loadTerraformInput(ctx, dir, 'optimize'));
-  const region = ctx.settings.region ?? req?.region ?? providerRegion(loaded) ?? 'us-east-1';
+  const region = costRegion(ctx, req, loaded);
   const estimate = await ctx.step('cost.estimate', () => estimateCosts(loaded, { region, usage }));
   const environment = req?.environment ?? detectEnvironment(loaded) ?? null;
   const savings = await ctx.step('cost.savings', () => findSavings(loaded, estimate, { usage, environment: environment ?? undefined }), {

@@ -12,9 +12,11 @@ import { renderSarifLog } from '../render/sarif';
 import { InframateError, InputError } from '../supervisor/errors';
 import { emptyErrorReport } from '../supervisor/report';
 import { loadTerraform } from '../terraform/load';
+import type { LoadedTerraform } from '../terraform/model';
 import type { CommandContext, CommandModule } from './types';
 
-async function run(ctx: CommandContext): Promise<SecureReport> {
+/** Scan settings.dir; auto passes the tree it already loaded (its load errors already recorded). */
+export async function runSecure(ctx: CommandContext, preloaded?: LoadedTerraform): Promise<SecureReport> {
   const { settings, step, supervisor, log } = ctx;
   const base = { schemaVersion: 1 as const, command: 'secure' as const, errors: emptyErrorReport() };
   if (settings.listRules) {
@@ -46,16 +48,7 @@ async function run(ctx: CommandContext): Promise<SecureReport> {
     if (!vf) throw new InputError(`--var-file not found: ${f}`);
   }
 
-  log.info(`secure: loading Terraform from ${dir}`);
-  const loaded = await step('secure.load', () => loadTerraform(dir, { varFiles: settings.varFiles, vars: settings.vars, step }), {
-    dependency: 'fs',
-  });
-  for (const e of loaded.errors) {
-    // Recovered: the file is skipped, the scan goes on.
-    const error = new InframateError('terraform', e.message, { file: e.file, line: e.line });
-    supervisor.record({ step: 'secure.load', error, attempts: 1, recovered: true, strategy: 'skip-file' });
-    log.warn(e.message, { file: e.file, line: e.line });
-  }
+  const loaded = preloaded ?? (await loadForSecure(ctx, dir));
   const tfFiles = loaded.files.filter((f) => /\.tf(\.json)?$/.test(f));
   if (tfFiles.length === 0) log.warn(`no .tf or .tf.json files under ${dir}`);
 
@@ -113,13 +106,28 @@ async function run(ctx: CommandContext): Promise<SecureReport> {
   };
 }
 
+async function loadForSecure(ctx: CommandContext, dir: string): Promise<LoadedTerraform> {
+  const { settings, step, supervisor, log } = ctx;
+  log.info(`secure: loading Terraform from ${dir}`);
+  const loaded = await step('secure.load', () => loadTerraform(dir, { varFiles: settings.varFiles, vars: settings.vars, step }), {
+    dependency: 'fs',
+  });
+  for (const e of loaded.errors) {
+    // Recovered: the file is skipped, the scan goes on.
+    const error = new InframateError('terraform', e.message, { file: e.file, line: e.line });
+    supervisor.record({ step: 'secure.load', error, attempts: 1, recovered: true, strategy: 'skip-file' });
+    log.warn(e.message, { file: e.file, line: e.line });
+  }
+  return loaded;
+}
+
 const secure: CommandModule<SecureReport> = {
   name: 'secure',
   usage: 'secure [DIR]',
   summary: 'misconfiguration scan of Terraform (variables, locals and modules evaluated)',
   available: true,
   formats: ['markdown', 'json', 'sarif'],
-  run,
+  run: (ctx) => runSecure(ctx),
   renderMarkdown: renderSecureMarkdown,
   renderSarif: (r) => {
     const used = new Set(r.findings.map((f) => f.ruleId));

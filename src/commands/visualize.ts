@@ -6,6 +6,7 @@ import type { CostEstimate } from '../cost/types';
 import { buildGraph, type GraphEdge } from '../graph/build';
 import type { CollapseLevel } from '../graph/collapse';
 import { serviceOf } from '../graph/services';
+import { costRegion } from './optimize';
 import { renderCostPie, renderFlowchart } from '../render/mermaid';
 import type { LoadedTerraform } from '../terraform/model';
 import type { BaseReport, CommandContext, CommandModule } from './types';
@@ -59,7 +60,7 @@ export async function visualizeDirectory(
   let costs = estimate;
   if (!costs) {
     const req = await requirementsIfAny(ctx);
-    const region = ctx.settings.region ?? req?.region ?? 'us-east-1';
+    const region = costRegion(ctx, req, loaded);
     costs = await ctx.step('cost.estimate', () => estimateCosts(loaded, { region }), {
       fallback: () => undefined,
       strategy: 'skip-cost-chart',

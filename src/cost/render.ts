@@ -2,16 +2,19 @@
 import type { CostDiff } from './diff';
 import type { Saving } from './savings';
 import type { CostEstimate } from './types';
+import { tableCell } from '../core/markdown';
 
 export const money = (n: number | null | undefined): string =>
   n === null || n === undefined ? '—' : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const signed = (n: number) => (n > 0 ? `+${money(n)}` : n < 0 ? `-${money(-n)}` : money(0));
 /** Rows per table: GitHub comments stop at 65,536 characters; the JSON report has everything. */
 export const MAX_ROWS = 100;
-const more = (n: number) => (n > MAX_ROWS ? [`| … ${n - MAX_ROWS} more in the JSON report (--format json) | | | |`] : []);
+/** The row saying how many rows were left out, with as many cells as the table has columns. */
+const more = (n: number, columns: number) =>
+  n > MAX_ROWS ? [`| … ${n - MAX_ROWS} more in the JSON report (--format json) |${' |'.repeat(columns - 1)}`] : [];
 
 /** Table cells: pipes and newlines would break the table. */
-export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (s: string) => tableCell(s);
 
 export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], opts: { heading?: string } = {}): string {
   const lines: string[] = [];
@@ -28,7 +31,7 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
         .join('<br>');
       lines.push(`| \`${cell(r.address)}\` | ${money(r.monthlyCost)} | ${cell(comps)} |`);
     }
-    lines.push(...more(sorted.length).map((l) => l.replace(/ \| \|$/, '')));
+    lines.push(...more(sorted.length, 3));
     lines.push('');
   }
   if (savings.length > 0) {
@@ -37,7 +40,7 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
     lines.push('| rule | resource | monthly saving | why |', '|---|---|---:|---|');
     for (const s of savings.slice(0, MAX_ROWS))
       lines.push(`| ${s.ruleId} | \`${cell(s.resource)}\` (${cell(s.file)}:${s.line}) | ${money(s.monthlySavings)} | ${cell(s.message)} |`);
-    lines.push(...more(savings.length), '');
+    lines.push(...more(savings.length, 4), '');
     const withPatch = savings.filter((s) => s.patch).slice(0, 10);
     if (withPatch.length > 0) {
       lines.push('<details><summary>Patches</summary>', '');
@@ -72,7 +75,7 @@ export function renderCostDiffMarkdown(d: CostDiff): string {
       const delta = r.baseMonthlyCost === null && r.headMonthlyCost === null ? '—' : signed(r.monthlyDelta);
       lines.push(`| ${r.change} | \`${cell(r.address)}\` | ${money(r.baseMonthlyCost)} | ${money(r.headMonthlyCost)} | ${delta} |`);
     }
-    lines.push(...more(d.resources.length).map((l) => `${l} |`));
+    lines.push(...more(d.resources.length, 5));
   }
   lines.push('');
   if (d.newUnpriced.length > 0) lines.push(`New resources without a price: ${d.newUnpriced.map((a) => `\`${a}\``).join(', ')}`, '');

@@ -4,7 +4,7 @@
 import { Octokit } from 'octokit';
 import type { Logger } from '../core/log';
 import type { RunStep, StepPolicy } from '../supervisor/step';
-import { toGitHubError } from './errors';
+import { githubStatus, toGitHubError } from './errors';
 
 export type GitHubClient = InstanceType<typeof Octokit>;
 
@@ -115,8 +115,25 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       }
     };
     if (!opts.step) return send();
+    // A 404 on a read or delete answers "is it there?" (a branch not created yet, a duplicate comment
+    // another job already removed): the step succeeded, so it is neither retried nor reported as a
+    // failure; the caller still gets the not-found error and decides.
+    const missingIsAnswer = route.startsWith('GET ') || route.startsWith('DELETE ');
     const policy: StepPolicy<unknown> = { dependency: 'github', attempts: isRetrySafe(route) ? 3 : 1, timeoutMs };
-    return opts.step(`github.${operationName(route)}`, ({ signal }) => send(signal), policy) as ReturnType<typeof request>;
+    const outcome = (await opts.step(
+      `github.${operationName(route)}`,
+      async ({ signal }) => {
+        try {
+          return { response: await send(signal) };
+        } catch (error) {
+          if (missingIsAnswer && githubStatus(error) === 404) return { missing: error };
+          throw error;
+        }
+      },
+      policy,
+    )) as { response: Awaited<ReturnType<typeof request>> } | { missing: unknown };
+    if ('missing' in outcome) throw outcome.missing;
+    return outcome.response;
   });
   return octokit;
 }

@@ -1,5 +1,6 @@
 // Job summary: a table of what the run did (where each result went), then the report itself.
 import { fitBody } from './body';
+import { tableCell } from '../core/markdown';
 
 export interface DeliveryRow {
   what: string;
@@ -10,7 +11,7 @@ export interface DeliveryRow {
 export const SUMMARY_LIMIT = 700_000;
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return tableCell(text);
 }
 
 export function renderDeliveryTable(rows: DeliveryRow[]): string {

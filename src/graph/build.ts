@@ -1,9 +1,9 @@
 // The resource graph: one node per resource (count / for_each instances folded into one node
 // with an instance count), edges from references — including references made inside local
 // modules — and a placement of every node in a network boundary (VPC, subnet) or a service.
-import { baseAddress, resolveReference } from '../cost/engine';
+import { baseAddress, resolveReference, resourceIndex } from '../cost/engine';
 import type { CostEstimate } from '../cost/types';
-import type { LoadedTerraform, TfResource } from '../terraform/model';
+import type { LoadedTerraform } from '../terraform/model';
 import { NETWORK_CARRIERS, serviceOf, SUBNET_TYPES, VPC_TYPES } from './services';
 
 export interface GraphNode {
@@ -36,7 +36,6 @@ export interface ResourceGraph {
 export function buildGraph(loaded: LoadedTerraform, opts: { includeData?: boolean; estimate?: CostEstimate } = {}): ResourceGraph {
   const resources = loaded.resources.filter((r) => r.kind === 'resource' || opts.includeData);
   const nodes = new Map<string, GraphNode>();
-  const first = new Map<string, TfResource>();
   for (const r of resources) {
     const id = baseAddress(r.address);
     const existing = nodes.get(id);
@@ -44,10 +43,9 @@ export function buildGraph(loaded: LoadedTerraform, opts: { includeData?: boolea
       existing.instances++;
       continue;
     }
-    first.set(id, r);
     nodes.set(id, { id, type: r.type, module: r.modulePath, instances: 1, service: serviceOf(r.type), file: r.pos.file, line: r.pos.line });
   }
-  const index = new Map([...first.entries()]);
+  const index = resourceIndex(resources);
   const edgeKeys = new Set<string>();
   const edges: GraphEdge[] = [];
   for (const r of resources) {

@@ -115,11 +115,14 @@ function treeSummary(files: ListedFile[], maxEntries: number, maxChars: number):
   return lines.join('\n');
 }
 
+/** Whether a repository-relative path lies under one of the excluded directories. */
+export function isExcluded(path: string, exclude: readonly string[]): boolean {
+  return exclude.some((d) => path === d || path.startsWith(d + '/'));
+}
+
 export function buildRepositoryDigest(root: string, opts: DigestOptions): RepositoryDigest {
   const exclude = opts.exclude ?? [];
-  const files = listRepository(root, opts.maxFiles ?? 50_000).filter(
-    (f) => !exclude.some((d) => f.path === d || f.path.startsWith(d + '/')),
-  );
+  const files = listRepository(root, opts.maxFiles ?? 50_000).filter((f) => !isExcluded(f.path, exclude));
   const treeBudget = Math.floor(opts.maxChars * 0.25);
   const treeRedacted = redact(treeSummary(files, opts.maxTreeEntries ?? 400, treeBudget), { known: opts.knownSecrets });
   const tree = treeRedacted.text;

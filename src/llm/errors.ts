@@ -14,11 +14,10 @@ export function classifyProviderError(
   if (opts.timedOut) {
     return new InframateError('timeout', `${provider}: no reply within the request deadline`, { cause: error, code: 'llm-deadline' });
   }
+  // An abort we did not cause (no deadline fired) is classified as a timeout by the shared tables.
   const c = classify(error, { dependency: `llm:${provider}` });
-  // An abort we did not cause (no deadline fired) is the run being cancelled; report it as such.
-  const type = c.type === 'internal' && /abort/i.test((error as { name?: string })?.name ?? '') ? 'timeout' : c.type;
   const status = c.status !== undefined ? `HTTP ${c.status}: ` : '';
-  return new InframateError(type, `${provider}: ${status}${mask(c.message)}`, {
+  return new InframateError(c.type, `${provider}: ${status}${mask(c.message)}`, {
     cause: error,
     status: c.status,
     code: c.code,

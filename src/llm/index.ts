@@ -138,6 +138,15 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
       };
     }
     let failure: InframateError | undefined;
+    // What every audit line of this request says about it, success or failure.
+    const auditRequest = {
+      task,
+      provider: p.name,
+      model: p.model,
+      kind,
+      cacheKey: key,
+      request: { system: req.system, user: req.user, schema: req.jsonSchema, maxOutputTokens: req.maxOutputTokens },
+    };
     const reply = await step(
       kind === 'repair' ? `llm.${task}.repair` : `llm.${task}`,
       ({ signal }) =>
@@ -167,12 +176,7 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
             log.debug(`llm ${p.name}/${p.model} ${task} (${kind}): ${r.inputTokens} in, ${r.outputTokens} out, ${latencyMs} ms`);
             await writeAudit({
               time: new Date().toISOString(),
-              task,
-              provider: p.name,
-              model: p.model,
-              kind,
-              cacheKey: key,
-              request: { system: req.system, user: req.user, schema: req.jsonSchema, maxOutputTokens: req.maxOutputTokens },
+              ...auditRequest,
               reply: { text: r.text, finishReason: r.finishReason, detail: r.detail },
               inputTokens: r.inputTokens,
               outputTokens: r.outputTokens,
@@ -188,12 +192,7 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
             m.perCall.push({ task, kind, fromCache: false, inputTokens: 0, outputTokens: 0, latencyMs, costUsd: 0, outcome: 'failed' });
             await writeAudit({
               time: new Date().toISOString(),
-              task,
-              provider: p.name,
-              model: p.model,
-              kind,
-              cacheKey: key,
-              request: { system: req.system, user: req.user, schema: req.jsonSchema, maxOutputTokens: req.maxOutputTokens },
+              ...auditRequest,
               latencyMs,
               outcome: 'failed',
               error: `${e.type}: ${e.message}`,

@@ -2,11 +2,9 @@
 // what it cost (calls, cache hits, tokens, money, latency).
 import type { AdjustmentRecord } from '../recommend/refine';
 import type { LlmMetrics } from './types';
+import { tableCell } from '../core/markdown';
 
-const cell = (s: unknown) =>
-  String(s ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
+const cell = (s: unknown) => tableCell(s);
 
 function changesText(a: AdjustmentRecord): string {
   const kv = Object.entries(a.changes).map(([k, v]) => `${k}=${JSON.stringify(v)}`);

@@ -58,6 +58,7 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     inv.templates,
     inv.large,
   ];
+  // Every list below is read in this order (batches keep it), so results need no sorting again.
   for (const list of lists) list.sort(byPath);
   // Docs, examples and test fixtures are not the project: their manifests, Dockerfiles, compose
   // files and env examples say nothing about what this repository deploys (their IaC is still listed).
@@ -118,7 +119,6 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
       return parsed.manifest ? { ...parsed.manifest, file: path, dir: manifestDir(path), ecosystem: ecosystem.id } : undefined;
     },
   );
-  manifests.sort((a, b) => (a.file < b.file ? -1 : 1));
 
   // 2. Units: folders with a manifest, a marker, a Dockerfile or a compose build context.
   const units = new Map<string, Unit>();
@@ -182,7 +182,7 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
       },
     ),
   );
-  for (const path of [...inv.dockerfiles].sort()) {
+  for (const path of inv.dockerfiles) {
     const u = unitAt(dockerfileOwner(path, units));
     // The plain "Dockerfile" wins over variants (Dockerfile.dev, worker.Dockerfile).
     if (!u.dockerfile || (/(^|\/)Dockerfile$/.test(path) && !/(^|\/)Dockerfile$/.test(u.dockerfile))) {
@@ -202,7 +202,6 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
       return { file, services: parsed.services };
     },
   );
-  composeFiles.sort((a, b) => (a.file < b.file ? -1 : 1));
   const composed = applyCompose(
     composeFiles,
     unitAt,

@@ -123,7 +123,6 @@ export function inSkippedDir(path: string): boolean {
 
 export type Exclusion = 'vendored' | 'generated' | 'documentation' | 'fixture' | 'build-script' | undefined;
 
-/** Exclusion decided by the folder alone ("dir/" form, "" for the root). */
 /** All folder patterns in one expression: most folders match none, and one test is cheaper than twenty. */
 const union = (lists: RegExp[][]) =>
   new RegExp(
@@ -135,6 +134,7 @@ const union = (lists: RegExp[][]) =>
   );
 const ANY_DIR_EXCLUSION = union([VENDORED_DIRS, GENERATED_DIRS, DOCUMENTATION, FIXTURES]);
 
+/** Exclusion decided by the folder alone ("dir/" form, "" for the root). */
 export function dirExclusion(dirSlash: string): Exclusion {
   if (!ANY_DIR_EXCLUSION.test(dirSlash)) return undefined;
   if (VENDORED_DIRS.some((r) => r.test(dirSlash))) return 'vendored';
@@ -152,11 +152,6 @@ export function nameExclusion(name: string): Exclusion {
   return undefined;
 }
 
-export function exclusionOf(path: string): Exclusion {
-  const slash = path.lastIndexOf('/');
-  return dirExclusion(slash < 0 ? '' : path.slice(0, slash + 1)) ?? nameExclusion(path.slice(slash + 1));
-}
-
 export function isDeployablePath(dir: string): boolean {
   const p = dir === '.' ? '' : dir + '/';
   return !NOT_DEPLOYABLE.some((r) => r.test(p));
@@ -165,10 +160,6 @@ export function isDeployablePath(dir: string): boolean {
 export function dirOf(path: string): string {
   const i = path.lastIndexOf('/');
   return i < 0 ? '.' : path.slice(0, i);
-}
-
-export function baseOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 export function joinPath(dir: string, name: string): string {

@@ -1,7 +1,8 @@
 // Markdown for the repository profile (used by analyze and auto reports).
 import type { Profile } from './types';
+import { tableCell } from '../core/markdown';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (s: string) => tableCell(s);
 const list = (xs: readonly string[] | undefined) => (xs && xs.length ? xs.map((x) => `\`${x}\``).join(', ') : '—');
 
 export function renderProfileMarkdown(p: Profile): string[] {

@@ -102,7 +102,8 @@ export async function generateTerraform(
       }),
     { dependency: 'local' },
   );
-  const files = final.files;
+  // Write the .tf files the gate validated; only the README changes in the second render.
+  const files = new Map(first.files).set('README.md', final.files.get('README.md') ?? '');
   const dirLabel =
     relative(settings.dir, outDir) && !relative(settings.dir, outDir).startsWith('..') ? relative(settings.dir, outDir) : outDir;
 

@@ -2,11 +2,9 @@
 import { CATALOG } from './catalog';
 import type { TerraformReport } from './generate';
 import type { Recommendation } from './index';
+import { tableCell } from '../core/markdown';
 
-const cell = (s: unknown) =>
-  String(s ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
+const cell = (s: unknown) => tableCell(s);
 const money = (n: number | null | undefined) => (typeof n === 'number' ? `$${n.toFixed(2)}` : 'n/a');
 
 export function renderRecommendationMarkdown(rec: Recommendation, tf: TerraformReport | undefined): string[] {

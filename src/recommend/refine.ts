@@ -7,7 +7,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { z } from 'zod';
 import type { Llm } from '../llm';
-import { buildRepositoryDigest, type RepositoryDigest } from '../llm/digest';
+import { buildRepositoryDigest, isExcluded, type RepositoryDigest } from '../llm/digest';
 import { CHARS_PER_TOKEN, estimateTokens } from '../llm/index';
 import { jsonSchemaOf } from '../llm/structured';
 import { fenceUntrusted, UNTRUSTED_DATA_RULES } from '../llm/untrusted';
@@ -157,11 +157,6 @@ function catalogFor(baseline: Component[]): Record<string, unknown> {
 
 /** In compact form (large repositories) the profile lists at most this many services. */
 const COMPACT_SERVICES = 20;
-
-/** Whether a repository-relative path lies under one of the excluded directories. */
-export function isExcluded(path: string, exclude: readonly string[]): boolean {
-  return exclude.some((d) => path === d || path.startsWith(d + '/'));
-}
 
 /**
  * The profile as the model sees it. Inframate's own output directory is left out (its Terraform

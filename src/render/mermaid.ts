@@ -87,23 +87,28 @@ export interface FlowchartResult {
 }
 
 export function renderFlowchart(graph: ResourceGraph, limits = MERMAID_LIMITS, direction: 'LR' | 'TB' = 'LR'): FlowchartResult {
-  const fits = (l: Layout, text: string) =>
-    l.nodes.length <= limits.maxNodes && l.edges.length <= limits.maxEdges && text.length <= limits.maxChars;
+  // The text of a layout that fits, else undefined; counts are checked first so an oversized
+  // graph is never rendered just to be thrown away.
+  const fitting = (l: Layout): string | undefined => {
+    if (l.nodes.length > limits.maxNodes || l.edges.length > limits.maxEdges) return undefined;
+    const text = renderLayout(l, direction);
+    return text.length <= limits.maxChars ? text : undefined;
+  };
   const plain: Layout = { nodes: graph.nodes.map((n) => ({ ...n, members: 1 })), edges: graph.edges };
-  let text = renderLayout(plain, direction);
-  if (fits(plain, text)) return { mermaid: text, collapsed: 'none', droppedEdges: 0 };
+  const whole = fitting(plain);
+  if (whole !== undefined) return { mermaid: whole, collapsed: 'none', droppedEdges: 0 };
   let layout: Layout = plain;
   let level: CollapseLevel = 'none';
   for (const next of ['type', 'service'] as const) {
     layout = collapseGraph(graph, next);
     level = next;
-    text = renderLayout(layout, direction);
-    if (fits(layout, text)) return { mermaid: text, collapsed: level, droppedEdges: 0 };
+    const folded = fitting(layout);
+    if (folded !== undefined) return { mermaid: folded, collapsed: level, droppedEdges: 0 };
   }
   // Still too large: keep every node and as many edges as the limits allow.
   const total = layout.edges.length;
   let edges = layout.edges.slice(0, limits.maxEdges);
-  text = renderLayout({ nodes: layout.nodes, edges }, direction);
+  let text = renderLayout({ nodes: layout.nodes, edges }, direction);
   while (text.length > limits.maxChars && edges.length > 0) {
     edges = edges.slice(0, Math.floor(edges.length / 2));
     text = renderLayout({ nodes: layout.nodes, edges }, direction);

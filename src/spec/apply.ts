@@ -29,10 +29,15 @@ const categoryOf = (id: string) => CATEGORY[id] ?? id;
 /** The roles a "database" plays: a stated primary database replaces a detected one of either role. */
 const DATABASE_ROLES = ['relational', 'document'];
 
-function replaceByCategory(detected: string[], stated: string[], primary?: string): string[] {
-  const categories = new Set(stated.map(categoryOf));
-  if (primary && DATABASE_ROLES.includes(categoryOf(primary))) for (const role of DATABASE_ROLES) categories.add(role);
-  return [...new Set([...stated, ...detected.filter((d) => !categories.has(categoryOf(d)))])].sort();
+/** The roles the stated stores take over (a stated primary database takes both database roles). */
+function statedRoles(stated: string[], primary?: string): Set<string> {
+  const roles = new Set(stated.map(categoryOf));
+  if (primary && DATABASE_ROLES.includes(categoryOf(primary))) for (const role of DATABASE_ROLES) roles.add(role);
+  return roles;
+}
+
+function replaceByCategory(detected: string[], stated: string[], roles: ReadonlySet<string>): string[] {
+  return [...new Set([...stated, ...detected.filter((d) => !roles.has(categoryOf(d)))])].sort();
 }
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -47,15 +52,14 @@ export function applyRequirements(profile: Profile, req: Requirements): Profile 
 
   const storesStated = [...new Set([...(req.database ? [req.database] : []), ...(req.datastores ?? [])])];
   if (storesStated.length) {
-    const next = replaceByCategory(profile.datastores, storesStated, req.database);
+    const roles = statedRoles(storesStated, req.database);
+    const next = replaceByCategory(profile.datastores, storesStated, roles);
     stated('datastores', profile.datastores, next);
     out.datastores = next;
-    const cats = new Set(storesStated.map(categoryOf));
-    if (req.database && DATABASE_ROLES.includes(categoryOf(req.database))) for (const role of DATABASE_ROLES) cats.add(role);
     for (const svc of out.services) {
       // A service gets the stated store when it is the only one, or when it used a store of that role.
-      if (single || svc.datastores.some((d) => cats.has(categoryOf(d))))
-        svc.datastores = replaceByCategory(svc.datastores, storesStated, req.database);
+      if (single || svc.datastores.some((d) => roles.has(categoryOf(d))))
+        svc.datastores = replaceByCategory(svc.datastores, storesStated, roles);
     }
   }
 

@@ -21,6 +21,8 @@ export const CODE_RULES: readonly CodeRule[] = [
   { match: 'UND_ERR_BODY_TIMEOUT', type: 'timeout' },
   { match: 'UND_ERR_ABORTED', type: 'timeout' },
   { match: 'APIConnectionTimeoutError', type: 'timeout' },
+  // Anthropic/OpenAI SDKs when the signal passed to them aborts (OpenAI leaves the name 'Error').
+  { match: 'APIUserAbortError', type: 'timeout' },
   { match: 'RequestTimeout', type: 'timeout' },
   { match: 'RequestTimeoutException', type: 'timeout' },
   // Connection-level failures.
@@ -220,12 +222,14 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
       /ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EPIPE|socket hang up|other side closed|fetch failed|network error|connection (reset|refused|closed|error)/i,
     type: 'network',
   },
-  { pattern: /timed? ?out|timeout|deadline exceeded|DEADLINE_EXCEEDED|ETIMEDOUT/i, type: 'timeout' },
+  { pattern: /timed? ?out|timeout|deadline exceeded|DEADLINE_EXCEEDED|ETIMEDOUT|(request|operation) was aborted/i, type: 'timeout' },
   { pattern: /\bUNAVAILABLE\b|service unavailable|overloaded|bad gateway|internal server error|server error/i, type: 'network' },
   { pattern: /\bUNAUTHENTICATED\b|unauthori[sz]ed|not authenticated|authentication (failed|required)/i, type: 'auth' },
   { pattern: /\bPERMISSION_DENIED\b|permission denied|forbidden|access denied|not authorized/i, type: 'permission' },
   { pattern: /\bNOT_FOUND\b|not found|no such file|does not exist/i, type: 'not-found' },
-  { pattern: /already exists|\bconflict\b|\bABORTED\b/i, type: 'conflict' },
+  { pattern: /already exists|\bconflict\b/i, type: 'conflict' },
+  // gRPC status ABORTED (Gemini): upper case only, so an SDK's "Request was aborted." is not a conflict.
+  { pattern: /\bABORTED\b/, type: 'conflict' },
   {
     pattern:
       /Unexpected (token|end of JSON)|JSON at position|is not valid JSON|invalid json|Validation Failed|\bINVALID_ARGUMENT\b|invalid (value|parameter|input)/i,

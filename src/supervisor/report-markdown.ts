@@ -1,11 +1,9 @@
 // The error report (contracts §3.7) as a markdown section, appended to every command's markdown
 // (stdout, job summary, PR comment). Unrecovered errors come first and carry what to do next.
 import type { ErrorRecord, ErrorReport } from './report';
+import { tableCell } from '../core/markdown';
 
-const cell = (text: string, max = 300): string => {
-  const one = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-};
+const cell = (text: string, max = 300): string => tableCell(text, { max });
 
 function outcome(e: ErrorRecord): string {
   if (!e.recovered) return e.strategy ? `**unrecovered** (${e.strategy})` : '**unrecovered**';

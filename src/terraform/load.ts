@@ -27,6 +27,8 @@ export interface LoadOptions {
   /** Variable values (--var NAME=VALUE), applied last. */
   vars?: Record<string, string>;
   step?: RunStep;
+  /** Files the caller already parsed with parseTerraformFile (the validation gate), by relative path: not parsed again. */
+  parsed?: ReadonlyMap<string, FileResult>;
 }
 
 const SKIP_DIRS = new Set(['.terraform', '.git', 'node_modules', '.terragrunt-cache']);
@@ -101,7 +103,7 @@ function jsonErrorLine(text: string, error: unknown): number {
   return line ? Number(line[1]) : 1;
 }
 
-interface FileResult {
+export interface FileResult {
   parsed?: ParsedFile;
   comments: TfComment[];
   error?: LoadError;
@@ -456,7 +458,7 @@ async function loadFromReader(
       return;
     }
     files.push(rel);
-    const r = await parseTerraformFile(rel, text);
+    const r = opts.parsed?.get(rel) ?? (await parseTerraformFile(rel, text));
     comments.push(...r.comments);
     if (r.error) errors.push(r.error);
     if (r.parsed) {

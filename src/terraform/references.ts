@@ -89,7 +89,6 @@ export function referencesIn(code: string): Reference[] {
   for (const m of code.matchAll(REF)) {
     if (m[1]) out.push({ kind: 'data', target: `data.${m[2]}.${m[3]}` });
     else if (m[4]) out.push({ kind: m[4] as 'var' | 'local' | 'module', target: `${m[4]}.${m[5]}` });
-    else if (m[6] && m[6] !== 'local_file') out.push({ kind: 'resource', target: `${m[6]}.${m[7]}` });
     else if (m[6]) out.push({ kind: 'resource', target: `${m[6]}.${m[7]}` });
   }
   return out;

@@ -9,10 +9,10 @@ import { severityRank } from '../core/types';
 import { scanTerraform } from '../checks/engine';
 import type { Finding } from '../checks/types';
 import { InframateError } from '../supervisor/errors';
-import { parseHcl } from './hcl';
-import { loadTerraformFiles } from './load';
+import type { Body } from './evaluate-declarations';
+import { loadTerraformFiles, parseTerraformFile, type FileResult } from './load';
 import type { LoadedTerraform } from './model';
-import { scanHcl, type BlockPos } from './positions';
+import type { BlockPos } from './positions';
 import { collectReferences } from './references';
 import { packageRoot } from './render';
 
@@ -64,10 +64,11 @@ export const SCHEMA_FILE = join('src', 'terraform', 'schema', 'aws-provider.json
 let cachedSchema: ProviderSchema | undefined;
 
 /** The compact AWS provider schema committed with the package (see scripts/gen-aws-schema.ts). */
-export function loadProviderSchema(root = packageRoot()): ProviderSchema {
+export function loadProviderSchema(root?: string): ProviderSchema {
   if (!cachedSchema) {
     try {
-      cachedSchema = JSON.parse(gunzipSync(readFileSync(join(root, SCHEMA_FILE))).toString('utf8')) as ProviderSchema;
+      // The package root is looked up only on the first call (a walk up the directory tree).
+      cachedSchema = JSON.parse(gunzipSync(readFileSync(join(root ?? packageRoot(), SCHEMA_FILE))).toString('utf8')) as ProviderSchema;
     } catch (error) {
       throw new InframateError('internal', `cannot read the AWS provider schema (${SCHEMA_FILE}): ${(error as Error).message}`, {
         cause: error,
@@ -81,8 +82,6 @@ export const schemaLabel = (s: ProviderSchema) => `hashicorp/aws ${s.providerVer
 
 /** Terraform meta-arguments and blocks valid in any resource / data block. */
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
-
-type Body = Record<string, unknown>;
 
 interface Located {
   file: string;
@@ -152,8 +151,8 @@ interface Declarations {
   modules: Set<string>;
 }
 
-/** Parse every .tf file; schema-check, collect declarations and references, and find duplicates. */
-async function checkFiles(files: Map<string, string>, schema: ProviderSchema) {
+/** Schema-check every parsed .tf file, collect declarations and references, and find duplicates. */
+function checkFiles(files: Map<string, FileResult>, schema: ProviderSchema) {
   const parseErrors: ModuleValidation['parseErrors'] = [];
   const schemaErrors: SchemaError[] = [];
   const decl: Declarations = { resources: new Set(), data: new Set(), variables: new Set(), locals: new Set(), modules: new Set() };
@@ -168,17 +167,14 @@ async function checkFiles(files: Map<string, string>, schema: ProviderSchema) {
     else declaredAt.set(key, `${file}:${line}`);
   };
 
-  for (const [file, text] of files) {
-    if (!file.endsWith('.tf')) continue;
-    let doc: Record<string, unknown>;
-    try {
-      doc = await parseHcl(file, text);
-    } catch (error) {
-      const e = error as InframateError;
-      parseErrors.push({ file, line: e.location?.line, message: e.message });
+  for (const [file, result] of files) {
+    if (result.error) {
+      parseErrors.push({ file, line: result.error.line, message: result.error.message });
       continue;
     }
-    const positions = scanHcl(file, text).blocks;
+    if (!result.parsed) continue;
+    const doc = result.parsed.config;
+    const positions = result.parsed.blocks;
     const find = (type: string, labels: string[]) => positions.find((b) => b.type === type && labels.every((l, i) => b.labels[i] === l));
 
     for (const [kind, section] of [
@@ -248,18 +244,14 @@ async function checkFiles(files: Map<string, string>, schema: ProviderSchema) {
     }
   }
 
-  const known = (kind: string, target: string) =>
-    kind === 'provider'
-      ? providers.has(target)
-      : kind === 'var'
-        ? decl.variables.has(target)
-        : kind === 'local'
-          ? decl.locals.has(target)
-          : kind === 'module'
-            ? decl.modules.has(target)
-            : kind === 'data'
-              ? decl.data.has(target)
-              : decl.resources.has(target);
+  const declaredOf: Record<string, Set<string>> = {
+    provider: providers,
+    var: decl.variables,
+    local: decl.locals,
+    module: decl.modules,
+    data: decl.data,
+  };
+  const known = (kind: string, target: string) => (declaredOf[kind] ?? decl.resources).has(target);
   const seen = new Set<string>();
   const unresolvedReferences: UnresolvedReference[] = [];
   for (const r of refs) {
@@ -276,8 +268,6 @@ export interface ValidateOptions {
   /** Lowest severity that blocks the module (default high). */
   blockAt?: 'critical' | 'high';
   schema?: ProviderSchema;
-  /** The loaded model, when the caller already has it (it is built here otherwise). */
-  loaded?: LoadedTerraform;
   now?: Date;
 }
 
@@ -287,8 +277,11 @@ export async function validateModule(
   opts: ValidateOptions = {},
 ): Promise<ModuleValidation & { loaded: LoadedTerraform }> {
   const schema = opts.schema ?? loadProviderSchema();
-  const checked = await checkFiles(files, schema);
-  const loaded = opts.loaded ?? (await loadTerraformFiles(root, files));
+  // Each .tf file is parsed once: the schema check and the loaded model (security scan) share the result.
+  const parsedFiles = new Map<string, FileResult>();
+  for (const [file, text] of files) if (file.endsWith('.tf')) parsedFiles.set(file, await parseTerraformFile(file, text));
+  const checked = checkFiles(parsedFiles, schema);
+  const loaded = await loadTerraformFiles(root, files, { parsed: parsedFiles });
   const scan = scanTerraform(loaded, { now: opts.now });
   const threshold = severityRank(opts.blockAt ?? 'high');
   const open = scan.findings.filter((f) => !f.suppressed);

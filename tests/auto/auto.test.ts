@@ -168,6 +168,36 @@ describe('auto', () => {
   );
 });
 
+describe('visualize prices in the region optimize uses', () => {
+  it('the root aws provider region sets the cost chart too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inframate-vis-region-'));
+    writeFileSync(
+      join(dir, 'main.tf'),
+      'provider "aws" {\n  region = "eu-west-1"\n}\nresource "aws_instance" "a" {\n  ami           = "ami-1"\n  instance_type = "m5.large"\n}\n',
+    );
+    const opt = JSON.parse((await run('optimize', dir, { format: 'json' })).output);
+    const vis = JSON.parse((await run('visualize', dir, { format: 'json' })).output);
+    const us = JSON.parse((await run('optimize', dir, { format: 'json', region: 'us-east-1' })).output);
+    expect(opt.region).toBe('eu-west-1');
+    expect(opt.totalMonthlyCost).not.toBeCloseTo(us.totalMonthlyCost, 2);
+    const charted = vis.costByService.reduce((s: number, x: { monthlyCost: number }) => s + x.monthlyCost, 0);
+    expect(charted).toBeCloseTo(opt.totalMonthlyCost, 2);
+  });
+});
+
+describe('auto loads the tree once', () => {
+  it('a file that fails to load is reported once, and secure still scans the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inframate-auto-once-'));
+    writeFileSync(join(dir, 'bad.tf'), 'resource "aws_instance" "a" {\n  instance_type = \n}\n');
+    writeFileSync(join(dir, 'main.tf'), 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n');
+    const json = JSON.parse((await run('auto', dir, { format: 'json', 'fail-on': 'none' })).output);
+    const bad = json.errors.errors.filter((e: { message: string }) => e.message.startsWith('bad.tf:2:'));
+    expect(bad).toHaveLength(1);
+    expect(json.secure.findings.some((f: { resource: string }) => f.resource === 'aws_s3_bucket.b')).toBe(true);
+    expect(json.visualize.nodes.map((n: { id: string }) => n.id)).toEqual(['aws_s3_bucket.b']);
+  });
+});
+
 describe('unloadable Terraform', () => {
   it('every file failing to load is an input error naming the file and line, not a $0 estimate', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'inframate-bad-'));

@@ -108,6 +108,10 @@ describe('inframate secure', () => {
     expect(json.errors.total).toBeGreaterThan(0);
     expect(json.errors.errors[0].message).toMatch(/^broken\.tf:\d+/);
     expect(json.findings.some((f: { ruleId: string }) => f.ruleId === 'aws-sg-no-public-ssh')).toBe(true);
+    // markdown: the error is listed once, in the dispatcher's error section
+    const md = (await run(dir, { 'fail-on': 'none' })).out;
+    expect(md.match(/broken\.tf:\d+/g)).toHaveLength(1);
+    expect(md).toContain('## Errors');
   });
 
   it('exits 2 with a clear message for a missing directory or var file', async () => {

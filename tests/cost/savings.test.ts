@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateCosts } from '../../src/cost/engine';
 import { findSavings } from '../../src/cost/savings';
+import { setAttributePatch } from '../../src/cost/savings/patch';
 import type { UsageMap } from '../../src/cost/types';
 import type { TfResource } from '../../src/terraform/model';
 import { loaded, res } from './helpers';
@@ -127,6 +128,10 @@ describe('cost-idle-eip', () => {
 });
 
 describe('patches', () => {
+  it('string values are written as HCL strings: template sequences stay literal', () => {
+    const r = { ...res('aws_s3_bucket.a', { bucket: 'logs-${x}' }), attributePos: { bucket: { file: 'main.tf', line: 2 } } };
+    expect(setAttributePatch(r, 'bucket', 'a"b%{c}').diff).toBe('-  bucket = "logs-$${x}"\n+  bucket = "a\\"b%%{c}"');
+  });
   it('a value that comes from an expression is not replaced by a literal', () => {
     const r = {
       ...res('aws_instance.a["dev"]', { instance_type: 'm5.large', root_block_device: [{ volume_size: 8, volume_type: 'gp3' }] }),

@@ -25,6 +25,7 @@ describe('usage file', () => {
     expect(usageFor(u, 'aws_lambda_function.other', 'aws_lambda_function')).toEqual({ monthly_requests: 1000 });
   });
   it('names file and line for a bad value', () => {
+    expect.assertions(2);
     expect(() => parseUsage('usage.yml', 'resource_usage:\n  aws_s3_bucket.b:\n    storage_gb: lots\n')).toThrow(
       /storage_gb" must be a non-negative number/,
     );
@@ -81,11 +82,12 @@ describe('markdown size', () => {
     const { renderEstimateMarkdown } = await import('../../src/cost/render');
     const many = Array.from({ length: 400 }, (_, i) => res(`aws_eip.e${i}`));
     const md = renderEstimateMarkdown(estimateCosts(loaded(...many), { region: 'us-east-1' }));
-    expect(md).toContain('… 300 more in the JSON report');
+    // one cell per column of the resource table (resource, monthly, components)
+    expect(md).toContain('| … 300 more in the JSON report (--format json) | | |\n');
     expect(md.length).toBeLessThan(20_000);
     const diff = renderCostDiffMarkdown(
       diffCosts(estimateCosts(loaded(), { region: 'us-east-1' }), estimateCosts(loaded(...many), { region: 'us-east-1' })),
     );
-    expect(diff).toContain('… 300 more in the JSON report');
+    expect(diff).toContain('| … 300 more in the JSON report (--format json) | | | | |\n');
   });
 });

@@ -75,6 +75,31 @@ describe('validation gate', () => {
     expect(v.unresolvedReferences.map((u) => `${u.address} → ${u.reference}`)).toEqual(['aws_sns_topic.bad → provider.aws.nowhere']);
   });
 
+  it('resolves each kind of reference against its own declarations', async () => {
+    const files = new Map([
+      [
+        'a.tf',
+        [
+          'variable "name" {\n  type = string\n}',
+          'locals {\n  prefix = var.name\n}',
+          'data "aws_caller_identity" "me" {}',
+          'resource "aws_sqs_queue" "ok" {\n  name = "${local.prefix}-${data.aws_caller_identity.me.account_id}"\n}',
+          'resource "aws_sqs_queue" "bad" {\n  name = "${var.nope}-${local.nope}-${data.aws_caller_identity.nope.id}-${aws_sqs_queue.nope.id}-${module.nope.x}"\n}',
+        ].join('\n\n'),
+      ],
+    ]);
+    const v = await validateModule('/tmp/x', files);
+    expect(v.unresolvedReferences.map((u) => `${u.address} → ${u.reference}`).sort()).toEqual(
+      [
+        'aws_sqs_queue.bad → aws_sqs_queue.nope',
+        'aws_sqs_queue.bad → data.aws_caller_identity.nope',
+        'aws_sqs_queue.bad → local.nope',
+        'aws_sqs_queue.bad → module.nope',
+        'aws_sqs_queue.bad → var.nope',
+      ].sort(),
+    );
+  });
+
   it('reports a high security finding as blocking', async () => {
     const files = new Map([
       [

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isRetrySafe, operationName, routeOf } from '../../src/github/client';
-import { githubStatus, retryAfterMs } from '../../src/github/errors';
+import { githubStatus, toGitHubError } from '../../src/github/errors';
 import { InframateError } from '../../src/supervisor/errors';
 import type { FakeGitHub } from '../fakes/github/server';
 import { clientFor, repoOf, startFake } from './helpers';
@@ -37,7 +37,7 @@ describe('createGitHubClient', () => {
 
   it('classifies GitHub errors into the supervisor taxonomy', async () => {
     fake = await startFake();
-    const { octokit } = clientFor(fake, 'read-token');
+    const { octokit, supervisor } = clientFor(fake, 'read-token');
     fake.addIssue('x', 'y');
     const denied = await octokit.rest.issues.createComment({ ...repoOf(fake), issue_number: 1, body: 'hi' }).catch((e) => e);
     expect(denied).toBeInstanceOf(InframateError);
@@ -49,9 +49,47 @@ describe('createGitHubClient', () => {
     expect(bad.type).toBe('auth');
     const missing = await octokit.rest.git.getRef({ ...repoOf(fake), ref: 'heads/none' }).catch((e) => e);
     expect(missing.type).toBe('not-found');
+    // A 404 on a read is an answer for the caller, not a failed step in the report.
+    expect(supervisor.report().errors.some((e) => e.step === 'github.get-ref')).toBe(false);
     fake.failNext('GET /repos/{owner}/{repo}', 403, 3, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0' });
     const limited = await octokit.rest.repos.get(repoOf(fake)).catch((e) => e);
     expect(limited.type).toBe('rate-limit');
+    expect(limited.retryAfterMs).toBe(0);
+    expect(limited.message).toMatch(/^GitHub GET \/repos\/\{owner\}\/\{repo\}: 403 /);
+  });
+
+  it('types errors with the supervisor classifier and keeps the route and GitHub reason', () => {
+    const route = 'POST /repos/{owner}/{repo}/git/refs';
+    const invalid = toGitHubError(
+      Object.assign(new Error('Validation Failed'), {
+        status: 422,
+        response: { status: 422, headers: {}, data: { message: 'Validation Failed', errors: [{ message: 'Reference already exists' }] } },
+      }),
+      route,
+    );
+    expect(invalid).toMatchObject({ type: 'validation', status: 422, details: { status: 422, route } });
+    expect(invalid.message).toBe(`GitHub ${route}: 422 Validation Failed; Reference already exists`);
+    const secondary = toGitHubError(
+      Object.assign(new Error('x'), {
+        status: 403,
+        response: { status: 403, headers: { 'retry-after': '30' }, data: { message: 'You have exceeded a secondary rate limit' } },
+      }),
+      route,
+    );
+    expect(secondary).toMatchObject({ type: 'rate-limit', retryAfterMs: 30_000 });
+    expect(secondary.solution).toMatch(/secondary rate limit/);
+    // A failed fetch: Octokit's synthetic 500 is ignored, the cause decides.
+    const refused = toGitHubError(
+      Object.assign(new Error('connect ECONNREFUSED'), {
+        name: 'HttpError',
+        status: 500,
+        cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }),
+      }),
+      route,
+    );
+    expect(refused.type).toBe('network');
+    expect(githubStatus(refused)).toBe(0);
+    expect(githubStatus(new InframateError('permission', 'no', { status: 403 }))).toBe(403);
   });
 
   it('names and classifies routes', () => {
@@ -61,7 +99,5 @@ describe('createGitHubClient', () => {
     expect(isRetrySafe('POST /repos/{owner}/{repo}/git/blobs')).toBe(true);
     expect(isRetrySafe('POST /repos/{owner}/{repo}/issues')).toBe(false);
     expect(isRetrySafe('PATCH /repos/{owner}/{repo}/issues/{issue_number}')).toBe(true);
-    expect(retryAfterMs({ headers: { 'retry-after': '7' } })).toBe(7000);
-    expect(retryAfterMs({ headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '100' } }, 40_000)).toBe(60_000);
   });
 });

@@ -121,11 +121,9 @@ describe('loadRequirements', () => {
   it('malformed front matter fails with file:line', async () => {
     const dir = copyFixture('go-gin');
     writeFileSync(join(dir, 'inframate.md'), '---\napp: a\nbudget: [\n---\n');
-    await expect(loadRequirements(ctxFor(dir))).rejects.toThrow(/malformed YAML/);
-    try {
-      await loadRequirements(ctxFor(dir));
-    } catch (e) {
-      expect((e as InputError).describe()).toMatch(/^inframate\.md:\d+: /);
-    }
+    const err: unknown = await loadRequirements(ctxFor(dir)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toMatch(/malformed YAML/);
+    expect((err as InputError).describe()).toMatch(/^inframate\.md:\d+: /);
   });
 });

@@ -98,13 +98,16 @@ colour: blue
 
   it('rejects invalid values of known keys, naming the line', () => {
     expect(() => parse('---\napp: x\nregion: mars-1\n---\n')).toThrow(/is not an AWS region/);
+    let err: unknown;
     try {
       parse('---\napp: x\navailability: sometimes\n---\n');
     } catch (e) {
-      expect((e as InputError).describe()).toBe(
-        'inframate.md:3: availability: unknown availability "sometimes" (use low, standard or high, or a percentage like 99.9%)',
-      );
+      err = e;
     }
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).describe()).toBe(
+      'inframate.md:3: availability: unknown availability "sometimes" (use low, standard or high, or a percentage like 99.9%)',
+    );
     expect(() => parse('---\nbudget: lots\n---\n')).toThrow(InputError);
   });
 

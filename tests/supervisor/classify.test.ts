@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { ApiError } from '@google/genai';
 import { RequestError } from '@octokit/request-error';
-import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { classify } from '../../src/supervisor/classify';
@@ -97,6 +97,12 @@ describe('classify: fetch / undici / Node', () => {
 
   it('AbortSignal.timeout() is a timeout', () => {
     expect(classify(new DOMException('The operation was aborted due to timeout', 'TimeoutError')).type).toBe('timeout');
+  });
+
+  it('an SDK call whose signal aborted is a timeout, not a conflict; gRPC ABORTED still is a conflict', () => {
+    expect(classify(new APIUserAbortError()).type).toBe('timeout');
+    expect(classify(new Anthropic.APIUserAbortError()).type).toBe('timeout');
+    expect(classify(new Error('{"error":{"code":409,"status":"ABORTED","message":"try again"}}')).type).toBe('conflict');
   });
 
   it('an unknown error without clues is internal (our bug), critical', () => {

@@ -362,7 +362,8 @@ describe('error issues: a persistent failure over several runs (fake GitHub, Ope
   });
 
   it('a token that may not write issues: the run still ends with its report, the failure is logged', async () => {
-    server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 404, body: { message: 'Not Found' } }]);
+    // A failure the client reports (a 404 on a read is an answer, not a failure).
+    server.on('GET', /^\/repos\/o\/r\/contents\//, [{ status: 401, body: { message: 'Bad credentials' } }]);
     probe.run = readThreeFiles();
     const readOnly = githubErrorIssueSink(createGitHubClient({ token: 'read-token', baseUrl: github.url }), { owner: 'o', repo: 'r' });
     const r = await dispatch(settingsFor('json'), { log, supervisor: FAST, analyzer: null, errorIssues: readOnly });

@@ -49,7 +49,7 @@ function usEast1(service: string, type: string): number | undefined {
 }
 
 // Ten decimals: sub-cent unit prices (Lambda GB-seconds) must survive the regional ratio intact.
-const round6 = (n: number) => Math.round(n * 1e10) / 1e10;
+const roundPrice = (n: number) => Math.round(n * 1e10) / 1e10;
 
 export function priceBook(region: string): PriceBook {
   const r = REGIONS[region];
@@ -63,7 +63,7 @@ export function priceBook(region: string): PriceBook {
   const get = (key: string): number | undefined => {
     if (key in r.overrides) return r.overrides[key];
     const base = BASE_PRICES[key];
-    return base === undefined ? undefined : round6(base * ratioFor(key));
+    return base === undefined ? undefined : roundPrice(base * ratioFor(key));
   };
   return {
     region,
@@ -73,7 +73,7 @@ export function priceBook(region: string): PriceBook {
       const override = r.overrides[`${service}:${type}`];
       if (override !== undefined) return override;
       const base = usEast1(service, type);
-      return base === undefined ? undefined : round6(base * ratioFor(service));
+      return base === undefined ? undefined : roundPrice(base * ratioFor(service));
     },
   };
 }

@@ -1,18 +1,22 @@
 // Patches are shown to people in PR comments: a small, exact "replace this line with that" diff,
 // located with the loader's attribute positions.
+import { hclString } from '../../terraform/hcl-escape';
 import { isUnknown, type TfResource, type TfValue } from '../../terraform/model';
 import type { Patch } from './types';
 
 export type PatchValue = string | number | boolean | { hcl: string };
 
-const render = (v: PatchValue): string => (typeof v === 'object' ? v.hcl : typeof v === 'string' ? JSON.stringify(v) : String(v));
+/** HCL text of a scalar: strings through the shared HCL escaper (JSON quoting leaves `${` live). */
+const scalar = (v: string | number | boolean | null): string => (typeof v === 'string' ? hclString(v) : JSON.stringify(v));
+
+const render = (v: PatchValue): string => (typeof v === 'object' ? v.hcl : scalar(v));
 
 /** HCL text of an evaluated literal (for the "-" line when the source had no expression). */
 function literal(v: TfValue | undefined): string | undefined {
   if (v === undefined || isUnknown(v)) return undefined;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return JSON.stringify(v);
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return scalar(v);
   if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
-    return `[${v.map((x) => JSON.stringify(x)).join(', ')}]`;
+    return `[${v.map((x) => scalar(x as string | number)).join(', ')}]`;
   return undefined;
 }
 

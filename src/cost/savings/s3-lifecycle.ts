@@ -12,19 +12,18 @@ export const s3Lifecycle: SavingsRule = {
   evaluate(ctx) {
     const r = ctx.resource;
     if (Array.isArray(r.attributes.lifecycle_rule) && r.attributes.lifecycle_rule.length > 0) return [];
-    const me = baseAddress(r.address);
+    // referencedBy resolves absolute and module-relative references alike.
     const configured = ctx
       .referencedBy()
       .some((o) => o.type === 'aws_s3_bucket_lifecycle_configuration' || o.type === 'aws_s3_bucket_intelligent_tiering_configuration');
-    if (configured || ctx.loaded.resources.some((o) => o.type === 'aws_s3_bucket_lifecycle_configuration' && o.references.includes(me)))
-      return [];
+    if (configured) return [];
     const stored = ctx.cost?.components.find((c) => c.name === 'Standard storage')?.monthlyQuantity ?? null;
     const standard = ctx.prices.get('s3.standard.gb');
     const ia = ctx.prices.get('s3.standard_ia.gb');
     const saving = stored !== null && standard !== undefined && ia !== undefined ? round(stored * (standard - ia), 2) : null;
     const hcl = [
       `resource "aws_s3_bucket_lifecycle_configuration" "${r.name}" {`,
-      `  bucket = ${r.address.replace(/\[[^\]]*\]$/, '')}.id`,
+      `  bucket = ${baseAddress(r.address)}.id`,
       '  rule {',
       '    id     = "tiering"',
       '    status = "Enabled"',
