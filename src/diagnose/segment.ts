@@ -69,7 +69,7 @@ export function segment(text: string): Block[] {
     let m: RegExpExecArray | null;
     if (WARNING_HEADER.test(content)) {
       start({ kind: 'warning', header: content, headerAddress: null, startLine: i + 1 }, line);
-    } else if ((m = ERROR_HEADER.exec(content))) {
+    } else if ((m = ERROR_HEADER.exec(content.replace(/^\*\s+(?=Error\b)/, '')))) {
       start({ kind: 'error', header: m[1].trim(), headerAddress: null, startLine: i + 1 }, line);
     } else if ((m = ADDRESS_BULLET.exec(content))) {
       start({ kind: 'error', header: m[2].trim(), headerAddress: normalizeAddress(m[1]), startLine: i + 1 }, line);
