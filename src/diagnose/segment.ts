@@ -70,7 +70,9 @@ export function segment(text: string): Block[] {
     if (WARNING_HEADER.test(content)) {
       start({ kind: 'warning', header: content, headerAddress: null, startLine: i + 1 }, line);
     } else if ((m = ERROR_HEADER.exec(content.replace(/^\*\s+(?=Error\b)/, '')))) {
-      start({ kind: 'error', header: m[1].trim(), headerAddress: null, startLine: i + 1 }, line);
+      // "Error: X" → X; "Error applying plan:" keeps its words (they say what failed).
+      const header = /^(?:Error|ERROR):/.test(m[0]) ? m[1] : m[0];
+      start({ kind: 'error', header: header.trim(), headerAddress: null, startLine: i + 1 }, line);
     } else if ((m = ADDRESS_BULLET.exec(content))) {
       start({ kind: 'error', header: m[2].trim(), headerAddress: normalizeAddress(m[1]), startLine: i + 1 }, line);
     } else if ((m = ADDRESS_LINE.exec(content)) && !PROGRESS.test(m[2])) {
