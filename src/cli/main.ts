@@ -39,8 +39,7 @@ export function buildProgram(
     .exitOverride();
   for (const name of COMMAND_NAMES) {
     const mod = COMMANDS[name];
-    const positional =
-      name === 'inspect' ? '[question...]' : ['drift', 'incident', 'eval', 'serve'].includes(name) ? '' : '[dir]';
+    const positional = name === 'inspect' ? '[question...]' : ['drift', 'incident', 'eval', 'serve'].includes(name) ? '' : '[dir]';
     const sub = program
       .command(`${name}${positional ? ' ' + positional : ''}`)
       .summary(mod.summary + (mod.available ? '' : ' (not available yet)'))

@@ -39,7 +39,8 @@ async function hasTerraform(dir: string): Promise<boolean> {
 export async function runDiagnose(ctx: CommandContext, deps: DiagnoseDeps = {}): Promise<DiagnoseReport> {
   const { settings, step, log } = ctx;
   const input = await readInput(ctx, deps);
-  if (!input.text.trim()) throw new InputError(`the log ${input.source === 'stdin' ? 'on stdin' : input.source} is empty`, { file: input.source });
+  if (!input.text.trim())
+    throw new InputError(`the log ${input.source === 'stdin' ? 'on stdin' : input.source} is empty`, { file: input.source });
 
   // Redact before anything else sees the text: every output format and the model get redacted text only.
   const known = Object.values(settings.ai.keys).filter((k): k is string => Boolean(k));
@@ -55,12 +56,16 @@ export async function runDiagnose(ctx: CommandContext, deps: DiagnoseDeps = {}):
 
   let located = 0;
   if (diagnoses.length && (await hasTerraform(settings.dir))) {
-    const loaded: LoadedTerraform | undefined = await step('diagnose.load-terraform', () => loadTerraform(settings.dir, { varFiles: settings.varFiles, vars: settings.vars }), {
-      dependency: 'fs',
-      attempts: 1,
-      fallback: () => undefined,
-      strategy: 'diagnose-without-code',
-    });
+    const loaded: LoadedTerraform | undefined = await step(
+      'diagnose.load-terraform',
+      () => loadTerraform(settings.dir, { varFiles: settings.varFiles, vars: settings.vars }),
+      {
+        dependency: 'fs',
+        attempts: 1,
+        fallback: () => undefined,
+        strategy: 'diagnose-without-code',
+      },
+    );
     if (loaded) located = locateInRepository(diagnoses, loaded);
   }
 

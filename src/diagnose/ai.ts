@@ -12,7 +12,11 @@ export const DiagnoseReplySchema = z.object({
   diagnoses: z
     .array(
       z.object({
-        index: z.number().int().min(0).max(MAX_AI_DIAGNOSES - 1),
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_AI_DIAGNOSES - 1),
         explanation: z.string().min(1).max(1500),
         extraFixes: z.array(z.string().min(1).max(400)).max(5),
         guess: z.object({ category: z.enum(CATEGORIES), summary: z.string().min(1).max(400) }).optional(),

@@ -51,7 +51,11 @@ interface Facts {
 
 function fill(template: string, f: Facts): string {
   const statement = iamStatementFor(f.denial);
-  const where = f.file ? `${f.file}:${f.line ?? 1}${f.resource ? ` (${f.resource})` : ''}` : f.resource ? `the configuration of ${f.resource}` : 'the configuration';
+  const where = f.file
+    ? `${f.file}:${f.line ?? 1}${f.resource ? ` (${f.resource})` : ''}`
+    : f.resource
+      ? `the configuration of ${f.resource}`
+      : 'the configuration';
   const change = providerChangeFor(resourceTypeOf(f.resource), f.details.argument);
   const values: Record<string, string> = {
     action: f.denial.action ?? 'the call',
@@ -95,7 +99,10 @@ export function fingerprintOf(parts: (string | null)[], message: string): string
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function excerptOf(block: Block): string {
-  const kept = block.lines.map((l) => l.trimEnd()).filter((l) => l.trim()).slice(0, 8);
+  const kept = block.lines
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim())
+    .slice(0, 8);
   const indent = Math.min(...kept.map((l) => l.length - l.trimStart().length));
   const text = kept.map((l) => l.slice(indent)).join('\n');
   return text.length > 600 ? `${text.slice(0, 600)}…` : text;
@@ -122,7 +129,8 @@ export function classifyBlock(block: Block, ctx: ClassifyContext): Diagnosis | n
   const rule = bestRule(joined, isPreamble);
   if (!rule) {
     const header = (block.header ?? '').trim();
-    if (isPreamble || WRAPPER.test(header) || WRAPPER_WITH_COUNT.test(header) || /^\d+ errors?(?:\(s\))? occurred/i.test(header)) return null;
+    if (isPreamble || WRAPPER.test(header) || WRAPPER_WITH_COUNT.test(header) || /^\d+ errors?(?:\(s\))? occurred/i.test(header))
+      return null;
   }
 
   // Resource: explicit markers first, then the block's own header address (widened by a wrapper's
@@ -130,7 +138,9 @@ export function classifyBlock(block: Block, ctx: ClassifyContext): Diagnosis | n
   let resource = explicitAddress(block.lines)?.address ?? null;
   if (!resource && block.headerAddress) {
     resource =
-      ctx.wrapperAddress && typeAndName(ctx.wrapperAddress) === typeAndName(block.headerAddress) && ctx.wrapperAddress.endsWith(block.headerAddress.replace(/^.*?((?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.)/, '$1'))
+      ctx.wrapperAddress &&
+      typeAndName(ctx.wrapperAddress) === typeAndName(block.headerAddress) &&
+      ctx.wrapperAddress.endsWith(block.headerAddress.replace(/^.*?((?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.)/, '$1'))
         ? ctx.wrapperAddress
         : block.headerAddress;
   }
@@ -140,7 +150,15 @@ export function classifyBlock(block: Block, ctx: ClassifyContext): Diagnosis | n
   const code = extractCode(joined, rule?.codes ?? []);
   const service = extractService(joined, rule?.service, resourceTypeOf(resource));
   const denial = rule?.category === 'access-denied' ? extractDenial(joined, service) : { action: null, arn: null, principal: null };
-  const facts: Facts = { code, resource, file: fileLine?.file ?? null, line: fileLine?.line ?? null, service, denial, details: extractDetails(joined) };
+  const facts: Facts = {
+    code,
+    resource,
+    file: fileLine?.file ?? null,
+    line: fileLine?.line ?? null,
+    service,
+    denial,
+    details: extractDetails(joined),
+  };
   const message = messageOf(block, rule);
 
   if (!rule) {

@@ -8,6 +8,7 @@ const HEAD_CHARS = 200_000;
 export const MAX_LINE_CHARS = 8_000;
 
 // CSI and OSC escape sequences, and colour codes whose ESC byte was lost in copy/paste (shown as U+FFFD).
+// eslint-disable-next-line no-control-regex -- matching terminal escape sequences is the point
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\uFFFD\[[0-9;]*m/g;
 const GITHUB_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
 const GITHUB_MARKER = /^##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]/i;
@@ -28,7 +29,8 @@ export interface CleanedLog {
 function expandEscapedNewlines(line: string): string {
   const escapes = line.match(/\\n/g)?.length ?? 0;
   if (escapes < 2 || !/error/i.test(line)) return line;
-  return line.replace(/\\\\/g, '\u0000').replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\"/g, '"').replace(/\u0000/g, '\\');
+  const SLASH = '\u{F8FF}'; // a private-use placeholder for escaped backslashes
+  return line.split('\\\\').join(SLASH).replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\"/g, '"').split(SLASH).join('\\');
 }
 
 export function cleanLog(raw: string): CleanedLog {

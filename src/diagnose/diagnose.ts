@@ -44,5 +44,10 @@ export function diagnoseText(raw: string, redactText: (t: string) => string = (t
   }
   const rank = (d: Diagnosis) => CATEGORY_ORDER.indexOf(d.category);
   const ordered = found.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i);
-  return { diagnoses: ordered.slice(0, MAX_DIAGNOSES).map((x) => x.d), truncated: cleaned.truncated, chars: cleaned.originalChars, blocks: blocks.length };
+  return {
+    diagnoses: ordered.slice(0, MAX_DIAGNOSES).map((x) => x.d),
+    truncated: cleaned.truncated,
+    chars: cleaned.originalChars,
+    blocks: blocks.length,
+  };
 }

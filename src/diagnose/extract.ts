@@ -48,7 +48,10 @@ const NOT_CODES = new Set([
 ]);
 
 /** "CamelCase: " tokens with at least two humps (AccessDenied:, InvalidAMIID.NotFound:, RequestError:). */
-const GENERIC_CODE = new RegExp(String.raw`(?<![\w.])((?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]))(?:[A-Z][A-Za-z0-9]*)+(?:\.[A-Z][A-Za-z0-9]+)*):\s`, 'g');
+// No nested quantifiers: a long CamelCase run without a colon must not backtrack exponentially.
+const GENERIC_CODE = new RegExp(String.raw`(?<![\w.])([A-Z][A-Z0-9]*[a-z0-9]+[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]+)*):\s`, 'g');
+/** The generic search looks at the start of the block only (codes come early; bounded work). */
+const GENERIC_WINDOW = 20_000;
 
 export function extractCode(text: string, ruleCodes: readonly string[] = []): string | null {
   for (const re of CODE_FORMS) {
@@ -63,7 +66,7 @@ export function extractCode(text: string, ruleCodes: readonly string[] = []): st
     if (m && (!best || m.index < best.at || (m.index === best.at && code.length > best.code.length))) best = { at: m.index, code };
   }
   if (best) return best.code;
-  for (const m of text.matchAll(GENERIC_CODE)) {
+  for (const m of text.slice(0, GENERIC_WINDOW).matchAll(GENERIC_CODE)) {
     if (!NOT_CODES.has(m[1])) return m[1];
   }
   return null;
@@ -208,7 +211,9 @@ export function extractDetails(text: string): Details {
     lockId: /\bID:\s+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{6,})\b/i.exec(text)?.[1] ?? null,
     lockWho: /\bWho:\s+(\S+)/.exec(text)?.[1] ?? null,
     instanceType:
-      /instance type \(?([a-z][a-z0-9-]*\.[a-z0-9]+)\)?/i.exec(text)?.[1] ?? /sufficient ([a-z][a-z0-9-]*\.[a-z0-9]+) capacity/i.exec(text)?.[1] ?? null,
+      /instance type \(?([a-z][a-z0-9-]*\.[a-z0-9]+)\)?/i.exec(text)?.[1] ??
+      /sufficient ([a-z][a-z0-9-]*\.[a-z0-9]+) capacity/i.exec(text)?.[1] ??
+      null,
     az: /Availability Zone (?:you requested )?\(([a-z]{2}(?:-gov)?-[a-z]+-\d[a-z])\)/i.exec(text)?.[1] ?? null,
     otherAzs: /choosing ((?:[a-z]{2}(?:-gov)?-[a-z]+-\d[a-z](?:, | or |,)?)+)/i.exec(text)?.[1]?.replace(/[,\s]+$/, '') ?? null,
     argument: /An argument named "([^"]+)"/.exec(text)?.[1] ?? /Blocks of type "([^"]+)"/.exec(text)?.[1] ?? null,

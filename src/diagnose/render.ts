@@ -63,7 +63,10 @@ export function renderDiagnoseMarkdown(r: DiagnoseReport, heading1 = '#'): strin
   const lines = [`${heading1} inframate diagnose`, ''];
   const src = r.log.source === 'stdin' ? 'stdin' : `\`${r.log.source.replace(/`/g, '')}\``;
   if (!r.diagnoses.length) {
-    lines.push(`No error recognised in the log (${src}, ${r.log.lines} lines). If the run failed, the cause may be before the part of the log that was kept, or in another step.`, '');
+    lines.push(
+      `No error recognised in the log (${src}, ${r.log.lines} lines). If the run failed, the cause may be before the part of the log that was kept, or in another step.`,
+      '',
+    );
     return lines.join('\n');
   }
   lines.push(

@@ -76,7 +76,10 @@ export function segment(text: string): Block[] {
     } else if ((m = ADDRESS_BULLET.exec(content))) {
       start({ kind: 'error', header: m[2].trim(), headerAddress: normalizeAddress(m[1]), startLine: i + 1 }, line);
     } else if ((m = ADDRESS_LINE.exec(content)) && !PROGRESS.test(m[2])) {
-      start({ kind: 'error', header: m[2].replace(/^Error:?\s*/, '').trim(), headerAddress: normalizeAddress(m[1]), startLine: i + 1 }, line);
+      start(
+        { kind: 'error', header: m[2].replace(/^Error:?\s*/, '').trim(), headerAddress: normalizeAddress(m[1]), startLine: i + 1 },
+        line,
+      );
     } else {
       if (!current.lines.length && current.kind === 'preamble') current.startLine = i + 1;
       current.lines.push(line);

@@ -92,9 +92,9 @@ describe('inframate diagnose', () => {
     const settings = buildSettings({ command: 'diagnose', dir, raw: { ai: false }, env: {}, cwd: dir, runtime: 'cli' });
     const supervisor = new Supervisor();
     const tty = Object.assign(Readable.from([]), { isTTY: true });
-    await expect(runDiagnose({ settings, supervisor, step: supervisor.run, log: createLogger({ write: () => {} }) }, { stdin: tty })).rejects.toThrow(
-      /give --log FILE or pipe the log on stdin/,
-    );
+    await expect(
+      runDiagnose({ settings, supervisor, step: supervisor.run, log: createLogger({ write: () => {} }) }, { stdin: tty }),
+    ).rejects.toThrow(/give --log FILE or pipe the log on stdin/);
   });
 
   it('a log without errors says so (never a silent empty report)', async () => {

@@ -75,7 +75,22 @@ describe('rule catalogue (data)', () => {
   it('has unique ids, valid categories, https docs and known placeholders', () => {
     const ids = DIAGNOSE_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const known = new Set(['action', 'arn', 'resource', 'where', 'code', 'lockId', 'lockWho', 'instanceType', 'az', 'otherAzs', 'argument', 'serviceCode', 'iamStatement', 'providerChange']);
+    const known = new Set([
+      'action',
+      'arn',
+      'resource',
+      'where',
+      'code',
+      'lockId',
+      'lockWho',
+      'instanceType',
+      'az',
+      'otherAzs',
+      'argument',
+      'serviceCode',
+      'iamStatement',
+      'providerChange',
+    ]);
     for (const r of DIAGNOSE_RULES) {
       expect(CATEGORIES).toContain(r.category);
       expect(r.docs).toMatch(/^https:\/\//);

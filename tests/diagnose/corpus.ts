@@ -16,12 +16,18 @@ export const CORPUS_DIR = join(__dirname, '..', 'fixtures', 'diagnose');
 
 export function loadCorpus(): CorpusCase[] {
   const cases: CorpusCase[] = [];
-  for (const file of readdirSync(CORPUS_DIR).filter((f) => /^corpus-.*\.txt$/.test(f)).sort()) {
+  for (const file of readdirSync(CORPUS_DIR)
+    .filter((f) => /^corpus-.*\.txt$/.test(f))
+    .sort()) {
     const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
     for (const chunk of text.split(/^=== /m).slice(1)) {
       const [head, ...rest] = chunk.split(/^---$/m);
       const lines = head.split('\n');
-      const field = (name: string) => lines.find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2).trim() ?? '';
+      const field = (name: string) =>
+        lines
+          .find((l) => l.startsWith(`${name}: `))
+          ?.slice(name.length + 2)
+          .trim() ?? '';
       const orNull = (v: string) => (v === '-' || v === '' ? null : v);
       cases.push({
         id: lines[0].trim(),

@@ -73,7 +73,8 @@ export const ACCESS_RULES: DiagnoseRule[] = [
     codes: DENIED,
     priority: 87,
     summary: 'A resource policy (bucket, key, queue, …) explicitly denies {action}',
-    rootCause: 'The policy attached to the resource itself has a Deny statement that matches this principal; identity policies cannot override it.',
+    rootCause:
+      'The policy attached to the resource itself has a Deny statement that matches this principal; identity policies cannot override it.',
     fixes: [
       'Change the Deny statement of the resource policy on {arn} to exclude the Terraform principal (e.g. a condition on aws:PrincipalArn).',
       'If Terraform manages that policy, fix it in the repository and apply with a principal the policy does not deny.',
@@ -142,8 +143,12 @@ export const ACCESS_RULES: DiagnoseRule[] = [
     service: 'iam',
     priority: 82,
     summary: 'The service needs a service-linked role that Terraform may not create',
-    rootCause: 'The first use of some services (ELB, ECS, Auto Scaling, …) creates a service-linked role, which needs iam:CreateServiceLinkedRole.',
-    fixes: [GRANT, 'Or create the service-linked role once by hand: `aws iam create-service-linked-role --aws-service-name <service>.amazonaws.com`.'],
+    rootCause:
+      'The first use of some services (ELB, ECS, Auto Scaling, …) creates a service-linked role, which needs iam:CreateServiceLinkedRole.',
+    fixes: [
+      GRANT,
+      'Or create the service-linked role once by hand: `aws iam create-service-linked-role --aws-service-name <service>.amazonaws.com`.',
+    ],
     docs: DOCS.accessDenied,
     confidence: 0.9,
   },
@@ -155,8 +160,11 @@ export const ACCESS_RULES: DiagnoseRule[] = [
     service: 'sts',
     priority: 82,
     summary: 'The caller may not assume the role given to the provider',
-    rootCause: "Assuming a role needs sts:AssumeRole for the caller and a trust policy on the role that names the caller.",
-    fixes: ['Add the caller to the trust policy of the role (Principal) and allow sts:AssumeRole on the role ARN in the caller’s policy.', WHO],
+    rootCause: 'Assuming a role needs sts:AssumeRole for the caller and a trust policy on the role that names the caller.',
+    fixes: [
+      'Add the caller to the trust policy of the role (Principal) and allow sts:AssumeRole on the role ARN in the caller’s policy.',
+      WHO,
+    ],
     docs: DOCS.accessDenied,
     confidence: 0.9,
   },
@@ -204,7 +212,8 @@ export const ACCESS_RULES: DiagnoseRule[] = [
     service: 'ec2',
     priority: 65,
     summary: 'EC2 refused the call; the reason is in the encoded authorization message',
-    rootCause: 'The principal lacks an EC2 permission (or a condition such as a required tag or region failed). EC2 hides the details in an encoded message.',
+    rootCause:
+      'The principal lacks an EC2 permission (or a condition such as a required tag or region failed). EC2 hides the details in an encoded message.',
     fixes: [DECODE, GRANT],
     docs: DOCS.decodeMessage,
     confidence: 0.85,
@@ -296,7 +305,12 @@ export const AUTH_RULES: DiagnoseRule[] = [
   {
     id: 'auth.expired-token',
     category: 'authentication',
-    match: [/\bExpiredToken(?:Exception)?\b/, /security token included in the request is expired/i, /\bRequestExpired\b/, /token has expired/i],
+    match: [
+      /\bExpiredToken(?:Exception)?\b/,
+      /security token included in the request is expired/i,
+      /\bRequestExpired\b/,
+      /token has expired/i,
+    ],
     codes: ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired'],
     priority: 85,
     summary: 'The AWS credentials have expired',
@@ -379,7 +393,14 @@ export const AUTH_RULES: DiagnoseRule[] = [
   {
     id: 'auth.no-credentials',
     category: 'authentication',
-    match: [/no valid credential sources/i, /\bNoCredentialProviders\b/, /failed to refresh cached credentials/i, /Unable to locate credentials/i, /Could not load credentials from any providers/i, /CredentialsProviderError/],
+    match: [
+      /no valid credential sources/i,
+      /\bNoCredentialProviders\b/,
+      /failed to refresh cached credentials/i,
+      /Unable to locate credentials/i,
+      /Could not load credentials from any providers/i,
+      /CredentialsProviderError/,
+    ],
     codes: ['NoCredentialProviders', 'CredentialsProviderError'],
     priority: 88,
     summary: 'Terraform found no AWS credentials',

@@ -14,7 +14,12 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
     summary: 'The argument {argument} is not valid here',
     rootCause:
       'The argument does not exist in the schema of this provider version: it was removed or renamed in a major provider upgrade (v5, v6), misspelled, or belongs to a newer version than the one installed.',
-    fixes: ['{providerChange}', EDIT, 'Pin the provider to the version the code was written for (`required_providers { aws = { version = "~> 5.0" } }`) until the code is migrated.', VALIDATE],
+    fixes: [
+      '{providerChange}',
+      EDIT,
+      'Pin the provider to the version the code was written for (`required_providers { aws = { version = "~> 5.0" } }`) until the code is migrated.',
+      VALIDATE,
+    ],
     docs: DOCS.v6Upgrade,
     confidence: 0.93,
   },
@@ -24,7 +29,8 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
     match: [/Unsupported block type/, /Blocks of type "[^"]+" are not expected here/],
     priority: 84,
     summary: 'The block {argument} is not valid here',
-    rootCause: 'The nested block is not part of this resource’s schema in the installed provider version (removed, renamed, or it is an argument, not a block).',
+    rootCause:
+      'The nested block is not part of this resource’s schema in the installed provider version (removed, renamed, or it is an argument, not a block).',
     fixes: ['{providerChange}', 'If the message suggests an argument, write `name = { … }` instead of `name { … }`.', EDIT],
     docs: DOCS.v6Upgrade,
     confidence: 0.9,
@@ -35,7 +41,8 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
     match: [/Missing required argument/, /The argument "[^"]+" is required, but no definition was found/, /Insufficient [\w-]+ blocks/],
     priority: 84,
     summary: 'A required argument is missing',
-    rootCause: 'The resource needs an argument (or block) that the configuration does not set; provider upgrades sometimes make arguments required.',
+    rootCause:
+      'The resource needs an argument (or block) that the configuration does not set; provider upgrades sometimes make arguments required.',
     fixes: ['Add the missing argument to {where}.', VALIDATE],
     docs: DOCS.providerConfig,
     confidence: 0.92,
@@ -43,7 +50,12 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
   {
     id: 'param.conflicting-arguments',
     category: 'invalid-parameter',
-    match: [/Conflicting configuration arguments/, /conflicts with [\w.]+/i, /"[^"]+": only one of `[^`]+` can be specified/, /ExactlyOneOf|AtLeastOneOf/],
+    match: [
+      /Conflicting configuration arguments/,
+      /conflicts with [\w.]+/i,
+      /"[^"]+": only one of `[^`]+` can be specified/,
+      /ExactlyOneOf|AtLeastOneOf/,
+    ],
     priority: 82,
     summary: 'Two arguments that exclude each other are both set',
     rootCause: 'The resource schema allows only one of the arguments.',
@@ -54,7 +66,13 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
   {
     id: 'param.invalid-value',
     category: 'invalid-parameter',
-    match: [/expected [\w.\[\]"]+ to be one of/i, /Invalid value for (?:variable|input variable|"[^"]+" parameter)/i, /\bdoesn't match regexp\b|must match the pattern/i, /expected length of [\w.]+ to be in the range/i, /Incorrect attribute value type/],
+    match: [
+      /expected [\w.[\]"]+ to be one of/i,
+      /Invalid value for (?:variable|input variable|"[^"]+" parameter)/i,
+      /\bdoesn't match regexp\b|must match the pattern/i,
+      /expected length of [\w.]+ to be in the range/i,
+      /Incorrect attribute value type/,
+    ],
     priority: 80,
     summary: 'An argument has a value the provider does not accept',
     rootCause: 'The value fails the provider’s validation (allowed values, pattern, length or type).',
@@ -65,7 +83,10 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
   {
     id: 'param.instance-type-az',
     category: 'invalid-parameter',
-    match: [/instance type \(?[\w.-]+\)? is not supported in your requested Availability Zone/i, /requested configuration is currently not supported/i],
+    match: [
+      /instance type \(?[\w.-]+\)? is not supported in your requested Availability Zone/i,
+      /requested configuration is currently not supported/i,
+    ],
     codes: ['Unsupported', 'InvalidFleetConfiguration'],
     service: 'ec2',
     priority: 88,
@@ -83,7 +104,11 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
   {
     id: 'param.invalid-instance-type',
     category: 'invalid-parameter',
-    match: [/\bInvalidInstanceType\b/, /Value \([\w.-]+\) for parameter instanceType is invalid/i, /instance type [\w.-]+ (?:is not supported|does not exist)/i],
+    match: [
+      /\bInvalidInstanceType\b/,
+      /Value \([\w.-]+\) for parameter instanceType is invalid/i,
+      /instance type [\w.-]+ (?:is not supported|does not exist)/i,
+    ],
     codes: ['InvalidInstanceType', 'InvalidParameterValue'],
     service: 'ec2',
     priority: 86,
@@ -122,8 +147,28 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
   {
     id: 'param.invalid-parameter-value',
     category: 'invalid-parameter',
-    match: [/\bInvalidParameter(?:Value|Combination|Exception)?\b/, /\bInvalidInput(?:Exception)?\b/, /\bValidationError\b/, /\bValidationException\b/, /\bInvalidRequest(?:Exception)?\b/, /\bBadRequestException\b/, /\bInvalidArgument(?:Exception)?\b/, /\bInvalid[A-Z][A-Za-z]*(?:Value|Parameter|Format|Configuration)\b/],
-    codes: ['InvalidParameterValue', 'InvalidParameterCombination', 'InvalidParameterException', 'InvalidParameter', 'InvalidInput', 'ValidationError', 'ValidationException', 'InvalidRequest', 'BadRequestException', 'InvalidArgument'],
+    match: [
+      /\bInvalidParameter(?:Value|Combination|Exception)?\b/,
+      /\bInvalidInput(?:Exception)?\b/,
+      /\bValidationError\b/,
+      /\bValidationException\b/,
+      /\bInvalidRequest(?:Exception)?\b/,
+      /\bBadRequestException\b/,
+      /\bInvalidArgument(?:Exception)?\b/,
+      /\bInvalid[A-Z][A-Za-z]*(?:Value|Parameter|Format|Configuration)\b/,
+    ],
+    codes: [
+      'InvalidParameterValue',
+      'InvalidParameterCombination',
+      'InvalidParameterException',
+      'InvalidParameter',
+      'InvalidInput',
+      'ValidationError',
+      'ValidationException',
+      'InvalidRequest',
+      'BadRequestException',
+      'InvalidArgument',
+    ],
     priority: 60,
     summary: 'AWS rejected a parameter value ({code})',
     rootCause: 'A value passed to the API is invalid for this resource, region or combination of settings (the message names it).',
@@ -134,7 +179,13 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
   {
     id: 'param.unsupported-operation',
     category: 'invalid-parameter',
-    match: [/\bUnsupported(?:Operation)?(?:Exception)?\b:/, /\bUnsupported -/, /\bUnsupportedOperation\b/, /\bOperationNotPermitted\b/, /\bInvalid(?:DBInstance|DBCluster|CacheCluster)State(?:Fault)?\b/],
+    match: [
+      /\bUnsupported(?:Operation)?(?:Exception)?\b:/,
+      /\bUnsupported -/,
+      /\bUnsupportedOperation\b/,
+      /\bOperationNotPermitted\b/,
+      /\bInvalid(?:DBInstance|DBCluster|CacheCluster)State(?:Fault)?\b/,
+    ],
     codes: ['Unsupported', 'UnsupportedOperation', 'OperationNotPermitted', 'InvalidDBInstanceState', 'InvalidDBClusterStateFault'],
     priority: 55,
     summary: 'The request is not supported in this configuration or state ({code})',
@@ -168,7 +219,8 @@ export const PROVIDER_CONFIG_RULES: DiagnoseRule[] = [
     match: [/Provider produced inconsistent (?:final plan|result after apply)/, /produced an unexpected new value/],
     priority: 78,
     summary: 'The provider returned an inconsistent result (provider bug)',
-    rootCause: 'The provider’s answer after apply did not match the plan — a provider bug, often with eventual consistency or computed values.',
+    rootCause:
+      'The provider’s answer after apply did not match the plan — a provider bug, often with eventual consistency or computed values.',
     fixes: ['Re-run the apply (the resource usually exists now); upgrade the provider; report it if it persists.'],
     docs: DOCS.debugging,
     confidence: 0.85,
@@ -176,10 +228,16 @@ export const PROVIDER_CONFIG_RULES: DiagnoseRule[] = [
   {
     id: 'provider.backend-init',
     category: 'provider-config',
-    match: [/Backend (?:re)?initialization required/i, /Failed to load backend: Initialization required/i, /Backend configuration changed/i, /Initialization required\. Please see the error message above/i],
+    match: [
+      /Backend (?:re)?initialization required/i,
+      /Failed to load backend: Initialization required/i,
+      /Backend configuration changed/i,
+      /Initialization required\. Please see the error message above/i,
+    ],
     priority: 90,
     summary: 'The backend must be (re)initialised with terraform init',
-    rootCause: 'The working directory was not initialised for the configured backend, or the backend settings changed since `terraform init`.',
+    rootCause:
+      'The working directory was not initialised for the configured backend, or the backend settings changed since `terraform init`.',
     fixes: [
       'Run `terraform init` before plan/apply in the same job (a fresh CI checkout has no .terraform directory).',
       'After changing backend settings: `terraform init -reconfigure` (start fresh) or `terraform init -migrate-state` (copy the state).',
@@ -190,21 +248,38 @@ export const PROVIDER_CONFIG_RULES: DiagnoseRule[] = [
   {
     id: 'provider.backend-config',
     category: 'provider-config',
-    match: [/error configuring S3 Backend/i, /Failed to get existing workspaces/i, /Error loading state:/i, /Error refreshing state: state data in S3 does not have the expected content/i, /Error inspecting states in the "\w+" backend/i],
+    match: [
+      /error configuring S3 Backend/i,
+      /Failed to get existing workspaces/i,
+      /Error loading state:/i,
+      /Error refreshing state: state data in S3 does not have the expected content/i,
+      /Error inspecting states in the "\w+" backend/i,
+    ],
     priority: 85,
     summary: 'Terraform could not use the state backend',
     rootCause: 'The backend bucket/table/key, region or credentials are wrong, or the state object is missing or corrupted.',
-    fixes: ['Check the backend block (bucket, key, region, dynamodb_table/use_lockfile) and that the credentials can read it.', 'Run `terraform init -reconfigure`.'],
+    fixes: [
+      'Check the backend block (bucket, key, region, dynamodb_table/use_lockfile) and that the credentials can read it.',
+      'Run `terraform init -reconfigure`.',
+    ],
     docs: DOCS.backendInit,
     confidence: 0.85,
   },
   {
     id: 'provider.install',
     category: 'provider-config',
-    match: [/Failed to query available provider packages/, /Failed to install provider/, /Could not retrieve the list of available versions for provider/, /does not have a package available for your current platform/, /Incompatible provider version/, /no available releases match the given constraints/],
+    match: [
+      /Failed to query available provider packages/,
+      /Failed to install provider/,
+      /Could not retrieve the list of available versions for provider/,
+      /does not have a package available for your current platform/,
+      /Incompatible provider version/,
+      /no available releases match the given constraints/,
+    ],
     priority: 88,
     summary: 'Terraform could not install the provider',
-    rootCause: 'The version constraints match no release (or conflict between modules), the platform has no build, or the registry is unreachable.',
+    rootCause:
+      'The version constraints match no release (or conflict between modules), the platform has no build, or the registry is unreachable.',
     fixes: [
       'Check `required_providers` constraints of the root and all modules; `terraform providers` lists them.',
       'Run `terraform init -upgrade` after changing constraints; check network access to registry.terraform.io.',
@@ -215,7 +290,13 @@ export const PROVIDER_CONFIG_RULES: DiagnoseRule[] = [
   {
     id: 'provider.lock-file',
     category: 'provider-config',
-    match: [/Inconsistent dependency lock file/, /the locked version .* does not match/i, /Required plugins are not installed/, /provider registry\.terraform\.io\/[\w-]+\/[\w-]+: there is no package for/i, /checksums? (?:do|does) not match/i],
+    match: [
+      /Inconsistent dependency lock file/,
+      /the locked version .* does not match/i,
+      /Required plugins are not installed/,
+      /provider registry\.terraform\.io\/[\w-]+\/[\w-]+: there is no package for/i,
+      /checksums? (?:do|does) not match/i,
+    ],
     priority: 88,
     summary: 'The dependency lock file does not match the installed providers',
     rootCause: '.terraform.lock.hcl lists other versions or platforms than those installed, or init was not run after a change.',
@@ -243,15 +324,24 @@ export const PROVIDER_CONFIG_RULES: DiagnoseRule[] = [
     match: [/Invalid provider configuration/, /requires explicit configuration/, /Provider configuration not present/],
     priority: 84,
     summary: 'The provider is not configured',
-    rootCause: 'A provider block is missing or lacks required settings (e.g. region), or a module expects a provider alias that is not passed in.',
-    fixes: ['Add a `provider "aws" { region = "…" }` block to the root module, and pass aliased providers to modules with `providers = { … }`.'],
+    rootCause:
+      'A provider block is missing or lacks required settings (e.g. region), or a module expects a provider alias that is not passed in.',
+    fixes: [
+      'Add a `provider "aws" { region = "…" }` block to the root module, and pass aliased providers to modules with `providers = { … }`.',
+    ],
     docs: DOCS.providerConfig,
     confidence: 0.9,
   },
   {
     id: 'provider.region',
     category: 'provider-config',
-    match: [/invalid AWS Region/i, /Invalid region/, /\bMissingRegion\b/, /could not find region configuration/i, /You must specify a region/i],
+    match: [
+      /invalid AWS Region/i,
+      /Invalid region/,
+      /\bMissingRegion\b/,
+      /could not find region configuration/i,
+      /You must specify a region/i,
+    ],
     codes: ['MissingRegion'],
     priority: 86,
     summary: 'The AWS region is missing or invalid',
@@ -263,7 +353,12 @@ export const PROVIDER_CONFIG_RULES: DiagnoseRule[] = [
   {
     id: 'provider.profile',
     category: 'provider-config',
-    match: [/failed to get shared config profile/i, /config profile \([^)]+\) could not be found/i, /\bSharedConfigProfileNotExist\b/, /profile "[^"]+" not found/i],
+    match: [
+      /failed to get shared config profile/i,
+      /config profile \([^)]+\) could not be found/i,
+      /\bSharedConfigProfileNotExist\b/,
+      /profile "[^"]+" not found/i,
+    ],
     priority: 86,
     summary: 'The AWS profile does not exist on this machine',
     rootCause: 'The provider or backend names a profile that is not in ~/.aws/config or ~/.aws/credentials (typical in CI).',
@@ -288,7 +383,13 @@ export const SYNTAX_RULES: DiagnoseRule[] = [
   {
     id: 'syntax.block-definition',
     category: 'syntax',
-    match: [/Argument or block definition required/, /Attribute or block definition required/, /Invalid block definition/, /Invalid single-argument block definition/, /A block definition must have block content/],
+    match: [
+      /Argument or block definition required/,
+      /Attribute or block definition required/,
+      /Invalid block definition/,
+      /Invalid single-argument block definition/,
+      /A block definition must have block content/,
+    ],
     priority: 90,
     summary: 'HCL syntax error: an argument or block is malformed',
     rootCause: 'A stray character, a missing `=`, a brace on the wrong line or a multi-line expression broken in the wrong place.',
@@ -299,10 +400,18 @@ export const SYNTAX_RULES: DiagnoseRule[] = [
   {
     id: 'syntax.argument-name',
     category: 'syntax',
-    match: [/Invalid argument name/, /Argument names must not be quoted/, /Missing newline after argument/, /Missing item separator/, /Missing key\/value separator/, /Invalid multi-line string/],
+    match: [
+      /Invalid argument name/,
+      /Argument names must not be quoted/,
+      /Missing newline after argument/,
+      /Missing item separator/,
+      /Missing key\/value separator/,
+      /Invalid multi-line string/,
+    ],
     priority: 90,
     summary: 'HCL syntax error in an argument',
-    rootCause: 'Argument names are written unquoted, one per line, and list items need commas; configurations from Terraform 0.11 need `terraform 0.12upgrade`-style rewrites.',
+    rootCause:
+      'Argument names are written unquoted, one per line, and list items need commas; configurations from Terraform 0.11 need `terraform 0.12upgrade`-style rewrites.',
     fixes: ['Fix the syntax at {where}; `terraform fmt` shows the first problem.'],
     docs: DOCS.syntax,
     confidence: 0.93,
@@ -310,7 +419,14 @@ export const SYNTAX_RULES: DiagnoseRule[] = [
   {
     id: 'syntax.unclosed',
     category: 'syntax',
-    match: [/Unclosed configuration block/, /Invalid character/, /Invalid expression/, /Unterminated template string/, /Invalid template interpolation value/, /Extra characters after/],
+    match: [
+      /Unclosed configuration block/,
+      /Invalid character/,
+      /Invalid expression/,
+      /Unterminated template string/,
+      /Invalid template interpolation value/,
+      /Extra characters after/,
+    ],
     priority: 88,
     summary: 'HCL syntax error: unclosed block or invalid expression',
     rootCause: 'A brace, bracket or quote is not closed, or an expression contains an invalid character.',
@@ -321,10 +437,17 @@ export const SYNTAX_RULES: DiagnoseRule[] = [
   {
     id: 'syntax.reference',
     category: 'syntax',
-    match: [/Reference to undeclared (?:resource|input variable|local value|module)/, /Invalid reference/, /Unsupported attribute/, /This object does not have an attribute named/, /A managed resource "[^"]+" "[^"]+" has not been declared/],
+    match: [
+      /Reference to undeclared (?:resource|input variable|local value|module)/,
+      /Invalid reference/,
+      /Unsupported attribute/,
+      /This object does not have an attribute named/,
+      /A managed resource "[^"]+" "[^"]+" has not been declared/,
+    ],
     priority: 86,
     summary: 'The configuration refers to something that is not declared',
-    rootCause: 'A reference names a resource, variable, local, module output or attribute that does not exist (typo, removed, or renamed by a provider/module upgrade).',
+    rootCause:
+      'A reference names a resource, variable, local, module output or attribute that does not exist (typo, removed, or renamed by a provider/module upgrade).',
     fixes: ['Fix the reference at {where}, or declare what it refers to.', VALIDATE],
     docs: DOCS.references,
     confidence: 0.9,
@@ -332,7 +455,13 @@ export const SYNTAX_RULES: DiagnoseRule[] = [
   {
     id: 'syntax.function',
     category: 'syntax',
-    match: [/Call to unknown function/, /Invalid function argument/, /Error in function call/, /Not enough function arguments/, /Too many function arguments/],
+    match: [
+      /Call to unknown function/,
+      /Invalid function argument/,
+      /Error in function call/,
+      /Not enough function arguments/,
+      /Too many function arguments/,
+    ],
     priority: 85,
     summary: 'A function call is invalid',
     rootCause: 'The function does not exist in this Terraform version, or an argument has the wrong type or value.',
@@ -343,7 +472,11 @@ export const SYNTAX_RULES: DiagnoseRule[] = [
   {
     id: 'syntax.duplicate',
     category: 'syntax',
-    match: [/Duplicate (?:resource|data|module call|variable declaration|output definition|local value definition|provider configuration)/, /Duplicate argument/, /Attribute redefined/],
+    match: [
+      /Duplicate (?:resource|data|module call|variable declaration|output definition|local value definition|provider configuration)/,
+      /Duplicate argument/,
+      /Attribute redefined/,
+    ],
     priority: 86,
     summary: 'Something is declared twice',
     rootCause: 'Two blocks (often in different files) declare the same name.',
@@ -354,11 +487,20 @@ export const SYNTAX_RULES: DiagnoseRule[] = [
   {
     id: 'syntax.count-for-each',
     category: 'syntax',
-    match: [/Invalid count argument/, /Invalid for_each argument/, /The "count" value depends on resource attributes that cannot be determined/, /Cycle: /],
+    match: [
+      /Invalid count argument/,
+      /Invalid for_each argument/,
+      /The "count" value depends on resource attributes that cannot be determined/,
+      /Cycle: /,
+    ],
     priority: 84,
     summary: 'count/for_each cannot be evaluated, or the dependencies form a cycle',
-    rootCause: 'count and for_each must be known at plan time; values computed during apply cannot drive them. A cycle means resources depend on each other.',
-    fixes: ['Derive count/for_each from variables or known values (not resource ids), or apply the dependency first with `-target`.', 'Break cycles by moving one of the references into a separate resource (e.g. a security group rule).'],
+    rootCause:
+      'count and for_each must be known at plan time; values computed during apply cannot drive them. A cycle means resources depend on each other.',
+    fixes: [
+      'Derive count/for_each from variables or known values (not resource ids), or apply the dependency first with `-target`.',
+      'Break cycles by moving one of the references into a separate resource (e.g. a security group rule).',
+    ],
     docs: DOCS.references,
     confidence: 0.88,
   },
@@ -368,7 +510,8 @@ export const SYNTAX_RULES: DiagnoseRule[] = [
     match: [/No value for required variable/, /Value for undeclared variable/, /Invalid value for input variable/],
     priority: 82,
     summary: 'An input variable is missing or invalid',
-    rootCause: 'A required variable has no value in this run (tfvars, -var, TF_VAR_…), or a value is given for a variable that does not exist.',
+    rootCause:
+      'A required variable has no value in this run (tfvars, -var, TF_VAR_…), or a value is given for a variable that does not exist.',
     fixes: ['Pass the variable (`-var-file`, `-var`, or `TF_VAR_<name>` in CI), or give it a default.'],
     docs: DOCS.references,
     confidence: 0.9,

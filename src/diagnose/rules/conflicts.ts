@@ -10,12 +10,16 @@ export const STATE_LOCK_RULES: DiagnoseRule[] = [
   {
     id: 'state.lock-held',
     category: 'state-lock',
-    match: [/Error acquiring the state lock/i, /Error locking state/i, /state blob is already locked/i, /\bWorkspace is (?:currently )?locked\b/i],
+    match: [
+      /Error acquiring the state lock/i,
+      /Error locking state/i,
+      /state blob is already locked/i,
+      /\bWorkspace is (?:currently )?locked\b/i,
+    ],
     codes: ['ConditionalCheckFailedException', 'PreconditionFailed'],
     priority: 95,
     summary: 'The Terraform state is locked by another run{lockWho}',
-    rootCause:
-      'Another plan/apply holds the lock, or an earlier run was killed (cancelled job, Ctrl+C, runner lost) before releasing it.',
+    rootCause: 'Another plan/apply holds the lock, or an earlier run was killed (cancelled job, Ctrl+C, runner lost) before releasing it.',
     fixes: [
       'Wait for the other run to finish. In CI, add a `concurrency:` group per state so runs queue instead of colliding.',
       'If no run is active, release the stale lock: `terraform force-unlock {lockId}`.',
@@ -113,7 +117,8 @@ export const ALREADY_EXISTS_RULES: DiagnoseRule[] = [
   {
     id: 'exists.ec2-duplicate',
     category: 'already-exists',
-    match: /\bInvalid(?:Group|KeyPair|LaunchTemplateName\.AlreadyExistsException|Placement\.Group|Subnet|Vpc)[A-Za-z]*\.Duplicate\b|\bInvalid[A-Za-z]+\.Duplicate\b/,
+    match:
+      /\bInvalid(?:Group|KeyPair|LaunchTemplateName\.AlreadyExistsException|Placement\.Group|Subnet|Vpc)[A-Za-z]*\.Duplicate\b|\bInvalid[A-Za-z]+\.Duplicate\b/,
     codes: ['InvalidGroup.Duplicate', 'InvalidKeyPair.Duplicate', 'InvalidPlacementGroup.Duplicate'],
     service: 'ec2',
     priority: 85,
@@ -126,8 +131,16 @@ export const ALREADY_EXISTS_RULES: DiagnoseRule[] = [
   {
     id: 'exists.rds',
     category: 'already-exists',
-    match: /\bDB(?:Instance|Cluster|SubnetGroup|ParameterGroup|ClusterParameterGroup|Snapshot|ClusterSnapshot|ProxyTarget|Proxy)AlreadyExists(?:Fault)?\b|\bOptionGroupAlreadyExistsFault\b/,
-    codes: ['DBInstanceAlreadyExists', 'DBClusterAlreadyExistsFault', 'DBSubnetGroupAlreadyExists', 'DBParameterGroupAlreadyExists', 'DBSnapshotAlreadyExists', 'DBClusterSnapshotAlreadyExistsFault'],
+    match:
+      /\bDB(?:Instance|Cluster|SubnetGroup|ParameterGroup|ClusterParameterGroup|Snapshot|ClusterSnapshot|ProxyTarget|Proxy)AlreadyExists(?:Fault)?\b|\bOptionGroupAlreadyExistsFault\b/,
+    codes: [
+      'DBInstanceAlreadyExists',
+      'DBClusterAlreadyExistsFault',
+      'DBSubnetGroupAlreadyExists',
+      'DBParameterGroupAlreadyExists',
+      'DBSnapshotAlreadyExists',
+      'DBClusterSnapshotAlreadyExistsFault',
+    ],
     service: 'rds',
     priority: 88,
     summary: 'An RDS object with this identifier already exists ({code})',
@@ -143,7 +156,12 @@ export const ALREADY_EXISTS_RULES: DiagnoseRule[] = [
   {
     id: 'exists.resource-exists',
     category: 'already-exists',
-    match: [/\bResourceAlreadyExists(?:Exception)?\b/, /\bResourceExistsException\b/, /\b[A-Z][A-Za-z]*AlreadyExists(?:Exception|Fault)?\b/, /\bAlreadyExistsException\b/],
+    match: [
+      /\bResourceAlreadyExists(?:Exception)?\b/,
+      /\bResourceExistsException\b/,
+      /\b[A-Z][A-Za-z]*AlreadyExists(?:Exception|Fault)?\b/,
+      /\bAlreadyExistsException\b/,
+    ],
     codes: ['ResourceAlreadyExistsException', 'ResourceExistsException', 'AlreadyExistsException', 'RepositoryAlreadyExistsException'],
     priority: 75,
     summary: 'The resource already exists ({code})',
@@ -159,8 +177,7 @@ export const ALREADY_EXISTS_RULES: DiagnoseRule[] = [
     codes: ['ResourceInUseException'],
     priority: 86,
     summary: 'The resource already exists (a previous run may have created it)',
-    rootCause:
-      'A previous apply created it but failed or timed out before recording it in the state, or another configuration owns it.',
+    rootCause: 'A previous apply created it but failed or timed out before recording it in the state, or another configuration owns it.',
     fixes: [IMPORT, 'If a previous apply timed out, wait until the resource is ready, import it, and raise the resource `timeouts`.'],
     docs: DOCS.importBlock,
     confidence: 0.9,
@@ -173,7 +190,11 @@ export const ALREADY_EXISTS_RULES: DiagnoseRule[] = [
     priority: 35,
     summary: 'The resource already exists or conflicts with an existing one',
     rootCause: 'An object with the same name exists (possibly pending deletion, like Secrets Manager secrets in their recovery window).',
-    fixes: [IMPORT, RENAME, 'For secrets pending deletion: `aws secretsmanager restore-secret` or delete with `--force-delete-without-recovery`.'],
+    fixes: [
+      IMPORT,
+      RENAME,
+      'For secrets pending deletion: `aws secretsmanager restore-secret` or delete with `--force-delete-without-recovery`.',
+    ],
     docs: DOCS.importBlock,
     confidence: 0.7,
   },
@@ -183,12 +204,17 @@ export const NOT_FOUND_RULES: DiagnoseRule[] = [
   {
     id: 'notfound.ami',
     category: 'not-found',
-    match: [/\bInvalidAMIID\.(?:NotFound|Malformed|Unavailable)\b/, /The image id '?\[?ami-[0-9a-f]+\]?'? does not exist/i, /Not authorized for images/i],
+    match: [
+      /\bInvalidAMIID\.(?:NotFound|Malformed|Unavailable)\b/,
+      /The image id '?\[?ami-[0-9a-f]+\]?'? does not exist/i,
+      /Not authorized for images/i,
+    ],
     codes: ['InvalidAMIID.NotFound', 'InvalidAMIID.Malformed', 'InvalidAMIID.Unavailable', 'AuthFailure'],
     service: 'ec2',
     priority: 88,
     summary: 'The AMI does not exist in this region (or is not shared with you)',
-    rootCause: 'AMI ids are regional: an id copied from a tutorial or another region does not exist here; old AMIs are also deprecated or deleted.',
+    rootCause:
+      'AMI ids are regional: an id copied from a tutorial or another region does not exist here; old AMIs are also deprecated or deleted.',
     fixes: [
       'Look the image up instead of hard-coding it: `data "aws_ami" "…" { most_recent = true owners = ["amazon"] filter { name = "name" values = ["al2023-ami-*-x86_64"] } }`, or an SSM public parameter.',
       'Check the provider region matches the AMI’s region: `aws ec2 describe-images --image-ids <ami> --region <region>`.',
@@ -199,7 +225,8 @@ export const NOT_FOUND_RULES: DiagnoseRule[] = [
   {
     id: 'notfound.ec2-id',
     category: 'not-found',
-    match: /\bInvalid(?:Subnet|Vpc|Group|Instance|KeyPair|RouteTable|Allocation|NetworkInterface|InternetGateway|NatGateway|Snapshot|Volume|LaunchTemplate|SecurityGroup|PrefixList|VpcEndpoint|VpcPeeringConnection)[A-Za-z]*\.NotFound\b/,
+    match:
+      /\bInvalid(?:Subnet|Vpc|Group|Instance|KeyPair|RouteTable|Allocation|NetworkInterface|InternetGateway|NatGateway|Snapshot|Volume|LaunchTemplate|SecurityGroup|PrefixList|VpcEndpoint|VpcPeeringConnection)[A-Za-z]*\.NotFound\b/,
     codes: [],
     service: 'ec2',
     priority: 85,
@@ -236,8 +263,12 @@ export const NOT_FOUND_RULES: DiagnoseRule[] = [
     service: 's3',
     priority: 85,
     summary: 'The S3 bucket or object does not exist ({code})',
-    rootCause: 'The bucket or key is wrong, in another region/account, or was deleted. For state backends, the backend bucket must exist before `terraform init`.',
-    fixes: ['Create the bucket (for backends: bootstrap it separately) or fix the name.', 'If it was deleted outside Terraform, refresh the state.'],
+    rootCause:
+      'The bucket or key is wrong, in another region/account, or was deleted. For state backends, the backend bucket must exist before `terraform init`.',
+    fixes: [
+      'Create the bucket (for backends: bootstrap it separately) or fix the name.',
+      'If it was deleted outside Terraform, refresh the state.',
+    ],
     docs: DOCS.providerConfig,
     confidence: 0.9,
   },
@@ -281,12 +312,22 @@ export const NOT_FOUND_RULES: DiagnoseRule[] = [
   {
     id: 'notfound.resource-not-found',
     category: 'not-found',
-    match: [/\bResourceNotFound(?:Exception|Fault)?\b/, /\bNotFoundException\b/, /\b[A-Z][A-Za-z]*NotFound(?:Exception|Fault)\b/, /\b[A-Z][A-Za-z]+DoesNot?Exist\b/, /\bRoleDoesnotExist\b/],
+    match: [
+      /\bResourceNotFound(?:Exception|Fault)?\b/,
+      /\bNotFoundException\b/,
+      /\b[A-Z][A-Za-z]*NotFound(?:Exception|Fault)\b/,
+      /\b[A-Z][A-Za-z]+DoesNot?Exist\b/,
+      /\bRoleDoesnotExist\b/,
+    ],
     codes: ['ResourceNotFoundException', 'NotFoundException', 'ResourceNotFoundFault'],
     priority: 70,
     summary: 'A referenced resource does not exist ({code})',
-    rootCause: 'A name, id or ARN in the configuration points to something that does not exist (wrong value, other region/account, or deleted).',
-    fixes: ['Reference the object from Terraform instead of a literal, or fix the name/region.', 'If it was deleted outside Terraform, `terraform plan -refresh-only`.'],
+    rootCause:
+      'A name, id or ARN in the configuration points to something that does not exist (wrong value, other region/account, or deleted).',
+    fixes: [
+      'Reference the object from Terraform instead of a literal, or fix the name/region.',
+      'If it was deleted outside Terraform, `terraform plan -refresh-only`.',
+    ],
     docs: DOCS.providerConfig,
     confidence: 0.82,
   },
@@ -374,7 +415,11 @@ export const DEPENDENCY_RULES: DiagnoseRule[] = [
   {
     id: 'dependency.delete-conflict',
     category: 'dependency-violation',
-    match: [/\bDeleteConflict\b/, /must (?:detach all policies|remove roles from instance profile|delete policies) first/i, /currently in use by/i],
+    match: [
+      /\bDeleteConflict\b/,
+      /must (?:detach all policies|remove roles from instance profile|delete policies) first/i,
+      /currently in use by/i,
+    ],
     codes: ['DeleteConflict'],
     priority: 85,
     summary: 'The resource is still attached to something and cannot be deleted',
@@ -390,7 +435,15 @@ export const DEPENDENCY_RULES: DiagnoseRule[] = [
   {
     id: 'dependency.resource-in-use',
     category: 'dependency-violation',
-    match: [/\bResourceInUse\b(?!Exception[\s\S]{0,200}already exists)/, /\bResourceInUseException\b(?![\s\S]{0,200}already exists)/, /attached to AutoScalingGroup/i, /\b[A-Za-z]+\.InUse\b/, /\bVolumeInUse\b/, /is currently in use/i, /\bcontains registered instances\b/i],
+    match: [
+      /\bResourceInUse\b(?!Exception[\s\S]{0,200}already exists)/,
+      /\bResourceInUseException\b(?![\s\S]{0,200}already exists)/,
+      /attached to AutoScalingGroup/i,
+      /\b[A-Za-z]+\.InUse\b/,
+      /\bVolumeInUse\b/,
+      /is currently in use/i,
+      /\bcontains registered instances\b/i,
+    ],
     codes: ['ResourceInUse', 'ResourceInUseException', 'InvalidNetworkInterface.InUse', 'InvalidIPAddress.InUse', 'VolumeInUse'],
     priority: 78,
     summary: 'The resource is in use and cannot be changed or deleted',

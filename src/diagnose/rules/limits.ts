@@ -172,8 +172,14 @@ export const QUOTA_RULES: DiagnoseRule[] = [
   {
     id: 'quota.security-groups',
     category: 'quota-exceeded',
-    match: /\b(?:RulesPerSecurityGroupLimitExceeded|SecurityGroupLimitExceeded|SecurityGroupsPerInstanceLimitExceeded|SecurityGroupsPerInterfaceLimitExceeded)\b/,
-    codes: ['RulesPerSecurityGroupLimitExceeded', 'SecurityGroupLimitExceeded', 'SecurityGroupsPerInstanceLimitExceeded', 'SecurityGroupsPerInterfaceLimitExceeded'],
+    match:
+      /\b(?:RulesPerSecurityGroupLimitExceeded|SecurityGroupLimitExceeded|SecurityGroupsPerInstanceLimitExceeded|SecurityGroupsPerInterfaceLimitExceeded)\b/,
+    codes: [
+      'RulesPerSecurityGroupLimitExceeded',
+      'SecurityGroupLimitExceeded',
+      'SecurityGroupsPerInstanceLimitExceeded',
+      'SecurityGroupsPerInterfaceLimitExceeded',
+    ],
     service: 'ec2',
     priority: 85,
     summary: 'A security group quota is reached ({code})',
@@ -224,8 +230,15 @@ export const QUOTA_RULES: DiagnoseRule[] = [
   {
     id: 'quota.rds',
     category: 'quota-exceeded',
-    match: /\b(?:InstanceQuotaExceeded|StorageQuotaExceeded|DBClusterQuotaExceeded|SnapshotQuotaExceeded|DBSubnetGroupQuotaExceeded|DBParameterGroupQuotaExceeded)(?:Fault)?\b/,
-    codes: ['InstanceQuotaExceeded', 'StorageQuotaExceeded', 'DBClusterQuotaExceededFault', 'SnapshotQuotaExceeded', 'DBSubnetGroupQuotaExceeded'],
+    match:
+      /\b(?:InstanceQuotaExceeded|StorageQuotaExceeded|DBClusterQuotaExceeded|SnapshotQuotaExceeded|DBSubnetGroupQuotaExceeded|DBParameterGroupQuotaExceeded)(?:Fault)?\b/,
+    codes: [
+      'InstanceQuotaExceeded',
+      'StorageQuotaExceeded',
+      'DBClusterQuotaExceededFault',
+      'SnapshotQuotaExceeded',
+      'DBSubnetGroupQuotaExceeded',
+    ],
     service: 'rds',
     priority: 85,
     summary: 'An RDS quota is reached ({code})',
@@ -280,7 +293,8 @@ export const CAPACITY_RULES: DiagnoseRule[] = [
     service: 'ec2',
     priority: 88,
     summary: 'AWS has no {instanceType} capacity in {az} right now',
-    rootCause: 'The Availability Zone temporarily has no free capacity for this instance type. It is not a quota and not your configuration.',
+    rootCause:
+      'The Availability Zone temporarily has no free capacity for this instance type. It is not a quota and not your configuration.',
     fixes: [
       'Retry later, or let AWS pick the AZ: use a subnet in one of the AZs the message suggests ({otherAzs}).',
       'Allow several instance types (Auto Scaling mixed instances policy / Karpenter / node group instance_types) so another type can be used.',
@@ -293,7 +307,13 @@ export const CAPACITY_RULES: DiagnoseRule[] = [
     id: 'capacity.insufficient-host',
     category: 'capacity',
     match: /\bInsufficient(?:Host|ReservedInstance|Address|Cluster|DBInstance|StorageCluster|CacheCluster)Capacity(?:Fault)?\b/,
-    codes: ['InsufficientHostCapacity', 'InsufficientReservedInstanceCapacity', 'InsufficientAddressCapacity', 'InsufficientDBInstanceCapacity', 'InsufficientCacheClusterCapacity'],
+    codes: [
+      'InsufficientHostCapacity',
+      'InsufficientReservedInstanceCapacity',
+      'InsufficientAddressCapacity',
+      'InsufficientDBInstanceCapacity',
+      'InsufficientCacheClusterCapacity',
+    ],
     priority: 88,
     summary: 'AWS has no capacity for this request ({code})',
     rootCause: 'The region or AZ temporarily lacks capacity for the requested class or host.',

@@ -6,7 +6,12 @@ export const TIMEOUT_RULES: DiagnoseRule[] = [
   {
     id: 'timeout.waiting-for-state',
     category: 'timeout',
-    match: [/timeout while waiting for state to become/i, /timeout while waiting for resource to be gone/i, /exceeded max wait time for \w+ waiter/i, /waiting for [\w\s()-]+: timeout/i],
+    match: [
+      /timeout while waiting for state to become/i,
+      /timeout while waiting for resource to be gone/i,
+      /exceeded max wait time for \w+ waiter/i,
+      /waiting for [\w\s()-]+: timeout/i,
+    ],
     priority: 60,
     summary: 'Timed out waiting for the resource to become ready (or to be deleted)',
     rootCause:
@@ -47,10 +52,17 @@ export const NETWORK_RULES: DiagnoseRule[] = [
   {
     id: 'network.dns',
     category: 'network',
-    match: [/dial tcp: lookup [^\s]+(?: on [^\s]+)?:? (?:no such host|[\s\S]{0,80}i\/o timeout|server misbehaving)/i, /\bno such host\b/i, /\bENOTFOUND\b/, /getaddrinfo/i, /Temporary failure in name resolution/i],
+    match: [
+      /dial tcp: lookup [^\s]+(?: on [^\s]+)?:? (?:no such host|[\s\S]{0,80}i\/o timeout|server misbehaving)/i,
+      /\bno such host\b/i,
+      /\bENOTFOUND\b/,
+      /getaddrinfo/i,
+      /Temporary failure in name resolution/i,
+    ],
     priority: 75,
     summary: 'The AWS endpoint name could not be resolved (DNS)',
-    rootCause: 'The runner’s DNS resolver did not answer or does not know the endpoint (offline runner, broken resolver, VPN, wrong custom endpoint or region).',
+    rootCause:
+      'The runner’s DNS resolver did not answer or does not know the endpoint (offline runner, broken resolver, VPN, wrong custom endpoint or region).',
     fixes: ['Check DNS on the runner (`nslookup sts.amazonaws.com`), custom endpoints (AWS_ENDPOINT_URL*) and the region name.'],
     docs: DOCS.networkTroubleshooting,
     confidence: 0.88,
@@ -58,7 +70,13 @@ export const NETWORK_RULES: DiagnoseRule[] = [
   {
     id: 'network.dial',
     category: 'network',
-    match: [/dial tcp [^\s]*:? ?(?:i\/o timeout|connect: connection refused|connect: network is unreachable|connectex)/i, /dial tcp: i\/o timeout/i, /connection refused/i, /\bECONNREFUSED\b|\bETIMEDOUT\b|\bEHOSTUNREACH\b/, /A connection attempt failed because the connected party did not properly respond/i],
+    match: [
+      /dial tcp [^\s]*:? ?(?:i\/o timeout|connect: connection refused|connect: network is unreachable|connectex)/i,
+      /dial tcp: i\/o timeout/i,
+      /connection refused/i,
+      /\bECONNREFUSED\b|\bETIMEDOUT\b|\bEHOSTUNREACH\b/,
+      /A connection attempt failed because the connected party did not properly respond/i,
+    ],
     priority: 72,
     summary: 'Terraform could not connect to the endpoint',
     rootCause:
@@ -84,10 +102,17 @@ export const NETWORK_RULES: DiagnoseRule[] = [
   {
     id: 'network.tls',
     category: 'network',
-    match: [/x509: certificate/i, /TLS handshake timeout/i, /certificate signed by unknown authority/i, /SSL: CERTIFICATE_VERIFY_FAILED/i, /tls: failed to verify/i],
+    match: [
+      /x509: certificate/i,
+      /TLS handshake timeout/i,
+      /certificate signed by unknown authority/i,
+      /SSL: CERTIFICATE_VERIFY_FAILED/i,
+      /tls: failed to verify/i,
+    ],
     priority: 74,
     summary: 'The TLS connection to the endpoint failed',
-    rootCause: 'A TLS-inspecting proxy uses a certificate the runner does not trust, or the connection is too slow to finish the handshake.',
+    rootCause:
+      'A TLS-inspecting proxy uses a certificate the runner does not trust, or the connection is too slow to finish the handshake.',
     fixes: ['Add the proxy’s CA to the system trust store (or AWS_CA_BUNDLE); check proxy settings.'],
     docs: DOCS.networkTroubleshooting,
     confidence: 0.85,
@@ -107,7 +132,13 @@ export const NETWORK_RULES: DiagnoseRule[] = [
   {
     id: 'network.request-error',
     category: 'network',
-    match: [/\bRequestError: send request failed/, /request send failed/i, /\bRequestCanceled\b/, /net\/http: request canceled/i, /Client\.Timeout exceeded/i],
+    match: [
+      /\bRequestError: send request failed/,
+      /request send failed/i,
+      /\bRequestCanceled\b/,
+      /net\/http: request canceled/i,
+      /Client\.Timeout exceeded/i,
+    ],
     codes: ['RequestError', 'RequestCanceled'],
     priority: 68,
     summary: 'The request to AWS did not go through',
@@ -123,7 +154,9 @@ export const NETWORK_RULES: DiagnoseRule[] = [
     priority: 76,
     summary: 'The provisioner could not connect to the new machine',
     rootCause: 'SSH/WinRM to the instance failed: security group, no public IP/route, wrong user or key, or the service is not up yet.',
-    fixes: ['Open the port from the runner in the security group, give the instance a reachable address, or replace the provisioner with user_data / SSM.'],
+    fixes: [
+      'Open the port from the runner in the security group, give the instance a reachable address, or replace the provisioner with user_data / SSM.',
+    ],
     docs: DOCS.networkTroubleshooting,
     confidence: 0.85,
   },
