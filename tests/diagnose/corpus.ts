@@ -14,10 +14,11 @@ export interface CorpusCase {
 
 export const CORPUS_DIR = join(__dirname, '..', 'fixtures', 'diagnose');
 
-export function loadCorpus(): CorpusCase[] {
+/** `corpus-*.txt` by default; `holdout-*.txt` is the set labelled after the rules were frozen. */
+export function loadCorpus(prefix: 'corpus' | 'holdout' = 'corpus'): CorpusCase[] {
   const cases: CorpusCase[] = [];
   for (const file of readdirSync(CORPUS_DIR)
-    .filter((f) => /^corpus-.*\.txt$/.test(f))
+    .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.txt'))
     .sort()) {
     const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
     for (const chunk of text.split(/^=== /m).slice(1)) {

@@ -148,7 +148,7 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
     id: 'param.invalid-parameter-value',
     category: 'invalid-parameter',
     match: [
-      /\bInvalidParameter(?:Value|Combination|Exception)?\b/,
+      /\bInvalidParameter(?:Value|Combination)?(?:Exception)?\b/,
       /\bInvalidInput(?:Exception)?\b/,
       /\bValidationError\b/,
       /\bValidationException\b/,
@@ -159,6 +159,7 @@ export const INVALID_PARAMETER_RULES: DiagnoseRule[] = [
     ],
     codes: [
       'InvalidParameterValue',
+      'InvalidParameterValueException',
       'InvalidParameterCombination',
       'InvalidParameterException',
       'InvalidParameter',
