@@ -1,6 +1,7 @@
 // Reads the labelled corpus (tests/fixtures/diagnose/corpus-*.txt, format in its README).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface CorpusCase {
   id: string;
@@ -12,7 +13,7 @@ export interface CorpusCase {
   file: string;
 }
 
-export const CORPUS_DIR = join(__dirname, '..', 'fixtures', 'diagnose');
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'diagnose');
 
 /** `corpus-*.txt` by default; `holdout-*.txt` is the set labelled after the rules were frozen. */
 export function loadCorpus(prefix: 'corpus' | 'holdout' = 'corpus'): CorpusCase[] {
