@@ -59,6 +59,7 @@ function fill(template: string, f: Facts): string {
   const change = providerChangeFor(resourceTypeOf(f.resource), f.details.argument);
   const values: Record<string, string> = {
     action: f.denial.action ?? 'the call',
+    actionNote: f.denial.action ? ` (${f.denial.action})` : '',
     arn: f.denial.arn ?? 'the resource',
     resource: f.resource ?? '<address>',
     where,

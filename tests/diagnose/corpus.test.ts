@@ -77,6 +77,7 @@ describe('rule catalogue (data)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const known = new Set([
       'action',
+      'actionNote',
       'arn',
       'resource',
       'where',

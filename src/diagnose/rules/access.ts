@@ -111,7 +111,7 @@ export const ACCESS_RULES: DiagnoseRule[] = [
     codes: DENIED,
     service: 'kms',
     priority: 80,
-    summary: 'The KMS key does not let the principal use it ({action})',
+    summary: 'The KMS key does not let the principal use it{actionNote}',
     rootCause:
       'Using an encrypted resource needs permission on its KMS key: the key policy must allow the principal (or delegate to IAM), and its IAM policy must allow the kms action.',
     fixes: [
@@ -225,7 +225,7 @@ export const ACCESS_RULES: DiagnoseRule[] = [
     codes: ['UnauthorizedOperation'],
     service: 'ec2',
     priority: 60,
-    summary: 'EC2 refused the call ({action}): not authorized',
+    summary: 'EC2 refused the call{actionNote}: not authorized',
     rootCause:
       'The IAM identity lacks an EC2 permission the provider needs (creating instances also reads instance types, images, subnets and may pass a role).',
     fixes: [GRANT, DECODE, WHO],
@@ -239,7 +239,7 @@ export const ACCESS_RULES: DiagnoseRule[] = [
     codes: ['AccessDenied'],
     service: 's3',
     priority: 55,
-    summary: 'S3 denied the request ({action})',
+    summary: 'S3 denied the request{actionNote}',
     rootCause:
       'S3 answers a bare "Access Denied" when an IAM policy, the bucket policy, Block Public Access, object ownership (ACLs disabled) or a KMS key refuses the request. When it happens before any resource (during refresh), the state backend bucket is a likely cause.',
     fixes: [
@@ -256,7 +256,7 @@ export const ACCESS_RULES: DiagnoseRule[] = [
     match: [/\bAccessDeniedException\b/, /\bAccessDenied\b/, /\bInsufficientPrivilegesException\b/],
     codes: ['AccessDeniedException', 'AccessDenied', 'InsufficientPrivilegesException'],
     priority: 40,
-    summary: 'AWS denied the request ({action})',
+    summary: 'AWS denied the request{actionNote}',
     rootCause: 'The principal that runs Terraform lacks a permission, or a policy denies it.',
     fixes: [GRANT, WHO],
     docs: DOCS.accessDenied,
