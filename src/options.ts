@@ -98,6 +98,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'plan', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform show -json plan file' },
   { name: 'state', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform state file' },
   { name: 'log', kind: 'string', valueName: 'FILE', commands: ['diagnose'], description: 'log of the failed run (default stdin)' },
+  { name: 'log-file', kind: 'string', valueName: 'FILE', commands: ['diagnose'], description: 'same as --log (the Action input name)' },
   { name: 'payload', kind: 'string', valueName: 'FILE', commands: ['incident'], description: 'Alertmanager webhook JSON' },
   { name: 'suite', kind: 'string', valueName: 'DIR', commands: ['eval'], description: 'scenario suite directory' },
   { name: 'port', kind: 'string', valueName: 'PORT', commands: ['serve'], description: 'port to listen on' },

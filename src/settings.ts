@@ -202,7 +202,7 @@ export function buildSettings(src: SettingsSource): Settings {
     compare: optPath('compare'),
     plan: optPath('plan'),
     state: optPath('state'),
-    logFile: optPath('log'),
+    logFile: optPath('log') ?? optPath('log-file'),
     payload: optPath('payload'),
     suite: optPath('suite'),
     port,
