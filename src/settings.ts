@@ -53,6 +53,8 @@ export interface Settings {
   varFiles: string[];
   vars: Record<string, string>;
   listRules: boolean;
+  /** Files that could not be scanned are listed but do not make the run an input error (exit 2). */
+  allowSkippedFiles: boolean;
   usageFile?: string;
   /** optimize: a base Terraform tree to diff costs against (pull requests). */
   compare?: string;
@@ -195,6 +197,7 @@ export function buildSettings(src: SettingsSource): Settings {
     varFiles: list(raw['var-file']).map((p) => abs(p)),
     vars,
     listRules: bool(raw['list-rules'], false),
+    allowSkippedFiles: bool(raw['allow-skipped-files'], false),
     usageFile: optPath('usage'),
     compare: optPath('compare'),
     plan: optPath('plan'),

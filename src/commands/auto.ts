@@ -10,7 +10,10 @@ import { COMMANDS } from './registry';
 import type { AnyCommand, BaseReport, CommandContext, CommandModule } from './types';
 import { runSecure } from './secure';
 import { renderVisualizeMarkdown, visualizeDirectory, type VisualizeReport } from './visualize';
-import { InframateError } from '../supervisor/errors';
+import { InframateError, InputError } from '../supervisor/errors';
+import { notADirectory } from '../core/tree';
+import { markdownCode, tableCell } from '../core/markdown';
+import { filesNotScanned } from '../terraform/not-scanned';
 import { loadTerraformInput } from '../cost/terraform-input';
 import type { CommandName } from '../core/types';
 
@@ -18,6 +21,8 @@ type PartReport = (BaseReport & Record<string, unknown>) | null;
 
 export interface AutoReport extends BaseReport {
   command: 'auto';
+  /** Parts that did not complete (their section says so; the error report says why). */
+  failedParts: string[];
   /** The directory secure, optimize and visualize looked at. */
   target: string;
   analyze?: PartReport;
@@ -57,12 +62,24 @@ async function generatedDir(ctx: CommandContext, report: PartReport): Promise<st
 
 export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
   const { settings } = ctx;
+  const bad = notADirectory(settings.dir);
+  if (bad) throw new InputError(bad, { file: settings.dir });
+  const inputErrors: NonNullable<BaseReport['inputErrors']> = [];
   // Each finished part is kept by the supervisor, so a run stopped later still reports it.
   const part = <T>(name: string, fn: () => Promise<T>) =>
     ctx.step(
       `auto.${name}`,
       async () => {
-        const value = await fn();
+        let value: T;
+        try {
+          value = await fn();
+        } catch (error) {
+          // The other parts still run, but a bad input (a malformed inframate.md) makes the run exit 2.
+          if (error instanceof InframateError && error.type === 'input') {
+            inputErrors.push({ ...error.location, message: error.message });
+          }
+          throw error;
+        }
         ctx.supervisor.keep(name, value);
         return value;
       },
@@ -82,10 +99,20 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
   const visualize = loaded
     ? await part('visualize', () => visualizeDirectory(subContext(ctx, 'visualize', target), target, optimize ?? undefined, loaded))
     : null;
+  const failedParts = [
+    ...(analyze === null ? ['analyze'] : []),
+    ...(secure ? [] : ['secure']),
+    ...(optimize ? [] : ['optimize']),
+    ...(visualize ? [] : ['visualize']),
+  ];
+  const notScanned = loaded ? filesNotScanned(loaded) : ((secure?.filesNotScanned as BaseReport['filesNotScanned']) ?? []);
   return {
     schemaVersion: 1,
     command: 'auto',
     target,
+    failedParts,
+    filesNotScanned: notScanned,
+    ...(inputErrors.length ? { inputErrors } : {}),
     ...(analyze !== undefined ? { analyze } : {}),
     secure,
     optimize,
@@ -121,6 +148,9 @@ function summaryRows(r: AutoReport): string[] {
 
 export function renderAutoMarkdown(r: AutoReport): string {
   const out = ['# inframate auto', '', '| part | result |', '|---|---|', ...summaryRows(r), ''];
+  if (r.failedParts?.length) out.push(`**Incomplete:** ${r.failedParts.join(', ')} did not complete; see the errors below.`, '');
+  for (const e of r.inputErrors ?? [])
+    out.push(`**Input error** ${e.file ? `${markdownCode(`${e.file}${e.line ? `:${e.line}` : ''}`)}: ` : ''}${tableCell(e.message)}`, '');
   const failed = (name: string) => `## ${name}\n\n_${name} did not complete; see the errors below._\n`;
   if (r.analyze !== undefined) out.push(r.analyze ? demote(COMMANDS.analyze.renderMarkdown(r.analyze)) : failed('analyze'));
   out.push(r.secure ? demote(COMMANDS.secure.renderMarkdown(r.secure)) : failed('secure'));

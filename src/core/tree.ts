@@ -1,7 +1,7 @@
 // The repository boundary: nothing outside the tree Inframate was pointed at is read or written.
 // Paths are compared after symlinks are resolved (fs.realpath), so a link in the repository
 // (`envlink -> /proc/self/environ`, `deploy -> /elsewhere`) cannot lead out of it.
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** The git work tree containing `dir` (nearest ancestor holding `.git`), else `dir` itself; real path. */
@@ -55,6 +55,15 @@ export function checkInside(root: string, p: string): RealPathCheck {
     }
   }
   return isWithin(root, real) ? { ok: true, real } : { ok: false, missing: false, real };
+}
+
+/** Why `dir` cannot be the directory a command works on (missing, a file), or undefined when it can. */
+export function notADirectory(dir: string): string | undefined {
+  try {
+    return statSync(dir).isDirectory() ? undefined : `not a directory: ${dir} (give the repository's directory, not a file in it)`;
+  } catch {
+    return `directory not found: ${dir}`;
+  }
 }
 
 /** A symbolic link, without following it. */

@@ -364,7 +364,8 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
         out.resources.push(res);
       }
     } catch (error) {
-      warnings.push({ ...pos, message: `could not evaluate ${inst.prefix}${key}: ${(error as Error).message}` });
+      // The resource is dropped from the scan: the file was not fully scanned (an error, not a warning).
+      out.errors.push({ ...pos, message: `could not evaluate ${inst.prefix}${key}: ${(error as Error).message}` });
     }
   }
   inst.instantiateChildren();
@@ -573,7 +574,7 @@ async function loadFromReader(
       markVisited(inst);
     } catch (error) {
       // Our own failure on odd input: recorded, and the other roots still load.
-      warnings.push({ file: list[0]!.file, line: 1, message: `could not evaluate module in ${dir}: ${(error as Error).message}` });
+      errors.push({ file: list[0]!.file, line: 1, message: `could not evaluate module in ${dir}: ${(error as Error).message}` });
     }
   };
   // Roots: directories no other directory calls as a module; then anything left (module cycles, unreachable).
