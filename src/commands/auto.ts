@@ -66,7 +66,7 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
   if (bad) throw new InputError(bad, { file: settings.dir });
   const inputErrors: NonNullable<BaseReport['inputErrors']> = [];
   // Each finished part is kept by the supervisor, so a run stopped later still reports it.
-  const part = <T>(name: string, fn: () => Promise<T>) =>
+  const part = <T>(name: string, fn: () => Promise<T>, inputErrorsFail = true) =>
     ctx.step(
       `auto.${name}`,
       async () => {
@@ -75,7 +75,7 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
           value = await fn();
         } catch (error) {
           // The other parts still run, but a bad input (a malformed inframate.md) makes the run exit 2.
-          if (error instanceof InframateError && error.type === 'input') {
+          if (inputErrorsFail && error instanceof InframateError && error.type === 'input') {
             inputErrors.push({ ...error.location, message: error.message });
           }
           throw error;
@@ -93,7 +93,12 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
   const target = (await generatedDir(ctx, analyze ?? null)) ?? settings.dir;
   // secure, optimize and visualize read the same tree: load it once (its file errors recorded once).
   // A failed load fails optimize and visualize; secure then loads on its own and reports what it can.
-  const loaded = await part('load-terraform', () => loadTerraformInput(subContext(ctx, 'optimize', target), target, 'auto'));
+  // After a dry-run analyze there may be no Terraform to look at yet: the parts then fail, but that is no input error.
+  const loaded = await part(
+    'load-terraform',
+    () => loadTerraformInput(subContext(ctx, 'optimize', target), target, 'auto'),
+    !(analyze !== undefined && settings.dryRun),
+  );
   const secure = (await part('secure', () => runSecure(subContext(ctx, 'secure', target), loaded ?? undefined))) as PartReport;
   const optimize = loaded ? await part('optimize', () => optimizeDirectory(subContext(ctx, 'optimize', target), target, loaded)) : null;
   const visualize = loaded

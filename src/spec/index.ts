@@ -60,7 +60,8 @@ async function specInsideRepository(ctx: CommandContext, file: string): Promise<
   const root = repositoryRoot(ctx.settings.dir);
   const lexical = resolve(file);
   if (!isWithin(root, lexical) && explicitSpec(ctx)) return true; // the operator named a file elsewhere
-  return checkInside(root, lexical).ok;
+  const where = checkInside(root, lexical);
+  return where.ok || where.missing; // a missing spec is not outside: it means defaults
 }
 
 /** --spec given explicitly (not the DIR/inframate.md default): a missing file is then an error. */
