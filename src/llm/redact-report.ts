@@ -3,8 +3,12 @@
 // through the same redactor as a prompt before it is rendered, in markdown, JSON and SARIF alike.
 import { redact } from './redact';
 
-/** Diagram sources: a marker's brackets would change their syntax, and they hold only identifiers. */
-const SKIP_KEYS = new Set(['mermaid', 'costChart', 'schemaVersion', 'command']);
+/**
+ * Not redacted: diagram sources (a marker's brackets would change their syntax; they hold only
+ * identifiers) and Inframate's own catalogue text (rule titles, descriptions and remediations quote
+ * HCL such as `http_tokens = "required"` that a pattern would mistake for a secret).
+ */
+const SKIP_KEYS = new Set(['mermaid', 'costChart', 'schemaVersion', 'command', 'title', 'description', 'remediation']);
 
 /** A copy of `value` with every string redacted (keys and non-strings unchanged). */
 export function redactReport<T>(value: T, known: readonly string[] = []): T {

@@ -17,7 +17,7 @@ const PASS_NAME = '(?:[A-Za-z0-9]+[_.-])*pass(?:[_.-][A-Za-z0-9]+)*(?![A-Za-z0-9
 
 /** Names in command-line flags: --db-password X, --pass X, --requirepass X, --masterauth X. */
 const FLAG_NAME =
-  '(?:[a-z0-9]+-)*(?:password|passwd|pass|requirepass|masterauth|passphrase|secret|token|api-?key|access-key|private-key|auth-token)(?:-[a-z0-9]+)*';
+  '(?:[a-z0-9]+-)*(?:password|passwd|pass|requirepass|masterauth|passphrase|secret|token|api-?key|access-key|private-key|auth-token)(?:-(?!id\\b|arn\\b|name\\b|file\\b|path\\b)[a-z0-9]+)*(?<!-id|-arn|-name|-file|-path)';
 
 const ASSIGN_NAME =
   '[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|salt)[A-Za-z0-9_.-]*';

@@ -35,6 +35,8 @@ describe('secrets that used to pass the redactor', () => {
     ['passive flag', 'ftp --passive host'],
     ['a reference', 'DB_PASS: ${DB_PASS}'],
     ['prose without a value', 'The password must be rotated.'],
+    ['a secret id flag', 'aws secretsmanager get-secret-value --secret-id prod/db --query SecretString'],
+    ['a token file flag', 'vault login --token-file /run/token'],
   ])('leaves look-alikes: %s', (_, text) => {
     expect(redact(text).text).toBe(text);
   });
@@ -64,5 +66,24 @@ describe('the redaction count is true', () => {
     const again = redact(r.text);
     expect(redactionTotal(again.counts)).toBe(0);
     expect(countRedactionMarks(again.text)).toBe(13);
+  });
+});
+
+describe('reports are redacted string by string', () => {
+  it('redacts repository text, keeps keys, numbers and the rules own remediation text', async () => {
+    const { redactReport } = await import('../../src/llm/redact-report');
+    const report = {
+      schemaVersion: 1,
+      requirements: { notes: [`deploy with ghp_${'x1Y2'.repeat(9)}`], budgetMonthly: 100 },
+      findings: [{ remediation: 'metadata_options {\n  http_tokens = "required"\n}', message: 'password = hunter2horse in user_data' }],
+      llm: { inputTokens: 1234 },
+    };
+    const out = redactReport(report);
+    expect(out.requirements.notes[0]).toBe('deploy with [REDACTED:github-token]');
+    expect(out.requirements.budgetMonthly).toBe(100);
+    expect(out.llm.inputTokens).toBe(1234);
+    expect(out.findings[0]!.remediation).toContain('http_tokens = "required"');
+    expect(out.findings[0]!.message).not.toContain('hunter2horse');
+    expect(report.requirements.notes[0]).toContain('ghp_'); // a copy: the command's own report is untouched
   });
 });
