@@ -1,11 +1,12 @@
 // The hostile-input suite (issue 12): each case is the repository an attacker or an unlucky user
 // would give, run through the bundled CLI (dist/cli.js, rebuilt with `npm run bundle`). Items 7–11
 // and 15 (limits, GitHub retries) live with their own suites.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGemini, type FakeServer } from '../fakes/gemini';
 
 const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const CANARY = 'CANARY_d41d8cd98f00b204e980';
@@ -35,6 +36,30 @@ function repo(files: Record<string, string> = {}): string {
 
 const OPEN_SSH =
   'resource "aws_security_group" "ssh" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+
+/** The CLI with AI on, asynchronously (the fake model server answers from this process). */
+function runWithModel(args: string[], fakeUrl: string, cacheDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      [cli, ...args, '--provider', 'gemini', '--base-url', fakeUrl, '--no-cache', '--ai-audit-log', join(cacheDir, 'audit.jsonl')],
+      {
+        env: { PATH: process.env.PATH ?? '', HOME: cacheDir, GEMINI_API_KEY: 'fake-gemini-key-0123456789', INFRAMATE_CACHE_DIR: cacheDir },
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+let fake: FakeServer | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
 
 describe.skipIf(!existsSync(cli))('hostile input, bundled CLI', () => {
   describe('1. file functions and module sources stay inside the repository', () => {
@@ -145,6 +170,83 @@ describe.skipIf(!existsSync(cli))('hostile input, bundled CLI', () => {
         expect(r.stdout).toContain('[REDACTED:');
       }
     });
+  });
+
+  describe('4 and 5. what reaches the model, and what the model may change', () => {
+    it('secrets in compose, Dockerfile and inframate.md reach neither the model nor the audit log; the count is true; added components are corrected and a budget-busting change rejected', async () => {
+      const secrets = ['redispw77', 'hunter2horse', 'Tr0ub4dor', 'pa/ss0rd', 'Xylophone42'];
+      const dir = repo({
+        'package.json': '{"name":"shop","dependencies":{"express":"^5.0.0","pg":"^8.0.0"}}',
+        Dockerfile: 'FROM node:22-alpine\nENV DB_PASSWORD hunter2horse\nEXPOSE 3000\nCMD ["node","server.js"]\n',
+        'compose.yaml':
+          'services:\n  web:\n    build: .\n    environment:\n      ADMIN_PASS: Tr0ub4dor\n      DATABASE_URL: postgres://app:pa/ss0rd@db:5432/app\n  cache:\n    image: redis:7\n    command: redis-server --requirepass redispw77\n',
+        'inframate.md': '---\napp: shop\nbudget: 150\n---\n# Notes\n\nThe password is Xylophone42 for now.\n',
+      });
+      fake = await startFakeGemini({
+        fallback: {
+          kind: 'json',
+          value: {
+            adjustments: [
+              {
+                action: 'add',
+                target: 'dynamodb-table',
+                changes: [
+                  { parameter: 'name', value: 'sessions' },
+                  { parameter: 'hashKey', value: 'id' },
+                  { parameter: 'billingMode', value: 'PAY_PER_REQUEST' },
+                  { parameter: 'readCapacity', value: 5 },
+                  { parameter: 'writeCapacity', value: 5 },
+                  { parameter: 'pointInTimeRecovery', value: false },
+                  { parameter: 'deletionProtection', value: false },
+                ],
+                reason: 'sessions',
+              },
+              {
+                action: 'set',
+                target: 'ecs-fargate-service:web',
+                changes: [
+                  { parameter: 'cpu', value: 4096 },
+                  { parameter: 'memory', value: 8192 },
+                  { parameter: 'minTasks', value: 50 },
+                  { parameter: 'maxTasks', value: 200 },
+                ],
+                reason: 'scale',
+              },
+            ],
+            summary: 'ok',
+          },
+        },
+      });
+      const cacheDir = mkdtempSync(join(tmpdir(), 'inframate-hostile-ai-'));
+      const r = await runWithModel(['analyze', dir, '--dry-run', '--format', 'json', '--fail-on', 'none'], fake.url, cacheDir);
+      expect(r.code, r.stderr).toBe(0);
+      const sent = fake.requests.map((q) => q.raw).join('\n');
+      expect(fake.requests.length).toBeGreaterThan(0);
+      const audit = readFileSync(join(cacheDir, 'audit.jsonl'), 'utf8');
+      for (const s of secrets) {
+        expect(sent).not.toContain(s);
+        expect(audit).not.toContain(s);
+        expect(r.stdout).not.toContain(s);
+      }
+      const report = JSON.parse(r.stdout);
+      // The count is every marker in what was sent (the request bodies are JSON: markers appear once each).
+      const markers = sent.match(/\[REDACTED:[a-z0-9-]+\]/g)?.length ?? 0;
+      expect(markers).toBeGreaterThanOrEqual(secrets.length);
+      expect(report.llm.redactions).toBe(markers);
+      const adjustments = report.recommendation.adjustments as {
+        target: string;
+        status: string;
+        corrections?: string[];
+        rejection?: string;
+      }[];
+      expect(adjustments.find((a) => a.target === 'dynamodb-table')).toMatchObject({
+        corrections: [expect.stringMatching(/^pointInTimeRecovery set to true/)],
+      });
+      expect(adjustments.find((a) => a.target === 'ecs-fargate-service:web')).toMatchObject({
+        status: 'rejected',
+        rejection: expect.stringMatching(/\$150\/month budget/),
+      });
+    }, 120_000);
   });
 
   describe('6. markdown injection', () => {
