@@ -15,11 +15,34 @@ export function repositoryRoot(dir: string): string {
   }
 }
 
+/** The real path of `p`; for a path that does not exist (yet), its deepest existing ancestor's real path plus the rest. */
 function realOrResolved(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return path.resolve(p);
+  const abs = path.resolve(p);
+  const rest: string[] = [];
+  for (let cur = abs; ;) {
+    try {
+      return path.join(realpathSync(cur), ...rest.reverse());
+    } catch {
+      const up = path.dirname(cur);
+      if (up === cur) return abs;
+      rest.push(path.basename(cur));
+      cur = up;
+    }
+  }
+}
+
+/** A component of `abs` that is a symbolic link whose target does not exist. */
+function danglingLinkOn(abs: string): boolean {
+  for (let cur = abs; ;) {
+    try {
+      realpathSync(cur);
+      return false;
+    } catch {
+      if (isSymlink(cur)) return true;
+      const up = path.dirname(cur);
+      if (up === cur) return false;
+      cur = up;
+    }
   }
 }
 
@@ -41,18 +64,11 @@ export function checkInside(root: string, p: string): RealPathCheck {
   try {
     real = realpathSync(abs);
   } catch {
-    // Missing: judged by where its nearest existing ancestor really is.
-    let up = path.dirname(abs);
-    for (;;) {
-      try {
-        const r = realpathSync(up);
-        return isWithin(root, r) ? { ok: false, missing: true } : { ok: false, missing: false, real: r };
-      } catch {
-        const next = path.dirname(up);
-        if (next === up) return { ok: false, missing: true };
-        up = next;
-      }
-    }
+    // Missing: judged by where it would be, through the real path of its deepest existing ancestor.
+    // A dangling link on the way could be made to point anywhere later: it counts as outside.
+    const would = realOrResolved(abs);
+    if (danglingLinkOn(abs)) return { ok: false, missing: false, real: `${would} (a dangling symbolic link)` };
+    return isWithin(root, would) ? { ok: false, missing: true } : { ok: false, missing: false, real: would };
   }
   return isWithin(root, real) ? { ok: true, real } : { ok: false, missing: false, real };
 }

@@ -96,3 +96,18 @@ describe('.tf files that are symlinks out of the tree', () => {
     expect(t.resources.map((r) => r.address)).toEqual(['aws_sqs_queue.q']);
   });
 });
+
+describe('the boundary helpers', () => {
+  it('a path not yet created inside the repository is "missing", not outside; a dangling link is outside', async () => {
+    const { checkInside, repositoryRoot } = await import('../../src/core/tree');
+    const { repo } = layout({});
+    const root = repositoryRoot(join(repo, 'not', 'yet'));
+    expect(root).toBe(repositoryRoot(repo));
+    expect(checkInside(root, join(repo, 'infra', 'main.tf'))).toEqual({ ok: false, missing: true });
+    symlinkSync('/nonexistent-inframate-target', join(repo, 'dangling'));
+    expect(checkInside(root, join(repo, 'dangling', 'x'))).toMatchObject({ ok: false, missing: false });
+    // A repository directory that does not exist yet is its own root.
+    const ghost = join(repo, '..', 'ghost');
+    expect(checkInside(repositoryRoot(ghost), join(ghost, 'infra'))).toEqual({ ok: false, missing: true });
+  });
+});
