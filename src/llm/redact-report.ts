@@ -6,9 +6,10 @@ import { redact } from './redact';
 /**
  * Not redacted: diagram sources (a marker's brackets would change their syntax; they hold only
  * identifiers) and Inframate's own catalogue text (rule titles, descriptions and remediations quote
- * HCL such as `http_tokens = "required"` that a pattern would mistake for a secret).
+ * HCL such as `http_tokens = "required"` that a pattern would mistake for a secret), and the
+ * directories the user named (`target`, `root`: a temporary directory's random suffix looks like a token).
  */
-const SKIP_KEYS = new Set(['mermaid', 'costChart', 'schemaVersion', 'command', 'title', 'description', 'remediation']);
+const SKIP_KEYS = new Set(['mermaid', 'costChart', 'schemaVersion', 'command', 'title', 'description', 'remediation', 'target', 'root']);
 
 /** A copy of `value` with every string redacted (keys and non-strings unchanged). */
 export function redactReport<T>(value: T, known: readonly string[] = []): T {
