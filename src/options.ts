@@ -79,6 +79,12 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'var-file', kind: 'list', valueName: 'FILE', commands: TF, description: 'Terraform variables file (repeatable)' },
   { name: 'var', kind: 'list', valueName: 'NAME=VALUE', commands: TF, description: 'Terraform variable (repeatable)' },
+  {
+    name: 'allow-skipped-files',
+    kind: 'boolean',
+    commands: TF,
+    description: 'continue when some Terraform files could not be read, parsed or evaluated (listed; without it: exit 2)',
+  },
   { name: 'list-rules', kind: 'boolean', commands: ['secure'], description: 'list every rule and exit' },
   {
     name: 'usage',

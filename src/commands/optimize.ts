@@ -12,6 +12,8 @@ import type { CostEstimate, UsageMap } from '../cost/types';
 import { parseUsage } from '../cost/usage';
 import type { Requirements } from '../spec/types';
 import { InputError } from '../supervisor/errors';
+import { tableCell } from '../core/markdown';
+import { filesNotScanned, renderNotScannedMarkdown } from '../terraform/not-scanned';
 import type { LoadedTerraform } from '../terraform/model';
 import type { BaseReport, CommandContext, CommandModule } from './types';
 
@@ -73,6 +75,7 @@ export async function optimizeDirectory(ctx: CommandContext, dir: string, preloa
     environment,
     savings,
     totalMonthlySavings: Math.round(savings.reduce((s, x) => s + (x.monthlySavings ?? 0), 0) * 100) / 100,
+    filesNotScanned: filesNotScanned(loaded),
     errors: ctx.supervisor.report(),
   };
   const compareDir = ctx.settings.compare;
@@ -90,9 +93,11 @@ export async function optimizeDirectory(ctx: CommandContext, dir: string, preloa
 
 export function renderOptimizeMarkdown(r: OptimizeReport, heading = '#'): string {
   const parts = [`${heading} inframate optimize`, ''];
-  if (r.narrative) parts.push(r.narrative.summary, '');
+  // Model text: escaped so it cannot add headings, HTML or links to the report.
+  if (r.narrative) parts.push(tableCell(r.narrative.summary), '');
   parts.push(renderEstimateMarkdown(r, r.savings, { heading: `${heading}#` }));
   if (r.compare) parts.push(renderCostDiffMarkdown(r.compare));
+  parts.push(...renderNotScannedMarkdown(r.filesNotScanned, `${heading}#`));
   return parts.join('\n');
 }
 
