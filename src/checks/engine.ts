@@ -7,6 +7,7 @@ import { RuleContext } from './context';
 import { ALL_RULES } from './rules';
 import { SuppressionIndex, isActive, type Suppression } from './suppress';
 import type { Finding, Issue, Rule, ScanResult } from './types';
+import { compareText } from '../core/compare';
 
 export interface ScanOptions {
   /** "Today" for suppression expiry (default: now). */
@@ -91,10 +92,10 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
   findings.sort(
     (a, b) =>
       severityRank(b.severity) - severityRank(a.severity) ||
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.resource.localeCompare(b.resource),
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.resource, b.resource),
   );
   return {
     findings,
