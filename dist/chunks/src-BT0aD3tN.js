@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import Stream__default, { PassThrough, pipeline as pipeline$1 } from 'node:stream';
 import { Buffer as Buffer$1 } from 'node:buffer';
 import { types, deprecate, promisify } from 'node:util';
-import { m as commonjsGlobal } from './settings-Dx2ynjPe.js';
+import { m as commonjsGlobal } from './settings-hJ0cnG0z.js';
 import { format } from 'node:url';
 import { isIP } from 'node:net';
 import { promises } from 'node:fs';
@@ -5462,7 +5462,7 @@ class Body {
 			return formData;
 		}
 
-		const {toFormData} = await import('./multipart-parser-DhxOXeti.js');
+		const {toFormData} = await import('./multipart-parser-Pb4iQB9p.js');
 		return toFormData(this.body, ct);
 	}
 

@@ -3,7 +3,7 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { m as commonjsGlobal, n as getDefaultExportFromCjs } from './settings-Dx2ynjPe.js';
+import { m as commonjsGlobal, n as getDefaultExportFromCjs } from './settings-hJ0cnG0z.js';
 import fs__default from 'fs';
 import require$$0 from 'constants';
 import require$$1__default from 'stream';
