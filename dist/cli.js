@@ -10,7 +10,7 @@ import path__default from 'node:path';
 import fs__default from 'node:fs';
 import process$1 from 'node:process';
 import { stripVTControlCharacters } from 'node:util';
-import { E as EXIT, g as createLogger, I as InframateError, V as VERSION, C as COMMAND_NAMES, h as COMMANDS, o as optionsFor, j as buildSettings, k as dispatch } from './chunks/settings-BUlAEqP1.js';
+import { E as EXIT, g as createLogger, I as InframateError, V as VERSION, C as COMMAND_NAMES, h as COMMANDS, o as optionsFor, j as buildSettings, k as dispatch } from './chunks/settings-hJ0cnG0z.js';
 import 'node:fs/promises';
 import 'node:crypto';
 import 'child_process';
@@ -4222,11 +4222,43 @@ function useColor() {
 
 new Command();
 
-function addOption(cmd, spec) {
+const EXAMPLES = {
+  analyze: [
+    "inframate analyze . --no-ai --out infra",
+    "inframate analyze services/api --spec services/api/inframate.md --dry-run --format json"
+  ],
+  secure: [
+    "inframate secure infra",
+    "inframate secure infra --check CKV_AWS_20,aws-s3-versioning --compact",
+    "inframate secure infra --skip-check CKV_AWS_18 --soft-fail --format sarif --output secure.sarif",
+    "inframate secure --list-rules --format json"
+  ],
+  optimize: ["inframate optimize infra --usage usage.yml", "inframate optimize head/infra --compare base/infra --format json"],
+  visualize: ["inframate visualize infra --output graph.md"],
+  auto: ["inframate auto . --no-ai", "inframate auto . --fail-on critical --format json --output report.json"],
+  drift: ["inframate drift --plan plan.json --state terraform.tfstate"],
+  diagnose: ["inframate diagnose --log apply.log", "terraform apply 2>&1 | inframate diagnose"],
+  incident: ["inframate incident --payload alert.json"],
+  inspect: ['inframate inspect "why is the api service restarting?" --region eu-west-1'],
+  eval: ["inframate eval --suite eval/scenarios"],
+  serve: ["INFRAMATE_SERVE_TOKEN=\u2026 inframate serve --port 8080"]
+};
+const EXIT_CODES = [
+  "  0  done, nothing at or above --fail-on",
+  "  1  done, with findings at or above --fail-on (0 with --soft-fail)",
+  "  2  usage or input error (the message names the file and line)",
+  "  3  the run failed after the supervisor gave up (the error report is still written)"
+];
+function helpAfter(command) {
+  return ["", "Examples:", ...EXAMPLES[command].map((e) => `  ${e}`), "", "Exit codes:", ...EXIT_CODES].join("\n");
+}
+
+function addOption(cmd, spec, command) {
   const value = spec.valueName ? ` <${spec.valueName}>` : "";
   const flag = spec.kind === "negatable" ? `--no-${spec.name}` : `--${spec.name}${value}`;
   const opt = new Option(flag, spec.description);
-  if (spec.choices) opt.choices([...spec.choices]);
+  const choices = spec.name === "format" ? spec.choices?.filter((c) => c === "json" || COMMANDS[command].formats.includes(c)) : spec.choices;
+  if (choices) opt.choices([...choices]);
   if (spec.kind === "list") opt.argParser((v, prev = []) => [...prev, v]);
   cmd.addOption(opt);
 }
@@ -4234,6 +4266,7 @@ function toRaw(command, opts) {
   const raw = {};
   for (const spec of optionsFor(command)) {
     const key = spec.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    if (spec.kind === "negatable" && opts[key] === true) continue;
     if (opts[key] !== void 0) raw[spec.name] = opts[key];
   }
   return raw;
@@ -4243,10 +4276,8 @@ function buildProgram(run) {
   for (const name of COMMAND_NAMES) {
     const mod = COMMANDS[name];
     const positional = name === "inspect" ? "[question...]" : ["drift", "diagnose", "incident", "eval", "serve"].includes(name) ? "" : "[dir]";
-    const sub = program.command(`${name}${positional ? " " + positional : ""}`).summary(mod.summary + (mod.available ? "" : " (not available yet)")).description(`${mod.summary}
-
-Usage: inframate ${mod.usage}`).exitOverride();
-    for (const spec of optionsFor(name)) addOption(sub, spec);
+    const sub = program.command(`${name}${positional ? " " + positional : ""}`).summary(mod.summary + (mod.available ? "" : " (not available yet)")).description(mod.summary).addHelpText("after", helpAfter(name)).exitOverride();
+    for (const spec of optionsFor(name)) addOption(sub, spec, name);
     sub.action(async (...actionArgs) => {
       const cmdObj = actionArgs[actionArgs.length - 1];
       const opts = cmdObj.opts();

@@ -34,7 +34,7 @@ import require$$0$6, { inspect, types as types$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$7 from 'node:diagnostics_channel';
-import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as statusOf, w as classify, x as InputError, O as OPTIONS, y as fitBody, z as tableCell, X as XMLValidator, B as XMLParser, L as LLM_CACHE_SUBDIR, F as CACHE_FORMAT, G as sameBody, H as marker$1, J as readSections, K as upsertSection, N as hasMarker, P as normalizeKey, Q as GITHUB_BODY_LIMIT, R as upsertIssue, S as object, U as record, W as union, Y as string, Z as boolean, $ as _enum, a0 as render, g as createLogger$1, a1 as Supervisor, E as EXIT, a2 as bool, j as buildSettings, k as dispatch, a3 as githubErrorIssueSink, a4 as publishRunErrors } from './chunks/settings-BUlAEqP1.js';
+import { q as Expression, s as createValidator, t as Matcher, m as commonjsGlobal, u as severityRank, n as getDefaultExportFromCjs, I as InframateError, v as statusOf, w as classify, x as InputError, O as OPTIONS, y as fitBody, z as tableCell, X as XMLValidator, B as XMLParser, L as LLM_CACHE_SUBDIR, F as CACHE_FORMAT, G as compareText, H as sameBody, J as marker$1, K as readSections, N as upsertSection, P as hasMarker, Q as normalizeKey, R as GITHUB_BODY_LIMIT, S as upsertIssue, U as object, W as record, Y as union, Z as string, $ as boolean, a0 as _enum, a1 as render, g as createLogger$1, a2 as Supervisor, E as EXIT, a3 as bool, j as buildSettings, k as dispatch, a4 as githubErrorIssueSink, a5 as publishRunErrors } from './chunks/settings-hJ0cnG0z.js';
 import require$$5 from 'node:tls';
 import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -84831,7 +84831,7 @@ async function commitFiles(octokit, input) {
   const entries = [];
   const changed = [];
   const kept = [];
-  for (const [path, content] of [...input.files].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, content] of [...input.files].sort(([a], [b]) => compareText(a, b))) {
     const current = existing.get(path);
     if (content === null) {
       if (current) {

@@ -16,6 +16,12 @@ export interface OptionSpec {
 
 const TF: CommandName[] = ['secure', 'optimize', 'visualize', 'auto', 'drift'];
 const GEN: CommandName[] = ['analyze', 'auto'];
+/** Commands that report security findings. */
+const SEC: CommandName[] = ['secure', 'auto'];
+/** Commands whose exit code depends on findings. */
+const FINDINGS: CommandName[] = ['analyze', 'secure', 'auto'];
+/** Commands that use an AWS region (prices or the AWS API). */
+const REGION: CommandName[] = ['analyze', 'optimize', 'visualize', 'auto', 'drift', 'inspect', 'incident'];
 
 export const OPTIONS: readonly OptionSpec[] = [
   {
@@ -23,10 +29,10 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'string',
     valueName: 'FORMAT',
     choices: ['markdown', 'json', 'sarif'],
-    description: 'output format (default markdown; sarif where the command has findings)',
+    description: 'output format (default markdown)',
   },
   { name: 'output', kind: 'string', valueName: 'FILE', description: 'write the result to FILE instead of stdout' },
-  { name: 'ai', kind: 'negatable', description: 'deterministic rules only, no LLM call (--no-ai)' },
+  { name: 'ai', kind: 'negatable', description: 'deterministic rules only, no LLM call' },
   {
     name: 'provider',
     kind: 'string',
@@ -44,7 +50,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     valueName: 'FILE',
     description: 'JSON-lines audit log of every LLM exchange (default CACHE_DIR/llm-audit.jsonl)',
   },
-  { name: 'cache', kind: 'negatable', description: 'bypass the LLM reply cache (--no-cache)' },
+  { name: 'cache', kind: 'negatable', description: 'bypass the LLM reply cache' },
   {
     name: 'fail-on',
     kind: 'string',
@@ -100,7 +106,40 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['optimize'],
     description: 'base Terraform tree: report the per-resource cost difference against it',
   },
-  { name: 'region', kind: 'string', valueName: 'REGION', description: 'AWS region (default from inframate.md or us-east-1)' },
+  {
+    name: 'region',
+    kind: 'string',
+    valueName: 'REGION',
+    commands: REGION,
+    description: 'AWS region such as eu-west-1 (default from inframate.md, the aws provider, else us-east-1)',
+  },
+  {
+    name: 'config',
+    kind: 'string',
+    valueName: 'FILE',
+    description: 'options file (default DIR/.inframate.yml when present; command-line options win)',
+  },
+  {
+    name: 'check',
+    kind: 'list',
+    valueName: 'IDS',
+    commands: SEC,
+    description: 'run only these rules: our ids or Checkov/Trivy aliases, comma-separated (repeatable)',
+  },
+  {
+    name: 'skip-check',
+    kind: 'list',
+    valueName: 'IDS',
+    commands: SEC,
+    description: 'do not run these rules: our ids or Checkov/Trivy aliases, comma-separated (repeatable)',
+  },
+  {
+    name: 'soft-fail',
+    kind: 'boolean',
+    commands: FINDINGS,
+    description: 'exit 0 even when findings reach --fail-on (errors still exit 2 or 3)',
+  },
+  { name: 'compact', kind: 'boolean', commands: SEC, description: 'findings one line each, without remediation text' },
   { name: 'plan', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform show -json plan file' },
   { name: 'state', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform state file' },
   { name: 'log', kind: 'string', valueName: 'FILE', commands: ['diagnose'], description: 'log of the failed run (default stdin)' },

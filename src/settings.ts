@@ -1,7 +1,7 @@
 // Settings are built once, from CLI options or action inputs plus the environment. Nothing below
 // this module reads process.env or action inputs directly.
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   COMMAND_NAMES,
   OUTPUT_FORMATS,
@@ -12,7 +12,10 @@ import {
   type OutputFormat,
   type ProviderName,
 } from './core/types';
-import type { RawOptions } from './options';
+import { findConfigFile, loadConfigFile, type SkipEntry } from './config/file';
+import { loadIgnoreFile } from './config/ignore-file';
+import { optionsFor, type RawOptions } from './options';
+import { parseRegion } from './spec/values';
 import { InputError } from './supervisor/errors';
 
 export interface AiSettings {
@@ -70,7 +73,17 @@ export interface Settings {
   supervisor: { runDeadlineMs: number; remoteAttempts: number; backoffBaseMs?: number };
   /** Where the run happens. */
   runtime: 'cli' | 'action';
-  /** Every raw value, for features that add options later. */
+  /** --check: only these rules (ids or aliases, lowercase); empty means every rule. */
+  checks: string[];
+  /** --skip-check: never run these rules (ids or aliases, lowercase). */
+  skipChecks: string[];
+  /** Findings skipped with a reason (options file `skip:` and .inframateignore). */
+  skips: SkipEntry[];
+  softFail: boolean;
+  compact: boolean;
+  /** The options file that was read, if any. */
+  configFile?: string;
+  /** Every raw value (command line over options file), for features that add options later. */
   raw: RawOptions;
 }
 
@@ -94,6 +107,13 @@ const list = (v: unknown): string[] => {
         .filter(Boolean)
     : [];
 };
+
+/** Comma- or newline-separated ids, lowercase: `--check CKV_AWS_20,CKV_AWS_57 --check aws-s3-versioning`. */
+const idList = (v: unknown): string[] =>
+  list(v)
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
 
 function positiveInt(name: string, v: unknown, dflt: number): number {
   const s = str(v);
@@ -139,13 +159,32 @@ export interface SettingsSource {
 }
 
 export function buildSettings(src: SettingsSource): Settings {
-  const { raw, env, cwd } = src;
+  const { env, cwd } = src;
   if (!(COMMAND_NAMES as readonly string[]).includes(src.command)) {
     throw new InputError(`unknown command "${src.command}" (commands: ${COMMAND_NAMES.join(', ')})`);
   }
   const command = src.command as CommandName;
   const abs = (p: string, base = cwd) => (isAbsolute(p) ? p : resolve(base, p));
   const dir = abs(src.dir ?? '.');
+  const display = (p: string) => {
+    const rel = relative(cwd, p);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : p;
+  };
+  // Precedence: command line / Action input > options file > the defaults below.
+  const configPath = findConfigFile(dir, str(src.raw.config), cwd);
+  const config = configPath ? loadConfigFile(configPath, display(configPath)) : undefined;
+  const applicable = new Set(optionsFor(command).map((o) => o.name));
+  const fromFile: RawOptions = {};
+  for (const [k, v] of Object.entries(config?.options ?? {})) if (applicable.has(k)) fromFile[k] = v;
+  const raw: RawOptions = { ...fromFile };
+  for (const [k, v] of Object.entries(src.raw)) if (v !== undefined) raw[k] = v;
+  const regionRaw = str(raw.region);
+  let region: string | undefined;
+  if (regionRaw !== undefined) {
+    const parsed = parseRegion(regionRaw);
+    if (!parsed.ok) throw new InputError(`--region: ${parsed.error}`);
+    region = parsed.value;
+  }
   const keys = {
     gemini: str(raw['gemini-api-key']) ?? str(env.GEMINI_API_KEY) ?? str(env.GOOGLE_API_KEY),
     openai: str(raw['openai-api-key']) ?? str(env.OPENAI_API_KEY),
@@ -177,7 +216,7 @@ export function buildSettings(src: SettingsSource): Settings {
     failOn: choice('fail-on', raw['fail-on'], [...SEVERITIES, 'none'] as const, 'high'),
     quiet: bool(raw.quiet, false),
     verbose: bool(raw.verbose, false) || env.RUNNER_DEBUG === '1',
-    region: str(raw.region),
+    region,
     ai: {
       enabled: aiEnabled && provider !== 'none',
       provider,
@@ -214,6 +253,12 @@ export function buildSettings(src: SettingsSource): Settings {
       remoteAttempts: positiveInt('max-attempts', raw['max-attempts'], 4),
       backoffBaseMs: env.INFRAMATE_BACKOFF_MS ? positiveInt('INFRAMATE_BACKOFF_MS', env.INFRAMATE_BACKOFF_MS, 1_000) : undefined,
     },
+    checks: idList(raw.check),
+    skipChecks: idList(raw['skip-check']),
+    skips: [...(config?.skips ?? []), ...loadIgnoreFile(dir, display)],
+    softFail: bool(raw['soft-fail'], false),
+    compact: bool(raw.compact, false),
+    ...(configPath ? { configFile: display(configPath) } : {}),
     runtime: src.runtime,
     raw,
   };

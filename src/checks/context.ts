@@ -22,6 +22,24 @@ export class RuleContext {
   private readonly linkIndexes = new Map<string, Map<string, TfResource[]>>();
 
   constructor(readonly loaded: LoadedTerraform) {
+    // Provider configurations are checked like resources of type "provider.<name>" (CKV_AWS_41):
+    // address provider.aws or provider.aws.<alias>, prefixed with the module path.
+    for (const p of loaded.providers ?? []) {
+      const name = p.alias ? `${p.name}.${p.alias}` : p.name;
+      const key = `provider.${p.name}`;
+      let list = this.byType.get(key);
+      if (!list) this.byType.set(key, (list = []));
+      list.push({
+        kind: 'resource',
+        type: key,
+        name,
+        address: `${p.modulePath ? `${p.modulePath}.` : ''}provider.${name}`,
+        modulePath: p.modulePath,
+        attributes: p.attributes,
+        references: [],
+        pos: p.pos,
+      });
+    }
     for (const r of loaded.resources) {
       const key = typeKey(r);
       let list = this.byType.get(key);

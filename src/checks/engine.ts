@@ -7,12 +7,18 @@ import { RuleContext } from './context';
 import { ALL_RULES } from './rules';
 import { SuppressionIndex, isActive, type Suppression } from './suppress';
 import type { Finding, Issue, Rule, ScanResult } from './types';
+import type { SkipEntry } from '../config/file';
+import { compareText } from '../core/compare';
 
 export interface ScanOptions {
   /** "Today" for suppression expiry (default: now). */
   now?: Date;
   /** Only these rules (ids or aliases); default every rule. */
   ruleIds?: string[];
+  /** Never these rules (ids or aliases), e.g. --skip-check. */
+  skipRuleIds?: string[];
+  /** Skips with reasons (options file, ignore file): matching findings are reported as suppressed. */
+  skips?: readonly SkipEntry[];
   /** Rules to use instead of the built-in set (tests). */
   rules?: readonly Rule[];
 }
@@ -22,14 +28,34 @@ export interface ScanDiagnostics {
   ruleErrors: string[];
 }
 
-export function selectRules(ruleIds?: string[], rules: readonly Rule[] = ALL_RULES): Rule[] {
-  if (!ruleIds || ruleIds.length === 0) return [...rules];
+const named = (r: Rule, ids: Set<string>) =>
+  ids.has(r.id) || r.aliases.some((a) => ids.has(a.toLowerCase())) || (r.legacyIds ?? []).some((a) => ids.has(a.toLowerCase()));
+
+export function selectRules(ruleIds?: string[], rules: readonly Rule[] = ALL_RULES, skipRuleIds: string[] = []): Rule[] {
+  const skipped = new Set(skipRuleIds.map((id) => id.toLowerCase()));
+  const kept = rules.filter((r) => !named(r, skipped));
+  if (!ruleIds || ruleIds.length === 0) return kept;
   const wanted = new Set(ruleIds.map((id) => id.toLowerCase()));
-  return rules.filter((r) => wanted.has(r.id) || r.aliases.some((a) => wanted.has(a.toLowerCase())));
+  return kept.filter((r) => named(r, wanted));
+}
+
+/** Ids in the list that name no rule (to warn about: a typo would otherwise silently match nothing). */
+export function unknownRuleIds(ids: readonly string[], rules: readonly Rule[] = ALL_RULES): string[] {
+  return ids.filter((id) => !rules.some((r) => named(r, new Set([id.toLowerCase()]))));
+}
+
+/** A skip entry that applies to this finding today. */
+function matchSkip(rule: Rule, address: string, skips: readonly SkipEntry[], today: string): SkipEntry | undefined {
+  return skips.find(
+    (s) =>
+      named(rule, new Set([s.id])) &&
+      (!s.expires || today <= s.expires) &&
+      (!s.resource || (s.resource.endsWith('*') ? address.startsWith(s.resource.slice(0, -1)) : address === s.resource)),
+  );
 }
 
 export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): ScanResult & ScanDiagnostics {
-  const rules = selectRules(opts.ruleIds, opts.rules ?? ALL_RULES);
+  const rules = selectRules(opts.ruleIds, opts.rules ?? ALL_RULES, opts.skipRuleIds);
   const ctx = new RuleContext(loaded);
   const suppressions = new SuppressionIndex(loaded.comments ?? [], loaded.resources, loaded.modules ?? []);
   const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
@@ -82,6 +108,13 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
             finding.suppressed = true;
             finding.suppressedBy = by.source;
             if (by.reason) finding.suppressionReason = by.reason;
+          } else {
+            const skip = matchSkip(rule, target.address, opts.skips ?? [], today);
+            if (skip) {
+              finding.suppressed = true;
+              finding.suppressedBy = skip.from;
+              finding.suppressionReason = skip.reason ?? `skipped in ${skip.source}`;
+            }
           }
           findings.push(finding);
         }
@@ -91,10 +124,10 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
   findings.sort(
     (a, b) =>
       severityRank(b.severity) - severityRank(a.severity) ||
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.resource.localeCompare(b.resource),
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.resource, b.resource),
   );
   return {
     findings,

@@ -99,12 +99,23 @@ export function policyStatements(res: TfResource, attr: string, ctx?: RuleContex
   const literal = staticJsonencode(expr) ?? staticJsonTemplate(expr);
   if (literal !== undefined) return statementsOfJson(literal);
   if (!ctx) return undefined;
-  const m = expr ? /data\.aws_iam_policy_document\.([\w-]+)\.(json|minified_json)\b/.exec(expr) : null;
+  // data.aws_iam_policy_document.x.json, and with count/for_each: x[0].json, x["k"].json,
+  // x[count.index].json / x[each.key].json (the instance with this resource's own index).
+  const m = expr
+    ? /data\.aws_iam_policy_document\.([\w-]+)(?:\[\s*(\d+|"[^"]*"|count\.index|each\.key)\s*\])?\.(json|minified_json)\b/.exec(expr)
+    : null;
   if (!m) return undefined;
   const prefix = res.modulePath ? `${res.modulePath}.` : '';
   const docs = ctx.byBaseAddress(`${prefix}data.aws_iam_policy_document.${m[1]}`);
-  if (docs.length !== 1) return undefined;
-  return statementsOfDocument(docs[0]!);
+  const key = m[2];
+  if (key === undefined) return docs.length === 1 ? statementsOfDocument(docs[0]!) : undefined;
+  const wanted = key === 'count.index' || key === 'each.key' ? res.index : /^\d+$/.test(key) ? Number(key) : key.slice(1, -1);
+  if (wanted === undefined) return undefined;
+  const doc = docs.find((d) => d.index === wanted || (d.index !== undefined && String(d.index) === String(wanted) && !d.indexUnknown));
+  // One instance standing for an unknown count: its statements are those of every instance.
+  const only = docs.length === 1 && docs[0]!.indexUnknown ? docs[0] : undefined;
+  const chosen = doc ?? only;
+  return chosen ? statementsOfDocument(chosen) : undefined;
 }
 
 // ---- action matching -------------------------------------------------------------------------

@@ -48,7 +48,7 @@ const MAX_PER_RULE = 25;
 const MAX_SUPPRESSED = 100;
 const HEADINGS: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
 
-export function renderSecureMarkdown(r: SecureReport): string {
+export function renderSecureMarkdown(r: SecureReport, opts: { compact?: boolean } = {}): string {
   if (r.rules) {
     const lines = [
       `# inframate secure: ${r.rules.length} rules`,
@@ -81,7 +81,14 @@ export function renderSecureMarkdown(r: SecureReport): string {
   lines.push(`| suppressed | ${r.summary.suppressed} |`);
   // Grouped by severity, then by rule: the remediation is shown once per rule, and long lists are
   // cut (the JSON and SARIF outputs always carry every finding).
-  for (const sev of SEVERITIES) {
+  if (opts.compact && open.length > 0) {
+    // One line per finding, like Checkov's --compact: no remediation or AI text.
+    lines.push('', '| severity | rule | resource | location | message |', '|---|---|---|---|---|');
+    for (const f of open) {
+      lines.push(`| ${f.severity} | ${f.ruleId} | \`${f.resource}\` | ${f.file}:${f.line} | ${esc(f.message)} |`);
+    }
+  }
+  for (const sev of opts.compact ? [] : SEVERITIES) {
     const group = open.filter((f) => f.severity === sev);
     if (group.length === 0) continue;
     lines.push('', `## ${HEADINGS[sev]} (${group.length})`);

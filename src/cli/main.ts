@@ -5,14 +5,18 @@ import { COMMAND_INFO } from '../commands/registry';
 import { createLogger } from '../core/log';
 import { COMMAND_NAMES, EXIT, type CommandName } from '../core/types';
 import { optionsFor, type OptionSpec, type RawOptions } from '../options';
+import { helpAfter } from './help';
 import { InframateError } from '../supervisor/errors';
 import { VERSION } from '../version';
 
-function addOption(cmd: Command, spec: OptionSpec): void {
+function addOption(cmd: Command, spec: OptionSpec, command: CommandName): void {
   const value = spec.valueName ? ` <${spec.valueName}>` : '';
   const flag = spec.kind === 'negatable' ? `--no-${spec.name}` : `--${spec.name}${value}`;
   const opt = new Option(flag, spec.description);
-  if (spec.choices) opt.choices([...spec.choices]);
+  // Only the formats this command can produce (json always).
+  const choices =
+    spec.name === 'format' ? spec.choices?.filter((c) => c === 'json' || COMMAND_INFO[command].formats.includes(c as never)) : spec.choices;
+  if (choices) opt.choices([...choices]);
   if (spec.kind === 'list') opt.argParser((v: string, prev: string[] = []) => [...prev, v]);
   cmd.addOption(opt);
 }
@@ -22,6 +26,9 @@ function toRaw(command: CommandName, opts: Record<string, unknown>): RawOptions 
   const raw: RawOptions = {};
   for (const spec of optionsFor(command)) {
     const key = spec.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    // commander sets a lone --no-x option to true when it is absent: that is "not given", so an
+    // options file can still say `ai: false`.
+    if (spec.kind === 'negatable' && opts[key] === true) continue;
     if (opts[key] !== undefined) raw[spec.name] = opts[key] as RawOptions[string];
   }
   return raw;
@@ -41,9 +48,10 @@ export function buildProgram(
     const sub = program
       .command(`${name}${positional ? ' ' + positional : ''}`)
       .summary(info.summary)
-      .description(`${info.summary}\n\nUsage: inframate ${info.usage}`)
+      .description(info.summary)
+      .addHelpText('after', helpAfter(name))
       .exitOverride();
-    for (const spec of optionsFor(name)) addOption(sub, spec);
+    for (const spec of optionsFor(name)) addOption(sub, spec, name);
     sub.action(async (...actionArgs: unknown[]) => {
       const cmdObj = actionArgs[actionArgs.length - 1] as Command;
       const opts = cmdObj.opts();

@@ -2,7 +2,7 @@
 import { renderUnderstandingMarkdown, understandRepository } from '../profile/stage';
 import type { Profile } from '../profile/types';
 import type { Requirements } from '../spec/types';
-import type { BaseReport, CommandModule } from './types';
+import type { BaseReport, CommandContext, CommandModule } from './types';
 import { recommend, type Recommendation } from '../recommend';
 import { generateTerraform, type TerraformReport } from '../recommend/generate';
 import { renderRecommendationMarkdown } from '../recommend/markdown';
@@ -26,26 +26,7 @@ const analyze: CommandModule<AnalyzeReport> = {
   summary: 'read inframate.md, profile the repository, recommend an AWS architecture, generate and validate Terraform',
   available: true,
   formats: ['markdown', 'json'],
-  async run(ctx) {
-    const { requirements, profile } = await understandRepository(ctx);
-    const recommendation: Recommendation & RefinedFields = await ctx.step('recommend.rules', () => recommend(profile, requirements), {
-      dependency: 'local',
-    });
-    // AI refinement (never gates): adjusts the rules' components within the vocabulary, or leaves them.
-    const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
-    await refineStage(ctx, llm, { profile, requirements, recommendation });
-    const terraform = await generateTerraform(ctx, { requirements, recommendation });
-    return {
-      schemaVersion: 1,
-      command: 'analyze',
-      requirements,
-      profile,
-      recommendation,
-      terraform,
-      llm: llm.metrics(),
-      errors: ctx.supervisor.report(),
-    };
-  },
+  run: (ctx) => runAnalyze(ctx),
   renderMarkdown(r) {
     const lines = [`# Inframate analysis`, '', ...renderUnderstandingMarkdown(r)];
     lines.push('', ...renderRecommendationMarkdown(r.recommendation, r.terraform));
@@ -55,5 +36,35 @@ const analyze: CommandModule<AnalyzeReport> = {
   // A module failing the gate exits 1 (gate failures count as critical findings; see docs/analyze.md).
   findings: (r) => gateFindings(r.terraform),
 };
+
+/** `detected`: the repository profile when the caller already made it (auto). */
+export async function runAnalyze(ctx: CommandContext, detected?: Profile): Promise<AnalyzeReport> {
+  const { log, settings } = ctx;
+  log.info(`analyze: reading ${settings.dir} (requirements, repository profile)`);
+  const { requirements, profile } = await understandRepository(ctx, detected);
+  log.info(
+    `analyze: ${profile.services.length} service(s) found; requirements from ${requirements.source === 'defaults' ? 'defaults (no inframate.md)' : requirements.source}`,
+  );
+  const recommendation: Recommendation & RefinedFields = await ctx.step('recommend.rules', () => recommend(profile, requirements), {
+    dependency: 'local',
+  });
+  // AI refinement (never gates): adjusts the rules' components within the vocabulary, or leaves them.
+  const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
+  log.info(`analyze: recommended ${recommendation.components.length} component(s)${llm.enabled ? '; asking the LLM to refine' : ''}`);
+  await refineStage(ctx, llm, { profile, requirements, recommendation });
+  log.info(`analyze: generating and validating Terraform${settings.dryRun ? ' (dry run: nothing written)' : ` in ${settings.out}`}`);
+  const terraform = await generateTerraform(ctx, { requirements, recommendation });
+  log.info(`analyze: ${terraform.files?.length ?? 0} Terraform file(s)${terraform.dir ? ` in ${terraform.dir}` : ''}`);
+  return {
+    schemaVersion: 1,
+    command: 'analyze',
+    requirements,
+    profile,
+    recommendation,
+    terraform,
+    llm: llm.metrics(),
+    errors: ctx.supervisor.report(),
+  };
+}
 
 export default analyze;

@@ -1,14 +1,16 @@
-// auto [DIR]: analyze (when inframate.md is present) → secure → optimize → visualize, one report.
+// auto [DIR]: analyze (inframate.md or an application present) → secure → optimize → visualize, one report.
 // Each part runs through its own step with a fallback, so one part failing is recorded in the
 // error report and never loses the others' results. secure/optimize/visualize run on the
 // Terraform analyze generated when it wrote some, else on DIR.
 import { access, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
+import { runAnalyze } from './analyze';
+import { profileRepository } from '../profile';
 import type { FindingLike } from './types';
 import { optimizeDirectory, renderOptimizeMarkdown, type OptimizeReport } from './optimize';
 import analyzeModule from './analyze';
 import secureModule from './secure';
-import type { AnyCommand, BaseReport, CommandContext, CommandModule } from './types';
+import type { AnyCommand, BaseReport, CommandContext, CommandModule, RenderOptions } from './types';
 import { runSecure } from './secure';
 import { renderVisualizeMarkdown, visualizeDirectory, type VisualizeReport } from './visualize';
 import { InframateError, InputError } from '../supervisor/errors';
@@ -31,6 +33,8 @@ export interface AutoReport extends BaseReport {
   /** The directory secure, optimize and visualize looked at. */
   target: string;
   analyze?: PartReport;
+  /** Why analyze did not run (no inframate.md and no application). */
+  analyzeSkipped?: string;
   secure: PartReport;
   optimize: OptimizeReport | null;
   visualize: VisualizeReport | null;
@@ -91,9 +95,25 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
       { fallback: () => null as T | null, strategy: `continue-without-${name}` },
     ) as Promise<T | null>;
 
+  // analyze runs when there is an inframate.md, and also without one when the repository holds an
+  // application (defaults for what the file would say, shown in the report). A tree of Terraform
+  // only has nothing to generate: analyze is skipped and the report says why.
   let analyze: PartReport | undefined;
+  let analyzeSkipped: string | undefined;
+  const analyzeCtx = subContext(ctx, 'analyze', settings.dir);
   if (await ctx.step('auto.find-spec', () => exists(settings.spec), { dependency: 'fs' })) {
-    analyze = (await part('analyze', () => runModule(analyzeCommand, subContext(ctx, 'analyze', settings.dir)))) as PartReport;
+    analyze = (await part('analyze', () => runModule(analyzeCommand, analyzeCtx))) as PartReport;
+  } else {
+    const detected = await ctx.step('auto.profile', () => profileRepository(analyzeCtx), {
+      fallback: () => null,
+      strategy: 'continue-without-analyze',
+    });
+    if (detected && detected.services.length > 0) {
+      ctx.log.info(`auto: no ${relative(settings.dir, settings.spec) || 'inframate.md'}: analyze runs with the default requirements`);
+      analyze = (await part('analyze', () => runAnalyze(analyzeCtx, detected))) as PartReport;
+    } else if (detected) {
+      analyzeSkipped = 'no inframate.md and no application found (nothing to generate)';
+    }
   }
   const target = (await generatedDir(ctx, analyze ?? null)) ?? settings.dir;
   // secure, optimize and visualize read the same tree: load it once (its file errors recorded once).
@@ -124,6 +144,7 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
     filesNotScanned: notScanned,
     ...(inputErrors.length ? { inputErrors } : {}),
     ...(analyze !== undefined ? { analyze } : {}),
+    ...(analyzeSkipped ? { analyzeSkipped } : {}),
     secure,
     optimize,
     visualize,
@@ -139,10 +160,18 @@ const usd = (n: number) => `$${n.toFixed(2)}`;
 /** One line per part, so the top of a PR comment says everything at a glance. */
 function summaryRows(r: AutoReport): string[] {
   const rows: string[] = [];
+  if (r.analyzeSkipped) rows.push(`| analyze | skipped: ${r.analyzeSkipped} |`);
   if (r.analyze !== undefined) {
-    const tf = (r.analyze as { terraform?: { dir?: string; files?: string[] } } | null)?.terraform;
+    const a = r.analyze as {
+      terraform?: { dir?: string; files?: string[] };
+      requirements?: { source?: string; environment?: string; region?: string };
+    } | null;
+    const tf = a?.terraform;
+    const req = a?.requirements;
+    const defaults =
+      req?.source === 'defaults' ? ` (no inframate.md: default requirements, environment ${req.environment}, region ${req.region})` : '';
     rows.push(
-      `| analyze | ${r.analyze ? (tf?.files ? `${tf.files.length} Terraform files${tf.dir ? ` in \`${tf.dir}\`` : ''}` : 'done') : 'failed'} |`,
+      `| analyze | ${a ? (tf?.files ? `${tf.files.length} Terraform files${tf.dir ? ` in \`${tf.dir}\`` : ''}` : 'done') + defaults : 'failed'} |`,
     );
   }
   const sec = (r.secure as { findings?: unknown[]; summary?: Record<string, number> } | null) ?? null;
@@ -156,14 +185,14 @@ function summaryRows(r: AutoReport): string[] {
   return rows;
 }
 
-export function renderAutoMarkdown(r: AutoReport): string {
+export function renderAutoMarkdown(r: AutoReport, opts: RenderOptions = {}): string {
   const out = ['# inframate auto', '', '| part | result |', '|---|---|', ...summaryRows(r), ''];
   if (r.failedParts?.length) out.push(`**Incomplete:** ${r.failedParts.join(', ')} did not complete; see the errors below.`, '');
   for (const e of r.inputErrors ?? [])
     out.push(`**Input error** ${e.file ? `${markdownCode(`${e.file}${e.line ? `:${e.line}` : ''}`)}: ` : ''}${tableCell(e.message)}`, '');
   const failed = (name: string) => `## ${name}\n\n_${name} did not complete; see the errors below._\n`;
   if (r.analyze !== undefined) out.push(r.analyze ? demote(analyzeCommand.renderMarkdown(r.analyze)) : failed('analyze'));
-  out.push(r.secure ? demote(secureCommand.renderMarkdown(r.secure)) : failed('secure'));
+  out.push(r.secure ? demote(secureCommand.renderMarkdown(r.secure, opts)) : failed('secure'));
   out.push(
     r.optimize
       ? renderOptimizeMarkdown({ ...r.optimize, errors: { errors: [], total: 0, recovered: 0, unrecovered: 0 } }, '##')

@@ -12,7 +12,7 @@ import { renderErrorReportMarkdown } from '../supervisor/report-markdown';
 import { toInframateError, type Supervisor, type SupervisorOptions } from '../supervisor/step';
 import { loadCommand } from './registry';
 import { redactReport } from '../llm/redact-report';
-import type { AnyCommand, BaseReport } from './types';
+import type { AnyCommand, BaseReport, RenderOptions } from './types';
 
 export interface DispatchResult {
   exitCode: number;
@@ -49,7 +49,7 @@ export function exitCodeFor(settings: Settings, command: AnyCommand, report: Bas
   if (report.inputErrors?.length) return EXIT.usage;
   // A file not scanned is never "no findings": the result is incomplete unless the user said to go on.
   if (report.filesNotScanned?.length && !settings.allowSkippedFiles) return EXIT.usage;
-  if (settings.failOn === 'none' || !command.findings) return EXIT.ok;
+  if (settings.softFail || settings.failOn === 'none' || !command.findings) return EXIT.ok;
   const threshold = severityRank(settings.failOn as Severity);
   const hit = command.findings(report).some((f) => !f.suppressed && severityRank(f.severity) >= threshold);
   return hit ? EXIT.findings : EXIT.ok;
@@ -62,13 +62,13 @@ export function render(settings: Settings, command: AnyCommand, report: BaseRepo
     case 'sarif':
       return JSON.stringify(command.renderSarif!(report), null, 2) + '\n';
     default:
-      return renderMarkdown(command, report);
+      return renderMarkdown(command, report, { compact: settings.compact });
   }
 }
 
 /** The command's markdown followed by the error report section. */
-export function renderMarkdown(command: AnyCommand, report: BaseReport): string {
-  return `${command.renderMarkdown(report).trimEnd()}\n\n${renderErrorReportMarkdown(report.errors)}`;
+export function renderMarkdown(command: AnyCommand, report: BaseReport, opts: RenderOptions = {}): string {
+  return `${command.renderMarkdown(report, opts).trimEnd()}\n\n${renderErrorReportMarkdown(report.errors)}`;
 }
 
 export async function dispatch(settings: Settings, opts: DispatchOptions = {}): Promise<DispatchResult> {
@@ -115,7 +115,7 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
     exitCode = EXIT.gaveUp;
   }
   const renderAll = () => {
-    const md = threw ? renderErrorOnly(report) : renderMarkdown(command, report);
+    const md = threw ? renderErrorOnly(report) : renderMarkdown(command, report, { compact: settings.compact });
     const out =
       threw && settings.format !== 'json'
         ? settings.format === 'sarif'

@@ -3,7 +3,7 @@
 // and line; the rest of the tree is still scanned.
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { scanTerraform } from '../checks/engine';
+import { scanTerraform, unknownRuleIds } from '../checks/engine';
 import { blockAt, explainFindings } from '../checks/explain';
 import { createLlm } from '../llm';
 import { renderSecureMarkdown, summarize, type SecureReport } from '../checks/report';
@@ -53,7 +53,25 @@ export async function runSecure(ctx: CommandContext, preloaded?: LoadedTerraform
   const tfFiles = loaded.files.filter((f) => /\.tf(\.json)?$/.test(f));
   if (tfFiles.length === 0) log.warn(`no .tf or .tf.json files under ${dir}`);
 
-  const result = await step('secure.scan', () => scanTerraform(loaded));
+  for (const [flag, ids] of [
+    ['--check', settings.checks],
+    ['--skip-check', settings.skipChecks],
+  ] as const) {
+    const unknown = unknownRuleIds(ids);
+    if (unknown.length) log.warn(`${flag}: no rule has the id or alias ${unknown.join(', ')}`);
+  }
+  if (settings.checks.length > 0 && unknownRuleIds(settings.checks).length === settings.checks.length) {
+    throw new InputError(`--check: none of ${settings.checks.join(', ')} names a rule (see inframate secure --list-rules)`);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  for (const s of settings.skips) {
+    if (unknownRuleIds([s.id]).length) log.warn(`skip of "${s.id}" in ${s.source} names no rule`);
+    else if (s.expires && s.expires < today)
+      log.warn(`skip of "${s.id}" in ${s.source} expired on ${s.expires}: its findings are reported again`);
+  }
+  const result = await step('secure.scan', () =>
+    scanTerraform(loaded, { ruleIds: settings.checks, skipRuleIds: settings.skipChecks, skips: settings.skips }),
+  );
   for (const e of result.ruleErrors) {
     supervisor.record({
       step: 'secure.scan',

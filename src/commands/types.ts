@@ -28,6 +28,11 @@ export interface CommandContext {
   log: Logger;
 }
 
+/** How markdown is rendered: --compact puts each finding on one line, without remediation text. */
+export interface RenderOptions {
+  compact?: boolean;
+}
+
 export interface FindingLike {
   severity: Severity;
   suppressed?: boolean;
@@ -43,7 +48,7 @@ export interface CommandModule<R extends BaseReport = BaseReport> {
   /** Formats beyond json (always supported). */
   formats: readonly OutputFormat[];
   run(ctx: CommandContext): Promise<R>;
-  renderMarkdown(report: R): string;
+  renderMarkdown(report: R, opts?: RenderOptions): string;
   renderSarif?(report: R): unknown;
   /** Findings considered by --fail-on. */
   findings?(report: R): FindingLike[];

@@ -1,6 +1,7 @@
 // Cost difference between two estimates (the base and the head of a pull request).
 import { round } from './components';
 import type { CostEstimate, ResourceCost } from './types';
+import { compareText } from '../core/compare';
 
 export interface ResourceCostChange {
   address: string;
@@ -67,7 +68,7 @@ export function diffCosts(base: CostEstimate, head: CostEstimate): CostDiff {
         monthlyDelta: -(b.monthlyCost ?? 0),
       });
   }
-  resources.sort((a, b) => Math.abs(b.monthlyDelta) - Math.abs(a.monthlyDelta) || a.address.localeCompare(b.address));
+  resources.sort((a, b) => Math.abs(b.monthlyDelta) - Math.abs(a.monthlyDelta) || compareText(a.address, b.address));
   const delta = round(head.totalMonthlyCost - base.totalMonthlyCost, 2);
   const baseUnpriced = new Set(base.unpriced);
   return {

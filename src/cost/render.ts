@@ -3,6 +3,7 @@ import type { CostDiff } from './diff';
 import type { Saving } from './savings';
 import type { CostEstimate } from './types';
 import { markdownCode, tableCell } from '../core/markdown';
+import { compareText } from '../core/compare';
 
 export const money = (n: number | null | undefined): string =>
   n === null || n === undefined ? '—' : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -24,7 +25,7 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
   lines.push('');
   if (e.resources.length > 0) {
     lines.push('| resource | monthly | components |', '|---|---:|---|');
-    const sorted = [...e.resources].sort((a, b) => (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || a.address.localeCompare(b.address));
+    const sorted = [...e.resources].sort((a, b) => (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || compareText(a.address, b.address));
     for (const r of sorted.slice(0, MAX_ROWS)) {
       const comps = r.components
         .map((c) => `${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ''}`)

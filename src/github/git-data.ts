@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { GitHubClient } from './client';
 import { InframateError } from '../supervisor/errors';
 import { githubStatus } from './errors';
+import { compareText } from '../core/compare';
 
 /** git's object id of a file: sha1("blob <bytes>\0<content>"). */
 export function gitBlobSha(content: string | Buffer): string {
@@ -98,7 +99,7 @@ export async function commitFiles(octokit: GitHubClient, input: CommitFilesInput
   const entries: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = [];
   const changed: string[] = [];
   const kept: string[] = [];
-  for (const [path, content] of [...input.files].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, content] of [...input.files].sort(([a], [b]) => compareText(a, b))) {
     const current = existing.get(path);
     if (content === null) {
       if (current) {

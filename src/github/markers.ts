@@ -1,6 +1,7 @@
 // Hidden markers find Inframate's own comments, issues, PRs and comment sections again, so every
 // GitHub side effect is an upsert (contracts §5). Keys come from repository paths and command names:
 // they are normalised so no key can close the HTML comment or span lines.
+import { compareText } from '../core/compare';
 
 const PREFIX = 'inframate';
 
@@ -63,7 +64,7 @@ export function upsertSection(body: string, key: string, content: string, header
   const k = normalizeKey(key);
   const sections = readSections(body).filter((s) => s.key !== k);
   sections.push({ key: k, content: content.trim() });
-  sections.sort((a, b) => a.key.localeCompare(b.key));
+  sections.sort((a, b) => compareText(a.key, b.key));
   const parts = sections.map((s) => `${sectionStart(s.key)}\n${s.content}\n${sectionEnd(s.key)}`);
   return [header.trim(), ...parts].filter(Boolean).join('\n\n') + '\n';
 }

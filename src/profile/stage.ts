@@ -10,12 +10,16 @@ import { profileRepository } from './index';
 import { renderProfileMarkdown } from './render';
 import type { Profile } from './types';
 
-export async function understandRepository(ctx: CommandContext): Promise<{ requirements: Requirements; profile: Profile }> {
+/** `detected`: a profile already made of settings.dir (auto profiles once to decide whether to analyze). */
+export async function understandRepository(
+  ctx: CommandContext,
+  detected?: Profile,
+): Promise<{ requirements: Requirements; profile: Profile }> {
   // A missing path or a file is the user's input error (exit 2), not a permission problem.
   const bad = notADirectory(ctx.settings.dir);
   if (bad) throw new InputError(bad, { file: ctx.settings.dir });
   const requirements = await loadRequirements(ctx);
-  const detected = await profileRepository(ctx);
+  detected ??= await profileRepository(ctx);
   const profile = await ctx.step('profile.apply-requirements', () => applyRequirements(detected, requirements));
   return { requirements, profile };
 }

@@ -6,8 +6,59 @@ import { join } from 'node:path';
 import { scanTerraform } from '../../src/checks/engine';
 import type { Rule } from '../../src/checks/types';
 import { loadTerraformFiles } from '../../src/terraform/load';
+import { compareText } from '../../src/core/compare';
 
 export const LABELLED_DIR = join(import.meta.dirname, '..', 'fixtures', 'checkov-labelled');
+export const TRIVY_DIR = join(import.meta.dirname, '..', 'fixtures', 'trivy-labelled');
+
+/** Every .tf / .tf.json file under dir, keyed by its path relative to dir (modules in sub-folders). */
+function tfFilesUnder(dir: string): Map<string, string> {
+  return new Map(
+    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => /\.tf(\.json)?$/.test(f))
+      .sort()
+      .map((f) => [f.split('\\').join('/'), readFileSync(join(dir, f), 'utf8')] as const),
+  );
+}
+
+/** One of Trivy's good/bad Terraform examples of a check (tests/fixtures/trivy-labelled/<AVD id>/<good|bad>-<n>/). */
+export interface TrivyCase {
+  id: string;
+  ruleAlias: string;
+  source: string;
+  verdict: 'good' | 'bad';
+  /** A deliberate difference: we report the opposite of Trivy, for this reason. */
+  knownDifference?: string;
+  files: Map<string, string>;
+}
+
+export function listTrivyCases(dir = TRIVY_DIR): TrivyCase[] {
+  const out: TrivyCase[] = [];
+  for (const check of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const ex of readdirSync(join(dir, check.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const caseDir = join(dir, check.name, ex.name);
+      const expected = JSON.parse(readFileSync(join(caseDir, 'expected.json'), 'utf8')) as Omit<TrivyCase, 'id' | 'files'>;
+      out.push({ id: `${check.name}/${ex.name}`, ...expected, files: tfFilesUnder(caseDir) });
+    }
+  }
+  return out.sort((a, b) => compareText(a.id, b.id));
+}
+
+/** Does any rule aliased to the Trivy id report the example (Trivy's bad examples must, its good ones must not)? */
+export async function judgeTrivyCase(
+  c: TrivyCase,
+  rules?: readonly Rule[],
+): Promise<{ flagged: boolean; agrees: boolean; loadErrors: string[]; rules: number }> {
+  const loaded = await loadTerraformFiles(`/trivy/${c.id}`, c.files);
+  const scan = scanTerraform(loaded, { ruleIds: [c.ruleAlias], rules });
+  const flagged = scan.findings.some((f) => !f.suppressed);
+  return {
+    flagged,
+    agrees: flagged === (c.verdict === 'bad'),
+    loadErrors: loaded.errors.map((e) => JSON.stringify(e)),
+    rules: scan.rulesEvaluated,
+  };
+}
 
 export interface KnownDifference {
   resource: string;
@@ -20,6 +71,8 @@ export interface LabelledCase {
   source: string;
   failing: string[];
   passing: string[];
+  /** Extracted by scripts/extract-labelled-cases.ts (not curated by hand). */
+  extracted?: boolean;
   knownDifferences?: KnownDifference[];
   files: Map<string, string>;
 }
@@ -37,11 +90,7 @@ export function listCases(dir = LABELLED_DIR): LabelledCase[] {
     .map((d) => {
       const caseDir = join(dir, d.name);
       const expected = JSON.parse(readFileSync(join(caseDir, 'expected.json'), 'utf8')) as Omit<LabelledCase, 'id' | 'files'>;
-      const files = new Map(
-        readdirSync(caseDir)
-          .filter((f) => f.endsWith('.tf'))
-          .map((f) => [f, readFileSync(join(caseDir, f), 'utf8')] as const),
-      );
+      const files = tfFilesUnder(caseDir);
       return { id: d.name, ...expected, files };
     })
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanTerraform } from '../../src/checks/engine';
 import { loadTerraform } from '../../src/terraform/load';
+import { compareText } from '../../src/core/compare';
 
 const FIXTURES = join(__dirname, '../fixtures');
 const CORPUS = join(FIXTURES, 'secure');
@@ -41,7 +42,7 @@ describe('secure corpus', () => {
         }));
         const key = (f: { ruleId: string; resource: string; line: number }) => `${f.ruleId} ${f.resource} ${f.line}`;
         expect(actual.map(key).sort()).toEqual(c.findings.map(key).sort());
-        expect(actual.sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...c.findings].sort((a, b) => key(a).localeCompare(key(b))));
+        expect(actual.sort((a, b) => compareText(key(a), key(b)))).toEqual([...c.findings].sort((a, b) => compareText(key(a), key(b))));
       });
     }
   }

@@ -26,7 +26,7 @@ describe('rule registry', () => {
     for (const a of r.aliases) expect(a).toMatch(/^(CKV2?_AWS_\d+|AVD-AWS-\d{4})$/);
     for (const l of r.legacyIds ?? []) expect(l).toMatch(/^(aws-[a-z0-9-]+|AVD-AWS-\d{4})$/);
     expect(r.resourceTypes.length).toBeGreaterThan(0);
-    for (const t of r.resourceTypes) expect(t).toMatch(/^(data\.)?aws_[a-z0-9_]+$/);
+    for (const t of r.resourceTypes) expect(t).toMatch(/^((data\.)?aws_[a-z0-9_]+|provider\.aws)$/);
     expect(r.title.length).toBeGreaterThan(10);
     expect(r.description.length).toBeGreaterThan(20);
     expect(r.remediation).toContain('```hcl');

@@ -17,11 +17,13 @@ artifacts {
 }
 \`\`\``,
   check: (res) => {
-    for (const a of blocks(res.attributes.artifacts) ?? []) {
-      // NO_ARTIFACTS stores nothing: the flag has no effect there (Checkov ignores it too).
-      if (str(read(a, 'type'))?.toUpperCase() === 'NO_ARTIFACTS') continue;
-      if (bool(read(a, 'encryption_disabled')) === true)
-        return { attribute: 'artifacts', message: 'Build artifact encryption is disabled' };
+    for (const attribute of ['artifacts', 'secondary_artifacts']) {
+      for (const a of blocks(res.attributes[attribute]) ?? []) {
+        // NO_ARTIFACTS stores nothing: the flag has no effect there (Checkov ignores it too).
+        if (str(read(a, 'type'))?.toUpperCase() === 'NO_ARTIFACTS') continue;
+        if (bool(read(a, 'encryption_disabled')) === true)
+          return { attribute, message: `Build artifact encryption is disabled (${attribute})` };
+      }
     }
   },
   examples: {
@@ -39,6 +41,16 @@ artifacts {
 }`,
     ],
     bad: [
+      `resource "aws_codebuild_project" "secondary" {
+  artifacts {
+    type = "S3"
+  }
+  secondary_artifacts {
+    artifact_identifier = "extra"
+    type                = "S3"
+    encryption_disabled = true
+  }
+}`,
       `resource "aws_codebuild_project" "p" {
   name = "build"
   artifacts {

@@ -1,20 +1,6 @@
 import { defineRule } from '../../types';
-import { SG_TYPES, coversPort, worldOpenIngress } from './ingress';
+import { DATA_PORTS, SG_TYPES, coversPort, worldOpenIngress } from './ingress';
 import { sgIngressRemediation, sgWithIngressExample } from './sg-public-port-rule';
-
-/** Ports of databases and caches that should never face the internet. */
-const DATA_PORTS: Record<number, string> = {
-  1433: 'SQL Server',
-  1521: 'Oracle',
-  3306: 'MySQL',
-  5432: 'PostgreSQL',
-  5439: 'Redshift',
-  6379: 'Redis',
-  9200: 'Elasticsearch',
-  11211: 'Memcached',
-  27017: 'MongoDB',
-  9042: 'Cassandra',
-};
 
 export default defineRule({
   id: 'aws-sg-no-public-database-ports',

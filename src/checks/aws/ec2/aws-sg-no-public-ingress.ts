@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { SG_TYPES, coversPort, portText, worldOpenIngress, type SgRule } from './ingress';
+import { PORTS_WITH_OWN_RULE, SG_TYPES, coversAllPorts, coversPort, portText, worldOpenIngress, type SgRule } from './ingress';
 import { sgIngressRemediation, sgWithIngressExample } from './sg-public-port-rule';
 
 /** Only web ports (80, 443) open: the usual, intended shape of a public load balancer. */
@@ -19,19 +19,29 @@ export default defineRule({
   resourceTypes: [...SG_TYPES],
   description:
     'Ingress from 0.0.0.0/0 or ::/0 exposes the port to the whole internet. HTTP(S) on 80/443 alone is accepted ' +
-    '(a public web entry point); every other port should be limited to known ranges or security groups.',
+    '(a public web entry point); every other port should be limited to known ranges or security groups. ' +
+    "Ranges that include SSH, RDP or a database port, and all-port rules, are reported once, by those ports' own rules.",
   remediation: sgIngressRemediation('', 5432, 'security_groups = [aws_security_group.app.id]'),
   check: (res) =>
     worldOpenIngress(
       res,
       (r) => {
         const web = onlyWebPorts(r);
-        return web === undefined ? undefined : !web && (r.protocol === '-1' || coversPort(r, r.from ?? 0) !== false);
+        if (web === undefined) return undefined;
+        // One finding per open port, at the right severity: every port, SSH, RDP and database
+        // ports are reported by their own (critical/high) rules, not again here.
+        if (coversAllPorts(r) === true || PORTS_WITH_OWN_RULE.some((p) => coversPort(r, p) === true)) return false;
+        return !web && (r.protocol === '-1' || coversPort(r, r.from ?? 0) !== false);
       },
       (r) => `Ingress from the internet is allowed on ${portText(r)}`,
     ),
   examples: {
-    good: [sgWithIngressExample('web', 443, '0.0.0.0/0')],
-    bad: [sgWithIngressExample('db', 5432, '0.0.0.0/0')],
+    // Port 22 and 5432 are reported once, by aws-sg-no-public-ssh and aws-sg-no-public-database-ports.
+    good: [
+      sgWithIngressExample('web', 443, '0.0.0.0/0'),
+      sgWithIngressExample('ssh', 22, '0.0.0.0/0'),
+      sgWithIngressExample('db', 5432, '0.0.0.0/0'),
+    ],
+    bad: [sgWithIngressExample('app', 8080, '0.0.0.0/0')],
   },
 });

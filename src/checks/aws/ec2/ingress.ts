@@ -18,6 +18,23 @@ export interface SgRule {
 
 export const WORLD = ['0.0.0.0/0', '::/0'];
 
+/** Ports of databases and caches that should never face the internet. */
+export const DATA_PORTS: Record<number, string> = {
+  1433: 'SQL Server',
+  1521: 'Oracle',
+  3306: 'MySQL',
+  5432: 'PostgreSQL',
+  5439: 'Redshift',
+  6379: 'Redis',
+  9200: 'Elasticsearch',
+  11211: 'Memcached',
+  27017: 'MongoDB',
+  9042: 'Cassandra',
+};
+
+/** Ports with a rule of their own (SSH, RDP, databases): the generic public-ingress rule leaves them to it. */
+export const PORTS_WITH_OWN_RULE = [22, 3389, ...Object.keys(DATA_PORTS).map(Number)];
+
 export function sgRules(res: TfResource, direction: 'ingress' | 'egress'): SgRule[] | undefined {
   const a = res.attributes;
   switch (res.type) {

@@ -37,11 +37,14 @@ rule {
         const alg = read(rule, 'apply_server_side_encryption_by_default.sse_algorithm');
         if (alg === undefined) return;
         const attribute = s.presence === 'inline' ? 'server_side_encryption_configuration' : 'rule';
-        if (alg === 'AES256')
+        if (typeof alg === 'string' && !alg.startsWith('aws:kms'))
           return {
             resource,
             attribute,
-            message: `S3 bucket ${bucketLabel(bucket)} uses SSE-S3 (AES256) instead of a customer-managed KMS key`,
+            message:
+              alg === 'AES256'
+                ? `S3 bucket ${bucketLabel(bucket)} uses SSE-S3 (AES256) instead of a customer-managed KMS key`
+                : `S3 bucket ${bucketLabel(bucket)} names sse_algorithm "${alg}", not a KMS algorithm`,
           };
         if (
           typeof alg === 'string' &&

@@ -4,7 +4,7 @@ import { bucketSetting, bucketLabel } from './bucket-settings';
 export default defineRule({
   id: 'aws-s3-encryption',
   title: 'S3 bucket has server-side encryption configured',
-  severity: 'high',
+  severity: 'low',
   aliases: ['CKV_AWS_19', 'AVD-AWS-0088'],
   legacyIds: ['aws-s3-enable-bucket-encryption'],
   resourceTypes: ['aws_s3_bucket'],

@@ -7,7 +7,7 @@ import * as publicAccessBlock from './public-access-block-rule';
 export default defineRule({
   id: 'aws-s3-public-access-block',
   title: 'S3 bucket has a public access block',
-  severity: 'medium',
+  severity: 'low',
   aliases: ['CKV2_AWS_6', 'AVD-AWS-0094'],
   legacyIds: ['aws-s3-specify-public-access-block'],
   resourceTypes: ['aws_s3_bucket'],

@@ -4,7 +4,7 @@ import { bool, read } from '../../values';
 export default defineRule({
   id: 'aws-sqs-encryption',
   title: 'SQS queue is encrypted',
-  severity: 'medium',
+  severity: 'low',
   aliases: ['CKV_AWS_27', 'AVD-AWS-0096'],
   legacyIds: ['aws-sqs-enable-queue-encryption'],
   resourceTypes: ['aws_sqs_queue'],
