@@ -183,6 +183,25 @@ describe('drift --live against the fake AWS', () => {
     expect(fake.calls('ec2:DescribeInstances').length).toBe(4);
   });
 
+  it('masks attributes the state marks sensitive (sensitive_attributes) in every format', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const state = JSON.parse(readFileSync(STATE, 'utf8'));
+    const inst = state.resources.find((r: { name: string }) => r.name === 'webserver2').instances[0];
+    inst.sensitive_attributes = [[{ type: 'get_attr', value: 'instance_type' }]];
+    inst.attributes.instance_type = 'x9.secretsize';
+    const file = join(mkdtempSync(join(tmpdir(), 'drift-state-')), 'terraform.tfstate');
+    writeFileSync(file, JSON.stringify(state));
+    fake.account.find('ec2:instance', 'i-0d6d5f1216a2a12e3')!.attrs.instanceType = 'y7.othersecret';
+    for (const format of ['markdown', 'json', 'sarif']) {
+      const { output, report } = await runDriftCommand({ state: file, live: true, format }, { env: env() });
+      expect(report!.driftItems[0].differences).toEqual([
+        { path: 'instance_type', expected: '(sensitive)', actual: '(sensitive)', sensitive: true },
+      ]);
+      expect(output).not.toMatch(/secretsize|othersecret/);
+    }
+  });
+
   it('reads the state from an S3 backend through the read-only layer', async () => {
     fake.account.add({ type: 's3:bucket', id: 'tf-state', attrs: { objects: { 'prod/terraform.tfstate': readFileSync(STATE, 'utf8') } } });
     const { report } = await runDriftCommand({ state: 's3://tf-state/prod/terraform.tfstate', live: true, format: 'json' }, { env: env() });
