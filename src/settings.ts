@@ -16,6 +16,7 @@ import { findConfigFile, loadConfigFile, type SkipEntry } from './config/file';
 import { loadIgnoreFile } from './config/ignore-file';
 import { optionsFor, type RawOptions } from './options';
 import { parseRegion } from './spec/values';
+import { awsConfigFrom, type AwsConfig } from './aws/config';
 import { InputError } from './supervisor/errors';
 
 export interface AiSettings {
@@ -48,6 +49,8 @@ export interface Settings {
   quiet: boolean;
   verbose: boolean;
   region?: string;
+  /** AWS region and endpoint overrides for the read-only AWS layer (--region, AWS_REGION, AWS_ENDPOINT_URL[_<SERVICE>]). */
+  aws: AwsConfig;
   ai: AiSettings;
   spec: string;
   out: string;
@@ -64,7 +67,12 @@ export interface Settings {
   /** optimize: a base Terraform tree to diff costs against (pull requests). */
   compare?: string;
   plan?: string;
+  /** A local file, or s3://bucket/key of an S3 backend's state (read through the read-only AWS layer). */
   state?: string;
+  /** drift: compare the state with the live AWS account (--live). */
+  live: boolean;
+  /** drift: the tags that mark the project's resources (--tags KEY=VALUE; default the tags Inframate's templates set). */
+  tags: Record<string, string>;
   logFile?: string;
   payload?: string;
   suite?: string;
@@ -148,6 +156,22 @@ function pickProvider(raw: RawOptions, keys: AiSettings['keys'], enabled: boolea
   return 'none';
 }
 
+/** `--tags KEY=VALUE` (repeatable, or comma-separated); default `ManagedBy=inframate`, the tag every generated resource carries. */
+function parseTags(items: string[]): Record<string, string> {
+  const pairs = items
+    .flatMap((i) => i.split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (pairs.length === 0) return { ManagedBy: 'inframate' };
+  const out: Record<string, string> = {};
+  for (const kv of pairs) {
+    const eq = kv.indexOf('=');
+    if (eq <= 0) throw new InputError(`--tags expects KEY=VALUE (got "${kv}")`);
+    out[kv.slice(0, eq).trim()] = kv.slice(eq + 1).trim();
+  }
+  return out;
+}
+
 export interface SettingsSource {
   command: string;
   dir?: string;
@@ -217,6 +241,7 @@ export function buildSettings(src: SettingsSource): Settings {
     quiet: bool(raw.quiet, false),
     verbose: bool(raw.verbose, false) || env.RUNNER_DEBUG === '1',
     region,
+    aws: awsConfigFrom(env, region),
     ai: {
       enabled: aiEnabled && provider !== 'none',
       provider,
@@ -243,7 +268,9 @@ export function buildSettings(src: SettingsSource): Settings {
     providerSchema: optPath('provider-schema'),
     compare: optPath('compare'),
     plan: optPath('plan'),
-    state: optPath('state'),
+    state: /^s3:\/\//.test(str(raw.state) ?? '') ? str(raw.state) : optPath('state'),
+    live: bool(raw.live, false),
+    tags: parseTags(list(raw.tags)),
     logFile: optPath('log') ?? optPath('log-file'),
     payload: optPath('payload'),
     suite: optPath('suite'),

@@ -36,7 +36,7 @@ export const COMMAND_INFO: Record<CommandName, CommandInfo> = {
   auto: { summary: 'analyze → secure → optimize → visualize, one report', usage: 'auto [DIR]', positional: 'dir', formats: MD },
   drift: {
     summary: 'drift, missing and unmanaged resources, recovery plan',
-    usage: 'drift --plan FILE [--state FILE] [--live]',
+    usage: 'drift --plan FILE [--state FILE|s3://BUCKET/KEY] [--live] [--tags KEY=VALUE]',
     positional: 'none',
     formats: SARIF,
   },
