@@ -17,6 +17,7 @@ import {
   type VariableDecl,
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
+import { serviceContext } from './render-service';
 import { alignHcl } from './hcl-align';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
 
@@ -94,7 +95,12 @@ const OUTPUT_HELPERS: Record<string, (...args: never[]) => string> = {
   diagram: (v: unknown) => String(v ?? '').replace(/`/g, "'"),
   money: (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? `$${v.toFixed(2)}` : 'usage-based'),
   resource: (r: { ref: string; suffix?: string }) => (r.suffix ? `"\${${expr(r.ref)}}${escapeHclStringBody(r.suffix)}"` : expr(r.ref)),
-  envValue: (e: EnvVar) => (e.ref ? expr(e.ref) : hclString(e.value ?? '')),
+  envValue: (e: EnvVar) =>
+    e.parts
+      ? `"${e.parts.map((x) => ('ref' in x ? `\${${expr(x.ref)}}` : escapeHclStringBody(x.text))).join('')}"`
+      : e.ref
+        ? expr(e.ref)
+        : hclString(e.value ?? ''),
   strings: (v: unknown[]) => hclLiteral((v ?? []).map(String)),
 };
 
@@ -175,7 +181,7 @@ function compile(hb: typeof Handlebars, dir: string, rel: string): HandlebarsTem
 
 const COMPUTE_KINDS = new Set<ComponentKind>(['ecs-fargate-service', 'lambda-function']);
 
-interface Prepared {
+export interface Prepared {
   component: Component;
   id: string;
   file: string;
@@ -250,13 +256,15 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     const reach = COMPUTE_KINDS.has(p.component.kind) ? reachFor(p, prepared, input) : [];
     const network = reach.flatMap((r) => (r.network ? [{ ...r.network, id: r.id }] : []));
     const ctx = {
+      urls: metaOf(p.component).connection?.(p.component, p.id).urls ?? [],
       module,
       c: p.component,
       p: p.component.parameters,
       id: p.id,
       service: p.component.service ?? p.id,
       env: reach.flatMap((r) => r.env) as EnvVar[],
-      secrets: reach.flatMap((r) => r.secrets),
+      secrets: reach.flatMap((r) => r.secrets.map((x) => ({ name: x.name, ref: x.arn }))) as EnvVar[],
+      secretArns: reach.flatMap((r) => r.secrets.map((x) => x.arn)),
       iam: reach.flatMap((r) => r.iam) as IamStatement[],
       network,
       inVpc: network.length > 0,
@@ -268,6 +276,8 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       siteIndex: sibling(p.id, 's3-static-site')?.indexDocument ?? 'index.html',
       singlePageApp: sibling(p.id, 's3-static-site')?.singlePageApp ?? false,
       port: metaOf(p.component).reach?.(p.component, p.id).network?.port,
+      // ECS services: the run contract's variables, Service Connect and load balancer wiring.
+      ...(p.component.kind === 'ecs-fargate-service' ? serviceContext(p, prepared, reach) : {}),
     };
     append(p.file, compile(hb, dir, `components/${p.component.kind}.tf.hbs`)(ctx));
   }
