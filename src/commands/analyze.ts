@@ -10,12 +10,15 @@ import { gateFindings } from '../recommend/gate';
 import { createLlm, type LlmMetrics } from '../llm';
 import { renderAdjustmentsMarkdown, renderLlmMarkdown } from '../llm/markdown';
 import { refineStage, type RefinedFields } from '../recommend/refine';
+import { buildRunContract, type RunContract } from '../runcontract';
 
 export interface AnalyzeReport extends BaseReport {
   command: 'analyze';
   requirements: Requirements;
   profile: Profile;
   recommendation: Recommendation & RefinedFields;
+  /** What each unit needs to start and serve (absent when the stage failed: conventional names are used). */
+  runContract?: RunContract;
   terraform: TerraformReport;
   llm: LlmMetrics;
 }
@@ -28,19 +31,27 @@ const analyze: CommandModule<AnalyzeReport> = {
   formats: ['markdown', 'json'],
   async run(ctx) {
     const { requirements, profile } = await understandRepository(ctx);
-    const recommendation: Recommendation & RefinedFields = await ctx.step('recommend.rules', () => recommend(profile, requirements), {
-      dependency: 'local',
+    const runContract = await ctx.step('runcontract.build', () => buildRunContract(ctx.settings.dir, profile), {
+      dependency: 'fs',
+      fallback: () => undefined,
+      strategy: 'wire conventional variable names from the profile',
     });
+    const recommendation: Recommendation & RefinedFields = await ctx.step(
+      'recommend.rules',
+      () => recommend(profile, requirements, runContract),
+      { dependency: 'local' },
+    );
     // AI refinement (never gates): adjusts the rules' components within the vocabulary, or leaves them.
     const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
     await refineStage(ctx, llm, { profile, requirements, recommendation });
-    const terraform = await generateTerraform(ctx, { requirements, recommendation });
+    const terraform = await generateTerraform(ctx, { requirements, recommendation, profile });
     return {
       schemaVersion: 1,
       command: 'analyze',
       requirements,
       profile,
       recommendation,
+      ...(runContract ? { runContract } : {}),
       terraform,
       llm: llm.metrics(),
       errors: ctx.supervisor.report(),

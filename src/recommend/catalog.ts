@@ -202,20 +202,7 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     file: (_c, id) => fileName(id, 'service'),
     label: 'ECS Fargate service',
     // A service running another one's image deploys that service's tag: one build, one variable.
-    // "" until the deploy workflow pushed a first image: the service then runs no task (first apply works).
-    variables: (c, id) =>
-      c.imageFrom
-        ? []
-        : [
-            {
-              name: `${id}_image_tag`,
-              type: 'string',
-              description: `Image tag of ${id} to run (set by the deploy workflow; "" = no image yet, no task runs).`,
-              default: '',
-            },
-          ],
-    outputs: (c, id) => [
-      ...(c.imageFrom ? [] : [{ name: `${id}_image_tag`, description: `Image tag ${id} runs.`, value: `var.${id}_image_tag` }]),
+    outputs: (_c, id) => [
       { name: `${id}_task_definition`, description: `Task definition family of ${id}.`, value: `aws_ecs_task_definition.${id}.family` },
       {
         name: `${id}_security_group_id`,
@@ -572,6 +559,26 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     id: () => 'app',
     file: () => 'secrets.tf',
     label: 'Secrets Manager',
+  },
+  'github-deploy': {
+    id: () => 'github',
+    file: () => 'deploy-github.tf',
+    label: 'GitHub deploy role (OIDC)',
+    variables: (c) => [
+      {
+        name: 'github_repository',
+        type: 'string',
+        description: 'The GitHub repository allowed to deploy, as owner/name.',
+      },
+      { name: 'github_branch', type: 'string', description: 'The branch whose workflow runs may deploy.', default: c.parameters.branch },
+    ],
+    outputs: () => [
+      {
+        name: 'github_deploy_role_arn',
+        description: 'Set as the repository secret AWS_DEPLOY_ROLE_ARN (read by the deploy workflow).',
+        value: 'aws_iam_role.github_deploy.arn',
+      },
+    ],
   },
   observability: {
     id: () => 'alarms',

@@ -741,6 +741,15 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
       rationale: `Secrets Manager holds the application secrets the code reads (${appSecrets.join(', ')}): generated at apply time, injected at run time, never in Terraform state.`,
     });
   }
+  const deploys = compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 's3-static-site');
+  if (deploys) {
+    shared.push({
+      kind: 'github-deploy',
+      parameters: { branch: 'main' },
+      rationale:
+        'GitHub Actions deploys through OIDC (no stored keys): a role only the main branch of the repository can assume, allowed to push these images, run one-off tasks, roll these services and sync these sites.',
+    });
+  }
   shared.push({
     kind: 'observability',
     parameters: { logRetentionDays: ctx.logDays, alarms: true },

@@ -26,6 +26,7 @@ export const COMPONENT_KINDS = [
   'sns-topic',
   'secrets',
   'observability',
+  'github-deploy',
 ] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 
@@ -316,6 +317,10 @@ export const componentParameterSchemas = {
   observability: z.strictObject({
     logRetentionDays: retention,
     alarms: z.boolean(),
+  }),
+  /** GitHub OIDC provider and a deploy role limited to one repository branch (push images, roll services, sync sites). */
+  'github-deploy': z.strictObject({
+    branch: z.string().regex(/^[A-Za-z0-9._/-]{1,100}$/, 'a branch name'),
   }),
 } satisfies Record<ComponentKind, z.ZodType>;
 

@@ -152,3 +152,25 @@ export function serviceContext(p: Prepared, all: Prepared[], reach: Reachable[])
     unwired,
   };
 }
+
+/** One line for the README's run-contract table: how a variable is filled. */
+export function describeWired(e: WiredEnv): string {
+  switch (e.from) {
+    case 'literal':
+      return e.value === '*' ? '"*" (the load balancer only forwards its own host names)' : `"${e.value}"`;
+    case 'region':
+      return 'the AWS region';
+    case 'public-url':
+      return 'the public HTTPS URL (domain_name, else the load balancer)';
+    case 'public-host':
+      return 'the public host name';
+    case 'app-secret':
+      return `generated secret ${appSecretName(e.name)} (Secrets Manager, ${e.length} characters)`;
+    case 'service':
+      return `${e.scheme ? `${e.scheme}://` : ''}${e.unit}:${e.port} (ECS Service Connect)`;
+    case 'datastore':
+      return `${e.store} ${e.field}`;
+    case 'datastore-secret':
+      return `${e.store} connection secret, key ${e.key} (valueFrom)`;
+  }
+}

@@ -17,7 +17,7 @@ import {
   type VariableDecl,
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
-import { serviceContext } from './render-service';
+import { describeWired, serviceContext } from './render-service';
 import { alignHcl } from './hcl-align';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
 
@@ -246,6 +246,14 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     lambda: has('lambda-function'),
     observability: has('observability'),
     cloudfrontWaf: ofKind('cloudfront').some((p) => p.component.kind === 'cloudfront' && p.component.parameters.waf),
+    deploy: has('github-deploy'),
+    sites: has('s3-static-site'),
+  };
+  // What the GitHub deploy role may touch: exactly the generated repositories, services and sites.
+  const deployTargets = {
+    repos: ofKind('ecr-repository').map((p) => p.id),
+    services: ofKind('ecs-fargate-service').map((p) => p.id),
+    sites: ofKind('s3-static-site').map((p) => p.id),
   };
   const sibling = <K extends ComponentKind>(id: string, kind: K) =>
     prepared.find((o) => o.component.kind === kind && o.id === id)?.component.parameters as ComponentParameters[K] | undefined;
@@ -276,6 +284,7 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       siteIndex: sibling(p.id, 's3-static-site')?.indexDocument ?? 'index.html',
       singlePageApp: sibling(p.id, 's3-static-site')?.singlePageApp ?? false,
       port: metaOf(p.component).reach?.(p.component, p.id).network?.port,
+      ...deployTargets,
       // ECS services: the run contract's variables, Service Connect and load balancer wiring.
       ...(p.component.kind === 'ecs-fargate-service' ? serviceContext(p, prepared, reach) : {}),
     };
@@ -296,6 +305,11 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     requiredVariables: variables.filter((v) => v.default === undefined),
     schemaVersion: input.schemaLabel ?? 'AWS provider 6.x',
     mermaid: input.mermaid ?? '',
+    runContract: prepared.flatMap((p) =>
+      p.component.kind === 'ecs-fargate-service'
+        ? (p.component.wiring?.env ?? []).map((e) => ({ service: p.component.service ?? p.id, name: e.name, how: describeWired(e) }))
+        : [],
+    ),
   };
   const ordered = new Map<string, string>();
   for (const f of ['versions.tf', 'providers.tf', 'variables.tf']) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
