@@ -1,7 +1,7 @@
 // What a variable carries and whether the unit needs it to start: from its name and any literal
 // value or default (tables/carries.ts).
 import type { EnvCarries } from './types';
-import { CARRIES_RULES, CONNECTION_CARRIES, UNUSABLE_DEFAULT, VALUE_SCHEMES } from './tables/carries';
+import { CARRIES_RULES, UNUSABLE_DEFAULT, VALUE_SCHEMES } from './tables/carries';
 
 export interface Carried {
   carries: EnvCarries;
@@ -52,21 +52,54 @@ function targetUnit(name: string, value: string, unitNames: readonly string[]): 
   });
 }
 
+/** The application's own signing / encryption key (as opposed to a third-party API credential). */
+export const OWN_SECRET =
+  /^(DJANGO_|FLASK_|RAILS_|APP_|DEVISE_|NEXTAUTH_|AUTH_|JWT_|SESSION_|COOKIE_|SECRET_|LARAVEL_)?(SECRET_KEY_BASE|SECRET_KEY|SECRET|APP_KEY|KEY|SIGNING_KEY|ENCRYPTION_KEY|HMAC_SECRET|MASTER_KEY|SECRET_TOKEN)$|__HMAC_SECRET$|__SECRET(_KEY)?$/i;
+
+export interface RequirementFacts {
+  name: string;
+  carries: EnvCarries;
+  hasDefault: boolean;
+  defaultText?: string;
+  /** Read so that a missing value fails at start-up. */
+  strict: boolean;
+  target?: string;
+}
+
 /**
- * Needed to start on AWS: read without a default, or with a default that only works on a laptop
- * (localhost, SQLite, "changeme"), when it carries a connection, a secret or an address. Plain
- * configuration without a default is required only when read by settings code at start-up.
+ * Needed to start and work on AWS:
+ * - a strict read without a default (KeyError, a required schema key, `${VAR}` without `:default`);
+ * - a default that falls back to an embedded database (SQLite, H2);
+ * - the database connection (URL or parts), whatever the default: Inframate creates the database;
+ * - a cache / broker / document store the unit uses; another unit's address;
+ * - the application's own secret without a usable default; allowed hosts without a default.
+ * Third-party credentials, bucket names, public URLs and plain configuration are optional features.
  */
-export function isRequired(carries: EnvCarries, hasDefault: boolean, defaultText: string | undefined, readInSettings: boolean): boolean {
-  if (carries === 'port' || carries === 'aws-region') return false;
-  if (CONNECTION_CARRIES.has(carries)) return !hasDefault || (defaultText !== undefined && UNUSABLE_DEFAULT.test(defaultText));
-  if (
-    carries === 'public-url' ||
-    carries === 'bucket-name' ||
-    carries === 'queue-url' ||
-    carries.startsWith('database-') ||
-    carries.startsWith('cache-')
-  )
-    return !hasDefault;
-  return !hasDefault && readInSettings && carries !== 'config';
+export function isRequired(v: RequirementFacts, unitStores: ReadonlySet<string>, unitNames: ReadonlySet<string>): boolean {
+  if (v.carries === 'port' || v.carries === 'aws-region') return false;
+  if (v.strict && !v.hasDefault) return true;
+  if (v.defaultText && /sqlite|jdbc:h2:|:memory:/i.test(v.defaultText)) return true;
+  switch (v.carries) {
+    case 'database-url':
+    case 'database-host':
+    case 'database-user':
+    case 'database-password':
+    case 'database-name':
+      return (
+        !v.target || unitStores.has(v.target) || unitStores.size === 0 || ![...unitStores].every((s) => s === 'redis' || s === 'mongodb')
+      );
+    case 'cache-url':
+    case 'cache-host':
+    case 'mongodb-url':
+    case 'broker-url':
+      return v.target ? unitStores.has(v.target) : !v.hasDefault;
+    case 'service-address':
+      return !!v.target && unitNames.has(v.target);
+    case 'secret':
+      return OWN_SECRET.test(v.name) && (!v.hasDefault || (v.defaultText !== undefined && UNUSABLE_DEFAULT.test(v.defaultText)));
+    case 'allowed-hosts':
+      return !v.hasDefault;
+    default:
+      return false;
+  }
 }

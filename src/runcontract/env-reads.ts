@@ -11,6 +11,8 @@ export interface EnvRead {
   defaultText?: string;
   /** Read in a settings/config file (read at start-up) rather than in a request handler. */
   settings: boolean;
+  /** Without a default the read fails at start-up (KeyError, Joi required, pydantic field, ENV.fetch, ${VAR}). */
+  strict: boolean;
   evidence: Evidence;
 }
 
@@ -19,13 +21,23 @@ const SETTINGS_FILE =
 
 const excerptOf = (line: string) => line.trim().slice(0, 160);
 
-function pushRead(out: EnvRead[], file: string, lineNo: number, line: string, name: string, hasDefault: boolean, defaultText?: string) {
-  if (IGNORED_NAMES.test(name)) return;
+function pushRead(
+  out: EnvRead[],
+  file: string,
+  lineNo: number,
+  line: string,
+  name: string,
+  hasDefault: boolean,
+  defaultText?: string,
+  strict = false,
+) {
+  if (IGNORED_NAMES.test(name) && !(strict && !hasDefault)) return;
   out.push({
     name,
     hasDefault,
     defaultText,
     settings: SETTINGS_FILE.test(file),
+    strict: strict && !hasDefault,
     evidence: { file, line: lineNo, excerpt: excerptOf(line) },
   });
 }
@@ -55,6 +67,7 @@ export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] 
           name,
           !!p.alwaysDefault || !!def,
           def?.replace(/^[\s,:]+|\s*\)?$/g, '').replace(/^(default\s*=\s*)/, ''),
+          !!p.strict || (p.strictGroup !== undefined && !!m[p.strictGroup]),
         );
       }
     }
@@ -71,7 +84,7 @@ export function pydanticReads(file: string, lines: readonly string[]): EnvRead[]
   if (!file.endsWith('.py')) return [];
   const out: EnvRead[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const cls = /^(\s*)class\s+\w+\(([^)]*\b(BaseSettings|AppSettings|Settings)\b[^)]*)\)\s*:/.exec(lines[i]);
+    const cls = /^(\s*)class\s+\w+\(([^)]*\b(\w*Settings)\b[^)]*)\)\s*:/.exec(lines[i]);
     if (!cls) continue;
     const indent = cls[1].length;
     let prefix = '';
@@ -96,7 +109,7 @@ export function pydanticReads(file: string, lines: readonly string[]): EnvRead[]
     }
     for (const f of fields) {
       const name = /[a-z]/.test(f.name) ? (prefix + f.name).toUpperCase() : f.name;
-      pushRead(out, file, f.line, f.text, name, f.hasDefault, f.def);
+      pushRead(out, file, f.line, f.text, name, f.hasDefault, f.def, true);
     }
     i = j - 1;
   }
@@ -122,7 +135,7 @@ export function schemaReads(file: string, lines: readonly string[]): EnvRead[] {
     const required = /\.required\(\)/.test(chain);
     const hasDefault = /\.default\(|default\s*:|\.optional\(\)|\.nullish\(\)/.test(chain) || (m[2] === 'Joi.' && !required);
     const def = /\.default\(\s*([^)]*)\)|default\s*:\s*([^,}]+)/.exec(chain);
-    pushRead(out, file, i + 1, line, m[1], hasDefault, def ? (def[1] ?? def[2])?.trim() : undefined);
+    pushRead(out, file, i + 1, line, m[1], hasDefault, def ? (def[1] ?? def[2])?.trim() : undefined, m[2] !== 'Joi.' || required);
   });
   return out;
 }

@@ -14,15 +14,14 @@ import {
   type K8sWorkload,
   type ProcfileEntry,
 } from './declared';
-import { readsOfFile, type EnvRead } from './env-reads';
-import { classifyVariable, isRequired } from './carries';
+import { readsOfFile } from './env-reads';
+import { envFileEntries, exampleEntries, requirements } from './requirements';
 import { impliedVariables } from './framework-env';
 import { frameworkHealth, graceFor, grpcIn, healthRoute, noHealth, pathOfCheckCommand } from './health';
 import { oneOffCommands } from './one-off';
 import { hardcodedHosts, loopbackBind } from './hosts';
 import { FOLDER_ROLES, NOT_DEPLOYED, ruleRole } from './roles';
 import { SELF_DEPLOY } from './tables/self-deploy';
-import { CONNECTION_CARRIES } from './tables/carries';
 
 export type * from './types';
 
@@ -121,8 +120,15 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
         files,
         own.filter((p) => ENV_EXAMPLE.test(p) || /(^|\/)\.env\.(dev|prod|production|docker)$/.test(p)),
       ),
+      examplesAreOwn: profile.services.length === 1 || svc.path !== '.',
       unitNames: allNames,
+      deployedNames: new Set([...profile.services.map((s) => s.name), ...k8s.map((w) => w.name)].filter((n) => n !== svc.name)),
+      stores: new Set(svc.datastores),
     });
+    // Datastores the unit's required variables point at (a redis:// URL the profile did not see).
+    for (const e of unit.env)
+      if (e.required && e.target && /^(database|cache|mongodb|broker)/.test(e.carries) && !unit.datastores.includes(e.target))
+        unit.datastores.push(e.target);
 
     // Health, protocol, grace period.
     const grpc = grpcIn(files, runtime);
@@ -443,144 +449,6 @@ function healthOf(
       };
   }
   return { path: '/', protocol: 'http', gracePeriodSeconds: grace, source: 'default', evidence: [] };
-}
-
-interface EnvSources {
-  implied: ReturnType<typeof impliedVariables>;
-  compose?: DeclaredCompose;
-  composeEnvFiles: { name: string; value: string; evidence: Evidence }[];
-  k8s?: K8sWorkload;
-  examples: { name: string; value: string; evidence: Evidence }[];
-  unitNames: readonly string[];
-}
-
-const SECRETISH = new Set(['secret', 'database-password', 'cache-password']);
-const exampleOf = (carries: string, value: string | undefined) =>
-  value === undefined || value === ''
-    ? undefined
-    : SECRETISH.has(carries) || /:\/\/[^/\s:@]+:[^@\s]+@/.test(value)
-      ? '(redacted)'
-      : value.slice(0, 120);
-
-function requirements(reads: EnvRead[], src: EnvSources): EnvRequirement[] {
-  const byName = new Map<string, EnvRequirement & { settings: boolean; defaultText?: string; value?: string }>();
-  for (const r of reads) {
-    const prev = byName.get(r.name);
-    if (prev) {
-      prev.hasDefault &&= r.hasDefault;
-      prev.settings ||= r.settings;
-      if (prev.evidence.length < 3) prev.evidence.push(r.evidence);
-      continue;
-    }
-    byName.set(r.name, {
-      name: r.name,
-      carries: 'config',
-      hasDefault: r.hasDefault,
-      required: false,
-      evidence: [r.evidence],
-      source: 'code',
-      settings: r.settings,
-      defaultText: r.defaultText,
-    });
-  }
-  const set = (name: string, value: string | undefined, evidence: Evidence, source: EnvRequirement['source']) => {
-    const prev = byName.get(name);
-    if (prev) {
-      prev.value ??= value;
-      if (prev.evidence.length < 4) prev.evidence.push(evidence);
-      return;
-    }
-    byName.set(name, { name, carries: 'config', hasDefault: false, required: false, evidence: [evidence], source, settings: false, value });
-  };
-  if (src.compose) {
-    src.compose.environment.forEach((e, i) => {
-      const [name, ...rest] = e.split('=');
-      set(name.trim(), rest.join('=') || undefined, { file: src.compose!.file, line: src.compose!.environmentLines?.[i] }, 'compose');
-    });
-  }
-  for (const e of src.composeEnvFiles) set(e.name, e.value, e.evidence, 'compose');
-  if (src.k8s) for (const e of src.k8s.env) set(e.name, e.value, { file: src.k8s.file, line: e.line }, 'kubernetes');
-  const out: EnvRequirement[] = [];
-  for (const v of byName.values()) {
-    if (
-      /^(NODE_ENV|PATH|HOME|TZ|LANG|DEBUG|PYTHONUNBUFFERED|PYTHONDONTWRITEBYTECODE|DJANGO_SETTINGS_MODULE|FLASK_APP|FLASK_ENV|FLASK_DEBUG|RAILS_ENV|ASPNETCORE_ENVIRONMENT|APP_ENV|DISABLE_\w+|ENABLE_\w+)$/.test(
-        v.name,
-      )
-    )
-      continue;
-    const example = src.examples.find((x) => x.name === v.name);
-    const value = v.value ?? example?.value ?? v.defaultText;
-    const c = classifyVariable(v.name, value, src.unitNames);
-    let required: boolean;
-    if (v.source === 'code') required = isRequired(c.carries, v.hasDefault, v.defaultText, v.settings);
-    else required = CONNECTION_CARRIES.has(c.carries) && c.carries !== 'service-address' ? true : c.carries === 'service-address';
-    const req: EnvRequirement = {
-      name: v.name,
-      carries: c.carries,
-      hasDefault: v.hasDefault,
-      required,
-      evidence: v.evidence,
-      source: v.source,
-    };
-    if (c.target) req.target = c.target;
-    if (c.scheme) req.scheme = c.scheme;
-    const ex = exampleOf(c.carries, v.value ?? example?.value);
-    if (ex !== undefined) req.example = ex;
-    if (example && !v.evidence.some((e) => e.file === example.evidence.file)) req.evidence = [...v.evidence, example.evidence].slice(0, 4);
-    out.push(req);
-  }
-  for (const i of src.implied) {
-    if (out.some((o) => o.name === i.name)) continue;
-    if (i.carries === 'database-url' && out.some((o) => o.carries === 'database-url' && o.required)) continue;
-    out.push({
-      name: i.name,
-      carries: i.carries,
-      hasDefault: false,
-      required: i.required,
-      target: i.target,
-      scheme: i.scheme,
-      evidence: i.evidence,
-      source: 'framework',
-    });
-  }
-  // Variables listed only in an env example: documentation of what may be set.
-  for (const e of src.examples) {
-    if (out.some((o) => o.name === e.name)) continue;
-    const c = classifyVariable(e.name, e.value, src.unitNames);
-    out.push({
-      name: e.name,
-      carries: c.carries,
-      hasDefault: false,
-      required: false,
-      ...(c.target ? { target: c.target } : {}),
-      ...(c.scheme ? { scheme: c.scheme } : {}),
-      example: exampleOf(c.carries, e.value),
-      evidence: [e.evidence],
-      source: 'env-example',
-    });
-  }
-  return out.sort((a, b) => Number(b.required) - Number(a.required) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-function parseEnvLines(files: RepoFiles, file: string): { name: string; value: string; evidence: Evidence }[] {
-  const out: { name: string; value: string; evidence: Evidence }[] = [];
-  files.lines(file).forEach((l, i) => {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(l);
-    if (m) out.push({ name: m[1], value: m[2].trim().replace(/^["']|["']$/g, ''), evidence: { file, line: i + 1 } });
-  });
-  return out;
-}
-
-function envFileEntries(files: RepoFiles, c: DeclaredCompose): { name: string; value: string; evidence: Evidence }[] {
-  const dir = dirOfPath(c.file);
-  return (c.envFile ?? []).flatMap((f) => {
-    const rel = (dir === '.' ? f : `${dir}/${f}`).replace(/^\.\//, '').replace(/\/\.\//g, '/');
-    return files.all.includes(rel) ? parseEnvLines(files, rel) : [];
-  });
-}
-
-function exampleEntries(files: RepoFiles, paths: readonly string[]): { name: string; value: string; evidence: Evidence }[] {
-  return paths.flatMap((p) => parseEnvLines(files, p));
 }
 
 function detectSelfDeploy(files: RepoFiles): RunContract['selfDeployed'] {

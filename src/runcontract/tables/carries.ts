@@ -43,6 +43,8 @@ export const CARRIES_RULES: readonly CarriesRule[] = [
   { name: /^(AWS_REGION|AWS_DEFAULT_REGION|REGION)$/i, carries: 'aws-region' },
   { name: /(BUCKET|S3_BUCKET)(_NAME)?$/i, carries: 'bucket-name' },
   { name: /QUEUE_URL$/i, carries: 'queue-url' },
+  // Where the unit itself listens: not another unit's address.
+  { name: /^(LISTEN|BIND|SERVER|HTTP|GRPC)_?(ADDR|ADDRESS|HOST)$/i, carries: 'config' },
   // Another unit's address: PRODUCT_CATALOG_SERVICE_ADDR, API_URL, BACKEND_HOST…
   {
     name: /_SERVICE_(ADDR|ADDRESS|HOST|URL|URI|ENDPOINT)$|^(\w+_)?(API|BACKEND|UPSTREAM|GRPC)_(URL|ADDR|HOST|ENDPOINT)$|_ADDR$/i,
@@ -71,7 +73,7 @@ export const VALUE_SCHEMES: readonly { pattern: RegExp; carries: EnvCarries; tar
 
 /** A default that cannot work on AWS: it points at this machine or an embedded database. */
 export const UNUSABLE_DEFAULT =
-  /localhost|127\.0\.0\.1|0\.0\.0\.0|sqlite|jdbc:h2:|:memory:|changeme|change-me|change_me|secret|insecure|dev-?key/i;
+  /localhost|127\.0\.0\.1|0\.0\.0\.0|sqlite|jdbc:h2:|:memory:|changeme|change-me|change_me|secret|insecure|dev-?key|never-guess|^['"]?\w+:\/\/['"]?$/i;
 
 /** Carries values that make a variable required when nothing usable is given. */
 export const CONNECTION_CARRIES: ReadonlySet<EnvCarries> = new Set<EnvCarries>([

@@ -14,6 +14,10 @@ export interface EnvReadPattern {
   default: number;
   /** The read always has a default (e.g. LookupEnv with a fallback, `?? 'x'` after the read). */
   alwaysDefault?: boolean;
+  /** Without a default, the read fails at start-up (KeyError, ImproperlyConfigured, a failed placeholder) rather than giving null. */
+  strict?: boolean;
+  /** Capture group whose presence makes the read strict (mustMapEnv, requireEnv). */
+  strictGroup?: number;
   /** Transform the captured name into the environment variable's name (.NET `:` → `__`). */
   envName?: (captured: string) => string;
 }
@@ -29,7 +33,14 @@ const JVM = /\.(java|kt|kts|groovy|scala)$/;
 
 export const ENV_READS: readonly EnvReadPattern[] = [
   // Python
-  { id: 'python-environ-index', files: PY, pattern: /os\.environ\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\]/g, name: 1, default: 0 },
+  {
+    id: 'python-environ-index',
+    files: PY,
+    pattern: /os\.environ\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\]/g,
+    name: 1,
+    default: 0,
+    strict: true,
+  },
   {
     id: 'python-environ-get',
     files: PY,
@@ -53,6 +64,7 @@ export const ENV_READS: readonly EnvReadPattern[] = [
       /\b(?:env(?:\.(?:str|bool|int|float|list|json|url|db|db_url|cache|cache_url|email_url|dict|tuple|path))?|config)\(\s*["']([A-Z][A-Z0-9_]*)["']\s*(,\s*(?:default\s*=|cast\s*=[^,)]*,\s*default\s*=)[^)]*)?/g,
     name: 1,
     default: 2,
+    strict: true,
   },
   // Node
   {
@@ -70,7 +82,7 @@ export const ENV_READS: readonly EnvReadPattern[] = [
     default: 2,
   },
   // Prisma schema: url = env("DATABASE_URL")
-  { id: 'prisma-env', files: /\.prisma$/, pattern: /\benv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, name: 1, default: 0 },
+  { id: 'prisma-env', files: /\.prisma$/, pattern: /\benv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, name: 1, default: 0, strict: true },
   // Go
   { id: 'go-getenv', files: GO, pattern: /os\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, name: 1, default: 0 },
   {
@@ -80,6 +92,15 @@ export const ENV_READS: readonly EnvReadPattern[] = [
     name: 1,
     default: 0,
     alwaysDefault: true,
+  },
+  // Helpers named after the environment: mustMapEnv(&x, "CART_SERVICE_ADDR"), getEnv("PORT", "8080"), requireEnv("X").
+  {
+    id: 'go-env-helper',
+    files: GO,
+    pattern: /\b(?!os\.)([Mm]ust\w*|[Rr]equire\w*)?\w*[Ee]nv\w*\([^()"]*"([A-Z][A-Z0-9_]+)"\s*(,\s*[^)]+)?\)/g,
+    name: 2,
+    default: 3,
+    strictGroup: 1,
   },
   // envconfig / caarlos0/env struct tags: `envconfig:"PORT" default:"8080"`, `env:"PORT" envDefault:"8080"`
   {
@@ -103,6 +124,7 @@ export const ENV_READS: readonly EnvReadPattern[] = [
     pattern: /ENV\.fetch\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*(,\s*[^)]+|\)\s*\{)?/g,
     name: 1,
     default: 2,
+    strict: true,
   },
   // PHP / Laravel: env('X', default), getenv('X'), $_ENV['X']
   { id: 'php-env', files: PHP, pattern: /\benv\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*(,\s*[^)\s][^)]*)?\)/g, name: 1, default: 2 },
@@ -115,6 +137,7 @@ export const ENV_READS: readonly EnvReadPattern[] = [
       /\b(?:std::)?(?:env|dotenvy|dotenv)::var(?:_os)?\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)(\s*\.\s*(?:unwrap_or|unwrap_or_else|unwrap_or_default|ok\(\)|map_or|is_ok)\b)?/g,
     name: 1,
     default: 2,
+    strict: true,
   },
   // .NET: Environment.GetEnvironmentVariable("X"), Configuration["A:B"], GetConnectionString("X")
   {
@@ -149,6 +172,7 @@ export const ENV_READS: readonly EnvReadPattern[] = [
     pattern: /\$\{([A-Z][A-Z0-9_]*)(:[^}]*)?\}/g,
     name: 1,
     default: 2,
+    strict: true,
   },
   // Compose-style / shell-style ${VAR:-default} in YAML settings of other frameworks (e.g. zero-config files).
 ];
