@@ -240,6 +240,11 @@ function containerComponents(
       service: name,
       // The shared image's default command starts the other service: this one must say its own.
       ...(imageFrom ? { imageFrom, ...(s.start ? { command: commandOf(s.start) } : {}) } : {}),
+      // A run command declared for deployment (compose `command:`, Procfile, Kubernetes args) is what
+      // the image runs there: images built for it often have an ENTRYPOINT and no CMD.
+      ...(!imageFrom && wired?.unit.start && DECLARED_RUN.has(wired.unit.origin?.kind ?? '')
+        ? { command: commandOf(wired.unit.start) }
+        : {}),
       ...(wired ? { wiring: wired.wiring } : {}),
       parameters: {
         cpu: size.fargate.cpu,
@@ -555,6 +560,9 @@ export function buildRuleContext(profile: Profile, req: Requirements): RuleConte
     stated,
   };
 }
+
+/** Where a unit's start command is a declared run command (not inferred from a manifest). */
+const DECLARED_RUN = new Set(['compose', 'procfile', 'kubernetes']);
 
 /** Roles Inframate deploys as compute; every other role (test, seed, load generator…) gets nothing. */
 const DEPLOYED_ROLES = new Set<UnitRole>(['web', 'internal', 'worker', 'static', 'function']);

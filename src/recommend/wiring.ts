@@ -52,6 +52,30 @@ function urlKey(e: EnvRequirement, store: Store, languages: string[]): 'url' | '
   return 'url';
 }
 
+/**
+ * Variables selecting a database driver by name (Django's ENGINE, Laravel's DB_CONNECTION, TypeORM's
+ * type): recognised by their name and the value seen beside them, set to the generated datastore's.
+ */
+const DRIVER_VALUES: { name: RegExp; seen: RegExp; values: Partial<Record<Store, string>> }[] = [
+  {
+    name: /ENGINE$/i,
+    seen: /django\.db\.backends/,
+    values: { postgresql: 'django.db.backends.postgresql', mysql: 'django.db.backends.mysql', mariadb: 'django.db.backends.mysql' },
+  },
+  { name: /^DB_CONNECTION$/i, seen: /.*/, values: { postgresql: 'pgsql', mysql: 'mysql', mariadb: 'mariadb', sqlserver: 'sqlsrv' } },
+  { name: /^TYPEORM_CONNECTION$/i, seen: /.*/, values: { postgresql: 'postgres', mysql: 'mysql', mariadb: 'mariadb', sqlserver: 'mssql' } },
+];
+
+function engineValue(e: EnvRequirement, stores: string[]): string | undefined {
+  const seen = [e.example ?? '', ...e.evidence.map((x) => x.excerpt ?? '')].join(' ');
+  for (const d of DRIVER_VALUES) {
+    if (!d.name.test(e.name) || !d.seen.test(seen)) continue;
+    const store = (Object.keys(d.values) as Store[]).find((s) => stores.includes(s));
+    if (store) return d.values[store];
+  }
+  return undefined;
+}
+
 const looksLocal = (v: string | undefined) => !!v && /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b/.test(v);
 
 /** One variable → how it is filled, or why it is not. */
@@ -137,6 +161,8 @@ export function wireVariable(e: EnvRequirement, input: WiringInput): { env?: Wir
     case 'queue-url':
       return e.required ? missing(`no ${e.carries === 'queue-url' ? 'queue' : 'bucket'} is generated for it; add it to inframate.md`) : {};
     case 'config': {
+      const engine = engineValue(e, stores);
+      if (engine) return { env: { name, from: 'literal', value: engine } };
       if (e.example !== undefined && !looksLocal(e.example) && (e.required || !e.hasDefault))
         return { env: { name, from: 'literal', value: e.example } };
       return e.required ? missing('required, with no value to copy (set it in the task definition)') : {};

@@ -86,7 +86,8 @@ describe('generated worker sharing the web image', () => {
     expect([...files.values()].join('\n')).not.toContain('aws_ecr_repository" "worker"');
     const worker = files.get('worker-service.tf')!;
     expect(worker).toContain(
-      'image     = "${aws_ecr_repository.web.repository_url}:${var.web_image_tag != "" ? var.web_image_tag : "bootstrap"}"',
+      // The deploy workflow registers the revision with the built tag; Terraform's revision is the bootstrap.
+      'image     = "${aws_ecr_repository.web.repository_url}:bootstrap"',
     );
     expect(worker).toContain('resources = [aws_ecr_repository.web.arn]');
     expect(worker).toContain('command   = ["celery", "-A", "app", "worker"]');
