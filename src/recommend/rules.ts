@@ -695,7 +695,11 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
         d.toLowerCase(),
       )
     : wantedDatastores(profile, req);
-  for (const id of contract?.selfDeployed ? [] : stores) {
+  // Nothing to run (a library, a self-deployed repository, only excluded units): no datastores either.
+  const nothingRuns = contract !== undefined && compute.length === 0;
+  if (nothingRuns && stores.length > 0 && !contract?.selfDeployed)
+    notes.push(`No unit is deployed, so the datastores it would use (${stores.join(', ')}) are not generated either.`);
+  for (const id of nothingRuns || contract?.selfDeployed ? [] : stores) {
     const rule = DATASTORE_RULES[id];
     if (rule) {
       const out = rule(ctx);
@@ -704,7 +708,7 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
     } else if (UNSUPPORTED_DATASTORES[id]) notes.push(UNSUPPORTED_DATASTORES[id]);
     else notes.push(`Datastore "${id}" has no managed equivalent in the generated module.`);
   }
-  for (const m of contract?.selfDeployed ? [] : (profile.messaging ?? [])) {
+  for (const m of nothingRuns || contract?.selfDeployed ? [] : (profile.messaging ?? [])) {
     const rule = MESSAGING_RULES[m];
     if (rule) data.push(rule(ctx));
     else if (UNSUPPORTED_DATASTORES[m]) notes.push(UNSUPPORTED_DATASTORES[m]);
