@@ -283,6 +283,8 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       healthCheckPath: sibling(p.id, 'ecs-fargate-service')?.healthCheckPath ?? '/',
       siteIndex: sibling(p.id, 's3-static-site')?.indexDocument ?? 'index.html',
       singlePageApp: sibling(p.id, 's3-static-site')?.singlePageApp ?? false,
+      // SPA + API: CloudFront sends /api/* to the load balancer.
+      apiOrigin: has('alb') && (sibling(p.id, 's3-static-site')?.singlePageApp ?? false),
       port: metaOf(p.component).reach?.(p.component, p.id).network?.port,
       ...deployTargets,
       // ECS services: the run contract's variables, Service Connect and load balancer wiring.

@@ -206,3 +206,33 @@ describe('contract-driven generation', () => {
     expect(svc.kind === 'ecs-fargate-service' && svc.parameters.spot && svc.parameters.architecture).toBe('x86_64');
   });
 });
+
+describe('static sites', () => {
+  const render = (p: ReturnType<typeof profile>) => {
+    const rec = recommend(p, requirements());
+    return renderModule({
+      project: 'shop',
+      environment: 'dev',
+      region: 'us-east-1',
+      tags: {},
+      components: rec.components,
+      serviceDatastores: rec.serviceDatastores,
+    }).files;
+  };
+  it('a static site rewrites sub-paths to their index and answers 404 with 404.html', () => {
+    const files = render(profile([service({ name: 'docs', frameworks: ['hugo'], languages: ['html'] })]));
+    const cdn = files.get('docs-cdn.tf')!;
+    expect(cdn).toContain("if (uri.endsWith('/')) request.uri = uri + 'index.html';");
+    expect(cdn).toContain('response_page_path = "/404.html"');
+    expect(cdn).toContain('function_arn = aws_cloudfront_function.docs_paths.arn');
+  });
+  it('an SPA next to an API routes /api/* to the load balancer, and only then', () => {
+    const spa = service({ name: 'web', frameworks: ['react', 'vite'], build: 'npm run build', path: 'web' });
+    const api = service({ name: 'api', frameworks: ['express'], port: 3000, dockerfile: 'api/Dockerfile', path: 'api' });
+    const both = render(profile([spa, api])).get('web-cdn.tf')!;
+    expect(both).toContain('path_pattern               = "/api/*"');
+    expect(both).toContain('domain_name = local.public_host');
+    expect(both).not.toContain('/404.html');
+    expect(render(profile([spa])).get('web-cdn.tf')!).not.toContain('/api/*');
+  });
+});
