@@ -10,6 +10,9 @@ import { gateFindings } from '../recommend/gate';
 import { createLlm, type LlmMetrics } from '../llm';
 import { renderAdjustmentsMarkdown, renderLlmMarkdown } from '../llm/markdown';
 import { refineStage, type RefinedFields } from '../recommend/refine';
+import { buildRunContract } from '../runcontract';
+import type { RunContract } from '../runcontract/types';
+import { renderDeployabilityMarkdown, renderRunContractMarkdown } from '../runcontract/markdown';
 
 export interface AnalyzeReport extends BaseReport {
   command: 'analyze';
@@ -17,6 +20,8 @@ export interface AnalyzeReport extends BaseReport {
   profile: Profile;
   recommendation: Recommendation & RefinedFields;
   terraform: TerraformReport;
+  /** What each unit needs to start and serve (docs/run-contract.md). */
+  runContract: RunContract;
   llm: LlmMetrics;
 }
 
@@ -28,13 +33,14 @@ const analyze: CommandModule<AnalyzeReport> = {
   formats: ['markdown', 'json'],
   async run(ctx) {
     const { requirements, profile } = await understandRepository(ctx);
+    const runContract = await ctx.step('runcontract.build', () => buildRunContract(ctx.settings.dir, profile), { dependency: 'fs' });
     const recommendation: Recommendation & RefinedFields = await ctx.step('recommend.rules', () => recommend(profile, requirements), {
       dependency: 'local',
     });
     // AI refinement (never gates): adjusts the rules' components within the vocabulary, or leaves them.
     const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
     await refineStage(ctx, llm, { profile, requirements, recommendation });
-    const terraform = await generateTerraform(ctx, { requirements, recommendation });
+    const terraform = await generateTerraform(ctx, { requirements, recommendation, runContract });
     return {
       schemaVersion: 1,
       command: 'analyze',
@@ -42,13 +48,16 @@ const analyze: CommandModule<AnalyzeReport> = {
       profile,
       recommendation,
       terraform,
+      runContract,
       llm: llm.metrics(),
       errors: ctx.supervisor.report(),
     };
   },
   renderMarkdown(r) {
     const lines = [`# Inframate analysis`, '', ...renderUnderstandingMarkdown(r)];
+    lines.push('', ...renderRunContractMarkdown(r.runContract));
     lines.push('', ...renderRecommendationMarkdown(r.recommendation, r.terraform));
+    lines.push('', ...renderDeployabilityMarkdown(r.terraform.validation.deployability));
     lines.push(...renderAdjustmentsMarkdown(r.recommendation.adjustments, r.recommendation.aiSummary), ...renderLlmMarkdown(r.llm));
     return lines.join('\n') + '\n';
   },

@@ -184,7 +184,8 @@ function containerComponents(s: ServiceProfile, name: string, why: string, ctx: 
   const port = s.port ?? (framework ? DEFAULT_PORT[framework]! : 8080);
   const spot = size.spot && !ctx.prod;
   // Graviton is a budget lever for containers: it needs an arm64 (or multi-arch) image build.
-  const arm = ctx.tier !== 'standard';
+  // Fargate Spot runs X86_64 only (the deployability gate's arm64-fargate-spot rule): Spot wins.
+  const arm = ctx.tier !== 'standard' && !spot;
   // A container with no port and no web framework is a worker: no load balancer in front of it.
   const serves = s.port !== null || s.frameworks.some((f) => SERVER_FRAMEWORKS.has(f));
   // A shared image's default command starts the other service, so the worker needs its own.

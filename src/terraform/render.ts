@@ -255,8 +255,10 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       p: p.component.parameters,
       id: p.id,
       service: p.component.service ?? p.id,
-      env: reach.flatMap((r) => r.env) as EnvVar[],
-      secrets: reach.flatMap((r) => r.secrets),
+      // One name once: two datastores of one kind would otherwise set DATABASE_HOST twice, which ECS rejects
+      // (the deployability gate's duplicate-container-env rule); the first datastore keeps the name.
+      env: firstByName(reach.flatMap((r) => r.env) as EnvVar[]),
+      secrets: firstByName(reach.flatMap((r) => r.secrets)),
       iam: reach.flatMap((r) => r.iam) as IamStatement[],
       network,
       inVpc: network.length > 0,
@@ -312,4 +314,15 @@ function tidy(text: string): string {
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n'
   );
+}
+
+function firstByName<T>(items: T[]): T[] {
+  const seen = new Set<unknown>();
+  return items.filter((i) => {
+    const name = (i as { name?: unknown }).name;
+    if (name === undefined) return true;
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
 }
