@@ -10,16 +10,18 @@ import { gateFindings } from '../recommend/gate';
 import { createLlm, type LlmMetrics } from '../llm';
 import { renderAdjustmentsMarkdown, renderLlmMarkdown } from '../llm/markdown';
 import { refineStage, type RefinedFields } from '../recommend/refine';
-import { buildRunContract, type RunContract } from '../runcontract';
+import { buildRunContract } from '../runcontract';
+import type { RunContract } from '../runcontract/types';
+import { renderDeployabilityMarkdown, renderRunContractMarkdown } from '../runcontract/markdown';
 
 export interface AnalyzeReport extends BaseReport {
   command: 'analyze';
   requirements: Requirements;
   profile: Profile;
   recommendation: Recommendation & RefinedFields;
-  /** What each unit needs to start and serve (absent when the stage failed: conventional names are used). */
-  runContract?: RunContract;
   terraform: TerraformReport;
+  /** What each unit needs to start and serve (docs/run-contract.md). */
+  runContract: RunContract;
   llm: LlmMetrics;
 }
 
@@ -31,11 +33,7 @@ const analyze: CommandModule<AnalyzeReport> = {
   formats: ['markdown', 'json'],
   async run(ctx) {
     const { requirements, profile } = await understandRepository(ctx);
-    const runContract = await ctx.step('runcontract.build', () => buildRunContract(ctx.settings.dir, profile), {
-      dependency: 'fs',
-      fallback: () => undefined,
-      strategy: 'wire conventional variable names from the profile',
-    });
+    const runContract = await ctx.step('runcontract.build', () => buildRunContract(ctx.settings.dir, profile), { dependency: 'fs' });
     const recommendation: Recommendation & RefinedFields = await ctx.step(
       'recommend.rules',
       () => recommend(profile, requirements, runContract),
@@ -44,22 +42,24 @@ const analyze: CommandModule<AnalyzeReport> = {
     // AI refinement (never gates): adjusts the rules' components within the vocabulary, or leaves them.
     const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
     await refineStage(ctx, llm, { profile, requirements, recommendation });
-    const terraform = await generateTerraform(ctx, { requirements, recommendation, profile });
+    const terraform = await generateTerraform(ctx, { requirements, recommendation, profile, runContract });
     return {
       schemaVersion: 1,
       command: 'analyze',
       requirements,
       profile,
       recommendation,
-      ...(runContract ? { runContract } : {}),
       terraform,
+      runContract,
       llm: llm.metrics(),
       errors: ctx.supervisor.report(),
     };
   },
   renderMarkdown(r) {
     const lines = [`# Inframate analysis`, '', ...renderUnderstandingMarkdown(r)];
+    lines.push('', ...renderRunContractMarkdown(r.runContract));
     lines.push('', ...renderRecommendationMarkdown(r.recommendation, r.terraform));
+    lines.push('', ...renderDeployabilityMarkdown(r.terraform.validation.deployability));
     lines.push(...renderAdjustmentsMarkdown(r.recommendation.adjustments, r.recommendation.aiSummary), ...renderLlmMarkdown(r.llm));
     return lines.join('\n') + '\n';
   },

@@ -5,6 +5,7 @@ import type { CommandContext } from '../commands/types';
 import { estimateCosts } from '../cost/engine';
 import type { CostEstimate } from '../cost/types';
 import type { Requirements } from '../spec/types';
+import type { RunContract } from '../runcontract/types';
 import { awsName } from '../terraform/hcl-escape';
 import { renderModule } from '../terraform/render';
 import { loadProviderSchema, schemaLabel, validateModule, type ModuleValidation } from '../terraform/validate';
@@ -32,7 +33,7 @@ export interface TerraformReport {
 
 export async function generateTerraform(
   ctx: CommandContext,
-  input: { requirements: Requirements; recommendation: Recommendation; profile?: Profile },
+  input: { requirements: Requirements; recommendation: Recommendation; profile?: Profile; runContract?: RunContract },
 ): Promise<TerraformReport> {
   const { settings } = ctx;
   const { requirements: req, recommendation: rec } = input;
@@ -54,7 +55,11 @@ export async function generateTerraform(
   // First render to price the resources, then render again so the README carries the costs.
   const first = await ctx.step('terraform.render', () => renderModule(base), { dependency: 'local' });
   const outDir = settings.out;
-  const validated = await ctx.step('terraform.validate', () => validateModule(outDir, first.files, { schema }), { dependency: 'local' });
+  const validated = await ctx.step(
+    'terraform.validate',
+    () => validateModule(outDir, first.files, { schema, contract: input.runContract }),
+    { dependency: 'local' },
+  );
   const { loaded, ...validation } = validated;
 
   const costs = await ctx.step(

@@ -42,6 +42,23 @@ function pushRead(
   });
 }
 
+/**
+ * A Python read inside an `if` / `try` block (an optional feature switched on by the variable)
+ * does not stop the application from starting.
+ */
+function conditional(file: string, lines: readonly string[], i: number): boolean {
+  if (!file.endsWith('.py')) return false;
+  const indent = lines[i].length - lines[i].trimStart().length;
+  if (indent === 0) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
+    const l = lines[k];
+    if (!l.trim() || l.trim().startsWith('#')) continue;
+    const ind = l.length - l.trimStart().length;
+    if (ind < indent) return /^\s*(if|elif|else|try|except|with)\b/.test(l);
+  }
+  return false;
+}
+
 /** One-line reads: every pattern applying to the file, every match on every line. */
 export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] {
   const patterns = ENV_READS.filter((p) => p.files.test(file));
@@ -67,7 +84,7 @@ export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] 
           name,
           !!p.alwaysDefault || !!def,
           def?.replace(/^[\s,:]+|\s*\)?$/g, '').replace(/^(default\s*=\s*)/, ''),
-          !!p.strict || (p.strictGroup !== undefined && !!m[p.strictGroup]),
+          (!!p.strict || (p.strictGroup !== undefined && !!m[p.strictGroup])) && !conditional(file, lines, i),
         );
       }
     }

@@ -4,7 +4,7 @@ import type { Profile, ServiceProfile } from '../profile/types';
 import { imageDatastore } from '../profile/signals';
 import { ENV_EXAMPLE } from '../profile/signals';
 import { basename } from 'node:path';
-import type { EnvRequirement, Evidence, HealthCheck, RunContract, RunUnit, UnitRole } from './types';
+import type { Evidence, HealthCheck, RunContract, RunUnit, UnitRole } from './types';
 import { filesOfUnit, listRepoFiles, type RepoFiles } from './files';
 import {
   declaredCompose,
@@ -16,7 +16,7 @@ import {
 } from './declared';
 import { readsOfFile } from './env-reads';
 import { envFileEntries, exampleEntries, requirements } from './requirements';
-import { impliedVariables } from './framework-env';
+import { impliedVariables, layeredConfigVariables, libraryVariables } from './framework-env';
 import { frameworkHealth, graceFor, grpcIn, healthRoute, noHealth, pathOfCheckCommand } from './health';
 import { oneOffCommands } from './one-off';
 import { hardcodedHosts, loopbackBind } from './hosts';
@@ -85,13 +85,36 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
 
     const unit = baseUnit(svc);
     unit.origin = { kind: 'profile' };
+    // A second process of the same folder (Procfile worker, a queue consumer): the start command says.
+    const startRule = svc.start ? ruleRole(svc.name, undefined, svc.start, new Set<UnitRole>(['worker', 'one-off'])) : null;
+    const library = isLibrary(files, own);
     const folderRule =
       ruleRole(svc.name, undefined, svc.start ?? undefined, FOLDER_ROLES) ??
       ruleRole(basename(svc.path), undefined, undefined, FOLDER_ROLES);
     const procs = procfiles.filter((p) => dirOfPath(p.file) === svc.path);
+    const imageOnly = imageOnlyRole(files, own, svc.dockerfile);
+    const nestedStatic = profile.services.find(
+      (o) => o !== svc && o.path !== '.' && svc.path.startsWith(`${o.path}/`) && !o.frameworks.some((f) => STATIC_FRAMEWORKS.test(f)),
+    );
+    const orchestrator = own.some((p) => /\.cs$/.test(p) && /DistributedApplication\.CreateBuilder/.test(files.read(p) ?? ''));
+    const k8sMissing = !workload && k8s.length >= 3 && !main && !selfDeployed;
     const { role, reason } =
       folderRule ??
+      (library ? { role: 'optional' as UnitRole, reason: library } : null) ??
+      (startRule?.role === 'worker' ? startRule : null) ??
+      imageOnly ??
+      (orchestrator
+        ? { role: 'dev-tool' as UnitRole, reason: '.NET Aspire app host: orchestrates the services on a developer machine' }
+        : null) ??
+      (k8sMissing ? { role: 'optional' as UnitRole, reason: 'not among the Kubernetes workloads the repository deploys' } : null) ??
       (mainRule?.role === 'worker' && !selfDeployed ? mainRule : roleOfMain(svc, main, workload, procs, compose, selfDeployed?.tool));
+    if (nestedStatic && role === 'static') {
+      unit.role = 'static';
+      unit.roleReason = `front end inside ${nestedStatic.path}: built into ${nestedStatic.name}'s image`;
+      unit.deployed = false;
+      contract.units.push(unit);
+      continue;
+    }
     unit.role = role;
     unit.roleReason = reason;
     unit.deployed = !NOT_DEPLOYED.has(role) && !selfDeployed;
@@ -112,7 +135,11 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
     // Environment: code reads, framework-implied, compose / Kubernetes / env examples.
     const reads = runtime.flatMap((p) => readsOfFile(p, files.lines(p)));
     unit.env = requirements(reads, {
-      implied: impliedVariables(files, runtime, svc.frameworks, svc.datastores),
+      implied: [
+        ...impliedVariables(files, runtime, svc.frameworks, svc.datastores),
+        ...libraryVariables(files, own, svc.path),
+        ...layeredConfigVariables(files, own),
+      ],
       compose: main,
       composeEnvFiles: main ? envFileEntries(files, main) : [],
       k8s: workload,
@@ -124,6 +151,7 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
       unitNames: allNames,
       deployedNames: new Set([...profile.services.map((s) => s.name), ...k8s.map((w) => w.name)].filter((n) => n !== svc.name)),
       stores: new Set(svc.datastores),
+      imageEnv: dockerfileEnv(files, svc.dockerfile),
     });
     // Datastores the unit's required variables point at (a redis:// URL the profile did not see).
     for (const e of unit.env)
@@ -185,7 +213,8 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
           });
       } else exclude(contract, x.c.name, r.role, r.reason);
     }
-    for (const p of procs.filter((x) => x.type !== 'web' && x.type !== 'release')) {
+    const servicesHere = new Set(profile.services.filter((o) => o.path === svc.path).map((o) => o.name));
+    for (const p of procs.filter((x) => x.type !== 'web' && x.type !== 'release' && !servicesHere.has(x.type))) {
       const r = ruleRole(p.type, undefined, p.command) ?? { role: 'worker' as UnitRole, reason: `Procfile process "${p.type}"` };
       if (r.role === 'worker' || r.role === 'one-off') {
         const extra = sharedUnit(
@@ -194,6 +223,7 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
           r.role,
           `Procfile ${p.type}: ${r.reason}`,
         );
+        extra.origin = { kind: 'procfile', file: p.file, name: p.type };
         contract.units.push(extra);
       } else exclude(contract, `${p.type} (${p.file})`, r.role, r.reason);
     }
@@ -449,6 +479,57 @@ function healthOf(
       };
   }
   return { path: '/', protocol: 'http', gracePeriodSeconds: grace, source: 'default', evidence: [] };
+}
+
+/** A Go folder without a main package is a library that other units import, not a process. */
+function isLibrary(files: RepoFiles, own: readonly string[]): string | null {
+  const go = own.filter((p) => p.endsWith('.go'));
+  if (go.length && !go.some((p) => /^package main\b/m.test(files.read(p) ?? ''))) return 'Go library: no main package';
+  return null;
+}
+
+/** Names the Dockerfile sets with ENV (both `ENV A=1 B=2` and `ENV A 1`). */
+function dockerfileEnv(files: RepoFiles, dockerfile: string | null): Set<string> {
+  const out = new Set<string>();
+  if (!dockerfile) return out;
+  for (const l of files.lines(dockerfile)) {
+    const m = /^\s*ENV\s+(.*)$/i.exec(l);
+    if (!m) continue;
+    if (/^[A-Za-z_]\w*\s+[^=]*$/.test(m[1])) out.add(m[1].split(/\s+/)[0]);
+    else for (const kv of m[1].matchAll(/([A-Za-z_]\w*)=/g)) out.add(kv[1]);
+  }
+  return out;
+}
+
+/**
+ * A folder holding only a Dockerfile and its configuration builds no application of its own:
+ * a datastore image with init scripts, a proxy, or a development image that runs code mounted at run time.
+ */
+function imageOnlyRole(files: RepoFiles, own: readonly string[], dockerfile: string | null): { role: UnitRole; reason: string } | null {
+  if (!dockerfile) return null;
+  const code = own.filter((p) =>
+    /\.(py|js|mjs|cjs|ts|tsx|go|rs|java|kt|cs|rb|php|sh|csproj|gradle)$|(^|\/)(pom\.xml|package\.json|go\.mod|Cargo\.toml|Gemfile|composer\.json|requirements\.txt|pyproject\.toml)$/.test(
+      p,
+    ),
+  );
+  const entry = files.lines(dockerfile).find((l) => /^\s*(CMD|ENTRYPOINT)\b/i.test(l)) ?? '';
+  const ownScripts = code.filter((p) => p.endsWith('.sh') && entry.includes(p.slice(p.lastIndexOf('/') + 1)));
+  if (code.length > ownScripts.length || ownScripts.length) return null;
+  const from = [...files.lines(dockerfile)].reverse().find((l) => /^\s*FROM\b/i.test(l));
+  const image = from
+    ? (from
+        .trim()
+        .split(/\s+/)
+        .filter((t) => !t.startsWith('--'))[1] ?? '')
+    : '';
+  const store = imageDatastore(image);
+  if (store) return { role: 'datastore', reason: `builds ${image} with its own configuration (${store}): replaced by a managed ${store}` };
+  const rule = ruleRole('', image);
+  if (rule) return rule;
+  return {
+    role: 'dev-tool',
+    reason: `${dockerfile} builds ${image || 'an image'} without application code (the code is mounted at run time)`,
+  };
 }
 
 function detectSelfDeploy(files: RepoFiles): RunContract['selfDeployed'] {

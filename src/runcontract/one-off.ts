@@ -23,6 +23,13 @@ export function oneOffCommands(
     )
       continue;
     if (rule.selfRunning && code.some((p) => rule.selfRunning!.test(files.read(p) ?? ''))) continue;
+    if (
+      rule.builtBy &&
+      unitFiles.some(
+        (p) => /(^|\/)Dockerfile[\w.-]*$/.test(p) && /^\s*RUN\b/m.test(files.read(p) ?? '') && rule.builtBy!.test(files.read(p) ?? ''),
+      )
+    )
+      continue;
     const first = found[found.length - 1]!;
     out.push({ kind: rule.kind, command: rule.command, tool: rule.tool, when: rule.when, evidence: [{ file: first }] });
   }

@@ -21,6 +21,8 @@ export interface EnvSources {
   deployedNames: ReadonlySet<string>;
   /** Datastores the unit uses. */
   stores: ReadonlySet<string>;
+  /** Variables the unit's Dockerfile sets with ENV: they have a value in the image. */
+  imageEnv?: ReadonlySet<string>;
 }
 
 /** Set by the runtime or the platform, never wired by generation. */
@@ -78,6 +80,13 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
   for (const e of src.composeEnvFiles) set(e.name, e.value, e.evidence, 'compose');
   if (src.k8s) for (const e of src.k8s.env) set(e.name, e.value, { file: src.k8s.file, line: e.line }, 'kubernetes');
 
+  for (const name of src.imageEnv ?? []) {
+    const v = byName.get(name);
+    if (v) {
+      v.hasDefault = true;
+      v.strict = false;
+    }
+  }
   const out: EnvRequirement[] = [];
   for (const v of byName.values()) {
     if (!v.strict && RUNTIME_NAMES.test(v.name)) continue;

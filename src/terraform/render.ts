@@ -270,8 +270,9 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       p: p.component.parameters,
       id: p.id,
       service: p.component.service ?? p.id,
-      env: reach.flatMap((r) => r.env) as EnvVar[],
-      secrets: reach.flatMap((r) => r.secrets.map((x) => ({ name: x.name, ref: x.arn }))) as EnvVar[],
+      // One name once (ECS rejects a name given twice; the deployability gate's duplicate-container-env rule).
+      env: firstByName(reach.flatMap((r) => r.env) as EnvVar[]),
+      secrets: firstByName(reach.flatMap((r) => r.secrets.map((x) => ({ name: x.name, ref: x.arn }))) as EnvVar[]),
       secretArns: reach.flatMap((r) => r.secrets.map((x) => x.arn)),
       iam: reach.flatMap((r) => r.iam) as IamStatement[],
       network,
@@ -338,4 +339,15 @@ function tidy(text: string): string {
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n'
   );
+}
+
+function firstByName<T>(items: T[]): T[] {
+  const seen = new Set<unknown>();
+  return items.filter((i) => {
+    const name = (i as { name?: unknown }).name;
+    if (name === undefined) return true;
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
 }

@@ -32,6 +32,13 @@ function healthOf(u: RunUnit): string | null {
   return u.health.path;
 }
 
+/** The profile may place a project at the folder of its Dockerfile (the root) rather than its code folder: the closest enclosing unit. */
+function enclosing(units: readonly RunUnit[], path: string, matched: ReadonlySet<RunUnit>): RunUnit | undefined {
+  return units
+    .filter((u) => u.deployed && !u.sharesImageOf && !matched.has(u) && (u.path === '.' || path.startsWith(`${u.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
 export function agreement(expected: Expected, actual: RunContract, datastores: readonly string[]): Agreement {
   const a: Agreement = { agreed: 0, total: 0, misses: [] };
   const item = (ok: boolean, what: string) => {
@@ -43,7 +50,7 @@ export function agreement(expected: Expected, actual: RunContract, datastores: r
   for (const e of expected.units) {
     const unit =
       e.path !== undefined
-        ? actual.units.find((u) => u.path === e.path && !u.sharesImageOf && !matched.has(u))
+        ? (actual.units.find((u) => u.path === e.path && !u.sharesImageOf && !matched.has(u)) ?? enclosing(actual.units, e.path, matched))
         : actual.units.find((u) => (u.name === e.name || u.origin?.name === e.name) && !matched.has(u));
     const excluded = e.name !== undefined ? actual.excluded.find((x) => x.name === e.name) : undefined;
     const label = e.path ?? e.name;

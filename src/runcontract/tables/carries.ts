@@ -14,6 +14,8 @@ const DB =
 
 export const CARRIES_RULES: readonly CarriesRule[] = [
   { name: /^ConnectionStrings__\w+$/i, carries: 'database-url' },
+  // Selectors naming the kind of database (DB_CONNECTION=pgsql): plain configuration.
+  { name: /^(DB|DATABASE|SQL)_(CONNECTION|ENGINE|DRIVER|DIALECT|TYPE|PROVIDER|CLIENT)$/i, carries: 'config' },
   { name: /MONGO\w*_(URL|URI|DSN|CONNECTION(_STRING)?)$|^MONGO(DB)?_?(URL|URI)$/i, carries: 'mongodb-url', target: 'mongodb' },
   { name: /^MONGO\w*_HOST$/i, carries: 'database-host', target: 'mongodb' },
   {

@@ -16,6 +16,8 @@ export interface OneOffRule {
   contains?: RegExp;
   /** The application runs it by itself at start-up when this appears in its code: no one-off needed. */
   selfRunning?: RegExp;
+  /** The image build runs it when its Dockerfile matches this: no one-off needed. */
+  builtBy?: RegExp;
 }
 
 export const ONE_OFF_RULES: readonly OneOffRule[] = [
@@ -40,8 +42,10 @@ export const ONE_OFF_RULES: readonly OneOffRule[] = [
     kind: 'migrate',
     when: 'every-deploy',
     command: 'python manage.py migrate --noinput',
-    requires: [/(^|\/)manage\.py$/, /\/migrations\/\d{4}_\w+\.py$/],
+    requires: [/(^|\/)manage\.py$/],
     framework: 'django',
+    // Its own migrations, or Django's contrib apps (auth, admin, sessions), which have theirs.
+    contains: /django\.contrib\.(auth|admin|sessions|contenttypes)|\/migrations\/\d{4}_/,
   },
   {
     tool: 'django',
@@ -51,6 +55,7 @@ export const ONE_OFF_RULES: readonly OneOffRule[] = [
     requires: [/(^|\/)manage\.py$/],
     framework: 'django',
     contains: /^\s*STATIC_ROOT\s*=/m,
+    builtBy: /collectstatic/,
   },
   {
     tool: 'rails',

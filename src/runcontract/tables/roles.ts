@@ -54,6 +54,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
       /\b(flower|--reload\b|nodemon|npm run dev|yarn dev|pnpm dev|watch|webpack --watch|vite\b(?! build)|bin\/dev|tailwindcss .*--watch)\b/,
     reason: 'development server (command)',
   },
+  {
+    role: 'dev-tool',
+    name: /^(c4|docs?|tools?|hack|devtools?|generator|codegen|openapi[-_]?gen\w*)$/i,
+    reason: 'development tooling (name)',
+  },
   { role: 'seed', name: /^(seed|seeder|seeds|fixtures|db[-_]?seed|populate|loaddata)$/i, reason: 'data seeding (name)' },
   { role: 'seed', command: /\b(db:seed|loaddata|seed(er)?\b|populate_db|prisma db seed)\b/, reason: 'data seeding (command)' },
   {
