@@ -646,6 +646,14 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
     names.set(unit.name, name);
   }
   const ports = new Map(services.map(({ unit, s }) => [unit.name, containerPort(s)]));
+  // Other units often name a unit by its folder (src/currencyservice) rather than its package name.
+  for (const { unit, s } of services) {
+    const folder = unit.path.split('/').pop() ?? '';
+    if (folder && folder !== '.' && !names.has(folder)) {
+      names.set(folder, names.get(unit.name)!);
+      ports.set(folder, containerPort(s));
+    }
+  }
   // Container services built from the same context and Dockerfile run one image: the first owns it.
   const imageOwners = new Map<string, string>();
   for (const { unit, s } of services) {
@@ -749,7 +757,7 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
   if (appSecrets.length > 0) {
     shared.push({
       kind: 'secrets',
-      parameters: { names: appSecrets.slice(0, 20), recoveryWindowDays: ctx.prod ? 30 : 7 },
+      parameters: { names: appSecrets, recoveryWindowDays: ctx.prod ? 30 : 7 },
       rationale: `Secrets Manager holds the application secrets the code reads (${appSecrets.join(', ')}): generated at apply time, injected at run time, never in Terraform state.`,
     });
   }
@@ -772,6 +780,8 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
   });
 
   const components = [...shared, ...compute, ...data];
+  // Rationales name services and secrets: long lists are cut to the vocabulary's 500 characters.
+  for (const c of components) if (c.rationale.length > 500) c.rationale = `${c.rationale.slice(0, 497)}…`;
   // The vocabulary is the contract: a rule emitting out-of-range parameters is our bug, caught here.
   for (const c of components) componentSchema.parse(c);
   return { components, notes: [...new Set(notes)] };

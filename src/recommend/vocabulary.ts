@@ -311,7 +311,7 @@ export const componentParameterSchemas = {
   }),
   secrets: z.strictObject({
     /** Application secrets created empty; values are set out of band, never in Terraform. */
-    names: z.array(shortName).max(20),
+    names: z.array(shortName).max(100),
     recoveryWindowDays: z.union([z.literal(0), int(7, 30)]),
   }),
   observability: z.strictObject({

@@ -76,6 +76,19 @@ function engineValue(e: EnvRequirement, stores: string[]): string | undefined {
   return undefined;
 }
 
+/** Framework run modes with a well-known production value (set when the code reads them). */
+const RUNTIME_ENVIRONMENT: Record<string, string> = {
+  NODE_ENV: 'production',
+  RAILS_ENV: 'production',
+  RACK_ENV: 'production',
+  APP_ENV: 'production',
+  ASPNETCORE_ENVIRONMENT: 'Production',
+  DOTNET_ENVIRONMENT: 'Production',
+  GIN_MODE: 'release',
+  MIX_ENV: 'prod',
+  SPRING_PROFILES_ACTIVE: 'prod',
+};
+
 const looksLocal = (v: string | undefined) => !!v && /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b/.test(v);
 
 /** One variable → how it is filled, or why it is not. */
@@ -163,6 +176,8 @@ export function wireVariable(e: EnvRequirement, input: WiringInput): { env?: Wir
     case 'config': {
       const engine = engineValue(e, stores);
       if (engine) return { env: { name, from: 'literal', value: engine } };
+      const known = RUNTIME_ENVIRONMENT[name];
+      if (known !== undefined) return { env: { name, from: 'literal', value: known } };
       if (e.example !== undefined && !looksLocal(e.example) && (e.required || !e.hasDefault))
         return { env: { name, from: 'literal', value: e.example } };
       return e.required ? missing('required, with no value to copy (set it in the task definition)') : {};
