@@ -35,7 +35,13 @@ export interface DeployabilityRule {
 
 export interface DeployabilityReport {
   passed: boolean;
+  /** Blocking failures: the module is not written. */
   failures: DeployabilityFailure[];
+  /**
+   * Contract-rule failures reported without blocking, when the generator did not declare that it
+   * wires the run contract (enforceContract false): the report still names each one.
+   */
+  advisories: DeployabilityFailure[];
   rulesEvaluated: number;
   /** Rules that need the run contract and had none. */
   skipped: string[];

@@ -136,6 +136,8 @@ export interface ComposeService {
   environmentLines?: number[];
   /** Container ports published on the host (`ports:`), as opposed to `expose:` only. */
   publishedPorts?: number[];
+  /** A `volumes:` entry mounts a folder of the repository (`./app:/app`): the container runs the host's code. */
+  mountsSource?: boolean;
   /** `build.target`: the Dockerfile stage the service builds. */
   target?: string;
 }
@@ -201,6 +203,11 @@ export function parseCompose(text: string): { services: ComposeService[]; warnin
       }
     }
     for (const p of Array.isArray(s.expose) ? s.expose : []) if (Number.isInteger(Number(p))) svc.ports.push(Number(p));
+    for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
+      const src =
+        typeof v === 'string' ? v.split(':')[0] : v && typeof v === 'object' ? String((v as Record<string, unknown>).source ?? '') : '';
+      if (/^\.{1,2}(\/|$)/.test(src)) svc.mountsSource = true;
+    }
     if (Array.isArray(s.depends_on)) svc.dependsOn = s.depends_on.map(String);
     else if (s.depends_on && typeof s.depends_on === 'object') svc.dependsOn = Object.keys(s.depends_on);
     if (Array.isArray(s.environment)) {

@@ -57,7 +57,7 @@ export async function generateTerraform(
   const outDir = settings.out;
   const validated = await ctx.step(
     'terraform.validate',
-    () => validateModule(outDir, first.files, { schema, contract: input.runContract }),
+    () => validateModule(outDir, first.files, { schema, contract: input.runContract, enforceContract: true }),
     { dependency: 'local' },
   );
   const { loaded, ...validation } = validated;

@@ -63,6 +63,8 @@ export interface RequirementFacts {
   defaultText?: string;
   /** Read so that a missing value fails at start-up. */
   strict: boolean;
+  /** Every read is on an optional code path (inside if / else / try). */
+  conditional?: boolean;
   target?: string;
 }
 
@@ -85,6 +87,7 @@ export function isRequired(v: RequirementFacts, unitStores: ReadonlySet<string>,
     case 'database-user':
     case 'database-password':
     case 'database-name':
+      if (v.conditional && v.hasDefault) return false;
       return (
         !v.target || unitStores.has(v.target) || unitStores.size === 0 || ![...unitStores].every((s) => s === 'redis' || s === 'mongodb')
       );

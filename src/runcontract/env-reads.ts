@@ -13,6 +13,8 @@ export interface EnvRead {
   settings: boolean;
   /** Without a default the read fails at start-up (KeyError, Joi required, pydantic field, ENV.fetch, ${VAR}). */
   strict: boolean;
+  /** Inside an if / else / try block: an optional code path. */
+  conditional?: boolean;
   evidence: Evidence;
 }
 
@@ -47,14 +49,17 @@ function pushRead(
  * does not stop the application from starting.
  */
 function conditional(file: string, lines: readonly string[], i: number): boolean {
-  if (!file.endsWith('.py')) return false;
-  const indent = lines[i].length - lines[i].trimStart().length;
-  if (indent === 0) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
+  if (!/\.(py|js|mjs|cjs|ts|mts|go|rb|php|rs|cs|java|kt)$/.test(file)) return false;
+  let indent = lines[i].length - lines[i].trimStart().length;
+  // Every enclosing block, outwards: one of them an `if` / `else` / `try` makes the read conditional.
+  for (let k = i - 1; k >= 0 && k >= i - 300 && indent > 0; k--) {
     const l = lines[k];
-    if (!l.trim() || l.trim().startsWith('#')) continue;
+    if (!l.trim() || /^\s*(#|\/\/)/.test(l)) continue;
     const ind = l.length - l.trimStart().length;
-    if (ind < indent) return /^\s*(if|elif|else|try|except|with)\b/.test(l);
+    if (ind >= indent) continue;
+    if (/^\s*(if|elif|else|try|except|catch|unless|\}\s*else|\}\s*catch|with)\b/.test(l)) return true;
+    if (/^\s*(def|func|function|fn|class|public|private|protected|static|async)\b/.test(l)) return false;
+    indent = ind;
   }
   return false;
 }
@@ -76,6 +81,8 @@ export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] 
         if (!captured) continue;
         const name = p.envName ? p.envName(captured) : captured;
         const def = p.default ? m[p.default] : undefined;
+        const cond = conditional(file, lines, i);
+        const before = out.length;
         pushRead(
           out,
           file,
@@ -84,8 +91,9 @@ export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] 
           name,
           !!p.alwaysDefault || !!def,
           def?.replace(/^[\s,:]+|\s*\)?$/g, '').replace(/^(default\s*=\s*)/, ''),
-          (!!p.strict || (p.strictGroup !== undefined && !!m[p.strictGroup])) && !conditional(file, lines, i),
+          (!!p.strict || (p.strictGroup !== undefined && !!m[p.strictGroup])) && !cond,
         );
+        if (cond && out.length > before) out[out.length - 1].conditional = true;
       }
     }
   });

@@ -92,7 +92,14 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
       ruleRole(svc.name, undefined, svc.start ?? undefined, FOLDER_ROLES) ??
       ruleRole(basename(svc.path), undefined, undefined, FOLDER_ROLES);
     const procs = procfiles.filter((p) => dirOfPath(p.file) === svc.path);
-    const imageOnly = imageOnlyRole(files, own, svc.dockerfile);
+    const imageOnly =
+      imageOnlyRole(files, own, svc.dockerfile) ??
+      (main?.mountsSource && !own.some((p) => /\.(py|js|ts|go|rs|java|kt|cs|rb|php)$/.test(p))
+        ? { role: 'dev-tool' as UnitRole, reason: `compose service ${main.name} runs code mounted from the host; its folder has none` }
+        : null);
+    const toolFolder = /(^|\/)(tools|scripts|hack|devtools)(\/|$)/.test(svc.path)
+      ? { role: 'dev-tool' as UnitRole, reason: `development tooling folder ${svc.path}` }
+      : null;
     const nestedStatic = profile.services.find(
       (o) => o !== svc && o.path !== '.' && svc.path.startsWith(`${o.path}/`) && !o.frameworks.some((f) => STATIC_FRAMEWORKS.test(f)),
     );
@@ -100,6 +107,7 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
     const k8sMissing = !workload && k8s.length >= 3 && !main && !selfDeployed;
     const { role, reason } =
       folderRule ??
+      toolFolder ??
       (library ? { role: 'optional' as UnitRole, reason: library } : null) ??
       (startRule?.role === 'worker' ? startRule : null) ??
       imageOnly ??

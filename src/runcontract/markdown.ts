@@ -63,5 +63,15 @@ export function renderDeployabilityMarkdown(d: DeployabilityReport | undefined):
     lines.push(`**Failed**: nothing was written.`, '', '| Rule | Resource | Where | Problem |', '|---|---|---|---|');
     for (const f of d.failures) lines.push(`| ${f.rule} | ${tableCell(f.resource)} | ${f.file}:${f.line} | ${tableCell(f.message)} |`);
   }
+  if (d.advisories?.length) {
+    lines.push(
+      '',
+      'Against the run contract (not yet blocking: the generator does not wire the contract):',
+      '',
+      '| Rule | Resource | Where | Problem |',
+      '|---|---|---|---|',
+    );
+    for (const f of d.advisories) lines.push(`| ${f.rule} | ${tableCell(f.resource)} | ${f.file}:${f.line} | ${tableCell(f.message)} |`);
+  }
   return [...lines, ''];
 }

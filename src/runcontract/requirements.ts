@@ -37,7 +37,7 @@ const exampleOf = (carries: string, value: string | undefined) =>
       ? '(redacted)'
       : value.slice(0, 120);
 
-type Merged = EnvRequirement & { strict: boolean; defaultText?: string; value?: string };
+type Merged = EnvRequirement & { strict: boolean; conditional?: boolean; defaultText?: string; value?: string };
 
 export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvRequirement[] {
   const byName = new Map<string, Merged>();
@@ -46,6 +46,7 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
     if (prev) {
       prev.hasDefault &&= r.hasDefault;
       prev.strict ||= r.strict;
+      prev.conditional &&= !!r.conditional;
       prev.defaultText ??= r.defaultText;
       if (prev.evidence.length < 3) prev.evidence.push(r.evidence);
       continue;
@@ -58,6 +59,7 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
       evidence: [r.evidence],
       source: 'code',
       strict: r.strict,
+      conditional: !!r.conditional,
       defaultText: r.defaultText,
     });
   }
@@ -93,7 +95,15 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
     const example = src.examples.find((x) => x.name === v.name);
     const c = classifyVariable(v.name, v.value ?? example?.value ?? v.defaultText, src.unitNames);
     const required = isRequired(
-      { name: v.name, carries: c.carries, hasDefault: v.hasDefault, defaultText: v.defaultText, strict: v.strict, target: c.target },
+      {
+        name: v.name,
+        carries: c.carries,
+        hasDefault: v.hasDefault,
+        defaultText: v.defaultText,
+        strict: v.strict,
+        target: c.target,
+        conditional: v.conditional,
+      },
       src.stores,
       src.deployedNames,
     );

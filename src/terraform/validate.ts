@@ -275,6 +275,8 @@ export interface ValidateOptions {
   now?: Date;
   /** The run contract the module was generated from: the deployability gate checks the module against it. */
   contract?: RunContract;
+  /** The generator wired the contract: its rules (required variables, ports, health paths) block. Default false: advisories. */
+  enforceContract?: boolean;
 }
 
 export async function validateModule(
@@ -294,7 +296,7 @@ export async function validateModule(
   const findings = open.filter((f) => severityRank(f.severity) >= threshold);
   const advisories = open.filter((f) => severityRank(f.severity) < threshold);
   const parsed = checked.parseErrors.length === 0;
-  const deployability = checkDeployability(loaded, opts.contract);
+  const deployability = checkDeployability(loaded, opts.contract, undefined, opts.enforceContract ?? false);
   return {
     parsed,
     parseErrors: checked.parseErrors,

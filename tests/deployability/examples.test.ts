@@ -45,6 +45,15 @@ describe('deployability gate', () => {
     expect(r.skipped).toEqual(['container-port', 'required-variables', 'health-check-path']);
   });
 
+  it('reports contract-rule failures as advisories when the generator does not wire the contract', async () => {
+    const rule = DEPLOYABILITY_RULES.find((r) => r.id === 'required-variables')!;
+    const loaded = await loadTerraformFiles('/virtual', new Map([['main.tf', rule.examples.bad[0]]]));
+    const r = checkDeployability(loaded, rule.examples.contract, undefined, false);
+    expect(r.passed).toBe(true);
+    expect(r.failures).toEqual([]);
+    expect(r.advisories.map((a) => a.rule)).toEqual(['required-variables']);
+  });
+
   it('sees through for_each and modules: one failure per evaluated instance', async () => {
     const files = new Map([
       ['main.tf', 'module "svc" {\n  source = "./modules/svc"\n  names  = ["a-very-long-service-name-that-breaks", "ok"]\n}\n'],

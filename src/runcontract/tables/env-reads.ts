@@ -97,7 +97,7 @@ export const ENV_READS: readonly EnvReadPattern[] = [
   {
     id: 'go-env-helper',
     files: GO,
-    pattern: /\b(?!os\.)([Mm]ust\w*|[Rr]equire\w*)?\w*[Ee]nv\w*\([^()"]*"([A-Z][A-Z0-9_]+)"\s*(,\s*[^)]+)?\)/g,
+    pattern: /(?<![.\w])([Mm]ust\w*|[Rr]equire\w*)?\w*[Ee]nv\w*\([^()"]*"([A-Z][A-Z0-9_]+)"\s*(,\s*[^)]+)?\)/g,
     name: 2,
     default: 3,
     strictGroup: 1,

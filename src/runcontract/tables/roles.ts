@@ -16,7 +16,7 @@ export interface RoleRule {
 export const ROLE_RULES: readonly RoleRule[] = [
   {
     role: 'test',
-    name: /^(sut|tests?|e2e|integration[-_]?tests?|playwright|cypress|selenium|test[-_]\w+|\w+[-_]tests?)$/i,
+    name: /^(sut|tests?|e2e|integration[-_]?tests?|playwright|cypress|selenium|test[-_][\w-]+|[\w-]+[-_]tests?)$/i,
     reason: 'test runner (name)',
   },
   { role: 'test', image: /(^|\/)(cypress\/\w+|mcr\.microsoft\.com\/playwright|selenium\/[\w-]+)(:|$)/, reason: 'test runner (image)' },
