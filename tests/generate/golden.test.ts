@@ -150,6 +150,7 @@ describe('golden modules', () => {
       }
       expect(filesUnder(goldenDir)).toEqual([...files.keys()].sort());
       for (const [f, text] of files) expect(text, `${s.name}/${f}`).toBe(readFileSync(join(goldenDir, f), 'utf8'));
-    });
+      // Generous: the machine may be shared, and a full gate run per module takes a few hundred ms alone.
+    }, 30_000);
   }
 });
