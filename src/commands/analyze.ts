@@ -10,6 +10,9 @@ import { gateFindings } from '../recommend/gate';
 import { createLlm, type LlmMetrics } from '../llm';
 import { renderAdjustmentsMarkdown, renderLlmMarkdown } from '../llm/markdown';
 import { refineStage, type RefinedFields } from '../recommend/refine';
+import { buildRunContract } from '../runcontract';
+import type { RunContract } from '../runcontract/types';
+import { renderDeployabilityMarkdown, renderRunContractMarkdown } from '../runcontract/markdown';
 
 export interface AnalyzeReport extends BaseReport {
   command: 'analyze';
@@ -17,6 +20,8 @@ export interface AnalyzeReport extends BaseReport {
   profile: Profile;
   recommendation: Recommendation & RefinedFields;
   terraform: TerraformReport;
+  /** What each unit needs to start and serve (docs/run-contract.md). */
+  runContract: RunContract;
   llm: LlmMetrics;
 }
 
@@ -29,7 +34,9 @@ const analyze: CommandModule<AnalyzeReport> = {
   run: (ctx) => runAnalyze(ctx),
   renderMarkdown(r) {
     const lines = [`# Inframate analysis`, '', ...renderUnderstandingMarkdown(r)];
+    lines.push('', ...renderRunContractMarkdown(r.runContract));
     lines.push('', ...renderRecommendationMarkdown(r.recommendation, r.terraform));
+    lines.push('', ...renderDeployabilityMarkdown(r.terraform.validation.deployability));
     lines.push(...renderAdjustmentsMarkdown(r.recommendation.adjustments, r.recommendation.aiSummary), ...renderLlmMarkdown(r.llm));
     return lines.join('\n') + '\n';
   },
@@ -45,15 +52,21 @@ export async function runAnalyze(ctx: CommandContext, detected?: Profile): Promi
   log.info(
     `analyze: ${profile.services.length} service(s) found; requirements from ${requirements.source === 'defaults' ? 'defaults (no inframate.md)' : requirements.source}`,
   );
-  const recommendation: Recommendation & RefinedFields = await ctx.step('recommend.rules', () => recommend(profile, requirements), {
-    dependency: 'local',
-  });
+  const runContract = await ctx.step('runcontract.build', () => buildRunContract(ctx.settings.dir, profile), { dependency: 'fs' });
+  log.info(
+    `analyze: run contract: ${runContract.units.filter((u) => u.deployed).length} deployable unit(s), ${runContract.excluded.length} left out`,
+  );
+  const recommendation: Recommendation & RefinedFields = await ctx.step(
+    'recommend.rules',
+    () => recommend(profile, requirements, runContract),
+    { dependency: 'local' },
+  );
   // AI refinement (never gates): adjusts the rules' components within the vocabulary, or leaves them.
   const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
   log.info(`analyze: recommended ${recommendation.components.length} component(s)${llm.enabled ? '; asking the LLM to refine' : ''}`);
   await refineStage(ctx, llm, { profile, requirements, recommendation });
   log.info(`analyze: generating and validating Terraform${settings.dryRun ? ' (dry run: nothing written)' : ` in ${settings.out}`}`);
-  const terraform = await generateTerraform(ctx, { requirements, recommendation });
+  const terraform = await generateTerraform(ctx, { requirements, recommendation, profile, runContract });
   log.info(`analyze: ${terraform.files?.length ?? 0} Terraform file(s)${terraform.dir ? ` in ${terraform.dir}` : ''}`);
   return {
     schemaVersion: 1,
@@ -62,6 +75,7 @@ export async function runAnalyze(ctx: CommandContext, detected?: Profile): Promi
     profile,
     recommendation,
     terraform,
+    runContract,
     llm: llm.metrics(),
     errors: ctx.supervisor.report(),
   };

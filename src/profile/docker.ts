@@ -126,6 +126,20 @@ export interface ComposeService {
   environment: string[];
   /** The command the service runs instead of the image's (a one-off job such as migrations, or a worker). */
   command?: string;
+  /** compose `profiles:`: the service starts only when one of them is asked for. */
+  profiles?: string[];
+  /** compose `healthcheck.test`, joined into one command line. */
+  healthcheck?: string;
+  /** compose `env_file:` paths, relative to the compose file's folder. */
+  envFile?: string[];
+  /** Line of each `environment:` entry, same order as `environment`. */
+  environmentLines?: number[];
+  /** Container ports published on the host (`ports:`), as opposed to `expose:` only. */
+  publishedPorts?: number[];
+  /** A `volumes:` entry mounts a folder of the repository (`./app:/app`): the container runs the host's code. */
+  mountsSource?: boolean;
+  /** `build.target`: the Dockerfile stage the service builds. */
+  target?: string;
 }
 
 export function parseCompose(text: string): { services: ComposeService[]; warnings: ManifestWarning[] } {
@@ -150,12 +164,32 @@ export function parseCompose(text: string): { services: ComposeService[]; warnin
     return { services: [], warnings: [{ line, message: `compose file not read: ${(error as Error).message.split('\n')[0]}` }] };
   }
   const services: ComposeService[] = [];
+  const lineOf = (path: (string | number)[]) => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? counter.linePos(node.range[0]).line : undefined;
+  };
+  const keyLine = (name: string) => {
+    const map = doc.get('services', true) as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
+    const item = map?.items?.find((i) => i.key?.value === name);
+    return item?.key?.range ? counter.linePos(item.key.range[0]).line : undefined;
+  };
   if (!root || typeof root !== 'object' || !('services' in root)) return { services, warnings: [] };
   const svcMap = (root as { services: unknown }).services;
   if (!svcMap || typeof svcMap !== 'object') return { services, warnings: [] };
   for (const [name, raw] of Object.entries(svcMap as Record<string, unknown>)) {
     const s = (raw ?? {}) as Record<string, unknown>;
     const svc: ComposeService = { name, ports: [], dependsOn: [], environment: [] };
+    const at = keyLine(name);
+    if (at !== undefined) svc.line = at;
+    if (Array.isArray(s.profiles)) svc.profiles = s.profiles.map(String);
+    const hc = s.healthcheck as Record<string, unknown> | undefined;
+    if (hc && typeof hc === 'object' && hc.test !== undefined)
+      svc.healthcheck = Array.isArray(hc.test) ? hc.test.map(String).join(' ') : String(hc.test);
+    if (typeof s.env_file === 'string') svc.envFile = [s.env_file];
+    else if (Array.isArray(s.env_file))
+      svc.envFile = s.env_file.map((e) => (typeof e === 'object' && e ? String((e as Record<string, unknown>).path) : String(e)));
+    if (s.build && typeof s.build === 'object' && typeof (s.build as Record<string, unknown>).target === 'string')
+      svc.target = (s.build as Record<string, unknown>).target as string;
     if (typeof s.image === 'string') svc.image = s.image;
     if (typeof s.command === 'string') svc.command = s.command.trim();
     else if (Array.isArray(s.command)) svc.command = s.command.map(String).join(' ');
@@ -176,14 +210,26 @@ export function parseCompose(text: string): { services: ComposeService[]; warnin
                 .pop()
                 ?.split('-')[0],
             );
-      if (Number.isInteger(target) && target > 0) svc.ports.push(target);
+      if (Number.isInteger(target) && target > 0) {
+        svc.ports.push(target);
+        (svc.publishedPorts ??= []).push(target);
+      }
     }
     for (const p of Array.isArray(s.expose) ? s.expose : []) if (Number.isInteger(Number(p))) svc.ports.push(Number(p));
+    for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
+      const src =
+        typeof v === 'string' ? v.split(':')[0] : v && typeof v === 'object' ? String((v as Record<string, unknown>).source ?? '') : '';
+      if (/^\.{1,2}(\/|$)/.test(src)) svc.mountsSource = true;
+    }
     if (Array.isArray(s.depends_on)) svc.dependsOn = s.depends_on.map(String);
     else if (s.depends_on && typeof s.depends_on === 'object') svc.dependsOn = Object.keys(s.depends_on);
-    if (Array.isArray(s.environment)) svc.environment = s.environment.map(String);
-    else if (s.environment && typeof s.environment === 'object')
+    if (Array.isArray(s.environment)) {
+      svc.environment = s.environment.map(String);
+      svc.environmentLines = s.environment.map((_, i) => lineOf(['services', name, 'environment', i]) ?? at ?? 1);
+    } else if (s.environment && typeof s.environment === 'object') {
       svc.environment = Object.entries(s.environment).map(([k, v]) => `${k}=${v ?? ''}`);
+      svc.environmentLines = Object.keys(s.environment).map((k) => lineOf(['services', name, 'environment', k]) ?? at ?? 1);
+    }
     services.push(svc);
   }
   return { services, warnings: [] };

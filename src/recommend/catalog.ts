@@ -26,6 +26,8 @@ export interface EnvVar {
   /** A Terraform expression evaluating to a string, or a literal. */
   ref?: string;
   value?: string;
+  /** A quoted string mixing literal text and references we build ("rediss://${…}:6379"). */
+  parts?: ({ text: string } | { ref: string })[];
 }
 export interface IamStatement {
   sid: string;
@@ -69,7 +71,82 @@ export interface KindMeta<K extends ComponentKind = ComponentKind> {
   reach?(c: ComponentOf<K>, id: string): Reachable;
   /** Compute: the security group other components allow in. */
   clientSg?(c: ComponentOf<K>, id: string): string | undefined;
+  /** Datastores: how a variable of the run contract is filled (see resolveWiredEnv in render). */
+  connection?(c: ComponentOf<K>, id: string): Connection;
 }
+
+/**
+ * What compute needs to reach a datastore, as Terraform expressions we build. `secretArn` is the
+ * connection secret (JSON: username, password, host, port, dbname and the URLs in `urls`).
+ */
+export interface Connection {
+  host: string;
+  port: number;
+  user?: string;
+  dbName?: string;
+  secretArn?: string;
+  /** Connection-secret keys holding a URL that embeds the password: scheme prefix and query suffix. */
+  urls: { key: string; prefix: string; suffix: string }[];
+  /** A URL with no password (TLS Redis, OpenSearch, JDBC): prefix + host + suffix. */
+  plainUrls: Partial<Record<'cache-url' | 'broker-url' | 'search-url' | 'jdbc-url', { prefix: string; suffix: string }>>;
+}
+
+/**
+ * TLS matched to each client: libpq (psycopg, Rails pg, Go lib/pq and pgx) encrypts without
+ * verifying with sslmode=require; node-postgres treats "require" as verify-full against Node's
+ * CA store, which lacks the RDS CA, so Node clients get sslmode=no-verify (encrypted, unverified);
+ * asyncpg takes ssl=require; pgjdbc's sslmode=require encrypts without verifying.
+ */
+const POSTGRES_URLS = [
+  { key: 'url', prefix: 'postgresql://', suffix: '?sslmode=require' },
+  { key: 'url_no_verify', prefix: 'postgresql://', suffix: '?sslmode=no-verify' },
+  { key: 'url_asyncpg', prefix: 'postgresql+asyncpg://', suffix: '?ssl=require' },
+];
+const MYSQL_URLS = [
+  { key: 'url', prefix: 'mysql://', suffix: '?ssl-mode=REQUIRED' },
+  { key: 'url_mysql2', prefix: 'mysql2://', suffix: '?sslmode=required' },
+];
+
+function dbConnection(
+  resource: string,
+  hostAttr: string,
+  port: number,
+  engine: 'postgresql' | 'mysql' | 'sqlserver' | 'mongodb',
+  id: string,
+): Connection {
+  const urls =
+    engine === 'postgresql'
+      ? POSTGRES_URLS
+      : engine === 'mysql'
+        ? MYSQL_URLS
+        : engine === 'mongodb'
+          ? [{ key: 'url', prefix: 'mongodb://', suffix: '?tls=true&tlsCAFile=global-bundle.pem&retryWrites=false' }]
+          : [];
+  const jdbc =
+    engine === 'postgresql'
+      ? { prefix: 'jdbc:postgresql://', suffix: `:${port}/app?sslmode=require` }
+      : engine === 'mysql'
+        ? { prefix: 'jdbc:mysql://', suffix: `:${port}/app?sslMode=REQUIRED` }
+        : engine === 'sqlserver'
+          ? { prefix: 'jdbc:sqlserver://', suffix: `:${port};encrypt=true;trustServerCertificate=true` }
+          : undefined;
+  return {
+    host: `${resource}.${hostAttr}`,
+    port,
+    user: 'app_admin',
+    dbName: 'app',
+    secretArn: `aws_secretsmanager_secret.${id}_connection.arn`,
+    urls,
+    plainUrls: jdbc ? { 'jdbc-url': jdbc } : {},
+  };
+}
+
+const passwordVersion = (id: string, label: string): VariableDecl => ({
+  name: `${id}_password_version`,
+  type: 'number',
+  description: `Increase to rotate the ${label} master password (written to the database and its connection secret in the same apply).`,
+  default: 1,
+});
 
 const svc = (c: Component, fallback: string) => tfIdent(c.service ?? fallback);
 const fileName = (id: string, suffix: string) => `${id.replace(/_/g, '-')}${suffix ? `-${suffix}` : ''}.tf`;
@@ -83,17 +160,13 @@ const sid = (verb: string, id: string) =>
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
 
-function dbReach(kind: ComponentKind, id: string, resource: string, hostAttr: string, port: number, label: string): Reachable {
+function dbReach(kind: ComponentKind, id: string, _resource: string, _hostAttr: string, port: number, label: string): Reachable {
   return {
     kind,
     id,
     network: { sg: `aws_security_group.${id}_db.id`, port, label },
-    env: [
-      { name: 'DATABASE_HOST', ref: `${resource}.${hostAttr}` },
-      { name: 'DATABASE_PORT', value: String(port) },
-      { name: 'DATABASE_NAME', value: 'app' },
-    ],
-    secrets: [{ name: 'DATABASE_CREDENTIALS', arn: `${resource}.master_user_secret[0].secret_arn` }],
+    env: [],
+    secrets: [],
     iam: [],
   };
 }
@@ -129,12 +202,16 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     file: (_c, id) => fileName(id, 'service'),
     label: 'ECS Fargate service',
     // A service running another one's image deploys that service's tag: one build, one variable.
-    variables: (c, id) =>
-      c.imageFrom
-        ? []
-        : [{ name: `${id}_image_tag`, type: 'string', description: `Image tag of ${id} to deploy (pushed to its ECR repository by CI).` }],
+    outputs: (_c, id) => [
+      { name: `${id}_task_definition`, description: `Task definition family of ${id}.`, value: `aws_ecs_task_definition.${id}.family` },
+      {
+        name: `${id}_security_group_id`,
+        description: `Security group of ${id} (for one-off tasks).`,
+        value: `aws_security_group.${id}_service.id`,
+      },
+    ],
     clientSg: (_c, id) => `aws_security_group.${id}_service.id`,
-    alarms: (_c, id): AlarmDecl[] => [
+    alarms: (c, id): AlarmDecl[] => [
       {
         id: `${id}_cpu_high`,
         description: `${id}: average CPU above 85% for 15 minutes`,
@@ -146,44 +223,54 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
         periods: 3,
         dimensions: { ClusterName: 'aws_ecs_cluster.main.name', ServiceName: `aws_ecs_service.${id}.name` },
       },
+      ...(c.wiring?.role === 'web'
+        ? [
+            {
+              id: `${id}_unhealthy`,
+              description: `${id}: no healthy targets`,
+              namespace: 'AWS/ApplicationELB',
+              metric: 'HealthyHostCount',
+              statistic: 'Minimum' as const,
+              comparison: 'LessThanThreshold' as const,
+              threshold: 1,
+              periods: 2,
+              dimensions: { LoadBalancer: 'aws_lb.main.arn_suffix', TargetGroup: `aws_lb_target_group.${id}.arn_suffix` },
+            },
+          ]
+        : []),
     ],
   },
   alb: {
-    id: (c) => svc(c, 'app'),
-    file: (_c, id) => fileName(id, 'alb'),
+    // One load balancer per environment: each public service adds its target group and listener rule.
+    id: () => 'main',
+    file: () => 'load-balancer.tf',
     label: 'Application Load Balancer',
     variables: () => [
       {
         name: 'certificate_arn',
         type: 'string',
-        description: 'ARN of an ACM certificate (same region) for the load balancers’ HTTPS listeners.',
+        description: 'ARN of an ACM certificate (same region) for the load balancer’s HTTPS listener.',
+      },
+      {
+        name: 'domain_name',
+        type: 'string',
+        description:
+          'Domain served by the load balancer (e.g. app.example.com; "" to use its AWS DNS name). Other public services answer on <service>.<domain>.',
+        default: '',
       },
     ],
-    outputs: (_c, id) => [
-      { name: `${id}_url`, description: `HTTPS endpoint of ${id} (point your DNS here).`, value: `"https://\${aws_lb.${id}.dns_name}"` },
-    ],
-    alarms: (_c, id): AlarmDecl[] => [
+    outputs: () => [{ name: 'load_balancer_url', description: 'HTTPS endpoint (point your DNS here).', value: 'local.public_url' }],
+    alarms: (): AlarmDecl[] => [
       {
-        id: `${id}_5xx`,
-        description: `${id}: more than 10 target 5xx responses in 5 minutes`,
+        id: 'alb_5xx',
+        description: 'load balancer: more than 10 target 5xx responses in 5 minutes',
         namespace: 'AWS/ApplicationELB',
         metric: 'HTTPCode_Target_5XX_Count',
         statistic: 'Sum',
         comparison: 'GreaterThanThreshold',
         threshold: 10,
         periods: 1,
-        dimensions: { LoadBalancer: `aws_lb.${id}.arn_suffix` },
-      },
-      {
-        id: `${id}_unhealthy`,
-        description: `${id}: no healthy targets`,
-        namespace: 'AWS/ApplicationELB',
-        metric: 'HealthyHostCount',
-        statistic: 'Minimum',
-        comparison: 'LessThanThreshold',
-        threshold: 1,
-        periods: 2,
-        dimensions: { LoadBalancer: `aws_lb.${id}.arn_suffix`, TargetGroup: `aws_lb_target_group.${id}.arn_suffix` },
+        dimensions: { LoadBalancer: 'aws_lb.main.arn_suffix' },
       },
     ],
   },
@@ -246,12 +333,14 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     file: () => 'database-postgresql.tf',
     label: 'RDS PostgreSQL',
     reach: (_c, id) => dbReach('rds-postgresql', id, `aws_db_instance.${id}`, 'address', 5432, 'PostgreSQL'),
+    connection: (_c, id) => dbConnection(`aws_db_instance.${id}`, 'address', 5432, 'postgresql', id),
+    variables: (_c, id) => [passwordVersion(id, 'PostgreSQL')],
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'PostgreSQL endpoint (private).', value: `aws_db_instance.${id}.address` },
       {
         name: `${id}_secret_arn`,
-        description: 'Secrets Manager secret with the master credentials.',
-        value: `aws_db_instance.${id}.master_user_secret[0].secret_arn`,
+        description: 'Secrets Manager secret with the connection (username, password, host, port, dbname, URLs).',
+        value: `aws_secretsmanager_secret.${id}_connection.arn`,
       },
     ],
     alarms: (_c, id) => rdsAlarms(id, `aws_db_instance.${id}.identifier`),
@@ -261,12 +350,14 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     file: () => 'database-mysql.tf',
     label: 'RDS MySQL',
     reach: (_c, id) => dbReach('rds-mysql', id, `aws_db_instance.${id}`, 'address', 3306, 'MySQL'),
+    connection: (_c, id) => dbConnection(`aws_db_instance.${id}`, 'address', 3306, 'mysql', id),
+    variables: (_c, id) => [passwordVersion(id, 'MySQL')],
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'MySQL endpoint (private).', value: `aws_db_instance.${id}.address` },
       {
         name: `${id}_secret_arn`,
-        description: 'Secrets Manager secret with the master credentials.',
-        value: `aws_db_instance.${id}.master_user_secret[0].secret_arn`,
+        description: 'Secrets Manager secret with the connection (username, password, host, port, dbname, URLs).',
+        value: `aws_secretsmanager_secret.${id}_connection.arn`,
       },
     ],
     alarms: (_c, id) => rdsAlarms(id, `aws_db_instance.${id}.identifier`),
@@ -276,12 +367,14 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     file: () => 'database-sqlserver.tf',
     label: 'RDS SQL Server',
     reach: (_c, id) => dbReach('rds-sqlserver', id, `aws_db_instance.${id}`, 'address', 1433, 'SQL Server'),
+    connection: (_c, id) => dbConnection(`aws_db_instance.${id}`, 'address', 1433, 'sqlserver', id),
+    variables: (_c, id) => [passwordVersion(id, 'SQL Server')],
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'SQL Server endpoint (private, TLS required).', value: `aws_db_instance.${id}.address` },
       {
         name: `${id}_secret_arn`,
-        description: 'Secrets Manager secret with the master credentials.',
-        value: `aws_db_instance.${id}.master_user_secret[0].secret_arn`,
+        description: 'Secrets Manager secret with the connection (username, password, host, port, dbname, URLs).',
+        value: `aws_secretsmanager_secret.${id}_connection.arn`,
       },
     ],
     alarms: (_c, id) => rdsAlarms(id, `aws_db_instance.${id}.identifier`),
@@ -299,12 +392,17 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
         c.parameters.engine === 'aurora-postgresql' ? 5432 : 3306,
         'Aurora',
       ),
+    connection: (c, id) =>
+      c.parameters.engine === 'aurora-postgresql'
+        ? dbConnection(`aws_rds_cluster.${id}`, 'endpoint', 5432, 'postgresql', id)
+        : dbConnection(`aws_rds_cluster.${id}`, 'endpoint', 3306, 'mysql', id),
+    variables: (_c, id) => [passwordVersion(id, 'Aurora')],
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'Aurora writer endpoint (private).', value: `aws_rds_cluster.${id}.endpoint` },
       {
         name: `${id}_secret_arn`,
-        description: 'Secrets Manager secret with the master credentials.',
-        value: `aws_rds_cluster.${id}.master_user_secret[0].secret_arn`,
+        description: 'Secrets Manager secret with the connection (username, password, host, port, dbname, URLs).',
+        value: `aws_secretsmanager_secret.${id}_connection.arn`,
       },
     ],
   },
@@ -316,13 +414,20 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       kind: 'elasticache-redis',
       id,
       network: { sg: `aws_security_group.${id}_db.id`, port: 6379, label: 'Redis' },
-      env: [
-        { name: 'REDIS_HOST', ref: `aws_elasticache_replication_group.${id}.primary_endpoint_address` },
-        { name: 'REDIS_PORT', value: '6379' },
-        { name: 'REDIS_TLS', value: 'true' },
-      ],
+      env: [],
       secrets: [],
       iam: [],
+    }),
+    // In-transit encryption is on: URLs use rediss://. Celery needs ssl_cert_reqs on a rediss broker
+    // URL; ElastiCache certificates chain to a public Amazon root, so verification works.
+    connection: (_c, id) => ({
+      host: `aws_elasticache_replication_group.${id}.primary_endpoint_address`,
+      port: 6379,
+      urls: [],
+      plainUrls: {
+        'cache-url': { prefix: 'rediss://', suffix: ':6379' },
+        'broker-url': { prefix: 'rediss://', suffix: ':6379/0?ssl_cert_reqs=required' },
+      },
     }),
     outputs: (_c, id) => [
       {
@@ -367,13 +472,11 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     label: 'DocumentDB',
     reach: (_c, id) => ({
       ...dbReach('documentdb', id, `aws_docdb_cluster.${id}`, 'endpoint', 27017, 'DocumentDB'),
-      env: [
-        { name: 'MONGODB_HOST', ref: `aws_docdb_cluster.${id}.endpoint` },
-        { name: 'MONGODB_PORT', value: '27017' },
-        { name: 'MONGODB_TLS', value: 'true' },
-      ],
-      secrets: [{ name: 'MONGODB_CREDENTIALS', arn: `aws_docdb_cluster.${id}.master_user_secret[0].secret_arn` }],
+      env: [],
+      secrets: [],
     }),
+    connection: (_c, id) => dbConnection(`aws_docdb_cluster.${id}`, 'endpoint', 27017, 'mongodb', id),
+    variables: (_c, id) => [passwordVersion(id, 'DocumentDB')],
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'DocumentDB cluster endpoint (TLS).', value: `aws_docdb_cluster.${id}.endpoint` },
     ],
@@ -386,7 +489,7 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
       kind: 'opensearch',
       id,
       network: { sg: `aws_security_group.${id}_db.id`, port: 443, label: 'OpenSearch' },
-      env: [{ name: 'OPENSEARCH_ENDPOINT', ref: `aws_opensearch_domain.${id}.endpoint` }],
+      env: [],
       secrets: [],
       iam: [
         {
@@ -395,6 +498,12 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
           resources: [{ ref: `aws_opensearch_domain.${id}.arn`, suffix: '/*' }],
         },
       ],
+    }),
+    connection: (_c, id) => ({
+      host: `aws_opensearch_domain.${id}.endpoint`,
+      port: 443,
+      urls: [],
+      plainUrls: { 'search-url': { prefix: 'https://', suffix: '' } },
     }),
     outputs: (_c, id) => [
       { name: `${id}_endpoint`, description: 'OpenSearch endpoint (HTTPS, in the VPC).', value: `aws_opensearch_domain.${id}.endpoint` },
@@ -446,19 +555,30 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     outputs: (_c, id) => [{ name: `${id}_arn`, description: 'SNS topic ARN.', value: `aws_sns_topic.${id}.arn` }],
   },
   secrets: {
+    // Generated application secrets (SECRET_KEY, APP_KEY…): one Secrets Manager secret per variable name.
     id: () => 'app',
     file: () => 'secrets.tf',
     label: 'Secrets Manager',
-    reach: (c) => ({
-      kind: 'secrets',
-      id: 'app',
-      env: [],
-      secrets: c.parameters.names.map((n) => ({
-        name: `${tfIdent(n).toUpperCase()}_SECRETS`,
-        arn: `aws_secretsmanager_secret.${tfIdent(n)}.arn`,
-      })),
-      iam: [],
-    }),
+  },
+  'github-deploy': {
+    id: () => 'github',
+    file: () => 'deploy-github.tf',
+    label: 'GitHub deploy role (OIDC)',
+    variables: (c) => [
+      {
+        name: 'github_repository',
+        type: 'string',
+        description: 'The GitHub repository allowed to deploy, as owner/name.',
+      },
+      { name: 'github_branch', type: 'string', description: 'The branch whose workflow runs may deploy.', default: c.parameters.branch },
+    ],
+    outputs: () => [
+      {
+        name: 'github_deploy_role_arn',
+        description: 'Set as the repository secret AWS_DEPLOY_ROLE_ARN (read by the deploy workflow).',
+        value: 'aws_iam_role.github_deploy.arn',
+      },
+    ],
   },
   observability: {
     id: () => 'alarms',

@@ -50,7 +50,13 @@ export function mermaidDiagram(components: Component[], serviceDatastores: Recor
   for (const c of components) {
     const id = ids.get(c)!;
     if (c.kind === 'alb' || c.kind === 'cloudfront' || c.kind === 'api-gateway-http') lines.push(`  internet --> ${id}`);
-    if (c.kind === 'alb') pushEdge(lines, id, bySvc('ecs-fargate-service', c.service), ids);
+    // One load balancer per environment: an edge to every public service (an older per-service ALB: its own).
+    if (c.kind === 'alb') {
+      const targets = c.service
+        ? [bySvc('ecs-fargate-service', c.service)]
+        : components.filter((s) => s.kind === 'ecs-fargate-service' && s.wiring?.role === 'web');
+      for (const t of targets) pushEdge(lines, id, t, ids);
+    }
     if (c.kind === 'api-gateway-http') pushEdge(lines, id, bySvc('lambda-function', c.service), ids);
     if (c.kind === 'cloudfront') pushEdge(lines, id, bySvc('s3-static-site', c.service), ids);
     if (c.kind === 'ecs-fargate-service' || c.kind === 'lambda-function') {

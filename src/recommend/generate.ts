@@ -5,6 +5,7 @@ import type { CommandContext } from '../commands/types';
 import { estimateCosts } from '../cost/engine';
 import type { CostEstimate } from '../cost/types';
 import type { Requirements } from '../spec/types';
+import type { RunContract } from '../runcontract/types';
 import { awsName } from '../terraform/hcl-escape';
 import { renderModule } from '../terraform/render';
 import { readProviderSchemaFile } from '../terraform/schema/from-terraform';
@@ -13,6 +14,8 @@ import { checkOutDir, writeModule } from '../terraform/write';
 import { CATALOG } from './catalog';
 import { mermaidDiagram } from './diagram';
 import type { Recommendation } from './index';
+import type { Profile } from '../profile/types';
+import { deployWorkflow } from './workflow';
 
 export interface TerraformReport {
   /** Output directory, relative to the analyzed directory when inside it. */
@@ -31,7 +34,7 @@ export interface TerraformReport {
 
 export async function generateTerraform(
   ctx: CommandContext,
-  input: { requirements: Requirements; recommendation: Recommendation },
+  input: { requirements: Requirements; recommendation: Recommendation; profile?: Profile; runContract?: RunContract },
 ): Promise<TerraformReport> {
   const { settings } = ctx;
   const { requirements: req, recommendation: rec } = input;
@@ -57,7 +60,11 @@ export async function generateTerraform(
   // First render to price the resources, then render again so the README carries the costs.
   const first = await ctx.step('terraform.render', () => renderModule(base), { dependency: 'local' });
   const outDir = settings.out;
-  const validated = await ctx.step('terraform.validate', () => validateModule(outDir, first.files, { schema }), { dependency: 'local' });
+  const validated = await ctx.step(
+    'terraform.validate',
+    () => validateModule(outDir, first.files, { schema, contract: input.runContract, enforceContract: true }),
+    { dependency: 'local' },
+  );
   const { loaded, ...validation } = validated;
 
   const costs = await ctx.step(
@@ -90,6 +97,24 @@ export async function generateTerraform(
     );
   }
 
+  let deployFiles = new Map<string, string>();
+  const dirLabel =
+    relative(settings.dir, outDir) && !relative(settings.dir, outDir).startsWith('..') ? relative(settings.dir, outDir) : outDir;
+  // The deploy path: a GitHub Actions workflow (and Dockerfiles for units without one).
+  const deploy = rec.components.find((c) => c.kind === 'github-deploy');
+  if (deploy?.kind === 'github-deploy') {
+    const workflow = deployWorkflow({
+      namePrefix: `${project}-${req.environment}`,
+      region: req.region,
+      branch: deploy.parameters.branch,
+      components: rec.components,
+      profile: input.profile ?? NO_PROFILE,
+      outDir: dirLabel.split('\\').join('/').startsWith('/') ? '.' : dirLabel.split('\\').join('/'),
+    });
+    deployFiles = workflow.files;
+    rec.notes.push(...workflow.notes);
+  }
+
   const final = await ctx.step(
     'terraform.render-readme',
     () =>
@@ -109,8 +134,7 @@ export async function generateTerraform(
   );
   // Write the .tf files the gate validated; only the README changes in the second render.
   const files = new Map(first.files).set('README.md', final.files.get('README.md') ?? '');
-  const dirLabel =
-    relative(settings.dir, outDir) && !relative(settings.dir, outDir).startsWith('..') ? relative(settings.dir, outDir) : outDir;
+  for (const [f, text] of deployFiles) files.set(f, text);
 
   let write: { files: string[]; overwritten: string[]; dryRun: boolean } = {
     files: [...files.keys()],
@@ -166,3 +190,15 @@ function unknownCharges(estimate: CostEstimate): string {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** When generation runs without a profile (tests, refinement): image recipes come from the wiring alone. */
+const NO_PROFILE: Profile = {
+  languages: [],
+  frameworks: [],
+  datastores: [],
+  packageManagers: [],
+  services: [],
+  docker: { dockerfiles: [], compose: [] },
+  iac: { terraform: [], cloudformation: [], cdk: [], serverless: [], kubernetes: [], helm: [] },
+  warnings: [],
+};

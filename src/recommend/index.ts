@@ -1,6 +1,7 @@
 // recommend(): profile + requirements → the architecture (rules only; the AI refinement, when
 // enabled, adjusts it afterwards within the same vocabulary).
 import type { Profile } from '../profile/types';
+import type { RunContract } from '../runcontract/types';
 import type { Requirements } from '../spec/types';
 import { awsName } from '../terraform/hcl-escape';
 import { applyRules } from './rules';
@@ -25,11 +26,11 @@ export interface Recommendation {
   serviceDatastores: Record<string, string[]>;
 }
 
-export function recommend(profile: Profile, requirements: Requirements): Recommendation {
-  const { components, notes } = applyRules(profile, requirements);
+export function recommend(profile: Profile, requirements: Requirements, contract?: RunContract): Recommendation {
+  const { components, notes } = applyRules(profile, requirements, contract);
   const serviceDatastores: Record<string, string[]> = {};
   for (const c of components) if (c.service && !serviceDatastores[c.service]) serviceDatastores[c.service] = [];
-  for (const s of profile.services) {
+  for (const s of contract ? contract.units : profile.services) {
     const match = components.find((c) => c.service === awsName(s.name, 20));
     if (match?.service) serviceDatastores[match.service] = s.datastores;
   }

@@ -6,6 +6,9 @@ import type { Requirements } from '../spec/types';
 import { BACKUP_RETENTION, LOG_RETENTION, resilienceFor, SIZING, tierFor, type Resilience, type Sizing, type Tier } from './sizing';
 import { awsName } from '../terraform/hcl-escape';
 import { componentSchema, LOG_RETENTION_DAYS, type Component, type ComponentParameters } from './vocabulary';
+import type { RunContract, RunUnit, UnitRole } from '../runcontract/types';
+import { appSecretName } from '../terraform/render-service';
+import { contractFromProfile, wiringFor } from './wiring';
 
 export type ComputeChoice = 'container' | 'lambda' | 'static-site';
 
@@ -176,17 +179,42 @@ const redundancyNote = (ctx: RuleContext) =>
  * Compute builders. `imageFrom` names an earlier service built from the same context and
  * Dockerfile: a container service then runs that image instead of getting a repository of its own.
  */
-type ComputeBuilder = (s: ServiceProfile, name: string, why: string, ctx: RuleContext, imageFrom?: string) => Component[];
+type ComputeBuilder = (
+  s: ServiceProfile,
+  name: string,
+  why: string,
+  ctx: RuleContext,
+  imageFrom?: string,
+  wired?: { unit: RunUnit; wiring: NonNullable<Component['wiring']> },
+) => Component[];
 
-function containerComponents(s: ServiceProfile, name: string, why: string, ctx: RuleContext, imageFrom?: string): Component[] {
+/** The listen port of a container: the contract's, the profile's, else the framework's default. */
+export function containerPort(s: ServiceProfile): number {
+  const framework = s.frameworks.find((f) => f in DEFAULT_PORT);
+  return s.port ?? (framework ? DEFAULT_PORT[framework]! : 8080);
+}
+
+const HTTP_PATH = /^\/[A-Za-z0-9._~/-]{0,127}$/;
+
+function containerComponents(
+  s: ServiceProfile,
+  name: string,
+  why: string,
+  ctx: RuleContext,
+  imageFrom?: string,
+  wired?: { unit: RunUnit; wiring: NonNullable<Component['wiring']> },
+): Component[] {
   const { size, res } = ctx;
   const framework = s.frameworks.find((f) => f in DEFAULT_PORT);
-  const port = s.port ?? (framework ? DEFAULT_PORT[framework]! : 8080);
+  const port = containerPort(s);
   const spot = size.spot && !ctx.prod;
-  // Graviton is a budget lever for containers: it needs an arm64 (or multi-arch) image build.
-  const arm = ctx.tier !== 'standard';
-  // A container with no port and no web framework is a worker: no load balancer in front of it.
-  const serves = s.port !== null || s.frameworks.some((f) => SERVER_FRAMEWORKS.has(f));
+  // Graviton is a budget lever for containers (an arm64 image build). Fargate Spot has no ARM64
+  // capacity, so a service on Spot stays on x86_64.
+  const arm = ctx.tier !== 'standard' && !spot;
+  // Public only when the run contract says web; internal units are reached through Service Connect.
+  const serves = wired ? wired.wiring.role === 'web' : s.port !== null || s.frameworks.some((f) => SERVER_FRAMEWORKS.has(f));
+  const contractPath = wired?.unit.health.path;
+  const healthCheckPath = contractPath && HTTP_PATH.test(contractPath) ? contractPath : ((framework && HEALTH_PATH[framework]) ?? '/');
   // A shared image's default command starts the other service, so the worker needs its own.
   const build = imageFrom
     ? ` Runs the image of ${imageFrom} (same ECR repository and tag)` +
@@ -212,12 +240,18 @@ function containerComponents(s: ServiceProfile, name: string, why: string, ctx: 
       service: name,
       // The shared image's default command starts the other service: this one must say its own.
       ...(imageFrom ? { imageFrom, ...(s.start ? { command: commandOf(s.start) } : {}) } : {}),
+      // A run command declared for deployment (compose `command:`, Procfile, Kubernetes args) is what
+      // the image runs there: images built for it often have an ENTRYPOINT and no CMD.
+      ...(!imageFrom && wired?.unit.start && DECLARED_RUN.has(wired.unit.origin?.kind ?? '')
+        ? { command: commandOf(wired.unit.start) }
+        : {}),
+      ...(wired ? { wiring: wired.wiring } : {}),
       parameters: {
         cpu: size.fargate.cpu,
         memory: size.fargate.memory,
         architecture: arm ? 'arm64' : 'x86_64',
         containerPort: port,
-        healthCheckPath: (framework && HEALTH_PATH[framework]) ?? '/',
+        healthCheckPath,
         minTasks: res.minTasks,
         maxTasks: Math.max(res.maxTasks, res.minTasks),
         cpuTargetPercent: 60,
@@ -228,20 +262,14 @@ function containerComponents(s: ServiceProfile, name: string, why: string, ctx: 
         (arm ? ' on Graviton (~20% cheaper; build the image for linux/arm64)' : ' on x86_64') +
         `, ${tasks}` +
         (spot ? ', Fargate Spot for most capacity' : '') +
-        (serves ? '.' : '; a background worker, so no load balancer.') +
+        (serves
+          ? `; public behind the shared load balancer, health check ${healthCheckPath}.`
+          : wired?.wiring.role === 'internal'
+            ? `; internal, reached by name through ECS Service Connect on port ${port}.`
+            : '; a background worker, so no load balancer.') +
         build,
     },
   ];
-  if (serves) {
-    out.push({
-      kind: 'alb',
-      service: name,
-      parameters: { idleTimeoutSeconds: 60, deletionProtection: ctx.prod, waf: ctx.prod },
-      rationale:
-        `Application Load Balancer in public subnets terminates TLS for ${name} and forwards to tasks in private subnets on port ${port}` +
-        (ctx.prod ? '; AWS WAF managed rules filter common attacks in production.' : '.'),
-    });
-  }
   return out;
 }
 
@@ -533,6 +561,30 @@ export function buildRuleContext(profile: Profile, req: Requirements): RuleConte
   };
 }
 
+/** Where a unit's start command is a declared run command (not inferred from a manifest). */
+const DECLARED_RUN = new Set(['compose', 'procfile', 'kubernetes']);
+
+/** Roles Inframate deploys as compute; every other role (test, seed, load generator…) gets nothing. */
+const DEPLOYED_ROLES = new Set<UnitRole>(['web', 'internal', 'worker', 'static', 'function']);
+const ROLE_COMPUTE: Partial<Record<UnitRole, ComputeChoice>> = { static: 'static-site', function: 'lambda' };
+
+/** The profile service of a contract unit (same name, else same path), with the contract's facts on top. */
+function serviceOfUnit(u: RunUnit, base: ServiceProfile[], profile: Profile): ServiceProfile {
+  const s = base.find((x) => x.name === u.name) ?? base.find((x) => x.path === u.path);
+  return {
+    name: u.name,
+    path: u.path,
+    languages: s?.languages ?? profile.languages.map((l) => l.name),
+    frameworks: s?.frameworks ?? [],
+    datastores: u.datastores,
+    port: u.listenPort ?? s?.port ?? null,
+    dockerfile: u.image.dockerfile ?? s?.dockerfile ?? null,
+    build: s?.build ?? null,
+    start: u.start ?? s?.start ?? null,
+    ...(s?.compute ? { compute: s.compute } : {}),
+  };
+}
+
 /** Services to deploy: the profile's, else those inframate.md names; none for a library or an empty repository. */
 function servicesOf(profile: Profile, req: Requirements): ServiceProfile[] {
   if (profile.services.length > 0) return profile.services;
@@ -561,22 +613,74 @@ export function commandOf(start: string): string[] {
 /** What determines a container image: the build context (service path) and the Dockerfile. */
 const imageKey = (s: ServiceProfile) => `${s.path}\u0000${s.dockerfile ?? ''}`;
 
-export function applyRules(profile: Profile, req: Requirements): RulesResult {
+const servesHttp = (s: ServiceProfile) => s.port !== null || s.frameworks.some((f) => SERVER_FRAMEWORKS.has(f));
+
+export function applyRules(profile: Profile, req: Requirements, contract?: RunContract): RulesResult {
   const ctx = buildRuleContext(profile, req);
   const notes: string[] = [];
   const compute: Component[] = [];
   const used = new Set<string>();
+  const base = servicesOf(profile, req);
+  if (contract?.selfDeployed) {
+    const where = contract.selfDeployed.evidence[0];
+    notes.push(
+      `The repository deploys itself with ${contract.selfDeployed.tool}${where ? ` (${where.file}${where.line ? `:${where.line}` : ''})` : ''}: ` +
+        'Inframate generates no compute, network or datastores that would conflict with it, only shared monitoring.',
+    );
+  }
+  const rc = contract ?? contractFromProfile(profile, base, servesHttp);
+  if (!contract) {
+    notes.push(
+      'No run contract was built: services get conventional variable names (DATABASE_URL, REDIS_URL, MONGODB_URI…) for their datastores; check them against what the code reads.',
+    );
+  }
+  const units = contract?.selfDeployed ? [] : rc.units.filter((u) => u.deployed && DEPLOYED_ROLES.has(u.role));
+  for (const x of rc.excluded) notes.push(`Left out: ${x.name} (${x.role}): ${x.reason}.`);
+  const services = units.map((u) => ({ unit: u, s: contract ? serviceOfUnit(u, base, profile) : base.find((b) => b.name === u.name)! }));
+  // Names first: wiring refers to other units by their component name and port.
+  const names = new Map<string, string>();
+  for (const { unit } of services) {
+    let name = awsName(unit.name, 20);
+    for (let i = 2; used.has(name); i++) name = `${awsName(unit.name, 17)}-${i}`;
+    used.add(name);
+    names.set(unit.name, name);
+  }
+  const ports = new Map(services.map(({ unit, s }) => [unit.name, containerPort(s)]));
+  // Other units often name a unit by its folder (src/currencyservice) rather than its package name.
+  for (const { unit, s } of services) {
+    const folder = unit.path.split('/').pop() ?? '';
+    if (folder && folder !== '.' && !names.has(folder)) {
+      names.set(folder, names.get(unit.name)!);
+      ports.set(folder, containerPort(s));
+    }
+  }
   // Container services built from the same context and Dockerfile run one image: the first owns it.
   const imageOwners = new Map<string, string>();
-  for (const s of servicesOf(profile, req)) {
-    let name = awsName(s.name, 20);
-    for (let i = 2; used.has(name); i++) name = `${awsName(s.name, 17)}-${i}`;
-    used.add(name);
-    const { choice, why } = classify(s, ctx);
+  for (const { unit, s } of services) {
+    const name = names.get(unit.name)!;
+    const forced = ROLE_COMPUTE[unit.role];
+    const { choice, why } =
+      forced && !ctx.req.services.find((r) => r.name === s.name)?.compute ? { choice: forced, why: unit.roleReason } : classify(s, ctx);
     const image = choice === 'container' ? imageKey(s) : undefined;
     const owner = image === undefined ? undefined : imageOwners.get(image);
     if (image !== undefined && owner === undefined) imageOwners.set(image, name);
-    compute.push(...COMPUTE_BUILDERS[choice](s, name, why, ctx, owner));
+    let wired: { unit: RunUnit; wiring: NonNullable<Component['wiring']> } | undefined;
+    if (choice === 'container') {
+      const w = wiringFor({ unit, languages: s.languages, services: names, ports, datastores: unit.datastores, all: rc.units });
+      wired = { unit, wiring: w.wiring };
+      notes.push(...w.notes);
+    }
+    compute.push(...COMPUTE_BUILDERS[choice](s, name, why, ctx, owner, wired));
+  }
+  const publicServices = compute.filter((c) => c.kind === 'ecs-fargate-service' && c.wiring?.role === 'web');
+  if (publicServices.length > 0) {
+    compute.push({
+      kind: 'alb',
+      parameters: { idleTimeoutSeconds: 60, deletionProtection: ctx.prod, waf: ctx.prod },
+      rationale:
+        `One Application Load Balancer for the environment terminates TLS and routes by host name to ${publicServices.map((c) => c.service).join(', ')}` +
+        (ctx.prod ? '; AWS WAF managed rules filter common attacks in production.' : '.'),
+    });
   }
   if (compute.length === 0) {
     notes.push(
@@ -593,7 +697,17 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
   }
 
   const data: Component[] = [];
-  for (const id of wantedDatastores(profile, req)) {
+  // With a run contract: the datastores the deployed units use (one per datastore, not per profile file).
+  const stores = contract
+    ? [...new Set([...units.flatMap((u) => u.datastores), ...(req.datastores ?? []), ...(req.database ? [req.database] : [])])].map((d) =>
+        d.toLowerCase(),
+      )
+    : wantedDatastores(profile, req);
+  // Nothing to run (a library, a self-deployed repository, only excluded units): no datastores either.
+  const nothingRuns = contract !== undefined && compute.length === 0;
+  if (nothingRuns && stores.length > 0 && !contract?.selfDeployed)
+    notes.push(`No unit is deployed, so the datastores it would use (${stores.join(', ')}) are not generated either.`);
+  for (const id of nothingRuns || contract?.selfDeployed ? [] : stores) {
     const rule = DATASTORE_RULES[id];
     if (rule) {
       const out = rule(ctx);
@@ -602,7 +716,7 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
     } else if (UNSUPPORTED_DATASTORES[id]) notes.push(UNSUPPORTED_DATASTORES[id]);
     else notes.push(`Datastore "${id}" has no managed equivalent in the generated module.`);
   }
-  for (const m of profile.messaging ?? []) {
+  for (const m of nothingRuns || contract?.selfDeployed ? [] : (profile.messaging ?? [])) {
     const rule = MESSAGING_RULES[m];
     if (rule) data.push(rule(ctx));
     else if (UNSUPPORTED_DATASTORES[m]) notes.push(UNSUPPORTED_DATASTORES[m]);
@@ -611,8 +725,9 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
   const managedSecretDb = data.some((c) => MANAGED_SECRET_KINDS.has(c.kind));
   if (managedSecretDb && compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 'lambda-function')) {
     notes.push(
-      'Services receive DATABASE_HOST, DATABASE_PORT, DATABASE_NAME and DATABASE_CREDENTIALS (MONGODB_* for DocumentDB; the credentials are JSON with username and password, from the secret the database manages); ' +
-        'build DATABASE_URL at start-up. RDS rotates that password every 7 days: re-read the secret when a connection is refused, or restart the tasks after a rotation.',
+      'Database passwords are generated at apply time and written only to the database and to its connection secret (write-only arguments: never in Terraform state). ' +
+        'Services get the password, or a URL embedding it, through per-key `valueFrom` of that secret. Automatic rotation is off so a rotation cannot break running tasks: ' +
+        'to rotate, increase the `*_password_version` variable, apply, and let the deploy workflow roll the services.',
     );
   }
 
@@ -636,13 +751,23 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
       rationale: `One ECS cluster for all services${ctx.prod ? ', with Container Insights' : ''}.`,
     });
   }
-  const runsCode = compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 'lambda-function');
-  if (runsCode) {
+  const appSecrets = [
+    ...new Set(compute.flatMap((c) => (c.wiring?.env ?? []).flatMap((e) => (e.from === 'app-secret' ? [appSecretName(e.name)] : [])))),
+  ];
+  if (appSecrets.length > 0) {
     shared.push({
       kind: 'secrets',
-      parameters: { names: ['app'], recoveryWindowDays: ctx.prod ? 30 : 7 },
+      parameters: { names: appSecrets, recoveryWindowDays: ctx.prod ? 30 : 7 },
+      rationale: `Secrets Manager holds the application secrets the code reads (${appSecrets.join(', ')}): generated at apply time, injected at run time, never in Terraform state.`,
+    });
+  }
+  const deploys = compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 's3-static-site');
+  if (deploys) {
+    shared.push({
+      kind: 'github-deploy',
+      parameters: { branch: 'main' },
       rationale:
-        'Secrets Manager holds application secrets (created empty; set values out of band), injected at run time, never in Terraform state.',
+        'GitHub Actions deploys through OIDC (no stored keys): a role only the main branch of the repository can assume, allowed to push these images, run one-off tasks, roll these services and sync these sites.',
     });
   }
   shared.push({
@@ -655,6 +780,8 @@ export function applyRules(profile: Profile, req: Requirements): RulesResult {
   });
 
   const components = [...shared, ...compute, ...data];
+  // Rationales name services and secrets: long lists are cut to the vocabulary's 500 characters.
+  for (const c of components) if (c.rationale.length > 500) c.rationale = `${c.rationale.slice(0, 497)}…`;
   // The vocabulary is the contract: a rule emitting out-of-range parameters is our bug, caught here.
   for (const c of components) componentSchema.parse(c);
   return { components, notes: [...new Set(notes)] };

@@ -26,6 +26,7 @@ export const COMPONENT_KINDS = [
   'sns-topic',
   'secrets',
   'observability',
+  'github-deploy',
 ] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 
@@ -310,12 +311,16 @@ export const componentParameterSchemas = {
   }),
   secrets: z.strictObject({
     /** Application secrets created empty; values are set out of band, never in Terraform. */
-    names: z.array(shortName).max(20),
+    names: z.array(shortName).max(100),
     recoveryWindowDays: z.union([z.literal(0), int(7, 30)]),
   }),
   observability: z.strictObject({
     logRetentionDays: retention,
     alarms: z.boolean(),
+  }),
+  /** GitHub OIDC provider and a deploy role limited to one repository branch (push images, roll services, sync sites). */
+  'github-deploy': z.strictObject({
+    branch: z.string().regex(/^[A-Za-z0-9._/-]{1,100}$/, 'a branch name'),
   }),
 } satisfies Record<ComponentKind, z.ZodType>;
 
@@ -336,6 +341,8 @@ export type Component = {
     imageFrom?: string;
     /** Compute only: the command the container runs instead of the image's default (a worker sharing an image). */
     command?: string[];
+    /** ECS services: what the run contract says the unit needs (variables, role, aliases, one-offs). */
+    wiring?: ServiceWiring;
     parameters: ComponentParameters[K];
     /** One line: why this component, with these parameters. */
     rationale: string;
@@ -348,6 +355,66 @@ export type ComponentOf<K extends ComponentKind> = Extract<Component, { kind: K 
 
 export const serviceNameSchema = shortName;
 
+/** Datastores a variable can point at (profile ids served by a generated component). */
+export const WIRED_STORES = ['postgresql', 'mysql', 'mariadb', 'sqlserver', 'redis', 'mongodb', 'opensearch', 'elasticsearch'] as const;
+const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,127}$/, 'an environment variable name');
+/**
+ * How one environment variable of a container is filled. Set by the rules from the run contract,
+ * resolved into Terraform expressions by the renderer (catalog `connection`); no free-form
+ * expression can be expressed, so neither a repository nor the AI can inject Terraform.
+ */
+export const wiredEnvSchema = z.discriminatedUnion('from', [
+  z.strictObject({ name: envName, from: z.literal('literal'), value: z.string().max(1024) }),
+  z.strictObject({
+    name: envName,
+    from: z.literal('datastore'),
+    store: z.enum(WIRED_STORES),
+    field: z.enum(['host', 'port', 'user', 'name', 'address', 'jdbc-url', 'cache-url', 'broker-url', 'search-url']),
+  }),
+  /** A key of the datastore's connection secret (password, or a URL embedding it): `valueFrom` …:KEY:: */
+  z.strictObject({
+    name: envName,
+    from: z.literal('datastore-secret'),
+    store: z.enum(WIRED_STORES),
+    key: z.enum(['password', 'username', 'url', 'url_no_verify', 'url_asyncpg', 'url_mysql2']),
+  }),
+  /** A generated application secret (random, kept in Secrets Manager, shared by every unit reading the name). */
+  z.strictObject({ name: envName, from: z.literal('app-secret'), length: int(16, 128) }),
+  /** Another unit's address through ECS Service Connect. */
+  z.strictObject({
+    name: envName,
+    from: z.literal('service'),
+    unit: shortName,
+    port: int(1, 65535),
+    scheme: z.enum(['', 'http', 'grpc']),
+  }),
+  z.strictObject({ name: envName, from: z.enum(['region', 'public-url', 'public-host']) }),
+]);
+export type WiredEnv = z.infer<typeof wiredEnvSchema>;
+
+/** Run-contract facts of a container service that generation needs (rules only; the AI cannot set them). */
+export const serviceWiringSchema = z.strictObject({
+  /** web: behind the shared load balancer; internal: reachable by name only (Service Connect); worker: no inbound. */
+  role: z.enum(['web', 'internal', 'worker']),
+  protocol: z.enum(['http', 'grpc', 'tcp', 'none']),
+  healthGraceSeconds: int(0, 1800),
+  /** Names other units use to reach it (its own name, hard-coded hosts like "cartservice"). */
+  aliases: z.array(shortName).max(10),
+  /** Services it calls (their names): security groups allow this traffic. */
+  calls: z.array(shortName).max(50),
+  env: z.array(wiredEnvSchema).max(200),
+  /** One-off commands run before the services roll (migrations), in order. */
+  oneOff: z.array(z.strictObject({ kind: z.string().max(32), command: z.string().min(1).max(1024) })).max(10),
+  /** The image recipe: the repository's Dockerfile and build context, or a generated Dockerfile. */
+  image: z.strictObject({
+    dockerfile: z.string().max(300).nullable(),
+    context: z.string().max(300),
+    target: z.string().max(100).optional(),
+    generated: z.boolean(),
+  }),
+});
+export type ServiceWiring = z.infer<typeof serviceWiringSchema>;
+
 /** Zod schema of one component (kind-discriminated), for validating untrusted input such as LLM output. */
 export const componentSchema = z.discriminatedUnion(
   'kind',
@@ -357,6 +424,7 @@ export const componentSchema = z.discriminatedUnion(
       service: z.string().min(1).max(64).optional(),
       imageFrom: z.string().min(1).max(64).optional(),
       command: z.array(z.string().min(1).max(1024)).min(1).max(64).optional(),
+      wiring: serviceWiringSchema.optional(),
       parameters: componentParameterSchemas[kind],
       rationale: z.string().min(1).max(500),
       monthlyCost: z.number().nonnegative().nullable().optional(),

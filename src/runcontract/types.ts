@@ -50,6 +50,8 @@ export interface EnvRequirement {
   /** A literal value seen in compose/.env.example (redacted when secret). */
   example?: string;
   evidence: Evidence[];
+  /** Where the requirement was found first: read in code/config, set in compose or Kubernetes, listed in an env example, or implied by the framework (Rails SECRET_KEY_BASE, Laravel APP_KEY, Spring relaxed binding). */
+  source?: 'code' | 'compose' | 'kubernetes' | 'env-example' | 'framework';
 }
 
 export type UnitRole =
@@ -73,7 +75,7 @@ export interface HealthCheck {
   /** Seconds the unit needs before health checks count (JVMs, migrations at start). */
   gracePeriodSeconds: number;
   /** 'code' (a route found), 'framework' (the framework serves it), 'compose' (a healthcheck:), 'default' (guess). */
-  source: 'code' | 'framework' | 'compose' | 'dockerfile' | 'default';
+  source: 'code' | 'framework' | 'compose' | 'dockerfile' | 'kubernetes' | 'default';
   evidence: Evidence[];
 }
 
@@ -122,6 +124,10 @@ export interface RunUnit {
   /** Other units it calls (by unit name). */
   dependsOn: string[];
   warnings: Array<{ message: string; evidence?: Evidence }>;
+  /** Worker / one-off units that run another unit's image with a different command: that unit's name. */
+  sharesImageOf?: string;
+  /** Where the unit was declared: the profile's service, a compose service, a Procfile entry, a Kubernetes workload. */
+  origin?: { kind: 'profile' | 'compose' | 'procfile' | 'kubernetes'; file?: string; name?: string };
 }
 
 export interface RunContract {

@@ -17,6 +17,7 @@ import {
   type VariableDecl,
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
+import { describeWired, serviceContext } from './render-service';
 import { alignHcl } from './hcl-align';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
 
@@ -94,7 +95,12 @@ const OUTPUT_HELPERS: Record<string, (...args: never[]) => string> = {
   diagram: (v: unknown) => String(v ?? '').replace(/`/g, "'"),
   money: (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? `$${v.toFixed(2)}` : 'usage-based'),
   resource: (r: { ref: string; suffix?: string }) => (r.suffix ? `"\${${expr(r.ref)}}${escapeHclStringBody(r.suffix)}"` : expr(r.ref)),
-  envValue: (e: EnvVar) => (e.ref ? expr(e.ref) : hclString(e.value ?? '')),
+  envValue: (e: EnvVar) =>
+    e.parts
+      ? `"${e.parts.map((x) => ('ref' in x ? `\${${expr(x.ref)}}` : escapeHclStringBody(x.text))).join('')}"`
+      : e.ref
+        ? expr(e.ref)
+        : hclString(e.value ?? ''),
   strings: (v: unknown[]) => hclLiteral((v ?? []).map(String)),
 };
 
@@ -175,7 +181,7 @@ function compile(hb: typeof Handlebars, dir: string, rel: string): HandlebarsTem
 
 const COMPUTE_KINDS = new Set<ComponentKind>(['ecs-fargate-service', 'lambda-function']);
 
-interface Prepared {
+export interface Prepared {
   component: Component;
   id: string;
   file: string;
@@ -240,6 +246,14 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     lambda: has('lambda-function'),
     observability: has('observability'),
     cloudfrontWaf: ofKind('cloudfront').some((p) => p.component.kind === 'cloudfront' && p.component.parameters.waf),
+    deploy: has('github-deploy'),
+    sites: has('s3-static-site'),
+  };
+  // What the GitHub deploy role may touch: exactly the generated repositories, services and sites.
+  const deployTargets = {
+    repos: ofKind('ecr-repository').map((p) => p.id),
+    services: ofKind('ecs-fargate-service').map((p) => p.id),
+    sites: ofKind('s3-static-site').map((p) => p.id),
   };
   const sibling = <K extends ComponentKind>(id: string, kind: K) =>
     prepared.find((o) => o.component.kind === kind && o.id === id)?.component.parameters as ComponentParameters[K] | undefined;
@@ -250,13 +264,16 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     const reach = COMPUTE_KINDS.has(p.component.kind) ? reachFor(p, prepared, input) : [];
     const network = reach.flatMap((r) => (r.network ? [{ ...r.network, id: r.id }] : []));
     const ctx = {
+      urls: metaOf(p.component).connection?.(p.component, p.id).urls ?? [],
       module,
       c: p.component,
       p: p.component.parameters,
       id: p.id,
       service: p.component.service ?? p.id,
-      env: reach.flatMap((r) => r.env) as EnvVar[],
-      secrets: reach.flatMap((r) => r.secrets),
+      // One name once (ECS rejects a name given twice; the deployability gate's duplicate-container-env rule).
+      env: firstByName(reach.flatMap((r) => r.env) as EnvVar[]),
+      secrets: firstByName(reach.flatMap((r) => r.secrets.map((x) => ({ name: x.name, ref: x.arn }))) as EnvVar[]),
+      secretArns: reach.flatMap((r) => r.secrets.map((x) => x.arn)),
       iam: reach.flatMap((r) => r.iam) as IamStatement[],
       network,
       inVpc: network.length > 0,
@@ -267,7 +284,12 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       healthCheckPath: sibling(p.id, 'ecs-fargate-service')?.healthCheckPath ?? '/',
       siteIndex: sibling(p.id, 's3-static-site')?.indexDocument ?? 'index.html',
       singlePageApp: sibling(p.id, 's3-static-site')?.singlePageApp ?? false,
+      // SPA + API: CloudFront sends /api/* to the load balancer.
+      apiOrigin: has('alb') && (sibling(p.id, 's3-static-site')?.singlePageApp ?? false),
       port: metaOf(p.component).reach?.(p.component, p.id).network?.port,
+      ...deployTargets,
+      // ECS services: the run contract's variables, Service Connect and load balancer wiring.
+      ...(p.component.kind === 'ecs-fargate-service' ? serviceContext(p, prepared, reach) : {}),
     };
     append(p.file, compile(hb, dir, `components/${p.component.kind}.tf.hbs`)(ctx));
   }
@@ -286,6 +308,11 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     requiredVariables: variables.filter((v) => v.default === undefined),
     schemaVersion: input.schemaLabel ?? 'AWS provider 6.x',
     mermaid: input.mermaid ?? '',
+    runContract: prepared.flatMap((p) =>
+      p.component.kind === 'ecs-fargate-service'
+        ? (p.component.wiring?.env ?? []).map((e) => ({ service: p.component.service ?? p.id, name: e.name, how: describeWired(e) }))
+        : [],
+    ),
   };
   const ordered = new Map<string, string>();
   for (const f of ['versions.tf', 'providers.tf', 'variables.tf']) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
@@ -312,4 +339,15 @@ function tidy(text: string): string {
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n'
   );
+}
+
+function firstByName<T>(items: T[]): T[] {
+  const seen = new Set<unknown>();
+  return items.filter((i) => {
+    const name = (i as { name?: unknown }).name;
+    if (name === undefined) return true;
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
 }

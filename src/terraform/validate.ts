@@ -15,6 +15,8 @@ import type { LoadedTerraform } from './model';
 import type { BlockPos } from './positions';
 import { collectReferences } from './references';
 import { packageRoot } from './render';
+import { checkDeployability, type DeployabilityReport } from '../deployability';
+import type { RunContract } from '../runcontract/types';
 
 export interface CompactBlock {
   r?: string[];
@@ -57,6 +59,8 @@ export interface ModuleValidation {
   rulesEvaluated: number;
   /** "hashicorp/aws 6.25.0 (from @cdktf/provider-aws 21.22.1)" */
   schema: string;
+  /** The deployability gate (src/deployability): what AWS or the application would reject at deploy time. */
+  deployability: DeployabilityReport;
   passed: boolean;
 }
 
@@ -269,6 +273,10 @@ export interface ValidateOptions {
   blockAt?: 'critical' | 'high';
   schema?: ProviderSchema;
   now?: Date;
+  /** The run contract the module was generated from: the deployability gate checks the module against it. */
+  contract?: RunContract;
+  /** The generator wired the contract: its rules (required variables, ports, health paths) block. Default false: advisories. */
+  enforceContract?: boolean;
 }
 
 export async function validateModule(
@@ -288,6 +296,7 @@ export async function validateModule(
   const findings = open.filter((f) => severityRank(f.severity) >= threshold);
   const advisories = open.filter((f) => severityRank(f.severity) < threshold);
   const parsed = checked.parseErrors.length === 0;
+  const deployability = checkDeployability(loaded, opts.contract, undefined, opts.enforceContract ?? false);
   return {
     parsed,
     parseErrors: checked.parseErrors,
@@ -298,7 +307,13 @@ export async function validateModule(
     resourcesChecked: checked.resourcesChecked,
     rulesEvaluated: scan.rulesEvaluated,
     schema: schemaLabel(schema),
-    passed: parsed && checked.schemaErrors.length === 0 && checked.unresolvedReferences.length === 0 && findings.length === 0,
+    deployability,
+    passed:
+      parsed &&
+      checked.schemaErrors.length === 0 &&
+      checked.unresolvedReferences.length === 0 &&
+      findings.length === 0 &&
+      deployability.passed,
     loaded,
   };
 }

@@ -2,8 +2,8 @@
 // passing the validation gate. Regenerate after an intended template change with
 //   UPDATE_GOLDEN=1 npx vitest run tests/generate/golden.test.ts
 // and review the diff like any other code change.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/commands/types';
 import { createLogger } from '../../src/core/log';
@@ -32,17 +32,25 @@ function context(dir: string): CommandContext {
 async function generate(dir: string, p: Profile, req: Requirements) {
   rmSync(dir, { recursive: true, force: true });
   const ctx = context(dir);
-  const tf = await generateTerraform(ctx, { requirements: req, recommendation: recommend(p, req) });
+  const tf = await generateTerraform(ctx, { requirements: req, recommendation: recommend(p, req), profile: p });
   const out = join(dir, 'infra');
   // The module's files; the manifest of what Inframate wrote (.inframate-generated.json) is not part of it.
   const files = new Map(
     existsSync(out)
-      ? readdirSync(out)
+      ? filesUnder(out)
           .filter((f) => f !== MANIFEST)
           .map((f) => [f, readFileSync(join(out, f), 'utf8')])
       : [],
   );
   return { tf, files, errors: ctx.supervisor.report() };
+}
+
+/** Files under a directory, relative, with forward slashes (the workflow lives in .github/workflows/). */
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => f.split('\\').join('/'))
+    .sort();
 }
 
 interface Scenario {
@@ -143,10 +151,14 @@ describe('golden modules', () => {
       if (update || (!existsSync(goldenDir) && s.name.startsWith('repo-'))) {
         rmSync(goldenDir, { recursive: true, force: true });
         mkdirSync(goldenDir, { recursive: true });
-        for (const [f, text] of files) writeFileSync(join(goldenDir, f), text);
+        for (const [f, text] of files) {
+          mkdirSync(dirname(join(goldenDir, f)), { recursive: true });
+          writeFileSync(join(goldenDir, f), text);
+        }
       }
-      expect(readdirSync(goldenDir).sort()).toEqual([...files.keys()].sort());
+      expect(filesUnder(goldenDir)).toEqual([...files.keys()].sort());
       for (const [f, text] of files) expect(text, `${s.name}/${f}`).toBe(readFileSync(join(goldenDir, f), 'utf8'));
-    });
+      // Generous: the machine may be shared, and a full gate run per module takes a few hundred ms alone.
+    }, 30_000);
   }
 });

@@ -42,9 +42,11 @@ describe('mermaid diagram', () => {
     const rec = recommend(p, requirements());
     const m = mermaidDiagram(rec.components, rec.serviceDatastores);
     expect(m.startsWith('flowchart LR')).toBe(true);
-    expect(m).toContain('Application Load Balancer: api');
     expect(m).toContain('CloudFront distribution: web');
     const id = (label: string) => /(c\d+)\["([^"]+)"\]/g.exec(m.split('\n').find((l) => l.includes(label))!)![1];
+    // One load balancer for the environment, routing to the public service.
+    expect(m).toContain('["Application Load Balancer"]');
+    expect(m).toContain(`${id('Application Load Balancer"')} --> ${id('ECS Fargate service: api')}`);
     expect(m).toContain(`${id('ECS Fargate service: api')} --> ${id('RDS PostgreSQL')}`);
     expect(m).toContain(`internet --> ${id('CloudFront distribution: web')}`);
   });

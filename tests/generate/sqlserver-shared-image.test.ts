@@ -46,7 +46,9 @@ describe('generated RDS for SQL Server', () => {
     expect(db).toContain('engine         = "sqlserver-se"');
     expect(db).toContain('license_model  = "license-included"');
     expect(db).toContain('family = "sqlserver-se-16.0"');
-    expect(db).toMatch(/manage_master_user_password = true/);
+    // Write-only password (never in state) kept in the connection secret, no RDS-managed rotation.
+    expect(db).toMatch(/password_wo\s+= ephemeral\.random_password\.sqlserver\.result/);
+    expect(db).not.toMatch(/manage_master_user_password/);
     expect(db).toMatch(/storage_encrypted\s+= true/);
     expect(db).toMatch(/publicly_accessible\s+= false/);
     expect(db).toMatch(/multi_az\s+= true/);
@@ -58,8 +60,9 @@ describe('generated RDS for SQL Server', () => {
     expect(db).toContain('referenced_security_group_id = aws_security_group.web_service.id');
     const web = files.get('web-service.tf')!;
     expect(web).toContain('{ name = "DATABASE_HOST", value = aws_db_instance.sqlserver.address }');
-    expect(web).toContain('{ name = "DATABASE_PORT", value = "1433" }');
-    expect(web).toContain('valueFrom = aws_db_instance.sqlserver.master_user_secret[0].secret_arn');
+    expect(web).toContain('{ name = "DATABASE_USER", value = "app_admin" }');
+    // The password alone, by per-key valueFrom of the connection secret.
+    expect(web).toContain('{ name = "DATABASE_PASSWORD", valueFrom = "${aws_secretsmanager_secret.sqlserver_connection.arn}:password::" }');
     expect(files.get('observability.tf')!).toContain('aws_db_instance.sqlserver.identifier');
   });
 
@@ -82,7 +85,10 @@ describe('generated worker sharing the web image', () => {
     expect(files.has('worker-ecr.tf')).toBe(false);
     expect([...files.values()].join('\n')).not.toContain('aws_ecr_repository" "worker"');
     const worker = files.get('worker-service.tf')!;
-    expect(worker).toContain('image     = "${aws_ecr_repository.web.repository_url}:${var.web_image_tag}"');
+    expect(worker).toContain(
+      // The deploy workflow registers the revision with the built tag; Terraform's revision is the bootstrap.
+      'image     = "${aws_ecr_repository.web.repository_url}:bootstrap"',
+    );
     expect(worker).toContain('resources = [aws_ecr_repository.web.arn]');
     expect(worker).toContain('command   = ["celery", "-A", "app", "worker"]');
     expect(worker).toContain('resource "aws_ecs_service" "worker"');

@@ -19,16 +19,20 @@ describe('Dockerfile', () => {
 describe('compose', () => {
   it('reads build contexts, images, container ports, depends_on and environment in both syntaxes', () => {
     const { services } = parseCompose(
-      'services:\n  api:\n    build:\n      context: ./api\n      dockerfile: Dockerfile.prod\n    ports: ["8080:3000", {target: 4000, published: 4000}]\n    depends_on: { db: { condition: service_healthy } }\n    environment: [REDIS_URL=redis://cache:6379]\n  db:\n    image: docker.io/library/postgres:16@sha256:abc\n',
+      'services:\n  api:\n    build:\n      context: ./api\n      dockerfile: Dockerfile.prod\n    ports: ["8080:3000", {target: 4000, published: 4000}]\n    expose: [9000]\n    depends_on: { db: { condition: service_healthy } }\n    environment: [REDIS_URL=redis://cache:6379]\n  db:\n    image: docker.io/library/postgres:16@sha256:abc\n    profiles: [debug]\n    env_file: .env.db\n    healthcheck:\n      test: ["CMD", "pg_isready"]\n',
     );
     expect(services[0]).toEqual({
       name: 'api',
+      line: 2,
       context: './api',
       dockerfile: 'Dockerfile.prod',
-      ports: [3000, 4000],
+      ports: [3000, 4000, 9000],
+      publishedPorts: [3000, 4000],
       dependsOn: ['db'],
       environment: ['REDIS_URL=redis://cache:6379'],
+      environmentLines: [9],
     });
+    expect(services[1]).toMatchObject({ line: 10, profiles: ['debug'], envFile: ['.env.db'], healthcheck: 'CMD pg_isready' });
     expect(imageDatastore(services[1].image!)).toBe('postgresql');
   });
 

@@ -18,10 +18,16 @@ describe('rules engine', () => {
         'alb',
         'rds-postgresql',
         'elasticache-redis',
-        'secrets',
         'observability',
       ]),
     );
+    // No run contract here: conventional names per datastore, no invented credential blobs or
+    // empty APP_SECRETS secret (generated secrets only for variables the code reads).
+    expect(kinds(r.components)).not.toContain('secrets');
+    const svc = find(r.components, 'ecs-fargate-service')!;
+    expect(svc.wiring?.env.map((e) => e.name)).toEqual(['DATABASE_URL', 'REDIS_URL', 'PORT']);
+    expect(svc.wiring?.env[0]).toMatchObject({ from: 'datastore-secret', store: 'postgresql', key: 'url_no_verify' });
+    expect(r.notes.join(' ')).toMatch(/No run contract was built/);
     expect(find(r.components, 'ecs-fargate-service')!.parameters.containerPort).toBe(4000);
     expect(r.source).toBe('rules');
     for (const c of r.components) expect(c.rationale.length).toBeGreaterThan(10);
@@ -59,10 +65,13 @@ describe('rules engine', () => {
     expect(find(r.components, 'ecs-fargate-service')!.rationale).toMatch(/worker/);
   });
 
-  it('containers run on Graviton only when the budget asks for it', () => {
+  it('containers run on Graviton only when the budget asks for it, and never on Fargate Spot (x86_64 only)', () => {
     expect(
-      find(recommend(apiProfile(), requirements({ budgetMonthly: 60 })).components, 'ecs-fargate-service')!.parameters.architecture,
+      find(recommend(apiProfile(), requirements({ budgetMonthly: 60, environment: 'prod' })).components, 'ecs-fargate-service')!.parameters
+        .architecture,
     ).toBe('arm64');
+    const spot = find(recommend(apiProfile(), requirements({ budgetMonthly: 60 })).components, 'ecs-fargate-service')!.parameters;
+    expect([spot.spot, spot.architecture]).toEqual([true, 'x86_64']);
     expect(
       find(recommend(apiProfile(), requirements({ environment: 'prod' })).components, 'ecs-fargate-service')!.parameters.architecture,
     ).toBe('x86_64');

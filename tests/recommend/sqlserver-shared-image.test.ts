@@ -108,7 +108,12 @@ describe('worker sharing the web image', () => {
   it('reuses the web service ECR repository: no second repository, its own ECS service, no load balancer', () => {
     const r = recommend(celeryApp(), requirements());
     expect(all(r.components, 'ecr-repository').map((c) => c.service)).toEqual(['web']);
-    expect(all(r.components, 'alb').map((c) => c.service)).toEqual(['web']);
+    // One load balancer for the environment; only the web service is public.
+    expect(all(r.components, 'alb')).toHaveLength(1);
+    expect(all(r.components, 'ecs-fargate-service').map((c) => [c.service, c.wiring?.role])).toEqual([
+      ['web', 'web'],
+      ['worker', 'worker'],
+    ]);
     const worker = find(r.components, 'ecs-fargate-service', 'worker')!;
     expect(worker.imageFrom).toBe('web');
     expect(worker.command).toEqual(['celery', 'worker', '--app=worker.celery', '--loglevel=info']);

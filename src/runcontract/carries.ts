@@ -1,0 +1,108 @@
+// What a variable carries and whether the unit needs it to start: from its name and any literal
+// value or default (tables/carries.ts).
+import type { EnvCarries } from './types';
+import { CARRIES_RULES, UNUSABLE_DEFAULT, VALUE_SCHEMES } from './tables/carries';
+
+export interface Carried {
+  carries: EnvCarries;
+  target?: string;
+  scheme?: string;
+}
+
+export function classifyVariable(name: string, value?: string, unitNames: readonly string[] = []): Carried {
+  const v = (value ?? '').trim().replace(/^["']|["']$/g, '');
+  for (const s of VALUE_SCHEMES) {
+    if (s.pattern.test(v)) {
+      const scheme = /^([a-z0-9:+]+?):\/\//i.exec(v)?.[1] ?? /^(jdbc:\w+)/i.exec(v)?.[1];
+      return { carries: s.carries, target: s.target, scheme: scheme?.toLowerCase() };
+    }
+  }
+  for (const r of CARRIES_RULES) {
+    if (!r.name.test(name)) continue;
+    const c: Carried = { carries: r.carries };
+    if (r.target) c.target = r.target;
+    if (r.carries === 'service-address') {
+      const t = targetUnit(name, v, unitNames);
+      if (t) c.target = t;
+      else if (!/_SERVICE_|_ADDR$/.test(name)) continue; // API_URL naming no unit: a third-party endpoint
+    }
+    return c;
+  }
+  // A value naming another unit (http://backend:8000, cartservice:7070).
+  const t = targetUnit(name, v, unitNames);
+  if (t && v) return { carries: 'service-address', target: t };
+  return { carries: 'config' };
+}
+
+function targetUnit(name: string, value: string, unitNames: readonly string[]): string | undefined {
+  // Only a URL or host:port names another unit by its value ("backend" alone may be an image tag).
+  const host = /^(?:[a-z][a-z0-9+]*:\/\/([A-Za-z0-9_.-]+)|([A-Za-z0-9_.-]+):\d{2,5}\b)/.exec(value);
+  const h = (host?.[1] ?? host?.[2])?.toLowerCase();
+  if (h) {
+    const hit = unitNames.find((u) => u.toLowerCase() === h);
+    if (hit) return hit;
+  }
+  const stem = name
+    .replace(/_(SERVICE_)?(ADDR|ADDRESS|HOST|URL|URI|ENDPOINT)$/i, '')
+    .replace(/_/g, '')
+    .toLowerCase();
+  return unitNames.find((u) => {
+    const n = u.replace(/[-_]/g, '').toLowerCase();
+    return n === stem || n === `${stem}service` || n.replace(/service$/, '') === stem;
+  });
+}
+
+/** The application's own signing / encryption key (as opposed to a third-party API credential). */
+export const OWN_SECRET =
+  /^(DJANGO_|FLASK_|RAILS_|APP_|DEVISE_|NEXTAUTH_|AUTH_|JWT_|SESSION_|COOKIE_|SECRET_|LARAVEL_)?(SECRET_KEY_BASE|SECRET_KEY|SECRET|APP_KEY|KEY|SIGNING_KEY|ENCRYPTION_KEY|HMAC_SECRET|MASTER_KEY|SECRET_TOKEN)$|__HMAC_SECRET$|__SECRET(_KEY)?$/i;
+
+export interface RequirementFacts {
+  name: string;
+  carries: EnvCarries;
+  hasDefault: boolean;
+  defaultText?: string;
+  /** Read so that a missing value fails at start-up. */
+  strict: boolean;
+  /** Every read is on an optional code path (inside if / else / try). */
+  conditional?: boolean;
+  target?: string;
+}
+
+/**
+ * Needed to start and work on AWS:
+ * - a strict read without a default (KeyError, a required schema key, `${VAR}` without `:default`);
+ * - a default that falls back to an embedded database (SQLite, H2);
+ * - the database connection (URL or parts), whatever the default: Inframate creates the database;
+ * - a cache / broker / document store the unit uses; another unit's address;
+ * - the application's own secret without a usable default; allowed hosts without a default.
+ * Third-party credentials, bucket names, public URLs and plain configuration are optional features.
+ */
+export function isRequired(v: RequirementFacts, unitStores: ReadonlySet<string>, unitNames: ReadonlySet<string>): boolean {
+  if (v.carries === 'port' || v.carries === 'aws-region') return false;
+  if (v.strict && !v.hasDefault) return true;
+  if (v.defaultText && /sqlite|jdbc:h2:|:memory:/i.test(v.defaultText)) return true;
+  switch (v.carries) {
+    case 'database-url':
+    case 'database-host':
+    case 'database-user':
+    case 'database-password':
+    case 'database-name':
+      if (v.conditional && v.hasDefault) return false;
+      return (
+        !v.target || unitStores.has(v.target) || unitStores.size === 0 || ![...unitStores].every((s) => s === 'redis' || s === 'mongodb')
+      );
+    case 'cache-url':
+    case 'cache-host':
+    case 'mongodb-url':
+    case 'broker-url':
+      return v.target ? unitStores.has(v.target) : !v.hasDefault;
+    case 'service-address':
+      return !!v.target && unitNames.has(v.target);
+    case 'secret':
+      return OWN_SECRET.test(v.name) && (!v.hasDefault || (v.defaultText !== undefined && UNUSABLE_DEFAULT.test(v.defaultText)));
+    case 'allowed-hosts':
+      return !v.hasDefault;
+    default:
+      return false;
+  }
+}
