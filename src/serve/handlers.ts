@@ -1,0 +1,54 @@
+// What happens to a queued payload: relayed to the repository's Actions as a repository_dispatch
+// event (client_payload.alertmanager — GitHub allows 10 top-level keys, the payload sits under one),
+// or investigated in this process. Each payload gets a supervisor of its own: a long-running server
+// has no run deadline, each payload does.
+import type { Logger } from '../core/log';
+import { createGitHubClient } from '../github/client';
+import { githubTarget, processPayloads } from '../incident/process';
+import type { Settings } from '../settings';
+import { InputError } from '../supervisor/errors';
+import { supervisorForSettings } from '../supervisor/finalize';
+import type { AwsCaller } from '../agent/types';
+import type { Llm } from '../llm/types';
+import type { ServeMetrics } from './metrics';
+import type { PayloadHandler } from './server';
+
+export const DISPATCH_EVENT_TYPE = 'inframate-incident';
+
+export function relayHandler(settings: Settings, log: Logger, metrics: ServeMetrics): PayloadHandler {
+  const repo = githubTarget(settings);
+  if (!repo || !settings.github.token)
+    throw new InputError(
+      'serve relays alerts to repository_dispatch: set GITHUB_TOKEN and --repo OWNER/NAME (or GITHUB_REPOSITORY), or use --investigate',
+    );
+  log.addSecret(settings.github.token);
+  return async (payload) => {
+    const supervisor = supervisorForSettings(settings);
+    const octokit = createGitHubClient({ token: settings.github.token!, baseUrl: settings.github.apiUrl, step: supervisor.run, log });
+    try {
+      await octokit.rest.repos.createDispatchEvent({ ...repo, event_type: DISPATCH_EVENT_TYPE, client_payload: { alertmanager: payload } });
+      metrics.relays.ok++;
+    } catch (error) {
+      metrics.relays.failed++;
+      throw error;
+    }
+  };
+}
+
+export function investigateHandler(
+  settings: Settings,
+  log: Logger,
+  metrics: ServeMetrics,
+  deps: { aws?: AwsCaller; llm?: Llm | null } = {},
+): PayloadHandler {
+  return async (payload) => {
+    const supervisor = supervisorForSettings(settings);
+    try {
+      await processPayloads([payload], { settings, step: supervisor.run, log, aws: deps.aws, llm: deps.llm });
+      metrics.investigations.ok++;
+    } catch (error) {
+      metrics.investigations.failed++;
+      throw error;
+    }
+  };
+}
