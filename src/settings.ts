@@ -12,6 +12,7 @@ import {
   type OutputFormat,
   type ProviderName,
 } from './core/types';
+import { awsConfigFrom, type AwsConfig } from './aws/config';
 import type { RawOptions } from './options';
 import { InputError } from './supervisor/errors';
 
@@ -54,6 +55,8 @@ export interface Settings {
   quiet: boolean;
   verbose: boolean;
   region?: string;
+  /** AWS region and endpoint overrides for the read-only AWS layer (--region, AWS_REGION, AWS_ENDPOINT_URL[_<SERVICE>]). */
+  aws: AwsConfig;
   ai: AiSettings;
   spec: string;
   out: string;
@@ -196,6 +199,7 @@ export function buildSettings(src: SettingsSource): Settings {
     quiet: bool(raw.quiet, false),
     verbose: bool(raw.verbose, false) || env.RUNNER_DEBUG === '1',
     region: str(raw.region),
+    aws: awsConfigFrom(env, str(raw.region)),
     ai: {
       enabled: aiEnabled && provider !== 'none',
       provider,
