@@ -25,7 +25,7 @@ export const KNOWN_SERVICES: readonly string[] = [
 ];
 
 /** Verbs of operations whose IAM access level is List or Read. */
-const READ_VERBS = /^(Describe|List|Get|Lookup|BatchGet|Search)[A-Z]/;
+const READ_VERBS = /^(Describe|List|Get|Lookup|BatchGet|Search|Filter)[A-Z]/;
 
 interface DenyRule {
   /** `service:Operation`, the operation may end in * */
@@ -54,6 +54,11 @@ export const DENY_RULES: readonly DenyRule[] = [
   { match: 'lambda:GetFunction', reason: 'returns a pre-signed URL to the function code; use GetFunctionConfiguration' },
   { match: 'dynamodb:GetItem', reason: 'reads table items (customer data)' },
   { match: 'dynamodb:BatchGetItem', reason: 'reads table items (customer data)' },
+  {
+    match: 'cloudwatch-logs:FilterLogEvents',
+    reason: 'reads every log group of the account',
+    when: (p) => !p.logGroupName && !p.logGroupIdentifier,
+  },
   { match: 'sqs:ReceiveMessage', reason: 'reads queue messages (customer data)' },
   { match: 'iam:GetCredentialReport', reason: 'returns the account credential report' },
   { match: 'ecr:GetAuthorizationToken', reason: 'returns registry credentials' },
