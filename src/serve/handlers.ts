@@ -12,6 +12,7 @@ import type { AwsCaller } from '../agent/types';
 import type { Llm } from '../llm/types';
 import type { ServeMetrics } from './metrics';
 import type { PayloadHandler } from './server';
+import type { AlertmanagerWebhook } from '../incident/payload';
 
 export const DISPATCH_EVENT_TYPE = 'inframate-incident';
 
@@ -26,7 +27,11 @@ export function relayHandler(settings: Settings, log: Logger, metrics: ServeMetr
     const supervisor = supervisorForSettings(settings);
     const octokit = createGitHubClient({ token: settings.github.token!, baseUrl: settings.github.apiUrl, step: supervisor.run, log });
     try {
-      await octokit.rest.repos.createDispatchEvent({ ...repo, event_type: DISPATCH_EVENT_TYPE, client_payload: { alertmanager: payload } });
+      await octokit.rest.repos.createDispatchEvent({
+        ...repo,
+        event_type: DISPATCH_EVENT_TYPE,
+        client_payload: { alertmanager: fitForDispatch(payload) },
+      });
       metrics.relays.ok++;
     } catch (error) {
       metrics.relays.failed++;
@@ -51,4 +56,23 @@ export function investigateHandler(
       throw error;
     }
   };
+}
+
+/** GitHub refuses a client_payload of 64 KB or more: keep the newest alerts, count the rest as truncated (as Alertmanager's max_alerts does). */
+export const DISPATCH_PAYLOAD_LIMIT = 60_000;
+
+export function fitForDispatch(payload: AlertmanagerWebhook, limit = DISPATCH_PAYLOAD_LIMIT): AlertmanagerWebhook {
+  const size = (p: AlertmanagerWebhook) => Buffer.byteLength(JSON.stringify({ alertmanager: p }));
+  if (size(payload) < limit) return payload;
+  const alerts = [...payload.alerts].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  let lo = 0;
+  let hi = alerts.length;
+  // The largest prefix of the newest alerts that fits.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (size({ ...payload, alerts: alerts.slice(0, mid) }) < limit) lo = mid;
+    else hi = mid - 1;
+  }
+  const kept = alerts.slice(0, Math.max(1, lo)).map((a) => (lo === 0 ? { ...a, annotations: {} } : a));
+  return { ...payload, alerts: kept, truncatedAlerts: (payload.truncatedAlerts ?? 0) + payload.alerts.length - kept.length };
 }
