@@ -23,9 +23,23 @@ export function relayHandler(settings: Settings, log: Logger, metrics: ServeMetr
       'serve relays alerts to repository_dispatch: set GITHUB_TOKEN and --repo OWNER/NAME (or GITHUB_REPOSITORY), or use --investigate',
     );
   log.addSecret(settings.github.token);
+  // One client (and supervisor: retries, the GitHub circuit breaker) serves many payloads; it is
+  // renewed now and then so a long-running server's error records and deadline stay bounded.
+  let client: { octokit: ReturnType<typeof createGitHubClient>; uses: number; since: number } | null = null;
+  const octokitNow = () => {
+    if (!client || client.uses >= 500 || Date.now() - client.since > 600_000) {
+      const supervisor = supervisorForSettings(settings);
+      client = {
+        octokit: createGitHubClient({ token: settings.github.token!, baseUrl: settings.github.apiUrl, step: supervisor.run, log }),
+        uses: 0,
+        since: Date.now(),
+      };
+    }
+    client.uses++;
+    return client.octokit;
+  };
   return async (payload) => {
-    const supervisor = supervisorForSettings(settings);
-    const octokit = createGitHubClient({ token: settings.github.token!, baseUrl: settings.github.apiUrl, step: supervisor.run, log });
+    const octokit = octokitNow();
     try {
       await octokit.rest.repos.createDispatchEvent({
         ...repo,

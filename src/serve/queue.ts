@@ -58,7 +58,28 @@ export class DurableQueue {
     return id;
   }
 
-  private async syncDir(): Promise<void> {
+  private dirSync: Promise<void> | null = null;
+  private dirSyncNext: Promise<void> | null = null;
+
+  /**
+   * Group commit of the directory entry: concurrent enqueues share one directory fsync. A caller
+   * whose rename may have raced a sync already running waits for the next one.
+   */
+  private syncDir(): Promise<void> {
+    if (!this.dirSync) {
+      this.dirSync = this.fsyncDir().finally(() => {
+        this.dirSync = null;
+      });
+      return this.dirSync;
+    }
+    this.dirSyncNext ??= this.dirSync.then(() => {
+      this.dirSyncNext = null;
+      return this.syncDir();
+    });
+    return this.dirSyncNext;
+  }
+
+  private async fsyncDir(): Promise<void> {
     try {
       const d = await open(this.dir, 'r');
       try {
