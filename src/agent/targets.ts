@@ -26,6 +26,10 @@ export function targetKey(t: Target): string {
 
 const NAME = '[A-Za-z0-9][A-Za-z0-9_.-]{0,254}';
 
+/** Words that follow "lambda"/"database" in a question without being its name. */
+const NOT_A_NAME =
+  /^(is|are|was|were|has|have|had|the|a|an|that|this|it|its|and|or|in|on|of|to|for|with|not|still|been|being|keeps?|gets?|fail\w*|errors?|erroring|returns?|returning|tim\w*|throttl\w*|crash\w*|running|doing|slow\w*|down|up|calls?|invocations?|logs?|metrics?)$/i;
+
 /** `TYPE:ID` as given with --resource (ecs-service:CLUSTER/SERVICE, rds-instance:ID, target-group:NAME|ARN, lambda-function:NAME, ec2-instance:ID). */
 export function parseResource(spec: string): Target {
   const m = /^([a-z0-9-]+):(.+)$/.exec(spec.trim());
@@ -71,11 +75,11 @@ export function targetsInText(text: string): Target[] {
   for (const m of text.matchAll(/arn:aws[a-z-]*:lambda:[^:\s]*:\d*:function:([A-Za-z0-9_-]+)/g))
     push({ type: 'lambda-function', name: m[1] });
   for (const m of text.matchAll(new RegExp(`\\b(?:lambda|function)\\s+[\`"']?(${NAME}?)[\`"']?(?=[\\s,.?!]|$)`, 'gi')))
-    if (!/^(is|was|has|the|a|an|that|keeps?|gets?)$/i.test(m[1])) push({ type: 'lambda-function', name: m[1] });
+    if (!NOT_A_NAME.test(m[1])) push({ type: 'lambda-function', name: m[1] });
   for (const m of text.matchAll(
     new RegExp(`\\b(?:database|db instance|rds instance|rds)\\s+[\`"']?(${NAME}?)[\`"']?(?=[\\s,.?!]|$)`, 'gi'),
   ))
-    if (!/^(is|was|has|the|a|an|that|instance)$/i.test(m[1])) push({ type: 'rds-instance', id: m[1] });
+    if (!NOT_A_NAME.test(m[1]) && !/^instances?$/i.test(m[1])) push({ type: 'rds-instance', id: m[1] });
   for (const m of text.matchAll(/\bi-[0-9a-f]{8,17}\b/g)) push({ type: 'ec2-instance', id: m[0] });
   return out;
 }
