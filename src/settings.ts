@@ -69,7 +69,12 @@ export interface Settings {
   /** optimize: a base Terraform tree to diff costs against (pull requests). */
   compare?: string;
   plan?: string;
+  /** A local file, or s3://bucket/key of an S3 backend's state (read through the read-only AWS layer). */
   state?: string;
+  /** drift: compare the state with the live AWS account (--live). */
+  live: boolean;
+  /** drift: the tags that mark the project's resources (--tags KEY=VALUE; default the tags Inframate's templates set). */
+  tags: Record<string, string>;
   logFile?: string;
   payload?: string;
   suite?: string;
@@ -149,6 +154,22 @@ function pickProvider(raw: RawOptions, keys: AiSettings['keys'], enabled: boolea
   return 'none';
 }
 
+/** `--tags KEY=VALUE` (repeatable, or comma-separated); default `ManagedBy=inframate`, the tag every generated resource carries. */
+function parseTags(items: string[]): Record<string, string> {
+  const pairs = items
+    .flatMap((i) => i.split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (pairs.length === 0) return { ManagedBy: 'inframate' };
+  const out: Record<string, string> = {};
+  for (const kv of pairs) {
+    const eq = kv.indexOf('=');
+    if (eq <= 0) throw new InputError(`--tags expects KEY=VALUE (got "${kv}")`);
+    out[kv.slice(0, eq).trim()] = kv.slice(eq + 1).trim();
+  }
+  return out;
+}
+
 export interface SettingsSource {
   command: string;
   dir?: string;
@@ -224,7 +245,9 @@ export function buildSettings(src: SettingsSource): Settings {
     usageFile: optPath('usage'),
     compare: optPath('compare'),
     plan: optPath('plan'),
-    state: optPath('state'),
+    state: /^s3:\/\//.test(str(raw.state) ?? '') ? str(raw.state) : optPath('state'),
+    live: bool(raw.live, false),
+    tags: parseTags(list(raw.tags)),
     logFile: optPath('log'),
     payload: optPath('payload'),
     suite: optPath('suite'),

@@ -37,6 +37,8 @@ export type EventPlan =
 
 /** Commands whose result is a set of files that belong in a pull request. */
 export const FILE_COMMANDS = new Set(['analyze', 'auto']);
+/** Commands whose pull request carries code changes they propose (drift: accepted drift, import blocks). */
+export const PATCH_COMMANDS = new Set(['drift']);
 
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 
@@ -130,7 +132,7 @@ function planComment(gh: GitHubContext, inputs: ActionInputs): EventPlan {
 
 export function planEvent(gh: GitHubContext, inputs: ActionInputs, outDirRel: string): EventPlan {
   const base: Omit<RunPlan, 'pullRequest'> = { kind: 'run', command: inputs.command, dir: inputs.dir, args: inputs.args, raw: inputs.raw };
-  const filesToPr = inputs.createPr && FILE_COMMANDS.has(inputs.command);
+  const filesToPr = inputs.createPr && (FILE_COMMANDS.has(inputs.command) || PATCH_COMMANDS.has(inputs.command));
   switch (gh.eventName) {
     case 'push': {
       if (!gh.branch) return { kind: 'skip', reason: `push to ${gh.ref || 'an unknown ref'} is not a branch push` };

@@ -2,6 +2,7 @@
 // every command against the allow-list before it is built into a request, and sends it as a
 // supervisor step (SDK retries off: the supervisor retries, backs off on throttling honouring
 // Retry-After, and keeps one circuit breaker per service, `aws:<service>`).
+import { classify } from '../supervisor/classify';
 import { InframateError } from '../supervisor/errors';
 import type { RunStep } from '../supervisor/step';
 import { decideCall, type CallDecision } from './allowlist';
@@ -53,6 +54,8 @@ export interface AwsReaderOptions {
 
 export class AwsReader {
   readonly calls: AwsCallRecord[] = [];
+  /** Commands whose not-found answer means "absent" (call's allowNotFound). */
+  private readonly absentOk = new WeakSet<object>();
   /** Commands built by readTerraformState: the only data read let through the guard. */
   private readonly permitted = new WeakSet<object>();
   private readonly clients = new Map<string, Promise<{ client: SdkClient; module: Record<string, unknown> }>>();
@@ -63,14 +66,22 @@ export class AwsReader {
     return this.opts.config.region;
   }
 
-  /** Send one allow-listed call; throws AwsDeniedError (nothing sent) or the classified failure. */
-  async call<T = Record<string, unknown>>(req: AwsCall): Promise<T> {
+  /**
+   * Send one allow-listed call; throws AwsDeniedError (nothing sent) or the classified failure.
+   * With `allowNotFound`, a not-found answer (NoSuchEntity, InvalidVpcID.NotFound…) is an answer, not a
+   * failure: the call resolves to undefined and nothing is recorded as an error.
+   */
+  async call<T = Record<string, unknown>>(req: AwsCall, opts: { allowNotFound: true }): Promise<T | undefined>;
+  async call<T = Record<string, unknown>>(req: AwsCall, opts?: { allowNotFound?: false }): Promise<T>;
+  async call<T = Record<string, unknown>>(req: AwsCall, opts: { allowNotFound?: boolean } = {}): Promise<T | undefined> {
     const { spec, operation, params } = this.admit(req);
     const { client, module } = await this.clientFor(spec);
     const Command = module[`${operation}Command`] as Ctor | undefined;
     if (typeof Command !== 'function') throw this.refuse(req, `${spec.id} has no operation "${operation}"`);
-    const out = await client.send(new Command(params));
-    return out as T;
+    const command = new Command(params) as object;
+    if (opts.allowNotFound) this.absentOk.add(command);
+    const out = await client.send(command);
+    return (out as unknown) === ABSENT ? undefined : (out as T);
   }
 
   /** Every page of a paginated call (the SDK's paginator when the operation has one), at most maxPages. */
@@ -179,7 +190,11 @@ export class AwsReader {
       try {
         const out = await this.opts.step(
           `aws.${spec.id}.${operation}`,
-          ({ signal }) => send(command, { ...options, abortSignal: signal }).catch((e: unknown) => Promise.reject(throttlingAware(e))),
+          ({ signal }) =>
+            send(command, { ...options, abortSignal: signal }).catch((e: unknown) => {
+              if (this.absentOk.has(command as object) && isNotFound(e)) return ABSENT as unknown as Record<string, unknown>;
+              return Promise.reject(throttlingAware(e));
+            }),
           { dependency: `aws:${spec.id}`, timeoutMs: this.opts.timeoutMs ?? 30_000 },
         );
         this.note({ service: spec.id, operation, iamAction: decision.iamAction, status: 'ok' });
@@ -190,6 +205,15 @@ export class AwsReader {
       }
     };
   }
+}
+
+/** Resolved by a step whose not-found answer was expected. */
+const ABSENT = Symbol('absent');
+
+/** A not-found answer: the classifier's type, or the AWS error names that say so. */
+export function isNotFound(error: unknown): boolean {
+  const name = String((error as { name?: string })?.name ?? '');
+  return /NotFound|NoSuch|NonExistent/.test(name) || classify(error).type === 'not-found';
 }
 
 /** The operation a command object stands for (class name; bundlers may add a `$n` suffix). */

@@ -28,7 +28,7 @@ describe('example workflows', () => {
   });
 
   it('declare least-privilege permissions and never grant write-all', () => {
-    const allowed = new Set(['contents', 'pull-requests', 'issues', 'security-events']);
+    const allowed = new Set(['contents', 'pull-requests', 'issues', 'security-events', 'id-token']);
     for (const { file, wf } of workflows) {
       expect(wf.permissions, file).toBeDefined();
       for (const [scope, level] of Object.entries(wf.permissions ?? {})) {
