@@ -1,12 +1,10 @@
 // CLI entry: `npx inframate <command> [options]`. Builds Settings from the options table and
 // hands them to the same dispatcher the Action uses.
 import { Command, CommanderError, Option } from 'commander';
-import { dispatch } from '../commands/dispatch';
-import { COMMANDS } from '../commands/registry';
+import { COMMAND_INFO } from '../commands/registry';
 import { createLogger } from '../core/log';
 import { COMMAND_NAMES, EXIT, type CommandName } from '../core/types';
 import { optionsFor, type OptionSpec, type RawOptions } from '../options';
-import { buildSettings } from '../settings';
 import { InframateError } from '../supervisor/errors';
 import { VERSION } from '../version';
 
@@ -38,13 +36,12 @@ export function buildProgram(
     .showHelpAfterError('(run inframate --help for usage)')
     .exitOverride();
   for (const name of COMMAND_NAMES) {
-    const mod = COMMANDS[name];
-    const positional =
-      name === 'inspect' ? '[question...]' : ['drift', 'diagnose', 'incident', 'eval', 'serve'].includes(name) ? '' : '[dir]';
+    const info = COMMAND_INFO[name];
+    const positional = { dir: '[dir]', question: '[question...]', none: '' }[info.positional];
     const sub = program
       .command(`${name}${positional ? ' ' + positional : ''}`)
-      .summary(mod.summary + (mod.available ? '' : ' (not available yet)'))
-      .description(`${mod.summary}\n\nUsage: inframate ${mod.usage}`)
+      .summary(info.summary)
+      .description(`${info.summary}\n\nUsage: inframate ${info.usage}`)
       .exitOverride();
     for (const spec of optionsFor(name)) addOption(sub, spec);
     sub.action(async (...actionArgs: unknown[]) => {
@@ -63,6 +60,8 @@ export function buildProgram(
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(async (command, dir, args, raw) => {
+    // Imported here, not at the top: --help and --version never load a command's code.
+    const [{ buildSettings }, { dispatch }] = await Promise.all([import('../settings'), import('../commands/dispatch')]);
     const settings = buildSettings({ command, dir, args, raw, env: process.env, cwd: process.cwd(), runtime: 'cli' });
     const result = await dispatch(settings);
     exitCode = result.exitCode;

@@ -6,7 +6,8 @@ import { access, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { FindingLike } from './types';
 import { optimizeDirectory, renderOptimizeMarkdown, type OptimizeReport } from './optimize';
-import { COMMANDS } from './registry';
+import analyzeModule from './analyze';
+import secureModule from './secure';
 import type { AnyCommand, BaseReport, CommandContext, CommandModule } from './types';
 import { runSecure } from './secure';
 import { renderVisualizeMarkdown, visualizeDirectory, type VisualizeReport } from './visualize';
@@ -15,6 +16,10 @@ import { loadTerraformInput } from '../cost/terraform-input';
 import type { CommandName } from '../core/types';
 
 type PartReport = (BaseReport & Record<string, unknown>) | null;
+
+// Parts are held loosely typed (each may be the error report's fallback); their renderers take any report.
+const analyzeCommand: AnyCommand = analyzeModule;
+const secureCommand: AnyCommand = secureModule;
 
 export interface AutoReport extends BaseReport {
   command: 'auto';
@@ -71,7 +76,7 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
 
   let analyze: PartReport | undefined;
   if (await ctx.step('auto.find-spec', () => exists(settings.spec), { dependency: 'fs' })) {
-    analyze = (await part('analyze', () => runModule(COMMANDS.analyze, subContext(ctx, 'analyze', settings.dir)))) as PartReport;
+    analyze = (await part('analyze', () => runModule(analyzeCommand, subContext(ctx, 'analyze', settings.dir)))) as PartReport;
   }
   const target = (await generatedDir(ctx, analyze ?? null)) ?? settings.dir;
   // secure, optimize and visualize read the same tree: load it once (its file errors recorded once).
@@ -122,8 +127,8 @@ function summaryRows(r: AutoReport): string[] {
 export function renderAutoMarkdown(r: AutoReport): string {
   const out = ['# inframate auto', '', '| part | result |', '|---|---|', ...summaryRows(r), ''];
   const failed = (name: string) => `## ${name}\n\n_${name} did not complete; see the errors below._\n`;
-  if (r.analyze !== undefined) out.push(r.analyze ? demote(COMMANDS.analyze.renderMarkdown(r.analyze)) : failed('analyze'));
-  out.push(r.secure ? demote(COMMANDS.secure.renderMarkdown(r.secure)) : failed('secure'));
+  if (r.analyze !== undefined) out.push(r.analyze ? demote(analyzeCommand.renderMarkdown(r.analyze)) : failed('analyze'));
+  out.push(r.secure ? demote(secureCommand.renderMarkdown(r.secure)) : failed('secure'));
   out.push(
     r.optimize
       ? renderOptimizeMarkdown({ ...r.optimize, errors: { errors: [], total: 0, recovered: 0, unrecovered: 0 } }, '##')

@@ -10,7 +10,7 @@ import { GaveUpError, InframateError } from '../supervisor/errors';
 import { defaultErrorAnalyzer, explainUnrecovered, publishRunErrors, supervisorForSettings } from '../supervisor/finalize';
 import { renderErrorReportMarkdown } from '../supervisor/report-markdown';
 import { toInframateError, type Supervisor, type SupervisorOptions } from '../supervisor/step';
-import { COMMANDS } from './registry';
+import { loadCommand } from './registry';
 import type { AnyCommand, BaseReport } from './types';
 
 export interface DispatchResult {
@@ -70,7 +70,7 @@ export function renderMarkdown(command: AnyCommand, report: BaseReport): string 
 export async function dispatch(settings: Settings, opts: DispatchOptions = {}): Promise<DispatchResult> {
   const log = opts.log ?? createLogger({ quiet: settings.quiet, verbose: settings.verbose });
   for (const key of Object.values(settings.ai.keys)) if (key) log.addSecret(key);
-  const command = COMMANDS[settings.command];
+  const command = await loadCommand(settings.command);
   const supervisor = supervisorForSettings(settings, opts.supervisor);
   const base = { command, supervisor, markdown: '', output: '' };
 

@@ -1,16 +1,14 @@
 // inframate drift: what changed outside Terraform, what disappeared, what exists unmanaged, and a
 // recovery plan people approve. The work is in src/drift/; this module only wires it up.
 import { renderDriftMarkdown, renderDriftSarif } from '../drift/render';
+import { driftFiles } from '../drift/pull-request';
 import { runDrift } from '../drift/run';
 import type { DriftReport } from '../drift/types';
 import type { CommandModule } from './types';
 
-/** Files the Action offers as a pull request (accepted drift, import blocks), kept beside the last report. */
-export const driftFiles = new WeakMap<DriftReport, Map<string, string>>();
-
 const drift: CommandModule<DriftReport> = {
   name: 'drift',
-  usage: 'drift --plan FILE [--state FILE] [--live]',
+  usage: 'drift --plan FILE [--state FILE|s3://BUCKET/KEY] [--live] [--tags KEY=VALUE]',
   summary: 'drift, missing and unmanaged resources, recovery plan',
   available: true,
   formats: ['markdown', 'json', 'sarif'],

@@ -1,27 +1,62 @@
+// Every command, by name. What `--help` needs (summary, usage, positional argument) is plain data
+// here; the command's code — and the SDKs it uses — is imported only when that command runs, so
+// `inframate --version` or `inframate secure` never load the AWS SDK, the LLM SDKs or the
+// generators of other commands.
 import type { CommandName } from '../core/types';
-import analyze from './analyze';
-import auto from './auto';
-import diagnose from './diagnose';
-import drift from './drift';
-import evalCommand from './eval';
-import incident from './incident';
-import inspect from './inspect';
-import optimize from './optimize';
-import secure from './secure';
-import serve from './serve';
 import type { AnyCommand } from './types';
-import visualize from './visualize';
 
-export const COMMANDS: Record<CommandName, AnyCommand> = {
-  analyze,
-  secure,
-  optimize,
-  visualize,
-  auto,
-  drift,
-  diagnose,
-  incident,
-  inspect,
-  eval: evalCommand,
-  serve,
+export interface CommandInfo {
+  summary: string;
+  /** e.g. "analyze [DIR]" */
+  usage: string;
+  /** What the command takes as positional arguments. */
+  positional: 'dir' | 'question' | 'none';
+}
+
+export const COMMAND_INFO: Record<CommandName, CommandInfo> = {
+  analyze: {
+    summary: 'read inframate.md, profile the repository, recommend an AWS architecture, generate and validate Terraform',
+    usage: 'analyze [DIR] [--spec FILE] [--out DIR] [--force] [--dry-run]',
+    positional: 'dir',
+  },
+  secure: {
+    summary: 'misconfiguration scan of Terraform (variables, locals and modules evaluated)',
+    usage: 'secure [DIR]',
+    positional: 'dir',
+  },
+  optimize: { summary: 'monthly cost estimate and savings', usage: 'optimize [DIR]', positional: 'dir' },
+  visualize: { summary: 'resource graph and cost breakdown', usage: 'visualize [DIR]', positional: 'dir' },
+  auto: { summary: 'analyze → secure → optimize → visualize, one report', usage: 'auto [DIR]', positional: 'dir' },
+  drift: {
+    summary: 'drift, missing and unmanaged resources, recovery plan',
+    usage: 'drift --plan FILE [--state FILE|s3://BUCKET/KEY] [--live] [--tags KEY=VALUE]',
+    positional: 'none',
+  },
+  diagnose: { summary: 'root cause and fixes for a failed Terraform / AWS run', usage: 'diagnose [--log FILE]', positional: 'none' },
+  incident: { summary: 'group alerts, investigate, propose recovery', usage: 'incident --payload FILE', positional: 'none' },
+  inspect: { summary: 'iterative, read-only cloud inspection', usage: 'inspect "QUESTION"', positional: 'question' },
+  eval: { summary: 'compare LLM providers/models on a scenario suite', usage: 'eval --suite DIR', positional: 'none' },
+  serve: { summary: 'HTTP receiver for Alertmanager webhooks', usage: 'serve --port PORT', positional: 'none' },
 };
+
+type Loader = () => Promise<{ default: AnyCommand }>;
+
+// Literal import() calls, one per command, so the bundler splits each command into its own chunk.
+const LOADERS: Record<CommandName, Loader> = {
+  analyze: () => import('./analyze'),
+  secure: () => import('./secure'),
+  optimize: () => import('./optimize'),
+  visualize: () => import('./visualize'),
+  auto: () => import('./auto'),
+  drift: () => import('./drift'),
+  diagnose: () => import('./diagnose'),
+  incident: () => import('./incident'),
+  inspect: () => import('./inspect'),
+  eval: () => import('./eval'),
+  serve: () => import('./serve'),
+};
+
+/** The command's module, imported on first use. */
+export async function loadCommand(name: CommandName): Promise<AnyCommand> {
+  return (await LOADERS[name]()).default;
+}

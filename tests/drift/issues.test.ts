@@ -1,7 +1,7 @@
 // Drift issues on the fake GitHub: one per fingerprint, unchanged on a re-run, closed when gone.
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncDriftIssues } from '../../src/drift/issues';
-import { driftPullRequestFiles } from '../../src/drift/pull-request';
+import { driftFiles, driftPullRequestFiles } from '../../src/drift/pull-request';
 import { marker } from '../../src/github/markers';
 import type { FakeGitHub } from '../fakes/github/server';
 import { clientFor, repoOf, startFake } from '../github/helpers';
@@ -51,7 +51,6 @@ describe('drift issues', () => {
   it('offers the recovery files for the pull request by repository path, never outside the workspace', async () => {
     fake = await startFake();
     const { report } = await runDriftCommand({ plan: showJson('drift') }, { dir: join(FIXTURES, 'aws-project') });
-    const { driftFiles } = await import('../../src/commands/drift');
     driftFiles.set(
       report!,
       new Map([

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mirrorTerraformState } from '../fakes/aws/mirror';
 import { FakeAws } from '../fakes/aws/server';
 import { FIXTURES, runDriftCommand } from './helpers';
 
@@ -32,60 +33,7 @@ afterAll(async () => {
 function mirrorState() {
   fake.account.resources = [];
   fake.requests.length = 0;
-  const state = JSON.parse(readFileSync(STATE, 'utf8')) as { resources: Array<{ type: string; instances: Array<{ attributes: Attrs }> }> };
-  const rules = (list: Attrs[]) =>
-    list.map((r) => ({
-      ipProtocol: r.protocol,
-      fromPort: r.from_port,
-      toPort: r.to_port,
-      ipRanges: (r.cidr_blocks as string[]).map((cidrIp) => ({ cidrIp })),
-    }));
-  for (const r of state.resources) {
-    const a = r.instances[0].attributes;
-    const tags = (a.tags_all ?? {}) as Record<string, string>;
-    const id = String(a.id);
-    if (r.type === 'aws_vpc')
-      fake.account.add({ type: 'ec2:vpc', id, tags, attrs: { cidrBlock: a.cidr_block, instanceTenancy: a.instance_tenancy } });
-    if (r.type === 'aws_subnet')
-      fake.account.add({
-        type: 'ec2:subnet',
-        id,
-        tags,
-        attrs: {
-          cidrBlock: a.cidr_block,
-          availabilityZone: a.availability_zone,
-          vpcId: a.vpc_id,
-          mapPublicIpOnLaunch: a.map_public_ip_on_launch,
-        },
-      });
-    if (r.type === 'aws_security_group')
-      fake.account.add({
-        type: 'ec2:security-group',
-        id,
-        tags,
-        attrs: {
-          groupName: a.name,
-          groupDescription: a.description,
-          vpcId: a.vpc_id,
-          ipPermissions: rules(a.ingress as Attrs[]),
-          ipPermissionsEgress: rules(a.egress as Attrs[]),
-        },
-      });
-    if (r.type === 'aws_instance')
-      fake.account.add({
-        type: 'ec2:instance',
-        id,
-        tags,
-        attrs: {
-          imageId: a.ami,
-          instanceType: a.instance_type,
-          subnetId: a.subnet_id,
-          groupSet: (a.vpc_security_group_ids as string[]).map((groupId) => ({ groupId })),
-          instanceState: { name: 'running', code: 16 },
-        },
-      });
-    if (r.type === 'aws_s3_bucket') fake.account.add({ type: 's3:bucket', id, tags });
-  }
+  mirrorTerraformState(fake.account, JSON.parse(readFileSync(STATE, 'utf8')));
 }
 
 beforeEach(mirrorState);

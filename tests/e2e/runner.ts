@@ -61,7 +61,7 @@ export async function runAction(opts: {
   ref?: string;
   sha?: string;
   token?: string;
-  /** Extra environment (e.g. AWS_ENDPOINT_URL of the fake AWS). */
+  /** Extra environment (e.g. AWS_ENDPOINT_URL and test credentials for the fake AWS). */
   env?: Record<string, string>;
 }): Promise<RunnerResult> {
   const temp = mkdtempSync(join(tmpdir(), 'inframate-runner-'));

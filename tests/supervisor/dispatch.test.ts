@@ -32,7 +32,7 @@ vi.mock('../../src/commands/registry', async () => {
     run: (ctx) => probe.run(ctx),
     renderMarkdown: (r) => `# probe\n\nfiles: ${(r.files ?? []).join(', ')}\n`,
   };
-  return { COMMANDS: { diagnose: command } };
+  return { loadCommand: async () => command };
 });
 
 const { dispatch } = await import('../../src/commands/dispatch');

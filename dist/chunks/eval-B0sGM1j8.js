@@ -1,0 +1,11 @@
+import { fileURLToPath as __inframateFileURLToPath } from 'node:url';
+import { dirname as __inframateDirname } from 'node:path';
+import { createRequire as __inframateCreateRequire } from 'node:module';
+globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
+const require = __inframateCreateRequire(import.meta.url);
+import { u as unavailableCommand } from './unavailable-B4hH7bWv.js';
+import './errors-Ca2lS9_g.js';
+
+var _eval = unavailableCommand("eval", "eval --suite DIR", "compare LLM providers/models on a scenario suite");
+
+export { _eval as default };
