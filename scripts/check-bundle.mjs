@@ -1,5 +1,4 @@
-// Fails the build when the bundle does not start or cannot parse Terraform from its own
-// hcl2json asset (the lookup rewritten in rollup.config.js).
+// Fails the build when the bundle does not start or cannot parse and load a Terraform module.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +9,7 @@ function fail(message) {
   process.exit(1);
 }
 
-for (const f of ['dist/index.js', 'dist/cli.js', 'dist/hcl2json/main.wasm.gz']) {
+for (const f of ['dist/index.js', 'dist/cli.js']) {
   if (!existsSync(f)) fail(`${f} is missing`);
 }
 const version = execFileSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });
@@ -26,7 +25,7 @@ try {
     fail(`dist/cli.js could not load Terraform: ${error.stderr || error.message}`);
   }
   const graph = JSON.parse(out);
-  if (!graph.nodes?.some((n) => n.id === 'aws_sqs_queue.q')) fail(`hcl2json in the bundle did not parse a module: ${out.slice(0, 300)}`);
+  if (!graph.nodes?.some((n) => n.id === 'aws_sqs_queue.q')) fail(`the bundle did not parse a module: ${out.slice(0, 300)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,6 +2,11 @@
 // assembly of @cdktf/provider-aws (a devDependency): no terraform binary or network is needed.
 //
 //   npx tsx scripts/gen-aws-schema.ts            # writes src/terraform/schema/aws-provider.json.gz
+//   npx tsx scripts/gen-aws-schema.ts --from schema.json [--provider-version 6.30.0]
+//                                                # the same file from `terraform providers schema -json`
+//
+// CDK for Terraform (and with it @cdktf/provider-aws) is no longer maintained; `--from` is the way to
+// move the bundled snapshot to a newer AWS provider.
 //
 // The assembly describes every resource and data source as a class whose initializer takes a
 // `…Config` struct; struct properties are the arguments (optional flag = not required) and
@@ -33,6 +38,19 @@ export interface CompactBlock {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
+const fromArg = process.argv.indexOf('--from');
+if (fromArg > 0) {
+  const file = process.argv[fromArg + 1]!;
+  const versionArg = process.argv.indexOf('--provider-version');
+  const { readProviderSchemaFile } = await import('../src/terraform/schema/from-terraform');
+  const schema = readProviderSchemaFile(file);
+  if (versionArg > 0) schema.providerVersion = process.argv[versionArg + 1]!;
+  schema.packageVersion = 'terraform providers schema -json';
+  const outFile = join(here, '..', 'src', 'terraform', 'schema', 'aws-provider.json.gz');
+  writeFileSync(outFile, gzipSync(JSON.stringify(schema), { level: 9 }));
+  console.log(`aws provider ${schema.providerVersion}: ${Object.keys(schema.resources).length} resources, ${Object.keys(schema.data).length} data sources → ${outFile}`);
+  process.exit(0);
+}
 const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve('@cdktf/provider-aws/package.json'));
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string };

@@ -71,6 +71,13 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'out', kind: 'string', valueName: 'DIR', commands: GEN, description: 'where Terraform is written (default DIR/infra)' },
   { name: 'force', kind: 'boolean', commands: GEN, description: 'overwrite existing files' },
   { name: 'dry-run', kind: 'boolean', commands: GEN, description: 'write nothing; the report still lists what would be written' },
+  {
+    name: 'provider-schema',
+    kind: 'string',
+    valueName: 'FILE',
+    commands: GEN,
+    description: 'validate against this AWS provider schema (terraform providers schema -json output) instead of the bundled one',
+  },
   { name: 'var-file', kind: 'list', valueName: 'FILE', commands: TF, description: 'Terraform variables file (repeatable)' },
   { name: 'var', kind: 'list', valueName: 'NAME=VALUE', commands: TF, description: 'Terraform variable (repeatable)' },
   { name: 'list-rules', kind: 'boolean', commands: ['secure'], description: 'list every rule and exit' },

@@ -66,6 +66,8 @@ export interface Settings {
   vars: Record<string, string>;
   listRules: boolean;
   usageFile?: string;
+  /** `terraform providers schema -json` output replacing the bundled provider schema (analyze, auto). */
+  providerSchema?: string;
   /** optimize: a base Terraform tree to diff costs against (pull requests). */
   compare?: string;
   plan?: string;
@@ -243,6 +245,7 @@ export function buildSettings(src: SettingsSource): Settings {
     vars,
     listRules: bool(raw['list-rules'], false),
     usageFile: optPath('usage'),
+    providerSchema: optPath('provider-schema'),
     compare: optPath('compare'),
     plan: optPath('plan'),
     state: /^s3:\/\//.test(str(raw.state) ?? '') ? str(raw.state) : optPath('state'),

@@ -7,6 +7,7 @@ import type { CostEstimate } from '../cost/types';
 import type { Requirements } from '../spec/types';
 import { awsName } from '../terraform/hcl-escape';
 import { renderModule } from '../terraform/render';
+import { readProviderSchemaFile } from '../terraform/schema/from-terraform';
 import { loadProviderSchema, schemaLabel, validateModule, type ModuleValidation } from '../terraform/validate';
 import { writeModule } from '../terraform/write';
 import { CATALOG } from './catalog';
@@ -35,7 +36,11 @@ export async function generateTerraform(
   const { settings } = ctx;
   const { requirements: req, recommendation: rec } = input;
   const project = awsName(req.appName ?? (settings.dir.split(/[\\/]/).pop() || 'app'), 20);
-  const schema = await ctx.step('terraform.schema', () => loadProviderSchema(), { dependency: 'fs' });
+  const schema = await ctx.step(
+    'terraform.schema',
+    () => (settings.providerSchema ? readProviderSchemaFile(settings.providerSchema) : loadProviderSchema()),
+    { dependency: 'fs' },
+  );
   const mermaid = mermaidDiagram(rec.components, rec.serviceDatastores);
   const base = {
     project,

@@ -88,14 +88,24 @@ export interface Decl {
   pos?: BlockPos;
 }
 
+// Blocks by type and labels, indexed once per file: looking up every declaration of a large file
+// by a linear search was quadratic in its number of blocks.
+const blockIndex = new WeakMap<BlockPos[], Map<string, BlockPos[]>>();
+const blockKey = (type: string, labels: string[]) => [type, ...labels].join('\u0000');
+
 export function findBlock(blocks: BlockPos[], type: string, labels: string[], nth = 0): BlockPos | undefined {
-  let seen = 0;
-  for (const b of blocks) {
-    if (b.type === type && b.labels.length === labels.length && b.labels.every((l, i) => l === labels[i])) {
-      if (seen++ === nth) return b;
+  let index = blockIndex.get(blocks);
+  if (!index) {
+    index = new Map();
+    for (const b of blocks) {
+      const key = blockKey(b.type, b.labels);
+      const list = index.get(key);
+      if (list) list.push(b);
+      else index.set(key, [b]);
     }
+    blockIndex.set(blocks, index);
   }
-  return undefined;
+  return index.get(blockKey(type, labels))?.[nth];
 }
 
 /** Strip `${…}` from meta-argument references (lifecycle.ignore_changes, provider) that are names, not values. */

@@ -1,32 +1,22 @@
-// hcl2json, loaded lazily (its WebAssembly module starts on import) and shared by every caller.
+// HCL parsing for every caller: Inframate's own native-syntax parser (src/terraform/hclsyntax),
+// which produces exactly the JSON shape of @cdktf/hcl2json — the reference it is tested against on
+// every fixture and under fuzzing — without a WebAssembly runtime to start, bounded in nesting.
 import { InframateError } from '../supervisor/errors';
-
-type Hcl2Json = typeof import('@cdktf/hcl2json');
-let loading: Promise<Hcl2Json> | undefined;
-
-function hcl2json(): Promise<Hcl2Json> {
-  loading ??= import('@cdktf/hcl2json');
-  return loading;
-}
-
-/** hcl2json reports "file:LINE,COL-COL: summary; detail". */
-const POSITION = /^(.*?):(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*(.*)$/s;
+import { hclToJson, isHclSyntaxError, positionOf } from './hclsyntax/index';
 
 /** Parse one HCL file to the hcl2json JSON shape. Syntax errors become terraform errors with file and line. */
 export async function parseHcl(file: string, content: string): Promise<Record<string, unknown>> {
-  const lib = await hcl2json();
+  return parseHclSync(file, content);
+}
+
+export function parseHclSync(file: string, content: string): Record<string, unknown> {
   try {
-    return (await lib.parse(file, content)) as Record<string, unknown>;
+    return hclToJson(content);
   } catch (error) {
-    const raw = (error as Error)?.message ?? String(error);
-    const first = (raw.split('\n')[0] ?? raw).replace(/^\[/, '').replace(/\]$/, '');
-    const m = POSITION.exec(first);
-    if (m) {
-      // hcl2json joins every diagnostic into one message; keep the first and say how many more there are.
-      const rest = m[4]!.split(/\s(?=\S+:\d+,\d+(?:-\d+(?:,\d+)?)?:\s)/);
-      const more = rest.length > 1 ? ` (and ${rest.length - 1} more error${rest.length > 2 ? 's' : ''})` : '';
-      throw new InframateError('terraform', rest[0]!.trim() + more, { file, line: Number(m[2]), column: Number(m[3]), cause: error });
+    if (isHclSyntaxError(error)) {
+      const { line, column } = positionOf(content, error.offset);
+      throw new InframateError('terraform', `${error.summary}; ${error.detail}`, { file, line, column, cause: error });
     }
-    throw new InframateError('terraform', first, { file, cause: error });
+    throw error;
   }
 }
