@@ -22,6 +22,7 @@ const SEC: CommandName[] = ['secure', 'auto'];
 const FINDINGS: CommandName[] = ['analyze', 'secure', 'auto'];
 /** Commands that use an AWS region (prices or the AWS API). */
 const REGION: CommandName[] = ['analyze', 'optimize', 'visualize', 'auto', 'drift', 'inspect', 'incident'];
+const AGENT: CommandName[] = ['inspect', 'incident', 'serve'];
 
 export const OPTIONS: readonly OptionSpec[] = [
   {
@@ -166,7 +167,65 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'log-file', kind: 'string', valueName: 'FILE', commands: ['diagnose'], description: 'same as --log (the Action input name)' },
   { name: 'payload', kind: 'string', valueName: 'FILE', commands: ['incident'], description: 'Alertmanager webhook JSON' },
   { name: 'suite', kind: 'string', valueName: 'DIR', commands: ['eval'], description: 'scenario suite directory' },
-  { name: 'port', kind: 'string', valueName: 'PORT', commands: ['serve'], description: 'port to listen on' },
+  { name: 'port', kind: 'string', valueName: 'PORT', commands: ['serve'], description: 'port to listen on (default 8080)' },
+  {
+    name: 'resource',
+    kind: 'list',
+    valueName: 'TYPE:ID',
+    commands: AGENT,
+    description:
+      'resource to investigate (repeatable): ecs-service:CLUSTER/SERVICE, rds-instance:ID, target-group:NAME, lambda-function:NAME, ec2-instance:ID',
+  },
+  {
+    name: 'max-iterations',
+    kind: 'string',
+    valueName: 'N',
+    commands: AGENT,
+    description: 'investigation iterations at most (default 12; incident: by severity)',
+  },
+  {
+    name: 'max-aws-calls',
+    kind: 'string',
+    valueName: 'N',
+    commands: AGENT,
+    description: 'AWS calls per investigation at most (default 40)',
+  },
+  { name: 'max-cost', kind: 'string', valueName: 'USD', commands: AGENT, description: 'LLM cost per investigation at most (default 0.50)' },
+  {
+    name: 'runs-dir',
+    kind: 'string',
+    valueName: 'DIR',
+    commands: AGENT,
+    description: 'where each run writes its trace and discoveries (default CACHE_DIR/runs)',
+  },
+  {
+    name: 'repo',
+    kind: 'string',
+    valueName: 'OWNER/NAME',
+    commands: ['incident', 'serve'],
+    description: 'GitHub repository for incident issues / repository_dispatch (default GITHUB_REPOSITORY)',
+  },
+  { name: 'host', kind: 'string', valueName: 'HOST', commands: ['serve'], description: 'address to bind (default 127.0.0.1)' },
+  {
+    name: 'investigate',
+    kind: 'boolean',
+    commands: ['serve'],
+    description: 'investigate alerts in this process instead of relaying them to repository_dispatch',
+  },
+  {
+    name: 'queue-dir',
+    kind: 'string',
+    valueName: 'DIR',
+    commands: ['serve'],
+    description: 'durable queue of accepted alerts (default CACHE_DIR/serve-queue)',
+  },
+  {
+    name: 'rate-limit',
+    kind: 'string',
+    valueName: 'N',
+    commands: ['serve'],
+    description: 'POST /alerts requests per minute per client (default 600)',
+  },
 ];
 
 export function optionsFor(command: CommandName): OptionSpec[] {

@@ -37,6 +37,15 @@ export interface AiSettings {
   auditLog?: string;
 }
 
+export interface AgentSettings {
+  /** --resource TYPE:ID values, parsed by the agent. */
+  resources: string[];
+  maxIterations?: number;
+  maxAwsCalls?: number;
+  maxCostUsd?: number;
+  runsDir: string;
+}
+
 export interface Settings {
   command: CommandName;
   /** Absolute path of the directory the command works on. */
@@ -77,6 +86,11 @@ export interface Settings {
   payload?: string;
   suite?: string;
   port?: number;
+  /** inspect / incident / serve: the investigation's targets and bounds. */
+  agent: AgentSettings;
+  /** incident / serve: where incident issues and repository_dispatch events go (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL). */
+  github: { token?: string; repo?: string; apiUrl: string; eventPath?: string };
+  serve: { host: string; investigate: boolean; queueDir: string; rateLimitPerMinute: number; token?: string };
   /** The supervisor's limits (--timeout, --max-attempts; backoff from INFRAMATE_BACKOFF_MS, e.g. for fault-injection e2e runs). */
   supervisor: { runDeadlineMs: number; remoteAttempts: number; backoffBaseMs?: number };
   /** Where the run happens. */
@@ -128,6 +142,14 @@ function positiveInt(name: string, v: unknown, dflt: number): number {
   if (s === undefined) return dflt;
   const n = Number(s);
   if (!Number.isInteger(n) || n <= 0) throw new InputError(`--${name} must be a positive whole number (got "${s}")`);
+  return n;
+}
+
+function positiveNumber(name: string, v: unknown): number | undefined {
+  const s = str(v);
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (!Number.isFinite(n) || n <= 0) throw new InputError(`--${name} must be a positive number (got "${s}")`);
   return n;
 }
 
@@ -275,6 +297,26 @@ export function buildSettings(src: SettingsSource): Settings {
     payload: optPath('payload'),
     suite: optPath('suite'),
     port,
+    agent: {
+      resources: list(raw.resource),
+      maxIterations: raw['max-iterations'] === undefined ? undefined : positiveInt('max-iterations', raw['max-iterations'], 12),
+      maxAwsCalls: raw['max-aws-calls'] === undefined ? undefined : positiveInt('max-aws-calls', raw['max-aws-calls'], 40),
+      maxCostUsd: positiveNumber('max-cost', raw['max-cost']),
+      runsDir: optPath('runs-dir') ?? join(defaultCacheDir(env), 'runs'),
+    },
+    github: {
+      token: str(raw['github-token']) ?? str(env.GITHUB_TOKEN) ?? str(env.INFRAMATE_GITHUB_TOKEN),
+      repo: str(raw.repo) ?? str(env.GITHUB_REPOSITORY),
+      apiUrl: str(env.GITHUB_API_URL) ?? 'https://api.github.com',
+      eventPath: str(env.GITHUB_EVENT_PATH),
+    },
+    serve: {
+      host: str(raw.host) ?? '127.0.0.1',
+      investigate: bool(raw.investigate, false),
+      queueDir: optPath('queue-dir') ?? join(defaultCacheDir(env), 'serve-queue'),
+      rateLimitPerMinute: positiveInt('rate-limit', raw['rate-limit'], 600),
+      token: str(env.INFRAMATE_SERVE_TOKEN),
+    },
     supervisor: {
       runDeadlineMs: positiveInt('timeout', raw.timeout ?? env.INFRAMATE_TIMEOUT, 1_800) * 1_000,
       remoteAttempts: positiveInt('max-attempts', raw['max-attempts'], 4),

@@ -189,7 +189,8 @@ export async function reply(
 }
 
 /** Commands whose report is tracked as an issue (one open issue per command and directory). */
-export const ISSUE_COMMANDS: Record<string, string> = { drift: 'Drift', incident: 'Incident' };
+// incident is not here: it upserts one issue per incident itself (src/incident/deliver.ts).
+export const ISSUE_COMMANDS: Record<string, string> = { drift: 'Drift' };
 
 /**
  * Issues for what needs a human over time: a run that gave up (kind `error`) or a drift/incident

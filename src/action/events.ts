@@ -66,6 +66,11 @@ const dispatchPayloadSchema = z
 
 /** repository_dispatch's client_payload, turned into the same allowlisted form as a comment. */
 function planDispatch(gh: GitHubContext, inputs: ActionInputs): EventPlan {
+  // `inframate serve` relays Alertmanager payloads as client_payload.alertmanager: run incident on it.
+  const payload = (gh.dispatch?.clientPayload ?? {}) as Record<string, unknown>;
+  if (payload.alertmanager !== undefined && typeof payload.alertmanager === 'object') {
+    return { kind: 'run', command: 'incident', dir: inputs.dir, args: [], raw: inputs.raw, pullRequest: false, base: gh.defaultBranch };
+  }
   const parsed = dispatchPayloadSchema.safeParse(gh.dispatch?.clientPayload ?? {});
   if (!parsed.success) {
     return {

@@ -184,7 +184,20 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
   // Generated files go to a scratch directory: the diff and the PR compare them with the repository.
   const scratch = join(tempRoot, 'generated', plan.command, dirKey);
   const raw = generates && !dryRun ? { ...plan.raw, out: scratch, force: true } : plan.raw;
-  const settings = buildSettings({ command: plan.command, dir: plan.dir, args: plan.args, raw, env, cwd: gh.workspace, runtime: 'action' });
+  // incident delivers one issue per incident itself (upserted by incident fingerprint), with the job's token.
+  const incidentRaw =
+    plan.command === 'incident' && deps.inputs.issues && deps.inputs.token
+      ? { 'github-token': deps.inputs.token, repo: (raw.repo as string | undefined) ?? `${gh.repo.owner}/${gh.repo.repo}` }
+      : {};
+  const settings = buildSettings({
+    command: plan.command,
+    dir: plan.dir,
+    args: plan.args,
+    raw: { ...raw, ...incidentRaw },
+    env,
+    cwd: gh.workspace,
+    runtime: 'action',
+  });
   const repoOut =
     typeof plan.raw.out === 'string'
       ? relPath(gh.workspace, resolve(gh.workspace, plan.raw.out))

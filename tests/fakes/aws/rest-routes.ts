@@ -40,3 +40,6 @@ export const REST_ROUTES: RestRoute[] = [
   route('s3', 'GET', BUCKET, 'ListObjectsV2'),
   route('s3', 'GET', /^\/(?<Bucket>[^/]+)\/(?<Key>.+)$/, 'GetObject'),
 ];
+
+// Added for the inspect/incident scenarios (branch agent).
+REST_ROUTES.push(route('lambda', 'GET', /^\/2019-09-30\/functions\/(?<FunctionName>[^/]+)\/concurrency$/, 'GetFunctionConcurrency'));
