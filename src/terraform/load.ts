@@ -1,11 +1,13 @@
 // The Terraform loader shared by secure, optimize, visualize, drift and the analyze gate: every .tf and .tf.json
 // file under a directory is parsed (hcl2json), located (positions.ts) and evaluated (evaluate-module.ts) into the
 // LoadedTerraform model. Problems in one file are recorded with file and line and never stop the others.
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RunStep } from '../supervisor/step';
 import { InframateError, InputError } from '../supervisor/errors';
+import { FileTooLargeError, MAX_INPUT_FILE_BYTES, readTextBounded, readTextBoundedSync } from '../core/read-bounded';
 import { parseHcl } from './hcl';
+import { checkParseBudget } from './parse-budget';
 import { scanHcl, scanJsonPositions, type BlockPos } from './positions';
 import {
   UNKNOWN,
@@ -36,7 +38,18 @@ const TF_FILE = /\.tf(\.json)?$/;
 const TFVARS_FILE = /\.tfvars(\.json)?$/;
 const MAX_EXTERNAL_MODULE_DIRS = 200;
 
-type Reader = (rel: string) => Promise<string | undefined>;
+/** A file's text, or why it was not read (too large: the message names the size and the limit). */
+type Reader = (rel: string) => Promise<string | undefined | { error: LoadError }>;
+
+/** Read one input file under the root, bounded (core/read-bounded.ts). */
+async function readInput(full: string, rel: string): Promise<string | undefined | { error: LoadError }> {
+  try {
+    return await readTextBounded(full, { display: rel });
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return { error: { file: rel, line: 1, message: error.message, code: error.code } };
+    return undefined;
+  }
+}
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 const dirOf = (rel: string): string => path.posix.dirname(rel);
@@ -107,6 +120,8 @@ export interface FileResult {
   parsed?: ParsedFile;
   comments: TfComment[];
   error?: LoadError;
+  /** Limits hit in a file that was still parsed (an expression nested too deeply). */
+  warnings?: LoadError[];
 }
 
 /** Parse one .tf or .tf.json file. Never throws: syntax errors come back with file and line. */
@@ -121,15 +136,19 @@ export async function parseTerraformFile(file: string, text: string): Promise<Fi
     const config = normalizeConfig(doc);
     return { comments: [], parsed: { file, dir: dirOf(file), config, blocks: jsonBlocks(config, scanJsonPositions(text)) } };
   }
-  const scan = scanHcl(file, text);
+  // The parser is bounded by its input (parse-budget.ts): a file over budget is this file's error.
+  const budget = checkParseBudget(file, text);
+  if (budget.error) return { comments: [], error: budget.error };
+  const warnings = budget.warnings.length ? { warnings: budget.warnings } : {};
+  const scan = scanHcl(file, budget.text);
   try {
     // hcl2json's shape is not guaranteed for odd input (a top-level `resource = 1` attribute): normalize it.
-    const config = normalizeConfig(await parseHcl(file, text));
-    return { comments: scan.comments, parsed: { file, dir: dirOf(file), config, blocks: scan.blocks } };
+    const config = normalizeConfig(await parseHcl(file, budget.text));
+    return { comments: scan.comments, parsed: { file, dir: dirOf(file), config, blocks: scan.blocks }, ...warnings };
   } catch (error) {
     const e =
       error instanceof InframateError ? error : new InframateError('terraform', String((error as Error)?.message ?? error), { file });
-    return { comments: scan.comments, error: { file, line: e.location.line ?? 1, message: e.message } };
+    return { comments: scan.comments, error: { file, line: e.location.line ?? 1, message: e.message }, ...warnings };
   }
 }
 
@@ -151,7 +170,12 @@ function localSources(f: ParsedFile): string[] {
 }
 
 async function readVarFile(file: string, text: string, errors: LoadError[]): Promise<Record<string, TfValue>> {
-  const r = file.endsWith('.json') ? undefined : await parseHcl(file, text).catch((error: unknown) => error);
+  const budget = file.endsWith('.json') ? undefined : checkParseBudget(file, text);
+  if (budget?.error) {
+    errors.push(budget.error);
+    return {};
+  }
+  const r = budget ? await parseHcl(file, budget.text).catch((error: unknown) => error) : undefined;
   let body: unknown;
   if (file.endsWith('.json')) {
     try {
@@ -417,12 +441,10 @@ function fileReader(
     if (memory) return memory.get(rel);
     try {
       const full = path.join(root, rel);
-      const stat = statSync(full);
-      if (!stat.isFile()) return undefined;
-      if (stat.size > MAX_READ_BYTES) return UNKNOWN;
-      return readFileSync(full, 'utf8');
-    } catch {
-      return undefined;
+      if (!statSync(full).isFile()) return undefined;
+      return readTextBoundedSync(full, { limit: MAX_READ_BYTES, display: rel });
+    } catch (error) {
+      return error instanceof FileTooLargeError ? UNKNOWN : undefined;
     }
   };
 }
@@ -453,6 +475,10 @@ async function loadFromReader(
       errors.push({ file: rel, line: 1, message: 'cannot read file' });
       return;
     }
+    if (typeof text !== 'string') {
+      errors.push(text.error);
+      return;
+    }
     if (TFVARS_FILE.test(rel)) {
       tfvars.set(rel, text);
       return;
@@ -461,6 +487,7 @@ async function loadFromReader(
     const r = opts.parsed?.get(rel) ?? (await parseTerraformFile(rel, text));
     comments.push(...r.comments);
     if (r.error) errors.push(r.error);
+    if (r.warnings) warnings.push(...r.warnings);
     if (r.parsed) {
       const list = byDir.get(r.parsed.dir) ?? [];
       list.push(r.parsed);
@@ -493,12 +520,13 @@ async function loadFromReader(
   const extraVarFiles: { file: string; text: string }[] = [];
   for (const vf of opts.varFiles ?? []) {
     const candidates = path.isAbsolute(vf) ? [vf] : [path.resolve(vf), path.join(root, vf)];
-    let text: string | undefined;
+    let text: string | undefined | { error: LoadError };
     for (const c of candidates) {
-      text = await fs.readFile(c, 'utf8').catch(() => undefined);
+      text = await readInput(c, toPosix(vf));
       if (text !== undefined) break;
     }
     if (text === undefined) errors.push({ file: vf, line: 1, message: 'cannot read variable file' });
+    else if (typeof text !== 'string') errors.push(text.error);
     else extraVarFiles.push({ file: toPosix(vf), text });
   }
 
@@ -557,7 +585,7 @@ export async function loadTerraform(dir: string, opts: LoadOptions = {}): Promis
     const stat = await fs.stat(root).catch(() => undefined);
     if (!stat?.isDirectory()) throw new InputError(`${dir} is not a directory`, { file: dir });
     const names = await listFiles(root);
-    const read: Reader = (rel) => fs.readFile(path.join(root, rel), 'utf8').catch(() => undefined);
+    const read: Reader = (rel) => readInput(path.join(root, rel), rel);
     return loadFromReader(root, names, read, opts, true);
   };
   return opts.step ? opts.step('load terraform', run, { dependency: 'fs' }) : run();
@@ -579,6 +607,7 @@ export async function parseTerraformFiles(dir: string): Promise<{ files: number;
   const errors: LoadError[] = [];
   for (const rel of names) {
     const text = await fs.readFile(path.join(root, rel), 'utf8');
+    if (text.length > MAX_INPUT_FILE_BYTES) continue;
     if (rel.endsWith('.json')) {
       try {
         JSON.parse(text);

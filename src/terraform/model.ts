@@ -72,6 +72,8 @@ export interface LoadError {
   file: string;
   line?: number;
   message: string;
+  /** Set when a limit was hit (`file-too-large`, `parse-budget`, `nesting-depth`, `instance-budget`): the report must say so. */
+  code?: string;
 }
 
 export interface TfComment {
