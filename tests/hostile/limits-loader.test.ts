@@ -93,8 +93,10 @@ describe('limits: file size and parser budget (item 7)', () => {
     expect(loaded.errors).toHaveLength(2);
     expect(loaded.errors[0]).toMatchObject({ file: 'h2.tf', line: 2, code: 'parse-budget' });
     expect(loaded.errors[0]!.message).toMatch(/heredocs in this file hold 293\.0 KiB .* more than the 256 KiB/);
-    expect(loaded.errors[1]).toMatchObject({ file: 'heredoc.tf', line: 1, code: 'parse-budget' });
-    expect(loaded.errors[1]!.message).toMatch(/file is 4\.8 MiB, larger than the 2 MiB a \.tf file may have/);
+    expect(loaded.errors[1]).toMatchObject({ file: 'heredoc.tf', line: 1, code: 'file-too-large' });
+    expect(loaded.errors[1]!.message).toMatch(/file is 4\.8 MiB, larger than the 4 MiB limit/);
+    const twoMb = checkParseBudget('x.tf', `locals {\n  big = <<EOT\n${('x'.repeat(99) + '\n').repeat(25_000)}EOT\n}\n`);
+    expect(twoMb.error?.message).toMatch(/file is 2\.4 MiB, larger than the 2 MiB a \.tf file may have/);
   });
 
   it('an over-budget terraform.tfvars and --var-file are errors naming the file', async () => {
