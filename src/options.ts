@@ -72,6 +72,13 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'dry-run', kind: 'boolean', commands: GEN, description: 'write nothing; the report still lists what would be written' },
   { name: 'var-file', kind: 'list', valueName: 'FILE', commands: TF, description: 'Terraform variables file (repeatable)' },
   { name: 'var', kind: 'list', valueName: 'NAME=VALUE', commands: TF, description: 'Terraform variable (repeatable)' },
+  {
+    name: 'max-instances',
+    kind: 'string',
+    valueName: 'N',
+    commands: TF,
+    description: 'total resource and module instances count/for_each may create in one scan (default 50000)',
+  },
   { name: 'list-rules', kind: 'boolean', commands: ['secure'], description: 'list every rule and exit' },
   {
     name: 'usage',

@@ -62,6 +62,8 @@ export interface Settings {
   payload?: string;
   suite?: string;
   port?: number;
+  /** Total resource and module instances one Terraform load may create (--max-instances, default 50,000). */
+  maxInstances?: number;
   /** The supervisor's limits (--timeout, --max-attempts; backoff from INFRAMATE_BACKOFF_MS, e.g. for fault-injection e2e runs). */
   supervisor: { runDeadlineMs: number; remoteAttempts: number; backoffBaseMs?: number };
   /** Where the run happens. */
@@ -203,6 +205,7 @@ export function buildSettings(src: SettingsSource): Settings {
     payload: optPath('payload'),
     suite: optPath('suite'),
     port,
+    maxInstances: positiveInt('max-instances', raw['max-instances'] ?? env.INFRAMATE_MAX_INSTANCES, 50_000),
     supervisor: {
       runDeadlineMs: positiveInt('timeout', raw.timeout ?? env.INFRAMATE_TIMEOUT, 1_800) * 1_000,
       remoteAttempts: positiveInt('max-attempts', raw['max-attempts'], 4),

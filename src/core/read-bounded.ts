@@ -26,9 +26,12 @@ export class FileTooLargeError extends InputError {
     readonly size: number,
     readonly limit: number,
   ) {
-    super(`file is ${size > limit ? `${formatBytes(size)}, ` : ''}larger than the ${formatBytes(limit)} limit for one input file; not read`, {
-      file,
-    });
+    super(
+      `file is ${size > limit ? `${formatBytes(size)}, ` : ''}larger than the ${formatBytes(limit)} limit for one input file; not read`,
+      {
+        file,
+      },
+    );
     this.name = 'FileTooLargeError';
   }
 }

@@ -121,6 +121,19 @@ export class Supervisor {
     return this.settle(name, policy, outcome.error, outcome.attempts, frame);
   };
 
+  /**
+   * Synchronous work (loading thousands of files, running every rule) cannot be interrupted by a
+   * signal: it calls this between files and between rules. Past the run deadline it stops the run
+   * like a step would (GaveUpError, code run-deadline, exit 3, report written).
+   */
+  readonly checkDeadline = (where: string): void => {
+    if (this.gaveUp) throw this.gaveUp;
+    if (this.config.now() < this.runDeadlineAt) return;
+    throw this.giveUp(
+      new GaveUpError(`run deadline of ${formatDuration(this.config.runDeadlineMs)} exceeded during ${where}`, { code: 'run-deadline' }),
+    );
+  };
+
   /** Shorthand for a registered strategy as a fallback link: `fallbackChain: [sv.use('llm-rules', { rules })]`. */
   use<T, K extends keyof StrategyInputs>(name: K, input: StrategyInputs[K]): Fallback<T> {
     return this.strategies.fallback<T, K>(name, input);

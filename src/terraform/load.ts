@@ -19,7 +19,7 @@ import {
   type TfResource,
   type TfValue,
 } from './model';
-import { EMPTY_SCOPE, ModuleInstance, parseVarValue, type LoadContext } from './evaluate-module';
+import { DEFAULT_MAX_INSTANCES, EMPTY_SCOPE, InstanceBudget, ModuleInstance, parseVarValue, type LoadContext } from './evaluate-module';
 import { declarationsOf, normalizeConfig, type Body, type Config, type ParsedFile } from './evaluate-declarations';
 import { isTemplate } from './expr/parser';
 
@@ -31,6 +31,10 @@ export interface LoadOptions {
   step?: RunStep;
   /** Files the caller already parsed with parseTerraformFile (the validation gate), by relative path: not parsed again. */
   parsed?: ReadonlyMap<string, FileResult>;
+  /** Total resource and module instances the load may create (--max-instances, default 50,000). */
+  maxInstances?: number;
+  /** Called between files and between roots: throws when the run's deadline has passed (Supervisor.checkDeadline). */
+  checkpoint?: (where: string) => void;
 }
 
 const SKIP_DIRS = new Set(['.terraform', '.git', 'node_modules', '.terragrunt-cache']);
@@ -364,6 +368,8 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
         };
         if (i.key !== undefined) res.index = i.key;
         if (i.indexUnknown) res.indexUnknown = true;
+        const stands = (i.represents ?? 1) * inst.multiplier;
+        if (stands !== 1) res.instanceCount = stands;
         if (i.expansion) res.expansion = i.expansion;
         lazy(res, 'references', referencesOf);
         lazy(
@@ -494,7 +500,10 @@ async function loadFromReader(
       byDir.set(r.parsed.dir, list);
     }
   };
-  for (const rel of names) await loadFile(rel);
+  for (const rel of names) {
+    opts.checkpoint?.(`load ${rel}`);
+    await loadFile(rel);
+  }
 
   // Local modules outside the scanned directory (source = "../modules/x") are read too, when on disk.
   if (external) {
@@ -530,11 +539,13 @@ async function loadFromReader(
     else extraVarFiles.push({ file: toPosix(vf), text });
   }
 
+  const budget = new InstanceBudget(opts.maxInstances ?? DEFAULT_MAX_INSTANCES);
   const ctx: LoadContext = {
     filesIn: (dir) => byDir.get(dir),
     resolveSource: moduleDir,
     warn: (e) => warnings.push(e),
     readFile: (rel) => readSync(rel, byDir),
+    budget,
   };
 
   const called = new Set<string>();
@@ -559,6 +570,7 @@ async function loadFromReader(
     for (const list of inst.children.values()) for (const c of list) if (c.instance) markVisited(c.instance);
   };
   const evaluateRoot = async (dir: string): Promise<void> => {
+    opts.checkpoint?.(`evaluate ${dir}`);
     const list = byDir.get(dir)!;
     visited.add(dir);
     try {
@@ -575,6 +587,17 @@ async function loadFromReader(
   const dirs = [...byDir.keys()].sort();
   for (const dir of dirs) if (!called.has(dir) || dir === '.') await evaluateRoot(dir);
   for (const dir of dirs) if (!visited.has(dir)) await evaluateRoot(dir);
+  for (const e of budget.exceeded.values()) {
+    const times = e.times > 1 ? ` (in ${e.times.toLocaleString('en-US')} module instances)` : '';
+    warnings.push({
+      ...e.where,
+      code: 'instance-budget',
+      message:
+        `count/for_each of ${e.what} asks for ${e.asked.toLocaleString('en-US')} instances${times}, past the budget of ` +
+        `${budget.limit.toLocaleString('en-US')} instances for one scan (--max-instances): each expansion over the budget is ` +
+        `kept as one instance of unknown index standing for all of them (costs multiply by their number; checks see one)`,
+    });
+  }
   return out;
 }
 

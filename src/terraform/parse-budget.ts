@@ -117,9 +117,11 @@ export function checkParseBudget(file: string, text: string, budget: Budget = PA
       else if (c === '"') {
         pop(i);
         i++;
-      } else if (c === '\n') pop(i); // unterminated string: stop at the line end, as the parser does
+      } else if (c === '\n')
+        pop(i); // unterminated string: stop at the line end, as the parser does
       else if ((c === '$' || c === '%') && text[i + 1] === '{') {
-        if (text[i + 2] !== undefined && text[i - 1] === c && text[i - 2] !== c) i += 2; // $${ and %%{ escapes
+        if (text[i + 2] !== undefined && text[i - 1] === c && text[i - 2] !== c)
+          i += 2; // $${ and %%{ escapes
         else {
           push(c === '$' ? '${' : '%{');
           i += 2;

@@ -55,7 +55,12 @@ describe('limits: deep nesting (item 8)', () => {
     const dir = repo({ 'a.tf': inString, 'b.tf': blocks, 'main.tf': OPEN_SSH });
     const { loaded, ssh } = await sshFindings(dir);
     expect(ssh.length).toBeGreaterThan(0);
-    expect(loaded.warnings!.filter((w) => w.code === 'nesting-depth').map((w) => w.file).sort()).toEqual(['a.tf', 'b.tf']);
+    expect(
+      loaded
+        .warnings!.filter((w) => w.code === 'nesting-depth')
+        .map((w) => w.file)
+        .sort(),
+    ).toEqual(['a.tf', 'b.tf']);
   });
 
   it('nesting within the budget is parsed as written (no warning)', () => {
@@ -73,7 +78,7 @@ describe('limits: deep nesting (item 8)', () => {
 });
 
 describe('limits: file size and parser budget (item 7)', () => {
-  it('a 200 MB .tf is that file\'s error (size and limit named), the other files are scanned', async () => {
+  it("a 200 MB .tf is that file's error (size and limit named), the other files are scanned", async () => {
     const dir = repo({ 'main.tf': OPEN_SSH, 'huge.tf': '' });
     truncateSync(join(dir, 'huge.tf'), 200 * 1024 * 1024);
     const t0 = performance.now();
@@ -81,13 +86,22 @@ describe('limits: file size and parser budget (item 7)', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
     expect(ssh.length).toBeGreaterThan(0);
     expect(loaded.errors).toEqual([
-      { file: 'huge.tf', line: 1, code: 'file-too-large', message: 'file is 200 MiB, larger than the 4 MiB limit for one input file; not read' },
+      {
+        file: 'huge.tf',
+        line: 1,
+        code: 'file-too-large',
+        message: 'file is 200 MiB, larger than the 4 MiB limit for one input file; not read',
+      },
     ]);
   });
 
-  it('a 5 MB heredoc is that file\'s error, not an out-of-memory crash', async () => {
+  it("a 5 MB heredoc is that file's error, not an out-of-memory crash", async () => {
     const heredoc = `locals {\n  big = <<EOT\n${('x'.repeat(99) + '\n').repeat(50_000)}EOT\n}\n`;
-    const dir = repo({ 'main.tf': OPEN_SSH, 'heredoc.tf': heredoc, 'h2.tf': `locals {\n  big = <<EOT\n${('x'.repeat(99) + '\n').repeat(3_000)}EOT\n}\n` });
+    const dir = repo({
+      'main.tf': OPEN_SSH,
+      'heredoc.tf': heredoc,
+      'h2.tf': `locals {\n  big = <<EOT\n${('x'.repeat(99) + '\n').repeat(3_000)}EOT\n}\n`,
+    });
     const { loaded, ssh } = await sshFindings(dir);
     expect(ssh.length).toBeGreaterThan(0);
     expect(loaded.errors).toHaveLength(2);
@@ -100,7 +114,11 @@ describe('limits: file size and parser budget (item 7)', () => {
   });
 
   it('an over-budget terraform.tfvars and --var-file are errors naming the file', async () => {
-    const dir = repo({ 'main.tf': 'variable "x" {}\n' + OPEN_SSH, 'terraform.tfvars': `x = <<EOT\n${'y'.repeat(300_000)}\nEOT\n`, 'big.tfvars': '' });
+    const dir = repo({
+      'main.tf': 'variable "x" {}\n' + OPEN_SSH,
+      'terraform.tfvars': `x = <<EOT\n${'y'.repeat(300_000)}\nEOT\n`,
+      'big.tfvars': '',
+    });
     truncateSync(join(dir, 'big.tfvars'), 5 * 1024 * 1024);
     const loaded = await loadTerraform(dir, { varFiles: [join(dir, 'big.tfvars')] });
     expect(loaded.errors.map((e) => [e.file, e.code])).toEqual(
