@@ -114,8 +114,12 @@ export class Supervisor {
     );
     if (outcome.ok) {
       // Succeeded after failures: the run goes on, and the report says what it took (contracts §3.7 "retry").
-      if (outcome.retried)
+      if (outcome.retried) {
+        // The failed steps inside the failed attempts (a create whose answer was lost) were overcome by the retry.
+        const id = frame[frame.length - 1];
+        for (const r of this.records) if (!r.recovered && this.recordFrames.get(r)?.includes(id)) this.forgive(r, 'retry');
         this.record({ step: name, ...outcome.retried, recovered: true, strategy: 'retry', dependency: policy.dependency });
+      }
       return outcome.value;
     }
     return this.settle(name, policy, outcome.error, outcome.attempts, frame);
