@@ -251,6 +251,8 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
         keepExisting: !bool(plan.raw.force, false),
         pointer,
         patch: diff?.patch,
+        supervisor: deps.delivery,
+        artifactPath: join(tempRoot, 'reports', dirKey, 'pull-request.patch'),
       });
       rows.push(pr.row);
       readOnly ??= pr.readOnly;

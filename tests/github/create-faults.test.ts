@@ -2,7 +2,12 @@
 // issue or a comment, against the OpenAPI-validated fake GitHub, with the fault before the write
 // (nothing was made) or after it (made, answer lost: 502, reset, no answer), and a 422 "already
 // exists" from a parallel job. Every case ends with exactly one PR / issue / comment.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { deliverPullRequest } from '../../src/action/deliver';
+import type { GitHubContext } from '../../src/github/context';
 import { createGitHubClient } from '../../src/github/client';
 import { upsertStickyComment } from '../../src/github/comments';
 import { upsertIssue } from '../../src/github/issues';
@@ -135,5 +140,80 @@ describe('creating a comment: transient faults end with exactly one comment', ()
     noViolations();
     expect(await upsert(octokit, 'report 2')).toMatchObject({ id: c.id, created: false, updated: true });
     expect(fake.commentsOn(1)).toHaveLength(1);
+  });
+});
+
+describe('delivering generated changes: PR → issue → patch file through the recovery registry', () => {
+  const gh = () =>
+    ({
+      eventName: 'push',
+      repo: { owner: fake.owner, repo: fake.repo },
+      apiUrl: fake.url,
+      graphqlUrl: `${fake.url}/graphql`,
+      serverUrl: 'https://github.com',
+      sha: 'abc1234',
+      ref: 'refs/heads/main',
+      actor: 'ada',
+      workspace: '/nonexistent',
+      tempDir: '/nonexistent',
+    }) as GitHubContext;
+  const deliver = (octokit: ReturnType<typeof supervised>['octokit'], supervisor: Supervisor, artifactPath: string) =>
+    deliverPullRequest(octokit, gh(), {
+      command: 'analyze',
+      dir: '.',
+      base: 'main',
+      branch: 'inframate/analyze',
+      files: [{ path: 'infra/main.tf', content: 'terraform {}\n' }],
+      body: 'report',
+      labels: ['inframate'],
+      keepExisting: false,
+      patch: '--- a/infra/main.tf\n+++ b/infra/main.tf\n',
+      supervisor,
+      artifactPath,
+    });
+
+  it('GitHub keeps failing to open the PR (502 before every create): an issue carries the patch, the report says pr-issue', async () => {
+    fake = await startFake();
+    fake.inject('POST /repos/{owner}/{repo}/pulls', { when: 'before', status: 502 }, 100);
+    const { supervisor, octokit } = supervised();
+    const d = await deliver(octokit, supervisor, join(mkdtempSync(join(tmpdir(), 'inframate-patch-')), 'pr.patch'));
+    expect(d.failed).toBeFalsy();
+    expect(d.row.result).toMatch(/could not open it .*\[issue #\d+\].*carries the patch \(recovery: pr-issue\)/);
+    const issues = [...fake.issues.values()].filter((i) => !i.isPull);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.body).toContain('+++ b/infra/main.tf');
+    expect(fake.pulls()).toHaveLength(0);
+    expect(supervisor.report().errors.find((e) => e.step === 'github.deliver-pull-request')).toMatchObject({
+      recovered: true,
+      strategy: 'pr-issue',
+    });
+    noViolations();
+  });
+
+  it('neither the PR nor the issue can be made: the patch is written to a file, the report says pr-artifact', async () => {
+    fake = await startFake();
+    fake.inject('POST /repos/{owner}/{repo}/pulls', { when: 'before', status: 502 }, 100);
+    fake.inject('POST /repos/{owner}/{repo}/issues', { when: 'before', status: 503 }, 100);
+    const { supervisor, octokit } = supervised();
+    const path = join(mkdtempSync(join(tmpdir(), 'inframate-patch-')), 'pr.patch');
+    const d = await deliver(octokit, supervisor, path);
+    expect(d.failed).toBe(true);
+    expect(d.row.result).toContain(`the patch is in ${path} (recovery: pr-artifact)`);
+    expect(readFileSync(path, 'utf8')).toContain('+++ b/infra/main.tf');
+    expect(supervisor.report().errors.find((e) => e.step === 'github.deliver-pull-request')).toMatchObject({
+      recovered: true,
+      strategy: 'pr-artifact',
+    });
+  });
+
+  it('a 502 whose PR was made anyway: one PR, no issue, no patch file', async () => {
+    fake = await startFake();
+    fake.inject('POST /repos/{owner}/{repo}/pulls', { when: 'after', status: 502 });
+    const { supervisor, octokit } = supervised();
+    const d = await deliver(octokit, supervisor, join(mkdtempSync(join(tmpdir(), 'inframate-patch-')), 'pr.patch'));
+    expect(d.value).toMatchObject({ number: fake.pulls()[0]!.number });
+    expect(fake.pulls()).toHaveLength(1);
+    expect([...fake.issues.values()].filter((i) => !i.isPull)).toHaveLength(0);
+    expect(supervisor.report().unrecovered).toBe(0);
   });
 });
