@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimateCosts } from '../../src/cost/engine';
 import { loadTerraform } from '../../src/terraform/load';
+import { FAN_OUT } from './limits-inputs';
 
 function repo(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'inframate-fanout-'));
@@ -16,14 +17,6 @@ function repo(files: Record<string, string>): string {
   }
   return dir;
 }
-
-/** The three files of the report: count = 10000 calling a module with count = 10000. */
-export const FAN_OUT = {
-  'main.tf': 'module "fleet" {\n  source = "./modules/fleet"\n  count  = 10000\n}\n',
-  'modules/fleet/main.tf':
-    'resource "aws_instance" "node" {\n  count         = 10000\n  ami           = "ami-123"\n  instance_type = "t3.micro"\n}\n',
-  'modules/fleet/variables.tf': 'variable "unused" {\n  default = 1\n}\n',
-};
 
 const instance = (count: string) =>
   `provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_instance" "web" {\n  count         = ${count}\n  ami           = "ami-123"\n  instance_type = "t3.micro"\n}\n`;

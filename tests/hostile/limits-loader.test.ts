@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scanTerraform } from '../../src/checks/engine';
 import { loadTerraform } from '../../src/terraform/load';
 import { checkParseBudget, PARSE_BUDGET } from '../../src/terraform/parse-budget';
+import { deepLocal, OPEN_SSH } from './limits-inputs';
 
 function repo(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'inframate-limits-'));
@@ -16,21 +17,6 @@ function repo(files: Record<string, string>): string {
   }
   return dir;
 }
-
-export const OPEN_SSH = `resource "aws_security_group" "ssh" {
-  name        = "ssh"
-  description = "ssh from anywhere"
-  ingress {
-    description = "ssh"
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`;
-
-export const deepLocal = (levels: number): string => `locals {\n  deep = ${'['.repeat(levels)}1${']'.repeat(levels)}\n}\n`;
 
 const sshFindings = (dir: string) =>
   loadTerraform(dir).then((loaded) => ({
