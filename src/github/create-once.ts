@@ -25,7 +25,11 @@ export interface CreateOnceOptions<T> {
   create: () => Promise<T>;
   /** The caller has just looked (attempt 1 skips the look). Default true. */
   lookedFirst?: boolean;
-  /** Attempts including the first (default 3). */
+  /**
+   * Attempts including the first (default 2: create, then look again and create). Not more: each failed
+   * create is also a recorded failure of the same fingerprint, and the third one in a run is the
+   * supervisor's loop protection (GaveUpError) — the PR → issue → patch-file fallback must still run.
+   */
   attempts?: number;
   /** Pause between attempts of an unsupervised client (test seam; default 1 s, 2 s). */
   sleep?: (ms: number) => Promise<void>;
@@ -70,7 +74,7 @@ export async function createOnce<T>(octokit: GitHubClient, opts: CreateOnceOptio
       throw error;
     }
   };
-  const attempts = opts.attempts ?? 3;
+  const attempts = opts.attempts ?? 2;
   const step = supervised.get(octokit);
   if (step) return step(`github.create-once.${opts.what}`, once, { dependency: 'github', attempts });
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));

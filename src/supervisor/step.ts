@@ -69,6 +69,8 @@ export class Supervisor {
   private nextFrame = 0;
   private readonly controller = new AbortController();
   private readonly repeats = new Map<string, number>();
+  /** Errors already counted as a repeat: one failure rethrown through nested steps counts once. */
+  private readonly counted = new WeakSet<InframateError>();
   private readonly runDeadlineAt: number;
   private gaveUp?: GaveUpError;
   private readonly partials: Record<string, unknown> = {};
@@ -272,7 +274,8 @@ export class Supervisor {
     // A call refused by an open circuit was failed fast on purpose: the report says so.
     const strategy = error.code === 'circuit-open' ? 'circuit-open' : null;
     const rec = this.record({ step: name, error, attempts, recovered: false, strategy, dependency });
-    const seen = (this.repeats.get(rec.fingerprint!) ?? 0) + 1;
+    const seen = (this.repeats.get(rec.fingerprint!) ?? 0) + (this.counted.has(error) ? 0 : 1);
+    this.counted.add(error);
     this.repeats.set(rec.fingerprint!, seen);
     if (seen >= this.config.maxRepeats) {
       throw this.giveUp(

@@ -93,7 +93,7 @@ describe('creating a pull request: transient faults end with exactly one PR', ()
     const { supervisor, octokit } = supervised();
     await expect(create(octokit)).rejects.toMatchObject({ type: 'network' });
     expect(fake.pulls()).toHaveLength(0);
-    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls'))).toHaveLength(3);
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls'))).toHaveLength(2);
     expect(supervisor.report().unrecovered).toBeGreaterThan(0);
   });
 });
