@@ -92,6 +92,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: TF,
     description: 'continue when some Terraform files could not be read, parsed or evaluated (listed; without it: exit 2)',
   },
+  {
+    name: 'max-instances',
+    kind: 'string',
+    valueName: 'N',
+    commands: TF,
+    description: 'total resource and module instances count/for_each may create in one scan (default 50000)',
+  },
   { name: 'list-rules', kind: 'boolean', commands: ['secure'], description: 'list every rule and exit' },
   {
     name: 'usage',

@@ -91,6 +91,8 @@ export interface Settings {
   /** incident / serve: where incident issues and repository_dispatch events go (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL). */
   github: { token?: string; repo?: string; apiUrl: string; eventPath?: string };
   serve: { host: string; investigate: boolean; queueDir: string; rateLimitPerMinute: number; token?: string };
+  /** Total resource and module instances one Terraform load may create (--max-instances, default 50,000). */
+  maxInstances?: number;
   /** The supervisor's limits (--timeout, --max-attempts; backoff from INFRAMATE_BACKOFF_MS, e.g. for fault-injection e2e runs). */
   supervisor: { runDeadlineMs: number; remoteAttempts: number; backoffBaseMs?: number };
   /** Where the run happens. */
@@ -317,6 +319,7 @@ export function buildSettings(src: SettingsSource): Settings {
       rateLimitPerMinute: positiveInt('rate-limit', raw['rate-limit'], 600),
       token: str(env.INFRAMATE_SERVE_TOKEN),
     },
+    maxInstances: positiveInt('max-instances', raw['max-instances'] ?? env.INFRAMATE_MAX_INSTANCES, 50_000),
     supervisor: {
       runDeadlineMs: positiveInt('timeout', raw.timeout ?? env.INFRAMATE_TIMEOUT, 1_800) * 1_000,
       remoteAttempts: positiveInt('max-attempts', raw['max-attempts'], 4),

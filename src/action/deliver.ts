@@ -7,10 +7,13 @@ import { createOrUpdatePullRequest, PullRequestRefusedError, type PullRequestRes
 import { reactToComment, type AckReaction } from '../github/reactions';
 import { upsertStickyComment, type StickyCommentResult } from '../github/comments';
 import { upsertIssue, type UpsertIssueResult } from '../github/issues';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { normalizeKey } from '../github/markers';
 import type { DeliveryRow } from '../github/summary';
 import { InframateError } from '../supervisor/errors';
-import { patchIssueBody } from '../supervisor/pr-fallback';
+import { deliverPatch, patchIssueBody, writePatchArtifact } from '../supervisor/pr-fallback';
+import type { Supervisor } from '../supervisor/step';
 import type { GeneratedFile } from './generated';
 
 export interface Delivered<T> {
@@ -61,35 +64,37 @@ export function prKey(command: string, dir: string): string {
 }
 
 /**
- * GitHub refused to open the PR (Actions may not create pull requests in this repository), but the
- * branch is pushed: an issue links the one-click "open pull request" page and carries the patch.
+ * The issue that stands in for a pull request GitHub would not open. When it refused (Actions may not
+ * create pull requests here) the branch is pushed: the issue links the one-click "open pull request"
+ * page. Either way it carries the patch.
  */
-async function pullRequestRefused(
+async function patchIssue(
   octokit: GitHubClient,
   gh: GitHubContext,
-  q: { command: string; dir: string; base: string; branch: string; patch: string },
-  error: PullRequestRefusedError,
-): Promise<Delivered<PullRequestResult>> {
-  const compare = `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/compare/${encodeURI(q.base)}...${encodeURI(q.branch)}?expand=1`;
+  q: { command: string; dir: string; base?: string; branch: string; patch: string },
+  error: InframateError,
+): Promise<UpsertIssueResult> {
+  const refused = error instanceof PullRequestRefusedError && q.base;
+  const compare = `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/compare/${encodeURI(q.base ?? '')}...${encodeURI(q.branch)}?expand=1`;
   const body = [
-    `The generated changes are on branch \`${q.branch}\`: **[open the pull request](${compare})**.`,
-    '',
+    ...(refused ? [`The generated changes are on branch \`${q.branch}\`: **[open the pull request](${compare})**.`, ''] : []),
     patchIssueBody(q.patch || '(no textual diff available)', { command: q.command, reason: error.message, branch: q.branch }),
-    'To let Inframate open pull requests itself, enable *Settings → Actions → General → Allow GitHub Actions to create and approve pull requests*.',
+    ...(refused
+      ? [
+          'To let Inframate open pull requests itself, enable *Settings → Actions → General → Allow GitHub Actions to create and approve pull requests*.',
+        ]
+      : []),
   ].join('\n');
   const where = q.dir === '.' ? '' : ` (${q.dir})`;
-  const issue = await deliverIssue(octokit, gh, {
+  return upsertIssue(octokit, {
+    owner: gh.repo.owner,
+    repo: gh.repo.repo,
     kind: 'pr',
-    command: q.command,
-    dir: q.dir,
+    key: prKey(q.command, q.dir),
     title: `Inframate ${q.command}${where}: pull request ready to open`,
     body,
     labels: ['inframate'],
   });
-  const result = issue.value
-    ? `not allowed to open it (${error.message}); branch ${q.branch} pushed, [issue #${issue.value.number}](${issue.value.url}) links it`
-    : `not allowed to open it (${error.message}); branch ${q.branch} pushed; ${issue.row.result}`;
-  return { row: { what: 'Pull request', result }, failed: issue.failed, readOnly: issue.readOnly };
 }
 
 export async function deliverPullRequest(
@@ -109,11 +114,17 @@ export async function deliverPullRequest(
     patch?: string;
     /** Title and commit subject (default: generated infrastructure). */
     title?: string;
+    /**
+     * The delivery supervisor: PR → issue carrying the patch → patch file, through its recovery
+     * registry (`pr-issue`, `pr-artifact`), so its report says which way the patch went and why.
+     */
+    supervisor?: Supervisor;
+    /** Where the patch file goes when neither the PR nor the issue could be made. */
+    artifactPath?: string;
   },
 ): Promise<Delivered<PullRequestResult>> {
   let base = q.base;
-  let refused: PullRequestRefusedError | undefined;
-  const delivered = await attempt('Pull request', async () => {
+  const create = async (): Promise<{ value: PullRequestResult; result: string }> => {
     const where = q.dir === '.' ? '' : ` (${q.dir})`;
     base ??= (await octokit.rest.repos.get({ owner: gh.repo.owner, repo: gh.repo.repo })).data.default_branch;
     const pr = await createOrUpdatePullRequest(octokit, {
@@ -129,9 +140,6 @@ export async function deliverPullRequest(
       labels: q.labels,
       keepExisting: q.keepExisting,
       pointer: q.pointer,
-    }).catch((error: unknown) => {
-      if (error instanceof PullRequestRefusedError) refused = error;
-      throw error;
     });
     const kept = pr.commit.kept.length ? `; ${pr.commit.kept.length} existing files kept (set force to overwrite)` : '';
     const commitNote = pr.commit.committed ? `commit ${pr.commit.sha.slice(0, 7)} on ${q.branch}` : 'no change to commit';
@@ -139,10 +147,71 @@ export async function deliverPullRequest(
       ? `${pr.created ? 'opened' : pr.updated ? 'updated' : 'unchanged'} [#${pr.number}](${pr.url}) (${commitNote}${kept})`
       : `none needed: the generated files match ${base}${kept}`;
     return { value: pr, result };
-  });
-  if (refused && base)
-    return pullRequestRefused(octokit, gh, { command: q.command, dir: q.dir, base, branch: q.branch, patch: q.patch ?? '' }, refused);
-  return delivered;
+  };
+  const patchQ = () => ({ command: q.command, dir: q.dir, base, branch: q.branch, patch: q.patch ?? '' });
+  if (!q.supervisor) {
+    // Unsupervised (tests, library use): a refusal still falls back to the issue, by hand.
+    let refused: PullRequestRefusedError | undefined;
+    const delivered = await attempt('Pull request', () =>
+      create().catch((error: unknown) => {
+        if (error instanceof PullRequestRefusedError) refused = error;
+        throw error;
+      }),
+    );
+    if (!refused) return delivered;
+    return attempt('Pull request', async () => {
+      const issue = await patchIssue(octokit, gh, patchQ(), refused!);
+      return { value: undefined as unknown as PullRequestResult, result: issueResult(refused!, q.branch, issue) };
+    }).then((d) => ({ ...d, value: undefined }));
+  }
+  let made: { value: PullRequestResult; result: string } | undefined;
+  let cause: InframateError | undefined;
+  try {
+    const delivery = await deliverPatch(q.supervisor, {
+      step: 'github.deliver-pull-request',
+      createPullRequest: async () => (made = await create()).value,
+      openIssue: async (error) => {
+        const issue = await patchIssue(octokit, gh, patchQ(), error);
+        return { number: issue.number, url: issue.url };
+      },
+      writeArtifact: (error) =>
+        (cause = error) &&
+        writePatchArtifact(
+          q.artifactPath ?? join(tmpdir(), `inframate-${q.command}.patch`),
+          patchIssueBody(q.patch || '', { command: q.command, reason: error.message, branch: q.branch }),
+        ),
+    });
+    if (delivery.via === 'pull-request') return { value: delivery.pullRequest, row: { what: 'Pull request', result: made!.result } };
+    const why = delivery.reason;
+    if (delivery.via === 'issue') {
+      const refused = /not permitted|not allowed|403/i.test(why);
+      return {
+        row: {
+          what: 'Pull request',
+          result: `${refused ? 'not allowed to open it' : 'could not open it'} (${why}); [issue #${delivery.issue.number}](${delivery.issue.url}) carries the patch (recovery: pr-issue)`,
+        },
+      };
+    }
+    const row = {
+      what: 'Pull request',
+      result: `could not open it nor an issue (${why}); the patch is in ${delivery.path} (recovery: pr-artifact)`,
+    };
+    // A token that may not write: the results belong in the job summary, which is not a failure.
+    if (cause && isReadOnly(cause)) return { row, readOnly: `the token cannot write to this repository (${describe(cause)})` };
+    return { row, failed: true };
+  } catch (error) {
+    if (isReadOnly(error)) {
+      return {
+        row: { what: 'Pull request', result: `not written: the token cannot write (${describe(error)})` },
+        readOnly: `the token cannot write to this repository (${describe(error)})`,
+      };
+    }
+    return { row: { what: 'Pull request', result: `failed: ${describe(error)}` }, failed: true };
+  }
+}
+
+function issueResult(error: InframateError, branch: string, issue: UpsertIssueResult): string {
+  return `not allowed to open it (${error.message}); branch ${branch} pushed, [issue #${issue.number}](${issue.url}) links it`;
 }
 
 export async function deliverComment(

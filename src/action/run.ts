@@ -276,6 +276,8 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
         title: plan.command === 'drift' ? 'accept drift into code and adopt unmanaged resources' : undefined,
         pointer,
         patch: diff?.patch,
+        supervisor: deps.delivery,
+        artifactPath: join(tempRoot, 'reports', dirKey, 'pull-request.patch'),
       });
       rows.push(pr.row);
       readOnly ??= pr.readOnly;

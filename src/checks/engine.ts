@@ -21,6 +21,8 @@ export interface ScanOptions {
   skips?: readonly SkipEntry[];
   /** Rules to use instead of the built-in set (tests). */
   rules?: readonly Rule[];
+  /** Called before each rule: throws when the run's deadline has passed (Supervisor.checkDeadline). */
+  checkpoint?: (where: string) => void;
 }
 
 export interface ScanDiagnostics {
@@ -67,6 +69,7 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
   const rootOf = new Map<string, string>();
 
   for (const rule of rules) {
+    opts.checkpoint?.(`rule ${rule.id}`);
     for (const type of rule.resourceTypes) {
       for (const res of ctx.ofType(type)) {
         let issues: Issue[];

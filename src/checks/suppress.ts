@@ -74,6 +74,11 @@ export class SuppressionIndex {
   private readonly byFile = new Map<string, Suppression[]>();
   /** Block start lines per file, to bound "inside the block". */
   private readonly starts = new Map<string, number[]>();
+  /** Module calls by address and by address without index, and the answer per module path (10,000 calls × 60,000 findings was minutes). */
+  private readonly callsByAddress = new Map<string, TfModuleCall[]>();
+  private readonly callsByBase = new Map<string, TfModuleCall[]>();
+  private readonly callOrder = new Map<TfModuleCall, number>();
+  private readonly callsOfPath = new Map<string, TfModuleCall[]>();
 
   constructor(
     comments: readonly TfComment[],
@@ -96,6 +101,18 @@ export class SuppressionIndex {
       list.push(p.line);
     }
     for (const list of this.starts.values()) list.sort((a, b) => a - b);
+    modules.forEach((call, i) => {
+      this.callOrder.set(call, i);
+      for (const [map, key] of [
+        [this.callsByAddress, call.address],
+        [this.callsByBase, baseAddress(call.address)],
+      ] as const) {
+        // Instances of one call share its block, and only the block's position matters: keep the first.
+        const list = map.get(key) ?? [];
+        if (!list.some((c) => c.pos.file === call.pos.file && c.pos.line === call.pos.line)) list.push(call);
+        map.set(key, list);
+      }
+    });
   }
 
   /** Suppressions that apply to a finding of `resource` at `line` (and, for module resources, those on the module calls above it). */
@@ -106,20 +123,30 @@ export class SuppressionIndex {
     return out;
   }
 
+  /**
+   * The module calls a resource sits under: a call whose address (or address without index) is the
+   * resource's module path or a prefix of it ending before "." (or before "[" for the unindexed form).
+   */
   private moduleCallsOf(resource: TfResource): TfModuleCall[] {
-    if (!resource.modulePath) return [];
-    const out: TfModuleCall[] = [];
-    for (const call of this.modules) {
-      const base = baseAddress(call.address);
-      if (
-        resource.modulePath === call.address ||
-        resource.modulePath === base ||
-        resource.modulePath.startsWith(`${call.address}.`) ||
-        resource.modulePath.startsWith(`${base}.`) ||
-        resource.modulePath.startsWith(`${base}[`)
-      )
-        out.push(call);
+    const path = resource.modulePath;
+    if (!path) return [];
+    const hit = this.callsOfPath.get(path);
+    if (hit) return hit;
+    const found = new Set<TfModuleCall>();
+    const add = (list: TfModuleCall[] | undefined) => list?.forEach((c) => found.add(c));
+    for (let i = 1; i <= path.length; i++) {
+      const c = path[i];
+      if (i === path.length || c === '.') {
+        add(this.callsByAddress.get(path.slice(0, i)));
+        add(this.callsByBase.get(path.slice(0, i)));
+      } else if (c === '[') add(this.callsByBase.get(path.slice(0, i)));
     }
+    // Instances of one call share its block: only its position matters for suppressions.
+    const places = new Set<string>();
+    const out = [...found]
+      .sort((a, b) => this.callOrder.get(a)! - this.callOrder.get(b)!)
+      .filter((c) => !places.has(`${c.pos.file}:${c.pos.line}`) && places.add(`${c.pos.file}:${c.pos.line}`));
+    this.callsOfPath.set(path, out);
     return out;
   }
 
@@ -143,7 +170,15 @@ export class SuppressionIndex {
     const explicit = (pos as { endLine?: number } | undefined)?.endLine;
     if (typeof explicit === 'number') return explicit;
     const starts = this.starts.get(file) ?? [];
-    const next = starts.find((l) => l > start);
+    // First block start after `start` (binary search: the list is sorted).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! > start) hi = mid;
+      else lo = mid + 1;
+    }
+    const next = starts[lo];
     if (next === undefined) return Number.MAX_SAFE_INTEGER;
     // Comments directly above the next block belong to it.
     const list = this.byFile.get(file) ?? [];

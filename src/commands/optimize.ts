@@ -1,6 +1,5 @@
 // optimize [DIR]: monthly cost estimate, savings with patches, and (--compare BASE_DIR) the
 // per-resource cost difference against another tree.
-import { readFile } from 'node:fs/promises';
 import { diffCosts, type CostDiff } from '../cost/diff';
 import { estimateCosts } from '../cost/engine';
 import { detectEnvironment } from '../cost/environment';
@@ -11,6 +10,7 @@ import { loadTerraformInput, requirementsIfAny } from '../cost/terraform-input';
 import type { CostEstimate, UsageMap } from '../cost/types';
 import { parseUsage } from '../cost/usage';
 import type { Requirements } from '../spec/types';
+import { FileTooLargeError, readTextBounded } from '../core/read-bounded';
 import { InputError } from '../supervisor/errors';
 import { tableCell } from '../core/markdown';
 import { filesNotScanned, renderNotScannedMarkdown } from '../terraform/not-scanned';
@@ -34,8 +34,9 @@ export async function readUsage(ctx: CommandContext): Promise<UsageMap | undefin
     'usage.read',
     async () => {
       try {
-        return await readFile(file, 'utf8');
+        return await readTextBounded(file);
       } catch (error) {
+        if (error instanceof FileTooLargeError) throw error;
         throw new InputError(`cannot read usage file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file });
       }
     },

@@ -13,6 +13,7 @@ import { InframateError, InputError } from '../supervisor/errors';
 import { emptyErrorReport } from '../supervisor/report';
 import { loadTerraform } from '../terraform/load';
 import { filesNotScanned } from '../terraform/not-scanned';
+import { recordLoadLimits } from '../terraform/load-limits';
 import type { LoadedTerraform } from '../terraform/model';
 import type { CommandContext, CommandModule } from './types';
 
@@ -70,7 +71,12 @@ export async function runSecure(ctx: CommandContext, preloaded?: LoadedTerraform
       log.warn(`skip of "${s.id}" in ${s.source} expired on ${s.expires}: its findings are reported again`);
   }
   const result = await step('secure.scan', () =>
-    scanTerraform(loaded, { ruleIds: settings.checks, skipRuleIds: settings.skipChecks, skips: settings.skips }),
+    scanTerraform(loaded, {
+      ruleIds: settings.checks,
+      skipRuleIds: settings.skipChecks,
+      skips: settings.skips,
+      checkpoint: supervisor.checkDeadline,
+    }),
   );
   for (const e of result.ruleErrors) {
     supervisor.record({
@@ -138,15 +144,27 @@ export async function runSecure(ctx: CommandContext, preloaded?: LoadedTerraform
 async function loadForSecure(ctx: CommandContext, dir: string): Promise<LoadedTerraform> {
   const { settings, step, supervisor, log } = ctx;
   log.info(`secure: loading Terraform from ${dir}`);
-  const loaded = await step('secure.load', () => loadTerraform(dir, { varFiles: settings.varFiles, vars: settings.vars, step }), {
-    dependency: 'fs',
-  });
+  const loaded = await step(
+    'secure.load',
+    () =>
+      loadTerraform(dir, {
+        varFiles: settings.varFiles,
+        vars: settings.vars,
+        step,
+        maxInstances: settings.maxInstances,
+        checkpoint: supervisor.checkDeadline,
+      }),
+    {
+      dependency: 'fs',
+    },
+  );
   for (const e of loaded.errors) {
     // Recovered: the file is skipped, the scan goes on.
-    const error = new InframateError('terraform', e.message, { file: e.file, line: e.line });
+    const error = new InframateError('terraform', e.message, { file: e.file, line: e.line, code: e.code });
     supervisor.record({ step: 'secure.load', error, attempts: 1, recovered: true, strategy: 'skip-file' });
     log.warn(e.message, { file: e.file, line: e.line });
   }
+  recordLoadLimits(supervisor, 'secure.load', loaded);
   return loaded;
 }
 

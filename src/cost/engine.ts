@@ -5,7 +5,7 @@ import { round, type PricingContext } from './components';
 import { isFreeType } from './free';
 import { priceBook, type PriceBook } from './prices';
 import { PRICERS } from './resources';
-import type { CostEstimate, ResourceCost, UsageMap } from './types';
+import type { CostComponent, CostEstimate, ResourceCost, UsageMap } from './types';
 import { usageFor } from './usage';
 
 export interface EstimateOptions {
@@ -51,8 +51,11 @@ export function priceResource(
       return undefined;
     },
   };
-  const result = pricer(ctx);
-  if (result === 'free') return 'free';
+  const priced = pricer(ctx);
+  if (priced === 'free') return 'free';
+  // One entry standing for many instances (count past the instance budget): every instance costs the same.
+  const n = r.instanceCount ?? 1;
+  const result = n === 1 ? priced : priced.map((c) => scaleComponent(c, n));
   const known = result.filter((c) => c.monthlyCost !== null);
   const monthlyCost =
     known.length === 0
@@ -70,7 +73,14 @@ export function priceResource(
     line: r.pos.line,
     monthlyCost,
     components: result,
+    ...(n !== 1 ? { instances: n } : {}),
   };
+}
+
+function scaleComponent(c: CostComponent, n: number): CostComponent {
+  const times = (v: number | null) => (v === null ? null : round(v * n, 2));
+  const note = `× ${n.toLocaleString('en-US')} instances`;
+  return { ...c, monthlyQuantity: times(c.monthlyQuantity), monthlyCost: times(c.monthlyCost), note: c.note ? `${c.note}; ${note}` : note };
 }
 
 export function estimateCosts(loaded: LoadedTerraform, opts: EstimateOptions): CostEstimate {

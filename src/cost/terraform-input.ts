@@ -6,19 +6,27 @@ import { loadRequirements } from '../spec';
 import type { Requirements } from '../spec/types';
 import { InframateError, InputError } from '../supervisor/errors';
 import { loadTerraform } from '../terraform/load';
+import { recordLoadLimits } from '../terraform/load-limits';
 import type { LoadedTerraform } from '../terraform/model';
 
 export async function loadTerraformInput(ctx: CommandContext, dir: string, label = 'terraform'): Promise<LoadedTerraform> {
-  const loaded = await loadTerraform(dir, { varFiles: ctx.settings.varFiles, vars: ctx.settings.vars, step: ctx.step });
+  const loaded = await loadTerraform(dir, {
+    varFiles: ctx.settings.varFiles,
+    vars: ctx.settings.vars,
+    step: ctx.step,
+    maxInstances: ctx.settings.maxInstances,
+    checkpoint: ctx.supervisor.checkDeadline,
+  });
   for (const e of loaded.errors) {
     ctx.supervisor.record({
       step: `${label}.load`,
-      error: new InframateError('terraform', e.message, { file: e.file, line: e.line }),
+      error: new InframateError('terraform', e.message, { file: e.file, line: e.line, code: e.code }),
       attempts: 1,
       recovered: true,
       strategy: 'skip-file',
     });
   }
+  recordLoadLimits(ctx.supervisor, `${label}.load`, loaded);
   const tfFiles = loaded.files.filter((f) => /\.tf(\.json)?$/.test(f));
   if (tfFiles.length === 0) {
     const shown = relative(ctx.settings.dir, dir) || dir;

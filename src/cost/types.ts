@@ -24,6 +24,11 @@ export interface ResourceCost {
   /** Sum of the known component costs; null when no component could be priced. */
   monthlyCost: number | null;
   components: CostComponent[];
+  /**
+   * Instances this entry prices, when more than one: a count/for_each past the loader's instance
+   * budget is one entry standing for all of them (quantities and costs are multiplied by it).
+   */
+  instances?: number;
 }
 
 export interface CostEstimate {

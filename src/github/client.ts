@@ -4,6 +4,7 @@
 import { Octokit } from 'octokit';
 import type { Logger } from '../core/log';
 import type { RunStep, StepPolicy } from '../supervisor/step';
+import { isAlreadyExists, setClientStep } from './create-once';
 import { githubStatus, toGitHubError } from './errors';
 
 export type GitHubClient = InstanceType<typeof Octokit>;
@@ -65,6 +66,13 @@ const IDEMPOTENT_POSTS = new Set([
   'POST /repos/{owner}/{repo}/issues/{issue_number}/reactions',
 ]);
 
+/** The non-idempotent creates (create-once.ts looks before trying them again). */
+const CREATES = new Set([
+  'POST /repos/{owner}/{repo}/pulls',
+  'POST /repos/{owner}/{repo}/issues',
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+]);
+
 export function routeOf(options: { method?: string; url?: string }): string {
   const method = (options.method ?? 'GET').toUpperCase();
   const url = (options.url ?? '').replace(/^https?:\/\/[^/]+(\/api\/v3)?/, '').split('?')[0];
@@ -119,6 +127,8 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     // another job already removed): the step succeeded, so it is neither retried nor reported as a
     // failure; the caller still gets the not-found error and decides.
     const missingIsAnswer = route.startsWith('GET ') || route.startsWith('DELETE ');
+    // Likewise a 422 "already exists" on creating a PR, issue or comment: the caller adopts the existing one (create-once.ts).
+    const existsIsAnswer = CREATES.has(route);
     const policy: StepPolicy<unknown> = { dependency: 'github', attempts: isRetrySafe(route) ? 3 : 1, timeoutMs };
     const outcome = (await opts.step(
       `github.${operationName(route)}`,
@@ -127,6 +137,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
           return { response: await send(signal) };
         } catch (error) {
           if (missingIsAnswer && githubStatus(error) === 404) return { missing: error };
+          if (existsIsAnswer && isAlreadyExists(error)) return { missing: error };
           throw error;
         }
       },
@@ -135,5 +146,6 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     if ('missing' in outcome) throw outcome.missing;
     return outcome.response;
   });
+  if (opts.step) setClientStep(octokit, opts.step);
   return octokit;
 }

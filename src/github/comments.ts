@@ -10,6 +10,7 @@
 // jobs finishing in any order converge on the same body.
 import { fitBody, GITHUB_BODY_LIMIT, sameBody } from './body';
 import type { GitHubClient } from './client';
+import { createOnce } from './create-once';
 import { githubStatus } from './errors';
 import { hasMarker, marker, normalizeKey, readSections, upsertSection } from './markers';
 
@@ -113,13 +114,15 @@ export async function upsertStickyComment(octokit: GitHubClient, input: StickyCo
     await octokit.rest.issues.updateComment({ owner: input.owner, repo: input.repo, comment_id: existing.id, body });
     result = { id: existing.id, url: existing.html_url, created: false, updated: true, truncated };
   } else {
-    const { data } = await octokit.rest.issues.createComment({
-      owner: input.owner,
-      repo: input.repo,
-      issue_number: input.issueNumber,
-      body,
+    // Not idempotent: a lost answer is followed by a look for the marker before creating again.
+    const made = await createOnce(octokit, {
+      what: 'comment',
+      find: async () => (await listMarkedComments(octokit, q))[0],
+      create: async () =>
+        (await octokit.rest.issues.createComment({ owner: input.owner, repo: input.repo, issue_number: input.issueNumber, body })).data,
+      sleep: input.sleep,
     });
-    result = { id: data.id, url: data.html_url, created: true, updated: false, truncated };
+    result = { id: made.value.id, url: made.value.html_url, created: made.created, updated: false, truncated };
   }
   if (!input.section) return result;
 

@@ -2,6 +2,7 @@
 // its hidden marker, and edited only when its text changed.
 import { fitBody, sameBody } from './body';
 import type { GitHubClient } from './client';
+import { createOnce } from './create-once';
 import { hasMarker, withMarker } from './markers';
 
 export interface UpsertIssueInput {
@@ -69,6 +70,11 @@ export async function upsertIssue(octokit: GitHubClient, input: UpsertIssueInput
     });
     return { number: data.number, url: data.html_url, created: false, updated: true };
   }
-  const { data } = await octokit.rest.issues.create({ owner: input.owner, repo: input.repo, title: input.title, body, labels });
-  return { number: data.number, url: data.html_url, created: true, updated: false };
+  // Not idempotent: a lost answer is followed by a look for the marker before creating again.
+  const made = await createOnce(octokit, {
+    what: 'issue',
+    find: () => findIssueByMarker(octokit, { ...input, label: labels[0] }).then((i) => i && { number: i.number, html_url: i.html_url }),
+    create: async () => (await octokit.rest.issues.create({ owner: input.owner, repo: input.repo, title: input.title, body, labels })).data,
+  });
+  return { number: made.value.number, url: made.value.html_url, created: made.created, updated: false };
 }

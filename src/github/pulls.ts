@@ -5,6 +5,7 @@ import { fitBody, sameBody } from './body';
 import type { GitHubClient } from './client';
 import { githubStatus } from './errors';
 import { commitFiles, type CommitFilesResult } from './git-data';
+import { createOnce } from './create-once';
 import { marker } from './markers';
 
 /** The branch was pushed but GitHub refused to open the pull request (403). */
@@ -113,9 +114,16 @@ export async function createOrUpdatePullRequest(octokit: GitHubClient, input: Pu
     // No open PR: open one only when the branch differs from its base.
     const branchHasChanges = commit.committed || (commit.sha !== commit.baseSha && (await branchAhead(octokit, owner, repo, commit)));
     if (!branchHasChanges) return { created: false, updated: false, commit };
-    let data;
+    let made;
     try {
-      ({ data } = await octokit.rest.pulls.create({ owner, repo, title: input.title, head: input.branch, base: input.base, body }));
+      // Not idempotent: a lost answer is followed by a look for the branch's open PR before creating
+      // again, and "A pull request already exists" adopts that PR.
+      made = await createOnce(octokit, {
+        what: 'pull-request',
+        find: () => findOpenPull(octokit, { owner, repo, branch: input.branch }).then((p) => p && { number: p.number, html_url: p.url }),
+        create: async () =>
+          (await octokit.rest.pulls.create({ owner, repo, title: input.title, head: input.branch, base: input.base, body })).data,
+      });
     } catch (error) {
       // Typically "GitHub Actions is not permitted to create or approve pull requests" (a repository
       // setting): the branch is pushed, only the PR is missing. The caller falls back to an issue.
@@ -124,7 +132,7 @@ export async function createOrUpdatePullRequest(octokit: GitHubClient, input: Pu
       }
       throw error;
     }
-    result = { number: data.number, url: data.html_url, created: true, updated: false, commit };
+    result = { number: made.value.number, url: made.value.html_url, created: made.created, updated: false, commit };
   }
   const missing = (input.labels ?? []).filter((l) => !(open?.labels ?? []).includes(l));
   if (result.number && missing.length) await octokit.rest.issues.addLabels({ owner, repo, issue_number: result.number, labels: missing });

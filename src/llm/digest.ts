@@ -2,7 +2,7 @@
 // application is built and run (compose files, Dockerfiles, manifests, the README's start),
 // each redacted and truncated, most telling first, until the character budget is spent. Never
 // the whole repository, never lockfiles or .env values.
-import { readFileSync } from 'node:fs';
+import { readTextBoundedSync } from '../core/read-bounded';
 import { join } from 'node:path';
 import { streamTrackedFiles } from '../profile/git-index';
 import { inSkippedDir } from '../profile/paths';
@@ -140,7 +140,7 @@ export function buildRepositoryDigest(root: string, opts: DigestOptions): Reposi
   for (const { f, row } of candidates) {
     let content: string;
     try {
-      content = readFileSync(join(root, f.path), 'utf8');
+      content = readTextBoundedSync(join(root, f.path));
     } catch {
       omitted.push(f.path);
       continue;

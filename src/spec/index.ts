@@ -1,9 +1,9 @@
 // loadRequirements(ctx): read inframate.md (or --spec FILE) through the step seam. A missing file
 // means defaults (detection decides everything); a malformed one is an input error naming file:line.
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { checkInside, isWithin, repositoryRoot } from '../core/tree';
 import type { CommandContext } from '../commands/types';
+import { FileTooLargeError, readTextBounded } from '../core/read-bounded';
 import { InframateError, InputError } from '../supervisor/errors';
 import { defaultRequirements, parseRequirements } from './parse';
 import type { Requirements } from './types';
@@ -24,8 +24,9 @@ export async function loadRequirements(ctx: CommandContext): Promise<Requirement
     async () => {
       if (outside) return null;
       try {
-        return await readFile(path, 'utf8');
+        return await readTextBounded(path, { limit: MAX_SPEC_BYTES, display });
       } catch (error) {
+        if (error instanceof FileTooLargeError) throw error;
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' && !explicitSpec(ctx)) return null;
         if (code === 'ENOENT') throw new InputError('spec file not found', { file: display });
@@ -47,7 +48,6 @@ export async function loadRequirements(ctx: CommandContext): Promise<Requirement
     ctx.log.debug(`no ${display}: using defaults and detection`);
     return defaultRequirements('defaults', settings.region);
   }
-  if (Buffer.byteLength(text) > MAX_SPEC_BYTES) throw new InputError('spec file is larger than 1 MB', { file: display });
   const req = await ctx.step('spec.parse', () => parseRequirements(text, { file: display, defaultRegion: settings.region }));
   // An explicit --region beats the file: the operator's flag is the most specific statement.
   if (settings.region) req.region = settings.region;

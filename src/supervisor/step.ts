@@ -69,6 +69,8 @@ export class Supervisor {
   private nextFrame = 0;
   private readonly controller = new AbortController();
   private readonly repeats = new Map<string, number>();
+  /** Errors already counted as a repeat: one failure rethrown through nested steps counts once. */
+  private readonly counted = new WeakSet<InframateError>();
   private readonly runDeadlineAt: number;
   private gaveUp?: GaveUpError;
   private readonly partials: Record<string, unknown> = {};
@@ -114,11 +116,28 @@ export class Supervisor {
     );
     if (outcome.ok) {
       // Succeeded after failures: the run goes on, and the report says what it took (contracts §3.7 "retry").
-      if (outcome.retried)
+      if (outcome.retried) {
+        // The failed steps inside the failed attempts (a create whose answer was lost) were overcome by the retry.
+        const id = frame[frame.length - 1];
+        for (const r of this.records) if (!r.recovered && this.recordFrames.get(r)?.includes(id)) this.forgive(r, 'retry');
         this.record({ step: name, ...outcome.retried, recovered: true, strategy: 'retry', dependency: policy.dependency });
+      }
       return outcome.value;
     }
     return this.settle(name, policy, outcome.error, outcome.attempts, frame);
+  };
+
+  /**
+   * Synchronous work (loading thousands of files, running every rule) cannot be interrupted by a
+   * signal: it calls this between files and between rules. Past the run deadline it stops the run
+   * like a step would (GaveUpError, code run-deadline, exit 3, report written).
+   */
+  readonly checkDeadline = (where: string): void => {
+    if (this.gaveUp) throw this.gaveUp;
+    if (this.config.now() < this.runDeadlineAt) return;
+    throw this.giveUp(
+      new GaveUpError(`run deadline of ${formatDuration(this.config.runDeadlineMs)} exceeded during ${where}`, { code: 'run-deadline' }),
+    );
   };
 
   /** Shorthand for a registered strategy as a fallback link: `fallbackChain: [sv.use('llm-rules', { rules })]`. */
@@ -255,7 +274,8 @@ export class Supervisor {
     // A call refused by an open circuit was failed fast on purpose: the report says so.
     const strategy = error.code === 'circuit-open' ? 'circuit-open' : null;
     const rec = this.record({ step: name, error, attempts, recovered: false, strategy, dependency });
-    const seen = (this.repeats.get(rec.fingerprint!) ?? 0) + 1;
+    const seen = (this.repeats.get(rec.fingerprint!) ?? 0) + (this.counted.has(error) ? 0 : 1);
+    this.counted.add(error);
     this.repeats.set(rec.fingerprint!, seen);
     if (seen >= this.config.maxRepeats) {
       throw this.giveUp(

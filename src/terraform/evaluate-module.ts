@@ -34,7 +34,43 @@ export interface ResourceInstance {
   attributes: TfObject;
   /** The scope its arguments were evaluated in (count/each bound), for deferred work. */
   scope: Scope;
+  /** Instances this one stands for: a known count past the instance budget is kept as one instance. */
+  represents?: number;
 }
+
+/**
+ * The total number of resource and module instances one load may create (count × nested module
+ * count multiply). A known count past what is left is kept as ONE instance of unknown index that
+ * records how many it stands for (`represents`), so costs still multiply correctly, and a limit
+ * warning names the declaration; without it `count = 10000` calling a module with `count = 10000`
+ * materialised 10^8 instances and ran out of memory.
+ */
+export class InstanceBudget {
+  private used = 0;
+  /** Declarations that hit the budget: where → how many instances were asked for in total, and how often. */
+  readonly exceeded = new Map<string, { where: SourcePos; what: string; asked: number; times: number }>();
+  constructor(readonly limit: number) {}
+  /** Take n instances; false (nothing taken) when that would pass the limit. */
+  take(n: number): boolean {
+    if (this.used + n > this.limit) return false;
+    this.used += n;
+    return true;
+  }
+  get total(): number {
+    return this.used;
+  }
+  refuse(where: SourcePos, what: string, asked: number): void {
+    const key = `${where.file}:${where.line}`;
+    const e = this.exceeded.get(key);
+    if (e) {
+      e.asked += asked;
+      e.times++;
+    } else this.exceeded.set(key, { where, what, asked, times: 1 });
+  }
+}
+
+/** The default instance budget (--max-instances). */
+export const DEFAULT_MAX_INSTANCES = 50_000;
 
 /** What every module instance shares: how to find a local module's files and where problems are reported. */
 export interface LoadContext {
@@ -43,6 +79,8 @@ export interface LoadContext {
   warn(error: LoadError): void;
   /** A file relative to the scanned root (normalized posix path), for file()/templatefile(). */
   readFile?(rel: string, where?: SourcePos): string | undefined | typeof UNKNOWN;
+  /** Shared by every module instance of one load. */
+  budget?: InstanceBudget;
 }
 
 /** Arguments that configure Terraform itself rather than the resource. */
@@ -71,6 +109,8 @@ export class ModuleInstance implements Scope {
   private readonly memo = new Map<string, TfValue | typeof IN_PROGRESS>();
   private readonly instanceMemo = new Map<string, ResourceInstance[] | typeof IN_PROGRESS>();
   private readonly refMemo = new Map<string, Set<string> | typeof IN_PROGRESS>();
+  /** Instances of this module instance stands for (a module call past the instance budget is kept as one). */
+  multiplier = 1;
 
   constructor(
     readonly ctx: LoadContext,
@@ -307,12 +347,24 @@ export class ModuleInstance implements Scope {
   expand(
     body: Body,
     where: SourcePos,
-  ): { key?: number | string; indexUnknown?: boolean; expansion?: 'count' | 'for_each'; bindings: Record<string, TfValue> }[] {
+    what = 'block',
+  ): {
+    key?: number | string;
+    indexUnknown?: boolean;
+    expansion?: 'count' | 'for_each';
+    bindings: Record<string, TfValue>;
+    represents?: number;
+  }[] {
+    const budget = this.ctx.budget;
     if ('count' in body) {
       const raw = this.value(body.count, this, where);
-      const n = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
-      if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10_000) {
-        return Array.from({ length: n }, (_, i) => ({ key: i, expansion: 'count' as const, bindings: { count: { index: i } } }));
+      const n = typeof raw === 'string' && /^\d+(\.0*)?$/.test(raw.trim()) ? Number(raw) : raw;
+      if (typeof n === 'number' && Number.isInteger(n) && n >= 0) {
+        if (n === 0 || !budget || budget.take(n)) {
+          return Array.from({ length: n }, (_, i) => ({ key: i, expansion: 'count' as const, bindings: { count: { index: i } } }));
+        }
+        budget.refuse(where, what, n * this.multiplier);
+        return [{ indexUnknown: true, expansion: 'count', bindings: { count: { index: UNKNOWN } }, represents: n }];
       }
       return [{ indexUnknown: true, expansion: 'count', bindings: { count: { index: UNKNOWN } } }];
     }
@@ -322,6 +374,11 @@ export class ModuleInstance implements Scope {
       const unknownOne = [{ indexUnknown: true, expansion: 'for_each' as const, bindings: unknownEach }];
       if (isUnknown(coll) || isOpen(coll)) return unknownOne;
       // A set (our lists) iterates its elements as both key and value; a map by its sorted keys.
+      const size = Array.isArray(coll) ? coll.length : isObject(coll) ? Object.keys(coll).length : 0;
+      if (size > 0 && budget && !budget.take(size)) {
+        budget.refuse(where, what, size * this.multiplier);
+        return [{ ...unknownOne[0]!, represents: size }];
+      }
       if (Array.isArray(coll)) {
         // Only sets of strings can be for_each keys; anything else Terraform rejects, so we cannot know.
         if (!coll.every((x) => typeof x === 'string')) return unknownOne;
@@ -347,14 +404,22 @@ export class ModuleInstance implements Scope {
     let out: ResourceInstance[] = [];
     try {
       const where = lineOf(decl.pos, decl.file);
-      out = this.expand(decl.body, where).map((x) => {
+      out = this.expand(decl.body, where, `${this.prefix}${key}`).map((x) => {
         const scope = new BindingScope(this, x.bindings);
         const attributes = this.blockBody(decl.body, scope, where);
         if (decl.mode === 'data' && decl.type === POLICY_DOCUMENT_TYPE) {
           Object.assign(attributes, policyDocumentAttributes(attributes));
           if (isUnknown(attributes.json as TfValue)) rememberPartialPolicy(attributes, (name) => this.argumentExpr(decl, name), scope);
         }
-        return { key: x.key, indexUnknown: x.indexUnknown, expansion: x.expansion, attributes: markOpen(attributes), scope };
+        const inst: ResourceInstance = {
+          key: x.key,
+          indexUnknown: x.indexUnknown,
+          expansion: x.expansion,
+          attributes: markOpen(attributes),
+          scope,
+        };
+        if (x.represents !== undefined) inst.represents = x.represents;
+        return inst;
       });
     } finally {
       this.instanceMemo.set(key, out);
@@ -415,7 +480,7 @@ export class ModuleInstance implements Scope {
         decl: Decl;
         source: string;
       }[] = [];
-      for (const x of this.expand(decl.body, where)) {
+      for (const x of this.expand(decl.body, where, `${this.prefix}module.${name}`)) {
         const scope = new BindingScope(this, x.bindings);
         const suffix = x.key === undefined ? '' : typeof x.key === 'number' ? `[${x.key}]` : `[${JSON.stringify(x.key)}]`;
         const path = `${this.prefix}module.${name}${suffix}`;
@@ -433,6 +498,7 @@ export class ModuleInstance implements Scope {
         let instance: ModuleInstance | undefined;
         if (dir !== undefined && files && !this.chain.includes(dir)) {
           instance = new ModuleInstance(this.ctx, dir, files, path, thunks, refThunks, [...this.chain, dir]);
+          instance.multiplier = this.multiplier * (x.represents ?? 1);
         }
         list.push({ key: x.key, instance, inputs, remote: !local, dir: files ? dir : undefined, decl, source });
       }

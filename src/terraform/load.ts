@@ -1,11 +1,13 @@
 // The Terraform loader shared by secure, optimize, visualize, drift and the analyze gate: every .tf and .tf.json
 // file under a directory is parsed (hcl2json), located (positions.ts) and evaluated (evaluate-module.ts) into the
 // LoadedTerraform model. Problems in one file are recorded with file and line and never stop the others.
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RunStep } from '../supervisor/step';
 import { InframateError, InputError } from '../supervisor/errors';
+import { FileTooLargeError, MAX_INPUT_FILE_BYTES, readTextBounded, readTextBoundedSync } from '../core/read-bounded';
 import { parseHcl } from './hcl';
+import { checkParseBudget } from './parse-budget';
 import { scanHcl, scanJsonPositions, type BlockPos } from './positions';
 import {
   UNKNOWN,
@@ -17,7 +19,7 @@ import {
   type TfResource,
   type TfValue,
 } from './model';
-import { EMPTY_SCOPE, ModuleInstance, parseVarValue, type LoadContext } from './evaluate-module';
+import { DEFAULT_MAX_INSTANCES, EMPTY_SCOPE, InstanceBudget, ModuleInstance, parseVarValue, type LoadContext } from './evaluate-module';
 import { declarationsOf, normalizeConfig, type Body, type Config, type ParsedFile } from './evaluate-declarations';
 import { isTemplate } from './expr/parser';
 import { checkInside, repositoryRoot } from '../core/tree';
@@ -30,6 +32,10 @@ export interface LoadOptions {
   step?: RunStep;
   /** Files the caller already parsed with parseTerraformFile (the validation gate), by relative path: not parsed again. */
   parsed?: ReadonlyMap<string, FileResult>;
+  /** Total resource and module instances the load may create (--max-instances, default 50,000). */
+  maxInstances?: number;
+  /** Called between files and between roots: throws when the run's deadline has passed (Supervisor.checkDeadline). */
+  checkpoint?: (where: string) => void;
 }
 
 const SKIP_DIRS = new Set(['.terraform', '.git', 'node_modules', '.terragrunt-cache']);
@@ -37,11 +43,24 @@ const TF_FILE = /\.tf(\.json)?$/;
 const TFVARS_FILE = /\.tfvars(\.json)?$/;
 const MAX_EXTERNAL_MODULE_DIRS = 200;
 
-/** A file's text; undefined when it cannot be read; OUTSIDE when it resolves outside the repository (not read). */
-type Reader = (rel: string) => Promise<string | undefined | typeof OUTSIDE>;
+/**
+ * A file's text; undefined when it cannot be read; OUTSIDE when it resolves outside the repository (not
+ * read); or why it was not read (too large: the message names the size and the limit).
+ */
+type Reader = (rel: string) => Promise<string | undefined | typeof OUTSIDE | { error: LoadError }>;
 const OUTSIDE = Symbol('outside');
 const outsideMessage = (what: string, real: string): string =>
   `not read: ${what} resolves outside the repository (${real}); Inframate reads nothing outside the scanned tree`;
+
+/** Read one input file under the root, bounded (core/read-bounded.ts). */
+async function readInput(full: string, rel: string): Promise<string | undefined | { error: LoadError }> {
+  try {
+    return await readTextBounded(full, { display: rel });
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return { error: { file: rel, line: 1, message: error.message, code: error.code } };
+    return undefined;
+  }
+}
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 const dirOf = (rel: string): string => path.posix.dirname(rel);
@@ -112,6 +131,8 @@ export interface FileResult {
   parsed?: ParsedFile;
   comments: TfComment[];
   error?: LoadError;
+  /** Limits hit in a file that was still parsed (an expression nested too deeply). */
+  warnings?: LoadError[];
 }
 
 /** Parse one .tf or .tf.json file. Never throws: syntax errors come back with file and line. */
@@ -126,15 +147,19 @@ export async function parseTerraformFile(file: string, text: string): Promise<Fi
     const config = normalizeConfig(doc);
     return { comments: [], parsed: { file, dir: dirOf(file), config, blocks: jsonBlocks(config, scanJsonPositions(text)) } };
   }
-  const scan = scanHcl(file, text);
+  // The parser is bounded by its input (parse-budget.ts): a file over budget is this file's error.
+  const budget = checkParseBudget(file, text);
+  if (budget.error) return { comments: [], error: budget.error };
+  const warnings = budget.warnings.length ? { warnings: budget.warnings } : {};
+  const scan = scanHcl(file, budget.text);
   try {
     // hcl2json's shape is not guaranteed for odd input (a top-level `resource = 1` attribute): normalize it.
-    const config = normalizeConfig(await parseHcl(file, text));
-    return { comments: scan.comments, parsed: { file, dir: dirOf(file), config, blocks: scan.blocks } };
+    const config = normalizeConfig(await parseHcl(file, budget.text));
+    return { comments: scan.comments, parsed: { file, dir: dirOf(file), config, blocks: scan.blocks }, ...warnings };
   } catch (error) {
     const e =
       error instanceof InframateError ? error : new InframateError('terraform', String((error as Error)?.message ?? error), { file });
-    return { comments: scan.comments, error: { file, line: e.location.line ?? 1, message: e.message } };
+    return { comments: scan.comments, error: { file, line: e.location.line ?? 1, message: e.message }, ...warnings };
   }
 }
 
@@ -164,7 +189,12 @@ function localSourceCalls(f: ParsedFile): { dir: string; source: string; line: n
 }
 
 async function readVarFile(file: string, text: string, errors: LoadError[]): Promise<Record<string, TfValue>> {
-  const r = file.endsWith('.json') ? undefined : await parseHcl(file, text).catch((error: unknown) => error);
+  const budget = file.endsWith('.json') ? undefined : checkParseBudget(file, text);
+  if (budget?.error) {
+    errors.push(budget.error);
+    return {};
+  }
+  const r = budget ? await parseHcl(file, budget.text).catch((error: unknown) => error) : undefined;
   let body: unknown;
   if (file.endsWith('.json')) {
     try {
@@ -353,6 +383,8 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
         };
         if (i.key !== undefined) res.index = i.key;
         if (i.indexUnknown) res.indexUnknown = true;
+        const stands = (i.represents ?? 1) * inst.multiplier;
+        if (stands !== 1) res.instanceCount = stands;
         if (i.expansion) res.expansion = i.expansion;
         lazy(res, 'references', referencesOf);
         lazy(
@@ -443,10 +475,9 @@ function fileReader(
     try {
       const stat = statSync(where2.real);
       if (!stat.isFile()) return undefined;
-      if (stat.size > MAX_READ_BYTES) return UNKNOWN;
-      return readFileSync(where2.real, 'utf8');
-    } catch {
-      return undefined;
+      return readTextBoundedSync(where2.real, { limit: MAX_READ_BYTES, display: rel });
+    } catch (error) {
+      return error instanceof FileTooLargeError ? UNKNOWN : undefined;
     }
   };
 }
@@ -482,6 +513,10 @@ async function loadFromReader(
       errors.push({ file: rel, line: 1, message: 'cannot read file' });
       return;
     }
+    if (typeof text !== 'string') {
+      errors.push(text.error);
+      return;
+    }
     if (TFVARS_FILE.test(rel)) {
       tfvars.set(rel, text);
       return;
@@ -490,13 +525,17 @@ async function loadFromReader(
     const r = opts.parsed?.get(rel) ?? (await parseTerraformFile(rel, text));
     comments.push(...r.comments);
     if (r.error) errors.push(r.error);
+    if (r.warnings) warnings.push(...r.warnings);
     if (r.parsed) {
       const list = byDir.get(r.parsed.dir) ?? [];
       list.push(r.parsed);
       byDir.set(r.parsed.dir, list);
     }
   };
-  for (const rel of names) await loadFile(rel);
+  for (const rel of names) {
+    opts.checkpoint?.(`load ${rel}`);
+    await loadFile(rel);
+  }
 
   // Local modules outside the scanned directory (source = "../modules/x") are read too, when on disk.
   if (external) {
@@ -527,20 +566,23 @@ async function loadFromReader(
   const extraVarFiles: { file: string; text: string }[] = [];
   for (const vf of opts.varFiles ?? []) {
     const candidates = path.isAbsolute(vf) ? [vf] : [path.resolve(vf), path.join(root, vf)];
-    let text: string | undefined;
+    let text: string | undefined | { error: LoadError };
     for (const c of candidates) {
-      text = await fs.readFile(c, 'utf8').catch(() => undefined);
+      text = await readInput(c, toPosix(vf));
       if (text !== undefined) break;
     }
     if (text === undefined) errors.push({ file: vf, line: 1, message: 'cannot read variable file' });
+    else if (typeof text !== 'string') errors.push(text.error);
     else extraVarFiles.push({ file: toPosix(vf), text });
   }
 
+  const budget = new InstanceBudget(opts.maxInstances ?? DEFAULT_MAX_INSTANCES);
   const ctx: LoadContext = {
     filesIn: (dir) => byDir.get(dir),
     resolveSource: moduleDir,
     warn: (e) => warnings.push(e),
     readFile: (rel, where) => readSync(rel, where),
+    budget,
   };
 
   const called = new Set<string>();
@@ -565,6 +607,7 @@ async function loadFromReader(
     for (const list of inst.children.values()) for (const c of list) if (c.instance) markVisited(c.instance);
   };
   const evaluateRoot = async (dir: string): Promise<void> => {
+    opts.checkpoint?.(`evaluate ${dir}`);
     const list = byDir.get(dir)!;
     visited.add(dir);
     try {
@@ -581,6 +624,17 @@ async function loadFromReader(
   const dirs = [...byDir.keys()].sort();
   for (const dir of dirs) if (!called.has(dir) || dir === '.') await evaluateRoot(dir);
   for (const dir of dirs) if (!visited.has(dir)) await evaluateRoot(dir);
+  for (const e of budget.exceeded.values()) {
+    const times = e.times > 1 ? ` (in ${e.times.toLocaleString('en-US')} module instances)` : '';
+    warnings.push({
+      ...e.where,
+      code: 'instance-budget',
+      message:
+        `count/for_each of ${e.what} asks for ${e.asked.toLocaleString('en-US')} instances${times}, past the budget of ` +
+        `${budget.limit.toLocaleString('en-US')} instances for one scan (--max-instances): each expansion over the budget is ` +
+        `kept as one instance of unknown index standing for all of them (costs multiply by their number; checks see one)`,
+    });
+  }
   return out;
 }
 
@@ -595,7 +649,7 @@ export async function loadTerraform(dir: string, opts: LoadOptions = {}): Promis
     const read: Reader = async (rel) => {
       const inside = checkInside(boundary, path.join(root, rel));
       if (!inside.ok) return inside.missing ? undefined : OUTSIDE;
-      return fs.readFile(inside.real, 'utf8').catch(() => undefined);
+      return readInput(inside.real, rel);
     };
     return loadFromReader(root, names, read, opts, true, undefined, boundary);
   };
@@ -618,6 +672,7 @@ export async function parseTerraformFiles(dir: string): Promise<{ files: number;
   const errors: LoadError[] = [];
   for (const rel of names) {
     const text = await fs.readFile(path.join(root, rel), 'utf8');
+    if (text.length > MAX_INPUT_FILE_BYTES) continue;
     if (rel.endsWith('.json')) {
       try {
         JSON.parse(text);

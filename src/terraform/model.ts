@@ -38,6 +38,11 @@ export interface TfResource {
   index?: number | string;
   /** Set when count/for_each could not be evaluated: one instance stands for all, its index is unknown. */
   indexUnknown?: boolean;
+  /**
+   * How many instances this entry stands for, when more than one: a count/for_each (or an enclosing
+   * module's) past the instance budget is kept as one entry with an unknown index. Costs multiply by it.
+   */
+  instanceCount?: number;
   /** How the block was expanded into instances, when it was. */
   expansion?: 'count' | 'for_each';
   /** Directory of the module that declares it, relative to the scanned root ("." for the root). */
@@ -72,6 +77,8 @@ export interface LoadError {
   file: string;
   line?: number;
   message: string;
+  /** Set when a limit was hit (`file-too-large`, `parse-budget`, `nesting-depth`, `instance-budget`): the report must say so. */
+  code?: string;
 }
 
 export interface TfComment {

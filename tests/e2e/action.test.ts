@@ -269,9 +269,50 @@ describe('delivery failures', () => {
     expect(fake.commentsOn(pr.number)).toHaveLength(1);
   });
 
-  it('a comment GitHub will not take loses nothing: files kept, the summary says so, the step fails', async () => {
+  it('a 502 on creating the comment: looked for again, created once, the run succeeds', async () => {
     const { sha, pr, payload } = await prRun();
     fake.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 502, 1);
+    const r = await runAction({ event: 'pull_request', payload, apiUrl: fake.url, workspace: workspaceFrom(), sha });
+    expect(r.outputs['exit-code']).toBe('0');
+    expect(fake.commentsOn(pr.number)).toHaveLength(1);
+  });
+
+  it('push: a 502 returned after GitHub opened the PR (answer lost) ends with exactly one PR and exit 0', async () => {
+    const sha = await startShop();
+    fake.inject('POST /repos/{owner}/{repo}/pulls', { when: 'after', status: 502 });
+    const r = await runAction({
+      event: 'push',
+      payload: eventPayload('push', { __SHA__: sha }),
+      apiUrl: fake.url,
+      workspace: workspaceFrom(),
+      sha,
+    });
+    expect(r.outputs['exit-code']).toBe('0');
+    expect(fake.pulls()).toHaveLength(1);
+    expect(r.outputs['pr-number']).toBe(String(fake.pulls()[0]!.number));
+  });
+
+  it('push: GitHub keeps failing to open the PR → an issue carries the patch (recovery pr-issue), nothing lost', async () => {
+    const sha = await startShop();
+    fake.inject('POST /repos/{owner}/{repo}/pulls', { when: 'before', status: 502 }, 100);
+    const r = await runAction({
+      event: 'push',
+      payload: eventPayload('push', { __SHA__: sha }),
+      apiUrl: fake.url,
+      workspace: workspaceFrom(),
+      sha,
+    });
+    expect(fake.pulls()).toHaveLength(0);
+    const issues = [...fake.issues.values()].filter((i) => !i.isPull);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.body).toContain('```diff');
+    expect(r.summary).toContain('(recovery: pr-issue)');
+    expect(r.outputs['exit-code']).toBe('0');
+  });
+
+  it('a comment GitHub will not take loses nothing: files kept, the summary says so, the step fails', async () => {
+    const { sha, pr, payload } = await prRun();
+    fake.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 502, 100);
     const r = await runAction({ event: 'pull_request', payload, apiUrl: fake.url, workspace: workspaceFrom(), sha });
     expect(fake.commentsOn(pr.number)).toHaveLength(0);
     expect(r.outputs['exit-code']).toBe('3');

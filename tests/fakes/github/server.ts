@@ -73,6 +73,15 @@ export interface FakeGitHubOptions {
   actionsMayCreatePullRequests?: boolean;
 }
 
+export interface Injection {
+  when: 'before' | 'after';
+  /** Run just before the request is carried out (a parallel job creating the same PR: GitHub then answers 422). */
+  concurrently?: (fake: FakeGitHub) => void;
+  status?: number;
+  reset?: boolean;
+  hang?: boolean;
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -104,6 +113,7 @@ export class FakeGitHub {
   private readonly actionsMayCreatePullRequests: boolean;
   private readonly truncateTreesOver: number;
   private readonly faults: { route: string; status: number; times: number; headers?: Record<string, string> }[] = [];
+  private readonly injected: (Injection & { route: string; times: number })[] = [];
   private server?: Server;
   private nextIssue = 1;
   private nextId = 1000;
@@ -144,7 +154,17 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections(); // requests left hanging by an injected fault
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /**
+   * A fault on the next `times` requests to `route`: `when: 'before'` the request is not carried out,
+   * `'after'` it is (the PR, issue or comment exists) and only the answer is lost — a status (502), a
+   * reset connection or no answer at all (the client's timeout ends it).
+   */
+  inject(route: string, fault: Injection, times = 1): void {
+    this.injected.push({ ...fault, route, times });
   }
 
   /** Make the next `times` requests to `route` ("POST /repos/{owner}/{repo}/git/blobs") fail with `status`. */
@@ -204,8 +224,18 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     const record: RequestRecord = { method, path: url.pathname, status: 0 };
+    let lose: Injection | undefined;
     this.requests.push(record);
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      if (lose) {
+        record.status = lose.status ?? -1;
+        if (lose.reset) req.socket.destroy();
+        else if (lose.status) {
+          res.writeHead(lose.status, { 'content-type': 'text/html' });
+          res.end(`<html>${lose.status}</html>`);
+        } // hang: never answer
+        return;
+      }
       record.status = status;
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(status === 204 ? undefined : JSON.stringify(data));
@@ -233,6 +263,16 @@ export class FakeGitHub {
         return send(v.status ?? 422, { message: v.violation, documentation_url: 'https://docs.github.com/rest' });
       }
       record.route = v.match.template;
+      const injection = this.injected.find((f) => f.route === v.match!.template && f.times > 0);
+      if (injection) {
+        injection.times--;
+        if (injection.when === 'before') {
+          lose = injection;
+          return send(0, undefined);
+        }
+        if (injection.concurrently) injection.concurrently(this);
+        else lose = injection; // carried out below, answer lost
+      }
       const fault = this.faults.find((f) => f.route === v.match!.template && f.times > 0);
       if (fault) {
         fault.times--;

@@ -1,3 +1,4 @@
+import type { TfResource } from '../../../terraform/model';
 import { defineRule } from '../../types';
 import { str } from '../../values';
 import { bucketSetting, bucketLabel } from './bucket-settings';
@@ -23,10 +24,19 @@ resource "aws_s3_bucket_logging" "data" {
     if (str(bucket.attributes.acl) === 'log-delivery-write') return;
     // A log bucket need not log itself.
     if (ctx.linked(bucket, 'aws_s3_bucket_logging', 'target_bucket', ['bucket']).found.length > 0) return;
-    for (const other of ctx.ofType('aws_s3_bucket')) {
-      const logging = other.expressions?.logging ?? '';
-      if (other !== bucket && logging.includes(`aws_s3_bucket.${bucket.name}.`)) return;
-    }
+    // Buckets named as a log target in another bucket's inline `logging`, indexed once per scan.
+    const targets = ctx.memo('aws_s3_bucket.inline-logging-targets', () => {
+      const byName = new Map<string, TfResource[]>();
+      for (const other of ctx.ofType('aws_s3_bucket')) {
+        for (const m of (other.expressions?.logging ?? '').matchAll(/aws_s3_bucket\.([A-Za-z_][\w-]*)\./g)) {
+          const list = byName.get(m[1]!) ?? [];
+          if (list[list.length - 1] !== other) list.push(other);
+          byName.set(m[1]!, list);
+        }
+      }
+      return byName;
+    });
+    if ((targets.get(bucket.name) ?? []).some((other) => other !== bucket)) return;
     const s = bucketSetting(ctx, bucket, 'logging', 'aws_s3_bucket_logging');
     if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} has no server access logging` };
   },

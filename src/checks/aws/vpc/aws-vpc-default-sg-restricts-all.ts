@@ -72,7 +72,13 @@ function checkVpc(vpc: TfResource, ctx: RuleContext): Issue | undefined {
 
 /** A managed default group whose VPC is not in this configuration is judged on its own. */
 function checkOrphanGroup(sg: TfResource, ctx: RuleContext): Issue[] | undefined {
-  if (ctx.ofType('aws_vpc').some((vpc) => ctx.linked(vpc, 'aws_default_security_group', 'vpc_id').found.includes(sg))) return undefined;
+  // Default groups some VPC of this configuration owns, indexed once per scan.
+  const owned = ctx.memo('aws_vpc.default-security-groups', () => {
+    const out = new Set<TfResource>();
+    for (const vpc of ctx.ofType('aws_vpc')) for (const g of ctx.linked(vpc, 'aws_default_security_group', 'vpc_id').found) out.add(g);
+    return out;
+  });
+  if (owned.has(sg)) return undefined;
   const out: Issue[] = [];
   for (const dir of ['ingress', 'egress']) {
     const list = blocks(sg.attributes[dir]);
