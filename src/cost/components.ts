@@ -12,6 +12,8 @@ export interface PricingContext {
   usage: UsageValues;
   /** The first resource of `type` that this resource references (following the loader's references). */
   referenced(type: string): TfResource | undefined;
+  /** Resources of `type` that reference this one (e.g. the autoscaling target of an ECS service). */
+  referencedBy?(type: string): TfResource[];
 }
 
 /** What a pricer answers: components, or "free" for a variant that AWS does not charge for. */

@@ -31,6 +31,27 @@ export function resolveReference(index: Map<string, TfResource>, from: TfResourc
   return index.get(ref) ?? (from.modulePath ? index.get(`${from.modulePath}.${ref}`) : undefined);
 }
 
+// Who references whom, inverted once per index (only pricers that ask for it pay for it).
+const reverseIndexes = new WeakMap<Map<string, TfResource>, Map<TfResource, TfResource[]>>();
+function referencingResources(index: Map<string, TfResource>, target: TfResource): TfResource[] {
+  let reverse = reverseIndexes.get(index);
+  if (!reverse) {
+    reverse = new Map();
+    for (const from of index.values()) {
+      for (const ref of from.references) {
+        const to = resolveReference(index, from, ref);
+        if (!to || to === from) continue;
+        const list = reverse.get(to);
+        if (list) {
+          if (!list.includes(from)) list.push(from);
+        } else reverse.set(to, [from]);
+      }
+    }
+    reverseIndexes.set(index, reverse);
+  }
+  return reverse.get(index.get(baseAddress(target.address)) ?? target) ?? [];
+}
+
 export function priceResource(
   r: TfResource,
   prices: PriceBook,
@@ -50,6 +71,7 @@ export function priceResource(
       }
       return undefined;
     },
+    referencedBy: (type) => referencingResources(index, r).filter((x) => x.type === type && x.kind === 'resource'),
   };
   const priced = pricer(ctx);
   if (priced === 'free') return 'free';

@@ -132,9 +132,9 @@ export const FARGATE_MEMORY_BY_CPU: Record<number, readonly number[]> = {
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 /** Names that end up in resource names and Terraform identifiers: lowercase, short, safe. */
-const shortName = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/, 'lowercase letters, digits and dashes, 2–32 characters, starting with a letter');
+/** Short AWS-safe names (Service Connect aliases, component names). */
+export const SHORT_NAME = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
+const shortName = z.string().regex(SHORT_NAME, 'lowercase letters, digits and dashes, 2–32 characters, starting with a letter');
 const attributeName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/, 'an attribute name of letters, digits, _ . -');
 const httpPath = z.string().regex(/^\/[A-Za-z0-9._~/-]{0,127}$/, 'an absolute URL path');
 const retention = z.union(LOG_RETENTION_DAYS.map((d) => z.literal(d)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>]);

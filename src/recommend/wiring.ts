@@ -4,8 +4,9 @@
 // Data-driven: CARRIES says how each kind of variable is filled.
 import type { Profile, ServiceProfile } from '../profile/types';
 import type { EnvRequirement, RunContract, RunUnit } from '../runcontract/types';
+import { SECRET_NAME } from '../runcontract/requirements';
 import { awsName } from '../terraform/hcl-escape';
-import { WIRED_STORES, type ServiceWiring, type WiredEnv } from './vocabulary';
+import { SHORT_NAME, WIRED_STORES, type ServiceWiring, type WiredEnv } from './vocabulary';
 
 type Store = (typeof WIRED_STORES)[number];
 const isStore = (s: string | undefined): s is Store => !!s && (WIRED_STORES as readonly string[]).includes(s);
@@ -178,7 +179,14 @@ export function wireVariable(e: EnvRequirement, input: WiringInput): { env?: Wir
       if (engine) return { env: { name, from: 'literal', value: engine } };
       const known = RUNTIME_ENVIRONMENT[name];
       if (known !== undefined) return { env: { name, from: 'literal', value: known } };
-      if (e.example !== undefined && !looksLocal(e.example) && (e.required || !e.hasDefault))
+      // A value copied from compose or an env example is never a secret in plain `environment`.
+      if (
+        e.example !== undefined &&
+        e.example !== '(redacted)' &&
+        !SECRET_NAME.test(name) &&
+        !looksLocal(e.example) &&
+        (e.required || !e.hasDefault)
+      )
         return { env: { name, from: 'literal', value: e.example } };
       return e.required ? missing('required, with no value to copy (set it in the task definition)') : {};
     }
@@ -202,7 +210,12 @@ export function wiringFor(input: WiringInput): WiringResult {
   const grace = Math.min(1800, Math.max(unit.health.gracePeriodSeconds, jvm ? JVM_GRACE_SECONDS : 30));
   const role = unit.role === 'web' ? 'web' : unit.role === 'internal' ? 'internal' : 'worker';
   // Other units name this one by its unit name and by hard-coded hosts pointing at it.
-  const aliases = [unit.name, ...hostsNaming(unit.name, input)].map((a) => awsName(a, 32)).filter((a, i, all) => all.indexOf(a) === i);
+  // Service Connect names must satisfy the vocabulary's short-name rule (2–32 characters, a letter
+  // first): a unit called "x" or "1api" keeps its other names rather than failing the whole plan.
+  const aliases = [unit.name, ...hostsNaming(unit.name, input)]
+    .map((a) => awsName(a, 32))
+    .filter((a, i, all) => SHORT_NAME.test(a) && all.indexOf(a) === i);
+  if (aliases.length === 0) aliases.push(`svc-${awsName(unit.name, 27) || 'app'}`.replace(/-+$/, ''));
   for (const h of unit.hardcodedHosts) {
     if (h.target && !input.services.has(h.target))
       notes.push(

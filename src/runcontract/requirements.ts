@@ -30,10 +30,12 @@ const RUNTIME_NAMES =
   /^(NODE_ENV|PATH|HOME|TZ|LANG|DEBUG|PYTHONUNBUFFERED|PYTHONDONTWRITEBYTECODE|DJANGO_SETTINGS_MODULE|FLASK_APP|FLASK_ENV|FLASK_DEBUG|RAILS_ENV|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|APP_ENV|APP_DEBUG|APP_NAME|APP_LOG_LEVEL|LOG_LEVEL|DISABLE_\w+|ENABLE_\w+|GOCACHE|GOPATH)$/;
 
 const SECRETISH = new Set(['secret', 'database-password', 'cache-password']);
-const exampleOf = (carries: string, value: string | undefined) =>
+/** Names that hold a secret whatever they were classified as: their values are never copied. */
+export const SECRET_NAME = /(PASS(WORD|WD|PHRASE)?|PWD|SECRET|TOKEN|CREDENTIALS?|PRIVATE|API_?KEY|ACCESS_KEY|AUTH_KEY|SIGNING_KEY)(_|$)/i;
+const exampleOf = (carries: string, value: string | undefined, name = '') =>
   value === undefined || value === ''
     ? undefined
-    : SECRETISH.has(carries) || /:\/\/[^/\s:@]+:[^@\s]+@/.test(value)
+    : SECRETISH.has(carries) || SECRET_NAME.test(name) || /:\/\/[^/\s:@]+:[^@\s]+@/.test(value)
       ? '(redacted)'
       : value.slice(0, 120);
 
@@ -117,7 +119,7 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
     };
     if (c.target) req.target = c.target;
     if (c.scheme) req.scheme = c.scheme;
-    const ex = exampleOf(c.carries, v.value ?? example?.value);
+    const ex = exampleOf(c.carries, v.value ?? example?.value, v.name);
     if (ex !== undefined) req.example = ex;
     if (example && !v.evidence.some((e) => e.file === example.evidence.file)) req.evidence = [...v.evidence, example.evidence].slice(0, 4);
     out.push(req);
@@ -154,7 +156,7 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
       required,
       ...(c.target ? { target: c.target } : {}),
       ...(c.scheme ? { scheme: c.scheme } : {}),
-      ...(exampleOf(c.carries, e.value) !== undefined ? { example: exampleOf(c.carries, e.value) } : {}),
+      ...(exampleOf(c.carries, e.value, e.name) !== undefined ? { example: exampleOf(c.carries, e.value, e.name) } : {}),
       evidence: [e.evidence],
       source: 'env-example',
     });

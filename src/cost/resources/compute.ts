@@ -173,7 +173,14 @@ const ecsService: Pricer = (ctx): PriceResult => {
   if (isUnknown(launch)) return [unknownComponent('Tasks', 'hours', undefined, 'launch_type is not known statically')];
   // EC2 / EXTERNAL capacity: the instances are priced where they are declared.
   if (!fargate) return 'free';
-  const count = num(attr(r, 'desired_count')) ?? 0; // the provider's default desired_count is 0
+  const desired = num(attr(r, 'desired_count')) ?? 0; // the provider's default desired_count is 0
+  // Application Auto Scaling keeps at least min_capacity tasks running, whatever desired_count says
+  // (services created with 0 tasks and scaled by their target, as Inframate generates them).
+  const floor = (ctx.referencedBy?.('aws_appautoscaling_target') ?? [])
+    .filter((t) => str(attr(t, 'scalable_dimension')) === 'ecs:service:DesiredCount')
+    .map((t) => num(attr(t, 'min_capacity')))
+    .find((v): v is number => typeof v === 'number');
+  const count = typeof desired === 'number' && floor !== undefined ? Math.max(desired, floor) : desired;
   if (!td)
     return [
       unknownComponent(
