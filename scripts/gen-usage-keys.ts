@@ -1,4 +1,4 @@
-// Every usage key Infracost knows, per AWS resource type, from its `infracost-usage-example.yml`
+// Every usage key Infracost knows, per AWS resource type, with the kind of value it takes, from its `infracost-usage-example.yml`
 // (tests/fixtures/infracost-aws): a usage file written for Infracost is read without refusals, and a
 // key outside this list (and outside the keys Inframate's own cost engine reads) is a warning.
 //
@@ -13,14 +13,15 @@ const example = parse(readFileSync(join(root, 'tests/fixtures/infracost-aws/infr
   resource_usage?: Record<string, Record<string, unknown> | null>;
 };
 
-const keys = new Map<string, Set<string>>();
+const keys = new Map<string, Map<string, 'number' | 'string' | 'object'>>();
 const add = (type: string, values: Record<string, unknown> | null | undefined) => {
   if (!type.startsWith('aws_') || !values) return;
-  const set = keys.get(type) ?? new Set<string>();
+  const set = keys.get(type) ?? new Map<string, 'number' | 'string' | 'object'>();
   const walk = (prefix: string, v: Record<string, unknown>) => {
     for (const [k, child] of Object.entries(v)) {
-      set.add(prefix + k);
-      if (child && typeof child === 'object' && !Array.isArray(child)) walk(`${prefix}${k}.`, child as Record<string, unknown>);
+      const isObject = child !== null && typeof child === 'object' && !Array.isArray(child);
+      set.set(prefix + k, isObject ? 'object' : typeof child === 'number' ? 'number' : 'string');
+      if (isObject) walk(`${prefix}${k}.`, child as Record<string, unknown>);
     }
   };
   walk('', values);
@@ -29,6 +30,8 @@ const add = (type: string, values: Record<string, unknown> | null | undefined) =
 for (const [type, v] of Object.entries(example.resource_type_default_usage ?? {})) add(type, v);
 for (const [address, v] of Object.entries(example.resource_usage ?? {})) add(address.replace(/\[.*$/, '').split('.').slice(-2)[0]!, v);
 
-const out = Object.fromEntries([...keys].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => [t, [...s].sort()]));
+const out = Object.fromEntries(
+  [...keys].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, m]) => [t, Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)))]),
+);
 writeFileSync(join(root, 'src/cost/usage-keys.json'), JSON.stringify(out, null, 1) + '\n');
 console.log(`${keys.size} resource types, ${[...keys.values()].reduce((n, s) => n + s.size, 0)} keys → src/cost/usage-keys.json`);

@@ -15,9 +15,15 @@ import type { UsageMap, UsageSettings, UsageValues, UsageWarning } from './types
 export const EMPTY_USAGE: UsageMap = { resources: {}, typeDefaults: {} };
 
 /** Infracost's usage keys per resource type (scripts/gen-usage-keys.ts). */
-const KNOWN = usageKeys as Record<string, string[]>;
-const KNOWN_BY_TYPE = new Map(Object.entries(KNOWN).map(([t, keys]) => [t, new Set(keys)]));
-const ALL_KNOWN = new Set(Object.values(KNOWN).flat());
+type KeyKind = 'number' | 'string' | 'object';
+const KNOWN = usageKeys as Record<string, Record<string, KeyKind>>;
+const KNOWN_BY_TYPE = new Map(Object.entries(KNOWN).map(([t, keys]) => [t, new Map(Object.entries(keys))]));
+const ALL_KNOWN = new Map(Object.values(KNOWN).flatMap((keys) => Object.entries(keys)));
+
+/** The kind of value a key takes: Infracost's keys as documented; anything else may be a number or a setting. */
+function kindOf(type: string, dotted: string): KeyKind | undefined {
+  return KNOWN_BY_TYPE.get(type)?.get(dotted) ?? ALL_KNOWN.get(dotted);
+}
 
 /** The resource type of a usage key: `module.x.aws_lb.main[*]` → aws_lb; a type default is its own type. */
 export function usageResourceType(key: string): string {
@@ -26,9 +32,9 @@ export function usageResourceType(key: string): string {
   return i >= 0 ? parts[i]! : parts[0]!;
 }
 
+/** A key Infracost documents for this type, or for any type (Inframate's own engine reads the same names). */
 function isKnownKey(type: string, name: string): boolean {
-  const forType = KNOWN_BY_TYPE.get(type);
-  return forType ? forType.has(name) || forType.has(name.split('.')[0]!) : ALL_KNOWN.has(name) || ALL_KNOWN.has(name.split('.')[0]!);
+  return Boolean(KNOWN_BY_TYPE.get(type)?.has(name) || ALL_KNOWN.has(name));
 }
 
 interface Sink {
@@ -76,7 +82,7 @@ function toValues(sink: Sink, key: string, raw: unknown): { values: UsageValues;
           : typeof value === 'string' && /^\s*-?[0-9][0-9_]*(\.[0-9]+)?([eE][+-]?[0-9]+)?\s*$/.test(value) && !value.includes('_')
             ? Number(value)
             : NaN;
-      if (typeof value === 'number' || Number.isFinite(n)) {
+      if (typeof value === 'number' || Number.isFinite(n) || kindOf(type, dotted) === 'number') {
         if (!Number.isFinite(n) || n < 0) {
           throw new InputError(`usage "${key}.${dotted}" must be a non-negative number (got ${JSON.stringify(value)})`, {
             file: sink.file,
