@@ -79,6 +79,12 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'var-file', kind: 'list', valueName: 'FILE', commands: TF, description: 'Terraform variables file (repeatable)' },
   { name: 'var', kind: 'list', valueName: 'NAME=VALUE', commands: TF, description: 'Terraform variable (repeatable)' },
+  {
+    name: 'allow-skipped-files',
+    kind: 'boolean',
+    commands: TF,
+    description: 'continue when some Terraform files could not be read, parsed or evaluated (listed; without it: exit 2)',
+  },
   { name: 'list-rules', kind: 'boolean', commands: ['secure'], description: 'list every rule and exit' },
   {
     name: 'usage',
@@ -98,6 +104,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'plan', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform show -json plan file' },
   { name: 'state', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform state file' },
   { name: 'log', kind: 'string', valueName: 'FILE', commands: ['diagnose'], description: 'log of the failed run (default stdin)' },
+  { name: 'log-file', kind: 'string', valueName: 'FILE', commands: ['diagnose'], description: 'same as --log (the Action input name)' },
   { name: 'payload', kind: 'string', valueName: 'FILE', commands: ['incident'], description: 'Alertmanager webhook JSON' },
   { name: 'suite', kind: 'string', valueName: 'DIR', commands: ['eval'], description: 'scenario suite directory' },
   { name: 'port', kind: 'string', valueName: 'PORT', commands: ['serve'], description: 'port to listen on' },

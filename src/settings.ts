@@ -53,6 +53,8 @@ export interface Settings {
   varFiles: string[];
   vars: Record<string, string>;
   listRules: boolean;
+  /** Files that could not be scanned are listed but do not make the run an input error (exit 2). */
+  allowSkippedFiles: boolean;
   usageFile?: string;
   /** `terraform providers schema -json` output replacing the bundled provider schema (analyze, auto). */
   providerSchema?: string;
@@ -197,12 +199,13 @@ export function buildSettings(src: SettingsSource): Settings {
     varFiles: list(raw['var-file']).map((p) => abs(p)),
     vars,
     listRules: bool(raw['list-rules'], false),
+    allowSkippedFiles: bool(raw['allow-skipped-files'], false),
     usageFile: optPath('usage'),
     providerSchema: optPath('provider-schema'),
     compare: optPath('compare'),
     plan: optPath('plan'),
     state: optPath('state'),
-    logFile: optPath('log'),
+    logFile: optPath('log') ?? optPath('log-file'),
     payload: optPath('payload'),
     suite: optPath('suite'),
     port,

@@ -21,6 +21,8 @@ import { githubErrorIssueSink } from '../supervisor/error-issues';
 import { publishRunErrors } from '../supervisor/finalize';
 import { InframateError } from '../supervisor/errors';
 import { Supervisor } from '../supervisor/step';
+import type { DiagnoseReport } from '../diagnose/report';
+import { upsertDiagnoseIssues } from './diagnose-issues';
 import { acknowledge, branchFor, deliverComment, deliverIssue, deliverPullRequest, ISSUE_COMMANDS, reply } from './deliver';
 import { FILE_COMMANDS, planEvent, type RunPlan } from './events';
 import { collectGenerated, diffAgainstWorkspace, renderDiffMarkdown, type GeneratedFile } from './generated';
@@ -276,7 +278,8 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
     const content = `${heading}${status}\n\n${prLine}${reportText}\n${diffMd}${footer}`;
     const c = await deliverComment(octokit, gh, {
       command: plan.command,
-      dir: plan.dir,
+      // diagnose answers per failed job: each job of a workflow keeps its own section of the sticky comment.
+      dir: plan.command === 'diagnose' && gh.job ? `${gh.job}/${plan.dir}` : plan.dir,
       issueNumber: plan.comment.issueNumber,
       content,
       pointer,
@@ -313,6 +316,26 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
     rows.push(issue.row);
     readOnly ??= issue.readOnly;
     if (issue.value) core.setOutput('issue-url', issue.value.url);
+  }
+  if (
+    octokit &&
+    !readOnly &&
+    deps.inputs.issues &&
+    plan.command === 'diagnose' &&
+    !plan.comment &&
+    result.report &&
+    result.exitCode === EXIT.ok
+  ) {
+    try {
+      const issues = await upsertDiagnoseIssues(octokit, gh, result.report as DiagnoseReport, { runUrl: runUrl(gh) });
+      for (const i of issues) {
+        const state = i.issue.created ? 'opened' : i.issue.updated ? 'updated' : 'unchanged';
+        rows.push({ what: 'Diagnosis issue', result: `${state} [#${i.issue.number}](${i.issue.url})` });
+      }
+    } catch (error) {
+      failed = true;
+      log.warn(`diagnose issues not delivered: ${(error as Error).message}`);
+    }
   }
   if (readOnly) notes.push(`Results are in this job summary instead of on the pull request: ${readOnly}.`);
   if (failed)

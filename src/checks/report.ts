@@ -4,7 +4,9 @@ import type { BaseReport } from '../commands/types';
 import type { LlmMetrics } from '../llm';
 import { renderLlmMarkdown } from '../llm/markdown';
 import type { Finding } from './types';
-import { tableCell } from '../core/markdown';
+import { fencedBlock, markdownCode, tableCell } from '../core/markdown';
+import type { LoadError } from '../terraform/model';
+import { renderNotScannedMarkdown } from '../terraform/not-scanned';
 
 export interface RuleListing {
   id: string;
@@ -28,6 +30,8 @@ export interface SecureReport extends BaseReport {
   rules?: RuleListing[];
   /** AI usage, when AI advice was requested. */
   llm?: LlmMetrics;
+  /** Loader warnings (values left unknown, reads refused outside the repository), with file and line. */
+  warnings?: LoadError[];
 }
 
 export function summarize(findings: readonly Finding[]): SecureReport['summary'] {
@@ -63,7 +67,11 @@ export function renderSecureMarkdown(r: SecureReport): string {
   lines.push('');
   lines.push(
     `Scanned ${r.resourcesScanned} resources in ${r.filesScanned} files with ${r.rulesEvaluated} rules: ` +
-      (open.length === 0 ? '**no findings**' : `**${open.length} finding${open.length === 1 ? '' : 's'}**`) +
+      (open.length === 0
+        ? r.filesNotScanned?.length
+          ? `**no findings in the files scanned; ${r.filesNotScanned.length} file${r.filesNotScanned.length === 1 ? '' : 's'} not scanned**`
+          : '**no findings**'
+        : `**${open.length} finding${open.length === 1 ? '' : 's'}**`) +
       (r.summary.suppressed ? `, ${r.summary.suppressed} suppressed` : '') +
       '.',
   );
@@ -83,10 +91,10 @@ export function renderSecureMarkdown(r: SecureReport): string {
       const first = list[0]!;
       lines.push('', `### ${first.title}`, '', `\`${ruleId}\`${first.aliases.length ? ` (${first.aliases.join(', ')})` : ''}`, '');
       for (const f of list.slice(0, MAX_PER_RULE)) {
-        lines.push(`- \`${f.resource}\` at \`${f.file}:${f.line}\`: ${esc(f.message)}`);
+        lines.push(`- ${markdownCode(f.resource)} at ${markdownCode(`${f.file}:${f.line}`)}: ${esc(f.message)}`);
         if (f.ai) {
           lines.push('  <details><summary>AI explanation and suggested patch</summary>', '', `  ${esc(f.ai.explanation)}`);
-          if (f.ai.suggestedPatch) lines.push('', '  ```hcl', ...f.ai.suggestedPatch.split('\n').map((l) => `  ${l}`), '  ```');
+          if (f.ai.suggestedPatch) lines.push('', ...fencedBlock(f.ai.suggestedPatch, 'hcl', '  '));
           lines.push('', '  </details>');
         }
       }
@@ -99,10 +107,17 @@ export function renderSecureMarkdown(r: SecureReport): string {
     lines.push('', `## Suppressed (${suppressed.length})`, '', '| rule | resource | location | by | reason |', '|---|---|---|---|---|');
     for (const f of suppressed.slice(0, MAX_SUPPRESSED)) {
       lines.push(
-        `| ${f.ruleId} | \`${f.resource}\` | ${f.file}:${f.line} | ${f.suppressedBy ?? ''} | ${esc(f.suppressionReason ?? '(no reason given)')} |`,
+        `| ${f.ruleId} | ${markdownCode(f.resource)} | ${esc(`${f.file}:${f.line}`)} | ${esc(f.suppressedBy ?? '')} | ${esc(f.suppressionReason ?? '(no reason given)')} |`,
       );
     }
     if (suppressed.length > MAX_SUPPRESSED) lines.push('', `… and ${suppressed.length - MAX_SUPPRESSED} more (see the JSON output).`);
+  }
+  lines.push(...renderNotScannedMarkdown(r.filesNotScanned));
+  if (r.warnings?.length) {
+    lines.push('', `<details><summary>Loader warnings (${r.warnings.length})</summary>`, '');
+    for (const w of r.warnings.slice(0, MAX_SUPPRESSED)) lines.push(`- ${markdownCode(`${w.file}:${w.line}`)}: ${esc(w.message)}`);
+    if (r.warnings.length > MAX_SUPPRESSED) lines.push(`- … and ${r.warnings.length - MAX_SUPPRESSED} more (see the JSON output)`);
+    lines.push('', '</details>');
   }
   if (r.llm) lines.push('', ...renderLlmMarkdown(r.llm));
   // The error report is appended by the dispatcher (renderErrorReportMarkdown), not repeated here.

@@ -11,7 +11,10 @@ import secureModule from './secure';
 import type { AnyCommand, BaseReport, CommandContext, CommandModule } from './types';
 import { runSecure } from './secure';
 import { renderVisualizeMarkdown, visualizeDirectory, type VisualizeReport } from './visualize';
-import { InframateError } from '../supervisor/errors';
+import { InframateError, InputError } from '../supervisor/errors';
+import { notADirectory } from '../core/tree';
+import { markdownCode, tableCell } from '../core/markdown';
+import { filesNotScanned } from '../terraform/not-scanned';
 import { loadTerraformInput } from '../cost/terraform-input';
 import type { CommandName } from '../core/types';
 
@@ -23,6 +26,8 @@ const secureCommand: AnyCommand = secureModule;
 
 export interface AutoReport extends BaseReport {
   command: 'auto';
+  /** Parts that did not complete (their section says so; the error report says why). */
+  failedParts: string[];
   /** The directory secure, optimize and visualize looked at. */
   target: string;
   analyze?: PartReport;
@@ -62,12 +67,24 @@ async function generatedDir(ctx: CommandContext, report: PartReport): Promise<st
 
 export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
   const { settings } = ctx;
+  const bad = notADirectory(settings.dir);
+  if (bad) throw new InputError(bad, { file: settings.dir });
+  const inputErrors: NonNullable<BaseReport['inputErrors']> = [];
   // Each finished part is kept by the supervisor, so a run stopped later still reports it.
-  const part = <T>(name: string, fn: () => Promise<T>) =>
+  const part = <T>(name: string, fn: () => Promise<T>, inputErrorsFail = true) =>
     ctx.step(
       `auto.${name}`,
       async () => {
-        const value = await fn();
+        let value: T;
+        try {
+          value = await fn();
+        } catch (error) {
+          // The other parts still run, but a bad input (a malformed inframate.md) makes the run exit 2.
+          if (inputErrorsFail && error instanceof InframateError && error.type === 'input') {
+            inputErrors.push({ ...error.location, message: error.message });
+          }
+          throw error;
+        }
         ctx.supervisor.keep(name, value);
         return value;
       },
@@ -81,16 +98,31 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
   const target = (await generatedDir(ctx, analyze ?? null)) ?? settings.dir;
   // secure, optimize and visualize read the same tree: load it once (its file errors recorded once).
   // A failed load fails optimize and visualize; secure then loads on its own and reports what it can.
-  const loaded = await part('load-terraform', () => loadTerraformInput(subContext(ctx, 'optimize', target), target, 'auto'));
+  // After a dry-run analyze there may be no Terraform to look at yet: the parts then fail, but that is no input error.
+  const loaded = await part(
+    'load-terraform',
+    () => loadTerraformInput(subContext(ctx, 'optimize', target), target, 'auto'),
+    !(analyze !== undefined && settings.dryRun),
+  );
   const secure = (await part('secure', () => runSecure(subContext(ctx, 'secure', target), loaded ?? undefined))) as PartReport;
   const optimize = loaded ? await part('optimize', () => optimizeDirectory(subContext(ctx, 'optimize', target), target, loaded)) : null;
   const visualize = loaded
     ? await part('visualize', () => visualizeDirectory(subContext(ctx, 'visualize', target), target, optimize ?? undefined, loaded))
     : null;
+  const failedParts = [
+    ...(analyze === null ? ['analyze'] : []),
+    ...(secure ? [] : ['secure']),
+    ...(optimize ? [] : ['optimize']),
+    ...(visualize ? [] : ['visualize']),
+  ];
+  const notScanned = loaded ? filesNotScanned(loaded) : ((secure?.filesNotScanned as BaseReport['filesNotScanned']) ?? []);
   return {
     schemaVersion: 1,
     command: 'auto',
     target,
+    failedParts,
+    filesNotScanned: notScanned,
+    ...(inputErrors.length ? { inputErrors } : {}),
     ...(analyze !== undefined ? { analyze } : {}),
     secure,
     optimize,
@@ -126,6 +158,9 @@ function summaryRows(r: AutoReport): string[] {
 
 export function renderAutoMarkdown(r: AutoReport): string {
   const out = ['# inframate auto', '', '| part | result |', '|---|---|', ...summaryRows(r), ''];
+  if (r.failedParts?.length) out.push(`**Incomplete:** ${r.failedParts.join(', ')} did not complete; see the errors below.`, '');
+  for (const e of r.inputErrors ?? [])
+    out.push(`**Input error** ${e.file ? `${markdownCode(`${e.file}${e.line ? `:${e.line}` : ''}`)}: ` : ''}${tableCell(e.message)}`, '');
   const failed = (name: string) => `## ${name}\n\n_${name} did not complete; see the errors below._\n`;
   if (r.analyze !== undefined) out.push(r.analyze ? demote(analyzeCommand.renderMarkdown(r.analyze)) : failed('analyze'));
   out.push(r.secure ? demote(secureCommand.renderMarkdown(r.secure)) : failed('secure'));

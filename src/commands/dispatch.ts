@@ -11,6 +11,7 @@ import { defaultErrorAnalyzer, explainUnrecovered, publishRunErrors, supervisorF
 import { renderErrorReportMarkdown } from '../supervisor/report-markdown';
 import { toInframateError, type Supervisor, type SupervisorOptions } from '../supervisor/step';
 import { loadCommand } from './registry';
+import { redactReport } from '../llm/redact-report';
 import type { AnyCommand, BaseReport } from './types';
 
 export interface DispatchResult {
@@ -45,6 +46,9 @@ export function exitCodeFor(settings: Settings, command: AnyCommand, report: Bas
   if (report.errors.unrecovered > 0 && report.errors.errors.some((e) => !e.recovered && e.severity === 'critical')) {
     return EXIT.gaveUp;
   }
+  if (report.inputErrors?.length) return EXIT.usage;
+  // A file not scanned is never "no findings": the result is incomplete unless the user said to go on.
+  if (report.filesNotScanned?.length && !settings.allowSkippedFiles) return EXIT.usage;
   if (settings.failOn === 'none' || !command.findings) return EXIT.ok;
   const threshold = severityRank(settings.failOn as Severity);
   const hit = command.findings(report).some((f) => !f.suppressed && severityRank(f.severity) >= threshold);
@@ -89,6 +93,8 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
   try {
     report = await command.run({ settings, step: supervisor.run, supervisor, log });
     report.errors = supervisor.report();
+    // Everything a report quotes from the repository goes through the redactor (reports become comments).
+    report = redactReport(report, knownSecrets(settings));
     // A command may catch the give-up and return what it has: the result is kept, the exit code says 3.
     exitCode = supervisor.gaveUpError ? EXIT.gaveUp : exitCodeFor(settings, command, report);
   } catch (error) {
@@ -105,6 +111,7 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
     }
     // Exit 3 still writes the error report, with the parts of the result the command kept.
     report = { schemaVersion: 1, command: command.name, ...supervisor.kept(), errors: supervisor.report() } as BaseReport;
+    report = redactReport(report, knownSecrets(settings));
     exitCode = EXIT.gaveUp;
   }
   const renderAll = () => {
@@ -144,6 +151,8 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
   }
   return { ...base, exitCode, report, output, markdown, partial: threw };
 }
+
+const knownSecrets = (settings: Settings): string[] => Object.values(settings.ai.keys).filter((k): k is string => Boolean(k));
 
 function renderErrorOnly(report: BaseReport): string {
   return `# inframate ${report.command}: failed\n\n${renderErrorReportMarkdown(report.errors)}`;

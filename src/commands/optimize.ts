@@ -11,9 +11,10 @@ import { loadTerraformInput, requirementsIfAny } from '../cost/terraform-input';
 import type { CostEstimate, UsageMap } from '../cost/types';
 import { parseUsage } from '../cost/usage';
 import type { UsageWarning } from '../cost/types';
-import { tableCell } from '../core/markdown';
 import type { Requirements } from '../spec/types';
 import { InputError } from '../supervisor/errors';
+import { tableCell } from '../core/markdown';
+import { filesNotScanned, renderNotScannedMarkdown } from '../terraform/not-scanned';
 import type { LoadedTerraform } from '../terraform/model';
 import type { BaseReport, CommandContext, CommandModule } from './types';
 
@@ -80,6 +81,7 @@ export async function optimizeDirectory(ctx: CommandContext, dir: string, preloa
     savings,
     totalMonthlySavings: Math.round(savings.reduce((s, x) => s + (x.monthlySavings ?? 0), 0) * 100) / 100,
     ...(usage?.warnings?.length ? { usageWarnings: usage.warnings } : {}),
+    filesNotScanned: filesNotScanned(loaded),
     errors: ctx.supervisor.report(),
   };
   const compareDir = ctx.settings.compare;
@@ -97,13 +99,15 @@ export async function optimizeDirectory(ctx: CommandContext, dir: string, preloa
 
 export function renderOptimizeMarkdown(r: OptimizeReport, heading = '#'): string {
   const parts = [`${heading} inframate optimize`, ''];
-  if (r.narrative) parts.push(r.narrative.summary, '');
+  // Model text: escaped so it cannot add headings, HTML or links to the report.
+  if (r.narrative) parts.push(tableCell(r.narrative.summary), '');
   parts.push(renderEstimateMarkdown(r, r.savings, { heading: `${heading}#` }));
   if (r.compare) parts.push(renderCostDiffMarkdown(r.compare));
   if (r.usageWarnings?.length) {
     parts.push('', `${heading}# Usage file warnings`, '');
     for (const w of r.usageWarnings) parts.push(`- ${tableCell(`${w.file}${w.line ? `:${w.line}` : ''}`)}: ${tableCell(w.message)}`);
   }
+  parts.push(...renderNotScannedMarkdown(r.filesNotScanned, `${heading}#`));
   return parts.join('\n');
 }
 

@@ -32,7 +32,7 @@ export const COMMAND_INFO: Record<CommandName, CommandInfo> = {
     usage: 'drift --plan FILE [--state FILE]',
     positional: 'none',
   },
-  diagnose: { summary: 'root cause and fixes for a failed Terraform / AWS run', usage: 'diagnose [--log FILE]', positional: 'none' },
+  diagnose: { summary: 'root cause and fixes for a failed Terraform / AWS run', usage: 'diagnose [DIR] [--log FILE]', positional: 'dir' },
   incident: { summary: 'group alerts, investigate, propose recovery', usage: 'incident --payload FILE', positional: 'none' },
   inspect: { summary: 'iterative, read-only cloud inspection', usage: 'inspect "QUESTION"', positional: 'question' },
   eval: { summary: 'compare LLM providers/models on a scenario suite', usage: 'eval --suite DIR', positional: 'none' },

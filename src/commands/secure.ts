@@ -12,6 +12,7 @@ import { renderSarifLog } from '../render/sarif';
 import { InframateError, InputError } from '../supervisor/errors';
 import { emptyErrorReport } from '../supervisor/report';
 import { loadTerraform } from '../terraform/load';
+import { filesNotScanned } from '../terraform/not-scanned';
 import type { LoadedTerraform } from '../terraform/model';
 import type { CommandContext, CommandModule } from './types';
 
@@ -94,9 +95,19 @@ export async function runSecure(ctx: CommandContext, preloaded?: LoadedTerraform
   }
 
   const root = relative(process.cwd(), dir);
+  const notScanned = filesNotScanned(loaded);
+  if (notScanned.length && !settings.allowSkippedFiles) {
+    log.error(
+      `secure: ${notScanned.length} file(s) could not be scanned (listed in the report); pass --allow-skipped-files to accept a partial scan`,
+    );
+  }
+  const warnings = [...(loaded.warnings ?? [])];
+  for (const w of warnings) log.warn(w.message, { file: w.file, line: w.line });
   return {
     ...base,
     ...(llm ? { llm } : {}),
+    filesNotScanned: notScanned,
+    warnings,
     findings: result.findings,
     summary: summarize(result.findings),
     rulesEvaluated: result.rulesEvaluated,
@@ -132,7 +143,7 @@ const secure: CommandModule<SecureReport> = {
   renderSarif: (r) => {
     const used = new Set(r.findings.map((f) => f.ruleId));
     const rules = ALL_RULES.filter((rule) => used.has(rule.id));
-    return renderSarifLog(rules, r.findings, { uriPrefix: r.root });
+    return renderSarifLog(rules, r.findings, { uriPrefix: r.root, notScanned: r.filesNotScanned });
   },
   findings: (r) => r.findings,
 };

@@ -6,11 +6,19 @@ import type { CommandName, OutputFormat, Severity } from '../core/types';
 import type { Settings } from '../settings';
 import type { ErrorReport } from '../supervisor/report';
 import type { RunStep, Supervisor } from '../supervisor/step';
+import type { LoadError } from '../terraform/model';
 
 export interface BaseReport {
   schemaVersion: 1;
   command: CommandName;
   errors: ErrorReport;
+  /**
+   * Files that could not be read, parsed, decoded or evaluated (file, line, problem): nothing in them was
+   * checked. Non-empty makes the run an input error (exit 2) unless --allow-skipped-files.
+   */
+  filesNotScanned?: LoadError[];
+  /** The user's input errors a command recorded and went on without (auto's parts): the run exits 2. */
+  inputErrors?: { file?: string; line?: number; message: string }[];
 }
 
 export interface CommandContext {

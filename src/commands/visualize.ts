@@ -2,6 +2,7 @@
 // renders, plus a Mermaid pie of the monthly cost by service.
 import { estimateCosts } from '../cost/engine';
 import { loadTerraformInput, requirementsIfAny } from '../cost/terraform-input';
+import { filesNotScanned, renderNotScannedMarkdown } from '../terraform/not-scanned';
 import type { CostEstimate } from '../cost/types';
 import { buildGraph, type GraphEdge } from '../graph/build';
 import type { CollapseLevel } from '../graph/collapse';
@@ -90,6 +91,7 @@ export async function visualizeDirectory(
     droppedEdges: chart.droppedEdges,
     costChart: renderCostPie(byService.map((s) => ({ label: s.service, monthlyCost: s.monthlyCost }))),
     costByService: byService,
+    filesNotScanned: filesNotScanned(loaded),
     errors: ctx.supervisor.report(),
   };
 }
@@ -102,6 +104,7 @@ export function renderVisualizeMarkdown(r: VisualizeReport, heading = '#'): stri
     );
   lines.push('', '```mermaid', r.mermaid.trimEnd(), '```', '');
   if (r.costChart) lines.push(`${heading}# Monthly cost by service`, '', '```mermaid', r.costChart.trimEnd(), '```', '');
+  lines.push(...renderNotScannedMarkdown(r.filesNotScanned, `${heading}#`));
   return lines.join('\n');
 }
 

@@ -2,7 +2,7 @@
 import type { CostDiff } from './diff';
 import type { Saving } from './savings';
 import type { CostEstimate } from './types';
-import { tableCell } from '../core/markdown';
+import { markdownCode, tableCell } from '../core/markdown';
 
 export const money = (n: number | null | undefined): string =>
   n === null || n === undefined ? '—' : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -29,7 +29,7 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
       const comps = r.components
         .map((c) => `${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ''}`)
         .join('<br>');
-      lines.push(`| \`${cell(r.address)}\` | ${money(r.monthlyCost)} | ${cell(comps)} |`);
+      lines.push(`| ${markdownCode(r.address)} | ${money(r.monthlyCost)} | ${cell(comps)} |`);
     }
     lines.push(...more(sorted.length, 3));
     lines.push('');
@@ -39,7 +39,9 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
     lines.push(`${opts.heading ?? '##'}# Savings (${money(total)} / month)`, '');
     lines.push('| rule | resource | monthly saving | why |', '|---|---|---:|---|');
     for (const s of savings.slice(0, MAX_ROWS))
-      lines.push(`| ${s.ruleId} | \`${cell(s.resource)}\` (${cell(s.file)}:${s.line}) | ${money(s.monthlySavings)} | ${cell(s.message)} |`);
+      lines.push(
+        `| ${s.ruleId} | ${markdownCode(s.resource)} (${cell(s.file)}:${s.line}) | ${money(s.monthlySavings)} | ${cell(s.message)} |`,
+      );
     lines.push(...more(savings.length, 4), '');
     const withPatch = savings.filter((s) => s.patch).slice(0, 10);
     if (withPatch.length > 0) {
@@ -73,7 +75,7 @@ export function renderCostDiffMarkdown(d: CostDiff): string {
     for (const r of d.resources.slice(0, MAX_ROWS)) {
       // Both sides unknown (usage-based without usage): there is no delta to state.
       const delta = r.baseMonthlyCost === null && r.headMonthlyCost === null ? '—' : signed(r.monthlyDelta);
-      lines.push(`| ${r.change} | \`${cell(r.address)}\` | ${money(r.baseMonthlyCost)} | ${money(r.headMonthlyCost)} | ${delta} |`);
+      lines.push(`| ${r.change} | ${markdownCode(r.address)} | ${money(r.baseMonthlyCost)} | ${money(r.headMonthlyCost)} | ${delta} |`);
     }
     lines.push(...more(d.resources.length, 5));
   }

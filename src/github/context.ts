@@ -43,6 +43,8 @@ export interface GitHubContext {
   defaultBranch?: string;
   actor: string;
   runId?: string;
+  /** The job id (GITHUB_JOB): diagnose keeps one comment section per job. */
+  job?: string;
   workspace: string;
   tempDir: string;
   pullRequest?: PullRequestInfo;
@@ -132,6 +134,7 @@ export function buildGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
     defaultBranch: s(repository.default_branch) || undefined,
     actor: env.GITHUB_ACTOR || s(obj(payload.sender).login),
     runId: env.GITHUB_RUN_ID,
+    job: env.GITHUB_JOB || undefined,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     tempDir: env.RUNNER_TEMP || '',
     payload,

@@ -1,6 +1,6 @@
 // Job summary: a table of what the run did (where each result went), then the report itself.
 import { fitBody } from './body';
-import { tableCell } from '../core/markdown';
+import { trustedCell } from '../core/markdown';
 
 export interface DeliveryRow {
   what: string;
@@ -11,7 +11,7 @@ export interface DeliveryRow {
 export const SUMMARY_LIMIT = 700_000;
 
 function cell(text: string): string {
-  return tableCell(text);
+  return trustedCell(text);
 }
 
 export function renderDeliveryTable(rows: DeliveryRow[]): string {

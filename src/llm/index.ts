@@ -13,7 +13,7 @@ import { classifyProviderError } from './errors';
 import { createLimiter } from './limits';
 import { costOf, priceFor } from './models';
 import { createProvider, type ProviderChoice } from './provider';
-import { redact, redactionTotal } from './redact';
+import { countRedactionMarks, redact } from './redact';
 import { jsonSchemaOf, parseReply, repairable, repairPrompt } from './structured';
 import type {
   Llm,
@@ -225,7 +225,8 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
     const p = provider;
     const sys = redact(req.system, { known: knownSecrets });
     const usr = redact(req.user, { known: knownSecrets });
-    m.redactions += redactionTotal(sys.counts) + redactionTotal(usr.counts);
+    // Every marker in what is sent counts, including those the digest placed before this call.
+    m.redactions += countRedactionMarks(sys.text) + countRedactionMarks(usr.text);
     const jsonSchema = jsonSchemaOf(req.schema);
     const maxOutputTokens = req.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
     const key = cacheKey({ provider: p.name, model: p.model, system: sys.text, user: usr.text, schema: jsonSchema, maxOutputTokens });

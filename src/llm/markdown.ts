@@ -2,7 +2,7 @@
 // what it cost (calls, cache hits, tokens, money, latency).
 import type { AdjustmentRecord } from '../recommend/refine';
 import type { LlmMetrics } from './types';
-import { tableCell } from '../core/markdown';
+import { markdownCode, tableCell } from '../core/markdown';
 
 const cell = (s: unknown) => tableCell(s);
 
@@ -19,7 +19,7 @@ export function renderAdjustmentsMarkdown(adjustments: AdjustmentRecord[] | unde
     out.push('| Adjustment | Target | Changes | Outcome | Reason |', '|---|---|---|---|---|');
     for (const a of adjustments) {
       const outcome = a.status === 'applied' ? 'applied' : `rejected: ${a.rejection ?? ''}`;
-      out.push(`| ${a.action} | \`${cell(a.target)}\` | ${cell(changesText(a))} | ${cell(outcome)} | ${cell(a.reason)} |`);
+      out.push(`| ${a.action} | ${markdownCode(a.target)} | ${cell(changesText(a))} | ${cell(outcome)} | ${cell(a.reason)} |`);
     }
     out.push('');
   }

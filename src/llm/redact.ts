@@ -94,6 +94,11 @@ export function redact(text: string, opts: RedactOptions = {}): RedactionResult 
   return { text: out, counts };
 }
 
+/** Markers in a text, whoever placed them: the true count of what was withheld from it. */
+export function countRedactionMarks(text: string): number {
+  return text.match(/\[REDACTED:[a-z0-9-]+\]/g)?.length ?? 0;
+}
+
 export function redactionTotal(counts: Record<string, number>): number {
   return Object.values(counts).reduce((a, b) => a + b, 0);
 }

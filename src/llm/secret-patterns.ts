@@ -12,8 +12,17 @@ export interface SecretPattern {
 export const REFERENCE_VALUE =
   /^(\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|\{\{|<[^>]*>$|process\.env|os\.environ|os\.getenv|getenv|System\.getenv|ENV\[|env\(|Env\(|var\.|local\.|data\.|secrets\.|config\.|settings\.|import\.meta\.env|None$|null$|nil$|undefined$|true$|false$|changeme$|\*+$|x+$)/i;
 
+/** A name whose value is a password by convention, as a whole segment: DB_PASS, ADMIN_PASS, pass (not passenger). */
+const PASS_NAME = '(?:[A-Za-z0-9]+[_.-])*pass(?:[_.-][A-Za-z0-9]+)*(?![A-Za-z0-9])';
+
+/** Names in command-line flags: --db-password X, --pass X, --requirepass X, --masterauth X. */
+const FLAG_NAME =
+  '(?:[a-z0-9]+-)*(?:password|passwd|pass|requirepass|masterauth|passphrase|secret|token|api-?key|access-key|private-key|auth-token)(?:-(?!id\\b|arn\\b|name\\b|file\\b|path\\b)[a-z0-9]+)*(?<!-id|-arn|-name|-file|-path)';
+
 const ASSIGN_NAME =
   '[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|salt)[A-Za-z0-9_.-]*';
+
+const ASSIGN_NAME_SRC = ASSIGN_NAME;
 
 export const SECRET_PATTERNS: readonly SecretPattern[] = [
   {
@@ -107,7 +116,28 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   {
     id: 'url-credentials',
     description: 'password in a URL or connection string (postgres://user:pass@host)',
-    pattern: /(?<pre>\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]*:)(?<secret>[^\s@/'"]+)(?<post>@)/gi,
+    // The password may hold '/' or '@': it runs to the last '@' before the host.
+    pattern: /(?<pre>\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]*:)(?<secret>[^\s'"]+)(?<post>@[^\s@/'"]*)/gi,
+  },
+  {
+    id: 'dockerfile-env',
+    description: 'Dockerfile ENV/ARG with a space-separated secret value (ENV DB_PASSWORD value)',
+    pattern: new RegExp(`(?<pre>^\\s*(?:ENV|ARG)\\s+(?:${ASSIGN_NAME_SRC}|${PASS_NAME})\\s+["']?)(?<secret>[^\\s"']{2,})`, 'gim'),
+  },
+  {
+    id: 'cli-flag',
+    description: 'secret given as a command-line flag (--db-password X, --pass X, --requirepass X, --token=X)',
+    pattern: new RegExp(`(?<pre>(?<![A-Za-z0-9-])--?${FLAG_NAME}(?:=|\\s+)["']?)(?<secret>(?!-)[^\\s"'\\\`]{2,})`, 'gi'),
+  },
+  {
+    id: 'prose-password',
+    description: 'a password stated in prose ("the password is X")',
+    pattern: /(?<pre>\b(?:password|passphrase|passcode)\s+(?:is|was|will be)\s+["'`]?)(?<secret>[^\s"'`,;]{4,})/gi,
+  },
+  {
+    id: 'pass-assignment',
+    description: 'value assigned to a *_PASS name (DB_PASS: x, ADMIN_PASS=x)',
+    pattern: new RegExp(`(?<pre>(?<![A-Za-z0-9])${PASS_NAME}["']?\\s*(?::|=|:=|=>)\\s*["'\\\`]?)(?<secret>[^\\s"'\\\`,;)}\\]]{2,})`, 'gi'),
   },
   {
     id: 'connection-string-password',

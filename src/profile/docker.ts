@@ -1,6 +1,6 @@
 // Dockerfiles (EXPOSE, CMD/ENTRYPOINT) and compose files (services, build contexts, images, ports,
 // depends_on, environment).
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
 import type { ManifestWarning } from './ecosystems/types';
 
 export const DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)(\.[\w.-]+)?$|(^|\/)[\w.-]+\.(Dockerfile|dockerfile)$/;
@@ -135,7 +135,20 @@ export function parseCompose(text: string): { services: ComposeService[]; warnin
     const e = doc.errors[0];
     return { services: [], warnings: [{ line: counter.linePos(e.pos[0]).line, message: `malformed YAML: ${e.message.split('\n')[0]}` }] };
   }
-  const root = doc.toJSON() as unknown;
+  let root: unknown;
+  try {
+    // maxAliasCount bounds alias expansion ("billion laughs"): a compose file needs few aliases.
+    root = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    let line = 1;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) line = counter.linePos(node.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+    return { services: [], warnings: [{ line, message: `compose file not read: ${(error as Error).message.split('\n')[0]}` }] };
+  }
   const services: ComposeService[] = [];
   if (!root || typeof root !== 'object' || !('services' in root)) return { services, warnings: [] };
   const svcMap = (root as { services: unknown }).services;

@@ -1,6 +1,6 @@
 // Markdown for the repository profile (used by analyze and auto reports).
 import type { Profile } from './types';
-import { tableCell } from '../core/markdown';
+import { markdownCode, tableCell } from '../core/markdown';
 
 const cell = (s: string) => tableCell(s);
 const list = (xs: readonly string[] | undefined) => (xs && xs.length ? xs.map((x) => `\`${x}\``).join(', ') : '—');
@@ -30,7 +30,7 @@ export function renderProfileMarkdown(p: Profile): string[] {
     );
     for (const s of p.services) {
       out.push(
-        `| ${cell(s.name)} | \`${cell(s.path)}\` | ${s.languages.join(', ') || '—'} | ${s.frameworks.join(', ') || '—'} | ${s.datastores.join(', ') || '—'} | ${s.port ?? '—'} | ${s.build ? `\`${cell(s.build)}\`` : '—'} | ${s.start ? `\`${cell(s.start)}\`` : '—'} |`,
+        `| ${cell(s.name)} | ${markdownCode(s.path)} | ${s.languages.join(', ') || '—'} | ${s.frameworks.join(', ') || '—'} | ${s.datastores.join(', ') || '—'} | ${s.port ?? '—'} | ${s.build ? `${markdownCode(s.build)}` : '—'} | ${s.start ? `${markdownCode(s.start)}` : '—'} |`,
       );
     }
     out.push('');
@@ -44,7 +44,7 @@ export function renderProfileMarkdown(p: Profile): string[] {
   }
   if (p.warnings.length) {
     out.push('<details><summary>Profile warnings (' + p.warnings.length + ')</summary>', '');
-    for (const w of p.warnings.slice(0, 50)) out.push(`- \`${cell(w.file)}${w.line ? `:${w.line}` : ''}\`: ${cell(w.message)}`);
+    for (const w of p.warnings.slice(0, 50)) out.push(`- ${markdownCode(`${w.file}${w.line ? `:${w.line}` : ''}`)}: ${cell(w.message)}`);
     if (p.warnings.length > 50) out.push(`- … ${p.warnings.length - 50} more`);
     out.push('', '</details>', '');
   }

@@ -9,7 +9,7 @@ import { awsName } from '../terraform/hcl-escape';
 import { renderModule } from '../terraform/render';
 import { readProviderSchemaFile } from '../terraform/schema/from-terraform';
 import { loadProviderSchema, schemaLabel, validateModule, type ModuleValidation } from '../terraform/validate';
-import { writeModule } from '../terraform/write';
+import { checkOutDir, writeModule } from '../terraform/write';
 import { CATALOG } from './catalog';
 import { mermaidDiagram } from './diagram';
 import type { Recommendation } from './index';
@@ -121,11 +121,16 @@ export async function generateTerraform(
   if (!validation.passed) {
     notWrittenReason = 'the module failed the validation gate';
   } else if (settings.dryRun) {
+    checkOutDir(outDir, settings.dir);
     notWrittenReason = '--dry-run';
   } else {
-    write = await ctx.step('terraform.write', () => writeModule(outDir, files, { force: settings.force, dryRun: false }), {
-      dependency: 'fs',
-    });
+    write = await ctx.step(
+      'terraform.write',
+      () => writeModule(outDir, files, { force: settings.force, dryRun: false, root: settings.dir }),
+      {
+        dependency: 'fs',
+      },
+    );
   }
   return {
     dir: dirLabel.split('\\').join('/'),

@@ -2,7 +2,7 @@
 import { CATALOG } from './catalog';
 import type { TerraformReport } from './generate';
 import type { Recommendation } from './index';
-import { tableCell } from '../core/markdown';
+import { markdownCode, tableCell } from '../core/markdown';
 
 const cell = (s: unknown) => tableCell(s);
 const money = (n: number | null | undefined) => (typeof n === 'number' ? `$${n.toFixed(2)}` : 'n/a');
@@ -35,14 +35,14 @@ export function renderRecommendationMarkdown(rec: Recommendation, tf: TerraformR
   out.push(
     `- Provider schema (${v.schema}): ${v.schemaErrors.length === 0 ? `${v.resourcesChecked} resources and data sources match` : `${v.schemaErrors.length} error(s)`}`,
   );
-  for (const e of v.schemaErrors.slice(0, 20)) out.push(`  - \`${e.file}:${e.line}\` ${cell(e.message)}`);
+  for (const e of v.schemaErrors.slice(0, 20)) out.push(`  - ${markdownCode(`${e.file}:${e.line}`)} ${cell(e.message)}`);
   out.push(`- References: ${v.unresolvedReferences.length === 0 ? 'all resolve' : `${v.unresolvedReferences.length} unresolved`}`);
   for (const u of v.unresolvedReferences.slice(0, 20)) out.push(`  - \`${u.file}:${u.line}\` ${u.address} → ${u.reference}`);
   out.push(
     `- Security (${v.rulesEvaluated} rules): ${v.findings.length === 0 ? 'no high or critical findings' : `${v.findings.length} high/critical finding(s)`}${v.advisories.length ? `, ${v.advisories.length} lower-severity advisory finding(s)` : ''}`,
   );
   for (const f of v.findings.slice(0, 20))
-    out.push(`  - **${f.severity}** ${f.ruleId} \`${f.resource}\` (${f.file}:${f.line}): ${cell(f.message)}`);
+    out.push(`  - **${f.severity}** ${f.ruleId} ${markdownCode(f.resource)} (${cell(`${f.file}:${f.line}`)}): ${cell(f.message)}`);
   out.push('', '## Files', '');
   if (tf.written)
     out.push(

@@ -19,6 +19,7 @@ import { awsName } from '../terraform/hcl-escape';
 import { renderModule, type ModuleInput } from '../terraform/render';
 import type { ProviderSchema } from '../terraform/validate';
 import { validateModule } from '../terraform/validate';
+import { estimateCosts } from '../cost/engine';
 import { COMPONENT_KINDS, componentKey, componentParameterSchemas, type Component, type ComponentKind } from './vocabulary';
 
 /** Kinds the model may add (data and messaging the rules can miss); compute and network stay the rules' call. */
@@ -52,6 +53,30 @@ export const SECURITY_RATCHETS: readonly {
   },
 ];
 
+/**
+ * The protection a component the model *adds* must have at least (the ratchets above only compare
+ * with a value the rules chose, and an added component has none): below the floor, the value is
+ * raised to it and the correction recorded.
+ */
+export const ADDED_COMPONENT_FLOORS: readonly { kind: ComponentKind; parameter: string; atLeast: number | true; why: string }[] = [
+  {
+    kind: 'dynamodb-table',
+    parameter: 'pointInTimeRecovery',
+    atLeast: true,
+    why: 'point-in-time recovery restores deleted or corrupted data',
+  },
+  {
+    kind: 'elasticache-redis',
+    parameter: 'snapshotRetentionDays',
+    atLeast: 1,
+    why: 'without snapshots a failed cache node loses its data',
+  },
+  { kind: 'secrets', parameter: 'recoveryWindowDays', atLeast: 7, why: 'a recovery window lets a deleted secret be restored' },
+];
+
+/** An adjusted architecture may cost at most this many times the stated monthly budget (when it costs more than the rules' one). */
+export const BUDGET_GUARD_FACTOR = 2;
+
 const MAX_ADJUSTMENTS = 20;
 
 export const RefinementReplySchema = z.object({
@@ -78,6 +103,8 @@ export interface GateResult {
   ok: boolean;
   /** Why the gate refused (validation errors, findings), one line each. */
   problems: string[];
+  /** Monthly estimate of the rendered module (USD, before usage charges), when it could be priced. */
+  monthlyCost?: number;
 }
 
 export interface AdjustmentRecord {
@@ -87,6 +114,8 @@ export interface AdjustmentRecord {
   reason: string;
   status: 'applied' | 'rejected';
   rejection?: string;
+  /** Values raised to the protection floor of an added component (ADDED_COMPONENT_FLOORS). */
+  corrections?: string[];
 }
 
 export interface Refinement {
@@ -300,6 +329,16 @@ function ratchetViolation(parameter: string, before: unknown, after: unknown): s
   return null;
 }
 
+/** The corrected parameters' final values, for the adjustment record. */
+function pickKeys(params: object, corrections: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of corrections) {
+    const key = c.split(' ')[0]!;
+    out[key] = (params as Record<string, unknown>)[key];
+  }
+  return out;
+}
+
 function zodMessage(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -355,13 +394,30 @@ function check(adj: RefinementReply['adjustments'][number], current: Component[]
     return reject(`components of kind "${adj.target}" cannot be added by the AI (allowed: ${ADDABLE_KINDS.join(', ')})`);
   const params: Record<string, unknown> = {};
   for (const c of adj.changes) params[c.parameter] = guessScalar(c.value);
+  const corrections: string[] = [];
+  for (const f of ADDED_COMPONENT_FLOORS.filter((x) => x.kind === kind)) {
+    const v = params[f.parameter];
+    const below = f.atLeast === true ? v !== true : typeof v !== 'number' || v < f.atLeast;
+    if (below) {
+      params[f.parameter] = f.atLeast;
+      corrections.push(`${f.parameter} set to ${String(f.atLeast)} (was ${v === undefined ? 'missing' : JSON.stringify(v)}): ${f.why}`);
+    }
+  }
   const parsed = componentParameterSchemas[kind].safeParse(params);
   if (!parsed.success) return reject(`invalid parameters for ${kind}: ${zodMessage(parsed.error)}`);
   const service = adj.service && current.some((c) => c.service === adj.service) ? adj.service : undefined;
   const added = { kind, service, parameters: parsed.data, rationale: `AI addition: ${adj.reason}`.slice(0, 500) } as Component;
   if (current.some((c) => componentKey(c) === componentKey(added)))
     return reject(`a component with the key "${componentKey(added)}" already exists`);
-  return { record: { ...record, target: kind }, apply: (cs) => [...cs, added] };
+  return {
+    record: {
+      ...record,
+      target: kind,
+      changes: { ...record.changes, ...pickKeys(parsed.data, corrections) },
+      ...(corrections.length ? { corrections } : {}),
+    },
+    apply: (cs) => [...cs, added],
+  };
 }
 
 /**
@@ -387,14 +443,56 @@ export function createModuleGate(
       strategy: 'reject-adjustment',
     });
     if (!v) return { ok: false, problems: ['the adjusted module could not be validated'] };
+    const priced = await step('refine.gate.cost', () => estimateCosts(v.loaded, { region: base.region }).totalMonthlyCost, {
+      dependency: 'local',
+      fallback: () => undefined,
+      strategy: 'skip-budget-guard',
+    });
     const problems = [
       ...v.parseErrors.map((e) => `${e.file}: ${e.message}`),
       ...v.schemaErrors.map((e) => `${e.address}: ${e.message}`),
       ...v.unresolvedReferences.map((r) => `${r.address}: unresolved reference ${r.reference}`),
       ...v.findings.map((f) => `${f.ruleId} on ${f.resource} (${f.severity})`),
     ];
-    return { ok: v.passed, problems };
+    const naming = awsNamingProblems(v.loaded.resources);
+    problems.push(...naming);
+    return { ok: v.passed && naming.length === 0, problems, ...(typeof priced === 'number' ? { monthlyCost: priced } : {}) };
   };
+}
+
+/** AWS naming rules the provider schema does not check: they fail only at apply time. */
+const NAME_RULES: readonly { type: string; attribute: string; pattern: RegExp; rule: string }[] = [
+  {
+    type: 'aws_elasticache_replication_group',
+    attribute: 'replication_group_id',
+    pattern: /^[a-z][a-z0-9-]{0,39}$/i,
+    rule: 'ElastiCache ids are 1–40 letters, digits and hyphens, starting with a letter (no "_")',
+  },
+  {
+    type: 'aws_elasticache_subnet_group',
+    attribute: 'name',
+    pattern: /^[a-z0-9-]{1,255}$/i,
+    rule: 'ElastiCache subnet group names are letters, digits and hyphens (no "_")',
+  },
+];
+
+/** Names that break AWS rules, and security group names used twice (they must be unique per VPC). */
+export function awsNamingProblems(resources: readonly { address: string; type: string; attributes: Record<string, unknown> }[]): string[] {
+  const problems: string[] = [];
+  const sgNames = new Map<string, string>();
+  for (const r of resources) {
+    for (const rule of NAME_RULES) {
+      const v = r.type === rule.type ? r.attributes[rule.attribute] : undefined;
+      if (typeof v === 'string' && !rule.pattern.test(v)) problems.push(`${r.address}: ${rule.attribute} "${v}": ${rule.rule}`);
+    }
+    const name = r.type === 'aws_security_group' ? r.attributes.name : undefined;
+    if (typeof name === 'string') {
+      const other = sgNames.get(name);
+      if (other) problems.push(`${r.address}: security group name "${name}" is already used by ${other} (names are unique per VPC)`);
+      else sgNames.set(name, r.address);
+    }
+  }
+  return problems;
 }
 
 async function runGate(gate: RefineDeps['gate'], components: Component[]): Promise<GateResult> {
@@ -475,8 +573,22 @@ export async function refineRecommendation(input: RefineInput, deps: RefineDeps)
   // The gate decides: an adjusted module may not add a problem the rules' module does not have
   // (the rules' own problems are reported by the generation stage either way).
   let baselineVerdict: GateResult | undefined;
+  const budget = input.requirements.budgetMonthly;
   const judge = async (cs: Component[]): Promise<GateResult> => {
     const v = await runGate(deps.gate, cs);
+    // The budget guard: an adjustment may not multiply the cost far past the budget the team stated.
+    if (v.ok && budget !== undefined && v.monthlyCost !== undefined && v.monthlyCost > BUDGET_GUARD_FACTOR * budget) {
+      baselineVerdict ??= await runGate(deps.gate, input.baseline);
+      const before = baselineVerdict.monthlyCost ?? 0;
+      if (v.monthlyCost > before) {
+        return {
+          ok: false,
+          problems: [
+            `the estimate would rise to $${v.monthlyCost.toFixed(2)}/month, more than ${BUDGET_GUARD_FACTOR}× the $${budget}/month budget (rules: $${before.toFixed(2)})`,
+          ],
+        };
+      }
+    }
     if (v.ok) return v;
     baselineVerdict ??= await runGate(deps.gate, input.baseline);
     const base = baselineVerdict;

@@ -30,6 +30,8 @@ export interface SarifOptions {
   uriPrefix?: string;
   toolName?: string;
   informationUri?: string;
+  /** Files the tool could not scan: tool execution notifications, and the invocation did not succeed. */
+  notScanned?: readonly { file: string; line?: number; message: string }[];
 }
 
 /** GitHub maps security-severity > 9 to critical, 7-8.9 high, 4-6.9 medium, below low. */
@@ -90,6 +92,24 @@ export function renderSarifLog(rules: readonly SarifRuleInput[], findings: reado
             properties: { 'security-severity': SECURITY_SEVERITY[f.severity] },
           };
         }),
+        invocations: [
+          {
+            executionSuccessful: !opts.notScanned?.length,
+            toolExecutionNotifications: (opts.notScanned ?? []).map((n) => ({
+              level: 'error',
+              descriptor: { id: 'file-not-scanned' },
+              message: { text: `not scanned: ${n.message}` },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: prefix ? posix.join(prefix, n.file) : n.file, uriBaseId: '%SRCROOT%' },
+                    region: { startLine: Math.max(1, n.line ?? 1) },
+                  },
+                },
+              ],
+            })),
+          },
+        ],
       },
     ],
   };

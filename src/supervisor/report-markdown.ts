@@ -10,9 +10,16 @@ function outcome(e: ErrorRecord): string {
   return e.strategy ? `recovered (${e.strategy})` : 'recovered';
 }
 
+/** Recoveries after which the result is the same as if nothing had failed. */
+const LOSSLESS = new Set(['retry', 'cache-miss', 'skip-cache', 'skip-audit']);
+
 function summary(report: ErrorReport): string {
   const noun = report.total === 1 ? 'error' : 'errors';
-  if (report.unrecovered === 0) return `${report.total} ${noun}, all recovered: the results above are complete, with the fallbacks listed.`;
+  if (report.unrecovered === 0) {
+    const lossy = [...new Set(report.errors.filter((e) => !e.strategy || !LOSSLESS.has(e.strategy)).map((e) => e.strategy ?? 'fallback'))];
+    if (lossy.length === 0) return `${report.total} ${noun}, all recovered: the results above are complete.`;
+    return `${report.total} ${noun}, all recovered, but the results above are **incomplete** (${lossy.join(', ')}): see the table.`;
+  }
   return `${report.total} ${noun}: ${report.recovered} recovered, ${report.unrecovered} unrecovered.`;
 }
 

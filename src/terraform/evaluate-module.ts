@@ -42,7 +42,7 @@ export interface LoadContext {
   resolveSource(fromDir: string, source: string): string | undefined;
   warn(error: LoadError): void;
   /** A file relative to the scanned root (normalized posix path), for file()/templatefile(). */
-  readFile?(rel: string): string | undefined | typeof UNKNOWN;
+  readFile?(rel: string, where?: SourcePos): string | undefined | typeof UNKNOWN;
 }
 
 /** Arguments that configure Terraform itself rather than the resource. */
@@ -100,9 +100,14 @@ export class ModuleInstance implements Scope {
   }
 
   readFile(p: string): string | undefined | typeof UNKNOWN {
-    if (!this.ctx.readFile || posix.isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) return UNKNOWN;
-    return this.ctx.readFile(posix.normalize(posix.join(this.rootDir, p.replace(/\\/g, '/'))));
+    if (!this.ctx.readFile) return UNKNOWN;
+    const where = this.evaluating ?? { file: this.files[0]?.file ?? this.dir, line: 1 };
+    const rel = posix.isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p) ? p : posix.normalize(posix.join(this.rootDir, p.replace(/\\/g, '/')));
+    return this.ctx.readFile(rel, where);
   }
+
+  /** The expression being evaluated (for warnings raised deep inside it, e.g. a file function refused). */
+  private evaluating: SourcePos | undefined;
 
   get prefix(): string {
     return this.modulePath ? `${this.modulePath}.` : '';
@@ -126,7 +131,14 @@ export class ModuleInstance implements Scope {
     if (typeof raw === 'string') {
       if (!isTemplate(raw)) return raw;
       const e = this.parse(raw, where);
-      return e ? evaluateSafe(e, scope) : UNKNOWN;
+      if (!e) return UNKNOWN;
+      const outer = this.evaluating;
+      this.evaluating = where;
+      try {
+        return evaluateSafe(e, scope);
+      } finally {
+        this.evaluating = outer;
+      }
     }
     if (raw === null || typeof raw === 'number' || typeof raw === 'boolean') return raw;
     if (Array.isArray(raw)) return raw.map((x) => this.value(x, scope, where));

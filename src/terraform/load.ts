@@ -20,6 +20,7 @@ import {
 import { EMPTY_SCOPE, ModuleInstance, parseVarValue, type LoadContext } from './evaluate-module';
 import { declarationsOf, normalizeConfig, type Body, type Config, type ParsedFile } from './evaluate-declarations';
 import { isTemplate } from './expr/parser';
+import { checkInside, repositoryRoot } from '../core/tree';
 
 export interface LoadOptions {
   /** Extra variable files (--var-file), applied after terraform.tfvars and *.auto.tfvars, in order. */
@@ -36,7 +37,11 @@ const TF_FILE = /\.tf(\.json)?$/;
 const TFVARS_FILE = /\.tfvars(\.json)?$/;
 const MAX_EXTERNAL_MODULE_DIRS = 200;
 
-type Reader = (rel: string) => Promise<string | undefined>;
+/** A file's text; undefined when it cannot be read; OUTSIDE when it resolves outside the repository (not read). */
+type Reader = (rel: string) => Promise<string | undefined | typeof OUTSIDE>;
+const OUTSIDE = Symbol('outside');
+const outsideMessage = (what: string, real: string): string =>
+  `not read: ${what} resolves outside the repository (${real}); Inframate reads nothing outside the scanned tree`;
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 const dirOf = (rel: string): string => path.posix.dirname(rel);
@@ -140,12 +145,20 @@ function moduleDir(fromDir: string, source: string): string {
 
 /** Static module sources in a parsed file: (local directory it points to). */
 function localSources(f: ParsedFile): string[] {
-  const out: string[] = [];
-  for (const bodies of Object.values(f.config.module ?? {})) {
-    for (const b of bodies) {
+  return localSourceCalls(f).map((c) => c.dir);
+}
+
+/** Static local module sources with the line of their module block. */
+function localSourceCalls(f: ParsedFile): { dir: string; source: string; line: number }[] {
+  const out: { dir: string; source: string; line: number }[] = [];
+  for (const [name, bodies] of Object.entries(f.config.module ?? {})) {
+    bodies.forEach((b, i) => {
       const src = b.source;
-      if (typeof src === 'string' && (src.startsWith('./') || src.startsWith('../'))) out.push(moduleDir(f.dir, src));
-    }
+      if (typeof src === 'string' && (src.startsWith('./') || src.startsWith('../'))) {
+        const line = f.blocks.filter((x) => x.type === 'module' && x.labels[0] === name)[i]?.line ?? 1;
+        out.push({ dir: moduleDir(f.dir, src), source: src, line });
+      }
+    });
   }
   return out;
 }
@@ -351,7 +364,8 @@ function collectInstance(inst: ModuleInstance, out: LoadedTerraform, warnings: L
         out.resources.push(res);
       }
     } catch (error) {
-      warnings.push({ ...pos, message: `could not evaluate ${inst.prefix}${key}: ${(error as Error).message}` });
+      // The resource is dropped from the scan: the file was not fully scanned (an error, not a warning).
+      out.errors.push({ ...pos, message: `could not evaluate ${inst.prefix}${key}: ${(error as Error).message}` });
     }
   }
   inst.instantiateChildren();
@@ -402,25 +416,35 @@ async function rootInputs(
 const MAX_READ_BYTES = 1024 * 1024;
 
 /**
- * Files that file()/templatefile() read: only inside the scanned tree or a loaded module directory (never
- * elsewhere on the machine, whatever the configuration asks), at most 1 MiB. Read synchronously because
- * evaluation is synchronous; the whole load runs inside its own step.
+ * Files that file()/templatefile()/fileexists()/filebase64()/filesha*()/filemd5() read: only files whose real
+ * path (symlinks resolved) is inside the repository (`boundary`), never elsewhere on the machine whatever the
+ * configuration asks, at most 1 MiB. Anything else is an unknown value and a warning naming the file and line
+ * of the expression. Read synchronously because evaluation is synchronous; the whole load runs inside its own step.
  */
 function fileReader(
   root: string,
+  boundary: string,
   memory: Map<string, string> | undefined,
-): (rel: string, dirs: Map<string, ParsedFile[]>) => string | undefined | typeof UNKNOWN {
-  return (rel, dirs) => {
-    const inTree = !rel.startsWith('../') && rel !== '..';
-    const inModule = [...dirs.keys()].some((d) => d.startsWith('..') && rel.startsWith(`${d}/`));
-    if (!inTree && !inModule) return UNKNOWN;
-    if (memory) return memory.get(rel);
+  warn: (e: LoadError) => void,
+): (rel: string, where?: SourcePos) => string | undefined | typeof UNKNOWN {
+  const refuse = (rel: string, where: SourcePos | undefined, real: string): typeof UNKNOWN => {
+    warn({ file: where?.file ?? rel, line: where?.line ?? 1, message: outsideMessage(`file function path "${rel}"`, real) });
+    return UNKNOWN;
+  };
+  return (rel, where) => {
+    if (path.posix.isAbsolute(rel) || /^[A-Za-z]:[\\/]/.test(rel)) return refuse(rel, where, rel);
+    if (memory) {
+      // In-memory trees (generated code) have no disk behind them: only their own files.
+      if (rel.startsWith('../') || rel === '..') return refuse(rel, where, rel);
+      return memory.get(rel);
+    }
+    const where2 = checkInside(boundary, path.join(root, rel));
+    if (!where2.ok) return where2.missing ? undefined : refuse(rel, where, where2.real);
     try {
-      const full = path.join(root, rel);
-      const stat = statSync(full);
+      const stat = statSync(where2.real);
       if (!stat.isFile()) return undefined;
       if (stat.size > MAX_READ_BYTES) return UNKNOWN;
-      return readFileSync(full, 'utf8');
+      return readFileSync(where2.real, 'utf8');
     } catch {
       return undefined;
     }
@@ -438,10 +462,11 @@ async function loadFromReader(
   opts: LoadOptions,
   external: boolean,
   memory?: Map<string, string>,
+  boundary: string = root,
 ): Promise<LoadedTerraform> {
-  const readSync = fileReader(root, memory);
   const errors: LoadError[] = [];
   const warnings: LoadError[] = [];
+  const readSync = fileReader(root, boundary, memory, (e) => warnings.push(e));
   const comments: TfComment[] = [];
   const byDir = new Map<string, ParsedFile[]>();
   const tfvars = new Map<string, string>();
@@ -449,6 +474,10 @@ async function loadFromReader(
 
   const loadFile = async (rel: string): Promise<void> => {
     const text = await read(rel);
+    if (text === OUTSIDE) {
+      warnings.push({ file: rel, line: 1, message: 'not read: this file is a symbolic link to a file outside the repository' });
+      return;
+    }
     if (text === undefined) {
       errors.push({ file: rel, line: 1, message: 'cannot read file' });
       return;
@@ -477,9 +506,14 @@ async function loadFromReader(
       changed = false;
       for (const list of [...byDir.values()]) {
         for (const f of list) {
-          for (const dir of localSources(f)) {
+          for (const { dir, source, line } of localSourceCalls(f)) {
             if (seen.has(dir) || !dir.startsWith('..')) continue;
             seen.add(dir);
+            const inside = checkInside(boundary, path.join(root, dir));
+            if (!inside.ok && !inside.missing) {
+              warnings.push({ file: f.file, line, message: outsideMessage(`module source "${source}"`, inside.real) });
+              continue;
+            }
             added++;
             const entries = await fs.readdir(path.join(root, dir)).catch(() => [] as string[]);
             for (const name of entries.filter((n) => TF_FILE.test(n)).sort()) await loadFile(`${dir}/${name}`);
@@ -506,7 +540,7 @@ async function loadFromReader(
     filesIn: (dir) => byDir.get(dir),
     resolveSource: moduleDir,
     warn: (e) => warnings.push(e),
-    readFile: (rel) => readSync(rel, byDir),
+    readFile: (rel, where) => readSync(rel, where),
   };
 
   const called = new Set<string>();
@@ -540,7 +574,7 @@ async function loadFromReader(
       markVisited(inst);
     } catch (error) {
       // Our own failure on odd input: recorded, and the other roots still load.
-      warnings.push({ file: list[0]!.file, line: 1, message: `could not evaluate module in ${dir}: ${(error as Error).message}` });
+      errors.push({ file: list[0]!.file, line: 1, message: `could not evaluate module in ${dir}: ${(error as Error).message}` });
     }
   };
   // Roots: directories no other directory calls as a module; then anything left (module cycles, unreachable).
@@ -556,9 +590,14 @@ export async function loadTerraform(dir: string, opts: LoadOptions = {}): Promis
   const run = async (): Promise<LoadedTerraform> => {
     const stat = await fs.stat(root).catch(() => undefined);
     if (!stat?.isDirectory()) throw new InputError(`${dir} is not a directory`, { file: dir });
+    const boundary = repositoryRoot(root);
     const names = await listFiles(root);
-    const read: Reader = (rel) => fs.readFile(path.join(root, rel), 'utf8').catch(() => undefined);
-    return loadFromReader(root, names, read, opts, true);
+    const read: Reader = async (rel) => {
+      const inside = checkInside(boundary, path.join(root, rel));
+      if (!inside.ok) return inside.missing ? undefined : OUTSIDE;
+      return fs.readFile(inside.real, 'utf8').catch(() => undefined);
+    };
+    return loadFromReader(root, names, read, opts, true, undefined, boundary);
   };
   return opts.step ? opts.step('load terraform', run, { dependency: 'fs' }) : run();
 }

@@ -100,18 +100,33 @@ describe('inframate secure', () => {
     expect(Object.keys(json.rules[0]).sort()).toEqual(['aliases', 'id', 'resourceTypes', 'severity', 'title']);
   });
 
-  it('reports unparsable files with file and line and still scans the others', async () => {
+  it('an unparsable file is never "no findings": exit 2, the file listed, the others still scanned', async () => {
     const dir = tree({ ...INSECURE, 'broken.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n  acl = \n}\n' });
     const r = await run(dir, { format: 'json', 'fail-on': 'none' });
-    expect(r.exitCode).toBe(0);
+    expect(r.exitCode).toBe(2);
     const json = JSON.parse(r.out);
     expect(json.errors.total).toBeGreaterThan(0);
     expect(json.errors.errors[0].message).toMatch(/^broken\.tf:\d+/);
+    expect(json.filesNotScanned).toEqual([expect.objectContaining({ file: 'broken.tf', line: expect.any(Number) })]);
     expect(json.findings.some((f: { ruleId: string }) => f.ruleId === 'aws-sg-no-public-ssh')).toBe(true);
-    // markdown: the error is listed once, in the dispatcher's error section
     const md = (await run(dir, { 'fail-on': 'none' })).out;
-    expect(md.match(/broken\.tf:\d+/g)).toHaveLength(1);
+    expect(md).toContain('## Files not scanned (1)');
+    expect(md).toMatch(/\| `broken\.tf` \| \d+ \|/);
     expect(md).toContain('## Errors');
+    // SARIF: a tool execution notification, and the invocation did not succeed.
+    const sarif = JSON.parse((await run(dir, { format: 'sarif', 'fail-on': 'none' })).out);
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0]).toMatchObject({
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.tf' } } }],
+    });
+    // The explicit option accepts the partial scan.
+    expect((await run(dir, { format: 'json', 'fail-on': 'none', 'allow-skipped-files': true })).exitCode).toBe(0);
+  });
+
+  it('a scan where every file loads reports a successful invocation', async () => {
+    const sarif = JSON.parse((await run(tree(INSECURE), { format: 'sarif', 'fail-on': 'none' })).out);
+    expect(sarif.runs[0].invocations[0]).toEqual({ executionSuccessful: true, toolExecutionNotifications: [] });
   });
 
   it('exits 2 with a clear message for a missing directory or var file', async () => {

@@ -61,6 +61,8 @@ export async function runAction(opts: {
   ref?: string;
   sha?: string;
   token?: string;
+  /** Extra runner environment (e.g. GITHUB_JOB). */
+  env?: Record<string, string>;
 }): Promise<RunnerResult> {
   const temp = mkdtempSync(join(tmpdir(), 'inframate-runner-'));
   const eventPath = join(temp, 'event.json');
@@ -99,6 +101,7 @@ export async function runAction(opts: {
     RUNNER_TEMP: temp,
     // Fault-injection runs: the supervisor's backoff scaled down to milliseconds.
     INFRAMATE_BACKOFF_MS: '5',
+    ...opts.env,
   };
   // The runner's naming: INPUT_ + name uppercased, spaces → _, hyphens kept (INPUT_FAIL-ON).
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;

@@ -10,6 +10,7 @@ import { createLogger } from '../../src/core/log';
 import { profileDirectory } from '../../src/profile';
 import type { Profile } from '../../src/profile/types';
 import { recommend } from '../../src/recommend';
+import { MANIFEST } from '../../src/terraform/write';
 import { generateTerraform } from '../../src/recommend/generate';
 import type { Settings } from '../../src/settings';
 import { parseRequirements } from '../../src/spec';
@@ -33,7 +34,14 @@ async function generate(dir: string, p: Profile, req: Requirements) {
   const ctx = context(dir);
   const tf = await generateTerraform(ctx, { requirements: req, recommendation: recommend(p, req) });
   const out = join(dir, 'infra');
-  const files = new Map(existsSync(out) ? readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]) : []);
+  // The module's files; the manifest of what Inframate wrote (.inframate-generated.json) is not part of it.
+  const files = new Map(
+    existsSync(out)
+      ? readdirSync(out)
+          .filter((f) => f !== MANIFEST)
+          .map((f) => [f, readFileSync(join(out, f), 'utf8')])
+      : [],
+  );
   return { tf, files, errors: ctx.supervisor.report() };
 }
 

@@ -28,7 +28,8 @@ describe('example workflows', () => {
   });
 
   it('declare least-privilege permissions and never grant write-all', () => {
-    const allowed = new Set(['contents', 'pull-requests', 'issues', 'security-events']);
+    // id-token: the diagnose example runs Terraform itself, with an AWS role assumed through GitHub OIDC.
+    const allowed = new Set(['contents', 'pull-requests', 'issues', 'security-events', 'id-token']);
     for (const { file, wf } of workflows) {
       expect(wf.permissions, file).toBeDefined();
       for (const [scope, level] of Object.entries(wf.permissions ?? {})) {

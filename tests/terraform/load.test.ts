@@ -399,8 +399,9 @@ output "name" {
     expect(addresses.some((a) => a.endsWith('aws_sqs_queue.b'))).toBe(true);
   });
 
-  it('reads local modules outside the scanned directory from disk', async () => {
+  it('reads local modules outside the scanned directory from disk, inside the same repository', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tfmods-'));
+    mkdirSync(join(dir, '.git'));
     mkdirSync(join(dir, 'envs/prod'), { recursive: true });
     mkdirSync(join(dir, 'modules/q'), { recursive: true });
     writeFileSync(join(dir, 'envs/prod/main.tf'), 'module "q" {\n  source = "../../modules/q"\n  name   = "prod-q"\n}\n');

@@ -1,0 +1,163 @@
+// Time and network: the call did not complete or did not get through.
+import { DOCS } from './docs';
+import type { DiagnoseRule } from './types';
+
+export const TIMEOUT_RULES: DiagnoseRule[] = [
+  {
+    id: 'timeout.waiting-for-state',
+    category: 'timeout',
+    match: [
+      /timeout while waiting for state to become/i,
+      /timeout while waiting for resource to be gone/i,
+      /exceeded max wait time for \w+ waiter/i,
+      /waiting for [\w\s()-]+: timeout/i,
+    ],
+    priority: 60,
+    summary: 'Timed out waiting for the resource to become ready (or to be deleted)',
+    rootCause:
+      'The resource did not reach the expected state within the provider’s timeout. Slow services (EKS, RDS, CloudFront) can take longer; a deletion may be blocked by dependents (ENIs, attachments).',
+    fixes: [
+      'Raise the resource timeouts: `timeouts { create = "60m" delete = "60m" }` in {where}.',
+      'Check the resource in the console for an error state (e.g. a failed health check or a dependency that blocks deletion), then re-run; import it if it was created.',
+    ],
+    docs: DOCS.timeouts,
+    confidence: 0.85,
+  },
+  {
+    id: 'timeout.context-deadline',
+    category: 'timeout',
+    match: [/context deadline exceeded/i, /timed out waiting for/i, /\bRequestTimeout(?:Exception)?\b/, /operation timed out/i],
+    codes: ['RequestTimeout', 'RequestTimeoutException'],
+    priority: 50,
+    summary: 'An operation timed out',
+    rootCause: 'A wait or request exceeded its deadline — the resource was slow or stuck, or the network was slow.',
+    fixes: ['Raise the timeout of the operation, check the resource’s state, and re-run.'],
+    docs: DOCS.timeouts,
+    confidence: 0.75,
+  },
+  {
+    id: 'timeout.unexpected-state',
+    category: 'timeout',
+    match: /unexpected state '[^']+', wanted target '[^']+'/i,
+    priority: 45,
+    summary: 'The resource ended in an unexpected state while Terraform waited',
+    rootCause: 'The resource reached a failure state (e.g. FAILED) instead of the expected one; the cause is in the service’s events.',
+    fixes: ['Look at the resource’s events/status reason in the console or CLI, fix that cause, and re-run.'],
+    docs: DOCS.timeouts,
+    confidence: 0.6,
+  },
+];
+
+export const NETWORK_RULES: DiagnoseRule[] = [
+  {
+    id: 'network.dns',
+    category: 'network',
+    match: [
+      /dial tcp: lookup [^\s]+(?: on [^\s]+)?:? (?:no such host|[\s\S]{0,80}i\/o timeout|server misbehaving)/i,
+      /\bno such host\b/i,
+      /\bENOTFOUND\b/,
+      /getaddrinfo/i,
+      /Temporary failure in name resolution/i,
+    ],
+    priority: 75,
+    summary: 'The AWS endpoint name could not be resolved (DNS)',
+    rootCause:
+      'The runner’s DNS resolver did not answer or does not know the endpoint (offline runner, broken resolver, VPN, wrong custom endpoint or region).',
+    fixes: ['Check DNS on the runner (`nslookup sts.amazonaws.com`), custom endpoints (AWS_ENDPOINT_URL*) and the region name.'],
+    docs: DOCS.networkTroubleshooting,
+    confidence: 0.88,
+  },
+  {
+    id: 'network.dial',
+    category: 'network',
+    match: [
+      /dial tcp [^\s]*:? ?(?:i\/o timeout|connect: connection refused|connect: network is unreachable|connectex)/i,
+      /dial tcp: i\/o timeout/i,
+      /connection refused/i,
+      /\bECONNREFUSED\b|\bETIMEDOUT\b|\bEHOSTUNREACH\b/,
+      /A connection attempt failed because the connected party did not properly respond/i,
+    ],
+    priority: 72,
+    summary: 'Terraform could not connect to the endpoint',
+    rootCause:
+      'The network path to the endpoint is blocked or down: no internet/NAT route from the runner, a proxy or firewall, a VPC endpoint missing, or a wrong custom endpoint.',
+    fixes: [
+      'Check outbound access from the runner to the endpoint (proxy settings HTTPS_PROXY/NO_PROXY, firewall, NAT).',
+      'Self-hosted runners in private subnets need a NAT gateway or VPC endpoints for the AWS services used.',
+    ],
+    docs: DOCS.networkTroubleshooting,
+    confidence: 0.85,
+  },
+  {
+    id: 'network.reset',
+    category: 'network',
+    match: [/connection reset by peer/i, /\bECONNRESET\b/, /broken pipe/i, /unexpected EOF/i, /http2: server sent GOAWAY/i],
+    priority: 70,
+    summary: 'The connection was cut during the request',
+    rootCause: 'A proxy, NAT or the remote end closed the connection mid-request; usually transient.',
+    fixes: ['Re-run; if frequent, check proxies/NAT idle timeouts and raise `max_retries`.'],
+    docs: DOCS.retries,
+    confidence: 0.82,
+  },
+  {
+    id: 'network.tls',
+    category: 'network',
+    match: [
+      /x509: certificate/i,
+      /TLS handshake timeout/i,
+      /certificate signed by unknown authority/i,
+      /SSL: CERTIFICATE_VERIFY_FAILED/i,
+      /tls: failed to verify/i,
+    ],
+    priority: 74,
+    summary: 'The TLS connection to the endpoint failed',
+    rootCause:
+      'A TLS-inspecting proxy uses a certificate the runner does not trust, or the connection is too slow to finish the handshake.',
+    fixes: ['Add the proxy’s CA to the system trust store (or AWS_CA_BUNDLE); check proxy settings.'],
+    docs: DOCS.networkTroubleshooting,
+    confidence: 0.85,
+  },
+  {
+    id: 'network.endpoint',
+    category: 'network',
+    match: [/Could not connect to the endpoint URL/i, /EndpointConnectionError/, /\bUnknownEndpoint\b/, /Inaccessible host/i],
+    codes: ['EndpointConnectionError', 'UnknownEndpoint'],
+    priority: 74,
+    summary: 'The AWS endpoint could not be reached',
+    rootCause: 'The service is not available in the region, the region name is wrong, or the network blocks the endpoint.',
+    fixes: ['Check the region supports the service and the network path from the runner.'],
+    docs: DOCS.networkTroubleshooting,
+    confidence: 0.85,
+  },
+  {
+    id: 'network.request-error',
+    category: 'network',
+    match: [
+      /\bRequestError: send request failed/,
+      /request send failed/i,
+      /\bRequestCanceled\b/,
+      /net\/http: request canceled/i,
+      /Client\.Timeout exceeded/i,
+    ],
+    codes: ['RequestError', 'RequestCanceled'],
+    priority: 68,
+    summary: 'The request to AWS did not go through',
+    rootCause: 'The SDK could not send the request (DNS, connection, proxy or timeout); the "caused by" part names the network error.',
+    fixes: ['Check network access from the runner to AWS (DNS, proxy, firewall, NAT) and re-run.'],
+    docs: DOCS.networkTroubleshooting,
+    confidence: 0.85,
+  },
+  {
+    id: 'network.provisioner',
+    category: 'network',
+    match: /timeout - last error: [\s\S]{0,200}(?:dial tcp|i\/o timeout|connection refused|ssh: handshake failed)/i,
+    priority: 76,
+    summary: 'The provisioner could not connect to the new machine',
+    rootCause: 'SSH/WinRM to the instance failed: security group, no public IP/route, wrong user or key, or the service is not up yet.',
+    fixes: [
+      'Open the port from the runner in the security group, give the instance a reachable address, or replace the provisioner with user_data / SSM.',
+    ],
+    docs: DOCS.networkTroubleshooting,
+    confidence: 0.85,
+  },
+];
