@@ -53,6 +53,10 @@ export const BASE_PRICES: Record<string, number> = {
   'rds.io2.iops': 0.1,
   'rds.standard.gb': 0.1,
   'rds.backup.gb': 0.095,
+  // Extended support per vCPU-hour, by year past the end of standard support (extended-support.ts)
+  'rds.extended.y1.vcpu.hour': 0.1,
+  'rds.extended.y2.vcpu.hour': 0.1,
+  'rds.extended.y3.vcpu.hour': 0.2,
   'aurora.storage.gb': 0.1,
   'aurora.iopt.storage.gb': 0.225,
   'aurora.io.million': 0.2,
@@ -74,6 +78,7 @@ export const BASE_PRICES: Record<string, number> = {
   'msk.serverless.cluster.hour': 0.75,
   // Containers and compute
   'eks.cluster.hour': 0.1,
+  'eks.cluster.extended.hour': 0.6, // Kubernetes versions past standard support (see extended-support.ts)
   'fargate.vcpu.hour': 0.04048,
   'fargate.gb.hour': 0.004445,
   'fargate.arm.vcpu.hour': 0.03238,

@@ -16,6 +16,8 @@ import {
   type Pricer,
   type PricingContext,
 } from '../components';
+import { PRICE_DATE } from '../prices';
+import { eksInExtendedSupport } from '../prices/extended-support';
 import type { CostComponent } from '../types';
 import { volumeComponents } from './ebs';
 
@@ -123,7 +125,12 @@ const autoscalingGroup: Pricer = (ctx) => {
   return out;
 };
 
-const eksCluster: Pricer = (ctx) => [hourly('EKS cluster', ctx.prices.get('eks.cluster.hour'))];
+const eksCluster: Pricer = (ctx) => {
+  const version = str(attr(ctx.resource, 'version'));
+  if (typeof version === 'string' && eksInExtendedSupport(version, PRICE_DATE))
+    return [hourly('EKS cluster (extended support)', ctx.prices.get('eks.cluster.extended.hour'))];
+  return [hourly('EKS cluster', ctx.prices.get('eks.cluster.hour'))];
+};
 
 const eksNodeGroup: Pricer = (ctx) => {
   const r = ctx.resource;

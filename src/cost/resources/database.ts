@@ -14,7 +14,29 @@ import {
   unknownComponent,
   type Pricer,
 } from '../components';
+import { PRICE_DATE } from '../prices';
+import { rdsExtendedSupportYear, rdsVcpus } from '../prices/extended-support';
+import { SIZE_RATIO } from '../prices/instances';
 import type { CostComponent } from '../types';
+import type { PricingContext } from '../components';
+
+/** The extended-support charge of an old engine major version, or nothing when in standard support. */
+function extendedSupport(
+  ctx: PricingContext,
+  engine: string | undefined | symbol,
+  instances: number,
+  version = str(attr(ctx.resource, 'engine_version')),
+): CostComponent[] {
+  const cls = str(attr(ctx.resource, 'instance_class'));
+  if (typeof engine !== 'string' || typeof version !== 'string') return [];
+  const year = rdsExtendedSupportYear(engine, version, PRICE_DATE);
+  if (year === undefined) return [];
+  const price = ctx.prices.get(`rds.extended.y${year}.vcpu.hour`);
+  const vcpus = typeof cls === 'string' ? rdsVcpus(cls, SIZE_RATIO) : undefined;
+  if (vcpus === undefined)
+    return [unknownComponent(`Extended support (year ${year})`, 'vCPU-hours', price, 'the vCPU count of instance_class is not known')];
+  return [component(`Extended support (year ${year})`, 'vCPU-hours', vcpus * instances * HOURS_PER_MONTH, price)];
+}
 
 /** Which RDS price table an engine uses; undefined for license-dependent engines. */
 export function rdsService(engine: string): string | undefined {
@@ -33,6 +55,7 @@ const dbInstance: Pricer = (ctx) => {
   const cls = str(attr(r, 'instance_class'));
   if (typeof engine === 'string' && engine.startsWith('aurora')) {
     out.push(instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class'));
+    out.push(...extendedSupport(ctx, engine, 1));
     return out;
   }
   const service = typeof engine === 'string' ? rdsService(engine) : undefined;
@@ -49,6 +72,7 @@ const dbInstance: Pricer = (ctx) => {
       ),
     );
   else out.push(instanceHours(ctx, `Database instance${az}`, service ?? 'rds-mysql', cls, factor, 'instance_class'));
+  out.push(...extendedSupport(ctx, engine, factor));
 
   const size = num(attr(r, 'allocated_storage'));
   const iops = num(attr(r, 'iops'));
@@ -114,7 +138,11 @@ const rdsClusterInstance: Pricer = (ctx) => {
         : component('Aurora Serverless v2 capacity', 'ACU-hours', acu * HOURS_PER_MONTH, p, { usageBased: true }),
     ];
   }
-  return [instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class')];
+  // engine_version is usually set on the cluster, sometimes on the instance too.
+  const cluster = ctx.referenced('aws_rds_cluster');
+  const engine = str(attr(ctx.resource, 'engine')) ?? (cluster ? str(attr(cluster, 'engine')) : undefined);
+  const version = str(attr(ctx.resource, 'engine_version')) ?? (cluster ? str(attr(cluster, 'engine_version')) : undefined);
+  return [instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class'), ...extendedSupport(ctx, engine, 1, version)];
 };
 
 const dynamodb: Pricer = (ctx) => {

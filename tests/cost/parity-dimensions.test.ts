@@ -1,0 +1,58 @@
+// Pricing dimensions added for Infracost parity (issue 13), each against a hand-computed figure.
+// Prices: us-east-1, table of 2025-06-01 (src/cost/prices/us-east-1.ts, extended-support.ts).
+import { describe, expect, it } from 'vitest';
+import { estimateCosts } from '../../src/cost/engine';
+import { eksInExtendedSupport, rdsExtendedSupportYear } from '../../src/cost/prices/extended-support';
+import type { TfResource } from '../../src/terraform/model';
+import { loaded, res } from './helpers';
+
+const H = 730;
+const cost = (address: string, ...resources: TfResource[]) =>
+  estimateCosts(loaded(...resources), { region: 'us-east-1' }).resources.find((r) => r.address === address)?.monthlyCost ?? null;
+const close = (actual: number | null, expected: number) => expect(actual).toBeCloseTo(expected, 4);
+
+describe('extended support (decided at the price date, not the wall clock)', () => {
+  it('calendar: MySQL 5.7 / PostgreSQL 11 and 12 / Aurora MySQL 5.7 in, PostgreSQL 13 and MySQL 8.0 not yet', () => {
+    expect(rdsExtendedSupportYear('mysql', '5.7.44', '2025-06-01')).toBe(2);
+    expect(rdsExtendedSupportYear('postgres', '12', '2025-06-01')).toBe(1);
+    expect(rdsExtendedSupportYear('postgres', '11.22', '2027-06-01')).toBe(3);
+    expect(rdsExtendedSupportYear('aurora', '5.7', '2025-06-01')).toBe(1);
+    expect(rdsExtendedSupportYear('postgres', '13', '2025-06-01')).toBeUndefined();
+    expect(rdsExtendedSupportYear('mysql', '8.0.36', '2025-06-01')).toBeUndefined();
+    expect(eksInExtendedSupport('1.29', '2025-06-01')).toBe(true);
+    expect(eksInExtendedSupport('1.30', '2025-06-01')).toBe(false);
+    expect(eksInExtendedSupport('1.21', '2025-06-01')).toBe(true);
+  });
+
+  it('RDS PostgreSQL 12 db.t3.large 20 GB: instance + storage + 2 vCPU × $0.10', () => {
+    const r = res('aws_db_instance.a', { engine: 'postgres', engine_version: '12', instance_class: 'db.t3.large', allocated_storage: 20 });
+    close(cost('aws_db_instance.a', r), H * 0.145 + 20 * 0.115 + 2 * H * 0.1);
+  });
+
+  it('Multi-AZ doubles the extended-support vCPU-hours (standbys are charged)', () => {
+    const r = res('aws_db_instance.a', {
+      engine: 'mysql',
+      engine_version: '5.7',
+      instance_class: 'db.m5.xlarge',
+      allocated_storage: 100,
+      multi_az: true,
+    });
+    close(cost('aws_db_instance.a', r), 2 * H * 0.342 + 2 * 100 * 0.115 + 2 * 4 * H * 0.1);
+  });
+
+  it('PostgreSQL 16 has no extended support line', () => {
+    const r = res('aws_db_instance.a', { engine: 'postgres', engine_version: '16', instance_class: 'db.t3.large', allocated_storage: 20 });
+    close(cost('aws_db_instance.a', r), H * 0.145 + 20 * 0.115);
+  });
+
+  it('Aurora cluster instance takes engine and version from its cluster', () => {
+    const cluster = res('aws_rds_cluster.c', { engine: 'aurora-postgresql', engine_version: '11.22' });
+    const inst = res('aws_rds_cluster_instance.i', { instance_class: 'db.r5.large', cluster_identifier: 'x' }, ['aws_rds_cluster.c']);
+    close(cost('aws_rds_cluster_instance.i', cluster, inst), H * 0.29 + 2 * H * 0.1);
+  });
+
+  it('EKS 1.27 costs $0.60 an hour, 1.31 $0.10', () => {
+    close(cost('aws_eks_cluster.a', res('aws_eks_cluster.a', { version: '1.27' })), H * 0.6);
+    close(cost('aws_eks_cluster.a', res('aws_eks_cluster.a', { version: '1.31' })), H * 0.1);
+  });
+});
