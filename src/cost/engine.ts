@@ -6,7 +6,7 @@ import { isFreeType } from './free';
 import { priceBook, type PriceBook } from './prices';
 import { PRICERS } from './resources';
 import type { CostEstimate, ResourceCost, UsageMap } from './types';
-import { usageFor } from './usage';
+import { usageFor, usageSettingsFor } from './usage';
 
 export interface EstimateOptions {
   region: string;
@@ -43,6 +43,7 @@ export function priceResource(
     resource: r,
     prices,
     usage: usageFor(usage, r.address, r.type),
+    settings: usageSettingsFor(usage, r.address, r.type),
     referenced: (type) => {
       for (const ref of r.references) {
         const target = resolveReference(index, r, ref);

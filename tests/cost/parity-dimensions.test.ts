@@ -56,3 +56,26 @@ describe('extended support (decided at the price date, not the wall clock)', () 
     close(cost('aws_eks_cluster.a', res('aws_eks_cluster.a', { version: '1.31' })), H * 0.1);
   });
 });
+
+describe('Route 53 health checks', () => {
+  const hc = (attrs: Record<string, string | number | boolean>) => res('aws_route53_health_check.h', attrs);
+  const withSettings = (endpoint: string, r: TfResource) =>
+    estimateCosts(loaded(r), {
+      region: 'us-east-1',
+      usage: {
+        resources: {},
+        typeDefaults: {},
+        settings: { resources: { 'aws_route53_health_check.h': { endpoint_type: endpoint } }, typeDefaults: {} },
+      },
+    }).resources[0]!.monthlyCost;
+
+  it('AWS endpoint (default): $0.50 + $1.00 per option; HTTPS_STR_MATCH + latency + 10 s = 4 options', () => {
+    close(cost('aws_route53_health_check.h', hc({ type: 'HTTP' })), 0.5);
+    close(cost('aws_route53_health_check.h', hc({ type: 'HTTPS_STR_MATCH', measure_latency: true, request_interval: 10 })), 0.5 + 4 * 1);
+  });
+
+  it('endpoint_type: non_aws in the usage file: $0.75 + $2.00 per option', () => {
+    expect(withSettings('non_aws', hc({ type: 'HTTPS' }))).toBeCloseTo(0.75 + 2, 6);
+    expect(withSettings('Non_AWS', hc({ type: 'HTTP' }))).toBeCloseTo(0.75, 6);
+  });
+});

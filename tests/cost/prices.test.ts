@@ -403,9 +403,11 @@ const CASES: Case[] = [
     expected: 0.5 + 2 * 0.4,
   },
   {
-    name: 'aws_route53_health_check HTTPS with latency',
+    // Was 0.75 + 2 × 1.00: the non-AWS base rate with the AWS option rate. Now the AWS-endpoint
+    // rate (endpoint unknown statically, Infracost's default) with its $1.00 options.
+    name: 'aws_route53_health_check HTTPS with latency (AWS endpoint assumed)',
     resources: [res('aws_route53_health_check.a', { type: 'HTTPS', measure_latency: true })],
-    expected: 0.75 + 2 * 1.0,
+    expected: 0.5 + 2 * 1.0,
   },
   {
     name: 'aws_wafv2_web_acl with 3 rules, 10M requests',

@@ -140,7 +140,8 @@ export const BASE_PRICES: Record<string, number> = {
   'route53.queries.million': 0.4,
   'route53.healthcheck.aws': 0.5,
   'route53.healthcheck.other': 0.75,
-  'route53.healthcheck.option': 1.0,
+  'route53.healthcheck.option.aws': 1.0, // per optional feature (aws.amazon.com/route53/pricing)
+  'route53.healthcheck.option.other': 2.0,
   'waf.acl': 5.0,
   'waf.rule': 1.0,
   'waf.requests.million': 0.6,
