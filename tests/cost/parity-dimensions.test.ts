@@ -79,3 +79,29 @@ describe('Route 53 health checks', () => {
     expect(withSettings('Non_AWS', hc({ type: 'HTTP' }))).toBeCloseTo(0.75, 6);
   });
 });
+
+describe('types priced for Infracost parity', () => {
+  it('Directory Service: two controllers; Microsoft AD defaults to Enterprise', () => {
+    const d = (a: Record<string, string>) => cost('aws_directory_service_directory.d', res('aws_directory_service_directory.d', a));
+    close(d({ type: 'MicrosoftAD', edition: 'Standard' }), 2 * H * 0.06);
+    close(d({ type: 'MicrosoftAD' }), 2 * H * 0.2);
+    close(d({ type: 'SimpleAD', size: 'Large' }), 2 * H * 0.15);
+    close(d({ type: 'ADConnector', size: 'Small' }), 2 * H * 0.05);
+    expect(d({ type: 'SimpleAD' })).toBeNull(); // size unset: unknown, not guessed
+  });
+
+  it('DMS: instance hours (twice for Multi-AZ) and gp2 above the included 50 GB', () => {
+    const d = (a: Record<string, string | number | boolean>) =>
+      cost('aws_dms_replication_instance.d', res('aws_dms_replication_instance.d', { replication_instance_class: 'dms.t2.micro', ...a }));
+    close(d({ allocated_storage: 20 }), H * 0.018);
+    close(d({ allocated_storage: 70, multi_az: true }), 2 * H * 0.018 + 2 * 20 * 0.115);
+    expect(d({ replication_instance_class: 'dms.r5.large' })).toBeNull();
+  });
+
+  it('transit gateway peering, traffic mirror session, KMS external key, Neptune db.r4.large', () => {
+    close(cost('aws_ec2_transit_gateway_peering_attachment.p', res('aws_ec2_transit_gateway_peering_attachment.p')), H * 0.05);
+    close(cost('aws_ec2_traffic_mirror_session.s', res('aws_ec2_traffic_mirror_session.s')), H * 0.015);
+    close(cost('aws_kms_external_key.k', res('aws_kms_external_key.k')), 1);
+    close(cost('aws_neptune_cluster_instance.n', res('aws_neptune_cluster_instance.n', { instance_class: 'db.r4.large' })), H * 0.408);
+  });
+});

@@ -472,6 +472,24 @@ const CASES: Case[] = [
     expected: 500 * 0.05,
   },
   { name: 'aws_dx_connection 1Gbps', resources: [res('aws_dx_connection.a', { bandwidth: '1Gbps' })], expected: H * 0.3 },
+  // Added for Infracost parity (more variants in parity-dimensions.test.ts)
+  {
+    name: 'aws_ec2_transit_gateway_peering_attachment',
+    resources: [res('aws_ec2_transit_gateway_peering_attachment.a')],
+    expected: H * 0.05,
+  },
+  { name: 'aws_ec2_traffic_mirror_session', resources: [res('aws_ec2_traffic_mirror_session.a')], expected: H * 0.015 },
+  { name: 'aws_kms_external_key', resources: [res('aws_kms_external_key.a')], expected: 1 },
+  {
+    name: 'aws_directory_service_directory Microsoft AD Standard (2 controllers)',
+    resources: [res('aws_directory_service_directory.a', { type: 'MicrosoftAD', edition: 'Standard' })],
+    expected: 2 * H * 0.06,
+  },
+  {
+    name: 'aws_dms_replication_instance dms.t2.micro, 60 GB (10 above the included 50)',
+    resources: [res('aws_dms_replication_instance.a', { replication_instance_class: 'dms.t2.micro', allocated_storage: 60 })],
+    expected: H * 0.018 + 10 * 0.115,
+  },
 ];
 
 const usageMap = (u?: Record<string, UsageValues>): UsageMap | undefined => (u ? { resources: u, typeDefaults: {} } : undefined);

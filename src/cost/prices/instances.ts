@@ -185,7 +185,8 @@ export const NEPTUNE_FAMILIES: Record<string, FamilyPrice> = {
   'db.t4g': { large: 0, sizes: { medium: 0.095 }, graviton: true },
   'db.r5': { large: 0.348, gravitonEquivalent: 'db.r6g' },
   'db.r6g': { large: 0.313, graviton: true },
-  'db.r4': { large: 0.348, previousGeneration: true, successor: 'db.r5' },
+  // db.r4.large: $0.408 (Infracost golden neptune_cluster_instance_test, AWS Price List via Infracost)
+  'db.r4': { large: 0.408, previousGeneration: true, successor: 'db.r5' },
 };
 
 export const REDSHIFT_NODES: Record<string, number> = {

@@ -164,4 +164,19 @@ export const BASE_PRICES: Record<string, number> = {
   'dx.port.1Gbps': 0.3,
   'dx.port.10Gbps': 2.25,
   'dx.out.gb': 0.02,
+  // Added 2026-12-07 for Infracost parity; figures checked against Infracost's golden outputs
+  // (tests/fixtures/infracost-aws) and the AWS pricing pages named beside them.
+  'tgw.peering.hour': 0.05, // aws.amazon.com/transit-gateway/pricing: per attachment-hour, peering included
+  'trafficmirror.session.hour': 0.015, // aws.amazon.com/vpc/pricing: per session-hour
+  // aws.amazon.com/directoryservice/pricing: per domain-controller-hour, two controllers per directory
+  'directory.MicrosoftAD.Standard.hour': 0.06,
+  'directory.MicrosoftAD.Enterprise.hour': 0.2,
+  'directory.SimpleAD.Small.hour': 0.05,
+  'directory.SimpleAD.Large.hour': 0.15,
+  'directory.ADConnector.Small.hour': 0.05,
+  'directory.ADConnector.Large.hour': 0.15,
+  // aws.amazon.com/dms/pricing: single-AZ instance-hour (Multi-AZ twice), gp2 storage above the
+  // included 50 GB (T classes) / 100 GB (C, R classes)
+  'dms.dms.t2.micro.hour': 0.018,
+  'dms.gp2.gb': 0.115,
 };
