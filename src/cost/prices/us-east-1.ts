@@ -19,6 +19,13 @@ export const BASE_PRICES: Record<string, number> = {
   'ebs.sc1.gb': 0.015,
   'ebs.standard.gb': 0.05,
   'ebs.snapshot.gb': 0.05,
+  // EBS-optimized surcharge per instance-hour, previous-generation types that charge it
+  // (aws.amazon.com/ec2/previous-generation, checked against Infracost instance_test: r3.xlarge $0.02).
+  // Current generations are EBS-optimized by default at no charge.
+  'ec2.ebsoptimized:r3.xlarge': 0.02,
+  // Dedicated-tenancy instance-hours (Linux), only the types checked against a source
+  // (Infracost autoscaling_group_test: m3.medium $108.04 for 1,460 h); others stay null.
+  'ec2.dedicated:m3.medium': 0.074,
   // Networking
   'ipv4.hour': 0.005, // every public IPv4 address, attached or idle, since 2024-02-01
   'nat.hour': 0.045,
@@ -129,6 +136,9 @@ export const BASE_PRICES: Record<string, number> = {
   'logs.ingest.gb': 0.5,
   'logs.storage.gb': 0.03,
   'cloudwatch.alarm.standard': 0.1,
+  // EC2 detailed monitoring: 7 metrics per instance at the custom-metric rate, first 10,000 metrics
+  // (aws.amazon.com/cloudwatch/pricing; Infracost autoscaling_group_test: 7 metrics, $2.10)
+  'cloudwatch.metric': 0.3,
   'cloudwatch.alarm.highres': 0.3,
   'cloudwatch.dashboard': 3.0,
   'cloudwatch.alarm.composite': 0.5,
