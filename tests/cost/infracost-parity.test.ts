@@ -129,7 +129,7 @@ describe("cost parity with Infracost's golden outputs", () => {
     );
     console.log(misses.slice(0, 400).join('\n'));
     expect(compared).toBeGreaterThan(100);
-    expect(p1).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_1 ?? 0.63));
-    expect(p5).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_5 ?? 0.76));
+    expect(p1).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_1 ?? 0.67));
+    expect(p5).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_5 ?? 0.83));
   }, 300_000);
 });

@@ -166,3 +166,29 @@ describe('Auto Scaling groups from launch templates and configurations', () => {
     close(cost('aws_instance.i', i), H * 0.096 + 8 * 0.1 + 7 * 0.3);
   });
 });
+
+describe('OpenSearch / Elasticsearch storage and UltraWarm', () => {
+  const domain = (ebs: Record<string, unknown>, cluster: Record<string, unknown> = {}) =>
+    res('aws_opensearch_domain.d', {
+      cluster_config: [{ instance_type: 'c4.2xlarge.search', instance_count: 2, ...cluster }],
+      ebs_options: [{ ebs_enabled: true, ...ebs }],
+    } as never);
+  const d = (ebs: Record<string, unknown>, cluster?: Record<string, unknown>) => cost('aws_opensearch_domain.d', domain(ebs, cluster));
+
+  it('volume_size is per data node; io1 GB and IOPS; magnetic', () => {
+    close(d({ volume_type: 'io1', volume_size: 100, iops: 1000 }), 2 * H * 0.587 + 2 * 100 * 0.169 + 2 * 1000 * 0.088);
+    close(d({ volume_type: 'standard', volume_size: 100 }), 2 * H * 0.587 + 2 * 100 * 0.067);
+  });
+
+  it('gp3 throughput above 125 MiB/s per node (500 from 3 TiB) at $0.064', () => {
+    close(d({ volume_type: 'gp3', volume_size: 150, throughput: 200 }), 2 * H * 0.587 + 2 * 150 * 0.122 + 2 * 75 * 0.064);
+    close(d({ volume_type: 'gp3', volume_size: 3500, throughput: 500 }), 2 * H * 0.587 + 2 * 3500 * 0.122);
+  });
+
+  it('UltraWarm nodes', () => {
+    close(
+      d({ volume_type: 'gp2', volume_size: 10 }, { warm_enabled: true, warm_count: 2, warm_type: 'ultrawarm1.medium.search' }),
+      2 * H * 0.587 + 2 * 10 * 0.135 + 2 * H * 0.238,
+    );
+  });
+});

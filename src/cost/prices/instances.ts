@@ -170,6 +170,10 @@ export const OPENSEARCH_FAMILIES: Record<string, FamilyPrice> = {
   r7g: { large: 0.178, graviton: true },
   m4: { large: 0.151, previousGeneration: true, successor: 'm5' },
   r4: { large: 0.213, previousGeneration: true, successor: 'r5' },
+  // Sizes checked against Infracost's elasticsearch_domain_test golden (2,190 h $1,285.53; 730 h $1,713.31)
+  c4: { large: 0, sizes: { '2xlarge': 0.587, '8xlarge': 2.347 }, previousGeneration: true, successor: 'c5' },
+  // UltraWarm nodes (warm_type), same golden: 1,460 h $347.48
+  ultrawarm1: { large: 0, sizes: { medium: 0.238 } },
 };
 
 export const DOCDB_FAMILIES: Record<string, FamilyPrice> = {

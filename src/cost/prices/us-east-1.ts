@@ -80,6 +80,13 @@ export const BASE_PRICES: Record<string, number> = {
   'elasticache.serverless.ecpu.million': 0.0034,
   'opensearch.gp3.gb': 0.122,
   'opensearch.gp2.gb': 0.135,
+  // aws.amazon.com/opensearch-service/pricing (EBS, per GB-month per node), checked against
+  // Infracost's elasticsearch_domain_test golden: io1 $0.169/GB and $0.088/IOPS, magnetic $0.067/GB,
+  // gp3 throughput $0.064 per MiB/s-month above the included baseline
+  'opensearch.io1.gb': 0.169,
+  'opensearch.io1.iops': 0.088,
+  'opensearch.standard.gb': 0.067,
+  'opensearch.gp3.throughput': 0.064,
   'redshift.managed.gb': 0.024,
   'msk.storage.gb': 0.1,
   'msk.serverless.cluster.hour': 0.75,

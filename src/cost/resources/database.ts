@@ -229,15 +229,50 @@ const opensearch: Pricer = (ctx) => {
       ),
     );
   }
-  if (bool(attr(r, 'ebs_options.ebs_enabled')) === true) {
-    const vtype = str(attr(r, 'ebs_options.volume_type')) ?? 'gp2';
-    const size = num(attr(r, 'ebs_options.volume_size'));
-    const p = typeof vtype === 'string' ? ctx.prices.get(`opensearch.${vtype}.gb`) : undefined;
-    if (typeof size === 'number' && typeof count === 'number') out.push(component(`Storage (${String(vtype)})`, 'GB', size * count, p));
-    else out.push(unknownComponent('Storage', 'GB', p, 'volume_size or instance_count is not known statically'));
+  if (bool(attr(r, 'cluster_config.warm_enabled')) === true) {
+    const wcount = num(attr(r, 'cluster_config.warm_count')) ?? 0;
+    out.push(
+      instanceHours(
+        ctx,
+        'UltraWarm nodes',
+        'opensearch',
+        searchType(str(attr(r, 'cluster_config.warm_type'))) as string | undefined,
+        wcount,
+        'warm_type',
+      ),
+    );
   }
+  if (bool(attr(r, 'ebs_options.ebs_enabled')) === true) out.push(...searchStorage(ctx, count));
   return out;
 };
+
+/** gp3 includes 125 MiB/s per node, 500 MiB/s from 3 TiB (AWS OpenSearch gp3 baseline). */
+const includedThroughput = (gb: number) => (gb >= 3072 ? 500 : 125);
+
+/** EBS storage of a domain: volume_size is per data node, so it is billed once per node. */
+function searchStorage(ctx: PricingContext, count: number | undefined | symbol): CostComponent[] {
+  const r = ctx.resource;
+  const vtype = str(attr(r, 'ebs_options.volume_type')) ?? 'gp2';
+  const size = num(attr(r, 'ebs_options.volume_size'));
+  const p = typeof vtype === 'string' ? ctx.prices.get(`opensearch.${vtype}.gb`) : undefined;
+  if (typeof size !== 'number' || typeof count !== 'number' || typeof vtype !== 'string')
+    return [unknownComponent('Storage', 'GB', p, 'volume_type, volume_size or instance_count is not known statically')];
+  const out = [component(`Storage (${vtype})`, 'GB', size * count, p)];
+  const iops = num(attr(r, 'ebs_options.iops'));
+  if (vtype === 'io1' && typeof iops === 'number')
+    out.push(component('Provisioned IOPS (io1)', 'IOPS', iops * count, ctx.prices.get('opensearch.io1.iops')));
+  const throughput = num(attr(r, 'ebs_options.throughput'));
+  if (vtype === 'gp3' && typeof throughput === 'number' && throughput > includedThroughput(size))
+    out.push(
+      component(
+        `Throughput above ${includedThroughput(size)} MiB/s (gp3)`,
+        'MiB/s',
+        (throughput - includedThroughput(size)) * count,
+        ctx.prices.get('opensearch.gp3.throughput'),
+      ),
+    );
+  return out;
+}
 
 const docdbCluster: Pricer = (ctx) => [
   fromUsage(ctx, 'Storage', 'GB', 'storage_gb', 'docdb.storage.gb'),
