@@ -18,7 +18,7 @@ const tests = readdirSync(DATA, { withFileTypes: true })
 export interface GoldenResource {
   address: string;
   cost: number;
-  /** A component whose cost depends on usage that was not given. */
+  /** A component whose cost depends on usage that was not given, or that Infracost marks as a usage cost (*). */
   usageDependent: boolean;
 }
 
@@ -41,7 +41,9 @@ export function parseGolden(text: string): GoldenResource[] {
       continue;
     }
     if (!current || !/[├└]/.test(line)) continue;
-    if (/Monthly cost depends on usage/.test(line)) current.usageDependent = true;
+    // "depends on usage" (no usage given) and "*" (Infracost counts the line as a usage cost) are
+    // not fixed components: such a resource is not compared.
+    if (/Monthly cost depends on usage/.test(line) || /\*$/.test(line)) current.usageDependent = true;
     const money = MONEY.exec(line);
     if (money) current.cost += Number(money[1]!.replace(/,/g, ''));
   }
@@ -118,8 +120,10 @@ describe("cost parity with Infracost's golden outputs", () => {
         const diff = mine === null ? Infinity : Math.abs(mine - g.cost) / g.cost;
         if (diff <= 0.01) within1++;
         if (diff <= 0.05) within5++;
-        else
-          misses.push(`${t}: ${g.address} infracost $${g.cost.toFixed(2)} inframate ${mine === null ? 'unpriced' : `$${mine.toFixed(2)}`}`);
+        if (diff > 0.01)
+          misses.push(
+            `${diff <= 0.05 ? '(1-5%) ' : ''}${t}: ${g.address} infracost $${g.cost.toFixed(2)} inframate ${mine === null ? 'unpriced' : `$${mine.toFixed(2)}`}`,
+          );
       }
     }
     const p1 = within1 / compared;
@@ -129,7 +133,7 @@ describe("cost parity with Infracost's golden outputs", () => {
     );
     console.log(misses.slice(0, 400).join('\n'));
     expect(compared).toBeGreaterThan(100);
-    expect(p1).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_1 ?? 0.67));
-    expect(p5).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_5 ?? 0.83));
+    expect(p1).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_1 ?? 0.77));
+    expect(p5).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_5 ?? 0.89));
   }, 300_000);
 });

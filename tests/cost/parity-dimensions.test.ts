@@ -192,3 +192,49 @@ describe('OpenSearch / Elasticsearch storage and UltraWarm', () => {
     );
   });
 });
+
+describe('RDS storage defaults and license-dependent engines', () => {
+  const db = (a: Record<string, string | number | boolean>, ...more: TfResource[]) =>
+    cost(
+      'aws_db_instance.a',
+      res(
+        'aws_db_instance.a',
+        { instance_class: 'db.t3.large', ...a },
+        more.map((m) => m.address),
+      ),
+      ...more,
+    );
+
+  it('io1 is billed at its 100 GB / 1,000 IOPS minimums', () => {
+    close(db({ engine: 'mysql', storage_type: 'io1', allocated_storage: 50 }), H * 0.136 + 100 * 0.125 + 1000 * 0.1);
+    close(db({ engine: 'mysql', storage_type: 'io1', allocated_storage: 200, iops: 3000 }), H * 0.136 + 200 * 0.125 + 3000 * 0.1);
+  });
+
+  it('allocated_storage unset: the 20 GB minimum; a replica takes its source size', () => {
+    close(db({ engine: 'mysql' }), H * 0.136 + 20 * 0.115);
+    const source = res('aws_db_instance.src', { engine: 'mysql', instance_class: 'db.t3.large', allocated_storage: 100 });
+    close(db({ engine: 'mysql', replicate_source_db: 'x' }, source), H * 0.136 + 100 * 0.115);
+  });
+
+  it('SQL Server and Oracle BYOL classes from the table; others null with a note', () => {
+    close(db({ engine: 'sqlserver-ex', allocated_storage: 20 }), H * 0.162 + 20 * 0.115);
+    close(db({ engine: 'oracle-ee', allocated_storage: 20 }), H * 0.136 + 20 * 0.115);
+    close(db({ engine: 'oracle-se2', license_model: 'bring-your-own-license', allocated_storage: 20 }), H * 0.136 + 20 * 0.115);
+    // Oracle SE2 license-included is not in the table: only storage is priced.
+    close(db({ engine: 'oracle-se2', allocated_storage: 20 }), 20 * 0.115);
+  });
+});
+
+describe('CloudWatch anomaly-detection alarms', () => {
+  it('3 alarm metrics, high resolution when the metric period is under 60 s', () => {
+    const alarm = (period: number) =>
+      res('aws_cloudwatch_metric_alarm.a', {
+        metric_query: [
+          { id: 'e1', expression: 'ANOMALY_DETECTION_BAND(m1)' },
+          { id: 'm1', metric: [{ metric_name: 'CPUUtilization', period }] },
+        ],
+      } as never);
+    close(cost('aws_cloudwatch_metric_alarm.a', alarm(30)), 3 * 0.3);
+    close(cost('aws_cloudwatch_metric_alarm.a', alarm(300)), 3 * 0.1);
+  });
+});

@@ -60,6 +60,14 @@ export const BASE_PRICES: Record<string, number> = {
   'rds.io2.iops': 0.1,
   'rds.standard.gb': 0.1,
   'rds.backup.gb': 0.095,
+  // License-dependent engines, per instance-hour, Single-AZ (aws.amazon.com/rds/sqlserver/pricing,
+  // /rds/oracle/pricing); only the classes checked against Infracost's db_instance_test golden.
+  // Oracle Enterprise Edition runs only with your own license on RDS (BYOL).
+  'rds.sqlserver-ex:db.t3.large': 0.162,
+  'rds.sqlserver-web:db.t3.large': 0.232,
+  'rds.sqlserver-se:db.m5.xlarge': 1.224,
+  'rds.sqlserver-ee:db.m5.xlarge': 2.336,
+  'rds.oracle-byol:db.t3.large': 0.136,
   // Extended support per vCPU-hour, by year past the end of standard support (extended-support.ts)
   'rds.extended.y1.vcpu.hour': 0.1,
   'rds.extended.y2.vcpu.hour': 0.1,
@@ -147,6 +155,7 @@ export const BASE_PRICES: Record<string, number> = {
   // (aws.amazon.com/cloudwatch/pricing; Infracost autoscaling_group_test: 7 metrics, $2.10)
   'cloudwatch.metric': 0.3,
   'cloudwatch.alarm.highres': 0.3,
+  // Anomaly-detection alarms are billed as 3 alarm metrics (the metric and its two band bounds)
   'cloudwatch.dashboard': 3.0,
   'cloudwatch.alarm.composite': 0.5,
   'secretsmanager.secret': 0.4,

@@ -38,6 +38,16 @@ function extendedSupport(
   return [component(`Extended support (year ${year})`, 'vCPU-hours', vcpus * instances * HOURS_PER_MONTH, price)];
 }
 
+/** Price-key name of a license-dependent engine ("sqlserver-se", "oracle-byol"), or undefined. */
+function licensedEngine(engine: string, licenseModel: string | undefined | symbol): string | undefined {
+  if (engine.startsWith('sqlserver-')) return engine;
+  if (engine.startsWith('oracle-')) {
+    // Enterprise Edition is BYOL-only on RDS; other editions follow license_model.
+    if (engine.startsWith('oracle-ee') || licenseModel === 'bring-your-own-license') return 'oracle-byol';
+  }
+  return undefined;
+}
+
 /** Which RDS price table an engine uses; undefined for license-dependent engines. */
 export function rdsService(engine: string): string | undefined {
   if (engine === 'mysql' || engine === 'mariadb') return 'rds-mysql';
@@ -62,25 +72,47 @@ const dbInstance: Pricer = (ctx) => {
   if (engine === undefined && attr(r, 'replicate_source_db') === undefined) {
     out.push(unknownComponent('Database instance', 'hours', undefined, 'engine is not set'));
   } else if (isUnknown(engine)) out.push(unknownComponent('Database instance', 'hours', undefined, 'engine is not known statically'));
-  else if (!service && engine !== undefined)
+  else if (!service && engine !== undefined) {
+    const licensed = licensedEngine(engine, str(attr(r, 'license_model')));
+    const price = licensed && typeof cls === 'string' ? ctx.prices.get(`rds.${licensed}:${cls}`) : undefined;
     out.push(
-      unknownComponent(
-        `Database instance (${engine})`,
-        'hours',
-        undefined,
-        `${engine} prices depend on the license and are not in the table`,
-      ),
+      price !== undefined
+        ? hourly(`Database instance${az} (${engine}, ${String(cls)})`, price, factor)
+        : unknownComponent(
+            `Database instance (${engine})`,
+            'hours',
+            undefined,
+            `${engine} prices for this class and license are not in the table`,
+          ),
     );
-  else out.push(instanceHours(ctx, `Database instance${az}`, service ?? 'rds-mysql', cls, factor, 'instance_class'));
+  } else out.push(instanceHours(ctx, `Database instance${az}`, service ?? 'rds-mysql', cls, factor, 'instance_class'));
   out.push(...extendedSupport(ctx, engine, factor));
 
-  const size = num(attr(r, 'allocated_storage'));
-  const iops = num(attr(r, 'iops'));
+  let size = num(attr(r, 'allocated_storage'));
+  let iops = num(attr(r, 'iops'));
   const type = str(attr(r, 'storage_type')) ?? (iops !== undefined ? 'io1' : 'gp2');
+  // Provisioned IOPS storage has AWS minimums: 100 GiB and 1,000 IOPS (RDS User Guide, "Provisioned
+  // IOPS SSD storage"); a smaller or missing figure is billed at the minimum.
+  if (type === 'io1' || type === 'io2') {
+    if (typeof size === 'number' && size < 100) size = 100;
+    if (iops === undefined || (typeof iops === 'number' && iops < 1000)) iops = 1000;
+  }
   if (isUnknown(type)) out.push(unknownComponent('Storage', 'GB', undefined, 'storage_type is not known statically'));
   else {
     const gbPrice = ctx.prices.get(`rds.${type}.gb`);
-    if (size === undefined || isUnknown(size))
+    if (size === undefined && !isUnknown(engine)) {
+      // Not set: a read replica has its source's storage; otherwise RDS's 20 GiB minimum (the
+      // smallest allocation AWS accepts) is billed, as a lower bound said so in the note.
+      const source = ctx.referenced('aws_db_instance');
+      const sourceSize = attr(r, 'replicate_source_db') !== undefined && source ? num(attr(source, 'allocated_storage')) : undefined;
+      out.push(
+        typeof sourceSize === 'number'
+          ? component(`Storage (${type})${az}`, 'GB', sourceSize * factor, gbPrice, { note: 'the source instance allocated_storage' })
+          : component(`Storage (${type})${az}`, 'GB', 20 * factor, gbPrice, {
+              note: 'allocated_storage is not set: billed at the 20 GB minimum',
+            }),
+      );
+    } else if (size === undefined || isUnknown(size))
       out.push(unknownComponent(`Storage (${type})${az}`, 'GB', gbPrice, 'allocated_storage is not known statically'));
     else out.push(component(`Storage (${type})${az}`, 'GB', size * factor, gbPrice));
     if ((type === 'io1' || type === 'io2') && typeof iops === 'number')

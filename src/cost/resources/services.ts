@@ -126,13 +126,19 @@ const logGroup: Pricer = (ctx) => [
 const metricAlarm: Pricer = (ctx) => {
   const r = ctx.resource;
   const queries = list(r.attributes.metric_query);
-  const period = num(attr(r, 'period'));
-  const highRes = typeof period === 'number' && period < 60;
+  const queryList = isUnknown(queries) ? [] : (queries as Record<string, TfValue>[]);
+  // The period is on the alarm, or on the metrics of a metric_query.
+  const periods = [num(attr(r, 'period')), ...queryList.map((q) => num(attr({ attributes: q ?? {} }, 'metric.period')))];
+  const highRes = periods.some((p) => typeof p === 'number' && p < 60);
   const price = ctx.prices.get(highRes ? 'cloudwatch.alarm.highres' : 'cloudwatch.alarm.standard');
   const label = highRes ? 'High-resolution alarm metrics' : 'Standard alarm metrics';
   if (isUnknown(queries)) return [unknownComponent(label, 'alarm metrics', price, 'metric_query is not known statically')];
+  // An anomaly-detection alarm is billed as 3 alarm metrics: the metric and the band's two bounds
+  // (aws.amazon.com/cloudwatch/pricing).
+  if (queryList.some((q) => typeof q?.expression === 'string' && /ANOMALY_DETECTION_BAND/i.test(q.expression)))
+    return [monthly(`${highRes ? 'High-resolution' : 'Standard'} anomaly-detection alarm`, price, 3, 'alarm metrics')];
   // Metric-math alarms are charged per metric they read, not per expression.
-  const metrics = queries.length === 0 ? 1 : queries.filter((q) => (q as Record<string, TfValue>)?.metric !== undefined).length;
+  const metrics = queryList.length === 0 ? 1 : queryList.filter((q) => q?.metric !== undefined).length;
   return [monthly(label, price, Math.max(1, metrics), 'alarm metrics')];
 };
 
