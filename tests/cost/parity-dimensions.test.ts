@@ -238,3 +238,15 @@ describe('CloudWatch anomaly-detection alarms', () => {
     close(cost('aws_cloudwatch_metric_alarm.a', alarm(300)), 3 * 0.1);
   });
 });
+
+describe('Dedicated Hosts and Lightsail', () => {
+  it('host by instance_family or the family of instance_type; unknown family null', () => {
+    close(cost('aws_ec2_host.h', res('aws_ec2_host.h', { instance_family: 'c5' })), H * 3.366);
+    close(cost('aws_ec2_host.h', res('aws_ec2_host.h', { instance_type: 'c5.18xlarge' })), H * 3.366);
+    expect(cost('aws_ec2_host.h', res('aws_ec2_host.h', { instance_family: 'x2gd' }))).toBeNull();
+  });
+
+  it('Lightsail small_win_2_0: $22 a month, 730 of 744 hours', () => {
+    close(cost('aws_lightsail_instance.l', res('aws_lightsail_instance.l', { bundle_id: 'small_win_2_0' })), (22 * H) / 744);
+  });
+});

@@ -485,6 +485,12 @@ const CASES: Case[] = [
     resources: [res('aws_directory_service_directory.a', { type: 'MicrosoftAD', edition: 'Standard' })],
     expected: 2 * H * 0.06,
   },
+  { name: 'aws_ec2_host mac1.metal', resources: [res('aws_ec2_host.a', { instance_type: 'mac1.metal' })], expected: H * 1.083 },
+  {
+    name: 'aws_lightsail_instance xlarge_2_0 ($84 / 744 h)',
+    resources: [res('aws_lightsail_instance.a', { bundle_id: 'xlarge_2_0' })],
+    expected: (H * 84) / 744,
+  },
   {
     name: 'aws_dms_replication_instance dms.t2.micro, 60 GB (10 above the included 50)',
     resources: [res('aws_dms_replication_instance.a', { replication_instance_class: 'dms.t2.micro', allocated_storage: 60 })],

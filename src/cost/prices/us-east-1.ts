@@ -205,4 +205,12 @@ export const BASE_PRICES: Record<string, number> = {
   // included 50 GB (T classes) / 100 GB (C, R classes)
   'dms.dms.t2.micro.hour': 0.018,
   'dms.gp2.gb': 0.115,
+  // EC2 Dedicated Hosts per host-hour by family (aws.amazon.com/ec2/dedicated-hosts/pricing;
+  // Infracost ec2_host_test golden: c5 $2,457.18, mac1 $790.59 for 730 h)
+  'ec2.host:c5': 3.366,
+  'ec2.host:mac1': 1.083,
+  // Lightsail bundles, USD per month; billed per hour at monthly / 744 (aws.amazon.com/lightsail/pricing;
+  // Infracost lightsail_instance_test golden: xlarge_2_0 $82.42, small_win_2_0 $21.58 for 730 h)
+  'lightsail.bundle.xlarge_2_0': 84,
+  'lightsail.bundle.small_win_2_0': 22,
 };

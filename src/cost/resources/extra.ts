@@ -85,6 +85,24 @@ const dmsInstance: Pricer = (ctx) => {
   return out;
 };
 
+/** Dedicated Host: per host-hour of its family (instance_family, or the family of instance_type). */
+const ec2Host: Pricer = (ctx) => {
+  const r = ctx.resource;
+  const type = str(attr(r, 'instance_type'));
+  const family = str(attr(r, 'instance_family')) ?? (typeof type === 'string' ? type.split('.')[0] : type);
+  if (typeof family !== 'string')
+    return [unknownComponent('Dedicated Host', 'hours', undefined, 'instance family is not known statically')];
+  return [hourly(`Dedicated Host (${family})`, ctx.prices.get(`ec2.host:${family}`))];
+};
+
+/** Lightsail instance: the bundle's monthly price, billed per hour at monthly / 744. */
+const lightsailInstance: Pricer = (ctx) => {
+  const bundle = str(attr(ctx.resource, 'bundle_id'));
+  if (typeof bundle !== 'string') return [unknownComponent('Virtual server', 'hours', undefined, 'bundle_id is not known statically')];
+  const monthlyPrice = ctx.prices.get(`lightsail.bundle.${bundle}`);
+  return [hourly(`Virtual server (${bundle})`, monthlyPrice === undefined ? undefined : monthlyPrice / 744)];
+};
+
 export const EXTRA_PRICERS: Record<string, Pricer> = {
   aws_codebuild_project: codebuild,
   aws_config_configuration_recorder: configRecorder,
@@ -99,4 +117,6 @@ export const EXTRA_PRICERS: Record<string, Pricer> = {
   aws_kms_external_key: kmsExternalKey,
   aws_directory_service_directory: directory,
   aws_dms_replication_instance: dmsInstance,
+  aws_ec2_host: ec2Host,
+  aws_lightsail_instance: lightsailInstance,
 };
