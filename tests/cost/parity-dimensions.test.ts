@@ -250,3 +250,11 @@ describe('Dedicated Hosts and Lightsail', () => {
     close(cost('aws_lightsail_instance.l', res('aws_lightsail_instance.l', { bundle_id: 'small_win_2_0' })), (22 * H) / 744);
   });
 });
+
+describe('EKS node groups', () => {
+  it('a launch template without an instance type gives the EKS default t3.medium', () => {
+    const lt = res('aws_launch_template.lt', { block_device_mappings: [{ ebs: [{ volume_size: 20 }] }] });
+    const ng = res('aws_eks_node_group.n', { scaling_config: [{ desired_size: 3 }] }, ['aws_launch_template.lt']);
+    close(cost('aws_eks_node_group.n', lt, ng), 3 * H * 0.0416 + 3 * 20 * 0.1);
+  });
+});

@@ -209,7 +209,8 @@ const eksNodeGroup: Pricer = (ctx) => {
   let type: string | undefined | typeof UNKNOWN;
   if (isUnknown(types)) type = UNKNOWN;
   else if (types.length > 0) type = str(types[0]);
-  else type = launchInstanceType(ctx) ?? (ctx.referenced('aws_launch_template') ? undefined : 't3.medium'); // EKS API default
+  // EKS uses t3.medium when neither instance_types nor the launch template names a type (EKS API default).
+  else type = launchInstanceType(ctx) ?? 't3.medium';
   const out = [instanceHours(ctx, 'Instance usage', 'ec2', type, desired, 'instance_types')];
   if (!ctx.referenced('aws_launch_template') && typeof desired === 'number') {
     // Without a launch template EKS gives each node a gp2 root volume of disk_size GiB (default 20).
