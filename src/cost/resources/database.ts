@@ -82,7 +82,7 @@ const dbInstance: Pricer = (ctx) => {
             `Database instance (${engine})`,
             'hours',
             undefined,
-            `${engine} prices for this class and license are not in the table`,
+            `${engine} prices depend on the license and are not in the table`,
           ),
     );
   } else out.push(instanceHours(ctx, `Database instance${az}`, service ?? 'rds-mysql', cls, factor, 'instance_class'));
