@@ -9,6 +9,7 @@ import { findSavings, type Saving } from '../cost/savings';
 import { loadTerraformInput, requirementsIfAny } from '../cost/terraform-input';
 import type { CostEstimate, UsageMap } from '../cost/types';
 import { parseUsage } from '../cost/usage';
+import type { UsageWarning } from '../cost/types';
 import type { Requirements } from '../spec/types';
 import { FileTooLargeError, readTextBounded } from '../core/read-bounded';
 import { InputError } from '../supervisor/errors';
@@ -25,6 +26,8 @@ export interface OptimizeReport extends BaseReport, CostEstimate {
   totalMonthlySavings: number;
   compare?: CostDiff;
   narrative?: SavingsNarrative;
+  /** Usage-file keys that were ignored (unknown to every resource type, lists), with file and line. */
+  usageWarnings?: UsageWarning[];
 }
 
 export async function readUsage(ctx: CommandContext): Promise<UsageMap | undefined> {
@@ -42,7 +45,9 @@ export async function readUsage(ctx: CommandContext): Promise<UsageMap | undefin
     },
     { dependency: 'fs' },
   );
-  return ctx.step('usage.parse', () => parseUsage(file, text));
+  const usage = await ctx.step('usage.parse', () => parseUsage(file, text));
+  for (const w of usage.warnings ?? []) ctx.log.warn(`${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  return usage;
 }
 
 /** The region of the root module's default aws provider block, when it is a known string. */
@@ -76,6 +81,7 @@ export async function optimizeDirectory(ctx: CommandContext, dir: string, preloa
     environment,
     savings,
     totalMonthlySavings: Math.round(savings.reduce((s, x) => s + (x.monthlySavings ?? 0), 0) * 100) / 100,
+    ...(usage?.warnings?.length ? { usageWarnings: usage.warnings } : {}),
     filesNotScanned: filesNotScanned(loaded),
     errors: ctx.supervisor.report(),
   };
@@ -98,6 +104,10 @@ export function renderOptimizeMarkdown(r: OptimizeReport, heading = '#'): string
   if (r.narrative) parts.push(tableCell(r.narrative.summary), '');
   parts.push(renderEstimateMarkdown(r, r.savings, { heading: `${heading}#` }));
   if (r.compare) parts.push(renderCostDiffMarkdown(r.compare));
+  if (r.usageWarnings?.length) {
+    parts.push('', `${heading}# Usage file warnings`, '');
+    for (const w of r.usageWarnings) parts.push(`- ${tableCell(`${w.file}${w.line ? `:${w.line}` : ''}`)}: ${tableCell(w.message)}`);
+  }
   parts.push(...renderNotScannedMarkdown(r.filesNotScanned, `${heading}#`));
   return parts.join('\n');
 }

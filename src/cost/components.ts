@@ -2,7 +2,7 @@
 // component builders that turn (quantity, price) into a cost, or into null with the reason.
 import { isUnknown, UNKNOWN, type TfResource, type TfValue, type Unknown } from '../terraform/model';
 import type { PriceBook } from './prices';
-import type { CostComponent, UsageValues } from './types';
+import type { CostComponent, UsageSettings, UsageValues } from './types';
 
 export const HOURS_PER_MONTH = 730;
 
@@ -10,6 +10,8 @@ export interface PricingContext {
   resource: TfResource;
   prices: PriceBook;
   usage: UsageValues;
+  /** Non-numeric usage settings (endpoint_type, reserved_instance_term, …). */
+  settings: UsageSettings;
   /** The first resource of `type` that this resource references (following the loader's references). */
   referenced(type: string): TfResource | undefined;
   /** Resources of `type` that reference this one (e.g. the autoscaling target of an ECS service). */

@@ -6,7 +6,7 @@ import { isFreeType } from './free';
 import { priceBook, type PriceBook } from './prices';
 import { PRICERS } from './resources';
 import type { CostComponent, CostEstimate, ResourceCost, UsageMap } from './types';
-import { usageFor } from './usage';
+import { usageFor, usageSettingsFor } from './usage';
 
 export interface EstimateOptions {
   region: string;
@@ -22,6 +22,7 @@ export function resourceIndex(resources: TfResource[]): Map<string, TfResource> 
   for (const r of resources) {
     const key = baseAddress(r.address);
     if (!byAddress.has(key)) byAddress.set(key, r);
+    if (key !== r.address) byAddress.set(r.address, r); // each instance of a counted resource too
   }
   return byAddress;
 }
@@ -64,9 +65,12 @@ export function priceResource(
     resource: r,
     prices,
     usage: usageFor(usage, r.address, r.type),
+    settings: usageSettingsFor(usage, r.address, r.type),
     referenced: (type) => {
+      // `x[count.index]` reaches the loader as "x": a counted resource takes its own-index sibling.
+      const own = /\[[^\]]+\]$/.exec(r.address)?.[0];
       for (const ref of r.references) {
-        const target = resolveReference(index, r, ref);
+        const target = (own ? resolveReference(index, r, ref + own) : undefined) ?? resolveReference(index, r, ref);
         if (target?.type === type && target.kind === 'resource') return target;
       }
       return undefined;

@@ -47,8 +47,19 @@ export interface CostEstimate {
 
 /** Per-resource usage values (Infracost-like `resource_usage`), keyed by address or address pattern. */
 export type UsageValues = Record<string, number>;
+/** Non-numeric usage settings (reserved_instance_term: 1_year, operating_system: windows), by the same keys. */
+export type UsageSettings = Record<string, string>;
+export interface UsageWarning {
+  file: string;
+  line?: number;
+  message: string;
+}
 export interface UsageMap {
+  /** Numbers; a nested mapping's numbers are flattened to `parent.child` (standard.storage_gb). */
   resources: Record<string, UsageValues>;
   /** Defaults per resource type (`resource_type_default_usage`). */
   typeDefaults: Record<string, UsageValues>;
+  settings?: { resources: Record<string, UsageSettings>; typeDefaults: Record<string, UsageSettings> };
+  /** Keys no known resource type uses, values that are ignored: reported, never a failure. */
+  warnings?: UsageWarning[];
 }

@@ -9,30 +9,97 @@
 //     module.api.aws_lambda_function.handler[*]: { request_duration_ms: 120 }
 import { parseDocument } from 'yaml';
 import { InputError } from '../supervisor/errors';
-import type { UsageMap, UsageValues } from './types';
+import usageKeys from './usage-keys.json';
+import type { UsageMap, UsageSettings, UsageValues, UsageWarning } from './types';
 
 export const EMPTY_USAGE: UsageMap = { resources: {}, typeDefaults: {} };
 
-function toValues(file: string, key: string, raw: unknown, line: (path: string[]) => number | undefined): UsageValues {
-  if (raw === null || raw === undefined) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new InputError(`usage for "${key}" must be a mapping of names to numbers`, { file, line: line([key]) });
-  }
-  const out: UsageValues = {};
-  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
-    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
-      throw new InputError(`usage "${key}.${name}" must be a non-negative number (got ${JSON.stringify(value)})`, {
-        file,
-        line: line([key, name]),
-      });
-    }
-    out[name] = n;
-  }
-  return out;
+/** Infracost's usage keys per resource type (scripts/gen-usage-keys.ts). */
+type KeyKind = 'number' | 'string' | 'object';
+const KNOWN = usageKeys as Record<string, Record<string, KeyKind>>;
+const KNOWN_BY_TYPE = new Map(Object.entries(KNOWN).map(([t, keys]) => [t, new Map(Object.entries(keys))]));
+const ALL_KNOWN = new Map(Object.values(KNOWN).flatMap((keys) => Object.entries(keys)));
+
+/** The kind of value a key takes: Infracost's keys as documented; anything else may be a number or a setting. */
+function kindOf(type: string, dotted: string): KeyKind | undefined {
+  return KNOWN_BY_TYPE.get(type)?.get(dotted) ?? ALL_KNOWN.get(dotted);
 }
 
-/** Parse a usage file's text; malformed input names the file and line. */
+/** The resource type of a usage key: `module.x.aws_lb.main[*]` → aws_lb; a type default is its own type. */
+export function usageResourceType(key: string): string {
+  const parts = key.replace(/\[[^\]]*\]/g, '').split('.');
+  const i = parts.findIndex((p) => /^aws_|^google_|^azurerm_/.test(p));
+  return i >= 0 ? parts[i]! : parts[0]!;
+}
+
+/** A key Infracost documents for this type, or for any type (Inframate's own engine reads the same names). */
+function isKnownKey(type: string, name: string): boolean {
+  return Boolean(KNOWN_BY_TYPE.get(type)?.has(name) || ALL_KNOWN.has(name));
+}
+
+interface Sink {
+  file: string;
+  line: (path: string[]) => number | undefined;
+  warnings: UsageWarning[];
+}
+
+/**
+ * One resource's usage: numbers (numeric strings included) by name, nested mappings flattened to
+ * `parent.child`, other scalars (1_year, standard, windows, arm64) as settings. Negative or
+ * non-finite numbers are input errors; lists and unknown keys are warnings.
+ */
+function toValues(sink: Sink, key: string, raw: unknown): { values: UsageValues; settings: UsageSettings } {
+  const values: UsageValues = {};
+  const settings: UsageSettings = {};
+  if (raw === null || raw === undefined) return { values, settings };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError(`usage for "${key}" must be a mapping of names to values`, { file: sink.file, line: sink.line([key]) });
+  }
+  const type = usageResourceType(key);
+  const walk = (path: string[], obj: Record<string, unknown>) => {
+    for (const [name, value] of Object.entries(obj)) {
+      const full = [...path, name];
+      const dotted = full.join('.');
+      if (path.length === 0 && !isKnownKey(type, name)) {
+        sink.warnings.push({ file: sink.file, line: sink.line([key, name]), message: `unknown usage key "${name}" for ${type} (ignored)` });
+      }
+      if (value === null || value === undefined) continue;
+      if (typeof value === 'object' && !Array.isArray(value)) {
+        walk(full, value as Record<string, unknown>);
+        continue;
+      }
+      if (Array.isArray(value)) {
+        sink.warnings.push({
+          file: sink.file,
+          line: sink.line([key, ...full]),
+          message: `usage "${key}.${dotted}" is a list; lists are not used (ignored)`,
+        });
+        continue;
+      }
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && /^\s*-?[0-9][0-9_]*(\.[0-9]+)?([eE][+-]?[0-9]+)?\s*$/.test(value) && !value.includes('_')
+            ? Number(value)
+            : NaN;
+      if (typeof value === 'number' || Number.isFinite(n) || kindOf(type, dotted) === 'number') {
+        if (!Number.isFinite(n) || n < 0) {
+          throw new InputError(`usage "${key}.${dotted}" must be a non-negative number (got ${JSON.stringify(value)})`, {
+            file: sink.file,
+            line: sink.line([key, ...full]),
+          });
+        }
+        values[dotted] = n;
+        continue;
+      }
+      settings[dotted] = String(value);
+    }
+  };
+  walk([], raw as Record<string, unknown>);
+  return { values, settings };
+}
+
+/** Parse a usage file's text; malformed input names the file and line; unknown keys are warnings. */
 export function parseUsage(file: string, text: string): UsageMap {
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -47,8 +114,8 @@ export function parseUsage(file: string, text: string): UsageMap {
   const data = doc.toJS() as Record<string, unknown> | null;
   if (data === null || data === undefined) return EMPTY_USAGE;
   if (typeof data !== 'object' || Array.isArray(data)) throw new InputError('usage file must be a YAML mapping', { file, line: 1 });
-  const map: UsageMap = { resources: {}, typeDefaults: {} };
-  const sections: [string, keyof UsageMap][] = [
+  const map: Required<UsageMap> = { resources: {}, typeDefaults: {}, settings: { resources: {}, typeDefaults: {} }, warnings: [] };
+  const sections: [string, 'resources' | 'typeDefaults'][] = [
     ['resource_usage', 'resources'],
     ['resource_type_default_usage', 'typeDefaults'],
   ];
@@ -57,8 +124,16 @@ export function parseUsage(file: string, text: string): UsageMap {
     if (raw === undefined || raw === null) continue;
     if (typeof raw !== 'object' || Array.isArray(raw))
       throw new InputError(`"${section}" must be a mapping`, { file, line: lineCounter(section)([]) });
+    const sink: Sink = { file, line: lineCounter(section), warnings: map.warnings };
     for (const [key, values] of Object.entries(raw as Record<string, unknown>)) {
-      map[field][key] = toValues(file, key, values, lineCounter(section));
+      const parsed = toValues(sink, key, values);
+      map[field][key] = parsed.values;
+      if (Object.keys(parsed.settings).length) map.settings[field][key] = parsed.settings;
+    }
+  }
+  for (const key of Object.keys(data)) {
+    if (key !== 'version' && !sections.some(([s]) => s === key)) {
+      map.warnings.push({ file, line: lineCounter(key)([]) ?? undefined, message: `unknown top-level key "${key}" (ignored)` });
     }
   }
   return map;
@@ -78,5 +153,13 @@ export function usageFor(usage: UsageMap | undefined, address: string, type: str
   const merged: UsageValues = { ...(usage.typeDefaults[type] ?? {}) };
   const variants = addressVariants(address).reverse();
   for (const v of variants) Object.assign(merged, usage.resources[v] ?? {});
+  return merged;
+}
+
+/** Non-numeric settings for one resource, looked up like usageFor. */
+export function usageSettingsFor(usage: UsageMap | undefined, address: string, type: string): UsageSettings {
+  if (!usage?.settings) return {};
+  const merged: UsageSettings = { ...(usage.settings.typeDefaults[type] ?? {}) };
+  for (const v of addressVariants(address).reverse()) Object.assign(merged, usage.settings.resources[v] ?? {});
   return merged;
 }

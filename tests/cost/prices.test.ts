@@ -403,9 +403,11 @@ const CASES: Case[] = [
     expected: 0.5 + 2 * 0.4,
   },
   {
-    name: 'aws_route53_health_check HTTPS with latency',
+    // Was 0.75 + 2 × 1.00: the non-AWS base rate with the AWS option rate. Now the AWS-endpoint
+    // rate (endpoint unknown statically, Infracost's default) with its $1.00 options.
+    name: 'aws_route53_health_check HTTPS with latency (AWS endpoint assumed)',
     resources: [res('aws_route53_health_check.a', { type: 'HTTPS', measure_latency: true })],
-    expected: 0.75 + 2 * 1.0,
+    expected: 0.5 + 2 * 1.0,
   },
   {
     name: 'aws_wafv2_web_acl with 3 rules, 10M requests',
@@ -470,6 +472,30 @@ const CASES: Case[] = [
     expected: 500 * 0.05,
   },
   { name: 'aws_dx_connection 1Gbps', resources: [res('aws_dx_connection.a', { bandwidth: '1Gbps' })], expected: H * 0.3 },
+  // Added for Infracost parity (more variants in parity-dimensions.test.ts)
+  {
+    name: 'aws_ec2_transit_gateway_peering_attachment',
+    resources: [res('aws_ec2_transit_gateway_peering_attachment.a')],
+    expected: H * 0.05,
+  },
+  { name: 'aws_ec2_traffic_mirror_session', resources: [res('aws_ec2_traffic_mirror_session.a')], expected: H * 0.015 },
+  { name: 'aws_kms_external_key', resources: [res('aws_kms_external_key.a')], expected: 1 },
+  {
+    name: 'aws_directory_service_directory Microsoft AD Standard (2 controllers)',
+    resources: [res('aws_directory_service_directory.a', { type: 'MicrosoftAD', edition: 'Standard' })],
+    expected: 2 * H * 0.06,
+  },
+  { name: 'aws_ec2_host mac1.metal', resources: [res('aws_ec2_host.a', { instance_type: 'mac1.metal' })], expected: H * 1.083 },
+  {
+    name: 'aws_lightsail_instance xlarge_2_0 ($84 / 744 h)',
+    resources: [res('aws_lightsail_instance.a', { bundle_id: 'xlarge_2_0' })],
+    expected: (H * 84) / 744,
+  },
+  {
+    name: 'aws_dms_replication_instance dms.t2.micro, 60 GB (10 above the included 50)',
+    resources: [res('aws_dms_replication_instance.a', { replication_instance_class: 'dms.t2.micro', allocated_storage: 60 })],
+    expected: H * 0.018 + 10 * 0.115,
+  },
 ];
 
 const usageMap = (u?: Record<string, UsageValues>): UsageMap | undefined => (u ? { resources: u, typeDefaults: {} } : undefined);

@@ -74,6 +74,8 @@ describe('expression parser and evaluator', () => {
     expect(ev('${var.objs[*].id}')).toEqual(['i-1', 'i-2']);
     expect(ev('${var.objs[*].tags.Name}')).toEqual(['one', 'two']);
     expect(ev('${var.objs.*.id}')).toEqual(['i-1', 'i-2']);
+    // A legacy splat's result is indexed afterwards (Infracost's test data: aws_launch_configuration.x.*.id[count.index]).
+    expect(ev('${var.objs.*.id[1]}')).toBe('i-2');
     expect(ev('${var.nothing[*]}')).toEqual([]);
     expect(ev('${var.objs[0].tags["Name"]}')).toBe('one');
     expect(ev('${[{ b = [{ c = 1 }, { c = 2 }] }, { b = [] }][*].b[*].c}')).toEqual([[1, 2], []]);

@@ -80,7 +80,8 @@ export const EC2_FAMILIES: Record<string, FamilyPrice> = {
   c6gn: { large: 0.0864, graviton: true },
   c7i: { large: 0.08925, gravitonEquivalent: 'c7g' },
   c7g: { large: 0.0725, graviton: true },
-  r3: { large: 0.166, previousGeneration: true, successor: 'r5' },
+  // r3.xlarge lists at $0.333, not 2 × $0.166 (Infracost instance_test golden: $486.18 for 1,460 h)
+  r3: { large: 0.166, sizes: { xlarge: 0.333 }, previousGeneration: true, successor: 'r5' },
   r4: { large: 0.133, previousGeneration: true, successor: 'r5', gravitonEquivalent: 'r6g' },
   r5: { large: 0.126, gravitonEquivalent: 'r6g' },
   r5a: { large: 0.113, gravitonEquivalent: 'r6g' },
@@ -169,6 +170,10 @@ export const OPENSEARCH_FAMILIES: Record<string, FamilyPrice> = {
   r7g: { large: 0.178, graviton: true },
   m4: { large: 0.151, previousGeneration: true, successor: 'm5' },
   r4: { large: 0.213, previousGeneration: true, successor: 'r5' },
+  // Sizes checked against Infracost's elasticsearch_domain_test golden (2,190 h $1,285.53; 730 h $1,713.31)
+  c4: { large: 0, sizes: { '2xlarge': 0.587, '8xlarge': 2.347 }, previousGeneration: true, successor: 'c5' },
+  // UltraWarm nodes (warm_type), same golden: 1,460 h $347.48
+  ultrawarm1: { large: 0, sizes: { medium: 0.238 } },
 };
 
 export const DOCDB_FAMILIES: Record<string, FamilyPrice> = {
@@ -185,7 +190,8 @@ export const NEPTUNE_FAMILIES: Record<string, FamilyPrice> = {
   'db.t4g': { large: 0, sizes: { medium: 0.095 }, graviton: true },
   'db.r5': { large: 0.348, gravitonEquivalent: 'db.r6g' },
   'db.r6g': { large: 0.313, graviton: true },
-  'db.r4': { large: 0.348, previousGeneration: true, successor: 'db.r5' },
+  // db.r4.large: $0.408 (Infracost golden neptune_cluster_instance_test, AWS Price List via Infracost)
+  'db.r4': { large: 0.408, previousGeneration: true, successor: 'db.r5' },
 };
 
 export const REDSHIFT_NODES: Record<string, number> = {

@@ -19,6 +19,13 @@ export const BASE_PRICES: Record<string, number> = {
   'ebs.sc1.gb': 0.015,
   'ebs.standard.gb': 0.05,
   'ebs.snapshot.gb': 0.05,
+  // EBS-optimized surcharge per instance-hour, previous-generation types that charge it
+  // (aws.amazon.com/ec2/previous-generation, checked against Infracost instance_test: r3.xlarge $0.02).
+  // Current generations are EBS-optimized by default at no charge.
+  'ec2.ebsoptimized:r3.xlarge': 0.02,
+  // Dedicated-tenancy instance-hours (Linux), only the types checked against a source
+  // (Infracost autoscaling_group_test: m3.medium $108.04 for 1,460 h); others stay null.
+  'ec2.dedicated:m3.medium': 0.074,
   // Networking
   'ipv4.hour': 0.005, // every public IPv4 address, attached or idle, since 2024-02-01
   'nat.hour': 0.045,
@@ -53,6 +60,18 @@ export const BASE_PRICES: Record<string, number> = {
   'rds.io2.iops': 0.1,
   'rds.standard.gb': 0.1,
   'rds.backup.gb': 0.095,
+  // License-dependent engines, per instance-hour, Single-AZ (aws.amazon.com/rds/sqlserver/pricing,
+  // /rds/oracle/pricing); only the classes checked against Infracost's db_instance_test golden.
+  // Oracle Enterprise Edition runs only with your own license on RDS (BYOL).
+  'rds.sqlserver-ex:db.t3.large': 0.162,
+  'rds.sqlserver-web:db.t3.large': 0.232,
+  'rds.sqlserver-se:db.m5.xlarge': 1.224,
+  'rds.sqlserver-ee:db.m5.xlarge': 2.336,
+  'rds.oracle-byol:db.t3.large': 0.136,
+  // Extended support per vCPU-hour, by year past the end of standard support (extended-support.ts)
+  'rds.extended.y1.vcpu.hour': 0.1,
+  'rds.extended.y2.vcpu.hour': 0.1,
+  'rds.extended.y3.vcpu.hour': 0.2,
   'aurora.storage.gb': 0.1,
   'aurora.iopt.storage.gb': 0.225,
   'aurora.io.million': 0.2,
@@ -69,11 +88,19 @@ export const BASE_PRICES: Record<string, number> = {
   'elasticache.serverless.ecpu.million': 0.0034,
   'opensearch.gp3.gb': 0.122,
   'opensearch.gp2.gb': 0.135,
+  // aws.amazon.com/opensearch-service/pricing (EBS, per GB-month per node), checked against
+  // Infracost's elasticsearch_domain_test golden: io1 $0.169/GB and $0.088/IOPS, magnetic $0.067/GB,
+  // gp3 throughput $0.064 per MiB/s-month above the included baseline
+  'opensearch.io1.gb': 0.169,
+  'opensearch.io1.iops': 0.088,
+  'opensearch.standard.gb': 0.067,
+  'opensearch.gp3.throughput': 0.064,
   'redshift.managed.gb': 0.024,
   'msk.storage.gb': 0.1,
   'msk.serverless.cluster.hour': 0.75,
   // Containers and compute
   'eks.cluster.hour': 0.1,
+  'eks.cluster.extended.hour': 0.6, // Kubernetes versions past standard support (see extended-support.ts)
   'fargate.vcpu.hour': 0.04048,
   'fargate.gb.hour': 0.004445,
   'fargate.arm.vcpu.hour': 0.03238,
@@ -124,7 +151,11 @@ export const BASE_PRICES: Record<string, number> = {
   'logs.ingest.gb': 0.5,
   'logs.storage.gb': 0.03,
   'cloudwatch.alarm.standard': 0.1,
+  // EC2 detailed monitoring: 7 metrics per instance at the custom-metric rate, first 10,000 metrics
+  // (aws.amazon.com/cloudwatch/pricing; Infracost autoscaling_group_test: 7 metrics, $2.10)
+  'cloudwatch.metric': 0.3,
   'cloudwatch.alarm.highres': 0.3,
+  // Anomaly-detection alarms are billed as 3 alarm metrics (the metric and its two band bounds)
   'cloudwatch.dashboard': 3.0,
   'cloudwatch.alarm.composite': 0.5,
   'secretsmanager.secret': 0.4,
@@ -135,7 +166,8 @@ export const BASE_PRICES: Record<string, number> = {
   'route53.queries.million': 0.4,
   'route53.healthcheck.aws': 0.5,
   'route53.healthcheck.other': 0.75,
-  'route53.healthcheck.option': 1.0,
+  'route53.healthcheck.option.aws': 1.0, // per optional feature (aws.amazon.com/route53/pricing)
+  'route53.healthcheck.option.other': 2.0,
   'waf.acl': 5.0,
   'waf.rule': 1.0,
   'waf.requests.million': 0.6,
@@ -158,4 +190,27 @@ export const BASE_PRICES: Record<string, number> = {
   'dx.port.1Gbps': 0.3,
   'dx.port.10Gbps': 2.25,
   'dx.out.gb': 0.02,
+  // Added 2026-12-07 for Infracost parity; figures checked against Infracost's golden outputs
+  // (tests/fixtures/infracost-aws) and the AWS pricing pages named beside them.
+  'tgw.peering.hour': 0.05, // aws.amazon.com/transit-gateway/pricing: per attachment-hour, peering included
+  'trafficmirror.session.hour': 0.015, // aws.amazon.com/vpc/pricing: per session-hour
+  // aws.amazon.com/directoryservice/pricing: per domain-controller-hour, two controllers per directory
+  'directory.MicrosoftAD.Standard.hour': 0.06,
+  'directory.MicrosoftAD.Enterprise.hour': 0.2,
+  'directory.SimpleAD.Small.hour': 0.05,
+  'directory.SimpleAD.Large.hour': 0.15,
+  'directory.ADConnector.Small.hour': 0.05,
+  'directory.ADConnector.Large.hour': 0.15,
+  // aws.amazon.com/dms/pricing: single-AZ instance-hour (Multi-AZ twice), gp2 storage above the
+  // included 50 GB (T classes) / 100 GB (C, R classes)
+  'dms.dms.t2.micro.hour': 0.018,
+  'dms.gp2.gb': 0.115,
+  // EC2 Dedicated Hosts per host-hour by family (aws.amazon.com/ec2/dedicated-hosts/pricing;
+  // Infracost ec2_host_test golden: c5 $2,457.18, mac1 $790.59 for 730 h)
+  'ec2.host:c5': 3.366,
+  'ec2.host:mac1': 1.083,
+  // Lightsail bundles, USD per month; billed per hour at monthly / 744 (aws.amazon.com/lightsail/pricing;
+  // Infracost lightsail_instance_test golden: xlarge_2_0 $82.42, small_win_2_0 $21.58 for 730 h)
+  'lightsail.bundle.xlarge_2_0': 84,
+  'lightsail.bundle.small_win_2_0': 22,
 };

@@ -16,6 +16,9 @@ import {
   type Pricer,
   type PricingContext,
 } from '../components';
+import { PRICE_DATE } from '../prices';
+import { eksInExtendedSupport } from '../prices/extended-support';
+import { EC2_FAMILIES, splitInstanceType } from '../prices/instances';
 import type { CostComponent } from '../types';
 import { volumeComponents } from './ebs';
 
@@ -45,13 +48,43 @@ function publicIpv4(ctx: PricingContext, count = 1): CostComponent {
   return hourly('Public IPv4 address', ctx.prices.get('ipv4.hour'), count);
 }
 
+/** Detailed monitoring: 7 metrics per instance, billed as CloudWatch metrics. */
+function detailedMonitoring(ctx: PricingContext, instances: number): CostComponent {
+  return component('EC2 detailed monitoring', 'metrics', 7 * instances, ctx.prices.get('cloudwatch.metric'));
+}
+
+/** The EBS-optimized surcharge: none on current generations (optimized by default), listed for older ones. */
+function ebsOptimized(ctx: PricingContext, type: string | undefined | typeof UNKNOWN, instances: number): CostComponent[] {
+  if (typeof type !== 'string') return [];
+  const family = splitInstanceType(type)?.family;
+  const fam = family ? EC2_FAMILIES[family] : undefined;
+  if (fam && !fam.previousGeneration) return [];
+  const price = ctx.prices.get(`ec2.ebsoptimized:${type}`);
+  if (price === undefined)
+    return [unknownComponent('EBS-optimized usage', 'hours', undefined, `the EBS-optimized surcharge of ${type} is not in the table`)];
+  return [hourly('EBS-optimized usage', price, instances)];
+}
+
+/** Instance-hours on dedicated tenancy: listed types only; Dedicated Hosts are billed per host. */
+function dedicatedHours(ctx: PricingContext, tenancy: string, type: string | undefined | typeof UNKNOWN, count: number): CostComponent {
+  const price = tenancy === 'dedicated' && typeof type === 'string' ? ctx.prices.get(`ec2.dedicated:${type}`) : undefined;
+  if (price === undefined)
+    return unknownComponent(
+      `Instance usage (${tenancy} tenancy)`,
+      'hours',
+      undefined,
+      `${tenancy} tenancy prices of this type are not in the table`,
+    );
+  return hourly(`Instance usage (dedicated, ${String(type)})`, price, count);
+}
+
 const instance: Pricer = (ctx) => {
   const r = ctx.resource;
   const tenancy = str(attr(r, 'tenancy'));
   const spot = str(attr(r, 'instance_market_options.market_type')) === 'spot';
   const out =
     tenancy === 'dedicated' || tenancy === 'host'
-      ? [unknownComponent('Instance usage (dedicated tenancy)', 'hours', undefined, 'dedicated tenancy prices are not in the table')]
+      ? [dedicatedHours(ctx, tenancy, str(attr(r, 'instance_type')), 1)]
       : spot
         ? [unknownComponent('Instance usage (Spot)', 'hours', undefined, 'Spot prices change hourly and are not in the table')]
         : [instanceHours(ctx, 'Instance usage', 'ec2', str(attr(r, 'instance_type')))];
@@ -68,6 +101,8 @@ const instance: Pricer = (ctx) => {
   } else out.push(...blockDevices(ctx, r.attributes.root_block_device, 'Root volume', true));
   out.push(...blockDevices(ctx, r.attributes.ebs_block_device, 'EBS block device', true));
   if (bool(attr(r, 'associate_public_ip_address')) === true) out.push(publicIpv4(ctx));
+  if (bool(attr(r, 'monitoring')) === true) out.push(detailedMonitoring(ctx, 1));
+  if (bool(attr(r, 'ebs_optimized')) === true) out.push(...ebsOptimized(ctx, str(attr(r, 'instance_type')), 1));
   return out;
 };
 
@@ -94,8 +129,17 @@ function launchInstanceType(ctx: PricingContext): string | undefined | typeof UN
 function launchBlockDevices(ctx: PricingContext, count: number): CostComponent[] {
   const lt = ctx.referenced('aws_launch_template') ?? ctx.referenced('aws_launch_configuration');
   if (!lt) return [];
-  const devices = list(lt.attributes.block_device_mappings ?? lt.attributes.root_block_device);
-  if (isUnknown(devices) || devices.length === 0) return [];
+  // Launch templates: block_device_mappings { ebs { … } }; launch configurations: root_block_device
+  // and ebs_block_device blocks.
+  const blocks: (TfValue | undefined)[] = [
+    lt.attributes.block_device_mappings,
+    lt.attributes.root_block_device,
+    lt.attributes.ebs_block_device,
+  ];
+  const devices = blocks.flatMap((v) => {
+    const l = list(v);
+    return isUnknown(l) ? [] : l;
+  });
   const comps = devices.flatMap((d) => {
     const dev = { attributes: (d ?? {}) as Record<string, TfValue> };
     const ebs =
@@ -113,17 +157,47 @@ function launchBlockDevices(ctx: PricingContext, count: number): CostComponent[]
   return comps;
 }
 
+/** Detailed monitoring and EBS-optimized charges declared by a launch template or configuration. */
+function launchOptions(ctx: PricingContext, type: string | undefined | typeof UNKNOWN, count: number): CostComponent[] {
+  const out: CostComponent[] = [];
+  const lc = ctx.referenced('aws_launch_configuration');
+  const lt = ctx.referenced('aws_launch_template');
+  // enable_monitoring defaults to true on a launch configuration, monitoring to off on a template.
+  const monitored = lt ? bool(attr(lt, 'monitoring.enabled')) === true : lc ? bool(attr(lc, 'enable_monitoring')) !== false : false;
+  if (monitored && count > 0) out.push(detailedMonitoring(ctx, count));
+  const source = lt ?? lc;
+  if (source && bool(attr(source, 'ebs_optimized')) === true && count > 0) out.push(...ebsOptimized(ctx, type, count));
+  return out;
+}
+
 const autoscalingGroup: Pricer = (ctx) => {
   const r = ctx.resource;
-  const desired = num(attr(r, 'desired_capacity')) ?? num(attr(r, 'min_size'));
-  let type = launchInstanceType(ctx);
-  if (type === undefined) type = str(attr(r, 'mixed_instances_policy.launch_template.override.instance_type'));
-  const out = [instanceHours(ctx, 'Instance usage', 'ec2', type, desired)];
-  if (typeof desired === 'number') out.push(...launchBlockDevices(ctx, desired));
+  let desired = num(attr(r, 'desired_capacity')) ?? num(attr(r, 'min_size'));
+  // A mixed instances policy's first override wins over the launch template's own type; with a
+  // weighted_capacity, the desired capacity is in units and each instance provides `weight` of them.
+  let type = str(attr(r, 'mixed_instances_policy.launch_template.override.instance_type'));
+  const weight = num(attr(r, 'mixed_instances_policy.launch_template.override.weighted_capacity'));
+  if (typeof type === 'string' && typeof weight === 'number' && weight > 0 && typeof desired === 'number')
+    desired = Math.ceil(desired / weight);
+  if (type === undefined) type = launchInstanceType(ctx);
+  const lt = ctx.referenced('aws_launch_template');
+  const lc = ctx.referenced('aws_launch_configuration');
+  const tenancy = lt ? str(attr(lt, 'placement.tenancy')) : lc ? str(attr(lc, 'placement_tenancy')) : undefined;
+  const out = [
+    (tenancy === 'dedicated' || tenancy === 'host') && typeof desired === 'number'
+      ? dedicatedHours(ctx, tenancy, type, desired)
+      : instanceHours(ctx, 'Instance usage', 'ec2', type, desired),
+  ];
+  if (typeof desired === 'number') out.push(...launchBlockDevices(ctx, desired), ...launchOptions(ctx, type, desired));
   return out;
 };
 
-const eksCluster: Pricer = (ctx) => [hourly('EKS cluster', ctx.prices.get('eks.cluster.hour'))];
+const eksCluster: Pricer = (ctx) => {
+  const version = str(attr(ctx.resource, 'version'));
+  if (typeof version === 'string' && eksInExtendedSupport(version, PRICE_DATE))
+    return [hourly('EKS cluster (extended support)', ctx.prices.get('eks.cluster.extended.hour'))];
+  return [hourly('EKS cluster', ctx.prices.get('eks.cluster.hour'))];
+};
 
 const eksNodeGroup: Pricer = (ctx) => {
   const r = ctx.resource;
@@ -135,7 +209,8 @@ const eksNodeGroup: Pricer = (ctx) => {
   let type: string | undefined | typeof UNKNOWN;
   if (isUnknown(types)) type = UNKNOWN;
   else if (types.length > 0) type = str(types[0]);
-  else type = launchInstanceType(ctx) ?? (ctx.referenced('aws_launch_template') ? undefined : 't3.medium'); // EKS API default
+  // EKS uses t3.medium when neither instance_types nor the launch template names a type (EKS API default).
+  else type = launchInstanceType(ctx) ?? 't3.medium';
   const out = [instanceHours(ctx, 'Instance usage', 'ec2', type, desired, 'instance_types')];
   if (!ctx.referenced('aws_launch_template') && typeof desired === 'number') {
     // Without a launch template EKS gives each node a gp2 root volume of disk_size GiB (default 20).

@@ -14,7 +14,39 @@ import {
   unknownComponent,
   type Pricer,
 } from '../components';
+import { PRICE_DATE } from '../prices';
+import { rdsExtendedSupportYear, rdsVcpus } from '../prices/extended-support';
+import { SIZE_RATIO } from '../prices/instances';
 import type { CostComponent } from '../types';
+import type { PricingContext } from '../components';
+
+/** The extended-support charge of an old engine major version, or nothing when in standard support. */
+function extendedSupport(
+  ctx: PricingContext,
+  engine: string | undefined | symbol,
+  instances: number,
+  version = str(attr(ctx.resource, 'engine_version')),
+): CostComponent[] {
+  const cls = str(attr(ctx.resource, 'instance_class'));
+  if (typeof engine !== 'string' || typeof version !== 'string') return [];
+  const year = rdsExtendedSupportYear(engine, version, PRICE_DATE);
+  if (year === undefined) return [];
+  const price = ctx.prices.get(`rds.extended.y${year}.vcpu.hour`);
+  const vcpus = typeof cls === 'string' ? rdsVcpus(cls, SIZE_RATIO) : undefined;
+  if (vcpus === undefined)
+    return [unknownComponent(`Extended support (year ${year})`, 'vCPU-hours', price, 'the vCPU count of instance_class is not known')];
+  return [component(`Extended support (year ${year})`, 'vCPU-hours', vcpus * instances * HOURS_PER_MONTH, price)];
+}
+
+/** Price-key name of a license-dependent engine ("sqlserver-se", "oracle-byol"), or undefined. */
+function licensedEngine(engine: string, licenseModel: string | undefined | symbol): string | undefined {
+  if (engine.startsWith('sqlserver-')) return engine;
+  if (engine.startsWith('oracle-')) {
+    // Enterprise Edition is BYOL-only on RDS; other editions follow license_model.
+    if (engine.startsWith('oracle-ee') || licenseModel === 'bring-your-own-license') return 'oracle-byol';
+  }
+  return undefined;
+}
 
 /** Which RDS price table an engine uses; undefined for license-dependent engines. */
 export function rdsService(engine: string): string | undefined {
@@ -33,30 +65,54 @@ const dbInstance: Pricer = (ctx) => {
   const cls = str(attr(r, 'instance_class'));
   if (typeof engine === 'string' && engine.startsWith('aurora')) {
     out.push(instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class'));
+    out.push(...extendedSupport(ctx, engine, 1));
     return out;
   }
   const service = typeof engine === 'string' ? rdsService(engine) : undefined;
   if (engine === undefined && attr(r, 'replicate_source_db') === undefined) {
     out.push(unknownComponent('Database instance', 'hours', undefined, 'engine is not set'));
   } else if (isUnknown(engine)) out.push(unknownComponent('Database instance', 'hours', undefined, 'engine is not known statically'));
-  else if (!service && engine !== undefined)
+  else if (!service && engine !== undefined) {
+    const licensed = licensedEngine(engine, str(attr(r, 'license_model')));
+    const price = licensed && typeof cls === 'string' ? ctx.prices.get(`rds.${licensed}:${cls}`) : undefined;
     out.push(
-      unknownComponent(
-        `Database instance (${engine})`,
-        'hours',
-        undefined,
-        `${engine} prices depend on the license and are not in the table`,
-      ),
+      price !== undefined
+        ? hourly(`Database instance${az} (${engine}, ${String(cls)})`, price, factor)
+        : unknownComponent(
+            `Database instance (${engine})`,
+            'hours',
+            undefined,
+            `${engine} prices depend on the license and are not in the table`,
+          ),
     );
-  else out.push(instanceHours(ctx, `Database instance${az}`, service ?? 'rds-mysql', cls, factor, 'instance_class'));
+  } else out.push(instanceHours(ctx, `Database instance${az}`, service ?? 'rds-mysql', cls, factor, 'instance_class'));
+  out.push(...extendedSupport(ctx, engine, factor));
 
-  const size = num(attr(r, 'allocated_storage'));
-  const iops = num(attr(r, 'iops'));
+  let size = num(attr(r, 'allocated_storage'));
+  let iops = num(attr(r, 'iops'));
   const type = str(attr(r, 'storage_type')) ?? (iops !== undefined ? 'io1' : 'gp2');
+  // Provisioned IOPS storage has AWS minimums: 100 GiB and 1,000 IOPS (RDS User Guide, "Provisioned
+  // IOPS SSD storage"); a smaller or missing figure is billed at the minimum.
+  if (type === 'io1' || type === 'io2') {
+    if (typeof size === 'number' && size < 100) size = 100;
+    if (iops === undefined || (typeof iops === 'number' && iops < 1000)) iops = 1000;
+  }
   if (isUnknown(type)) out.push(unknownComponent('Storage', 'GB', undefined, 'storage_type is not known statically'));
   else {
     const gbPrice = ctx.prices.get(`rds.${type}.gb`);
-    if (size === undefined || isUnknown(size))
+    if (size === undefined && !isUnknown(engine)) {
+      // Not set: a read replica has its source's storage; otherwise RDS's 20 GiB minimum (the
+      // smallest allocation AWS accepts) is billed, as a lower bound said so in the note.
+      const source = ctx.referenced('aws_db_instance');
+      const sourceSize = attr(r, 'replicate_source_db') !== undefined && source ? num(attr(source, 'allocated_storage')) : undefined;
+      out.push(
+        typeof sourceSize === 'number'
+          ? component(`Storage (${type})${az}`, 'GB', sourceSize * factor, gbPrice, { note: 'the source instance allocated_storage' })
+          : component(`Storage (${type})${az}`, 'GB', 20 * factor, gbPrice, {
+              note: 'allocated_storage is not set: billed at the 20 GB minimum',
+            }),
+      );
+    } else if (size === undefined || isUnknown(size))
       out.push(unknownComponent(`Storage (${type})${az}`, 'GB', gbPrice, 'allocated_storage is not known statically'));
     else out.push(component(`Storage (${type})${az}`, 'GB', size * factor, gbPrice));
     if ((type === 'io1' || type === 'io2') && typeof iops === 'number')
@@ -114,7 +170,11 @@ const rdsClusterInstance: Pricer = (ctx) => {
         : component('Aurora Serverless v2 capacity', 'ACU-hours', acu * HOURS_PER_MONTH, p, { usageBased: true }),
     ];
   }
-  return [instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class')];
+  // engine_version is usually set on the cluster, sometimes on the instance too.
+  const cluster = ctx.referenced('aws_rds_cluster');
+  const engine = str(attr(ctx.resource, 'engine')) ?? (cluster ? str(attr(cluster, 'engine')) : undefined);
+  const version = str(attr(ctx.resource, 'engine_version')) ?? (cluster ? str(attr(cluster, 'engine_version')) : undefined);
+  return [instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class'), ...extendedSupport(ctx, engine, 1, version)];
 };
 
 const dynamodb: Pricer = (ctx) => {
@@ -201,15 +261,50 @@ const opensearch: Pricer = (ctx) => {
       ),
     );
   }
-  if (bool(attr(r, 'ebs_options.ebs_enabled')) === true) {
-    const vtype = str(attr(r, 'ebs_options.volume_type')) ?? 'gp2';
-    const size = num(attr(r, 'ebs_options.volume_size'));
-    const p = typeof vtype === 'string' ? ctx.prices.get(`opensearch.${vtype}.gb`) : undefined;
-    if (typeof size === 'number' && typeof count === 'number') out.push(component(`Storage (${String(vtype)})`, 'GB', size * count, p));
-    else out.push(unknownComponent('Storage', 'GB', p, 'volume_size or instance_count is not known statically'));
+  if (bool(attr(r, 'cluster_config.warm_enabled')) === true) {
+    const wcount = num(attr(r, 'cluster_config.warm_count')) ?? 0;
+    out.push(
+      instanceHours(
+        ctx,
+        'UltraWarm nodes',
+        'opensearch',
+        searchType(str(attr(r, 'cluster_config.warm_type'))) as string | undefined,
+        wcount,
+        'warm_type',
+      ),
+    );
   }
+  if (bool(attr(r, 'ebs_options.ebs_enabled')) === true) out.push(...searchStorage(ctx, count));
   return out;
 };
+
+/** gp3 includes 125 MiB/s per node, 500 MiB/s from 3 TiB (AWS OpenSearch gp3 baseline). */
+const includedThroughput = (gb: number) => (gb >= 3072 ? 500 : 125);
+
+/** EBS storage of a domain: volume_size is per data node, so it is billed once per node. */
+function searchStorage(ctx: PricingContext, count: number | undefined | symbol): CostComponent[] {
+  const r = ctx.resource;
+  const vtype = str(attr(r, 'ebs_options.volume_type')) ?? 'gp2';
+  const size = num(attr(r, 'ebs_options.volume_size'));
+  const p = typeof vtype === 'string' ? ctx.prices.get(`opensearch.${vtype}.gb`) : undefined;
+  if (typeof size !== 'number' || typeof count !== 'number' || typeof vtype !== 'string')
+    return [unknownComponent('Storage', 'GB', p, 'volume_type, volume_size or instance_count is not known statically')];
+  const out = [component(`Storage (${vtype})`, 'GB', size * count, p)];
+  const iops = num(attr(r, 'ebs_options.iops'));
+  if (vtype === 'io1' && typeof iops === 'number')
+    out.push(component('Provisioned IOPS (io1)', 'IOPS', iops * count, ctx.prices.get('opensearch.io1.iops')));
+  const throughput = num(attr(r, 'ebs_options.throughput'));
+  if (vtype === 'gp3' && typeof throughput === 'number' && throughput > includedThroughput(size))
+    out.push(
+      component(
+        `Throughput above ${includedThroughput(size)} MiB/s (gp3)`,
+        'MiB/s',
+        (throughput - includedThroughput(size)) * count,
+        ctx.prices.get('opensearch.gp3.throughput'),
+      ),
+    );
+  return out;
+}
 
 const docdbCluster: Pricer = (ctx) => [
   fromUsage(ctx, 'Storage', 'GB', 'storage_gb', 'docdb.storage.gb'),

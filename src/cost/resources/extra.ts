@@ -1,6 +1,7 @@
 // Less common services that still show up in real configurations: build minutes, AWS Config,
 // Neptune, SageMaker notebooks, Client VPN, Direct Connect.
-import { attr, fromUsage, hourly, instanceHours, str, unknownComponent, type Pricer } from '../components';
+import { attr, bool, component, fromUsage, hourly, instanceHours, monthly, num, str, unknownComponent, type Pricer } from '../components';
+import type { CostComponent } from '../types';
 
 /** CodeBuild Linux compute types → price key (per build minute). */
 const CODEBUILD_TYPES: Record<string, string> = {
@@ -45,6 +46,63 @@ const dxConnection: Pricer = (ctx) => {
   return [hourly(`Port hours (${bw})`, price), fromUsage(ctx, 'Data transfer out', 'GB', 'monthly_outbound_gb', 'dx.out.gb')];
 };
 
+const tgwPeering: Pricer = (ctx) => [hourly('Transit gateway peering attachment', ctx.prices.get('tgw.peering.hour'))];
+const trafficMirror: Pricer = (ctx) => [hourly('Traffic mirror session', ctx.prices.get('trafficmirror.session.hour'))];
+const kmsExternalKey: Pricer = (ctx) => [monthly('Customer managed key (imported material)', ctx.prices.get('kms.key'), 1, 'keys')];
+
+/** Directory Service: two domain controllers, priced by type and edition (Microsoft AD) or size. */
+const directory: Pricer = (ctx) => {
+  const r = ctx.resource;
+  const type = str(attr(r, 'type')) ?? 'SimpleAD';
+  // The provider defaults a Microsoft AD's edition to Enterprise; Simple AD and AD Connector need a size.
+  const variant = type === 'MicrosoftAD' ? (str(attr(r, 'edition')) ?? 'Enterprise') : str(attr(r, 'size'));
+  if (typeof type !== 'string' || typeof variant !== 'string')
+    return [unknownComponent('Domain controllers', 'controller-hours', undefined, 'type, edition or size is not known statically')];
+  const price = ctx.prices.get(`directory.${type}.${variant}.hour`);
+  return [hourly(`Directory service (${type}, ${variant})`, price, 2, 'controller-hours')];
+};
+
+const DMS_INCLUDED_GB: [RegExp, number][] = [
+  [/^dms\.t/, 50],
+  [/^dms\.[cr]/, 100],
+];
+const dmsInstance: Pricer = (ctx) => {
+  const r = ctx.resource;
+  const cls = str(attr(r, 'replication_instance_class'));
+  const factor = bool(attr(r, 'multi_az')) === true ? 2 : 1;
+  const az = factor === 2 ? ', Multi-AZ' : '';
+  if (typeof cls !== 'string')
+    return [unknownComponent('Replication instance', 'hours', undefined, 'replication_instance_class is not known statically')];
+  const out: CostComponent[] = [hourly(`Replication instance (${cls}${az})`, ctx.prices.get(`dms.${cls}.hour`), factor)];
+  const size = num(attr(r, 'allocated_storage')) ?? 50;
+  const included = DMS_INCLUDED_GB.find(([re]) => re.test(cls))?.[1];
+  if (typeof size !== 'number' || included === undefined)
+    out.push(
+      unknownComponent('Storage (gp2)', 'GB', ctx.prices.get('dms.gp2.gb'), 'allocated storage or the included allowance is not known'),
+    );
+  else if (size > included)
+    out.push(component(`Storage above ${included} GB (gp2${az})`, 'GB', (size - included) * factor, ctx.prices.get('dms.gp2.gb')));
+  return out;
+};
+
+/** Dedicated Host: per host-hour of its family (instance_family, or the family of instance_type). */
+const ec2Host: Pricer = (ctx) => {
+  const r = ctx.resource;
+  const type = str(attr(r, 'instance_type'));
+  const family = str(attr(r, 'instance_family')) ?? (typeof type === 'string' ? type.split('.')[0] : type);
+  if (typeof family !== 'string')
+    return [unknownComponent('Dedicated Host', 'hours', undefined, 'instance family is not known statically')];
+  return [hourly(`Dedicated Host (${family})`, ctx.prices.get(`ec2.host:${family}`))];
+};
+
+/** Lightsail instance: the bundle's monthly price, billed per hour at monthly / 744. */
+const lightsailInstance: Pricer = (ctx) => {
+  const bundle = str(attr(ctx.resource, 'bundle_id'));
+  if (typeof bundle !== 'string') return [unknownComponent('Virtual server', 'hours', undefined, 'bundle_id is not known statically')];
+  const monthlyPrice = ctx.prices.get(`lightsail.bundle.${bundle}`);
+  return [hourly(`Virtual server (${bundle})`, monthlyPrice === undefined ? undefined : monthlyPrice / 744)];
+};
+
 export const EXTRA_PRICERS: Record<string, Pricer> = {
   aws_codebuild_project: codebuild,
   aws_config_configuration_recorder: configRecorder,
@@ -54,4 +112,11 @@ export const EXTRA_PRICERS: Record<string, Pricer> = {
   aws_ec2_client_vpn_network_association: clientVpnAssociation,
   aws_ec2_client_vpn_endpoint: clientVpnEndpoint,
   aws_dx_connection: dxConnection,
+  aws_ec2_transit_gateway_peering_attachment: tgwPeering,
+  aws_ec2_traffic_mirror_session: trafficMirror,
+  aws_kms_external_key: kmsExternalKey,
+  aws_directory_service_directory: directory,
+  aws_dms_replication_instance: dmsInstance,
+  aws_ec2_host: ec2Host,
+  aws_lightsail_instance: lightsailInstance,
 };

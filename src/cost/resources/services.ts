@@ -126,13 +126,19 @@ const logGroup: Pricer = (ctx) => [
 const metricAlarm: Pricer = (ctx) => {
   const r = ctx.resource;
   const queries = list(r.attributes.metric_query);
-  const period = num(attr(r, 'period'));
-  const highRes = typeof period === 'number' && period < 60;
+  const queryList = isUnknown(queries) ? [] : (queries as Record<string, TfValue>[]);
+  // The period is on the alarm, or on the metrics of a metric_query.
+  const periods = [num(attr(r, 'period')), ...queryList.map((q) => num(attr({ attributes: q ?? {} }, 'metric.period')))];
+  const highRes = periods.some((p) => typeof p === 'number' && p < 60);
   const price = ctx.prices.get(highRes ? 'cloudwatch.alarm.highres' : 'cloudwatch.alarm.standard');
   const label = highRes ? 'High-resolution alarm metrics' : 'Standard alarm metrics';
   if (isUnknown(queries)) return [unknownComponent(label, 'alarm metrics', price, 'metric_query is not known statically')];
+  // An anomaly-detection alarm is billed as 3 alarm metrics: the metric and the band's two bounds
+  // (aws.amazon.com/cloudwatch/pricing).
+  if (queryList.some((q) => typeof q?.expression === 'string' && /ANOMALY_DETECTION_BAND/i.test(q.expression)))
+    return [monthly(`${highRes ? 'High-resolution' : 'Standard'} anomaly-detection alarm`, price, 3, 'alarm metrics')];
   // Metric-math alarms are charged per metric they read, not per expression.
-  const metrics = queries.length === 0 ? 1 : queries.filter((q) => (q as Record<string, TfValue>)?.metric !== undefined).length;
+  const metrics = queryList.length === 0 ? 1 : queryList.filter((q) => q?.metric !== undefined).length;
   return [monthly(label, price, Math.max(1, metrics), 'alarm metrics')];
 };
 
@@ -158,30 +164,34 @@ const route53Zone: Pricer = (ctx) => [
   fromUsage(ctx, 'Standard queries', '1M queries', 'monthly_standard_queries', 'route53.queries.million', 1e6),
 ];
 
+// Optional features, each billed per month: HTTPS, string matching, 10-second interval, latency
+// measurement (HTTPS_STR_MATCH is two: HTTPS and string matching).
 const HEALTH_CHECK_OPTIONS: [string, (v: TfValue | undefined) => boolean][] = [
-  ['type', (v) => typeof v === 'string' && /HTTPS|STR_MATCH/.test(v)],
+  ['type', (v) => typeof v === 'string' && /HTTPS/.test(v)],
+  ['type', (v) => typeof v === 'string' && /STR_MATCH/.test(v)],
   ['request_interval', (v) => Number(v) === 10],
-  ['measure_latency', (v) => v === true],
+  ['measure_latency', (v) => v === true || v === 'true'],
 ];
 const healthCheck: Pricer = (ctx) => {
   const r = ctx.resource;
-  const type = str(attr(r, 'type'));
-  // Calculated and CloudWatch-metric checks are billed at the AWS-endpoint rate.
-  const awsEndpoint = type === 'CALCULATED' || type === 'CLOUDWATCH_METRIC';
-  const out: CostComponent[] = [
-    monthly(
-      awsEndpoint ? 'Health check (AWS endpoint)' : 'Health check (non-AWS endpoint)',
-      ctx.prices.get(awsEndpoint ? 'route53.healthcheck.aws' : 'route53.healthcheck.other'),
-      1,
-      'health checks',
-    ),
-  ];
+  // Whether the endpoint runs on AWS cannot be read from the Terraform: the AWS-endpoint rate is
+  // assumed (as Infracost does) unless the usage file says `endpoint_type: non_aws`.
+  const nonAws = /^non_aws$/i.test(ctx.settings.endpoint_type ?? '');
+  const tier = nonAws ? 'other' : 'aws';
+  const note = nonAws ? undefined : 'AWS endpoint assumed; set endpoint_type: non_aws in the usage file otherwise';
+  const base = monthly(
+    nonAws ? 'Health check (non-AWS endpoint)' : 'Health check (AWS endpoint)',
+    ctx.prices.get(`route53.healthcheck.${tier}`),
+    1,
+    'health checks',
+  );
+  const out: CostComponent[] = [note ? { ...base, note } : base];
   const options = HEALTH_CHECK_OPTIONS.filter(([k, test]) => test(attr(r, k))).length;
-  if (options > 0 && !awsEndpoint)
+  if (options > 0)
     out.push(
       monthly(
         'Optional features (HTTPS, string matching, fast interval, latency)',
-        ctx.prices.get('route53.healthcheck.option'),
+        ctx.prices.get(`route53.healthcheck.option.${tier}`),
         options,
         'options',
       ),

@@ -157,7 +157,9 @@ class Parser {
         if (after.t === 'op' && after.v === '*') {
           this.lex();
           this.lex();
-          return { k: 'splat', obj: e, each: this.traversal({ k: 'item' }, true) };
+          // A legacy `.*` splat takes only attribute steps; what follows (a.*.id[0]) applies to its result.
+          e = { k: 'splat', obj: e, each: this.traversal({ k: 'item' }, true) };
+          continue;
         }
         this.lex();
         const tok = this.lex();

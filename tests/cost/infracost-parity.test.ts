@@ -1,0 +1,139 @@
+// Inframate's cost engine against Infracost's own AWS test data (tests/fixtures/infracost-aws: each
+// test's Terraform, usage file and Infracost's golden output). Every usage file is accepted; on every
+// resource whose golden cost has only fixed components (no usage-based line, no usage given), the
+// monthly cost is compared with Infracost's. The figures are printed and the floors asserted.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { estimateCosts } from '../../src/cost/engine';
+import { parseUsage } from '../../src/cost/usage';
+import { loadTerraform } from '../../src/terraform/load';
+
+const DATA = join(import.meta.dirname, '..', 'fixtures', 'infracost-aws');
+const tests = readdirSync(DATA, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+export interface GoldenResource {
+  address: string;
+  cost: number;
+  /** A component whose cost depends on usage that was not given, or that Infracost marks as a usage cost (*). */
+  usageDependent: boolean;
+}
+
+const MONEY = /\$([0-9,]+(?:\.[0-9]+)?)\s*$/;
+
+/** The per-resource totals of an Infracost golden table. */
+export function parseGolden(text: string): GoldenResource[] {
+  const out: GoldenResource[] = [];
+  let current: GoldenResource | undefined;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    if (/^ (OVERALL TOTAL|Project:|──|\*|∙)/.test(line) || /^\S/.test(line)) {
+      current = undefined;
+      continue;
+    }
+    const resource = /^ ((?:module\.[^\s]+\.)?[a-z0-9_]+\.[^\s]+)$/.exec(line);
+    if (resource && !/[├└│]/.test(line)) {
+      current = { address: resource[1]!, cost: 0, usageDependent: false };
+      out.push(current);
+      continue;
+    }
+    if (!current || !/[├└]/.test(line)) continue;
+    // "depends on usage" (no usage given) and "*" (Infracost counts the line as a usage cost) are
+    // not fixed components: such a resource is not compared.
+    if (/Monthly cost depends on usage/.test(line) || /\*$/.test(line)) current.usageDependent = true;
+    const money = MONEY.exec(line);
+    if (money) current.cost += Number(money[1]!.replace(/,/g, ''));
+  }
+  return out;
+}
+
+describe("Infracost's usage files", () => {
+  it('are all accepted (unknown keys are warnings, never failures)', () => {
+    const refused: string[] = [];
+    let files = 0;
+    let warnings = 0;
+    for (const t of tests) {
+      const file = join(DATA, t, `${t}.usage.yml`);
+      if (!existsSync(file)) continue;
+      files++;
+      try {
+        warnings += parseUsage(file, readFileSync(file, 'utf8')).warnings?.length ?? 0;
+      } catch (error) {
+        refused.push(`${t}: ${(error as Error).message}`);
+      }
+    }
+    console.log(`usage files: ${files}, refused ${refused.length}, warnings ${warnings}`);
+    expect(files).toBe(90);
+    expect(refused).toEqual([]);
+  });
+
+  it('warns, with the line, on a key no resource type uses, and keeps reading', () => {
+    const u = parseUsage(
+      'u.yml',
+      'version: 0.1\nresource_usage:\n  aws_instance.web:\n    reserved_instance_term: 1_year\n    monthly_bananas: 3\n    operating_system: windows\n',
+    );
+    expect(u.settings?.resources['aws_instance.web']).toEqual({ reserved_instance_term: '1_year', operating_system: 'windows' });
+    expect(u.warnings).toEqual([{ file: 'u.yml', line: 5, message: 'unknown usage key "monthly_bananas" for aws_instance (ignored)' }]);
+  });
+
+  it('flattens nested mappings to parent.child numbers', () => {
+    const u = parseUsage(
+      'u.yml',
+      'resource_usage:\n  aws_s3_bucket.b:\n    standard:\n      storage_gb: 10\n      monthly_tier_1_requests: 100\n',
+    );
+    expect(u.resources['aws_s3_bucket.b']).toEqual({ 'standard.storage_gb': 10, 'standard.monthly_tier_1_requests': 100 });
+  });
+
+  it('still refuses a negative quantity, naming the line', () => {
+    expect(() => parseUsage('u.yml', 'resource_usage:\n  aws_lambda_function.f:\n    monthly_requests: -5\n')).toThrow(/non-negative/);
+  });
+});
+
+describe("cost parity with Infracost's golden outputs", () => {
+  it('prices resources with only fixed components within 1% / 5% of Infracost', async () => {
+    let compared = 0;
+    let within1 = 0;
+    let within5 = 0;
+    const misses: string[] = [];
+    for (const t of tests) {
+      const goldenFile = join(DATA, t, `${t}.golden`);
+      if (!existsSync(goldenFile)) continue;
+      const golden = parseGolden(readFileSync(goldenFile, 'utf8'));
+      const usageFile = join(DATA, t, `${t}.usage.yml`);
+      const usage = existsSync(usageFile) ? parseUsage(usageFile, readFileSync(usageFile, 'utf8')) : undefined;
+      const usageKeys = new Set(Object.keys(usage?.resources ?? {}).map((k) => k.replace(/\[.*$/, '')));
+      let loaded;
+      try {
+        loaded = await loadTerraform(join(DATA, t));
+      } catch {
+        continue;
+      }
+      const estimate = estimateCosts(loaded, { region: 'us-east-1', usage });
+      const ours = new Map(estimate.resources.map((r) => [r.address, r.monthlyCost]));
+      for (const g of golden) {
+        if (g.usageDependent || usageKeys.has(g.address.replace(/\[.*$/, '')) || g.cost === 0) continue;
+        compared++;
+        const mine = ours.get(g.address) ?? null;
+        const diff = mine === null ? Infinity : Math.abs(mine - g.cost) / g.cost;
+        if (diff <= 0.01) within1++;
+        if (diff <= 0.05) within5++;
+        if (diff > 0.01)
+          misses.push(
+            `${diff <= 0.05 ? '(1-5%) ' : ''}${t}: ${g.address} infracost $${g.cost.toFixed(2)} inframate ${mine === null ? 'unpriced' : `$${mine.toFixed(2)}`}`,
+          );
+      }
+    }
+    const p1 = within1 / compared;
+    const p5 = within5 / compared;
+    console.log(
+      `compared ${compared} resources: within 1% ${within1} (${(p1 * 100).toFixed(1)}%), within 5% ${within5} (${(p5 * 100).toFixed(1)}%)`,
+    );
+    console.log(misses.slice(0, 400).join('\n'));
+    expect(compared).toBeGreaterThan(100);
+    expect(p1).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_1 ?? 0.8));
+    expect(p5).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_5 ?? 0.92));
+  }, 300_000);
+});
