@@ -12,8 +12,6 @@ import { renderErrorReportMarkdown } from '../supervisor/report-markdown';
 import { toInframateError, type Supervisor, type SupervisorOptions } from '../supervisor/step';
 import { loadCommand } from './registry';
 import { redactReport } from '../llm/redact-report';
-import { driftFiles } from '../drift/pull-request';
-import type { DriftReport } from '../drift/types';
 import type { AnyCommand, BaseReport, RenderOptions } from './types';
 
 export interface DispatchResult {
@@ -96,11 +94,9 @@ export async function dispatch(settings: Settings, opts: DispatchOptions = {}): 
     report = await command.run({ settings, step: supervisor.run, supervisor, log });
     report.errors = supervisor.report();
     // Everything a report quotes from the repository goes through the redactor (reports become comments).
-    const original = report;
-    report = redactReport(report, knownSecrets(settings));
-    // The redacted copy keeps what the command attached to its report object (drift's PR files).
-    const attached = driftFiles.get(original as DriftReport);
-    if (attached) driftFiles.set(report as DriftReport, attached);
+    // Redacted in place (same object): commands keep rendering data beside their report object
+    // (drift's PR files, incident outcomes), keyed by its identity.
+    Object.assign(report, redactReport(report, knownSecrets(settings)));
     // A command may catch the give-up and return what it has: the result is kept, the exit code says 3.
     exitCode = supervisor.gaveUpError ? EXIT.gaveUp : exitCodeFor(settings, command, report);
   } catch (error) {
