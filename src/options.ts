@@ -16,6 +16,7 @@ export interface OptionSpec {
 
 const TF: CommandName[] = ['secure', 'optimize', 'visualize', 'auto', 'drift'];
 const GEN: CommandName[] = ['analyze', 'auto'];
+const AGENT: CommandName[] = ['inspect', 'incident', 'serve'];
 
 export const OPTIONS: readonly OptionSpec[] = [
   {
@@ -101,13 +102,91 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: 'base Terraform tree: report the per-resource cost difference against it',
   },
   { name: 'region', kind: 'string', valueName: 'REGION', description: 'AWS region (default from inframate.md or us-east-1)' },
-  { name: 'plan', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform show -json plan file' },
-  { name: 'state', kind: 'string', valueName: 'FILE', commands: ['drift'], description: 'terraform state file' },
+  {
+    name: 'plan',
+    kind: 'string',
+    valueName: 'FILE',
+    commands: ['drift'],
+    description: 'terraform show -json plan (refresh-only too), or the terraform plan -json log',
+  },
+  {
+    name: 'state',
+    kind: 'string',
+    valueName: 'FILE',
+    commands: ['drift'],
+    description: 'terraform state file (v4), or s3://BUCKET/KEY of an S3 backend',
+  },
+  { name: 'live', kind: 'boolean', commands: ['drift'], description: 'compare the state with the live AWS account (read-only calls)' },
+  {
+    name: 'tags',
+    kind: 'list',
+    valueName: 'KEY=VALUE',
+    commands: ['drift'],
+    description: "tags marking the project's resources, for unmanaged ones (default ManagedBy=inframate)",
+  },
   { name: 'log', kind: 'string', valueName: 'FILE', commands: ['diagnose'], description: 'log of the failed run (default stdin)' },
   { name: 'log-file', kind: 'string', valueName: 'FILE', commands: ['diagnose'], description: 'same as --log (the Action input name)' },
   { name: 'payload', kind: 'string', valueName: 'FILE', commands: ['incident'], description: 'Alertmanager webhook JSON' },
   { name: 'suite', kind: 'string', valueName: 'DIR', commands: ['eval'], description: 'scenario suite directory' },
-  { name: 'port', kind: 'string', valueName: 'PORT', commands: ['serve'], description: 'port to listen on' },
+  { name: 'port', kind: 'string', valueName: 'PORT', commands: ['serve'], description: 'port to listen on (default 8080)' },
+  {
+    name: 'resource',
+    kind: 'list',
+    valueName: 'TYPE:ID',
+    commands: AGENT,
+    description:
+      'resource to investigate (repeatable): ecs-service:CLUSTER/SERVICE, rds-instance:ID, target-group:NAME, lambda-function:NAME, ec2-instance:ID',
+  },
+  {
+    name: 'max-iterations',
+    kind: 'string',
+    valueName: 'N',
+    commands: AGENT,
+    description: 'investigation iterations at most (default 12; incident: by severity)',
+  },
+  {
+    name: 'max-aws-calls',
+    kind: 'string',
+    valueName: 'N',
+    commands: AGENT,
+    description: 'AWS calls per investigation at most (default 40)',
+  },
+  { name: 'max-cost', kind: 'string', valueName: 'USD', commands: AGENT, description: 'LLM cost per investigation at most (default 0.50)' },
+  {
+    name: 'runs-dir',
+    kind: 'string',
+    valueName: 'DIR',
+    commands: AGENT,
+    description: 'where each run writes its trace and discoveries (default CACHE_DIR/runs)',
+  },
+  {
+    name: 'repo',
+    kind: 'string',
+    valueName: 'OWNER/NAME',
+    commands: ['incident', 'serve'],
+    description: 'GitHub repository for incident issues / repository_dispatch (default GITHUB_REPOSITORY)',
+  },
+  { name: 'host', kind: 'string', valueName: 'HOST', commands: ['serve'], description: 'address to bind (default 127.0.0.1)' },
+  {
+    name: 'investigate',
+    kind: 'boolean',
+    commands: ['serve'],
+    description: 'investigate alerts in this process instead of relaying them to repository_dispatch',
+  },
+  {
+    name: 'queue-dir',
+    kind: 'string',
+    valueName: 'DIR',
+    commands: ['serve'],
+    description: 'durable queue of accepted alerts (default CACHE_DIR/serve-queue)',
+  },
+  {
+    name: 'rate-limit',
+    kind: 'string',
+    valueName: 'N',
+    commands: ['serve'],
+    description: 'POST /alerts requests per minute per client (default 600)',
+  },
 ];
 
 export function optionsFor(command: CommandName): OptionSpec[] {

@@ -12,6 +12,7 @@ import {
   type OutputFormat,
   type ProviderName,
 } from './core/types';
+import { awsConfigFrom, type AwsConfig } from './aws/config';
 import type { RawOptions } from './options';
 import { InputError } from './supervisor/errors';
 
@@ -33,6 +34,15 @@ export interface AiSettings {
   auditLog?: string;
 }
 
+export interface AgentSettings {
+  /** --resource TYPE:ID values, parsed by the agent. */
+  resources: string[];
+  maxIterations?: number;
+  maxAwsCalls?: number;
+  maxCostUsd?: number;
+  runsDir: string;
+}
+
 export interface Settings {
   command: CommandName;
   /** Absolute path of the directory the command works on. */
@@ -45,6 +55,8 @@ export interface Settings {
   quiet: boolean;
   verbose: boolean;
   region?: string;
+  /** AWS region and endpoint overrides for the read-only AWS layer (--region, AWS_REGION, AWS_ENDPOINT_URL[_<SERVICE>]). */
+  aws: AwsConfig;
   ai: AiSettings;
   spec: string;
   out: string;
@@ -61,11 +73,21 @@ export interface Settings {
   /** optimize: a base Terraform tree to diff costs against (pull requests). */
   compare?: string;
   plan?: string;
+  /** A local file, or s3://bucket/key of an S3 backend's state (read through the read-only AWS layer). */
   state?: string;
+  /** drift: compare the state with the live AWS account (--live). */
+  live: boolean;
+  /** drift: the tags that mark the project's resources (--tags KEY=VALUE; default the tags Inframate's templates set). */
+  tags: Record<string, string>;
   logFile?: string;
   payload?: string;
   suite?: string;
   port?: number;
+  /** inspect / incident / serve: the investigation's targets and bounds. */
+  agent: AgentSettings;
+  /** incident / serve: where incident issues and repository_dispatch events go (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL). */
+  github: { token?: string; repo?: string; apiUrl: string; eventPath?: string };
+  serve: { host: string; investigate: boolean; queueDir: string; rateLimitPerMinute: number; token?: string };
   /** The supervisor's limits (--timeout, --max-attempts; backoff from INFRAMATE_BACKOFF_MS, e.g. for fault-injection e2e runs). */
   supervisor: { runDeadlineMs: number; remoteAttempts: number; backoffBaseMs?: number };
   /** Where the run happens. */
@@ -103,6 +125,14 @@ function positiveInt(name: string, v: unknown, dflt: number): number {
   return n;
 }
 
+function positiveNumber(name: string, v: unknown): number | undefined {
+  const s = str(v);
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (!Number.isFinite(n) || n <= 0) throw new InputError(`--${name} must be a positive number (got "${s}")`);
+  return n;
+}
+
 function choice<T extends string>(name: string, v: unknown, allowed: readonly T[], dflt: T): T {
   const s = str(v);
   if (s === undefined) return dflt;
@@ -126,6 +156,22 @@ function pickProvider(raw: RawOptions, keys: AiSettings['keys'], enabled: boolea
   if (keys.openai) return 'openai';
   if (keys.anthropic) return 'anthropic';
   return 'none';
+}
+
+/** `--tags KEY=VALUE` (repeatable, or comma-separated); default `ManagedBy=inframate`, the tag every generated resource carries. */
+function parseTags(items: string[]): Record<string, string> {
+  const pairs = items
+    .flatMap((i) => i.split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (pairs.length === 0) return { ManagedBy: 'inframate' };
+  const out: Record<string, string> = {};
+  for (const kv of pairs) {
+    const eq = kv.indexOf('=');
+    if (eq <= 0) throw new InputError(`--tags expects KEY=VALUE (got "${kv}")`);
+    out[kv.slice(0, eq).trim()] = kv.slice(eq + 1).trim();
+  }
+  return out;
 }
 
 export interface SettingsSource {
@@ -178,6 +224,7 @@ export function buildSettings(src: SettingsSource): Settings {
     quiet: bool(raw.quiet, false),
     verbose: bool(raw.verbose, false) || env.RUNNER_DEBUG === '1',
     region: str(raw.region),
+    aws: awsConfigFrom(env, str(raw.region)),
     ai: {
       enabled: aiEnabled && provider !== 'none',
       provider,
@@ -204,11 +251,33 @@ export function buildSettings(src: SettingsSource): Settings {
     providerSchema: optPath('provider-schema'),
     compare: optPath('compare'),
     plan: optPath('plan'),
-    state: optPath('state'),
+    state: /^s3:\/\//.test(str(raw.state) ?? '') ? str(raw.state) : optPath('state'),
+    live: bool(raw.live, false),
+    tags: parseTags(list(raw.tags)),
     logFile: optPath('log') ?? optPath('log-file'),
     payload: optPath('payload'),
     suite: optPath('suite'),
     port,
+    agent: {
+      resources: list(raw.resource),
+      maxIterations: raw['max-iterations'] === undefined ? undefined : positiveInt('max-iterations', raw['max-iterations'], 12),
+      maxAwsCalls: raw['max-aws-calls'] === undefined ? undefined : positiveInt('max-aws-calls', raw['max-aws-calls'], 40),
+      maxCostUsd: positiveNumber('max-cost', raw['max-cost']),
+      runsDir: optPath('runs-dir') ?? join(defaultCacheDir(env), 'runs'),
+    },
+    github: {
+      token: str(raw['github-token']) ?? str(env.GITHUB_TOKEN) ?? str(env.INFRAMATE_GITHUB_TOKEN),
+      repo: str(raw.repo) ?? str(env.GITHUB_REPOSITORY),
+      apiUrl: str(env.GITHUB_API_URL) ?? 'https://api.github.com',
+      eventPath: str(env.GITHUB_EVENT_PATH),
+    },
+    serve: {
+      host: str(raw.host) ?? '127.0.0.1',
+      investigate: bool(raw.investigate, false),
+      queueDir: optPath('queue-dir') ?? join(defaultCacheDir(env), 'serve-queue'),
+      rateLimitPerMinute: positiveInt('rate-limit', raw['rate-limit'], 600),
+      token: str(env.INFRAMATE_SERVE_TOKEN),
+    },
     supervisor: {
       runDeadlineMs: positiveInt('timeout', raw.timeout ?? env.INFRAMATE_TIMEOUT, 1_800) * 1_000,
       remoteAttempts: positiveInt('max-attempts', raw['max-attempts'], 4),

@@ -107,6 +107,8 @@ export async function deliverPullRequest(
     pointer?: string;
     /** Unified diff of the files, for the issue that stands in when GitHub refuses the PR. */
     patch?: string;
+    /** Title and commit subject (default: generated infrastructure). */
+    title?: string;
   },
 ): Promise<Delivered<PullRequestResult>> {
   let base = q.base;
@@ -120,10 +122,10 @@ export async function deliverPullRequest(
       command: prKey(q.command, q.dir),
       branch: q.branch,
       base,
-      title: `Inframate ${q.command}${where}: generated infrastructure`,
+      title: `Inframate ${q.command}${where}: ${q.title ?? 'generated infrastructure'}`,
       body: q.body,
       files: new Map(q.files.map((f) => [f.path, f.content])),
-      commitMessage: `inframate ${q.command}${where}: update generated infrastructure\n\nGenerated from ${gh.sha || 'the current commit'} by Inframate.`,
+      commitMessage: `inframate ${q.command}${where}: ${q.title ?? 'update generated infrastructure'}\n\nGenerated from ${gh.sha || 'the current commit'} by Inframate.`,
       labels: q.labels,
       keepExisting: q.keepExisting,
       pointer: q.pointer,
@@ -187,7 +189,8 @@ export async function reply(
 }
 
 /** Commands whose report is tracked as an issue (one open issue per command and directory). */
-export const ISSUE_COMMANDS: Record<string, string> = { drift: 'Drift', incident: 'Incident' };
+// incident is not here: it upserts one issue per incident itself (src/incident/deliver.ts).
+export const ISSUE_COMMANDS: Record<string, string> = { drift: 'Drift' };
 
 /**
  * Issues for what needs a human over time: a run that gave up (kind `error`) or a drift/incident

@@ -37,6 +37,8 @@ export type EventPlan =
 
 /** Commands whose result is a set of files that belong in a pull request. */
 export const FILE_COMMANDS = new Set(['analyze', 'auto']);
+/** Commands whose pull request carries code changes they propose (drift: accepted drift, import blocks). */
+export const PATCH_COMMANDS = new Set(['drift']);
 
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 
@@ -64,6 +66,11 @@ const dispatchPayloadSchema = z
 
 /** repository_dispatch's client_payload, turned into the same allowlisted form as a comment. */
 function planDispatch(gh: GitHubContext, inputs: ActionInputs): EventPlan {
+  // `inframate serve` relays Alertmanager payloads as client_payload.alertmanager: run incident on it.
+  const payload = (gh.dispatch?.clientPayload ?? {}) as Record<string, unknown>;
+  if (payload.alertmanager !== undefined && typeof payload.alertmanager === 'object') {
+    return { kind: 'run', command: 'incident', dir: inputs.dir, args: [], raw: inputs.raw, pullRequest: false, base: gh.defaultBranch };
+  }
   const parsed = dispatchPayloadSchema.safeParse(gh.dispatch?.clientPayload ?? {});
   if (!parsed.success) {
     return {
@@ -125,7 +132,7 @@ function planComment(gh: GitHubContext, inputs: ActionInputs): EventPlan {
 
 export function planEvent(gh: GitHubContext, inputs: ActionInputs, outDirRel: string): EventPlan {
   const base: Omit<RunPlan, 'pullRequest'> = { kind: 'run', command: inputs.command, dir: inputs.dir, args: inputs.args, raw: inputs.raw };
-  const filesToPr = inputs.createPr && FILE_COMMANDS.has(inputs.command);
+  const filesToPr = inputs.createPr && (FILE_COMMANDS.has(inputs.command) || PATCH_COMMANDS.has(inputs.command));
   switch (gh.eventName) {
     case 'push': {
       if (!gh.branch) return { kind: 'skip', reason: `push to ${gh.ref || 'an unknown ref'} is not a branch push` };

@@ -23,6 +23,9 @@ import { InframateError } from '../supervisor/errors';
 import { Supervisor } from '../supervisor/step';
 import type { DiagnoseReport } from '../diagnose/report';
 import { upsertDiagnoseIssues } from './diagnose-issues';
+import { driftPullRequestFiles } from '../drift/pull-request';
+import { syncDriftIssues } from '../drift/issues';
+import type { DriftReport } from '../drift/types';
 import { acknowledge, branchFor, deliverComment, deliverIssue, deliverPullRequest, ISSUE_COMMANDS, reply } from './deliver';
 import { FILE_COMMANDS, planEvent, type RunPlan } from './events';
 import { collectGenerated, diffAgainstWorkspace, renderDiffMarkdown, type GeneratedFile } from './generated';
@@ -181,7 +184,20 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
   // Generated files go to a scratch directory: the diff and the PR compare them with the repository.
   const scratch = join(tempRoot, 'generated', plan.command, dirKey);
   const raw = generates && !dryRun ? { ...plan.raw, out: scratch, force: true } : plan.raw;
-  const settings = buildSettings({ command: plan.command, dir: plan.dir, args: plan.args, raw, env, cwd: gh.workspace, runtime: 'action' });
+  // incident delivers one issue per incident itself (upserted by incident fingerprint), with the job's token.
+  const incidentRaw =
+    plan.command === 'incident' && deps.inputs.issues && deps.inputs.token
+      ? { 'github-token': deps.inputs.token, repo: (raw.repo as string | undefined) ?? `${gh.repo.owner}/${gh.repo.repo}` }
+      : {};
+  const settings = buildSettings({
+    command: plan.command,
+    dir: plan.dir,
+    args: plan.args,
+    raw: { ...raw, ...incidentRaw },
+    env,
+    cwd: gh.workspace,
+    runtime: 'action',
+  });
   const repoOut =
     typeof plan.raw.out === 'string'
       ? relPath(gh.workspace, resolve(gh.workspace, plan.raw.out))
@@ -205,7 +221,12 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
     log.info(`wrote ${settings.output}`);
   }
   const reportFiles = await writeReportFiles(join(tempRoot, 'reports', dirKey), settings, result, relocate);
-  const generated: GeneratedFile[] = generates && !dryRun ? await collectGenerated(scratch, repoOut) : [];
+  const generated: GeneratedFile[] =
+    generates && !dryRun
+      ? await collectGenerated(scratch, repoOut)
+      : plan.command === 'drift' && result.report
+        ? driftPullRequestFiles(result.report as DriftReport, settings.dir, gh.workspace)
+        : [];
   const diff = generated.length ? await diffAgainstWorkspace(generated, gh.workspace) : undefined;
   const diffMd = diff ? renderDiffMarkdown(diff) : '';
   const pointer = runUrl(gh) ? `the [job summary](${runUrl(gh)})` : undefined;
@@ -250,7 +271,9 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
         files: generated,
         body: result.markdown,
         labels: deps.inputs.prLabels.length ? deps.inputs.prLabels : ['inframate'],
-        keepExisting: !bool(plan.raw.force, false),
+        // Drift patches existing code on purpose; generated trees keep what people wrote.
+        keepExisting: plan.command !== 'drift' && !bool(plan.raw.force, false),
+        title: plan.command === 'drift' ? 'accept drift into code and adopt unmanaged resources' : undefined,
         pointer,
         patch: diff?.patch,
       });
@@ -302,7 +325,31 @@ async function runPlan(plan: RunPlan, deps: RunDeps): Promise<number> {
       });
     }
   }
-  if (octokit && !readOnly && deps.inputs.issues && ISSUE_COMMANDS[plan.command] && result.report && result.exitCode !== EXIT.gaveUp) {
+  if (octokit && !readOnly && deps.inputs.issues && plan.command === 'drift' && result.report && result.exitCode !== EXIT.gaveUp) {
+    // Drift: one issue per drift fingerprint, closed once that drift is gone.
+    try {
+      const synced = await syncDriftIssues(octokit, {
+        ...gh.repo,
+        dir: plan.dir,
+        report: result.report as DriftReport,
+        runUrl: runUrl(gh),
+      });
+      rows.push({
+        what: 'Drift issues',
+        result: `${synced.opened} opened, ${synced.updated} updated, ${synced.unchanged} unchanged, ${synced.closed.length} closed`,
+      });
+    } catch (error) {
+      rows.push({ what: 'Drift issues', result: `failed: ${error instanceof InframateError ? error.describe() : String(error)}` });
+      failed = true;
+    }
+  } else if (
+    octokit &&
+    !readOnly &&
+    deps.inputs.issues &&
+    ISSUE_COMMANDS[plan.command] &&
+    result.report &&
+    result.exitCode !== EXIT.gaveUp
+  ) {
     const where = plan.dir === '.' ? '' : ` (${plan.dir})`;
     const footer = runUrl(gh) ? `\n\n<sub>Last updated by [this run](${runUrl(gh)}).</sub>\n` : '';
     const issue = await deliverIssue(octokit, gh, {

@@ -29,7 +29,7 @@ export const COMMAND_INFO: Record<CommandName, CommandInfo> = {
   auto: { summary: 'analyze → secure → optimize → visualize, one report', usage: 'auto [DIR]', positional: 'dir' },
   drift: {
     summary: 'drift, missing and unmanaged resources, recovery plan',
-    usage: 'drift --plan FILE [--state FILE]',
+    usage: 'drift --plan FILE [--state FILE|s3://BUCKET/KEY] [--live] [--tags KEY=VALUE]',
     positional: 'none',
   },
   diagnose: { summary: 'root cause and fixes for a failed Terraform / AWS run', usage: 'diagnose [DIR] [--log FILE]', positional: 'dir' },

@@ -1,7 +1,7 @@
 // Anthropic through @anthropic-ai/sdk. Structured output is a forced tool call: the tool's
 // input_schema is the reply schema, and tool_choice makes the model answer through it.
 import Anthropic from '@anthropic-ai/sdk';
-import type { FinishReason, LlmProvider, ProviderReply, ProviderRequest } from './types';
+import type { FinishReason, LlmProvider, ProviderReply, ProviderRequest, ToolCall, ToolReply, ToolRequest } from './types';
 
 export const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
 
@@ -65,6 +65,42 @@ export function createAnthropicProvider(opts: AnthropicOptions): LlmProvider {
           outputTokens,
         };
       return { text, finishReason, detail, inputTokens, outputTokens };
+    },
+    async completeTools(req: ToolRequest, signal: AbortSignal): Promise<ToolReply> {
+      const res = await client.messages.create(
+        {
+          model: opts.model,
+          max_tokens: req.maxOutputTokens,
+          system: req.system,
+          messages: [{ role: 'user', content: req.user }],
+          tools: req.tools.map((t) => ({
+            name: t.name,
+            description: t.description,
+            input_schema: t.parameters as Anthropic.Tool.InputSchema,
+          })),
+          // any: the model must call one of the tools.
+          tool_choice: { type: 'any' },
+        },
+        { signal },
+      );
+      const inputTokens = res.usage?.input_tokens ?? 0;
+      const outputTokens = res.usage?.output_tokens ?? 0;
+      const finishReason = FINISH[res.stop_reason ?? 'end_turn'] ?? 'other';
+      const calls: ToolCall[] = [];
+      const texts: string[] = [];
+      for (const b of res.content) {
+        if (b.type === 'tool_use') calls.push({ id: b.id, name: b.name, args: b.input });
+        else if (b.type === 'text') texts.push(b.text);
+      }
+      const text = texts.join('').trim() ? texts.join('') : null;
+      return {
+        calls,
+        text,
+        finishReason,
+        detail: finishReason === 'stop' ? undefined : `stop_reason=${res.stop_reason}`,
+        inputTokens,
+        outputTokens,
+      };
     },
   };
 }

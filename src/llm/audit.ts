@@ -9,10 +9,10 @@ export interface AuditEntry {
   task: string;
   provider: string;
   model: string;
-  kind: 'initial' | 'repair' | 'cache-hit';
+  kind: 'initial' | 'repair' | 'cache-hit' | 'tools';
   cacheKey: string;
-  request?: { system: string; user: string; schema: unknown; maxOutputTokens: number };
-  reply?: { text: string | null; finishReason: string; detail?: string };
+  request?: { system: string; user: string; schema?: unknown; tools?: unknown; maxOutputTokens: number };
+  reply?: { text: string | null; finishReason: string; detail?: string; calls?: unknown };
   inputTokens?: number;
   outputTokens?: number;
   latencyMs?: number;

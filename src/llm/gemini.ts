@@ -1,9 +1,9 @@
 // Gemini through @google/genai (the maintained SDK; @google/generative-ai is deprecated). Structured
 // output uses responseMimeType application/json + responseJsonSchema. The SDK's own retries stay
 // off (no retryOptions): the supervisor owns retries, so attempts are counted once.
-import { GoogleGenAI, type GenerateContentResponse } from '@google/genai';
+import { FunctionCallingConfigMode, GoogleGenAI, type GenerateContentResponse } from '@google/genai';
 import { REASONING_ALLOWANCE } from './models';
-import type { FinishReason, LlmProvider, ProviderReply, ProviderRequest } from './types';
+import type { FinishReason, LlmProvider, ProviderReply, ProviderRequest, ToolCall, ToolReply, ToolRequest } from './types';
 
 export const GEMINI_API_VERSION = 'v1beta';
 
@@ -58,6 +58,26 @@ export function readGeminiReply(res: GenerateContentResponse): ProviderReply {
   return { text, finishReason, detail, inputTokens, outputTokens };
 }
 
+/** Function calls of a Gemini reply (parts with functionCall), in order. */
+export function readGeminiToolReply(res: GenerateContentResponse): ToolReply {
+  const base = readGeminiReply(res);
+  const parts = res.candidates?.[0]?.content?.parts ?? [];
+  const calls: ToolCall[] = [];
+  for (const part of parts) {
+    const fc = part.functionCall;
+    if (fc?.name) calls.push({ id: fc.id ?? `call-${calls.length + 1}`, name: fc.name, args: fc.args ?? {} });
+  }
+  const finishReason = calls.length && base.finishReason === 'empty' ? 'stop' : base.finishReason;
+  return {
+    calls,
+    text: base.text,
+    finishReason,
+    detail: calls.length ? undefined : base.detail,
+    inputTokens: base.inputTokens,
+    outputTokens: base.outputTokens,
+  };
+}
+
 export function createGeminiProvider(opts: GeminiOptions): LlmProvider {
   const client = new GoogleGenAI({
     apiKey: opts.apiKey,
@@ -83,6 +103,30 @@ export function createGeminiProvider(opts: GeminiOptions): LlmProvider {
         },
       });
       return readGeminiReply(res);
+    },
+    async completeTools(req: ToolRequest, signal: AbortSignal): Promise<ToolReply> {
+      const res = await client.models.generateContent({
+        model: opts.model,
+        contents: [{ role: 'user', parts: [{ text: req.user }] }],
+        config: {
+          systemInstruction: req.system,
+          tools: [
+            {
+              functionDeclarations: req.tools.map((t) => ({
+                name: t.name,
+                description: t.description,
+                parametersJsonSchema: t.parameters,
+              })),
+            },
+          ],
+          // ANY: the model must answer through a function call.
+          toolConfig: { functionCallingConfig: { mode: FunctionCallingConfigMode.ANY } },
+          maxOutputTokens: req.maxOutputTokens + REASONING_ALLOWANCE,
+          temperature: 0,
+          abortSignal: signal,
+        },
+      });
+      return readGeminiToolReply(res);
     },
   };
 }

@@ -24,6 +24,8 @@ import type {
   ProviderRequest,
   StructuredRequest,
   StructuredResult,
+  ToolCallRequest,
+  ToolReply,
 } from './types';
 
 export type { Llm, LlmMetrics, StructuredRequest, StructuredResult } from './types';
@@ -290,9 +292,130 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
     return { value, fromCache: false };
   }
 
+  /**
+   * One tool-calling turn. Never cached (the agent's next step depends on live results), redacted
+   * like every prompt, bounded by the same token budget and rate limits, audited, one supervised step.
+   */
+  async function callTools(req: ToolCallRequest): Promise<ToolReply | null> {
+    if (!provider) return null;
+    const p = provider;
+    if (!p.completeTools) return giveUp(req.task, new InframateError('validation', `${p.name} does not support tool calls`));
+    const sys = redact(req.system, { known: knownSecrets });
+    const usr = redact(req.user, { known: knownSecrets });
+    m.redactions += countRedactionMarks(sys.text) + countRedactionMarks(usr.text);
+    const maxOutputTokens = req.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    const estimate =
+      estimateTokens(sys.text) + estimateTokens(usr.text) + estimateTokens(JSON.stringify(req.tools)) + Math.min(maxOutputTokens, 2048);
+    if (tokensUsed + estimate > ai.tokenBudget) {
+      return giveUp(
+        req.task,
+        new InframateError(
+          'rate-limit',
+          `the per-run token budget (${ai.tokenBudget}) would be exceeded: ${tokensUsed} used, ~${estimate} needed`,
+          {
+            code: 'llm-token-budget',
+            solution: 'Raise --ai-token-budget, or accept the rules result.',
+          },
+        ),
+      );
+    }
+    const key = cacheKey({ provider: p.name, model: p.model, system: sys.text, user: usr.text, schema: req.tools, maxOutputTokens });
+    const auditRequest = {
+      task: req.task,
+      provider: p.name,
+      model: p.model,
+      kind: 'tools' as const,
+      cacheKey: key,
+      request: { system: sys.text, user: usr.text, tools: req.tools, maxOutputTokens },
+    };
+    let failure: InframateError | undefined;
+    const reply = await step(
+      `llm.${req.task}`,
+      ({ signal }) =>
+        limiter.run(async () => {
+          const deadline = AbortSignal.timeout(ai.timeoutMs);
+          const started = now();
+          m.calls++;
+          try {
+            const r = await p.completeTools!(
+              { system: sys.text, user: usr.text, tools: req.tools, maxOutputTokens },
+              AbortSignal.any([signal, deadline]),
+            );
+            const latencyMs = now() - started;
+            const cost = costOf(p.name, p.model, r.inputTokens, r.outputTokens);
+            m.inputTokens += r.inputTokens;
+            m.outputTokens += r.outputTokens;
+            m.latencyMs += latencyMs;
+            m.costUsd += cost ?? 0;
+            tokensUsed += r.inputTokens + r.outputTokens || estimate;
+            m.perCall.push({
+              task: req.task,
+              kind: 'tools',
+              fromCache: false,
+              inputTokens: r.inputTokens,
+              outputTokens: r.outputTokens,
+              latencyMs,
+              costUsd: cost,
+              outcome: 'ok',
+            });
+            await writeAudit({
+              time: new Date().toISOString(),
+              ...auditRequest,
+              reply: { text: r.text, finishReason: r.finishReason, detail: r.detail, calls: r.calls },
+              inputTokens: r.inputTokens,
+              outputTokens: r.outputTokens,
+              latencyMs,
+              costUsd: cost,
+              outcome: 'ok',
+            });
+            return r;
+          } catch (error) {
+            const e = classifyProviderError(error, p.name, { timedOut: deadline.aborted && !signal.aborted, mask: log.mask });
+            const latencyMs = now() - started;
+            m.latencyMs += latencyMs;
+            m.perCall.push({
+              task: req.task,
+              kind: 'tools',
+              fromCache: false,
+              inputTokens: 0,
+              outputTokens: 0,
+              latencyMs,
+              costUsd: 0,
+              outcome: 'failed',
+            });
+            await writeAudit({
+              time: new Date().toISOString(),
+              ...auditRequest,
+              latencyMs,
+              outcome: 'failed',
+              error: `${e.type}: ${e.message}`,
+            });
+            throw e;
+          }
+        }, signal),
+      {
+        dependency: `llm:${p.name}`,
+        attempts: RETRY_ATTEMPTS,
+        timeoutMs: ai.timeoutMs + 1_000,
+        fallback: (error) => {
+          failure = error;
+          return null;
+        },
+        strategy: 'rules-result',
+      },
+    );
+    if (reply === null) {
+      m.failures++;
+      note(`${req.task}: ${(failure ?? new InframateError('network', 'the request failed')).message}; the rules result stands`);
+      return null;
+    }
+    return reply;
+  }
+
   return {
     enabled: provider !== null,
     generateStructured,
+    callTools,
     metrics: () => ({ ...m, costUsd: Math.round(m.costUsd * 1e6) / 1e6, notes: [...m.notes], perCall: m.perCall.map((c) => ({ ...c })) }),
     note,
   };

@@ -3,7 +3,7 @@
 // response_format json_schema. SDK retries are off: the supervisor owns retries.
 import OpenAI from 'openai';
 import { REASONING_ALLOWANCE } from './models';
-import type { FinishReason, LlmProvider, LlmProviderName, ProviderReply, ProviderRequest } from './types';
+import type { FinishReason, LlmProvider, LlmProviderName, ProviderReply, ProviderRequest, ToolCall, ToolReply, ToolRequest } from './types';
 
 export interface OpenAiOptions {
   name: Extract<LlmProviderName, 'openai' | 'ollama'>;
@@ -65,6 +65,46 @@ export function createOpenAiProvider(opts: OpenAiOptions): LlmProvider {
           outputTokens,
         };
       return { text, finishReason, detail, inputTokens, outputTokens };
+    },
+    async completeTools(req: ToolRequest, signal: AbortSignal): Promise<ToolReply> {
+      const res = await client.chat.completions.create(
+        {
+          model: opts.model,
+          messages: [
+            { role: 'system', content: req.system },
+            { role: 'user', content: req.user },
+          ],
+          tools: req.tools.map((t) => ({
+            type: 'function' as const,
+            function: { name: t.name, description: t.description, parameters: t.parameters },
+          })),
+          tool_choice: 'required',
+          ...(officialApi ? { max_completion_tokens: req.maxOutputTokens + REASONING_ALLOWANCE } : { max_tokens: req.maxOutputTokens }),
+        },
+        { signal },
+      );
+      const inputTokens = res.usage?.prompt_tokens ?? 0;
+      const outputTokens = res.usage?.completion_tokens ?? 0;
+      const choice = res.choices?.[0];
+      if (!choice) return { calls: [], text: null, finishReason: 'empty', detail: 'no choices in the reply', inputTokens, outputTokens };
+      const refusal = choice.message?.refusal;
+      if (refusal)
+        return { calls: [], text: null, finishReason: 'safety', detail: `refusal: ${refusal.slice(0, 200)}`, inputTokens, outputTokens };
+      const calls: ToolCall[] = [];
+      for (const tc of choice.message?.tool_calls ?? []) {
+        if (tc.type !== 'function') continue;
+        let args: unknown = tc.function.arguments;
+        try {
+          args = JSON.parse(tc.function.arguments || '{}');
+        } catch {
+          // kept as the raw string: the caller reports the malformed arguments to the model
+        }
+        calls.push({ id: tc.id, name: tc.function.name, args });
+      }
+      const raw = choice.finish_reason ?? 'stop';
+      const finishReason: FinishReason = raw === 'tool_calls' ? 'stop' : (FINISH[raw] ?? 'other');
+      const text = choice.message?.content?.trim() ? choice.message.content : null;
+      return { calls, text, finishReason, detail: finishReason === 'stop' ? undefined : `finish_reason=${raw}`, inputTokens, outputTokens };
     },
   };
 }

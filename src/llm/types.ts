@@ -32,6 +32,51 @@ export interface LlmProvider {
   readonly name: LlmProviderName;
   readonly model: string;
   complete(req: ProviderRequest, signal: AbortSignal): Promise<ProviderReply>;
+  /** One turn with function tools: the model must answer by calling one or more of them. */
+  completeTools?(req: ToolRequest, signal: AbortSignal): Promise<ToolReply>;
+}
+
+/** A function tool offered to the model (OpenAI function tool, Gemini function declaration, Anthropic tool). */
+export interface ToolSpec {
+  name: string;
+  description: string;
+  /** JSON schema of the arguments (an object schema). */
+  parameters: Record<string, unknown>;
+}
+
+/** One single-turn tool request: the caller carries the state in the prompt, not in a conversation. */
+export interface ToolRequest {
+  system: string;
+  user: string;
+  tools: ToolSpec[];
+  maxOutputTokens: number;
+}
+
+export interface ToolCall {
+  /** The provider's call id, or a generated one. */
+  id: string;
+  name: string;
+  /** Parsed arguments; a string when the provider sent arguments that are not JSON. */
+  args: unknown;
+}
+
+export interface ToolReply {
+  calls: ToolCall[];
+  /** Text the model wrote beside (or instead of) its calls. */
+  text: string | null;
+  finishReason: FinishReason;
+  detail?: string;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface ToolCallRequest {
+  /** Names the step in error reports and the audit log, e.g. "inspect-plan". */
+  task: string;
+  system: string;
+  user: string;
+  tools: ToolSpec[];
+  maxOutputTokens?: number;
 }
 
 export interface StructuredRequest<T> {
@@ -51,7 +96,7 @@ export interface StructuredResult<T> {
 export interface LlmCallRecord {
   task: string;
   /** initial request or the one repair request. */
-  kind: 'initial' | 'repair';
+  kind: 'initial' | 'repair' | 'tools';
   fromCache: boolean;
   inputTokens: number;
   outputTokens: number;
@@ -88,6 +133,8 @@ export interface LlmMetrics {
 export interface Llm {
   readonly enabled: boolean;
   generateStructured<T>(req: StructuredRequest<T>): Promise<StructuredResult<T> | null>;
+  /** One tool-calling turn (redacted, budgeted, audited, never cached); null when the AI layer failed for good. */
+  callTools?(req: ToolCallRequest): Promise<ToolReply | null>;
   metrics(): LlmMetrics;
   /** Record why a caller ignored or rejected an AI answer (shown with the metrics). */
   note(message: string): void;

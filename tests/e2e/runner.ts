@@ -61,7 +61,7 @@ export async function runAction(opts: {
   ref?: string;
   sha?: string;
   token?: string;
-  /** Extra runner environment (e.g. GITHUB_JOB). */
+  /** Extra runner environment (e.g. GITHUB_JOB, AWS_ENDPOINT_URL and test credentials for the fake AWS). */
   env?: Record<string, string>;
 }): Promise<RunnerResult> {
   const temp = mkdtempSync(join(tmpdir(), 'inframate-runner-'));

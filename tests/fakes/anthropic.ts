@@ -1,6 +1,6 @@
 // A fake Anthropic Messages API for the real @anthropic-ai/sdk pointed at it by base URL:
 // POST /v1/messages, answering through the forced tool call, with usage and stop reasons.
-import { approxTokens, sendJson, startFakeServer, valueOf, type FakeBehaviour, type FakeServer } from '../llm/fake-support';
+import { approxTokens, sendJson, startFakeServer, toolCallsOf, valueOf, type FakeBehaviour, type FakeServer } from '../llm/fake-support';
 
 export type { FakeBehaviour, FakeServer } from '../llm/fake-support';
 
@@ -66,6 +66,11 @@ export function startFakeAnthropic(opts: { script?: FakeBehaviour[]; fallback?: 
           200,
           message([{ type: 'text', text: '{"adjustments": [{"action": "set-par' }], 'max_tokens', prompt, '{"adjustments"'),
         );
+      case 'tools': {
+        const calls = toolCallsOf(b, req);
+        const content = calls.map((c, i) => ({ type: 'tool_use', id: `toolu_${i + 1}`, name: c.name, input: c.args }));
+        return sendJson(res, 200, message(content, 'tool_use', prompt, JSON.stringify(calls)));
+      }
       case 'hang':
         return;
     }

@@ -1,7 +1,7 @@
 // A fake Gemini API (generativelanguage.googleapis.com) for the real @google/genai SDK pointed at
 // it by base URL: POST /v1beta/models/{model}:generateContent, with usageMetadata, finish reasons,
 // prompt blocks and Google-style error bodies.
-import { approxTokens, sendJson, startFakeServer, valueOf, type FakeBehaviour, type FakeServer } from '../llm/fake-support';
+import { approxTokens, sendJson, startFakeServer, toolCallsOf, valueOf, type FakeBehaviour, type FakeServer } from '../llm/fake-support';
 
 export type { FakeBehaviour, FakeServer } from '../llm/fake-support';
 
@@ -75,6 +75,26 @@ export function startFakeGemini(opts: { script?: FakeBehaviour[]; fallback?: Fak
         });
       case 'max-tokens':
         return sendJson(res, 200, reply('{"adjustments": [{"action": "set-par', 'MAX_TOKENS', prompt));
+      case 'tools': {
+        const calls = toolCallsOf(b, req);
+        const out = JSON.stringify(calls);
+        const promptTokenCount = approxTokens(prompt);
+        return sendJson(res, 200, {
+          candidates: [
+            {
+              content: { role: 'model', parts: calls.map((c, i) => ({ functionCall: { id: `fc-${i + 1}`, name: c.name, args: c.args } })) },
+              finishReason: 'STOP',
+              index: 0,
+            },
+          ],
+          usageMetadata: {
+            promptTokenCount,
+            candidatesTokenCount: approxTokens(out),
+            totalTokenCount: promptTokenCount + approxTokens(out),
+          },
+          modelVersion: 'fake-gemini',
+        });
+      }
       case 'hang':
         return;
     }

@@ -1,6 +1,6 @@
 // A fake OpenAI-compatible server (OpenAI, Ollama, vLLM…) for the real openai SDK pointed at it by
 // base URL: POST /v1/chat/completions with response_format json_schema, usage and finish reasons.
-import { approxTokens, sendJson, startFakeServer, valueOf, type FakeBehaviour, type FakeServer } from '../llm/fake-support';
+import { approxTokens, sendJson, startFakeServer, toolCallsOf, valueOf, type FakeBehaviour, type FakeServer } from '../llm/fake-support';
 
 export type { FakeBehaviour, FakeServer } from '../llm/fake-support';
 
@@ -49,6 +49,17 @@ export function startFakeOpenAi(
         return sendJson(res, 200, completion(null, 'stop', prompt, { refusal: 'I cannot help with that.' }));
       case 'max-tokens':
         return sendJson(res, 200, completion('{"adjustments": [{"action": "set-par', 'length', prompt));
+      case 'tools': {
+        const calls = toolCallsOf(b, req);
+        const toolCalls = calls.map((c, i) => ({
+          id: `call_${i + 1}`,
+          type: 'function',
+          function: { name: c.name, arguments: typeof c.args === 'string' ? c.args : JSON.stringify(c.args) },
+        }));
+        const out = completion(null, 'tool_calls', prompt, { tool_calls: toolCalls });
+        out.usage.completion_tokens = approxTokens(JSON.stringify(toolCalls));
+        return sendJson(res, 200, out);
+      }
       case 'hang':
         return;
     }

@@ -84,7 +84,7 @@ describe('action surface', () => {
   };
 
   it('documents an input for every option that makes sense in a workflow and every action-only input', () => {
-    const notInAction = new Set(['ai', 'cache', 'port', 'out']); // negatable → no-ai/no-cache; serve is not a job; out → output-dir
+    const notInAction = new Set(['ai', 'cache', 'port', 'host', 'investigate', 'queue-dir', 'rate-limit', 'out']); // negatable → no-ai/no-cache; serve is not a job; out → output-dir
     for (const o of OPTIONS) if (!notInAction.has(o.name)) expect(action.inputs, o.name).toHaveProperty(o.name);
     for (const name of ACTION_ONLY_INPUTS) expect(action.inputs, name).toHaveProperty(name);
     for (const [name, spec] of Object.entries(action.inputs)) expect(spec.description, name).toBeTruthy();

@@ -19,7 +19,18 @@ export type FakeBehaviour =
   /** The prompt itself is blocked (Gemini promptFeedback.blockReason). */
   | { kind: 'blocked' }
   /** The answer is cut off at the output limit. */
-  | { kind: 'max-tokens' };
+  | { kind: 'max-tokens' }
+  /** Function/tool calls (a function receives the request body, e.g. to read the prompt). */
+  | { kind: 'tools'; calls: FakeToolCall[] | ((body: Record<string, unknown>, raw: string) => FakeToolCall[]) };
+
+export interface FakeToolCall {
+  name: string;
+  args: unknown;
+}
+
+export function toolCallsOf(b: Extract<FakeBehaviour, { kind: 'tools' }>, req: RecordedRequest): FakeToolCall[] {
+  return typeof b.calls === 'function' ? b.calls(req.body, req.raw) : b.calls;
+}
 
 export interface RecordedRequest {
   method: string;

@@ -90,6 +90,8 @@ export class FakeGitHub {
   readonly comments = new Map<number, FakeComment>();
   readonly reactions: FakeReaction[] = [];
   readonly labels = new Set<string>();
+  /** repository_dispatch events received (POST /repos/{owner}/{repo}/dispatches). */
+  readonly dispatches: { event_type: string; client_payload?: Record<string, unknown> }[] = [];
   readonly requests: RequestRecord[] = [];
   readonly violations: Violation[] = [];
   readonly users = new Map<string, FakeUser>();
@@ -517,6 +519,11 @@ export class FakeGitHub {
       case 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': {
         if (!this.comments.delete(Number(p.comment_id))) throw new HttpError(404, 'Not Found');
         return { status: 204 };
+      }
+      case 'POST /repos/{owner}/{repo}/dispatches': {
+        if (JSON.stringify(b.client_payload ?? {}).length >= 65_536) throw new HttpError(422, 'client_payload is larger than 64KB');
+        this.dispatches.push({ event_type: String(b.event_type), client_payload: b.client_payload as Record<string, unknown> | undefined });
+        return { status: 204, data: null };
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': {
         const issue = this.issue(p.issue_number);
