@@ -10,7 +10,7 @@ export interface CommandInfo {
   /** e.g. "analyze [DIR]" */
   usage: string;
   /** What the command takes as positional arguments. */
-  positional: 'dir' | 'question' | 'none';
+  positional: 'dir' | 'question' | 'suite' | 'none';
 }
 
 export const COMMAND_INFO: Record<CommandName, CommandInfo> = {
@@ -35,7 +35,11 @@ export const COMMAND_INFO: Record<CommandName, CommandInfo> = {
   diagnose: { summary: 'root cause and fixes for a failed Terraform / AWS run', usage: 'diagnose [DIR] [--log FILE]', positional: 'dir' },
   incident: { summary: 'group alerts, investigate, propose recovery', usage: 'incident --payload FILE', positional: 'none' },
   inspect: { summary: 'iterative, read-only cloud inspection', usage: 'inspect "QUESTION"', positional: 'question' },
-  eval: { summary: 'compare LLM providers/models on a scenario suite', usage: 'eval --suite DIR', positional: 'none' },
+  eval: {
+    summary: 'compare LLM providers/models on a scenario suite',
+    usage: 'eval [SUITE_DIR] --models PROVIDER:MODEL,... [--runs N] [--budget-usd USD]',
+    positional: 'suite',
+  },
   serve: { summary: 'HTTP receiver for Alertmanager webhooks', usage: 'serve --port PORT', positional: 'none' },
 };
 
