@@ -141,6 +141,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['eval'],
     description: 'models to compare, comma-separated (provider:model, or provider:model@BASE_URL)',
   },
+  {
+    name: 'judge',
+    kind: 'string',
+    valueName: 'PROVIDER:MODEL',
+    commands: ['eval'],
+    description: "judge model for the scenarios' free-text criteria (reported apart, never changes a result)",
+  },
   { name: 'runs', kind: 'string', valueName: 'N', commands: ['eval'], description: 'runs of each scenario per model (default 1)' },
   { name: 'budget-usd', kind: 'string', valueName: 'USD', commands: ['eval'], description: 'LLM spend per model at most (default 1)' },
   {

@@ -48,13 +48,16 @@ export async function runEvalCommand(ctx: CommandContext): Promise<EvalReport> {
 
   const scenarios = await step('eval.load-suite', () => loadSuite(suite), { dependency: 'fs', attempts: 1 });
   log.info(`eval: ${scenarios.length} scenario(s) × ${models.length} model(s) × ${runs} run(s); results in ${resultsDir}`);
-  const { entries, notes } = await runEval({ scenarios, models, runs, budgetUsd, resultsDir, ai: settings.ai, step, log });
+  const judgeRaw = str(raw.judge);
+  const judge = judgeRaw ? parseModelSpec(judgeRaw) : undefined;
+  const { entries, notes } = await runEval({ scenarios, models, runs, budgetUsd, resultsDir, ai: settings.ai, judge, step, log });
   const summary = summarise(scenarios, models, entries, notes);
   return {
     schemaVersion: 1,
     command: 'eval',
     suite,
     runs,
+    ...(judge ? { judge: `${judge.provider}:${judge.model}` } : {}),
     budgetUsdPerModel: budgetUsd,
     ...summary,
     errors: emptyErrorReport(),

@@ -35,6 +35,12 @@ export function renderEvalMarkdown(r: EvalReport): string {
       `| ${m.rank} | ${escapeCell(modelLabel(m))} | ${pct(m.passRate)} | ${pct(m.invalidOutputRate)} | ${m.inputTokens} | ${m.outputTokens} | ${usd(m.costUsd)} | ${m.latencyMs.p50} / ${m.latencyMs.p95} | ${parts.join(', ')} |`,
     );
   }
+  const judged = r.models.filter((m) => m.judgePassRate !== null);
+  if (judged.length)
+    out.push(
+      '',
+      `Judge model (an opinion on the free-text criteria, not a check; not in the pass rate): ${judged.map((m) => `${escapeCell(modelLabel(m))} ${pct(m.judgePassRate!)}`).join(', ')}.`,
+    );
   out.push('', renderEvalChart(r), '');
   const notes = r.models.flatMap((m) => m.notes.map((n) => `- ${escapeCell(modelLabel(m))}: ${n}`));
   if (notes.length) out.push('Notes:', ...notes, '');

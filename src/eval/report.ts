@@ -23,6 +23,8 @@ export interface ModelSummary {
   errors: number;
   skipped: number;
   resumed: number;
+  /** Share of judged entries the judge model passed (a model's opinion, not a check); null when none was judged. */
+  judgePassRate: number | null;
   byKind: Partial<Record<ScenarioKind, { passRate: number; entries: number }>>;
   notes: string[];
 }
@@ -38,6 +40,8 @@ export interface EvalReport extends BaseReport {
   command: 'eval';
   suite: string;
   runs: number;
+  /** The judge model (provider:model), when one was asked. */
+  judge?: string;
   budgetUsdPerModel: number;
   models: ModelSummary[];
   scenarios: ScenarioSummary[];
@@ -70,10 +74,12 @@ export function summarise(
       const ofKind = ran.filter((e) => kindOf.get(e.scenario) === k);
       byKind[k] = { passRate: rate(ofKind.filter((e) => e.outcome === 'pass').length, ofKind.length), entries: ofKind.length };
     }
+    const judged = ran.filter((e) => e.judge);
     return {
       provider: m.provider,
       model: m.model,
       rank: 0,
+      judgePassRate: judged.length ? rate(judged.filter((e) => e.judge!.verdict === 'pass').length, judged.length) : null,
       passRate: rate(count('pass'), ran.length),
       invalidOutputRate: rate(count('invalid'), ran.length),
       inputTokens: mine.reduce((a, e) => a + e.inputTokens, 0),

@@ -13,6 +13,7 @@ import type { RunStep } from '../supervisor/step';
 import { VERSION } from '../version';
 import { checkAnswer, type CheckResult } from './checks';
 import type { Scenario } from './scenario';
+import { judgeAnswer, type JudgeVerdict } from './judge';
 import { runDiagnoseTask, runIncidentTask, runRefine, type TaskResult } from './tasks';
 
 export interface ModelSpec {
@@ -39,6 +40,8 @@ export interface EvalEntry {
   latencyMs: number;
   /** Taken from an earlier run's results file. */
   resumed?: boolean;
+  /** The judge model's verdict on the free-text criterion (never changes the outcome). */
+  judge?: JudgeVerdict;
 }
 
 const PROVIDERS: readonly LlmProviderName[] = ['gemini', 'openai', 'anthropic', 'ollama'];
@@ -102,6 +105,8 @@ export interface EvalRunOptions {
   budgetUsd: number;
   resultsDir: string;
   ai: AiSettings;
+  /** Optional judge model for the scenarios' free-text criteria. */
+  judge?: ModelSpec;
   step: RunStep;
   log: Logger;
   now?: () => number;
@@ -175,6 +180,11 @@ export async function runEval(o: EvalRunOptions): Promise<EvalRunResult> {
           costUsd: m.costUsd,
           latencyMs,
         };
+        if (o.judge && s.judge && result.ok) {
+          const judgeAi = { ...ai, provider: o.judge.provider, model: o.judge.model, baseUrl: o.judge.baseUrl ?? o.ai.baseUrl };
+          const verdict = await judgeAnswer(createLlm(judgeAi, { step: o.step, log: o.log }), s, result.answer);
+          if (verdict) entry.judge = verdict;
+        }
         o.log.info(`eval ${label} ${s.id} run ${run}: ${outcome}`);
         await appendFile(file, JSON.stringify(entry) + '\n');
         entries.push(entry);

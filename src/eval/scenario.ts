@@ -2,7 +2,7 @@
 // task kind, its input and the elements a good answer must contain, checked deterministically.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { LineCounter, parse as parseYaml, parseDocument, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { CATEGORIES } from '../diagnose/types';
 import { InputError } from '../supervisor/errors';
@@ -87,12 +87,19 @@ export type ScenarioOf<K extends ScenarioKind> = Extract<Scenario, { kind: K }>;
 const MAX_SCENARIO_BYTES = 1_000_000;
 const MAX_SCENARIOS = 500;
 
-function lineOf(text: string, path: (string | number)[]): number | undefined {
-  // Best effort: the line of the first key of the failing path.
-  const key = path.find((p) => typeof p === 'string');
-  if (typeof key !== 'string') return undefined;
-  const i = text.split('\n').findIndex((l) => new RegExp(`^\\s*"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*:`).test(l));
-  return i >= 0 ? i + 1 : undefined;
+/** The line of the value at `path` (YAML and JSON alike: JSON is YAML), or of its nearest existing parent. */
+function lineOf(text: string, path: readonly PropertyKey[]): number | undefined {
+  try {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter });
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+  } catch {
+    // no line then
+  }
+  return undefined;
 }
 
 export function parseScenario(text: string, file: string): Scenario {
@@ -112,7 +119,7 @@ export function parseScenario(text: string, file: string): Scenario {
   const r = ScenarioSchema.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    const line = lineOf(text, issue.path as (string | number)[]);
+    const line = lineOf(text, issue.path);
     throw new InputError(`${file}${line ? `:${line}` : ''}: ${issue.path.join('.') || 'scenario'}: ${issue.message}`, { file, line });
   }
   return r.data;

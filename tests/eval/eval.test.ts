@@ -102,6 +102,23 @@ describe('eval against fake providers', () => {
     expect(badRow.failedChecks).toContain('keeps deletionProtection');
   });
 
+  it('asks the judge model only for scenarios with a free-text criterion, and keeps its verdict apart', async () => {
+    const judged = suite.filter((s) => s.judge).length;
+    expect(judged).toBeGreaterThan(0);
+    const { report } = await runEval({ gemini: 'good', openai: 'bad', anthropic: 'malformed' }, [
+      '--judge',
+      `gemini:gemini-2.5-flash-lite@${baseUrl('gemini')}`,
+    ]);
+    expect(report.judge).toBe('gemini:gemini-2.5-flash-lite');
+    const judgeCalls = fakes.gemini.requests.filter((r) => r.raw.includes('You grade one answer')).length;
+    // Good and bad answer the judged scenarios; the malformed model has no answer to judge.
+    expect(judgeCalls).toBe(judged * 2);
+    const good = report.models.find((m) => m.provider === 'gemini')!;
+    expect(good.judgePassRate).toBe(1);
+    expect(good.passRate).toBe(1);
+    expect(report.models.find((m) => m.provider === 'anthropic')!.judgePassRate).toBeNull();
+  });
+
   it('renders the ranking table and a Mermaid chart', async () => {
     const dir = await tempDir('inframate-eval-md-');
     for (const p of Object.keys(fakes) as (keyof typeof fakes)[]) script(fakes[p], p === 'openai' ? 'good' : 'malformed', suite);

@@ -103,6 +103,8 @@ export type Persona = 'good' | 'bad' | 'malformed';
 /** Makes the fake server answer as the persona for the scenarios of the suite. */
 export function script(fake: FakeServer, persona: Persona, suite: Scenario[]): void {
   fake.choose = (req): FakeBehaviour => {
+    if (req.raw.includes('You grade one answer'))
+      return { kind: 'json', value: { verdict: 'pass', reason: 'The answer meets the criterion.' } };
     const prompt = promptOf(req);
     const s = scenarioOf(prompt, suite);
     if (persona === 'malformed') return { kind: 'text', text: 'Sure! The answer is: category = probably IAM, fix it {' };
