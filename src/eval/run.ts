@@ -168,8 +168,16 @@ export async function runEval(o: EvalRunOptions): Promise<EvalRunResult> {
         spent += m.costUsd;
         if (m.unpricedModel && !notes[label]!.some((n) => n.startsWith('unpriced')))
           notes[label]!.push('unpriced: the price table has no entry for this model, cost counted as 0');
-        const checks = result.ok ? checkAnswer(s, result.answer) : [];
-        const outcome: Outcome = result.ok ? (checks.every((c) => c.passed) ? 'pass' : 'fail') : result.invalid ? 'invalid' : 'error';
+        const checks = result.ok ? checkAnswer(s, result.answer) : result.failedCheck ? [{ name: result.failedCheck, passed: false }] : [];
+        const outcome: Outcome = result.ok
+          ? checks.every((c) => c.passed)
+            ? 'pass'
+            : 'fail'
+          : result.invalid
+            ? 'invalid'
+            : result.failedCheck
+              ? 'fail'
+              : 'error';
         const entry: EvalEntry = {
           ...base,
           outcome,

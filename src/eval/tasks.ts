@@ -15,7 +15,14 @@ export type TaskAnswer =
   | { kind: 'incident'; rootCause: string; recommendations: string[]; calls: string[] };
 
 /** What a task produced: an answer, or why there is none ("invalid": the model's output broke the schema or protocol). */
-export type TaskResult = { ok: true; answer: TaskAnswer } | { ok: false; invalid: boolean; reason: string };
+export type TaskResult =
+  | { ok: true; answer: TaskAnswer }
+  | {
+      ok: false;
+      invalid: boolean;
+      reason: string;
+      /** A check the model failed without an invalid output (e.g. no answer in time). */ failedCheck?: string;
+    };
 
 // --- refine: the real refinement prompt and schema -------------------------------------------------
 
@@ -132,7 +139,12 @@ export async function runIncidentTask(llm: Llm, s: ScenarioOf<'incident'>): Prom
       );
     }
   }
-  return { ok: false, invalid: false, reason: `no answer within ${s.input.maxTurns} turns` };
+  return {
+    ok: false,
+    invalid: false,
+    reason: `no answer within ${s.input.maxTurns} turns`,
+    failedCheck: `finishes within ${s.input.maxTurns} turns`,
+  };
 }
 
 /** The AI layer gave up: an invalid reply (schema broken after the repair) or a failed request. */

@@ -7,9 +7,11 @@ import { checkAnswer } from '../../src/eval/checks';
 import { percentile } from '../../src/eval/report';
 import { parseModelSpec } from '../../src/eval/run';
 import { loadSuite, parseScenario } from '../../src/eval/scenario';
-import { replayAws } from '../../src/eval/tasks';
+import { replayAws, runIncidentTask } from '../../src/eval/tasks';
+import { createLlm } from '../../src/llm';
+import { startFakeOpenAi } from '../fakes/openai';
 import { InputError } from '../../src/supervisor/errors';
-import { tempDir } from '../llm/helpers';
+import { aiSettings, harness, tempDir } from '../llm/helpers';
 
 const diagnoseYaml = `id: d1
 title: t
@@ -132,5 +134,36 @@ describe('built-in fake AWS', () => {
   it('answers NotRecorded for other parameters and refuses writes', () => {
     expect(replayAws(rec, 'ecs', 'DescribeServices', { cluster: 'dev' })).toMatchObject({ error: { code: 'NotRecorded' } });
     expect(replayAws(rec, 'ecs', 'UpdateService', { cluster: 'prod' })).toMatchObject({ error: { code: 'Refused' } });
+  });
+});
+
+describe('incident task bounds', () => {
+  it('an investigation that never finishes fails the "finishes within N turns" check', async () => {
+    const fake = await startFakeOpenAi({
+      fallback: { kind: 'tools', calls: [{ name: 'aws_call', args: { service: 'ecs', operation: 'ListClusters', params: {} } }] },
+    });
+    try {
+      const s = parseScenario(
+        JSON.stringify({
+          id: 'i',
+          title: 't',
+          kind: 'incident',
+          input: { question: 'q', maxTurns: 2, aws: [{ service: 'ecs', operation: 'ListClusters', response: {} }] },
+          expect: { mentions: ['x'] },
+        }),
+        'i.json',
+      );
+      if (s.kind !== 'incident') throw new Error('kind');
+      const h = harness();
+      const llm = createLlm(aiSettings('openai', `${fake.url}/v1`, await tempDir(), { cache: false }), {
+        step: h.supervisor.run,
+        log: h.log,
+      });
+      const r = await runIncidentTask(llm, s);
+      expect(fake.requests).toHaveLength(2);
+      expect(r).toMatchObject({ ok: false, invalid: false, failedCheck: 'finishes within 2 turns' });
+    } finally {
+      await fake.close();
+    }
   });
 });
