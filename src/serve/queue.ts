@@ -106,8 +106,14 @@ export class DurableQueue {
     const name = this.pending.shift();
     if (!name) return null;
     const file = join(this.dir, name);
-    const rec = JSON.parse(await readFile(file, 'utf8')) as Omit<QueuedItem, 'file'>;
-    return { ...rec, file };
+    try {
+      const rec = JSON.parse(await readFile(file, 'utf8')) as Omit<QueuedItem, 'file'>;
+      return { ...rec, file };
+    } catch {
+      // An unreadable entry (disk trouble, a foreign file) is set aside, never retried forever.
+      await rename(file, join(this.dir, 'failed', name)).catch(() => undefined);
+      return null;
+    }
   }
 
   async done(item: QueuedItem): Promise<void> {

@@ -1,6 +1,6 @@
 // serve: the Alertmanager receiver on loopback — auth, limits, validation, the durable queue,
 // relay to repository_dispatch and in-process investigation onto the fake GitHub, graceful drain.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -255,5 +255,26 @@ describe('what happens to an accepted alert', () => {
     await next.stop();
     expect(handled + replayed).toBe(accepted);
     expect(refused + accepted).toBe(200);
+  });
+
+  it('an unreadable queue entry is set aside in failed/ and the worker carries on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inframate-serve-bad-'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '00000000000000-00000000-broken.json'), '{not json');
+    let handled = 0;
+    const s = new AlertServer({
+      host: '127.0.0.1',
+      port: 0,
+      token: TOKEN,
+      queueDir: dir,
+      rateLimitPerMinute: 100,
+      handle: async () => void handled++,
+      log: quiet,
+    });
+    servers.push(s);
+    await s.start();
+    expect((await post(s.url, fixture('firing.json'))).status).toBe(202);
+    await until(() => handled === 1);
+    expect(readdirSync(join(dir, 'failed'))).toEqual(['00000000000000-00000000-broken.json']);
   });
 });
