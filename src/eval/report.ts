@@ -7,7 +7,7 @@ import type { Scenario, ScenarioKind } from './scenario';
 export interface ModelSummary {
   provider: string;
   model: string;
-  /** 1 = best: pass rate, then fewer invalid outputs, then lower cost, then lower p50 latency. */
+  /** 1 = best: pass rate, then fewer invalid outputs, then fewer errors, then lower cost, then lower p50 latency. */
   rank: number;
   /** Passed / entries that ran (skipped-budget excluded). */
   passRate: number;
@@ -55,6 +55,8 @@ export function percentile(values: number[], p: number): number {
   return sorted[i]!;
 }
 
+/** Entries with no answer for reasons outside the model's output (unreachable, no key): such a model ranks last among equals. */
+const errorShare = (m: ModelSummary) => (m.entries - m.skipped ? m.errors / (m.entries - m.skipped) : 1);
 const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 0);
 
 export function summarise(
@@ -108,7 +110,11 @@ export function summarise(
   });
   const ranked = [...summaries].sort(
     (a, b) =>
-      b.passRate - a.passRate || a.invalidOutputRate - b.invalidOutputRate || a.costUsd - b.costUsd || a.latencyMs.p50 - b.latencyMs.p50,
+      b.passRate - a.passRate ||
+      a.invalidOutputRate - b.invalidOutputRate ||
+      errorShare(a) - errorShare(b) ||
+      a.costUsd - b.costUsd ||
+      a.latencyMs.p50 - b.latencyMs.p50,
   );
   ranked.forEach((s, i) => (s.rank = i + 1));
   const scenarioSummaries: ScenarioSummary[] = scenarios.map((s) => ({

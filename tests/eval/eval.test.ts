@@ -119,6 +119,18 @@ describe('eval against fake providers', () => {
     expect(report.models.find((m) => m.provider === 'anthropic')!.judgePassRate).toBeNull();
   });
 
+  it('a model without its key gets error entries and a note; the other models still run', async () => {
+    vi.stubEnv('ANTHROPIC_API_KEY', '');
+    const { code, report } = await runEval({ gemini: 'good', openai: 'bad', anthropic: 'good' });
+    expect(code).toBe(0);
+    const anthropic = report.models.find((m) => m.provider === 'anthropic')!;
+    expect(anthropic.errors).toBe(suite.length);
+    expect(anthropic.notes.join(' ')).toMatch(/ANTHROPIC_API_KEY/);
+    expect(anthropic.rank).toBe(3);
+    expect(fakes.anthropic.requests).toHaveLength(0);
+    expect(report.models.find((m) => m.provider === 'gemini')!.passRate).toBe(1);
+  });
+
   it('renders the ranking table and a Mermaid chart', async () => {
     const dir = await tempDir('inframate-eval-md-');
     for (const p of Object.keys(fakes) as (keyof typeof fakes)[]) script(fakes[p], p === 'openai' ? 'good' : 'malformed', suite);
