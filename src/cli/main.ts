@@ -44,7 +44,7 @@ export function buildProgram(
     .exitOverride();
   for (const name of COMMAND_NAMES) {
     const info = COMMAND_INFO[name];
-    const positional = { dir: '[dir]', question: '[question...]', none: '' }[info.positional];
+    const positional = { dir: '[dir]', question: '[question...]', suite: '[suite]', none: '' }[info.positional];
     const sub = program
       .command(`${name}${positional ? ' ' + positional : ''}`)
       .summary(info.summary)
@@ -59,6 +59,7 @@ export function buildProgram(
       let args: string[] = [];
       if (positional === '[dir]') dir = actionArgs[0] as string | undefined;
       else if (positional === '[question...]') args = (actionArgs[0] as string[]) ?? [];
+      else if (positional === '[suite]') args = actionArgs[0] ? [actionArgs[0] as string] : [];
       await run(name, dir, args, toRaw(name, opts));
     });
   }

@@ -10,7 +10,7 @@ export interface CommandInfo {
   /** e.g. "analyze [DIR]" */
   usage: string;
   /** What the command takes as positional arguments. */
-  positional: 'dir' | 'question' | 'none';
+  positional: 'dir' | 'question' | 'suite' | 'none';
   /** Output formats (json always; sarif where the command has findings). */
   formats: readonly OutputFormat[];
 }
@@ -48,7 +48,12 @@ export const COMMAND_INFO: Record<CommandName, CommandInfo> = {
   },
   incident: { summary: 'group alerts, investigate, propose recovery', usage: 'incident --payload FILE', positional: 'none', formats: MD },
   inspect: { summary: 'iterative, read-only cloud inspection', usage: 'inspect "QUESTION"', positional: 'question', formats: MD },
-  eval: { summary: 'compare LLM providers/models on a scenario suite', usage: 'eval --suite DIR', positional: 'none', formats: MD },
+  eval: {
+    summary: 'compare LLM providers/models on a scenario suite',
+    usage: 'eval [SUITE_DIR] --models PROVIDER:MODEL,... [--runs N] [--budget-usd USD]',
+    positional: 'suite',
+    formats: MD,
+  },
   serve: { summary: 'HTTP receiver for Alertmanager webhooks', usage: 'serve --port PORT', positional: 'none', formats: MD },
 };
 

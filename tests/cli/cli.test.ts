@@ -40,9 +40,9 @@ describe('CLI', () => {
     expect(stderr).toMatch(/format/);
   });
 
-  it('exits 2 with "not available yet" for a command that is not built', async () => {
+  it('exits 2 naming --models when eval is given no model', async () => {
     expect(await main(['eval'])).toBe(2);
-    expect(stderr).toContain('not available yet');
+    expect(stderr).toContain('--models');
     expect(stdout).toBe('');
   });
 });

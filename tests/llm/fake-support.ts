@@ -46,6 +46,8 @@ export interface FakeServer {
   /** Behaviours for the next requests, in order; afterwards `fallback` answers. */
   script: FakeBehaviour[];
   fallback: FakeBehaviour;
+  /** When set (and the script is empty), picks the behaviour from the request; undefined falls back. */
+  choose?: (req: RecordedRequest) => FakeBehaviour | undefined;
   close(): Promise<void>;
 }
 
@@ -64,7 +66,7 @@ export async function startFakeServer(
   opts: { script?: FakeBehaviour[]; fallback?: FakeBehaviour } = {},
 ): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
-  const state = {
+  const state: { script: FakeBehaviour[]; fallback: FakeBehaviour; choose?: FakeServer['choose'] } = {
     script: opts.script ?? [],
     fallback: opts.fallback ?? ({ kind: 'json', value: exampleFromSchema } as FakeBehaviour),
   };
@@ -81,7 +83,7 @@ export async function startFakeServer(
       }
       const rec: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, raw, body };
       requests.push(rec);
-      const behaviour = state.script.length ? state.script.shift()! : state.fallback;
+      const behaviour = state.script.length ? state.script.shift()! : (state.choose?.(rec) ?? state.fallback);
       if (behaviour.kind === 'hang') return; // the socket stays open until the client gives up
       respond(behaviour, rec, res);
     });
@@ -102,6 +104,12 @@ export async function startFakeServer(
     },
     set fallback(f) {
       state.fallback = f;
+    },
+    get choose() {
+      return state.choose;
+    },
+    set choose(c) {
+      state.choose = c;
     },
     close: () =>
       new Promise<void>((resolve) => {
