@@ -1,0 +1,10 @@
+import { fileURLToPath as __inframateFileURLToPath } from 'node:url';
+import { dirname as __inframateDirname } from 'node:path';
+import { createRequire as __inframateCreateRequire } from 'node:module';
+globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
+const require = __inframateCreateRequire(import.meta.url);
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export { compareText as c };

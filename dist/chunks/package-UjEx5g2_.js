@@ -1,0 +1,8 @@
+import { fileURLToPath as __inframateFileURLToPath } from 'node:url';
+import { dirname as __inframateDirname } from 'node:path';
+import { createRequire as __inframateCreateRequire } from 'node:module';
+globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
+const require = __inframateCreateRequire(import.meta.url);
+const version="3.998.5";var packageInfo = {version:version};
+
+export { packageInfo as p };
