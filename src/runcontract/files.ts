@@ -34,7 +34,7 @@ export function listRepoFiles(root: string): RepoFiles {
       const rel = dirSlash + name;
       if (KEEP.test(rel)) all.push(rel);
     },
-    { maxFiles: 200_000 },
+    { maxFiles: 200_000, sizes: false },
   );
   all.sort();
   const runtime = all.filter((p) => !NOT_RUNTIME.test(p) && !TEST_FILE.test(p));

@@ -44,17 +44,17 @@ const COMMAND_INFO = {
   serve: { summary: "HTTP receiver for Alertmanager webhooks", usage: "serve --port PORT", positional: "none", formats: MD }
 };
 const LOADERS = {
-  analyze: () => import('./analyze-CxSs95nB.js').then(function (n) { return n.b; }),
-  secure: () => import('./secure-DpiNZSx3.js'),
-  optimize: () => import('./optimize-Cp9u1vjn.js').then(function (n) { return n.b; }),
-  visualize: () => import('./visualize-DS1tGM2S.js'),
-  auto: () => import('./auto-C0yeM676.js'),
-  drift: () => import('./drift-CVq2rG_M.js'),
-  diagnose: () => import('./diagnose-Bx_U1yoS.js'),
-  incident: () => import('./incident-SnE8RFS6.js'),
-  inspect: () => import('./inspect-Dn9LRYbK.js'),
-  eval: () => import('./eval-CqTYfpMJ.js'),
-  serve: () => import('./serve-BPalHdx3.js')
+  analyze: () => import('./analyze-BmgwNHmq.js').then(function (n) { return n.b; }),
+  secure: () => import('./secure-BXRL3ARw.js'),
+  optimize: () => import('./optimize-nv_Cj11K.js').then(function (n) { return n.b; }),
+  visualize: () => import('./visualize-C4lkUoV8.js'),
+  auto: () => import('./auto-BGwdqBlV.js'),
+  drift: () => import('./drift-D7Q6x07w.js'),
+  diagnose: () => import('./diagnose-BC-09qax.js'),
+  incident: () => import('./incident-rSU3Y_MT.js'),
+  inspect: () => import('./inspect-D2kxgr-y.js'),
+  eval: () => import('./eval-D3wg5dwb.js'),
+  serve: () => import('./serve-6bIN7jHt.js')
 };
 async function loadCommand(name) {
   return (await LOADERS[name]()).default;

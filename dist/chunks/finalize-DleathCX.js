@@ -3,10 +3,10 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { c as createLlm } from './index-CPK4gXsF.js';
+import { c as createLlm } from './index-DtGhXwIP.js';
 import { o as object, s as string } from './schemas-2tz9Vp--.js';
-import { u as upsertIssue, f as findIssueByMarker } from './issues-DAP3w4oW.js';
-import { S as Supervisor } from './step-VPO6bwtK.js';
+import { u as upsertIssue, f as findIssueByMarker } from './issues-Lo0yCPT5.js';
+import { S as Supervisor } from './step-uaeF9kGG.js';
 
 const errorAnalysisSchema = object({
   rootCause: string().min(1).max(800),

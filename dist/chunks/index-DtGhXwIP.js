@@ -4,7 +4,7 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { dirname, join } from 'node:path';
-import { a as InframateError } from './errors-BIqIuGY-.js';
+import { a as InframateError } from './errors-D86Acis1.js';
 import { mkdir, appendFile, writeFile, rename, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { t as toJSONSchema } from './schemas-2tz9Vp--.js';
@@ -553,7 +553,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "gemini",
           model,
-          async () => (await import('./gemini-BWFE9cHP.js')).createGeminiProvider({ apiKey: ai.keys.gemini, model, baseUrl: ai.baseUrl })
+          async () => (await import('./gemini-CuWJWRDo.js')).createGeminiProvider({ apiKey: ai.keys.gemini, model, baseUrl: ai.baseUrl })
         )
       };
     case "openai":
@@ -563,7 +563,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "openai",
           model,
-          async () => (await import('./openai-8LZAwdJI.js')).createOpenAiProvider({ name: "openai", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
+          async () => (await import('./openai-7foI2fC2.js')).createOpenAiProvider({ name: "openai", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
         )
       };
     case "ollama":
@@ -571,7 +571,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "ollama",
           model,
-          async () => (await import('./openai-8LZAwdJI.js')).createOpenAiProvider({ name: "ollama", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
+          async () => (await import('./openai-7foI2fC2.js')).createOpenAiProvider({ name: "ollama", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
         )
       };
     case "anthropic":

@@ -3,21 +3,21 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-DCJixur6.js';
-import { I as InputError } from './errors-BIqIuGY-.js';
-import { l as loadRequirements } from './index-DdBy0VV9.js';
+import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-Bj-Yq3Kn.js';
+import { I as InputError } from './errors-D86Acis1.js';
+import { l as loadRequirements } from './index-DzgyZZdX.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
 import { stat, mkdir, writeFile } from 'node:fs/promises';
 import { posix as posix$1, join, basename, relative, sep, isAbsolute, resolve, dirname } from 'node:path';
-import { S as Supervisor } from './step-VPO6bwtK.js';
-import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, W as WIRED_STORES, g as appSecretName, h as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, k as loadProviderSchema, m as schemaLabel, r as renderModule, v as validateModule, o as refineStage } from './refine-DES_MKw2.js';
+import { S as Supervisor } from './step-uaeF9kGG.js';
+import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, W as WIRED_STORES, g as appSecretName, h as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, k as loadProviderSchema, m as schemaLabel, r as renderModule, v as validateModule, o as refineStage } from './refine-CE09Nrit.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 import { X as XMLValidator, a as XMLParser } from './fxp-V_w7Kq3w.js';
 import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, existsSync, lstatSync } from 'node:fs';
-import { m as awsName, e as estimateCosts } from './engine-CnSUd7BN.js';
+import { m as awsName, e as estimateCosts } from './engine-BdbLdSbW.js';
 import { gunzipSync } from 'node:zlib';
 import { h as looseObject, r as record, s as string, j as lazy, d as boolean, n as number } from './schemas-2tz9Vp--.js';
-import { c as createLlm } from './index-CPK4gXsF.js';
+import { c as createLlm } from './index-DtGhXwIP.js';
 import { a as renderAdjustmentsMarkdown, r as renderLlmMarkdown } from './markdown-CdD0O2Rp.js';
 
 const CATEGORY = {
@@ -5775,7 +5775,7 @@ function listRepoFiles(root) {
       const rel = dirSlash + name;
       if (KEEP.test(rel)) all.push(rel);
     },
-    { maxFiles: 2e5 }
+    { maxFiles: 2e5, sizes: false }
   );
   all.sort();
   const runtime = all.filter((p) => !NOT_RUNTIME.test(p) && !TEST_FILE.test(p));

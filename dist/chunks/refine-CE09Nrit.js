@@ -4,17 +4,17 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { join, resolve as resolve$1, relative, isAbsolute, dirname, sep } from 'node:path';
-import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-DCJixur6.js';
+import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-Bj-Yq3Kn.js';
 import { readFileSync, statSync, openSync, readSync, closeSync, realpathSync, readdirSync, existsSync } from 'node:fs';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers-Crdq61vZ.js';
-import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-CPK4gXsF.js';
+import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-DtGhXwIP.js';
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from './untrusted-4Ho-zrfl.js';
-import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-BIqIuGY-.js';
-import { t as tfIdent, m as awsName, o as hclLiteral, q as escapeHclStringBody, h as hclString, u as markdownText, v as hclMap, e as estimateCosts } from './engine-CnSUd7BN.js';
+import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-D86Acis1.js';
+import { t as tfIdent, m as awsName, o as hclLiteral, q as escapeHclStringBody, h as hclString, u as markdownText, v as hclMap, e as estimateCosts } from './engine-BdbLdSbW.js';
 import { fileURLToPath } from 'node:url';
 import fs__default from 'fs';
 import { gunzipSync } from 'node:zlib';
-import { c as containerDefinitions, s as scanTerraform } from './engine-O2h19Riw.js';
+import { c as containerDefinitions, s as scanTerraform } from './engine-CUkdHl1T.js';
 import { g as discriminatedUnion, b as strictObject, n as number, s as string, a as array, l as literal, d as boolean, _ as _enum, c as union$1, o as object } from './schemas-2tz9Vp--.js';
 
 const SKIP_DIRS = /* @__PURE__ */ new Set([
@@ -2051,10 +2051,32 @@ function requireIgnore () {
 var ignoreExports = requireIgnore();
 var ignore = /*@__PURE__*/getDefaultExportFromCjs(ignoreExports);
 
+const SIZE_SAMPLE = 256;
 function walkTree(root, sink, opts = {}) {
   let files = 0;
   const warnings = [];
   const maxFiles = opts.maxFiles ?? 1e6;
+  const exactUpTo = opts.exactSizesUpTo ?? 2e4;
+  const sampled = /* @__PURE__ */ new Map();
+  let estimated = 0;
+  const codeSize = (dirAbs, name) => {
+    if (opts.sizes === false) return -1;
+    const dot = name.lastIndexOf(".");
+    const ext = dot > 0 ? name.slice(dot).toLowerCase() : name;
+    const s = sampled.get(ext);
+    if (files > exactUpTo && s && s.n >= SIZE_SAMPLE) {
+      estimated++;
+      return Math.round(s.bytes / s.n);
+    }
+    const size = sizeOf(join(dirAbs, name));
+    if (size >= 0) {
+      if (s) {
+        s.n++;
+        s.bytes += size;
+      } else sampled.set(ext, { n: 1, bytes: size });
+    }
+    return size;
+  };
   let realRoot;
   try {
     realRoot = realpathSync(root);
@@ -2099,7 +2121,7 @@ function walkTree(root, sink, opts = {}) {
       } else if (e.isFile()) {
         if (ignored(scopes, rel, false)) continue;
         files++;
-        sink(dirSlash, e.name, languageOf(e.name) ? sizeOf(join(abs, e.name)) : -1);
+        sink(dirSlash, e.name, languageOf(e.name) ? codeSize(abs, e.name) : -1);
       } else if (e.isSymbolicLink()) {
         if (ignored(scopes, rel, false)) continue;
         const target = join(abs, e.name);
@@ -2136,6 +2158,11 @@ function walkTree(root, sink, opts = {}) {
   };
   visit(".", []);
   if (files >= maxFiles) warnings.push({ file: ".", message: `more than ${maxFiles} files: the profile covers the first ${maxFiles}` });
+  if (estimated > 0)
+    warnings.push({
+      file: ".",
+      message: `${files} files: the sizes of ${estimated} code files are their extension's mean over a measured sample (language shares are estimates)`
+    });
   return { files, warnings };
 }
 function sizeOf(file) {

@@ -5,10 +5,10 @@ globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__infram
 const require = __inframateCreateRequire(import.meta.url);
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { t as targetsInText, d as targetKey, r as renderRootCause, a as renderRecoveryPlan, b as renderInvestigation, c as runInvestigation } from './render-BU24J_DH.js';
-import { c as createGitHubClient } from './client-B_onZcEf.js';
-import { I as InputError } from './errors-BIqIuGY-.js';
-import { u as upsertIssue, f as findIssueByMarker, a as fitBody, w as withMarker } from './issues-DAP3w4oW.js';
+import { t as targetsInText, d as targetKey, r as renderRootCause, a as renderRecoveryPlan, b as renderInvestigation, c as runInvestigation } from './render-D2pye3rG.js';
+import { c as createGitHubClient } from './client-Dfhd6R2I.js';
+import { I as InputError } from './errors-D86Acis1.js';
+import { u as upsertIssue, f as findIssueByMarker, a as fitBody, w as withMarker } from './issues-Lo0yCPT5.js';
 import { createHash } from 'node:crypto';
 import { t as tableCell } from './markdown-Xcqzlf9y.js';
 import { d as distExports } from './index-YdQXSRY7.js';
