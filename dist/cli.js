@@ -10,7 +10,7 @@ try {
   nodeModule.enableCompileCache?.();
 } catch {
 }
-const { main } = await import('./chunks/main-Dosv0y0a.js');
+const { main } = await import('./chunks/main-Dc7BmcXi.js');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -6,7 +6,16 @@ import { redact } from '../llm/redact';
 import { deriveFacts } from './derive';
 import { extractFacts } from './facts';
 import { checkProposal } from './proposal-check';
-import type { Action, AwsCaller, AwsCallRequest, AwsCallResult, Discovery, RunFigures, TraceStep } from './types';
+import {
+  emptyRunFigures,
+  type Action,
+  type AwsCaller,
+  type AwsCallRequest,
+  type AwsCallResult,
+  type Discovery,
+  type RunFigures,
+  type TraceStep,
+} from './types';
 
 export interface ExecuteOutcome {
   action: Action;
@@ -32,18 +41,7 @@ export class InvestigationState {
   readonly vars: Record<string, string[]> = {};
   readonly trace: TraceStep[] = [];
   readonly notes: string[] = [];
-  readonly figures: RunFigures = {
-    iterations: 0,
-    awsCalls: 0,
-    cacheHits: 0,
-    denied: 0,
-    failed: 0,
-    corrections: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    costUsd: 0,
-    wallMs: 0,
-  };
+  readonly figures: RunFigures = emptyRunFigures();
   private readonly cache = new Map<string, { result: AwsCallResult; actionId: string }>();
   /** Raw outputs by action id (never persisted; sanitized before any prompt). */
   readonly outputs = new Map<string, unknown>();

@@ -82,6 +82,20 @@ export interface RunFigures {
   wallMs: number;
 }
 
+/** The figures of a run that has not started. */
+export const emptyRunFigures = (): RunFigures => ({
+  iterations: 0,
+  awsCalls: 0,
+  cacheHits: 0,
+  denied: 0,
+  failed: 0,
+  corrections: 0,
+  inputTokens: 0,
+  outputTokens: 0,
+  costUsd: 0,
+  wallMs: 0,
+});
+
 export interface Investigation {
   source: 'rules' | 'ai';
   actions: Action[];

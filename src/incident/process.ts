@@ -1,6 +1,7 @@
 // The incident pipeline shared by `incident` and `serve --investigate`: payloads → incidents →
 // investigation per firing incident (depth by severity) → similar past incidents → the report,
 // written locally → one issue per incident upserted (closed when resolved).
+import { emptyRunFigures } from '../agent/types';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../core/log';
@@ -95,18 +96,7 @@ function resolvedResult(g: IncidentGroup): InvestigationResult {
       iterations: 0,
       stopReason: 'no-new-information',
       targets: [],
-      figures: {
-        iterations: 0,
-        awsCalls: 0,
-        cacheHits: 0,
-        denied: 0,
-        failed: 0,
-        corrections: 0,
-        inputTokens: 0,
-        outputTokens: 0,
-        costUsd: 0,
-        wallMs: 0,
-      },
+      figures: emptyRunFigures(),
       notes: ['Every alert of this incident is resolved: nothing was investigated.'],
       trace: [],
     },

@@ -139,7 +139,6 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
         ),
       };
     }
-    let failure: InframateError | undefined;
     // What every audit line of this request says about it, success or failure.
     const auditRequest = {
       task,
@@ -149,15 +148,42 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
       cacheKey: key,
       request: { system: req.system, user: req.user, schema: req.jsonSchema, maxOutputTokens: req.maxOutputTokens },
     };
-    const reply = await step(
+    const sent = await sendSupervised(
+      p,
       kind === 'repair' ? `llm.${task}.repair` : `llm.${task}`,
+      auditRequest,
+      estimate,
+      (signal) => p.complete(req, signal),
+      (r) => ({ text: r.text, finishReason: r.finishReason, detail: r.detail }),
+    );
+    if ('failed' in sent) return { failed: sent.failed, recorded: true };
+    return sent.reply;
+  }
+
+  /**
+   * One provider request as a supervised, rate-limited step, with its metrics, per-call record and audit
+   * line on success and on failure (structured output and tool calls alike). A failure after the
+   * retries is returned, not thrown: the caller keeps the rules result.
+   */
+  async function sendSupervised<R extends { inputTokens: number; outputTokens: number }>(
+    p: LlmProvider,
+    stepName: string,
+    auditRequest: { task: string; kind: LlmCallRecord['kind'] } & Record<string, unknown>,
+    estimate: number,
+    send: (signal: AbortSignal) => Promise<R>,
+    replyForAudit: (r: R) => unknown,
+  ): Promise<{ reply: R } | { failed: InframateError }> {
+    const { task, kind } = auditRequest;
+    let failure: InframateError | undefined;
+    const reply = await step(
+      stepName,
       ({ signal }) =>
         limiter.run(async () => {
           const deadline = AbortSignal.timeout(ai.timeoutMs);
           const started = now();
           m.calls++;
           try {
-            const r = await p.complete(req, AbortSignal.any([signal, deadline]));
+            const r = await send(AbortSignal.any([signal, deadline]));
             const latencyMs = now() - started;
             const cost = costOf(p.name, p.model, r.inputTokens, r.outputTokens);
             m.inputTokens += r.inputTokens;
@@ -179,13 +205,13 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
             await writeAudit({
               time: new Date().toISOString(),
               ...auditRequest,
-              reply: { text: r.text, finishReason: r.finishReason, detail: r.detail },
+              reply: replyForAudit(r),
               inputTokens: r.inputTokens,
               outputTokens: r.outputTokens,
               latencyMs,
               costUsd: cost,
               outcome: 'ok',
-            });
+            } as AuditEntry);
             return r;
           } catch (error) {
             const e = classifyProviderError(error, p.name, { timedOut: deadline.aborted && !signal.aborted, mask: log.mask });
@@ -198,7 +224,7 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
               latencyMs,
               outcome: 'failed',
               error: `${e.type}: ${e.message}`,
-            });
+            } as AuditEntry);
             throw e;
           }
         }, signal),
@@ -213,8 +239,7 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
         strategy: 'rules-result',
       },
     );
-    if (reply === null) return { failed: failure ?? new InframateError('network', `${p.name}: the request failed`), recorded: true };
-    return reply;
+    return reply === null ? { failed: failure ?? new InframateError('network', `${p.name}: the request failed`) } : { reply };
   }
 
   function markLast(outcome: LlmCallRecord['outcome']) {
@@ -328,82 +353,16 @@ export function createLlm(ai: AiSettings, deps: LlmDeps): Llm {
       cacheKey: key,
       request: { system: sys.text, user: usr.text, tools: req.tools, maxOutputTokens },
     };
-    let failure: InframateError | undefined;
-    const reply = await step(
+    const sent = await sendSupervised(
+      p,
       `llm.${req.task}`,
-      ({ signal }) =>
-        limiter.run(async () => {
-          const deadline = AbortSignal.timeout(ai.timeoutMs);
-          const started = now();
-          m.calls++;
-          try {
-            const r = await p.completeTools!(
-              { system: sys.text, user: usr.text, tools: req.tools, maxOutputTokens },
-              AbortSignal.any([signal, deadline]),
-            );
-            const latencyMs = now() - started;
-            const cost = costOf(p.name, p.model, r.inputTokens, r.outputTokens);
-            m.inputTokens += r.inputTokens;
-            m.outputTokens += r.outputTokens;
-            m.latencyMs += latencyMs;
-            m.costUsd += cost ?? 0;
-            tokensUsed += r.inputTokens + r.outputTokens || estimate;
-            m.perCall.push({
-              task: req.task,
-              kind: 'tools',
-              fromCache: false,
-              inputTokens: r.inputTokens,
-              outputTokens: r.outputTokens,
-              latencyMs,
-              costUsd: cost,
-              outcome: 'ok',
-            });
-            await writeAudit({
-              time: new Date().toISOString(),
-              ...auditRequest,
-              reply: { text: r.text, finishReason: r.finishReason, detail: r.detail, calls: r.calls },
-              inputTokens: r.inputTokens,
-              outputTokens: r.outputTokens,
-              latencyMs,
-              costUsd: cost,
-              outcome: 'ok',
-            });
-            return r;
-          } catch (error) {
-            const e = classifyProviderError(error, p.name, { timedOut: deadline.aborted && !signal.aborted, mask: log.mask });
-            const latencyMs = now() - started;
-            m.latencyMs += latencyMs;
-            m.perCall.push({
-              task: req.task,
-              kind: 'tools',
-              fromCache: false,
-              inputTokens: 0,
-              outputTokens: 0,
-              latencyMs,
-              costUsd: 0,
-              outcome: 'failed',
-            });
-            await writeAudit({
-              time: new Date().toISOString(),
-              ...auditRequest,
-              latencyMs,
-              outcome: 'failed',
-              error: `${e.type}: ${e.message}`,
-            });
-            throw e;
-          }
-        }, signal),
-      {
-        dependency: `llm:${p.name}`,
-        attempts: RETRY_ATTEMPTS,
-        timeoutMs: ai.timeoutMs + 1_000,
-        fallback: (error) => {
-          failure = error;
-          return null;
-        },
-        strategy: 'rules-result',
-      },
+      auditRequest,
+      estimate,
+      (signal) => p.completeTools!({ system: sys.text, user: usr.text, tools: req.tools, maxOutputTokens }, signal),
+      (r) => ({ text: r.text, finishReason: r.finishReason, detail: r.detail, calls: r.calls }),
     );
+    const reply = 'failed' in sent ? null : sent.reply;
+    const failure = 'failed' in sent ? sent.failed : undefined;
     if (reply === null) {
       m.failures++;
       note(`${req.task}: ${(failure ?? new InframateError('network', 'the request failed')).message}; the rules result stands`);

@@ -3,32 +3,28 @@
 // Each provider's SDK is imported on the first call, not when the command starts: runs without a
 // model (and --help, --version) never load @google/genai, openai or @anthropic-ai/sdk.
 import type { AiSettings } from '../settings';
+import { InframateError } from '../supervisor/errors';
 import { DEFAULT_MODELS } from './models';
 import type { LlmProvider, LlmProviderName } from './types';
 
-/**
- * A provider whose implementation is imported on first use. Every method of LlmProvider is async,
- * so any method (today's and those added later) is forwarded after the import resolves.
- */
+export type ProviderChoice = { provider: LlmProvider; reason?: undefined } | { provider: null; reason: string };
+
+/** A provider whose implementation (and SDK) is imported on its first request. */
 export function lazyProvider(name: LlmProviderName, model: string, load: () => Promise<LlmProvider>): LlmProvider {
   let loading: Promise<LlmProvider> | undefined;
-  const known: Record<string | symbol, unknown> = { name, model };
-  return new Proxy(known, {
-    get(target, prop) {
-      if (prop in target) return target[prop];
-      if (prop === 'then' || typeof prop === 'symbol') return undefined;
-      return async (...args: unknown[]) => {
-        const real = (await (loading ??= load())) as unknown as Record<string, (...a: unknown[]) => unknown>;
-        return real[prop]!(...args);
-      };
+  const real = () => (loading ??= load());
+  return {
+    name,
+    model,
+    complete: async (req, signal) => (await real()).complete(req, signal),
+    // Every provider module implements tool calls; one that did not would say so here, not crash.
+    completeTools: async (req, signal) => {
+      const p = await real();
+      if (!p.completeTools) throw new InframateError('validation', `${name} does not support tool calls`);
+      return p.completeTools(req, signal);
     },
-    has(target, prop) {
-      return prop in target || prop === 'complete';
-    },
-  }) as unknown as LlmProvider;
+  };
 }
-
-export type ProviderChoice = { provider: LlmProvider; reason?: undefined } | { provider: null; reason: string };
 
 export function createProvider(ai: AiSettings): ProviderChoice {
   if (!ai.enabled || ai.provider === 'none')

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SIZE_SAMPLE, walkTree } from '../../src/profile/walk';
+import { walkTree } from '../../src/profile/walk';
 
 function tree(files: number): string {
   const root = mkdtempSync(join(tmpdir(), 'inframate-walk-'));
@@ -39,7 +39,6 @@ describe('file sizes in the walk', () => {
     const estimated = totals(root, { exactSizesUpTo: 1000 });
     expect(estimated.warnings.some((w) => /sizes of \d+ code files are their extension's mean/.test(w.message))).toBe(true);
     for (const [ext, b] of exact.bytes) expect(Math.abs(estimated.bytes.get(ext)! - b) / b, ext).toBeLessThan(0.02);
-    expect(SIZE_SAMPLE).toBeGreaterThan(100);
   });
 
   it('measures nothing when sizes are not wanted', () => {

@@ -129,6 +129,8 @@ const BAD: Array<[string, string]> = [
   ['unbalanced template directive', 'a = "%{ if x }y"\n'],
   ['unknown template keyword', 'a = "%{ while x }y%{ endwhile }"\n'],
   ['invalid character', 'a = 1 @ 2\n'],
+  // Found by fuzzing (seed 7): an object for expression needs a key (`k => v`).
+  ['object for expression without a key', 'a = { for k, m in x : k.name }\n'],
 ];
 
 describe('good examples: the same JSON as hcl2json', () => {

@@ -612,6 +612,8 @@ class Parser {
         if (close === 'cbrack') this.fail(this.peek(), "Invalid 'for' expression", 'Key expression is not valid when building a tuple.');
         this.read();
         this.parseExpression();
+      } else if (close === 'cbrace') {
+        this.fail(this.peek(), "Invalid 'for' expression", 'Key expression is required when building an object.');
       }
       if (this.peek().type === 'ellipsis') {
         if (close === 'cbrack')

@@ -3,21 +3,21 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-Bj-Yq3Kn.js';
-import { I as InputError } from './errors-D86Acis1.js';
-import { l as loadRequirements } from './index-DzgyZZdX.js';
+import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-Ds-JGoy6.js';
+import { I as InputError } from './errors-Dl4AqMGZ.js';
+import { l as loadRequirements } from './index-DsgkCDzA.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
 import { stat, mkdir, writeFile } from 'node:fs/promises';
 import { posix as posix$1, join, basename, relative, sep, isAbsolute, resolve, dirname } from 'node:path';
-import { S as Supervisor } from './step-uaeF9kGG.js';
-import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, W as WIRED_STORES, g as appSecretName, h as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, k as loadProviderSchema, m as schemaLabel, r as renderModule, v as validateModule, o as refineStage } from './refine-CE09Nrit.js';
+import { S as Supervisor } from './step-D6mvUp9G.js';
+import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, W as WIRED_STORES, g as appSecretName, h as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, k as loadProviderSchema, m as schemaLabel, r as renderModule, v as validateModule, o as refineStage } from './refine-Djb6g23k.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 import { X as XMLValidator, a as XMLParser } from './fxp-V_w7Kq3w.js';
 import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, existsSync, lstatSync } from 'node:fs';
-import { m as awsName, e as estimateCosts } from './engine-BdbLdSbW.js';
+import { m as awsName, e as estimateCosts } from './engine-Bhm1z7s4.js';
 import { gunzipSync } from 'node:zlib';
 import { h as looseObject, r as record, s as string, j as lazy, d as boolean, n as number } from './schemas-2tz9Vp--.js';
-import { c as createLlm } from './index-DtGhXwIP.js';
+import { c as createLlm } from './index-DpPzbzB3.js';
 import { a as renderAdjustmentsMarkdown, r as renderLlmMarkdown } from './markdown-CdD0O2Rp.js';
 
 const CATEGORY = {

@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { s as severityRank } from './errors-D86Acis1.js';
-import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-Bj-Yq3Kn.js';
+import { s as severityRank } from './errors-Dl4AqMGZ.js';
+import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-Ds-JGoy6.js';
 import { c as compareText } from './compare-Bhms5km9.js';
 
 const baseAddress = (address) => address.replace(/\[[^\]]*\]$/, "");

@@ -5,13 +5,26 @@ globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__infram
 const require = __inframateCreateRequire(import.meta.url);
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { r as redact, c as createLlm } from './index-DtGhXwIP.js';
-import { A as AwsReader } from './client-mGYdL31x.js';
+import { r as redact, c as createLlm } from './index-DpPzbzB3.js';
+import { A as AwsReader } from './client-B3UOb29f.js';
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from './untrusted-4Ho-zrfl.js';
-import { I as InputError } from './errors-D86Acis1.js';
+import { I as InputError } from './errors-Dl4AqMGZ.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { A as AGENT_TOOLS, f as finishArgs, a as awsCallArgs } from './tools-BS9f33ih.js';
 import { t as tableCell } from './markdown-Xcqzlf9y.js';
+
+const emptyRunFigures = () => ({
+  iterations: 0,
+  awsCalls: 0,
+  cacheHits: 0,
+  denied: 0,
+  failed: 0,
+  corrections: 0,
+  inputTokens: 0,
+  outputTokens: 0,
+  costUsd: 0,
+  wallMs: 0
+});
 
 function awsCallerFromReader(reader, step) {
   return {
@@ -1124,18 +1137,7 @@ class InvestigationState {
   vars = {};
   trace = [];
   notes = [];
-  figures = {
-    iterations: 0,
-    awsCalls: 0,
-    cacheHits: 0,
-    denied: 0,
-    failed: 0,
-    corrections: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    costUsd: 0,
-    wallMs: 0
-  };
+  figures = emptyRunFigures();
   cache = /* @__PURE__ */ new Map();
   /** Raw outputs by action id (never persisted; sanitized before any prompt). */
   outputs = /* @__PURE__ */ new Map();
@@ -1639,4 +1641,4 @@ function renderInvestigation(r) {
   return out.join("\n");
 }
 
-export { renderRecoveryPlan as a, renderInvestigation as b, runInvestigation as c, targetKey as d, renderRootCause as r, targetsInText as t };
+export { renderRecoveryPlan as a, renderInvestigation as b, runInvestigation as c, targetKey as d, emptyRunFigures as e, renderRootCause as r, targetsInText as t };

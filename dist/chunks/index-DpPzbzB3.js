@@ -4,7 +4,7 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { dirname, join } from 'node:path';
-import { a as InframateError } from './errors-D86Acis1.js';
+import { a as InframateError } from './errors-Dl4AqMGZ.js';
 import { mkdir, appendFile, writeFile, rename, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { t as toJSONSchema } from './schemas-2tz9Vp--.js';
@@ -527,20 +527,18 @@ function costOf(provider, model, inputTokens, outputTokens) {
 
 function lazyProvider(name, model, load) {
   let loading;
-  const known = { name, model };
-  return new Proxy(known, {
-    get(target, prop) {
-      if (prop in target) return target[prop];
-      if (prop === "then" || typeof prop === "symbol") return void 0;
-      return async (...args) => {
-        const real = await (loading ??= load());
-        return real[prop](...args);
-      };
-    },
-    has(target, prop) {
-      return prop in target || prop === "complete";
+  const real = () => loading ??= load();
+  return {
+    name,
+    model,
+    complete: async (req, signal) => (await real()).complete(req, signal),
+    // Every provider module implements tool calls; one that did not would say so here, not crash.
+    completeTools: async (req, signal) => {
+      const p = await real();
+      if (!p.completeTools) throw new InframateError("validation", `${name} does not support tool calls`);
+      return p.completeTools(req, signal);
     }
-  });
+  };
 }
 function createProvider(ai) {
   if (!ai.enabled || ai.provider === "none")
@@ -553,7 +551,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "gemini",
           model,
-          async () => (await import('./gemini-CuWJWRDo.js')).createGeminiProvider({ apiKey: ai.keys.gemini, model, baseUrl: ai.baseUrl })
+          async () => (await import('./gemini-SqiQzpMS.js')).createGeminiProvider({ apiKey: ai.keys.gemini, model, baseUrl: ai.baseUrl })
         )
       };
     case "openai":
@@ -563,7 +561,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "openai",
           model,
-          async () => (await import('./openai-7foI2fC2.js')).createOpenAiProvider({ name: "openai", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
+          async () => (await import('./openai-Cchku8mJ.js')).createOpenAiProvider({ name: "openai", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
         )
       };
     case "ollama":
@@ -571,7 +569,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "ollama",
           model,
-          async () => (await import('./openai-7foI2fC2.js')).createOpenAiProvider({ name: "ollama", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
+          async () => (await import('./openai-Cchku8mJ.js')).createOpenAiProvider({ name: "ollama", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
         )
       };
     case "anthropic":
@@ -932,7 +930,6 @@ function createLlm(ai, deps) {
         )
       };
     }
-    let failure;
     const auditRequest = {
       task,
       provider: p.name,
@@ -941,14 +938,28 @@ function createLlm(ai, deps) {
       cacheKey: key,
       request: { system: req.system, user: req.user, schema: req.jsonSchema, maxOutputTokens: req.maxOutputTokens }
     };
-    const reply = await step(
+    const sent = await sendSupervised(
+      p,
       kind === "repair" ? `llm.${task}.repair` : `llm.${task}`,
+      auditRequest,
+      estimate,
+      (signal) => p.complete(req, signal),
+      (r) => ({ text: r.text, finishReason: r.finishReason, detail: r.detail })
+    );
+    if ("failed" in sent) return { failed: sent.failed, recorded: true };
+    return sent.reply;
+  }
+  async function sendSupervised(p, stepName, auditRequest, estimate, send2, replyForAudit) {
+    const { task, kind } = auditRequest;
+    let failure;
+    const reply = await step(
+      stepName,
       ({ signal }) => limiter.run(async () => {
         const deadline = AbortSignal.timeout(ai.timeoutMs);
         const started = now();
         m.calls++;
         try {
-          const r = await p.complete(req, AbortSignal.any([signal, deadline]));
+          const r = await send2(AbortSignal.any([signal, deadline]));
           const latencyMs = now() - started;
           const cost = costOf(p.name, p.model, r.inputTokens, r.outputTokens);
           m.inputTokens += r.inputTokens;
@@ -970,7 +981,7 @@ function createLlm(ai, deps) {
           await writeAudit({
             time: (/* @__PURE__ */ new Date()).toISOString(),
             ...auditRequest,
-            reply: { text: r.text, finishReason: r.finishReason, detail: r.detail },
+            reply: replyForAudit(r),
             inputTokens: r.inputTokens,
             outputTokens: r.outputTokens,
             latencyMs,
@@ -1004,8 +1015,7 @@ function createLlm(ai, deps) {
         strategy: "rules-result"
       }
     );
-    if (reply === null) return { failed: failure ?? new InframateError("network", `${p.name}: the request failed`), recorded: true };
-    return reply;
+    return reply === null ? { failed: failure ?? new InframateError("network", `${p.name}: the request failed`) } : { reply };
   }
   function markLast(outcome) {
     const last = m.perCall[m.perCall.length - 1];
@@ -1108,81 +1118,16 @@ function createLlm(ai, deps) {
       cacheKey: key,
       request: { system: sys.text, user: usr.text, tools: req.tools, maxOutputTokens }
     };
-    let failure;
-    const reply = await step(
+    const sent = await sendSupervised(
+      p,
       `llm.${req.task}`,
-      ({ signal }) => limiter.run(async () => {
-        const deadline = AbortSignal.timeout(ai.timeoutMs);
-        const started = now();
-        m.calls++;
-        try {
-          const r = await p.completeTools(
-            { system: sys.text, user: usr.text, tools: req.tools, maxOutputTokens },
-            AbortSignal.any([signal, deadline])
-          );
-          const latencyMs = now() - started;
-          const cost = costOf(p.name, p.model, r.inputTokens, r.outputTokens);
-          m.inputTokens += r.inputTokens;
-          m.outputTokens += r.outputTokens;
-          m.latencyMs += latencyMs;
-          m.costUsd += cost ?? 0;
-          tokensUsed += r.inputTokens + r.outputTokens || estimate;
-          m.perCall.push({
-            task: req.task,
-            kind: "tools",
-            fromCache: false,
-            inputTokens: r.inputTokens,
-            outputTokens: r.outputTokens,
-            latencyMs,
-            costUsd: cost,
-            outcome: "ok"
-          });
-          await writeAudit({
-            time: (/* @__PURE__ */ new Date()).toISOString(),
-            ...auditRequest,
-            reply: { text: r.text, finishReason: r.finishReason, detail: r.detail, calls: r.calls },
-            inputTokens: r.inputTokens,
-            outputTokens: r.outputTokens,
-            latencyMs,
-            costUsd: cost,
-            outcome: "ok"
-          });
-          return r;
-        } catch (error) {
-          const e = classifyProviderError(error, p.name, { timedOut: deadline.aborted && !signal.aborted, mask: log.mask });
-          const latencyMs = now() - started;
-          m.latencyMs += latencyMs;
-          m.perCall.push({
-            task: req.task,
-            kind: "tools",
-            fromCache: false,
-            inputTokens: 0,
-            outputTokens: 0,
-            latencyMs,
-            costUsd: 0,
-            outcome: "failed"
-          });
-          await writeAudit({
-            time: (/* @__PURE__ */ new Date()).toISOString(),
-            ...auditRequest,
-            latencyMs,
-            outcome: "failed",
-            error: `${e.type}: ${e.message}`
-          });
-          throw e;
-        }
-      }, signal),
-      {
-        dependency: `llm:${p.name}`,
-        attempts: RETRY_ATTEMPTS,
-        timeoutMs: ai.timeoutMs + 1e3,
-        fallback: (error) => {
-          failure = error;
-          return null;
-        },
-        strategy: "rules-result"
-      }
+      auditRequest,
+      estimate,
+      (signal) => p.completeTools({ system: sys.text, user: usr.text, tools: req.tools, maxOutputTokens }, signal),
+      (r) => ({ text: r.text, finishReason: r.finishReason, detail: r.detail, calls: r.calls })
     );
+    const reply = "failed" in sent ? null : sent.reply;
+    const failure = "failed" in sent ? sent.failed : void 0;
     if (reply === null) {
       m.failures++;
       note(`${req.task}: ${(failure ?? new InframateError("network", "the request failed")).message}; the rules result stands`);

@@ -6,7 +6,7 @@ const require = __inframateCreateRequire(import.meta.url);
 import { statSync, existsSync, realpathSync, lstatSync, openSync, fstatSync, readSync, closeSync, promises } from 'node:fs';
 import * as path from 'node:path';
 import { posix } from 'node:path';
-import { I as InputError, a as InframateError } from './errors-D86Acis1.js';
+import { I as InputError, a as InframateError } from './errors-Dl4AqMGZ.js';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { d as distExports } from './index-YdQXSRY7.js';
@@ -1554,6 +1554,8 @@ class Parser {
         if (close === "cbrack") this.fail(this.peek(), "Invalid 'for' expression", "Key expression is not valid when building a tuple.");
         this.read();
         this.parseExpression();
+      } else if (close === "cbrace") {
+        this.fail(this.peek(), "Invalid 'for' expression", "Key expression is required when building an object.");
       }
       if (this.peek().type === "ellipsis") {
         if (close === "cbrack")

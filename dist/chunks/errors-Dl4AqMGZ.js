@@ -44,17 +44,17 @@ const COMMAND_INFO = {
   serve: { summary: "HTTP receiver for Alertmanager webhooks", usage: "serve --port PORT", positional: "none", formats: MD }
 };
 const LOADERS = {
-  analyze: () => import('./analyze-BmgwNHmq.js').then(function (n) { return n.b; }),
-  secure: () => import('./secure-BXRL3ARw.js'),
-  optimize: () => import('./optimize-nv_Cj11K.js').then(function (n) { return n.b; }),
-  visualize: () => import('./visualize-C4lkUoV8.js'),
-  auto: () => import('./auto-BGwdqBlV.js'),
-  drift: () => import('./drift-D7Q6x07w.js'),
-  diagnose: () => import('./diagnose-BC-09qax.js'),
-  incident: () => import('./incident-rSU3Y_MT.js'),
-  inspect: () => import('./inspect-D2kxgr-y.js'),
-  eval: () => import('./eval-D3wg5dwb.js'),
-  serve: () => import('./serve-6bIN7jHt.js')
+  analyze: () => import('./analyze-BYwjyV5R.js').then(function (n) { return n.b; }),
+  secure: () => import('./secure-CcaC3gwC.js'),
+  optimize: () => import('./optimize-C2QPEdvT.js').then(function (n) { return n.b; }),
+  visualize: () => import('./visualize-_jzI_GEi.js'),
+  auto: () => import('./auto-k_YwViYk.js'),
+  drift: () => import('./drift-DDh-oGX6.js'),
+  diagnose: () => import('./diagnose-BmyIyicK.js'),
+  incident: () => import('./incident-B7TSwqLV.js'),
+  inspect: () => import('./inspect-BzmRldOD.js'),
+  eval: () => import('./eval-761rxiz1.js'),
+  serve: () => import('./serve-ENEq52lX.js')
 };
 async function loadCommand(name) {
   return (await LOADERS[name]()).default;

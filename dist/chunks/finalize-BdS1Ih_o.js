@@ -3,10 +3,10 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { c as createLlm } from './index-DtGhXwIP.js';
+import { c as createLlm } from './index-DpPzbzB3.js';
 import { o as object, s as string } from './schemas-2tz9Vp--.js';
-import { u as upsertIssue, f as findIssueByMarker } from './issues-Lo0yCPT5.js';
-import { S as Supervisor } from './step-uaeF9kGG.js';
+import { u as upsertIssue, f as findIssueByMarker } from './issues-BIQ6nGdT.js';
+import { S as Supervisor } from './step-D6mvUp9G.js';
 
 const errorAnalysisSchema = object({
   rootCause: string().min(1).max(800),

@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { b as isUnknown, U as UNKNOWN } from './load-Bj-Yq3Kn.js';
-import { I as InputError } from './errors-D86Acis1.js';
+import { b as isUnknown, U as UNKNOWN } from './load-Ds-JGoy6.js';
+import { I as InputError } from './errors-Dl4AqMGZ.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 
 function escapeHclStringBody(value) {

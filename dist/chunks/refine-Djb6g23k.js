@@ -4,17 +4,17 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { join, resolve as resolve$1, relative, isAbsolute, dirname, sep } from 'node:path';
-import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-Bj-Yq3Kn.js';
+import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-Ds-JGoy6.js';
 import { readFileSync, statSync, openSync, readSync, closeSync, realpathSync, readdirSync, existsSync } from 'node:fs';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers-Crdq61vZ.js';
-import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-DtGhXwIP.js';
+import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-DpPzbzB3.js';
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from './untrusted-4Ho-zrfl.js';
-import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-D86Acis1.js';
-import { t as tfIdent, m as awsName, o as hclLiteral, q as escapeHclStringBody, h as hclString, u as markdownText, v as hclMap, e as estimateCosts } from './engine-BdbLdSbW.js';
+import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-Dl4AqMGZ.js';
+import { t as tfIdent, m as awsName, o as hclLiteral, q as escapeHclStringBody, h as hclString, u as markdownText, v as hclMap, e as estimateCosts } from './engine-Bhm1z7s4.js';
 import { fileURLToPath } from 'node:url';
 import fs__default from 'fs';
 import { gunzipSync } from 'node:zlib';
-import { c as containerDefinitions, s as scanTerraform } from './engine-CUkdHl1T.js';
+import { c as containerDefinitions, s as scanTerraform } from './engine-CItwBfSX.js';
 import { g as discriminatedUnion, b as strictObject, n as number, s as string, a as array, l as literal, d as boolean, _ as _enum, c as union$1, o as object } from './schemas-2tz9Vp--.js';
 
 const SKIP_DIRS = /* @__PURE__ */ new Set([

@@ -3,12 +3,12 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
+import { t as targetsInText, d as targetKey, r as renderRootCause, a as renderRecoveryPlan, b as renderInvestigation, c as runInvestigation, e as emptyRunFigures } from './render-DslJdQ7N.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { t as targetsInText, d as targetKey, r as renderRootCause, a as renderRecoveryPlan, b as renderInvestigation, c as runInvestigation } from './render-D2pye3rG.js';
-import { c as createGitHubClient } from './client-Dfhd6R2I.js';
-import { I as InputError } from './errors-D86Acis1.js';
-import { u as upsertIssue, f as findIssueByMarker, a as fitBody, w as withMarker } from './issues-Lo0yCPT5.js';
+import { c as createGitHubClient } from './client-CPhCixhd.js';
+import { I as InputError } from './errors-Dl4AqMGZ.js';
+import { u as upsertIssue, f as findIssueByMarker, a as fitBody, w as withMarker } from './issues-BIQ6nGdT.js';
 import { createHash } from 'node:crypto';
 import { t as tableCell } from './markdown-Xcqzlf9y.js';
 import { d as distExports } from './index-YdQXSRY7.js';
@@ -292,18 +292,7 @@ function resolvedResult(g) {
       iterations: 0,
       stopReason: "no-new-information",
       targets: [],
-      figures: {
-        iterations: 0,
-        awsCalls: 0,
-        cacheHits: 0,
-        denied: 0,
-        failed: 0,
-        corrections: 0,
-        inputTokens: 0,
-        outputTokens: 0,
-        costUsd: 0,
-        wallMs: 0
-      },
+      figures: emptyRunFigures(),
       notes: ["Every alert of this incident is resolved: nothing was investigated."],
       trace: []
     },
