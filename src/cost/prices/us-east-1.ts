@@ -26,6 +26,8 @@ export const BASE_PRICES: Record<string, number> = {
   // Dedicated-tenancy instance-hours (Linux), only the types checked against a source
   // (Infracost autoscaling_group_test: m3.medium $108.04 for 1,460 h); others stay null.
   'ec2.dedicated:m3.medium': 0.074,
+  // (Infracost instance_test, instance_withLaunchTemplateByName: t3.medium dedicated $32.19 for 730 h)
+  'ec2.dedicated:t3.medium': 0.0441,
   // Networking
   'ipv4.hour': 0.005, // every public IPv4 address, attached or idle, since 2024-02-01
   'nat.hour': 0.045,

@@ -19,6 +19,7 @@ import {
 import { PRICE_DATE } from '../prices';
 import { eksInExtendedSupport } from '../prices/extended-support';
 import { EC2_FAMILIES, splitInstanceType } from '../prices/instances';
+import { reservedOr } from '../reserved';
 import type { CostComponent } from '../types';
 import { volumeComponents } from './ebs';
 
@@ -80,14 +81,22 @@ function dedicatedHours(ctx: PricingContext, tenancy: string, type: string | und
 
 const instance: Pricer = (ctx) => {
   const r = ctx.resource;
-  const tenancy = str(attr(r, 'tenancy'));
+  // An instance launched from a template takes what it does not set itself from the template.
+  const lt = attr(r, 'launch_template') !== undefined ? ctx.referenced('aws_launch_template') : undefined;
+  const tenancy = str(attr(r, 'tenancy')) ?? (lt ? str(attr(lt, 'placement.tenancy')) : undefined);
   const spot = str(attr(r, 'instance_market_options.market_type')) === 'spot';
+  const type = instanceTypeOf(ctx);
   const out =
     tenancy === 'dedicated' || tenancy === 'host'
-      ? [dedicatedHours(ctx, tenancy, str(attr(r, 'instance_type')), 1)]
+      ? [dedicatedHours(ctx, tenancy, type, 1)]
       : spot
         ? [unknownComponent('Instance usage (Spot)', 'hours', undefined, 'Spot prices change hourly and are not in the table')]
-        : [instanceHours(ctx, 'Instance usage', 'ec2', str(attr(r, 'instance_type')))];
+        : reservedOr(ctx, () => [instanceHours(ctx, 'Instance usage', 'ec2', type)], {
+            label: 'Instance usage',
+            service: 'ec2',
+            variant: type,
+            count: 1,
+          });
   const root = attr(r, 'root_block_device');
   if (root === undefined) {
     out.push(
@@ -100,11 +109,22 @@ const instance: Pricer = (ctx) => {
     );
   } else out.push(...blockDevices(ctx, r.attributes.root_block_device, 'Root volume', true));
   out.push(...blockDevices(ctx, r.attributes.ebs_block_device, 'EBS block device', true));
+  if (lt) out.push(...launchBlockDevices(ctx, 1));
   if (bool(attr(r, 'associate_public_ip_address')) === true) out.push(publicIpv4(ctx));
-  if (bool(attr(r, 'monitoring')) === true) out.push(detailedMonitoring(ctx, 1));
-  if (bool(attr(r, 'ebs_optimized')) === true) out.push(...ebsOptimized(ctx, str(attr(r, 'instance_type')), 1));
+  const monitoring = bool(attr(r, 'monitoring')) ?? (lt ? bool(attr(lt, 'monitoring.enabled')) : undefined);
+  if (monitoring === true) out.push(detailedMonitoring(ctx, 1));
+  const optimized = bool(attr(r, 'ebs_optimized')) ?? (lt ? bool(attr(lt, 'ebs_optimized')) : undefined);
+  if (optimized === true) out.push(...ebsOptimized(ctx, type, 1));
   return out;
 };
+
+/** An instance's type: its own instance_type, else the type of the launch template it names (by id or name). */
+function instanceTypeOf(ctx: PricingContext): string | undefined | typeof UNKNOWN {
+  const own = str(attr(ctx.resource, 'instance_type'));
+  if (own !== undefined) return own;
+  const lt = ctx.referenced('aws_launch_template');
+  return lt ? str(attr(lt, 'instance_type')) : undefined;
+}
 
 const ebsVolume: Pricer = (ctx) => {
   const r = ctx.resource;
@@ -183,11 +203,15 @@ const autoscalingGroup: Pricer = (ctx) => {
   const lt = ctx.referenced('aws_launch_template');
   const lc = ctx.referenced('aws_launch_configuration');
   const tenancy = lt ? str(attr(lt, 'placement.tenancy')) : lc ? str(attr(lc, 'placement_tenancy')) : undefined;
-  const out = [
+  const out: CostComponent[] =
     (tenancy === 'dedicated' || tenancy === 'host') && typeof desired === 'number'
-      ? dedicatedHours(ctx, tenancy, type, desired)
-      : instanceHours(ctx, 'Instance usage', 'ec2', type, desired),
-  ];
+      ? [dedicatedHours(ctx, tenancy, type, desired)]
+      : reservedOr(ctx, () => [instanceHours(ctx, 'Instance usage', 'ec2', type, desired)], {
+          label: 'Instance usage',
+          service: 'ec2',
+          variant: type,
+          count: desired,
+        });
   if (typeof desired === 'number') out.push(...launchBlockDevices(ctx, desired), ...launchOptions(ctx, type, desired));
   return out;
 };
@@ -211,7 +235,12 @@ const eksNodeGroup: Pricer = (ctx) => {
   else if (types.length > 0) type = str(types[0]);
   // EKS uses t3.medium when neither instance_types nor the launch template names a type (EKS API default).
   else type = launchInstanceType(ctx) ?? 't3.medium';
-  const out = [instanceHours(ctx, 'Instance usage', 'ec2', type, desired, 'instance_types')];
+  const out = reservedOr(ctx, () => [instanceHours(ctx, 'Instance usage', 'ec2', type, desired, 'instance_types')], {
+    label: 'Instance usage',
+    service: 'ec2',
+    variant: type,
+    count: desired,
+  });
   if (!ctx.referenced('aws_launch_template') && typeof desired === 'number') {
     // Without a launch template EKS gives each node a gp2 root volume of disk_size GiB (default 20).
     const disk = num(attr(r, 'disk_size')) ?? 20;
@@ -236,7 +265,10 @@ const ecsService: Pricer = (ctx): PriceResult => {
   const providers = isUnknown(strategy)
     ? []
     : strategy.map((s) => str(attr({ attributes: (s ?? {}) as Record<string, TfValue> }, 'capacity_provider')));
-  const td = ctx.referenced('aws_ecs_task_definition');
+  // A service run by task sets (deployment_controller EXTERNAL) names no task definition: its task set does.
+  const td =
+    ctx.referenced('aws_ecs_task_definition') ??
+    (ctx.referencedBy?.('aws_ecs_task_set') ?? []).map((s) => ctx.referencedFrom?.(s, 'aws_ecs_task_definition')).find(Boolean);
   // Without a launch type or strategy the cluster's default strategy applies; a task definition
   // that only runs on Fargate settles it.
   const compat = td ? list(td.attributes.requires_compatibilities) : [];
