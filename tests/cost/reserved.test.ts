@@ -186,3 +186,14 @@ describe('reserved instance settings', () => {
     );
   });
 });
+
+describe('reserved instances on license-dependent RDS engines', () => {
+  it('are null with the reason, never the on-demand or licence-free price', () => {
+    const { r } = priceOne(
+      res('aws_db_instance.sql', { engine: 'sqlserver-se', instance_class: 'db.m5.xlarge', allocated_storage: 20 }),
+      '  aws_db_instance.sql:\n    reserved_instance_term: 1_year\n    reserved_instance_payment_option: no_upfront\n',
+    );
+    expect(r.components[0]!.monthlyCost).toBeNull();
+    expect(r.components[0]!.note).toBe('no reserved rate for db.m5.xlarge (1 year, no upfront) in the price table');
+  });
+});

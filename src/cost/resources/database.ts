@@ -86,7 +86,7 @@ const dbInstance: Pricer = (ctx) => {
   else if (!service && engine !== undefined) {
     const licensed = licensedEngine(engine, str(attr(r, 'license_model')));
     const price = licensed && typeof cls === 'string' ? ctx.prices.get(`rds.${licensed}:${cls}`) : undefined;
-    out.push(
+    const onDemand = () => [
       price !== undefined
         ? hourly(`Database instance${az} (${engine}, ${String(cls)})`, price, factor)
         : unknownComponent(
@@ -95,6 +95,15 @@ const dbInstance: Pricer = (ctx) => {
             undefined,
             `${engine} prices depend on the license and are not in the table`,
           ),
+    ];
+    out.push(
+      ...reservedOr(ctx, onDemand, {
+        label: `Database instance${az}`,
+        service: `rds-${licensed ?? engine}`,
+        variant: typeof cls === 'string' ? `${cls}:${multiAz ? 'multi' : 'single'}` : cls,
+        count: 1,
+        display: typeof cls === 'string' ? cls : undefined,
+      }),
     );
   } else
     out.push(
