@@ -31,6 +31,8 @@ export const RESERVED_SETTING_VALUES: Record<string, readonly string[]> = {
 
 /** Resource types whose reservations have an offering class (EC2 instances). */
 const WITH_CLASS = new Set(['aws_instance', 'aws_autoscaling_group', 'aws_eks_node_group']);
+/** Types whose reservations include the legacy utilization offerings. */
+const LEGACY_OFFERINGS = new Set(['aws_elasticache_cluster', 'aws_elasticache_replication_group']);
 /** RDS sells no 3-year No Upfront reservation. */
 const NO_3YR_NO_UPFRONT = new Set(['aws_db_instance', 'aws_rds_cluster_instance']);
 
@@ -38,6 +40,8 @@ const NO_3YR_NO_UPFRONT = new Set(['aws_db_instance', 'aws_rds_cluster_instance'
 export function unsoldCombination(type: string, term: string | undefined, payment: string | undefined): string | undefined {
   if (NO_3YR_NO_UPFRONT.has(type) && term === '3_year' && payment === 'no_upfront')
     return 'RDS sells no 3-year No Upfront reservation (1_year, or partial_upfront / all_upfront)';
+  if (payment && (RESERVED_LEGACY_PAYMENTS as readonly string[]).includes(payment) && !LEGACY_OFFERINGS.has(type))
+    return `${payment} is an ElastiCache legacy offering only (no_upfront, partial_upfront or all_upfront)`;
   return undefined;
 }
 

@@ -177,6 +177,23 @@ describe('reserved instance settings', () => {
     expect(r.components[0]!.name).toBe('Database instance (db.t3.large)');
   });
 
+  it('accepts the legacy utilization offerings on ElastiCache only (null: not in the table), and warns elsewhere', () => {
+    const u = usageYaml(
+      '  aws_elasticache_cluster.c:\n    reserved_instance_term: 1_year\n    reserved_instance_payment_option: heavy_utilization\n  aws_db_instance.d:\n    reserved_instance_term: 1_year\n    reserved_instance_payment_option: heavy_utilization\n',
+    );
+    expect(u.warnings?.map((w) => [w.line, w.message])).toEqual([
+      [
+        8,
+        'heavy_utilization is an ElastiCache legacy offering only (no_upfront, partial_upfront or all_upfront), asked for aws_db_instance.d: priced on-demand',
+      ],
+    ]);
+    const est = estimateCosts(loaded(res('aws_elasticache_cluster.c', { engine: 'redis', node_type: 'cache.m4.large' })), {
+      region: 'us-east-1',
+      usage: u,
+    });
+    expect(est.resources[0]!.components[0]!.monthlyCost).toBeNull();
+  });
+
   it('needs every setting of a reservation: a term alone stays on-demand, with a note', () => {
     const { usage, r } = priceOne(t3(), '  aws_instance.web:\n    reserved_instance_term: 1_year\n');
     expect(usage.warnings).toEqual([]);
