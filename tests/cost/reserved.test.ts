@@ -214,3 +214,42 @@ describe('reserved instances on license-dependent RDS engines', () => {
     expect(r.components[0]!.note).toBe('no reserved rate for db.m5.xlarge (1 year, no upfront) in the price table');
   });
 });
+
+describe('optimize with a usage file asking for reservations', () => {
+  it('prices the reservation, and reports an invalid term with file and line in usageWarnings', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { dispatch } = await import('../../src/commands/dispatch');
+    const { createLogger } = await import('../../src/core/log');
+    const { buildSettings } = await import('../../src/settings');
+    const work = mkdtempSync(join(tmpdir(), 'inframate-ri-'));
+    writeFileSync(
+      join(work, 'main.tf'),
+      'resource "aws_instance" "a" {\n  instance_type = "t3.medium"\n}\nresource "aws_instance" "b" {\n  instance_type = "t3.medium"\n}\n',
+    );
+    writeFileSync(
+      join(work, 'usage.yml'),
+      'version: 0.1\nresource_usage:\n  aws_instance.a:\n    reserved_instance_type: standard\n    reserved_instance_term: 3_year\n    reserved_instance_payment_option: partial_upfront\n  aws_instance.b:\n    reserved_instance_type: standard\n    reserved_instance_term: 5_year\n    reserved_instance_payment_option: partial_upfront\n',
+    );
+    const settings = buildSettings({
+      command: 'optimize',
+      dir: '.',
+      raw: { usage: 'usage.yml', format: 'json', region: 'us-east-1' },
+      env: {},
+      cwd: work,
+      runtime: 'action',
+    });
+    const result = await dispatch(settings, { writeOutput: false, log: createLogger({ quiet: true }) });
+    const report = JSON.parse(result.output);
+    const byAddress = (a: string) => report.resources.find((r: { address: string }) => r.address === a);
+    expect(byAddress('aws_instance.a').components[0].monthlyCost).toBeCloseTo(6.06, 2); // Infracost: $6.06
+    expect(byAddress('aws_instance.b').components[0].monthlyCost).toBeCloseTo(30.37, 2);
+    expect(report.usageWarnings).toEqual([
+      {
+        file: expect.stringMatching(/usage\.yml$/),
+        line: 9,
+        message: expect.stringMatching(/^invalid reserved_instance_term "5_year" for aws_instance\.b/),
+      },
+    ]);
+  });
+});
