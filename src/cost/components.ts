@@ -16,6 +16,8 @@ export interface PricingContext {
   referenced(type: string): TfResource | undefined;
   /** Resources of `type` that reference this one (e.g. the autoscaling target of an ECS service). */
   referencedBy?(type: string): TfResource[];
+  /** The first resource of `type` that another resource references (a task set's task definition). */
+  referencedFrom?(from: TfResource, type: string): TfResource | undefined;
 }
 
 /** What a pricer answers: components, or "free" for a variant that AWS does not charge for. */

@@ -76,6 +76,13 @@ export function priceResource(
       return undefined;
     },
     referencedBy: (type) => referencingResources(index, r).filter((x) => x.type === type && x.kind === 'resource'),
+    referencedFrom: (from, type) => {
+      for (const ref of from.references) {
+        const target = resolveReference(index, from, ref);
+        if (target?.type === type && target.kind === 'resource') return target;
+      }
+      return undefined;
+    },
   };
   const priced = pricer(ctx);
   if (priced === 'free') return 'free';

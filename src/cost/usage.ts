@@ -9,6 +9,7 @@
 //     module.api.aws_lambda_function.handler[*]: { request_duration_ms: 120 }
 import { parseDocument } from 'yaml';
 import { InputError } from '../supervisor/errors';
+import { RESERVED_SETTING_VALUES, unsoldCombination } from './reserved';
 import usageKeys from './usage-keys.json';
 import type { UsageMap, UsageSettings, UsageValues, UsageWarning } from './types';
 
@@ -92,10 +93,27 @@ function toValues(sink: Sink, key: string, raw: unknown): { values: UsageValues;
         values[dotted] = n;
         continue;
       }
+      const allowed = RESERVED_SETTING_VALUES[dotted];
+      if (allowed && !allowed.includes(String(value))) {
+        sink.warnings.push({
+          file: sink.file,
+          line: sink.line([key, ...full]),
+          message: `invalid ${dotted} "${String(value)}" for ${key} (expected ${allowed.join(', ')}): the reservation is ignored, priced on-demand`,
+        });
+        continue;
+      }
       settings[dotted] = String(value);
     }
   };
   walk([], raw as Record<string, unknown>);
+  const unsold = unsoldCombination(type, settings.reserved_instance_term, settings.reserved_instance_payment_option);
+  if (unsold) {
+    sink.warnings.push({
+      file: sink.file,
+      line: sink.line([key, 'reserved_instance_payment_option']),
+      message: `${unsold}, asked for ${key}: priced on-demand`,
+    });
+  }
   return { values, settings };
 }
 

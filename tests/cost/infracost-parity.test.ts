@@ -92,12 +92,89 @@ describe("Infracost's usage files", () => {
   });
 });
 
+/**
+ * The differences kept on purpose, each with its reason and what it must look like (infracost − ours),
+ * so that a change of behaviour shows here. Every miss over 1% must be one of these.
+ */
+const ROOT = 'no AMI root volume is assumed without root_block_device (Infracost: 8 GB gp2, $0.80 per instance)';
+const AURORA_DB =
+  'an aws_db_instance with an Aurora engine has no storage of its own (the cluster volume is billed by the cluster); Infracost adds 20 GB gp2';
+const PER_NODE = 'OpenSearch volume_size is per data node and billed per node (AWS); Infracost bills it once per domain';
+/** infracost − ours is the 8 GB gp2 root volume of `n` instances ($0.80 each). */
+const rootVolumes = (g: number, m: number | null, n: number) => m !== null && Math.abs(g - m - 0.8 * n) < 0.005;
+const DELIBERATE: { match: RegExp; reason: string; check: (infracost: number, ours: number | null) => boolean }[] = [
+  {
+    // Every aws_instance of these tests: the fixed ones, and (in the wider figure) the reserved,
+    // monthly_hrs and CPU-credit ones of the usage file.
+    match: /^(instance_test|eip_test): aws_instance\./,
+    reason: ROOT,
+    check: (g, m) => rootVolumes(g, m, 1),
+  },
+  {
+    match: /^autoscaling_group_test: aws_autoscaling_group\.(test_count\[[01]\]|asg_lc_tenancy_dedicated|asg_lc_cpu_credits(_noUsage)?)$/,
+    reason: `${ROOT} (two instances)`,
+    check: (g, m) => rootVolumes(g, m, 2),
+  },
+  {
+    match: /^autoscaling_group_test: aws_autoscaling_group\.asg_lc_reserved$/,
+    reason: ROOT,
+    check: (g, m) => rootVolumes(g, m, 1),
+  },
+  {
+    match: /^(autoscaling_group_test: aws_autoscaling_group\.asg_lc_windows|eks_node_group_test: aws_eks_node_group\.windows)$/,
+    reason: 'operating_system: windows — only Linux prices are in the table, so the instance charge is null',
+    check: (g, m) => m !== null && m < g,
+  },
+  {
+    match: /^db_instance_test: aws_db_instance\.extended_support\["aurora/,
+    reason: AURORA_DB,
+    check: (g, m) => m !== null && Math.abs(g - m - 2.3) < 0.005,
+  },
+  {
+    match: /^(elasticsearch|opensearch)_domain_test: aws_(elasticsearch|opensearch)_domain\./,
+    reason: PER_NODE,
+    check: (g, m) => m !== null && m > g,
+  },
+  {
+    match: /^autoscaling_group_test: aws_autoscaling_group\.asg_l[ct]_min_size_zero$/,
+    reason: 'min_size = 0 and no desired_capacity: AWS starts 0 instances; Infracost counts 1',
+    check: (_g, m) => m === 0,
+  },
+  {
+    match: /^autoscaling_group_test: module\.asg-lt\./,
+    reason: 'a registry module (terraform-aws-modules/autoscaling): modules outside the tree are never fetched',
+    check: (_g, m) => m === null,
+  },
+  {
+    match: /^ec2_client_vpn_endpoint_test: /,
+    reason: 'connection-hours depend on users: null without monthly_connection_hours; Infracost assumes one connection all month',
+    check: (_g, m) => m === null,
+  },
+  {
+    match: /^eks_fargate_profile_test: /,
+    reason: 'pods depend on the workload: null without usage; Infracost assumes one pod of 1 vCPU / 1 GB',
+    check: (_g, m) => m === null,
+  },
+  {
+    match: /^kinesis_firehose_delivery_stream_test: aws_elasticsearch_domain\.test_cluster$/,
+    reason:
+      'no cluster_config: the type AWS picks is not stated (the provider defaults m3.medium.elasticsearch inside the block); Infracost assumes m4.large.elasticsearch',
+    check: (_g, m) => m === null,
+  },
+];
+
 describe("cost parity with Infracost's golden outputs", () => {
   it('prices resources with only fixed components within 1% / 5% of Infracost', async () => {
     let compared = 0;
     let within1 = 0;
     let within5 = 0;
     const misses: string[] = [];
+    const unexplained: string[] = [];
+    const broken: string[] = [];
+    // The wider figure: every golden resource whose lines are all fixed, in the usage file or not.
+    let wide = 0;
+    let wide1 = 0;
+    let wide5 = 0;
     for (const t of tests) {
       const goldenFile = join(DATA, t, `${t}.golden`);
       if (!existsSync(goldenFile)) continue;
@@ -114,10 +191,20 @@ describe("cost parity with Infracost's golden outputs", () => {
       const estimate = estimateCosts(loaded, { region: 'us-east-1', usage });
       const ours = new Map(estimate.resources.map((r) => [r.address, r.monthlyCost]));
       for (const g of golden) {
-        if (g.usageDependent || usageKeys.has(g.address.replace(/\[.*$/, '')) || g.cost === 0) continue;
-        compared++;
+        if (g.usageDependent || g.cost === 0) continue;
         const mine = ours.get(g.address) ?? null;
         const diff = mine === null ? Infinity : Math.abs(mine - g.cost) / g.cost;
+        wide++;
+        if (diff <= 0.01) wide1++;
+        if (diff <= 0.05) wide5++;
+        if (diff > 0.01) {
+          const key = `${t}: ${g.address}`;
+          const known = DELIBERATE.find((d) => d.match.test(key));
+          if (!known) unexplained.push(`${key} infracost $${g.cost} inframate ${mine}`);
+          else if (!known.check(g.cost, mine)) broken.push(`${key} (${known.reason}): infracost $${g.cost} inframate ${mine}`);
+        }
+        if (usageKeys.has(g.address.replace(/\[.*$/, ''))) continue;
+        compared++;
         if (diff <= 0.01) within1++;
         if (diff <= 0.05) within5++;
         if (diff > 0.01)
@@ -131,9 +218,15 @@ describe("cost parity with Infracost's golden outputs", () => {
     console.log(
       `compared ${compared} resources: within 1% ${within1} (${(p1 * 100).toFixed(1)}%), within 5% ${within5} (${(p5 * 100).toFixed(1)}%)`,
     );
+    console.log(
+      `with usage-file resources whose golden lines are all fixed: ${wide} resources, within 1% ${wide1} (${((wide1 / wide) * 100).toFixed(1)}%), within 5% ${wide5} (${((wide5 / wide) * 100).toFixed(1)}%)`,
+    );
     console.log(misses.slice(0, 400).join('\n'));
+    // Every miss (of either figure) is a deliberate difference, and looks the way its reason says.
+    expect(unexplained).toEqual([]);
+    expect(broken).toEqual([]);
     expect(compared).toBeGreaterThan(100);
-    expect(p1).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_1 ?? 0.8));
-    expect(p5).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_5 ?? 0.92));
+    expect(p1).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_1 ?? 0.81));
+    expect(p5).toBeGreaterThanOrEqual(Number(process.env.PARITY_FLOOR_5 ?? 0.94));
   }, 300_000);
 });

@@ -46,6 +46,23 @@ describe('instance families', () => {
     expect(s[0].monthlySavings).toBeCloseTo(H * (0.192 - 0.154), 2);
     expect(s[0].message).toMatch(/arm64/);
   });
+  it('a reserved t3.medium moved to Graviton: the t4g reserved rate is not in the table, so no saving is claimed (not the whole reservation)', () => {
+    const l = loaded(res('aws_instance.a', { instance_type: 't3.medium', root_block_device: [{ volume_size: 8, volume_type: 'gp3' }] }));
+    const settings = {
+      resources: {
+        'aws_instance.a': {
+          reserved_instance_type: 'standard',
+          reserved_instance_term: '1_year',
+          reserved_instance_payment_option: 'no_upfront',
+        },
+      },
+      typeDefaults: {},
+    };
+    const usage: UsageMap = { resources: {}, typeDefaults: {}, settings };
+    const s = findSavings(l, estimateCosts(l, { region: 'us-east-1', usage }), { usage });
+    expect(s.filter((x) => x.ruleId === 'cost-graviton')).toEqual([]);
+  });
+
   it('Graviton on RDS needs no application change', () => {
     const s = savingsOf([
       res('aws_db_instance.a', { engine: 'mysql', instance_class: 'db.r5.large', allocated_storage: 20, storage_type: 'gp3' }),

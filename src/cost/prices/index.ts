@@ -16,6 +16,7 @@ import {
   type FamilyPrice,
 } from './instances';
 import { REGIONS } from './regions';
+import { reservedRate, type ReservedClass, type ReservedPayment, type ReservedRate, type ReservedTerm } from './reserved';
 import { BASE_PRICES, PRICE_DATE, PRICE_SOURCE } from './us-east-1';
 
 export { PRICE_DATE, PRICE_SOURCE };
@@ -40,6 +41,17 @@ export interface PriceBook {
   get(key: string): number | undefined;
   /** Hourly price of an instance type for a service ("ec2", "rds-mysql", "aurora", …). */
   instance(service: string, type: string): number | undefined;
+  /**
+   * A reservation's recurring hourly rate and upfront fee ("ec2", "t3.medium", …), or undefined when
+   * the table has none. Outside us-east-1 both are scaled by the service's regional ratio.
+   */
+  reserved(
+    service: string,
+    variant: string,
+    offeringClass: ReservedClass | '-',
+    term: ReservedTerm,
+    payment: ReservedPayment,
+  ): ReservedRate | undefined;
 }
 
 function usEast1(service: string, type: string): number | undefined {
@@ -74,6 +86,12 @@ export function priceBook(region: string): PriceBook {
       if (override !== undefined) return override;
       const base = usEast1(service, type);
       return base === undefined ? undefined : roundPrice(base * ratioFor(service));
+    },
+    reserved(service, variant, offeringClass, term, payment) {
+      const rate = reservedRate(service, variant, offeringClass, term, payment);
+      if (!rate) return undefined;
+      const ratio = ratioFor(service);
+      return { hourly: roundPrice(rate.hourly * ratio), upfront: rate.upfront === null ? null : roundPrice(rate.upfront * ratio) };
     },
   };
 }

@@ -235,3 +235,17 @@ export function familyHourly(table: Record<string, FamilyPrice>, type: string): 
   if (ratio === undefined || fam.large === 0) return undefined;
   return Math.round(fam.large * ratio * 1e6) / 1e6;
 }
+
+/** vCPUs of burstable sizes (T2, T3, T3a, T4g; aws.amazon.com/ec2/instance-types/t3 and /t2). */
+const BURSTABLE_VCPUS: Record<string, Record<string, number>> = {
+  t2: { nano: 1, micro: 1, small: 1, medium: 2, large: 2, xlarge: 4, '2xlarge': 8 },
+  t3: { nano: 2, micro: 2, small: 2, medium: 2, large: 2, xlarge: 4, '2xlarge': 8 },
+  t3a: { nano: 2, micro: 2, small: 2, medium: 2, large: 2, xlarge: 4, '2xlarge': 8 },
+  t4g: { nano: 2, micro: 2, small: 2, medium: 2, large: 2, xlarge: 4, '2xlarge': 8 },
+};
+
+/** The vCPUs of a burstable instance type, or undefined for any other type. */
+export function burstableVcpus(type: string): number | undefined {
+  const parts = splitInstanceType(type);
+  return parts ? BURSTABLE_VCPUS[parts.family]?.[parts.size] : undefined;
+}

@@ -26,6 +26,12 @@ export const BASE_PRICES: Record<string, number> = {
   // Dedicated-tenancy instance-hours (Linux), only the types checked against a source
   // (Infracost autoscaling_group_test: m3.medium $108.04 for 1,460 h); others stay null.
   'ec2.dedicated:m3.medium': 0.074,
+  // (Infracost instance_test, instance_withLaunchTemplateByName: t3.medium dedicated $32.19 for 730 h)
+  'ec2.dedicated:t3.medium': 0.0441,
+  // Burstable instances in unlimited mode: surplus CPU credits per vCPU-hour, Linux
+  // (aws.amazon.com/ec2/pricing/on-demand, "T2/T3/T4g Unlimited Mode Pricing"; Infracost instance_test:
+  // t3.medium, 730 credit-hours × 2 vCPUs = $73.00)
+  'ec2.cpucredit.vcpu.hour': 0.05,
   // Networking
   'ipv4.hour': 0.005, // every public IPv4 address, attached or idle, since 2024-02-01
   'nat.hour': 0.045,

@@ -18,7 +18,8 @@ import {
 } from '../components';
 import { PRICE_DATE } from '../prices';
 import { eksInExtendedSupport } from '../prices/extended-support';
-import { EC2_FAMILIES, splitInstanceType } from '../prices/instances';
+import { burstableVcpus, EC2_FAMILIES, splitInstanceType } from '../prices/instances';
+import { reservedOr } from '../reserved';
 import type { CostComponent } from '../types';
 import { volumeComponents } from './ebs';
 
@@ -46,6 +47,46 @@ function blockDevices(ctx: PricingContext, blocks: TfValue | undefined, label: s
 
 function publicIpv4(ctx: PricingContext, count = 1): CostComponent {
   return hourly('Public IPv4 address', ctx.prices.get('ipv4.hour'), count);
+}
+
+/** The share of the month an instance runs: Infracost's monthly_hrs usage key (730 hours by default). */
+function runningShare(ctx: PricingContext): number {
+  const h = ctx.usage.monthly_hrs;
+  return h === undefined ? 1 : h / HOURS_PER_MONTH;
+}
+
+/**
+ * Surplus CPU credits of burstable instances in unlimited mode, from the usage file's
+ * monthly_cpu_credit_hrs (× vCPUs: vcpu_count, else the type's). T3, T3a and T4g launch unlimited
+ * unless credit_specification says standard; T2 only when it says unlimited. Without the usage key
+ * there is no line (as Infracost: credits are only bought when the baseline is exceeded).
+ */
+function cpuCredits(
+  ctx: PricingContext,
+  type: string | undefined | typeof UNKNOWN,
+  credits: string | undefined | typeof UNKNOWN,
+  instances: number,
+): CostComponent[] {
+  const hours = ctx.usage.monthly_cpu_credit_hrs;
+  if (hours === undefined || typeof type !== 'string') return [];
+  const family = splitInstanceType(type)?.family;
+  if (!family || !/^t\d/.test(family)) return [];
+  const unlimited = credits === 'unlimited' || (credits === undefined && family !== 't2');
+  if (!unlimited) return [];
+  const price = ctx.prices.get('ec2.cpucredit.vcpu.hour');
+  const vcpus = ctx.usage.vcpu_count ?? burstableVcpus(type);
+  if (vcpus === undefined)
+    return [unknownComponent('CPU credits', 'vCPU-hours', price, `the vCPU count of ${type} is not in the table; set vcpu_count`)];
+  return [component('CPU credits', 'vCPU-hours', hours * vcpus * instances, price, { usageBased: true })];
+}
+
+/** The usage file's operating_system: prices are Linux, so another system leaves the instance charge null. */
+function linuxOnly(ctx: PricingContext, comps: CostComponent[]): CostComponent[] {
+  const os = ctx.settings.operating_system;
+  if (os === undefined || os.toLowerCase() === 'linux') return comps;
+  return comps.map((c, i) =>
+    i === 0 ? unknownComponent(c.name, c.unit, undefined, `${os} instance prices are not in the table (Linux only)`) : c,
+  );
 }
 
 /** Detailed monitoring: 7 metrics per instance, billed as CloudWatch metrics. */
@@ -80,14 +121,29 @@ function dedicatedHours(ctx: PricingContext, tenancy: string, type: string | und
 
 const instance: Pricer = (ctx) => {
   const r = ctx.resource;
-  const tenancy = str(attr(r, 'tenancy'));
+  // An instance launched from a template takes what it does not set itself from the template.
+  const lt = attr(r, 'launch_template') !== undefined ? ctx.referenced('aws_launch_template') : undefined;
+  const tenancy = str(attr(r, 'tenancy')) ?? (lt ? str(attr(lt, 'placement.tenancy')) : undefined);
   const spot = str(attr(r, 'instance_market_options.market_type')) === 'spot';
+  const type = instanceTypeOf(ctx);
+  // monthly_hrs (usage) scales every hourly charge: a count of share × 730 hours.
+  const share = runningShare(ctx);
   const out =
     tenancy === 'dedicated' || tenancy === 'host'
-      ? [dedicatedHours(ctx, tenancy, str(attr(r, 'instance_type')), 1)]
+      ? [dedicatedHours(ctx, tenancy, type, share)]
       : spot
         ? [unknownComponent('Instance usage (Spot)', 'hours', undefined, 'Spot prices change hourly and are not in the table')]
-        : [instanceHours(ctx, 'Instance usage', 'ec2', str(attr(r, 'instance_type')))];
+        : linuxOnly(
+            ctx,
+            reservedOr(ctx, () => [instanceHours(ctx, 'Instance usage', 'ec2', type, share)], {
+              label: 'Instance usage',
+              service: 'ec2',
+              variant: type,
+              count: share,
+            }),
+          );
+  const credits = str(attr(r, 'credit_specification.cpu_credits')) ?? (lt ? str(attr(lt, 'credit_specification.cpu_credits')) : undefined);
+  out.push(...cpuCredits(ctx, type, credits, 1));
   const root = attr(r, 'root_block_device');
   if (root === undefined) {
     out.push(
@@ -100,11 +156,22 @@ const instance: Pricer = (ctx) => {
     );
   } else out.push(...blockDevices(ctx, r.attributes.root_block_device, 'Root volume', true));
   out.push(...blockDevices(ctx, r.attributes.ebs_block_device, 'EBS block device', true));
+  if (lt) out.push(...launchBlockDevices(ctx, 1));
   if (bool(attr(r, 'associate_public_ip_address')) === true) out.push(publicIpv4(ctx));
-  if (bool(attr(r, 'monitoring')) === true) out.push(detailedMonitoring(ctx, 1));
-  if (bool(attr(r, 'ebs_optimized')) === true) out.push(...ebsOptimized(ctx, str(attr(r, 'instance_type')), 1));
+  const monitoring = bool(attr(r, 'monitoring')) ?? (lt ? bool(attr(lt, 'monitoring.enabled')) : undefined);
+  if (monitoring === true) out.push(detailedMonitoring(ctx, 1));
+  const optimized = bool(attr(r, 'ebs_optimized')) ?? (lt ? bool(attr(lt, 'ebs_optimized')) : undefined);
+  if (optimized === true) out.push(...ebsOptimized(ctx, type, share));
   return out;
 };
+
+/** An instance's type: its own instance_type, else the type of the launch template it names (by id or name). */
+function instanceTypeOf(ctx: PricingContext): string | undefined | typeof UNKNOWN {
+  const own = str(attr(ctx.resource, 'instance_type'));
+  if (own !== undefined) return own;
+  const lt = ctx.referenced('aws_launch_template');
+  return lt ? str(attr(lt, 'instance_type')) : undefined;
+}
 
 const ebsVolume: Pricer = (ctx) => {
   const r = ctx.resource;
@@ -180,15 +247,28 @@ const autoscalingGroup: Pricer = (ctx) => {
   if (typeof type === 'string' && typeof weight === 'number' && weight > 0 && typeof desired === 'number')
     desired = Math.ceil(desired / weight);
   if (type === undefined) type = launchInstanceType(ctx);
+  // Infracost's `instances` usage key: how many instances the group runs on average.
+  if (ctx.usage.instances !== undefined) desired = ctx.usage.instances;
   const lt = ctx.referenced('aws_launch_template');
   const lc = ctx.referenced('aws_launch_configuration');
   const tenancy = lt ? str(attr(lt, 'placement.tenancy')) : lc ? str(attr(lc, 'placement_tenancy')) : undefined;
-  const out = [
+  const out: CostComponent[] =
     (tenancy === 'dedicated' || tenancy === 'host') && typeof desired === 'number'
-      ? dedicatedHours(ctx, tenancy, type, desired)
-      : instanceHours(ctx, 'Instance usage', 'ec2', type, desired),
-  ];
-  if (typeof desired === 'number') out.push(...launchBlockDevices(ctx, desired), ...launchOptions(ctx, type, desired));
+      ? [dedicatedHours(ctx, tenancy, type, desired)]
+      : linuxOnly(
+          ctx,
+          reservedOr(ctx, () => [instanceHours(ctx, 'Instance usage', 'ec2', type, desired)], {
+            label: 'Instance usage',
+            service: 'ec2',
+            variant: type,
+            count: desired,
+          }),
+        );
+  if (typeof desired === 'number') {
+    out.push(...launchBlockDevices(ctx, desired), ...launchOptions(ctx, type, desired));
+    const source = lt ?? lc;
+    out.push(...cpuCredits(ctx, type, source ? str(attr(source, 'credit_specification.cpu_credits')) : undefined, desired));
+  }
   return out;
 };
 
@@ -201,7 +281,7 @@ const eksCluster: Pricer = (ctx) => {
 
 const eksNodeGroup: Pricer = (ctx) => {
   const r = ctx.resource;
-  const desired = num(attr(r, 'scaling_config.desired_size'));
+  const desired = ctx.usage.instances ?? num(attr(r, 'scaling_config.desired_size'));
   if (str(attr(r, 'capacity_type')) === 'SPOT') {
     return [unknownComponent('Instance usage (Spot)', 'hours', undefined, 'Spot prices change hourly and are not in the table')];
   }
@@ -211,7 +291,18 @@ const eksNodeGroup: Pricer = (ctx) => {
   else if (types.length > 0) type = str(types[0]);
   // EKS uses t3.medium when neither instance_types nor the launch template names a type (EKS API default).
   else type = launchInstanceType(ctx) ?? 't3.medium';
-  const out = [instanceHours(ctx, 'Instance usage', 'ec2', type, desired, 'instance_types')];
+  const out = linuxOnly(
+    ctx,
+    reservedOr(ctx, () => [instanceHours(ctx, 'Instance usage', 'ec2', type, desired, 'instance_types')], {
+      label: 'Instance usage',
+      service: 'ec2',
+      variant: type,
+      count: desired,
+    }),
+  );
+  const lt = ctx.referenced('aws_launch_template');
+  if (typeof desired === 'number')
+    out.push(...cpuCredits(ctx, type, lt ? str(attr(lt, 'credit_specification.cpu_credits')) : undefined, desired));
   if (!ctx.referenced('aws_launch_template') && typeof desired === 'number') {
     // Without a launch template EKS gives each node a gp2 root volume of disk_size GiB (default 20).
     const disk = num(attr(r, 'disk_size')) ?? 20;
@@ -236,7 +327,10 @@ const ecsService: Pricer = (ctx): PriceResult => {
   const providers = isUnknown(strategy)
     ? []
     : strategy.map((s) => str(attr({ attributes: (s ?? {}) as Record<string, TfValue> }, 'capacity_provider')));
-  const td = ctx.referenced('aws_ecs_task_definition');
+  // A service run by task sets (deployment_controller EXTERNAL) names no task definition: its task set does.
+  const td =
+    ctx.referenced('aws_ecs_task_definition') ??
+    (ctx.referencedBy?.('aws_ecs_task_set') ?? []).map((s) => ctx.referencedFrom?.(s, 'aws_ecs_task_definition')).find(Boolean);
   // Without a launch type or strategy the cluster's default strategy applies; a task definition
   // that only runs on Fargate settles it.
   const compat = td ? list(td.attributes.requires_compatibilities) : [];

@@ -1,5 +1,5 @@
 // RDS, Aurora, DynamoDB, ElastiCache, OpenSearch, DocumentDB, Redshift.
-import { isUnknown, type TfValue } from '../../terraform/model';
+import { isUnknown, type TfValue, type Unknown } from '../../terraform/model';
 import {
   attr,
   bool,
@@ -17,8 +17,12 @@ import {
 import { PRICE_DATE } from '../prices';
 import { rdsExtendedSupportYear, rdsVcpus } from '../prices/extended-support';
 import { SIZE_RATIO } from '../prices/instances';
+import { reservedOr } from '../reserved';
 import type { CostComponent } from '../types';
 import type { PricingContext } from '../components';
+
+/** Reserved-price service of an Aurora engine: "aurora" is Aurora MySQL 5.6. */
+const auroraService = (engine: unknown) => (typeof engine === 'string' ? (engine === 'aurora' ? 'aurora-mysql' : engine) : undefined);
 
 /** The extended-support charge of an old engine major version, or nothing when in standard support. */
 function extendedSupport(
@@ -64,7 +68,14 @@ const dbInstance: Pricer = (ctx) => {
   const out: CostComponent[] = [];
   const cls = str(attr(r, 'instance_class'));
   if (typeof engine === 'string' && engine.startsWith('aurora')) {
-    out.push(instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class'));
+    out.push(
+      ...reservedOr(ctx, () => [instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class')], {
+        label: 'Aurora instance',
+        service: auroraService(engine)!,
+        variant: cls,
+        count: 1,
+      }),
+    );
     out.push(...extendedSupport(ctx, engine, 1));
     return out;
   }
@@ -75,7 +86,7 @@ const dbInstance: Pricer = (ctx) => {
   else if (!service && engine !== undefined) {
     const licensed = licensedEngine(engine, str(attr(r, 'license_model')));
     const price = licensed && typeof cls === 'string' ? ctx.prices.get(`rds.${licensed}:${cls}`) : undefined;
-    out.push(
+    const onDemand = () => [
       price !== undefined
         ? hourly(`Database instance${az} (${engine}, ${String(cls)})`, price, factor)
         : unknownComponent(
@@ -84,8 +95,27 @@ const dbInstance: Pricer = (ctx) => {
             undefined,
             `${engine} prices depend on the license and are not in the table`,
           ),
+    ];
+    out.push(
+      ...reservedOr(ctx, onDemand, {
+        label: `Database instance${az}`,
+        service: `rds-${licensed ?? engine}`,
+        variant: typeof cls === 'string' ? `${cls}:${multiAz ? 'multi' : 'single'}` : cls,
+        count: 1,
+        display: typeof cls === 'string' ? cls : undefined,
+      }),
     );
-  } else out.push(instanceHours(ctx, `Database instance${az}`, service ?? 'rds-mysql', cls, factor, 'instance_class'));
+  } else
+    out.push(
+      // A Multi-AZ reservation covers the pair: one rate for the primary and its standby.
+      ...reservedOr(ctx, () => [instanceHours(ctx, `Database instance${az}`, service ?? 'rds-mysql', cls, factor, 'instance_class')], {
+        label: `Database instance${az}`,
+        service: service ?? 'rds-mysql',
+        variant: typeof cls === 'string' ? `${cls}:${multiAz ? 'multi' : 'single'}` : cls,
+        count: 1,
+        display: typeof cls === 'string' ? cls : undefined,
+      }),
+    );
   out.push(...extendedSupport(ctx, engine, factor));
 
   let size = num(attr(r, 'allocated_storage'));
@@ -174,7 +204,15 @@ const rdsClusterInstance: Pricer = (ctx) => {
   const cluster = ctx.referenced('aws_rds_cluster');
   const engine = str(attr(ctx.resource, 'engine')) ?? (cluster ? str(attr(cluster, 'engine')) : undefined);
   const version = str(attr(ctx.resource, 'engine_version')) ?? (cluster ? str(attr(cluster, 'engine_version')) : undefined);
-  return [instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class'), ...extendedSupport(ctx, engine, 1, version)];
+  return [
+    ...reservedOr(ctx, () => [instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class')], {
+      label: 'Aurora instance',
+      service: auroraService(engine) ?? 'aurora-mysql',
+      variant: cls,
+      count: 1,
+    }),
+    ...extendedSupport(ctx, engine, 1, version),
+  ];
 };
 
 const dynamodb: Pricer = (ctx) => {
@@ -214,7 +252,7 @@ const elasticacheCluster: Pricer = (ctx) => {
   const r = ctx.resource;
   // Members of a replication group are billed through the group.
   if (attr(r, 'replication_group_id') !== undefined && attr(r, 'node_type') === undefined) return 'free';
-  return [instanceHours(ctx, 'Cache nodes', 'elasticache', str(attr(r, 'node_type')), num(attr(r, 'num_cache_nodes')) ?? 1, 'node_type')];
+  return cacheNodes(ctx, str(attr(r, 'node_type')), num(attr(r, 'num_cache_nodes')) ?? 1);
 };
 
 const elasticacheReplicationGroup: Pricer = (ctx) => {
@@ -226,8 +264,19 @@ const elasticacheReplicationGroup: Pricer = (ctx) => {
     if (isUnknown(groups) || isUnknown(replicas)) nodes = groups as typeof nodes;
     else nodes = (groups ?? 1) * ((replicas ?? 0) + 1);
   }
-  return [instanceHours(ctx, 'Cache nodes', 'elasticache', str(attr(r, 'node_type')), nodes, 'node_type')];
+  return cacheNodes(ctx, str(attr(r, 'node_type')), nodes);
 };
+
+/** ElastiCache node-hours, reserved when the usage file says so (reservations are per engine). */
+function cacheNodes(ctx: PricingContext, type: string | undefined | Unknown, nodes: number | undefined | Unknown): CostComponent[] {
+  const engine = str(attr(ctx.resource, 'engine')) ?? 'redis';
+  return reservedOr(ctx, () => [instanceHours(ctx, 'Cache nodes', 'elasticache', type, nodes, 'node_type')], {
+    label: 'Cache nodes',
+    service: `elasticache-${typeof engine === 'string' ? engine : 'unknown'}`,
+    variant: type,
+    count: nodes,
+  });
+}
 
 const elasticacheServerless: Pricer = (ctx) => {
   const gb = ctx.usage.average_data_stored_gb;
@@ -247,7 +296,12 @@ const opensearch: Pricer = (ctx) => {
   const r = ctx.resource;
   const count = num(attr(r, 'cluster_config.instance_count')) ?? 1;
   const type = searchType(str(attr(r, 'cluster_config.instance_type')));
-  const out = [instanceHours(ctx, 'Data nodes', 'opensearch', type as string | undefined, count)];
+  const out = reservedOr(ctx, () => [instanceHours(ctx, 'Data nodes', 'opensearch', type as string | undefined, count)], {
+    label: 'Data nodes',
+    service: 'opensearch',
+    variant: type,
+    count,
+  });
   if (bool(attr(r, 'cluster_config.dedicated_master_enabled')) === true) {
     const mcount = num(attr(r, 'cluster_config.dedicated_master_count')) ?? 3;
     out.push(
@@ -319,7 +373,12 @@ const redshift: Pricer = (ctx) => {
   const r = ctx.resource;
   const type = str(attr(r, 'node_type'));
   const nodes = num(attr(r, 'number_of_nodes')) ?? 1;
-  const out = [instanceHours(ctx, 'Nodes', 'redshift', type, nodes, 'node_type')];
+  const out = reservedOr(ctx, () => [instanceHours(ctx, 'Nodes', 'redshift', type, nodes, 'node_type')], {
+    label: 'Nodes',
+    service: 'redshift',
+    variant: type,
+    count: nodes,
+  });
   if (typeof type === 'string' && type.startsWith('ra3'))
     out.push(fromUsage(ctx, 'Managed storage', 'GB', 'managed_storage_gb', 'redshift.managed.gb'));
   return out;

@@ -1,6 +1,7 @@
 // Less common services that still show up in real configurations: build minutes, AWS Config,
 // Neptune, SageMaker notebooks, Client VPN, Direct Connect.
 import { attr, bool, component, fromUsage, hourly, instanceHours, monthly, num, str, unknownComponent, type Pricer } from '../components';
+import { reservedOr } from '../reserved';
 import type { CostComponent } from '../types';
 
 /** CodeBuild Linux compute types → price key (per build minute). */
@@ -92,7 +93,12 @@ const ec2Host: Pricer = (ctx) => {
   const family = str(attr(r, 'instance_family')) ?? (typeof type === 'string' ? type.split('.')[0] : type);
   if (typeof family !== 'string')
     return [unknownComponent('Dedicated Host', 'hours', undefined, 'instance family is not known statically')];
-  return [hourly(`Dedicated Host (${family})`, ctx.prices.get(`ec2.host:${family}`))];
+  return reservedOr(ctx, () => [hourly(`Dedicated Host (${family})`, ctx.prices.get(`ec2.host:${family}`))], {
+    label: 'Dedicated Host',
+    service: 'ec2-host',
+    variant: family,
+    count: 1,
+  });
 };
 
 /** Lightsail instance: the bundle's monthly price, billed per hour at monthly / 744. */
