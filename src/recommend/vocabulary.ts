@@ -379,7 +379,8 @@ export const wiredEnvSchema = z.discriminatedUnion('from', [
     key: z.enum(['password', 'username', 'url', 'url_no_verify', 'url_asyncpg', 'url_mysql2']),
   }),
   /** A generated application secret (random, kept in Secrets Manager, shared by every unit reading the name). */
-  z.strictObject({ name: envName, from: z.literal('app-secret'), length: int(16, 128) }),
+  /** `fill: 'team'`: a third-party credential (Cloudflare, Stripe, OAuth): created with a random placeholder the team replaces. */
+  z.strictObject({ name: envName, from: z.literal('app-secret'), length: int(16, 128), fill: z.literal('team').optional() }),
   /** Another unit's address through ECS Service Connect. */
   z.strictObject({
     name: envName,

@@ -165,7 +165,9 @@ export function describeWired(e: WiredEnv): string {
     case 'public-host':
       return 'the public host name';
     case 'app-secret':
-      return `generated secret ${appSecretName(e.name)} (Secrets Manager, ${e.length} characters)`;
+      return e.fill === 'team'
+        ? `secret ${appSecretName(e.name)} (Secrets Manager): the team fills in this third-party value (put-secret-value)`
+        : `generated secret ${appSecretName(e.name)} (Secrets Manager, ${e.length} characters)`;
     case 'service':
       return `${e.scheme ? `${e.scheme}://` : ''}${e.unit}:${e.port} (ECS Service Connect)`;
     case 'datastore':
