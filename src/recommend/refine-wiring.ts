@@ -43,7 +43,8 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 const SECRET_VALUE =
   /:\/\/[^/\s:@]+:[^@\s]+@|-----BEGIN|\b(AKIA|ASIA)[A-Z0-9]{16}\b|\b(sk|pk|rk|ghp|gho|xox[abp])[-_][A-Za-z0-9_-]{10,}|^[A-Za-z0-9+/_=-]{32,}$/;
 /** Characters that have no place in a plain setting (control characters, template or shell syntax). */
-const UNSAFE_VALUE = /[\u0000-\u001f\u007f]|\$\{|\$\(|`|<%|{{/;
+const UNSAFE_VALUE = /\$\{|\$\(|`|<%|{{/;
+const hasControl = (v: string) => [...v].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
 
 /** What each carried kind of the run contract may be filled from (others: any non-secret source). */
 const ALLOWED_BY_CARRIES: Partial<Record<string, ReadonlySet<WiringProposal['source']>>> = {
