@@ -107,7 +107,7 @@ export function checkWiringProposal(p: WiringProposal, components: readonly Comp
             ? `${keep} (Secrets Manager)`
             : `${p.variable} stays unset; a secret comes from generated-secret or a datastore's password`,
         };
-      if (UNSAFE_VALUE.test(v))
+      if (UNSAFE_VALUE.test(v) || hasControl(v))
         return { rejection: `the value of ${p.variable} holds control characters or template syntax`, correction: keep };
       return { env: { name: p.variable, from: 'literal', value: v } };
     }
