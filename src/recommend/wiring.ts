@@ -243,7 +243,16 @@ export function wiringFor(input: WiringInput): WiringResult {
     .map((a) => awsName(a, 32))
     .filter((a, i, all) => SHORT_NAME.test(a) && all.indexOf(a) === i);
   if (aliases.length === 0) aliases.push(`svc-${awsName(unit.name, 27) || 'app'}`.replace(/-+$/, ''));
+  const datastoreHosts: { host: string; store: Store }[] = [];
   for (const h of unit.hardcodedHosts) {
+    const label = h.host.split(':')[0]!.toLowerCase();
+    if (h.store && isStore(h.store) && input.datastores.includes(h.store) && /^[a-z][a-z0-9-]{0,62}$/.test(label)) {
+      if (!datastoreHosts.some((d) => d.host === label)) datastoreHosts.push({ host: label, store: h.store });
+      notes.push(
+        `${unit.name}: ${h.evidence.file}:${h.evidence.line ?? 1} names "${label}": it resolves to the managed ${h.store} through the VPC's private DNS zone (a CNAME on the DHCP search list); reading the address from an environment variable is sturdier.`,
+      );
+      continue;
+    }
     if (h.target && !input.services.has(h.target))
       notes.push(
         `${unit.name}: ${h.evidence.file}:${h.evidence.line ?? 1} names "${h.host}", which is not a deployed service` +
@@ -261,6 +270,7 @@ export function wiringFor(input: WiringInput): WiringResult {
       aliases: aliases.slice(0, 10),
       calls: unit.dependsOn.flatMap((d) => (input.services.has(d) ? [input.services.get(d)!] : [])).slice(0, 50),
       env,
+      ...(datastoreHosts.length ? { datastoreHosts: datastoreHosts.slice(0, 10) } : {}),
       oneOff: unit.oneOff
         .filter((o) => o.when === 'every-deploy')
         .map((o) => ({ kind: o.kind.slice(0, 32), command: o.command.slice(0, 1024) })),

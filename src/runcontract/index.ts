@@ -311,16 +311,37 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
   for (const u of contract.units) hostNames.set(u.name.toLowerCase(), u.name);
   for (const c of compose) hostNames.set(c.name.toLowerCase(), unitOrStore(contract, c.name));
   for (const w of k8s) hostNames.set(w.name.toLowerCase(), unitOrStore(contract, w.name));
+  // Host names of datastore services (compose `db` on a postgres image, a Kubernetes redis workload).
+  const storeHosts = new Map<string, string>();
+  for (const c of compose) {
+    const s = c.image && !c.contextPath ? imageDatastore(c.image) : undefined;
+    if (s) storeHosts.set(c.name.toLowerCase(), s);
+  }
+  for (const w of k8s) {
+    const s = w.image ? imageDatastore(w.image) : undefined;
+    if (s) storeHosts.set(w.name.toLowerCase(), s);
+  }
+  for (const u of contract.units) {
+    const s =
+      u.role === 'datastore' && u.origin?.kind === 'compose'
+        ? /\(([a-z0-9-]+)\): replaced by a managed/.exec(u.roleReason)?.[1]
+        : undefined;
+    if (s && u.origin?.name) storeHosts.set(u.origin.name.toLowerCase(), s);
+  }
   for (const u of contract.units) {
     if (!u.deployed || u.sharesImageOf) continue;
     const runtime = filesOfUnit(files.runtime, u.path, unitPaths);
     const others = new Map([...hostNames].filter(([h]) => h !== u.name.toLowerCase() && h.length >= 2));
     u.hardcodedHosts = hardcodedHosts(files, runtime, others);
     for (const h of u.hardcodedHosts) {
+      const store = storeHosts.get(h.host.split(':')[0]!.toLowerCase());
+      if (store) h.store = store;
       if (h.target && contract.units.some((x) => x.name === h.target) && !u.dependsOn.includes(h.target)) u.dependsOn.push(h.target);
       const e = h.evidence;
       u.warnings.push({
-        message: `hard-coded host "${h.host}"${h.target ? ` (${h.target})` : ''}: resolves only through a service alias, or change this line`,
+        message: h.store
+          ? `hard-coded host "${h.host}" (${h.store}): resolves through the private DNS name Inframate generates for the managed ${h.store}, or change this line`
+          : `hard-coded host "${h.host}"${h.target ? ` (${h.target})` : ''}: resolves only through a service alias, or change this line`,
         evidence: e,
       });
     }

@@ -97,6 +97,8 @@ export interface HardcodedHost {
   host: string;
   /** The unit or datastore it names, when known. */
   target?: string;
+  /** The host names a datastore service (compose `db` running postgres): the managed datastore's id. */
+  store?: string;
   evidence: Evidence;
 }
 

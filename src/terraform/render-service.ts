@@ -36,7 +36,7 @@ const isService = (p: Prepared): p is Service => p.component.kind === 'ecs-farga
 export const appSecretName = (variable: string) => awsName(variable.replace(/_/g, '-'), 32);
 export const appSecretRef = (variable: string) => `aws_secretsmanager_secret.${tfIdent(appSecretName(variable))}.arn`;
 
-function connectionFor(store: string, all: Prepared[]): Connection | undefined {
+export function connectionFor(store: string, all: Prepared[]): Connection | undefined {
   for (const p of all) {
     const meta = metaOf(p.component);
     if (meta.connection && DATASTORE_SERVES[p.component.kind]?.includes(store)) return meta.connection(p.component, p.id);
