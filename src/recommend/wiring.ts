@@ -249,7 +249,7 @@ export function wiringFor(input: WiringInput): WiringResult {
     if (h.store && isStore(h.store) && input.datastores.includes(h.store) && /^[a-z][a-z0-9-]{0,62}$/.test(label)) {
       if (!datastoreHosts.some((d) => d.host === label)) datastoreHosts.push({ host: label, store: h.store });
       notes.push(
-        `${unit.name}: ${h.evidence.file}:${h.evidence.line ?? 1} names "${label}": it resolves to the managed ${h.store} through the VPC's private DNS zone (a CNAME on the DHCP search list); reading the address from an environment variable is sturdier.`,
+        `${unit.name}: ${h.evidence.file}:${h.evidence.line ?? 1} names "${label}": it resolves to the managed ${h.store} through the VPC's private DNS zone (a CNAME on the DHCP search list)${h.store === 'redis' ? '; the generated Redis requires TLS, which this client must enable in code' : ''}; reading the address from an environment variable is sturdier.`,
       );
       continue;
     }
