@@ -64,7 +64,7 @@ export async function runAnalyze(ctx: CommandContext, detected?: Profile): Promi
   // AI refinement (never gates): adjusts the rules' components within the vocabulary, or leaves them.
   const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
   log.info(`analyze: recommended ${recommendation.components.length} component(s)${llm.enabled ? '; asking the LLM to refine' : ''}`);
-  await refineStage(ctx, llm, { profile, requirements, recommendation });
+  await refineStage(ctx, llm, { profile, requirements, recommendation, runContract });
   log.info(`analyze: generating and validating Terraform${settings.dryRun ? ' (dry run: nothing written)' : ` in ${settings.out}`}`);
   const terraform = await generateTerraform(ctx, { requirements, recommendation, profile, runContract });
   log.info(`analyze: ${terraform.files?.length ?? 0} Terraform file(s)${terraform.dir ? ` in ${terraform.dir}` : ''}`);

@@ -302,7 +302,12 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
 
   // 7. Services, and the repository-wide view over every unit outside docs/examples/fixtures.
   const counted = allUnits.filter((u) => isDeployablePath(u.dir));
-  const referenced = new Set(allUnits.flatMap((u) => u.manifests.filter((m) => !m.testProject).flatMap((m) => m.references ?? [])));
+  // A .NET Aspire app host references the projects it orchestrates: they are apps, not libraries it compiles in.
+  const aspireHost = (m: { deps: { name: string }[] }) =>
+    m.deps.some((d) => /^(sdk:Aspire\.AppHost\.Sdk\b|Aspire\.Hosting\.AppHost$)/.test(d.name));
+  const referenced = new Set(
+    allUnits.flatMap((u) => u.manifests.filter((m) => !m.testProject && !aspireHost(m)).flatMap((m) => m.references ?? [])),
+  );
   const deployable = counted.filter((u) => isDeployable(u, inv, referenced));
   const names = new Map<string, number>();
   const unique = (wanted: string) => {

@@ -57,6 +57,7 @@ export const FRAMEWORK_IDS = [
   'spring-boot',
   'quarkus',
   'micronaut',
+  'ktor',
   'gin',
   'echo',
   'fiber',

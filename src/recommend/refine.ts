@@ -20,6 +20,8 @@ import { renderModule, type ModuleInput } from '../terraform/render';
 import type { ProviderSchema } from '../terraform/validate';
 import { validateModule } from '../terraform/validate';
 import { estimateCosts } from '../cost/engine';
+import type { RunContract } from '../runcontract/types';
+import { applyWiring, checkWiringProposal, WIRING_SOURCES, WiringProposalSchema, wiringDigest } from './refine-wiring';
 import { COMPONENT_KINDS, componentKey, componentParameterSchemas, type Component, type ComponentKind } from './vocabulary';
 
 /** Kinds the model may add (data and messaging the rules can miss); compute and network stay the rules' call. */
@@ -79,6 +81,10 @@ export const BUDGET_GUARD_FACTOR = 2;
 
 const MAX_ADJUSTMENTS = 20;
 
+/** A proposed literal that must not be echoed into the report (a secret name or a credential-looking value). */
+const SECRET_NAME_OR_VALUE = (name: string, value: string) =>
+  /(PASS|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE)/i.test(name) || /:\/\/[^/\s:@]+:[^@\s]+@|^[A-Za-z0-9+/_=-]{24,}$/.test(value);
+
 export const RefinementReplySchema = z.object({
   adjustments: z
     .array(
@@ -95,6 +101,8 @@ export const RefinementReplySchema = z.object({
       }),
     )
     .max(MAX_ADJUSTMENTS),
+  /** Wiring changes: set variable X of unit U from a closed set of sources (refine-wiring.ts). */
+  wiring: z.array(WiringProposalSchema).max(MAX_ADJUSTMENTS).optional(),
   summary: z.string().max(2000),
 });
 export type RefinementReply = z.infer<typeof RefinementReplySchema>;
@@ -108,7 +116,8 @@ export interface GateResult {
 }
 
 export interface AdjustmentRecord {
-  action: 'set' | 'add';
+  /** wire: a wiring change (target = "unit.VARIABLE", changes = { source, store?, target?, value? }). */
+  action: 'set' | 'add' | 'wire';
   target: string;
   changes: Record<string, unknown>;
   reason: string;
@@ -145,6 +154,8 @@ export interface RefineInput {
   profile: Profile;
   requirements: Requirements;
   baseline: Component[];
+  /** The run contract: wiring proposals keep what each variable carries, and the gate enforces it. */
+  contract?: RunContract;
 }
 
 export interface RefineDeps {
@@ -167,6 +178,7 @@ export const REFINE_SYSTEM = [
   'What you may do:',
   '- "set": change parameters of one baseline component (target = its key from the baseline list). Only parameters of that kind, values within the catalog schema.',
   `- "add": add one component of a kind in [${ADDABLE_KINDS.join(', ')}] (target = the kind; changes = every required parameter).`,
+  `- "wiring": set one environment variable of a unit (a deployed service) from a source in [${WIRING_SOURCES.join(', ')}]: datastore-* with "store" (a generated datastore), unit-address with "target" (another unit), generated-secret, or literal with "value" (never a secret; use generated-secret or a datastore password source instead).`,
   'What you may not do:',
   '- write Terraform or any code (templates do that), remove components, or change anything outside the catalog;',
   '- weaken security or data protection: never disable flow logs, image scanning, WAF, deletion protection, point-in-time recovery or alarms, never shorten backup, snapshot or log retention. Public access, SSH and encryption are not adjustable.',
@@ -240,6 +252,9 @@ function fixedPart(input: RefineInput, compact: boolean): string {
     '## Baseline components (from the rules)',
     JSON.stringify(baseline),
     '',
+    ...(Object.keys(wiringDigest(input.baseline)).length
+      ? ['## Wiring of each unit (variable ← source)', JSON.stringify(wiringDigest(input.baseline)), '']
+      : []),
     '## Parameter catalog (JSON schema of the parameters of each kind)',
     JSON.stringify(catalogFor(input.baseline)),
     '',
@@ -428,7 +443,7 @@ function check(adj: RefinementReply['adjustments'][number], current: Component[]
 export function createModuleGate(
   step: RunStep,
   base: Omit<ModuleInput, 'components'>,
-  opts: { outDir: string; schema?: ProviderSchema },
+  opts: { outDir: string; schema?: ProviderSchema; contract?: RunContract },
 ): (components: Component[]) => Promise<GateResult> {
   return async (components) => {
     const rendered = await step('refine.gate.render', () => renderModule({ ...base, components }), {
@@ -437,11 +452,19 @@ export function createModuleGate(
       strategy: 'reject-adjustment',
     });
     if (!rendered) return { ok: false, problems: ['the templates could not render the adjusted components'] };
-    const v = await step('refine.gate.validate', () => validateModule(opts.outDir, rendered.files, { schema: opts.schema }), {
-      dependency: 'local',
-      fallback: () => null,
-      strategy: 'reject-adjustment',
-    });
+    const v = await step(
+      'refine.gate.validate',
+      () =>
+        validateModule(opts.outDir, rendered.files, {
+          schema: opts.schema,
+          ...(opts.contract ? { contract: opts.contract, enforceContract: true } : {}),
+        }),
+      {
+        dependency: 'local',
+        fallback: () => null,
+        strategy: 'reject-adjustment',
+      },
+    );
     if (!v) return { ok: false, problems: ['the adjusted module could not be validated'] };
     const priced = await step('refine.gate.cost', () => estimateCosts(v.loaded, { region: base.region }).totalMonthlyCost, {
       dependency: 'local',
@@ -453,6 +476,7 @@ export function createModuleGate(
       ...v.schemaErrors.map((e) => `${e.address}: ${e.message}`),
       ...v.unresolvedReferences.map((r) => `${r.address}: unresolved reference ${r.reference}`),
       ...v.findings.map((f) => `${f.ruleId} on ${f.resource} (${f.severity})`),
+      ...v.deployability.failures.map((f) => `${f.rule} on ${f.resource}: ${f.message}`),
     ];
     const naming = awsNamingProblems(v.loaded.resources);
     problems.push(...naming);
@@ -558,6 +582,39 @@ export async function refineRecommendation(input: RefineInput, deps: RefineDeps)
     } else if ('apply' in r) records.push({ ...r.record, status: 'rejected', rejection: String(next) });
     else records.push(r);
   }
+  // Wiring proposals: checked against the components and the run contract, then applied as a change
+  // of the unit's wiring; like every adjustment they must pass the gate below.
+  for (const w of reply.value.wiring ?? []) {
+    const record: AdjustmentRecord = {
+      action: 'wire',
+      // Names as proposed can be injection text: recorded in a neutral form.
+      target: `${w.unit.replace(/[^\w.-]/g, '_').slice(0, 64)}.${w.variable.replace(/[^\w]/g, '_').slice(0, 64)}`,
+      changes: {
+        source: w.source,
+        ...(w.store !== undefined ? { store: w.store } : {}),
+        ...(w.target !== undefined ? { target: w.target } : {}),
+        ...(w.value !== undefined && w.source === 'literal' && !SECRET_NAME_OR_VALUE(w.variable, w.value) ? { value: w.value } : {}),
+      },
+      reason: w.reason,
+      status: 'applied',
+    };
+    const c = checkWiringProposal(w, working, input.contract);
+    if (!c.env) {
+      records.push({ ...record, status: 'rejected', rejection: c.rejection, ...(c.correction ? { corrections: [c.correction] } : {}) });
+      continue;
+    }
+    const env = c.env;
+    const apply = (cs: Component[]) => applyWiring(cs, w.unit, env);
+    const next = apply(working);
+    if (typeof next === 'string') {
+      records.push({ ...record, status: 'rejected', rejection: next });
+      continue;
+    }
+    const step: Step = { record, apply };
+    steps.push(step);
+    records.push(record);
+    working = next;
+  }
   const notes: string[] = [];
   if (steps.length === 0) {
     return {
@@ -649,6 +706,7 @@ export async function refineStage(
       notes: string[];
       serviceDatastores?: Record<string, string[]>;
     } & RefinedFields;
+    runContract?: RunContract;
   },
 ): Promise<Refinement> {
   const { requirements: req, recommendation: rec } = input;
@@ -657,11 +715,18 @@ export async function refineStage(
   const gate = createModuleGate(
     ctx.step,
     { project, environment: req.environment, region: req.region, tags: req.tags, serviceDatastores: rec.serviceDatastores },
-    { outDir: ctx.settings.out },
+    { outDir: ctx.settings.out, ...(input.runContract ? { contract: input.runContract } : {}) },
   );
   const out = relative(ctx.settings.dir, ctx.settings.out).split(sep).join('/');
   const exclude = out && !out.startsWith('..') && !isAbsolute(out) ? [out] : [];
-  const refineInput: RefineInput = { dir: ctx.settings.dir, exclude, profile: input.profile, requirements: req, baseline: rec.components };
+  const refineInput: RefineInput = {
+    dir: ctx.settings.dir,
+    exclude,
+    profile: input.profile,
+    requirements: req,
+    baseline: rec.components,
+    ...(input.runContract ? { contract: input.runContract } : {}),
+  };
   let result: Refinement;
   try {
     result = await refineRecommendation(refineInput, { llm, step: ctx.step, gate, knownSecrets });

@@ -379,7 +379,8 @@ export const wiredEnvSchema = z.discriminatedUnion('from', [
     key: z.enum(['password', 'username', 'url', 'url_no_verify', 'url_asyncpg', 'url_mysql2']),
   }),
   /** A generated application secret (random, kept in Secrets Manager, shared by every unit reading the name). */
-  z.strictObject({ name: envName, from: z.literal('app-secret'), length: int(16, 128) }),
+  /** `fill: 'team'`: a third-party credential (Cloudflare, Stripe, OAuth): created with a random placeholder the team replaces. */
+  z.strictObject({ name: envName, from: z.literal('app-secret'), length: int(16, 128), fill: z.literal('team').optional() }),
   /** Another unit's address through ECS Service Connect. */
   z.strictObject({
     name: envName,
@@ -403,6 +404,14 @@ export const serviceWiringSchema = z.strictObject({
   /** Services it calls (their names): security groups allow this traffic. */
   calls: z.array(shortName).max(50),
   env: z.array(wiredEnvSchema).max(200),
+  /**
+   * Host names the code hard-codes for a datastore (compose's `db`): resolved inside the VPC by a private
+   * hosted zone (CNAME to the managed endpoint) that the VPC's DHCP options put on the DNS search list.
+   */
+  datastoreHosts: z
+    .array(z.strictObject({ host: z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, 'a DNS label'), store: z.enum(WIRED_STORES) }))
+    .max(10)
+    .optional(),
   /** One-off commands run before the services roll (migrations), in order. */
   oneOff: z.array(z.strictObject({ kind: z.string().max(32), command: z.string().min(1).max(1024) })).max(10),
   /** The image recipe: the repository's Dockerfile and build context, or a generated Dockerfile. */

@@ -5,6 +5,9 @@
 import type { Profile, ServiceProfile } from '../profile/types';
 import type { EnvRequirement, RunContract, RunUnit } from '../runcontract/types';
 import { SECRET_NAME } from '../runcontract/requirements';
+import { OWN_SECRET } from '../runcontract/carries';
+import { THIRD_PARTY_SETTING } from '../runcontract/tables/carries';
+import { appSecretName } from '../terraform/render-service';
 import { awsName } from '../terraform/hcl-escape';
 import { SHORT_NAME, WIRED_STORES, type ServiceWiring, type WiredEnv } from './vocabulary';
 
@@ -155,12 +158,25 @@ export function wireVariable(e: EnvRequirement, input: WiringInput): { env?: Wir
     case 'service-address': {
       const target = e.target ? input.services.get(e.target) : undefined;
       const port = e.target ? input.ports.get(e.target) : undefined;
+      const absent = !target && e.required ? (input.all ?? []).find((u) => u.name === e.target && !u.deployed) : undefined;
+      if (absent)
+        // A strict read of an optional component's address (mustMapEnv): the process needs a value to start,
+        // and the component is not deployed. An address under .invalid (RFC 2606) never resolves: the
+        // feature that calls it fails, the rest serves.
+        return {
+          env: { name, from: 'literal', value: `${awsName(absent.name, 40)}.invalid:${absent.listenPort ?? 80}` },
+          note:
+            `${unit.name}: ${name} points at ${absent.name}, which is not deployed (${absent.role}: ${absent.roleReason}); ` +
+            `it is set to an unresolvable placeholder so that the start-up check passes — deploy ${absent.name} and set its address to use that feature.`,
+        };
       if (!target || !port) return missing(`unit ${e.target ?? '?'} is not deployed`);
       const scheme = /^https?:\/\//i.test(e.example ?? '') ? 'http' : /^grpc:\/\//i.test(e.example ?? '') ? 'grpc' : '';
       return { env: { name, from: 'service', unit: target, port, scheme } };
     }
     case 'secret':
-      return { env: { name, from: 'app-secret', length: /^APP_KEY$/i.test(name) ? 32 : 64 } };
+      return OWN_SECRET.test(name)
+        ? { env: { name, from: 'app-secret', length: /^APP_KEY$/i.test(name) ? 32 : 64 } }
+        : teamSecret(name, e, unit.name);
     case 'port':
       return unit.listenPort ? { env: { name, from: 'literal', value: String(unit.listenPort) } } : {};
     case 'allowed-hosts':
@@ -188,9 +204,20 @@ export function wireVariable(e: EnvRequirement, input: WiringInput): { env?: Wir
         (e.required || !e.hasDefault)
       )
         return { env: { name, from: 'literal', value: e.example } };
+      // A required third-party setting with no value (a Cloudflare zone id, an OAuth client id): a secret the team fills in.
+      if (e.required && THIRD_PARTY_SETTING.test(name)) return teamSecret(name, e, unit.name);
       return e.required ? missing('required, with no value to copy (set it in the task definition)') : {};
     }
   }
+}
+
+/** A third-party credential or setting only the team has: a Secrets Manager secret they fill in, listed in the report. */
+function teamSecret(name: string, e: EnvRequirement, unitName: string): { env: WiredEnv; note: string } {
+  const where = e.evidence[0] ? ` (${e.evidence[0].file}${e.evidence[0].line ? `:${e.evidence[0].line}` : ''})` : '';
+  return {
+    env: { name, from: 'app-secret', length: 32, fill: 'team' },
+    note: `${unitName}: ${name}${where} is a third-party setting: the secret ${appSecretName(name)} is created with a random placeholder — fill it in (aws secretsmanager put-secret-value) before the feature that uses it can work.`,
+  };
 }
 
 /** Wiring of one deployed container unit. */
@@ -216,7 +243,16 @@ export function wiringFor(input: WiringInput): WiringResult {
     .map((a) => awsName(a, 32))
     .filter((a, i, all) => SHORT_NAME.test(a) && all.indexOf(a) === i);
   if (aliases.length === 0) aliases.push(`svc-${awsName(unit.name, 27) || 'app'}`.replace(/-+$/, ''));
+  const datastoreHosts: { host: string; store: Store }[] = [];
   for (const h of unit.hardcodedHosts) {
+    const label = h.host.split(':')[0]!.toLowerCase();
+    if (h.store && isStore(h.store) && input.datastores.includes(h.store) && /^[a-z][a-z0-9-]{0,62}$/.test(label)) {
+      if (!datastoreHosts.some((d) => d.host === label)) datastoreHosts.push({ host: label, store: h.store });
+      notes.push(
+        `${unit.name}: ${h.evidence.file}:${h.evidence.line ?? 1} names "${label}": it resolves to the managed ${h.store} through the VPC's private DNS zone (a CNAME on the DHCP search list)${h.store === 'redis' ? '; the generated Redis requires TLS, which this client must enable in code' : ''}; reading the address from an environment variable is sturdier.`,
+      );
+      continue;
+    }
     if (h.target && !input.services.has(h.target))
       notes.push(
         `${unit.name}: ${h.evidence.file}:${h.evidence.line ?? 1} names "${h.host}", which is not a deployed service` +
@@ -234,6 +270,7 @@ export function wiringFor(input: WiringInput): WiringResult {
       aliases: aliases.slice(0, 10),
       calls: unit.dependsOn.flatMap((d) => (input.services.has(d) ? [input.services.get(d)!] : [])).slice(0, 50),
       env,
+      ...(datastoreHosts.length ? { datastoreHosts: datastoreHosts.slice(0, 10) } : {}),
       oneOff: unit.oneOff
         .filter((o) => o.when === 'every-deploy')
         .map((o) => ({ kind: o.kind.slice(0, 32), command: o.command.slice(0, 1024) })),

@@ -1,7 +1,7 @@
 // What a variable carries and whether the unit needs it to start: from its name and any literal
 // value or default (tables/carries.ts).
 import type { EnvCarries } from './types';
-import { CARRIES_RULES, UNUSABLE_DEFAULT, VALUE_SCHEMES } from './tables/carries';
+import { CARRIES_RULES, EMBEDDED_STORES, TELEMETRY_ENDPOINT, UNUSABLE_DEFAULT, VALUE_SCHEMES } from './tables/carries';
 
 export interface Carried {
   carries: EnvCarries;
@@ -52,6 +52,9 @@ function targetUnit(name: string, value: string, unitNames: readonly string[]): 
   });
 }
 
+/** A default that is itself an environment read. */
+const READ_IN_DEFAULT = /\b(os\.environ|getenv|process\.env|ENV\[|ENV\.fetch|System\.get_env|env\()/;
+
 /** The application's own signing / encryption key (as opposed to a third-party API credential). */
 export const OWN_SECRET =
   /^(DJANGO_|FLASK_|RAILS_|APP_|DEVISE_|NEXTAUTH_|AUTH_|JWT_|SESSION_|COOKIE_|SECRET_|LARAVEL_)?(SECRET_KEY_BASE|SECRET_KEY|SECRET|APP_KEY|KEY|SIGNING_KEY|ENCRYPTION_KEY|HMAC_SECRET|MASTER_KEY|SECRET_TOKEN)$|__HMAC_SECRET$|__SECRET(_KEY)?$/i;
@@ -79,15 +82,23 @@ export interface RequirementFacts {
  */
 export function isRequired(v: RequirementFacts, unitStores: ReadonlySet<string>, unitNames: ReadonlySet<string>): boolean {
   if (v.carries === 'port' || v.carries === 'aws-region') return false;
+  if (optionalReason(v.name)) return false;
+  // `os.environ.get("REDIS_TLS_URL", os.environ.get("REDIS_URL"))`: an alternative name of a variable read beside it.
+  if (v.defaultText && READ_IN_DEFAULT.test(v.defaultText)) return false;
   if (v.strict && !v.hasDefault) return true;
-  if (v.defaultText && /sqlite|jdbc:h2:|:memory:/i.test(v.defaultText)) return true;
+  const embeddedOnly = unitStores.size > 0 && [...unitStores].every((s) => EMBEDDED_STORES.has(s));
+  if (v.defaultText && /sqlite|jdbc:h2:|:memory:/i.test(v.defaultText)) return !embeddedOnly;
   switch (v.carries) {
+    case 'database-port':
+      // Read without a default, it goes into the connection string as is: an empty port fails.
+      return !v.hasDefault && !v.conditional && !embeddedOnly && unitStores.size > 0;
     case 'database-url':
     case 'database-host':
     case 'database-user':
     case 'database-password':
     case 'database-name':
       if (v.conditional && v.hasDefault) return false;
+      if (embeddedOnly && v.hasDefault) return false;
       return (
         !v.target || unitStores.has(v.target) || unitStores.size === 0 || ![...unitStores].every((s) => s === 'redis' || s === 'mongodb')
       );
@@ -102,7 +113,15 @@ export function isRequired(v: RequirementFacts, unitStores: ReadonlySet<string>,
       return OWN_SECRET.test(v.name) && (!v.hasDefault || (v.defaultText !== undefined && UNUSABLE_DEFAULT.test(v.defaultText)));
     case 'allowed-hosts':
       return !v.hasDefault;
+
     default:
       return false;
   }
+}
+
+/** Why a variable is never required whatever its read says (an optional component's address), or undefined. */
+export function optionalReason(name: string): string | undefined {
+  if (TELEMETRY_ENDPOINT.test(name))
+    return 'telemetry endpoint: the application runs without a collector (tracing off or export failing quietly); the collector is an optional component';
+  return undefined;
 }

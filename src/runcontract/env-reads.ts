@@ -2,7 +2,7 @@
 // tables/env-reads.ts, plus the multi-line ones (pydantic settings classes, Joi / zod / t3-env
 // schemas, .NET `__` sections). Each read keeps its file:line and whether a default is given.
 import type { Evidence } from './types';
-import { ENV_READS, IGNORED_NAMES } from './tables/env-reads';
+import { CONSTANT_PREFIX, ENV_READS, IGNORED_NAMES } from './tables/env-reads';
 
 export interface EnvRead {
   name: string;
@@ -57,9 +57,26 @@ function conditional(file: string, lines: readonly string[], i: number): boolean
     if (!l.trim() || /^\s*(#|\/\/)/.test(l)) continue;
     const ind = l.length - l.trimStart().length;
     if (ind >= indent) continue;
+    // The closing bracket of a multi-line condition (`if (\n a or b\n):`): its opener is further up.
+    if (/^\s*[)\]]/.test(l)) continue;
     if (/^\s*(if|elif|else|try|except|catch|unless|\}\s*else|\}\s*catch|with)\b/.test(l)) return true;
     if (/^\s*(def|func|function|fn|class|public|private|protected|static|async)\b/.test(l)) return false;
     indent = ind;
+  }
+  return false;
+}
+
+/**
+ * Symfony configuration for other environments: a `when@dev:` / `when@test:` block of a YAML file, or
+ * the config/packages/dev|test folders. Reads there are not production's.
+ */
+function outsideProduction(file: string, lines: readonly string[], i: number): boolean {
+  if (!/(^|\/)config\/(packages|routes)\//.test(file)) return false;
+  if (/(^|\/)config\/(packages|routes)\/(dev|test)\//.test(file)) return true;
+  if (!/\.ya?ml$/.test(file)) return false;
+  for (let k = i; k >= 0; k--) {
+    const m = /^(\S[^:]*):/.exec(lines[k] ?? '');
+    if (m) return /^when@(dev|test)$/.test(m[1]!.trim());
   }
   return false;
 }
@@ -72,7 +89,8 @@ export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] 
   lines.forEach((line, i) => {
     if (line.length > 2000) return;
     const t = line.trim();
-    if (t.startsWith('#') && !/\.(ya?ml|properties)$/.test(file)) return;
+    if (t.startsWith('#') && (!/\.(ya?ml|properties)$/.test(file) || /(^|\/)config\/packages\//.test(file))) return;
+    if (outsideProduction(file, lines, i)) return;
     if (t.startsWith('//')) return;
     for (const p of patterns) {
       p.pattern.lastIndex = 0;
@@ -185,4 +203,25 @@ export function destructuringReads(file: string, lines: readonly string[]): EnvR
 
 export function readsOfFile(file: string, lines: readonly string[]): EnvRead[] {
   return [...oneLineReads(file, lines), ...pydanticReads(file, lines), ...schemaReads(file, lines), ...destructuringReads(file, lines)];
+}
+
+/**
+ * Reads whose name is a code constant (`GetConnectionString(Services.Database)`): resolved to the
+ * constant's string value (`const string Database = "CleanArchitectureDb"`) found in the given files;
+ * dropped when it cannot be resolved (the report cannot name a variable it does not know).
+ */
+export function resolveConstants(reads: readonly EnvRead[], paths: readonly string[], lines: (p: string) => string[]): EnvRead[] {
+  if (!reads.some((r) => r.name.includes(CONSTANT_PREFIX))) return [...reads];
+  const values = new Map<string, string>();
+  for (const p of paths)
+    for (const l of lines(p)) {
+      const m = /\bconst\s+string\s+([A-Za-z_]\w*)\s*=\s*"([A-Za-z_][A-Za-z0-9_]*)"/.exec(l);
+      if (m && !values.has(m[1]!)) values.set(m[1]!, m[2]!);
+    }
+  return reads.flatMap((r) => {
+    const i = r.name.indexOf(CONSTANT_PREFIX);
+    if (i < 0) return [r];
+    const v = values.get(r.name.slice(i + CONSTANT_PREFIX.length));
+    return v ? [{ ...r, name: r.name.slice(0, i) + v }] : [];
+  });
 }

@@ -5,7 +5,7 @@ import { walkTree } from '../profile/walk';
 import { createReader, type Reader } from '../profile/read';
 
 const KEEP =
-  /\.(py|js|mjs|cjs|ts|mts|cts|jsx|tsx|go|rs|java|kt|kts|groovy|scala|cs|fs|rb|erb|ru|php|ya?ml|toml|properties|json|ini|cfg|conf|prisma|sql|xml|gradle|csproj|env|proto|sh)$|(^|\/)(Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|Procfile[\w.-]*|Gemfile|Rakefile|artisan|manage\.py|\.env[\w.-]*|env\.[\w.-]+|[\w.-]*\.env)$/;
+  /\.(py|js|mjs|cjs|ts|mts|cts|jsx|tsx|go|rs|java|kt|kts|groovy|scala|cs|fs|rb|erb|ru|php|ex|exs|ya?ml|toml|properties|json|ini|cfg|conf|prisma|sql|xml|gradle|csproj|env|proto|sh)$|(^|\/)(Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|Procfile[\w.-]*|Gemfile|Rakefile|artisan|manage\.py|go\.mod|\.env[\w.-]*|env\.[\w.-]+|[\w.-]*\.env)$/;
 
 /** Folders whose files are not read at start-up. */
 const NOT_RUNTIME =

@@ -113,6 +113,60 @@ export function impliedVariables(
       });
     }
   }
+  if (frameworks.includes('quarkus') && sql) {
+    // Quarkus: dev services start a database in development only; in production the data source comes
+    // from quarkus.datasource.* (env QUARKUS_DATASOURCE_*), unless application.properties sets it.
+    const props = springProperties(files, unitFiles);
+    const reactive = /quarkus-reactive-\w+-client/.test(
+      unitFiles
+        .filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p))
+        .map((p) => files.read(p) ?? '')
+        .join('\n'),
+    );
+    const jdbc = /quarkus-jdbc-/.test(
+      unitFiles
+        .filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p))
+        .map((p) => files.read(p) ?? '')
+        .join('\n'),
+    );
+    const vars: { key: string; env: string; carries: EnvCarries; scheme?: string }[] = [
+      ...(jdbc || !reactive
+        ? [
+            {
+              key: 'quarkus.datasource.jdbc.url',
+              env: 'QUARKUS_DATASOURCE_JDBC_URL',
+              carries: 'database-url' as EnvCarries,
+              scheme: JDBC[sql],
+            },
+          ]
+        : []),
+      ...(reactive
+        ? [
+            {
+              key: 'quarkus.datasource.reactive.url',
+              env: 'QUARKUS_DATASOURCE_REACTIVE_URL',
+              carries: 'database-url' as EnvCarries,
+              scheme: sql,
+            },
+          ]
+        : []),
+      { key: 'quarkus.datasource.username', env: 'QUARKUS_DATASOURCE_USERNAME', carries: 'database-user' },
+      { key: 'quarkus.datasource.password', env: 'QUARKUS_DATASOURCE_PASSWORD', carries: 'database-password' },
+    ];
+    for (const v of vars) {
+      const prop = props.find((p) => p.key === v.key || p.key === `%prod.${v.key}`);
+      if (prop && /\$\{/.test(prop.value)) continue;
+      out.push({
+        name: v.env,
+        carries: v.carries,
+        required: true,
+        target: sql,
+        ...(v.scheme ? { scheme: v.scheme } : {}),
+        evidence: prop ? [{ file: prop.file, line: prop.line }] : [],
+        reason: `Quarkus binds ${v.env} to ${v.key}; dev services do not run in production`,
+      });
+    }
+  }
   if (frameworks.includes('spring-boot')) {
     // A signing key written into application.properties: production overrides it (jwt.secret → JWT_SECRET).
     for (const p of springProperties(files, unitFiles)) {

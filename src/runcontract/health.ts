@@ -11,6 +11,7 @@ import {
   HEALTH_PATH,
   PATH_LITERAL,
   ROUTE_LINE,
+  DEVELOPMENT_ONLY,
 } from './tables/health';
 
 const CODE = /\.(py|js|mjs|cjs|ts|mts|go|rs|java|kt|cs|rb|php)$/;
@@ -43,19 +44,58 @@ export function healthRoute(files: RepoFiles, paths: readonly string[]): { path:
   for (const p of paths) {
     if (!CODE.test(p) && !/routes\.rb$/.test(p)) continue;
     const lines = files.lines(p);
+    const prefixes = JVM_SOURCE.test(p) ? classPrefixes(lines) : undefined;
     lines.forEach((line, i) => {
-      if (line.length > 400 || !ROUTE_LINE.test(line)) return;
+      if (line.length > 400 || !ROUTE_LINE.test(line) || developmentOnly(lines, i)) return;
       PATH_LITERAL.lastIndex = 0;
       for (const m of line.matchAll(PATH_LITERAL)) {
         const raw = m[1].startsWith('/') ? m[1] : `/${m[1]}`;
         if (!HEALTH_PATH.test(raw)) continue;
-        const path = raw.replace(/\/$/, '') || '/';
+        // The path as declared (a trailing slash is part of the route in Spring and Django), under the
+        // class-level mapping of a JVM controller (@RequestMapping("/utility/") on the class).
+        const prefix = prefixes?.[i] ?? '';
+        const path = `${prefix}${raw}`.replace(/\/{2,}/g, '/') || '/';
         const r = /health|livez|readyz/.test(path) ? 0 : /ping|heartbeat|up$/.test(path) ? 1 : 2;
         if (!best || r < best.rank) best = { path, rank: r, evidence: { file: p, line: i + 1, excerpt: line.trim().slice(0, 160) } };
       }
     });
   }
   return best ? { path: (best as { path: string }).path, evidence: (best as { evidence: Evidence }).evidence } : null;
+}
+
+/** The line is inside a block guarded by a development-only condition (`if (app.Environment.IsDevelopment())`). */
+function developmentOnly(lines: readonly string[], i: number): boolean {
+  let indent = lines[i]!.length - lines[i]!.trimStart().length;
+  for (let k = i - 1; k >= 0 && k >= i - 60 && indent > 0; k--) {
+    const l = lines[k]!;
+    if (!l.trim() || /^\s*[{(]\s*$/.test(l)) continue;
+    const ind = l.length - l.trimStart().length;
+    if (ind >= indent) continue;
+    if (/^\s*(if|elif|unless)\b/.test(l) && DEVELOPMENT_ONLY.test(l) && !/NODE_ENV\s*!==?\s*['"]development|===?\s*['"]production/.test(l))
+      return true;
+    indent = ind;
+  }
+  return false;
+}
+
+const JVM_SOURCE = /\.(java|kt|groovy|scala)$/;
+const MAPPING = /@(?:RequestMapping|Path|Controller)\(\s*(?:(?:value|path)\s*=\s*)?\{?\s*"([^"]*)"/;
+
+/** For each line of a JVM source file, the path of the class-level mapping of the class it is in. */
+function classPrefixes(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let pending: string | undefined;
+  let current = '';
+  lines.forEach((l, k) => {
+    out[k] = current;
+    const m = MAPPING.exec(l);
+    if (m) pending = m[1];
+    if (/\b(class|object|interface)\s+\w+/.test(l) && !/^\s*(\/\/|\*)/.test(l)) {
+      current = pending ? `/${pending}`.replace(/\/+$/, '') : '';
+      pending = undefined;
+    } else if (/\)\s*\{?\s*$/.test(l) && /\b(public|private|protected|fun|def)\b/.test(l)) pending = undefined;
+  });
+  return out;
 }
 
 /** `curl -f http://localhost:8000/health/` → "/health/". */

@@ -14,7 +14,7 @@ import {
   type K8sWorkload,
   type ProcfileEntry,
 } from './declared';
-import { readsOfFile } from './env-reads';
+import { readsOfFile, resolveConstants } from './env-reads';
 import { envFileEntries, exampleEntries, requirements } from './requirements';
 import { impliedVariables, layeredConfigVariables, libraryVariables } from './framework-env';
 import { frameworkHealth, graceFor, grpcIn, healthRoute, noHealth, pathOfCheckCommand } from './health';
@@ -22,12 +22,15 @@ import { oneOffCommands } from './one-off';
 import { hardcodedHosts, loopbackBind } from './hosts';
 import { FOLDER_ROLES, NOT_DEPLOYED, ruleRole } from './roles';
 import { SELF_DEPLOY } from './tables/self-deploy';
+import { ADAPTER_MARKERS } from './tables/datastores';
+import { usedDatastores } from './datastores';
+import { calledFromUnit, goImportedFolders, packageRuntimeFiles, referencedFolders, sharedRuntimeFiles } from './shared-code';
 
 export type * from './types';
 
 const STATIC_FRAMEWORKS = /^(vite|react|vue|angular|svelte|create-react-app|hugo|jekyll|gatsby|astro|eleventy|docusaurus|static-html)$/;
 const SERVER_FRAMEWORKS =
-  /^(nextjs|nuxt|remix|sveltekit|express|fastify|koa|hapi|nestjs|django|flask|fastapi|rails|sinatra|laravel|symfony|spring-boot|quarkus|micronaut|aspnetcore|gin|echo|fiber|chi|gorilla|axum|actix-web|rocket|warp)$/;
+  /^(nextjs|nuxt|remix|sveltekit|express|fastify|koa|hapi|nestjs|django|flask|fastapi|rails|sinatra|laravel|symfony|spring-boot|quarkus|micronaut|ktor|aspnetcore|gin|echo|fiber|chi|gorilla|axum|actix-web|rocket|warp)$/;
 
 export async function buildRunContract(root: string, profile: Profile): Promise<RunContract> {
   return buildRunContractSync(root, profile);
@@ -47,10 +50,13 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
   const claimedK8s = new Set<K8sWorkload>();
   const allNames = [...profile.services.map((s) => s.name), ...compose.map((c) => c.name), ...k8s.map((w) => w.name)];
 
+  /** Datastores a compose service or Kubernetes workload runs: the application connects to them. */
+  const running = new Set<string>();
   // Compose services that run a datastore image: replaced by a managed service.
   for (const c of compose) {
     const store = c.image && !c.contextPath ? imageDatastore(c.image) : undefined;
     if (store) {
+      running.add(store);
       claimed.add(c);
       exclude(contract, c.name, 'datastore', `runs ${c.image} (${store}): replaced by a managed ${store}`);
     }
@@ -58,6 +64,7 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
   for (const w of k8s) {
     const store = w.image ? imageDatastore(w.image) : undefined;
     if (store) {
+      running.add(store);
       claimedK8s.add(w);
       exclude(contract, w.name, 'datastore', `runs ${w.image} (${store}): replaced by a managed ${store}`);
     }
@@ -65,7 +72,15 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
 
   for (const svc of profile.services) {
     const own = filesOfUnit(files.all, svc.path, unitPaths);
-    const runtime = filesOfUnit(files.runtime, svc.path, unitPaths);
+    // Code compiled in from referenced projects (.NET ProjectReference) and imported local Go packages
+    // counts as the unit's own (Go: only the functions the unit calls).
+    const goShared = packageRuntimeFiles(files, goImportedFolders(files, own, svc.path));
+    const runtime = [
+      ...filesOfUnit(files.runtime, svc.path, unitPaths),
+      ...sharedRuntimeFiles(files, referencedFolders(files, own, svc.path)),
+      ...goShared,
+    ];
+    const goSharedSet = new Set(goShared);
     const matching = compose.filter((c) => !claimed.has(c) && composeBuilds(c, svc));
     const workload = k8s.find((w) => !claimedK8s.has(w) && workloadRuns(w, svc));
     if (workload) claimedK8s.add(workload);
@@ -81,7 +96,10 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
     const main =
       (named && (!named.rule || named.rule.role === 'worker' || named.rule.role === 'optional') ? named.c : undefined) ?? mains[0]?.c;
     const mainRule = classified.find((x) => x.c === main)?.rule;
-    for (const x of classified) claimed.add(x.c);
+    // A compose service named like another profile service of the same folder (a `worker` service the
+    // profile also found) is that service's own declaration: left for it, not duplicated here.
+    const ownedByOther = (c: DeclaredCompose) => c !== main && profile.services.some((o) => o !== svc && o.name === c.name);
+    for (const x of classified) if (!ownedByOther(x.c)) claimed.add(x.c);
 
     const unit = baseUnit(svc);
     unit.origin = { kind: 'profile' };
@@ -99,7 +117,9 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
         : null);
     const toolFolder = /(^|\/)(tools|scripts|hack|devtools)(\/|$)/.test(svc.path)
       ? { role: 'dev-tool' as UnitRole, reason: `development tooling folder ${svc.path}` }
-      : null;
+      : /(^|\/)[\w-]*emulators?(\/|$)/i.test(svc.path)
+        ? { role: 'dev-tool' as UnitRole, reason: `local emulator of a cloud service (${svc.path}): the managed service takes its place` }
+        : null;
     const nestedStatic = profile.services.find(
       (o) => o !== svc && o.path !== '.' && svc.path.startsWith(`${o.path}/`) && !o.frameworks.some((f) => STATIC_FRAMEWORKS.test(f)),
     );
@@ -125,6 +145,7 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
     }
     unit.role = role;
     unit.roleReason = reason;
+    if (role === 'datastore' && imageOnly && 'store' in imageOnly && imageOnly.store && (main || workload)) running.add(imageOnly.store);
     unit.deployed = !NOT_DEPLOYED.has(role) && !selfDeployed;
     if (selfDeployed) unit.roleReason = `${reason}; deployed by the repository's own ${selfDeployed.tool} configuration`;
     if (main) {
@@ -141,7 +162,13 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
     }
 
     // Environment: code reads, framework-implied, compose / Kubernetes / env examples.
-    const reads = runtime.flatMap((p) => readsOfFile(p, files.lines(p)));
+    const reads = resolveConstants(
+      runtime.flatMap((p) =>
+        readsOfFile(p, files.lines(p)).filter((r) => !goSharedSet.has(p) || calledFromUnit(files, own, p, r.evidence.line ?? 1)),
+      ),
+      runtime.filter((p) => p.endsWith('.cs')),
+      files.lines,
+    );
     unit.env = requirements(reads, {
       implied: [
         ...impliedVariables(files, runtime, svc.frameworks, svc.datastores),
@@ -160,7 +187,23 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
       deployedNames: new Set([...profile.services.map((s) => s.name), ...k8s.map((w) => w.name)].filter((n) => n !== svc.name)),
       stores: new Set(svc.datastores),
       imageEnv: dockerfileEnv(files, svc.dockerfile),
+      defaults: svc.frameworks.includes('symfony')
+        ? exampleEntries(
+            files,
+            own.filter((p) => p === (svc.path === '.' ? '.env' : `${svc.path}/.env`)),
+          )
+        : [],
     });
+    // A connection variable without a URL scheme, next to a named adapter (Ecto.Adapters.Postgres): its datastore.
+    for (const e of unit.env)
+      if (!e.target && /^database-/.test(e.carries))
+        for (const ev of e.evidence) {
+          const hit = ADAPTER_MARKERS.find((a) => a.pattern.test(files.read(ev.file) ?? ''));
+          if (hit) {
+            e.target = hit.store;
+            break;
+          }
+        }
     // Datastores the unit's required variables point at (a redis:// URL the profile did not see).
     for (const e of unit.env)
       if (e.required && e.target && /^(database|cache|mongodb|broker)/.test(e.carries) && !unit.datastores.includes(e.target))
@@ -202,7 +245,7 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
 
     // Other compose services built from the same folder: workers and one-off jobs share the image.
     for (const x of classified) {
-      if (x.c === main) continue;
+      if (x.c === main || ownedByOther(x.c)) continue;
       const r = x.rule ?? { role: 'worker' as UnitRole, reason: 'second service of the same image' };
       if (r.role === 'worker' || r.role === 'one-off') {
         const extra = sharedUnit(unit, x.c, r.role, r.reason);
@@ -237,6 +280,8 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
     }
   }
 
+  mergeImageRecipes(contract, profile);
+
   // Compose services not built from a profile service, and Kubernetes workloads of none.
   for (const c of compose) {
     if (claimed.has(c)) continue;
@@ -266,26 +311,57 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
   for (const u of contract.units) hostNames.set(u.name.toLowerCase(), u.name);
   for (const c of compose) hostNames.set(c.name.toLowerCase(), unitOrStore(contract, c.name));
   for (const w of k8s) hostNames.set(w.name.toLowerCase(), unitOrStore(contract, w.name));
+  // Host names of datastore services (compose `db` on a postgres image, a Kubernetes redis workload).
+  const storeHosts = new Map<string, string>();
+  for (const c of compose) {
+    const s = c.image && !c.contextPath ? imageDatastore(c.image) : undefined;
+    if (s) storeHosts.set(c.name.toLowerCase(), s);
+  }
+  for (const w of k8s) {
+    const s = w.image ? imageDatastore(w.image) : undefined;
+    if (s) storeHosts.set(w.name.toLowerCase(), s);
+  }
+  for (const u of contract.units) {
+    const s =
+      u.role === 'datastore' && u.origin?.kind === 'compose'
+        ? /\(([a-z0-9-]+)\): replaced by a managed/.exec(u.roleReason)?.[1]
+        : undefined;
+    if (s && u.origin?.name) storeHosts.set(u.origin.name.toLowerCase(), s);
+  }
   for (const u of contract.units) {
     if (!u.deployed || u.sharesImageOf) continue;
     const runtime = filesOfUnit(files.runtime, u.path, unitPaths);
     const others = new Map([...hostNames].filter(([h]) => h !== u.name.toLowerCase() && h.length >= 2));
     u.hardcodedHosts = hardcodedHosts(files, runtime, others);
     for (const h of u.hardcodedHosts) {
+      const store = storeHosts.get(h.host.split(':')[0]!.toLowerCase());
+      if (store) h.store = store;
       if (h.target && contract.units.some((x) => x.name === h.target) && !u.dependsOn.includes(h.target)) u.dependsOn.push(h.target);
       const e = h.evidence;
       u.warnings.push({
-        message: `hard-coded host "${h.host}"${h.target ? ` (${h.target})` : ''}: resolves only through a service alias, or change this line`,
+        message: h.store
+          ? `hard-coded host "${h.host}" (${h.store}): resolves through the private DNS name Inframate generates for the managed ${h.store}, or change this line`
+          : `hard-coded host "${h.host}"${h.target ? ` (${h.target})` : ''}: resolves only through a service alias, or change this line`,
         evidence: e,
       });
     }
     for (const e of u.env)
       if (e.carries === 'service-address' && e.target && e.target !== u.name && !u.dependsOn.includes(e.target)) u.dependsOn.push(e.target);
   }
+  // Datastores: only those something connects to (datastores.ts); the others are named in a warning.
+  for (const u of contract.units) {
+    if (u.sharesImageOf) continue;
+    const { keep, dropped } = usedDatastores(u, files, filesOfUnit(files.runtime, u.path, unitPaths), running);
+    u.datastores = keep;
+    for (const d of dropped) u.warnings.push({ message: `${d.store} is not created: ${d.reason}` });
+  }
   for (const u of contract.units)
     if (u.sharesImageOf) {
       const base = contract.units.find((x) => x.name === u.sharesImageOf);
-      if (base) u.hardcodedHosts = base.hardcodedHosts;
+      if (base) {
+        u.hardcodedHosts = base.hardcodedHosts;
+        u.datastores = u.datastores.filter((d) => base.datastores.includes(d) || u.env.some((e) => e.required && e.target === d));
+      }
     }
   for (const u of contract.units) if (!u.deployed) contract.excluded.push({ name: u.name, role: u.role, reason: u.roleReason });
   contract.excluded.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -513,7 +589,11 @@ function dockerfileEnv(files: RepoFiles, dockerfile: string | null): Set<string>
  * A folder holding only a Dockerfile and its configuration builds no application of its own:
  * a datastore image with init scripts, a proxy, or a development image that runs code mounted at run time.
  */
-function imageOnlyRole(files: RepoFiles, own: readonly string[], dockerfile: string | null): { role: UnitRole; reason: string } | null {
+function imageOnlyRole(
+  files: RepoFiles,
+  own: readonly string[],
+  dockerfile: string | null,
+): { role: UnitRole; reason: string; store?: string } | null {
   if (!dockerfile) return null;
   const code = own.filter((p) =>
     /\.(py|js|mjs|cjs|ts|tsx|go|rs|java|kt|cs|rb|php|sh|csproj|gradle)$|(^|\/)(pom\.xml|package\.json|go\.mod|Cargo\.toml|Gemfile|composer\.json|requirements\.txt|pyproject\.toml)$/.test(
@@ -531,7 +611,8 @@ function imageOnlyRole(files: RepoFiles, own: readonly string[], dockerfile: str
         .filter((t) => !t.startsWith('--'))[1] ?? '')
     : '';
   const store = imageDatastore(image);
-  if (store) return { role: 'datastore', reason: `builds ${image} with its own configuration (${store}): replaced by a managed ${store}` };
+  if (store)
+    return { role: 'datastore', reason: `builds ${image} with its own configuration (${store}): replaced by a managed ${store}`, store };
   const rule = ruleRole('', image);
   if (rule) return rule;
   return {
@@ -549,4 +630,34 @@ function detectSelfDeploy(files: RepoFiles): RunContract['selfDeployed'] {
     if (hits.length) return { tool: s.tool, evidence: hits.slice(0, 3).map((file) => ({ file })) };
   }
   return undefined;
+}
+
+/**
+ * A folder whose Dockerfile builds the application of a nested folder (a root Dockerfile running
+ * `dotnet publish` for src/App, which has none): one unit, the nested application, built with that
+ * Dockerfile — not two services.
+ */
+function mergeImageRecipes(contract: RunContract, profile: Profile): void {
+  const frameworksOf = (u: RunUnit) => profile.services.find((s) => s.name === u.name)?.frameworks ?? [];
+  for (const u of contract.units) {
+    if (!u.deployed || u.sharesImageOf || !u.image.dockerfile || frameworksOf(u).length) continue;
+    const nested = contract.units.filter(
+      (n) =>
+        n !== u &&
+        n.deployed &&
+        !n.sharesImageOf &&
+        n.image.generated &&
+        (u.path === '.' || n.path.startsWith(`${u.path}/`)) &&
+        frameworksOf(n).some((f) => SERVER_FRAMEWORKS.test(f)),
+    );
+    if (nested.length !== 1) continue;
+    const n = nested[0]!;
+    n.image = { ...u.image, generated: false };
+    if (u.origin?.kind === 'compose') n.origin = u.origin;
+    n.start ??= u.start;
+    n.listenPort ??= u.listenPort;
+    u.deployed = false;
+    u.role = 'optional';
+    u.roleReason = `${u.image.dockerfile} is the image recipe of ${n.name} (${n.path}): deployed as ${n.name}`;
+  }
 }

@@ -6,7 +6,7 @@ import type { RepoFiles } from './files';
 import type { DeclaredCompose, K8sWorkload } from './declared';
 import type { EnvRead } from './env-reads';
 import type { ImpliedVariable } from './framework-env';
-import { classifyVariable, isRequired } from './carries';
+import { classifyVariable, isRequired, optionalReason } from './carries';
 
 export interface EnvSources {
   implied: ImpliedVariable[];
@@ -23,6 +23,8 @@ export interface EnvSources {
   stores: ReadonlySet<string>;
   /** Variables the unit's Dockerfile sets with ENV: they have a value in the image. */
   imageEnv?: ReadonlySet<string>;
+  /** Committed defaults the framework loads itself (Symfony's .env): a non-empty value is a default. */
+  defaults?: { name: string; value: string; evidence: Evidence }[];
 }
 
 /** Set by the runtime or the platform, never wired by generation. */
@@ -84,6 +86,14 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
   for (const e of src.composeEnvFiles) set(e.name, e.value, e.evidence, 'compose');
   if (src.k8s) for (const e of src.k8s.env) set(e.name, e.value, { file: src.k8s.file, line: e.line }, 'kubernetes');
 
+  for (const d of src.defaults ?? []) {
+    const v = byName.get(d.name);
+    if (!v || d.value === '') continue;
+    v.hasDefault = true;
+    v.strict = false;
+    v.defaultText ??= d.value;
+    if (v.evidence.length < 4) v.evidence.push(d.evidence);
+  }
   for (const name of src.imageEnv ?? []) {
     const v = byName.get(name);
     if (v) {
@@ -96,6 +106,12 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
     if (!v.strict && RUNTIME_NAMES.test(v.name)) continue;
     const example = src.examples.find((x) => x.name === v.name);
     const c = classifyVariable(v.name, v.value ?? example?.value ?? v.defaultText, src.unitNames);
+    // TRAINER_GRPC_ADDR naming a compose service of a shared development image (trainer-grpc) while the
+    // deployed unit is "trainer": the protocol word is not part of the unit's name.
+    if (c.carries === 'service-address' && (!c.target || !src.deployedNames.has(c.target))) {
+      const alt = deployedTarget(v.name, src.deployedNames);
+      if (alt) c.target = alt;
+    }
     const required = isRequired(
       {
         name: v.name,
@@ -119,6 +135,8 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
     };
     if (c.target) req.target = c.target;
     if (c.scheme) req.scheme = c.scheme;
+    const why = optionalReason(v.name);
+    if (why) req.optionalReason = why;
     const ex = exampleOf(c.carries, v.value ?? example?.value, v.name);
     if (ex !== undefined) req.example = ex;
     if (example && !v.evidence.some((e) => e.file === example.evidence.file)) req.evidence = [...v.evidence, example.evidence].slice(0, 4);
@@ -183,4 +201,18 @@ export function envFileEntries(files: RepoFiles, c: DeclaredCompose): { name: st
 
 export function exampleEntries(files: RepoFiles, paths: readonly string[]): { name: string; value: string; evidence: Evidence }[] {
   return paths.flatMap((p) => parseEnvLines(files, p));
+}
+
+/** The deployed unit a `<UNIT>_<GRPC|HTTP|API>_ADDR` variable names once the protocol word is dropped. */
+function deployedTarget(name: string, deployed: ReadonlySet<string>): string | undefined {
+  const stem = name
+    .replace(/_(SERVICE_)?(ADDR|ADDRESS|HOST|URL|URI|ENDPOINT)$/i, '')
+    .replace(/_(GRPC|HTTP|HTTPS|REST|API|RPC)$/i, '')
+    .replace(/_/g, '')
+    .toLowerCase();
+  if (!stem) return undefined;
+  return [...deployed].find((u) => {
+    const n = u.replace(/[-_]/g, '').toLowerCase();
+    return n === stem || n === `${stem}service` || n.replace(/service$/, '') === stem;
+  });
 }

@@ -52,6 +52,8 @@ export interface EnvRequirement {
   evidence: Evidence[];
   /** Where the requirement was found first: read in code/config, set in compose or Kubernetes, listed in an env example, or implied by the framework (Rails SECRET_KEY_BASE, Laravel APP_KEY, Spring relaxed binding). */
   source?: 'code' | 'compose' | 'kubernetes' | 'env-example' | 'framework';
+  /** Why the variable is optional although its read is strict (e.g. a telemetry collector's address). */
+  optionalReason?: string;
 }
 
 export type UnitRole =
@@ -95,6 +97,8 @@ export interface HardcodedHost {
   host: string;
   /** The unit or datastore it names, when known. */
   target?: string;
+  /** The host names a datastore service (compose `db` running postgres): the managed datastore's id. */
+  store?: string;
   evidence: Evidence;
 }
 

@@ -36,7 +36,7 @@ const isService = (p: Prepared): p is Service => p.component.kind === 'ecs-farga
 export const appSecretName = (variable: string) => awsName(variable.replace(/_/g, '-'), 32);
 export const appSecretRef = (variable: string) => `aws_secretsmanager_secret.${tfIdent(appSecretName(variable))}.arn`;
 
-function connectionFor(store: string, all: Prepared[]): Connection | undefined {
+export function connectionFor(store: string, all: Prepared[]): Connection | undefined {
   for (const p of all) {
     const meta = metaOf(p.component);
     if (meta.connection && DATASTORE_SERVES[p.component.kind]?.includes(store)) return meta.connection(p.component, p.id);
@@ -165,7 +165,9 @@ export function describeWired(e: WiredEnv): string {
     case 'public-host':
       return 'the public host name';
     case 'app-secret':
-      return `generated secret ${appSecretName(e.name)} (Secrets Manager, ${e.length} characters)`;
+      return e.fill === 'team'
+        ? `secret ${appSecretName(e.name)} (Secrets Manager): the team fills in this third-party value (put-secret-value)`
+        : `generated secret ${appSecretName(e.name)} (Secrets Manager, ${e.length} characters)`;
     case 'service':
       return `${e.scheme ? `${e.scheme}://` : ''}${e.unit}:${e.port} (ECS Service Connect)`;
     case 'datastore':

@@ -17,7 +17,7 @@ import {
   type VariableDecl,
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
-import { describeWired, serviceContext } from './render-service';
+import { connectionFor, describeWired, serviceContext } from './render-service';
 import { alignHcl } from './hcl-align';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
 
@@ -294,6 +294,9 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     append(p.file, compile(hb, dir, `components/${p.component.kind}.tf.hbs`)(ctx));
   }
 
+  const dns = privateDnsFile(prepared, has('vpc'));
+  if (dns) files.set('private-dns.tf', dns);
+
   const variables = dedupe(prepared.flatMap((p) => metaOf(p.component).variables?.(p.component, p.id) ?? []));
   const outputs: OutputDecl[] = prepared.flatMap((p) => metaOf(p.component).outputs?.(p.component, p.id) ?? []);
   const shared = {
@@ -350,4 +353,62 @@ function firstByName<T>(items: T[]): T[] {
     seen.add(name);
     return true;
   });
+}
+
+/**
+ * Host names the application's code hard-codes for a datastore (`db`, `redis`): a private hosted zone
+ * attached to the VPC holds a CNAME per name to the managed endpoint, and the VPC's DHCP options put the
+ * zone on the DNS search list (with the region's default domain kept), so a bare "db" resolves as
+ * db.<zone>. Fargate task definitions cannot set dnsSearchDomains; the VPC's DHCP options are the
+ * only search list a task gets (docs/run-contract.md, "Hard-coded datastore hosts").
+ */
+function privateDnsFile(prepared: Prepared[], vpc: boolean): string | null {
+  if (!vpc) return null;
+  const aliases = new Map<string, string>();
+  for (const p of prepared)
+    if (p.component.kind === 'ecs-fargate-service')
+      for (const d of p.component.wiring?.datastoreHosts ?? []) {
+        const host = connectionFor(d.store, prepared)?.host;
+        if (host && !aliases.has(d.host)) aliases.set(d.host, host);
+      }
+  if (!aliases.size) return null;
+  const records = [...aliases].map(
+    ([name, ref]) => `resource "aws_route53_record" "datastore_host_${tfIdent(name)}" {
+  zone_id = aws_route53_zone.datastore_hosts.zone_id
+  name    = "${name}"
+  type    = "CNAME"
+  ttl     = 60
+  records = [${ref}]
+}`,
+  );
+  return `# Host names the application's code hard-codes for its datastores (${[...aliases.keys()].join(', ')}): a private
+# hosted zone attached to this VPC holds a CNAME per name to the managed endpoint, and the VPC's DHCP
+# options put the zone first on the DNS search list, so "${[...aliases.keys()][0]}" resolves as ${[...aliases.keys()][0]}.<zone>.
+# Task definitions on Fargate cannot set dnsSearchDomains: the VPC's DHCP options are the search list.
+resource "aws_route53_zone" "datastore_hosts" {
+  name    = "\${local.name_prefix}.internal"
+  comment = "Hard-coded datastore host names of the application"
+
+  vpc {
+    vpc_id = aws_vpc.main.id
+  }
+}
+
+${records.join('\n\n')}
+
+resource "aws_vpc_dhcp_options" "main" {
+  # The zone first, then the region's default domain (EC2 host names keep resolving).
+  domain_name         = "\${aws_route53_zone.datastore_hosts.name} \${var.aws_region == "us-east-1" ? "ec2.internal" : "\${var.aws_region}.compute.internal"}"
+  domain_name_servers = ["AmazonProvidedDNS"]
+
+  tags = {
+    Name = "\${local.name_prefix}-dhcp"
+  }
+}
+
+resource "aws_vpc_dhcp_options_association" "main" {
+  vpc_id          = aws_vpc.main.id
+  dhcp_options_id = aws_vpc_dhcp_options.main.id
+}
+`;
 }

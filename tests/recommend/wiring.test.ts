@@ -236,3 +236,44 @@ describe('static sites', () => {
     expect(render(profile([spa])).get('web-cdn.tf')!).not.toContain('/api/*');
   });
 });
+
+describe('third-party settings and optional components', () => {
+  it('good: a required third-party setting becomes a secret the team fills in, named in a note', () => {
+    const api = unit({ name: 'api' });
+    const r = wireVariable(
+      v('FRONTEND_CACHE_CLOUDFLARE_ZONEID', 'config', { evidence: [{ file: 'settings/production.py', line: 202 }] }),
+      input(api),
+    );
+    expect(r.env).toEqual({ name: 'FRONTEND_CACHE_CLOUDFLARE_ZONEID', from: 'app-secret', length: 32, fill: 'team' });
+    expect(r.note).toMatch(/settings\/production\.py:202.*third-party.*fill it in/);
+    const token = wireVariable(v('TWILIO_TOKEN', 'secret'), input(api));
+    expect(token.env).toMatchObject({ fill: 'team' });
+    // The application's own signing key is generated, not left to the team.
+    expect(wireVariable(v('SECRET_KEY', 'secret'), input(api)).env).toEqual({ name: 'SECRET_KEY', from: 'app-secret', length: 64 });
+  });
+  it('bad: a plain required setting with no value is not turned into a secret', () => {
+    expect(wireVariable(v('FOO', 'config'), input(unit({ name: 'api' }))).env).toBeUndefined();
+  });
+  it('an optional component named by a strict read gets an unresolvable placeholder and a note', () => {
+    const front = unit({ name: 'frontend' });
+    const assistant = {
+      ...unit({ name: 'assistant', listenPort: 8080 }),
+      deployed: false,
+      role: 'optional' as const,
+      roleReason: 'not among the Kubernetes workloads',
+    };
+    const r = wireVariable(v('ASSISTANT_SERVICE_ADDR', 'service-address', { target: 'assistant' }), {
+      ...input(front),
+      all: [front, assistant],
+    });
+    expect(r.env).toEqual({ name: 'ASSISTANT_SERVICE_ADDR', from: 'literal', value: 'assistant.invalid:8080' });
+    expect(r.note).toMatch(/not deployed \(optional/);
+    // Not required: nothing is set.
+    expect(
+      wireVariable(v('ASSISTANT_SERVICE_ADDR', 'service-address', { target: 'assistant', required: false }), {
+        ...input(front),
+        all: [front, assistant],
+      }).env,
+    ).toBeUndefined();
+  });
+});

@@ -14,6 +14,7 @@ export const jvm: Ecosystem = {
       id: 'quarkus',
       names: ['io.quarkus:*', 'io.quarkus.platform:*', 'plugin:io.quarkus', 'plugin:io.quarkus:*', 'plugin:io.quarkus.platform:*'],
     },
+    { id: 'ktor', names: ['io.ktor:ktor-server-*', 'plugin:io.ktor.plugin'] },
     { id: 'micronaut', names: ['io.micronaut:*', 'io.micronaut.*', 'plugin:io.micronaut.*', 'plugin:io.micronaut.maven:*'] },
   ],
   datastores: [
@@ -140,5 +141,5 @@ export const jvm: Ecosystem = {
     },
   ],
   implies: {},
-  defaultPorts: { 'spring-boot': 8080, quarkus: 8080, micronaut: 8080 },
+  defaultPorts: { 'spring-boot': 8080, quarkus: 8080, micronaut: 8080, ktor: 8080 },
 };

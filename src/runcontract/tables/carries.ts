@@ -23,6 +23,8 @@ export const CARRIES_RULES: readonly CarriesRule[] = [
     carries: 'cache-url',
     target: 'redis',
   },
+  // Memcached servers: no managed memcached is wired (kept as configuration), but the variable shows the client.
+  { name: /^MEMCACH\w*_(SERVERS?|URL|HOSTS?|ADDR)$/i, carries: 'config', target: 'memcached' },
   { name: /REDIS\w*_(HOST|HOSTNAME|SERVER)$/i, carries: 'cache-host', target: 'redis' },
   { name: /REDIS\w*_PORT$/i, carries: 'cache-port', target: 'redis' },
   { name: /REDIS\w*_(PASSWORD|PASS|AUTH)$/i, carries: 'cache-password', target: 'redis' },
@@ -91,3 +93,18 @@ export const CONNECTION_CARRIES: ReadonlySet<EnvCarries> = new Set<EnvCarries>([
   'secret',
   'allowed-hosts',
 ]);
+
+/**
+ * Telemetry endpoints (OpenTelemetry collector, Jaeger, Zipkin, Datadog agent): the application runs
+ * without them (tracing is switched off, or export fails quietly), so they are never required; the
+ * collector itself is an optional component (roles.ts).
+ */
+export const TELEMETRY_ENDPOINT =
+  /^(COLLECTOR_SERVICE_(ADDR|ADDRESS|HOST|URL)|OTEL_EXPORTER_OTLP(_\w+)?_ENDPOINT|OTEL_\w*ENDPOINT|JAEGER_\w*(ENDPOINT|HOST|ADDR|URL)|ZIPKIN_\w*(ENDPOINT|URL|HOST)|DD_AGENT_HOST|DD_TRACE_AGENT_URL|\w*TRACING_\w*(ENDPOINT|ADDR|URL)|\w*TELEMETRY_\w*(ENDPOINT|ADDR|URL))$/i;
+
+/** Settings of a third-party service (a provider's prefix, or an id/key/token suffix): only the team has their values. */
+export const THIRD_PARTY_SETTING =
+  /^(\w+_)?(CLOUDFLARE|STRIPE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|TWILIO|SENDGRID|MAILGUN|POSTMARK|MAILCHIMP|SENTRY|SLACK|AUTH0|OKTA|PUSHER|ALGOLIA|OPENAI|ANTHROPIC|PAYPAL|SHOPIFY|MAPBOX|RECAPTCHA|HCAPTCHA|DATADOG|NEW_RELIC|ROLLBAR|BUGSNAG|FIREBASE|SUPABASE)_\w+$|(^|_)(CLIENT_ID|CLIENT_SECRET|ZONE_?ID|ACCOUNT_ID|APP_ID|API_KEY|API_TOKEN|ACCESS_TOKEN|DSN)$/i;
+
+/** Datastores that live inside the application's own container (files or memory): nothing to create. */
+export const EMBEDDED_STORES: ReadonlySet<string> = new Set(['sqlite', 'h2']);

@@ -30,6 +30,12 @@ const PHP = /\.php$/;
 const RS = /\.rs$/;
 const CS = /\.cs$/;
 const JVM = /\.(java|kt|kts|groovy|scala)$/;
+const EX = /\.(ex|exs)$/;
+/** Symfony configuration (config/packages/*.yaml, services.yaml, *.php, *.xml). */
+const SYMFONY_CONFIG = /(^|\/)config\/[\w/.-]*\.(ya?ml|xml|php)$/;
+
+/** Marks a name that is a code constant still to resolve to its string value. */
+export const CONSTANT_PREFIX = '@const:';
 
 export const ENV_READS: readonly EnvReadPattern[] = [
   // Python
@@ -155,6 +161,16 @@ export const ENV_READS: readonly EnvReadPattern[] = [
     default: 2,
     envName: (n) => `ConnectionStrings__${n}`,
   },
+  // GetConnectionString(Services.Database): a constant, resolved against `const string Database = "…"`
+  // in the unit's code (CONSTANT_PREFIX; see resolveConstants in env-reads.ts).
+  {
+    id: 'dotnet-connection-string-constant',
+    files: CS,
+    pattern: /GetConnectionString\(\s*(?:[A-Z]\w*\.)*([A-Z]\w*)\s*\)(\s*\?\?)?/g,
+    name: 1,
+    default: 2,
+    envName: (n) => `ConnectionStrings__${CONSTANT_PREFIX}${n}`,
+  },
   {
     id: 'dotnet-configuration-index',
     files: CS,
@@ -172,6 +188,41 @@ export const ENV_READS: readonly EnvReadPattern[] = [
     pattern: /\$\{([A-Z][A-Z0-9_]*)(:[^}]*)?\}/g,
     name: 1,
     default: 2,
+    strict: true,
+  },
+  // Elixir: System.get_env("X") (nil when unset; `|| default` or a second argument gives a default),
+  // System.fetch_env!("X") and Map.fetch!(System.get_env(), "X") raise at boot.
+  {
+    id: 'elixir-get-env',
+    files: EX,
+    pattern: /System\.get_env\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*(,\s*[^)\s][^)]*)?\)(?!\s*\|\|)/g,
+    name: 1,
+    default: 2,
+  },
+  {
+    id: 'elixir-get-env-or',
+    files: EX,
+    pattern: /System\.get_env\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)\s*\|\|\s*(\S[^,\n]*)/g,
+    name: 1,
+    default: 2,
+  },
+  {
+    id: 'elixir-fetch-env',
+    files: EX,
+    pattern: /(?:System\.fetch_env!\(\s*|Map\.fetch!\(\s*System\.get_env\(\)\s*,\s*)"([A-Za-z_][A-Za-z0-9_]*)"/g,
+    name: 1,
+    default: 0,
+    strict: true,
+  },
+  // Symfony environment processors: %env(NAME)%, %env(resolve:NAME)%, %env(int:NAME)%; `default::NAME` or
+  // `default:param:NAME` gives a default. Without one (and without a value in the committed .env) the
+  // container fails at boot.
+  {
+    id: 'symfony-env',
+    files: SYMFONY_CONFIG,
+    pattern: /%env\(((?:default:[\w.]*:)?)(?:[a-z_]+:)*([A-Z][A-Z0-9_]*)\)%/g,
+    name: 2,
+    default: 1,
     strict: true,
   },
   // Compose-style / shell-style ${VAR:-default} in YAML settings of other frameworks (e.g. zero-config files).

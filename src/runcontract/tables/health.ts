@@ -20,6 +20,10 @@ export const GRPC_HEALTH =
 export const GRPC_SERVER =
   /grpc\.NewServer\(|grpc\.server\(|new grpc\.Server\(|ServerBuilder\.forPort|AddGrpc\(|MapGrpcService|tonic::transport::Server|io\.grpc\.Server/;
 
+/** A condition that maps routes only on a developer machine: routes inside it do not exist in production. */
+export const DEVELOPMENT_ONLY =
+  /IsDevelopment\(\)|Rails\.env\.development\?|settings\.DEBUG\b|app\.debug\b|NODE_ENV\s*[!=]==?\s*['"](development|production)['"]|APP_ENV\s*[!=]==?\s*['"](dev|local)['"]|gin\.DebugMode/;
+
 /** Endpoints served by a framework when its dependency is present: dependency pattern (manifest text) → path. */
 export const FRAMEWORK_HEALTH: readonly { framework: string; dependency: RegExp; path: string }[] = [
   { framework: 'spring-boot', dependency: /spring-boot-starter-actuator/, path: '/actuator/health' },
@@ -29,7 +33,7 @@ export const FRAMEWORK_HEALTH: readonly { framework: string; dependency: RegExp;
 
 /** Seconds before health checks count, by what runs. */
 export const GRACE_SECONDS: readonly { when: RegExp; seconds: number }[] = [
-  { when: /^(java|kotlin|scala|groovy)$|spring|quarkus|micronaut/, seconds: 120 },
+  { when: /^(java|kotlin|scala|groovy)$|spring|quarkus|micronaut|ktor/, seconds: 120 },
   { when: /^(c#|f#)$|aspnetcore|dotnet/, seconds: 60 },
   { when: /rails|django|laravel|nextjs|nestjs/, seconds: 60 },
 ];

@@ -22,6 +22,14 @@ export interface OneOffRule {
 
 export const ONE_OFF_RULES: readonly OneOffRule[] = [
   {
+    tool: 'ecto',
+    kind: 'migrate',
+    when: 'every-deploy',
+    command: 'mix ecto.migrate',
+    requires: [/(^|\/)mix\.exs$/, /(^|\/)priv\/repo\/migrations\/[^/]+\.exs$/],
+    selfRunning: /Ecto\.Migrator\.run/,
+  },
+  {
     tool: 'flask-migrate',
     kind: 'migrate',
     when: 'every-deploy',

@@ -38,20 +38,32 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   { role: 'load-generator', command: /\b(locust|k6 run|artillery run|jmeter)\b/, reason: 'load generator (command)' },
   {
+    role: 'optional',
+    name: /^(flower|celery[-_]?flower)$/i,
+    image: /(^|\/)mher\/flower(:|$)/,
+    command: /\bflower\b/,
+    reason: 'monitoring dashboard (Celery Flower): not needed to serve; deploy it behind authentication if wanted',
+  },
+  {
+    role: 'dev-tool',
+    name: /(^|[-_])emulators?$/i,
+    image: /emulators?(:|$)|(^|\/)(gcr\.io\/google\.com\/cloudsdktool\/[\w-]+|mtlynch\/firestore-emulator[\w-]*)(:|$)/,
+    reason: 'local emulator of a cloud service',
+  },
+  {
     role: 'dev-tool',
     image:
-      /(^|\/)(adminer|dpage\/pgadmin4|phpmyadmin(\/phpmyadmin)?|mailhog\/mailhog|axllent\/mailpit|maildev\/maildev|schickling\/mailcatcher|localstack\/localstack|rediscommander\/redis-commander|mongo-express|provectuslabs\/kafka-ui|portainer\/portainer(-ce)?|mher\/flower|swaggerapi\/swagger-ui|amir20\/dozzle|minio\/minio|mcr\.microsoft\.com\/azure-storage\/azurite|amazon\/dynamodb-local|stripe\/stripe-cli|ngrok\/ngrok|soketi|quay\.io\/soketi)(:|$)/,
+      /(^|\/)(adminer|dpage\/pgadmin4|phpmyadmin(\/phpmyadmin)?|mailhog\/mailhog|axllent\/mailpit|maildev\/maildev|schickling\/mailcatcher|localstack\/localstack|rediscommander\/redis-commander|mongo-express|provectuslabs\/kafka-ui|portainer\/portainer(-ce)?|swaggerapi\/swagger-ui|amir20\/dozzle|minio\/minio|mcr\.microsoft\.com\/azure-storage\/azurite|amazon\/dynamodb-local|stripe\/stripe-cli|ngrok\/ngrok|soketi|quay\.io\/soketi)(:|$)/,
     reason: 'development tool (image)',
   },
   {
     role: 'dev-tool',
-    name: /^(adminer|pgadmin|phpmyadmin|mailhog|mailpit|maildev|mailcatcher|mail|smtp|localstack|redis-?commander|mongo-?express|kafka-?ui|portainer|flower|swagger(-ui)?|dozzle|minio|azurite|ngrok|stripe(-cli)?|docs|storybook|devcontainer|dev|watch|webpack|vite|tailwind|assets|js|css)$/i,
+    name: /^(adminer|pgadmin|phpmyadmin|mailhog|mailpit|maildev|mailcatcher|mail|smtp|localstack|redis-?commander|mongo-?express|kafka-?ui|portainer|swagger(-ui)?|dozzle|minio|azurite|ngrok|stripe(-cli)?|docs|storybook|devcontainer|dev|watch|webpack|vite|tailwind|assets|js|css)$/i,
     reason: 'development tool (name)',
   },
   {
     role: 'dev-tool',
-    command:
-      /\b(flower|--reload\b|nodemon|npm run dev|yarn dev|pnpm dev|watch|webpack --watch|vite\b(?! build)|bin\/dev|tailwindcss .*--watch)\b/,
+    command: /\b(--reload\b|nodemon|npm run dev|yarn dev|pnpm dev|watch|webpack --watch|vite\b(?! build)|bin\/dev|tailwindcss .*--watch)\b/,
     reason: 'development server (command)',
   },
   {
