@@ -60,6 +60,8 @@ statement {
     for (const p of identityPolicies(res)) {
       for (const s of p.statements) {
         if (s.effect !== 'Allow' || !s.resources?.includes('*') || !s.actions) continue;
+        // A condition (aws:SourceArn, aws:ResourceTag, …) narrows what "*" reaches, as in Checkov (cloudsplaining).
+        if (s.conditionKeys.length > 0) continue;
         const scoped = s.actions.filter(restrictable);
         if (scoped.length > 0)
           return {
