@@ -40,6 +40,11 @@ rotation_rules {
   rotation_lambda_arn = "arn:aws:lambda:us-east-1:123456789012:function:rotate"
   rotation_rules { automatically_after_days = 180 }
 }`,
+      `resource "aws_secretsmanager_secret_rotation" "r" {
+  secret_id           = "s"
+  rotation_lambda_arn = "arn:aws:lambda:us-east-1:123456789012:function:rotate"
+  rotation_rules { schedule_expression = "rate(180 days)" }
+}`,
     ],
   },
 });
