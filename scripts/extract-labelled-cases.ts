@@ -113,14 +113,19 @@ interface Written {
 const writtenCheckov: Written[] = [];
 const skippedCheckov: string[] = [];
 
-/** Rewrites a case; the reviewed differences recorded in its expected.json are kept. */
+/** Rewrites a case; the reviewed differences (and an invalidTerraform note) in its expected.json are kept. */
 function writeCase(outDir: string, files: Map<string, string>, expected: object) {
   const old = existsSync(join(outDir, 'expected.json'))
-    ? (JSON.parse(readFileSync(join(outDir, 'expected.json'), 'utf8')) as { knownDifferences?: unknown; knownDifference?: unknown })
+    ? (JSON.parse(readFileSync(join(outDir, 'expected.json'), 'utf8')) as {
+        knownDifferences?: unknown;
+        knownDifference?: unknown;
+        invalidTerraform?: unknown;
+      })
     : {};
   const kept = {
     ...(old.knownDifferences ? { knownDifferences: old.knownDifferences } : {}),
     ...(old.knownDifference ? { knownDifference: old.knownDifference } : {}),
+    ...(old.invalidTerraform ? { invalidTerraform: old.invalidTerraform } : {}),
   };
   expected = { ...expected, ...kept };
   rmSync(outDir, { recursive: true, force: true });
