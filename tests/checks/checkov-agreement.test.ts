@@ -3,55 +3,88 @@
 //    resource Checkov fails and pass every resource Checkov passes;
 //  - Trivy (tests/fixtures/trivy-labelled): rules aliased to the AVD id must report each of Trivy's
 //    bad examples and none of its good ones.
-// Known differences are asserted as differences (so a behaviour change on them is noticed too),
-// each with its reason in the case's expected.json. Cases marked `extracted` come from
-// scripts/extract-labelled-cases.ts; the others were curated by hand.
+// Deliberate differences are asserted as differences (so a behaviour change on them is noticed too),
+// each with its reason in the case's expected.json; the figures are computed over every case, raw
+// (every difference counts against us) and after the documented differences, both printed.
+// Cases marked `extracted` come from scripts/extract-labelled-cases.ts; the others were curated by hand.
 import { describe, expect, it } from 'vitest';
-import { judgeCase, judgeTrivyCase, listCases, listTrivyCases } from './checkov-agreement';
+import { ALL_RULES } from '../../src/checks/rules';
+import { caseIds, type Counts, judgeCase, judgeTrivyCase, listCases, listTrivyCases, rates } from './checkov-agreement';
 
 const cases = listCases();
 const trivyCases = listTrivyCases();
 
-/** Recall and precision with the scanner as ground truth (its failing/bad = positive). */
-function rates(tp: number, fp: number, fn: number) {
-  return { recall: tp / (tp + fn), precision: tp / (tp + fp) };
-}
+/** Aliased Checkov ids Checkov itself gives no labelled Terraform case for. */
+const NO_CHECKOV_CASE: Record<string, string> = {
+  CKV_AWS_52: 'no Terraform check with this id in Checkov at the source commit (its S3 MFA-delete check was retired)',
+  CKV_AWS_95: 'Checkov implements it for CloudFormation and CDK only (API Gateway V2 access logging); no Terraform check or test',
+  CKV2_AWS_70: 'Checkov has the Terraform check (APIGatewayMethodWOAuth) but no test or fixture for it',
+};
+/** Aliased Trivy ids whose check has no Terraform good/bad examples. */
+const NO_TRIVY_CASE: Record<string, string> = {
+  'AVD-AWS-0082': 'no check with this id in trivy-checks (retired)',
+  'AVD-AWS-0176': 'rds/enable_iam_auth.yaml has no terraform examples',
+  'AVD-AWS-0177': 'rds/enable_deletion_protection.yaml has no terraform examples',
+};
+
+const fmt = (name: string, n: string, raw: Counts, documented: Counts, known: number) => {
+  const r = rates(raw);
+  const d = rates(documented);
+  return `${name} over ${n}: raw recall ${r.recall.toFixed(3)} precision ${r.precision.toFixed(3)} (tp ${raw.tp} fp ${raw.fp} fn ${raw.fn}); after ${known} documented differences recall ${d.recall.toFixed(3)} precision ${d.precision.toFixed(3)}`;
+};
 
 describe('agreement with Checkov labelled cases', () => {
-  it('has labelled cases, each naming resources of its Terraform, each difference with a reason', () => {
-    expect(cases.length).toBeGreaterThan(150);
+  it('has labelled cases, each naming resources of its Terraform, each difference with a reviewed reason', () => {
+    expect(cases.length).toBeGreaterThan(250);
     for (const c of cases) {
       expect(c.failing.length + c.passing.length, c.id).toBeGreaterThan(0);
       const labelled = new Set([...c.failing, ...c.passing]);
       for (const d of c.knownDifferences ?? []) {
         expect(labelled.has(d.resource), `${c.id}: ${d.resource}`).toBe(true);
-        expect(d.reason.length, `${c.id}: ${d.resource}`).toBeGreaterThan(10);
+        expect(d.reason.length, `${c.id}: ${d.resource}`).toBeGreaterThan(30);
+        expect(d.reason, `${c.id}: ${d.resource}`).not.toMatch(/^unreviewed/i);
       }
     }
   });
 
-  it('recall and precision over every labelled resource (known differences count against us)', async () => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
+  it('covers every Checkov id our rules alias (or says why Checkov has no case)', () => {
+    const aliased = [...new Set(ALL_RULES.flatMap((r) => r.aliases).filter((a) => a.startsWith('CKV')))].sort();
+    const withCase = caseIds(cases);
+    expect(aliased.filter((id) => !withCase.has(id) && !NO_CHECKOV_CASE[id])).toEqual([]);
+    for (const id of Object.keys(NO_CHECKOV_CASE)) expect(withCase.has(id), `${id} has a case now`).toBe(false);
+  });
+
+  it('recall and precision over every labelled resource, raw and after documented differences', async () => {
+    const raw: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    const documented: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    let n = 0;
+    let known = 0;
     for (const c of cases) {
+      const reasons = new Set((c.knownDifferences ?? []).map((d) => d.resource));
       for (const v of (await judgeCase(c)).verdicts) {
-        if (v.label === 'failing' && v.flagged) tp++;
-        else if (v.label === 'failing') fn++;
-        else if (v.flagged) fp++;
+        n++;
+        const positive = v.label === 'failing';
+        raw[positive ? (v.flagged ? 'tp' : 'fn') : v.flagged ? 'fp' : 'tn']++;
+        // A documented difference counts as agreement in the second figure, never in the first.
+        const flagged = reasons.has(v.resource) && !v.agrees ? positive : v.flagged;
+        if (reasons.has(v.resource) && !v.agrees) known++;
+        documented[positive ? (flagged ? 'tp' : 'fn') : flagged ? 'fp' : 'tn']++;
       }
     }
-    const r = rates(tp, fp, fn);
-    expect(tp + fn).toBeGreaterThan(300);
-    // Measured 2026-12-07 (see docs/secure.md): recall 0.897, precision 0.974 over 677 resources.
-    expect(r.recall).toBeGreaterThanOrEqual(0.89);
-    expect(r.precision).toBeGreaterThanOrEqual(0.97);
+    console.log(fmt('Checkov', `${n} resources of ${cases.length} cases`, raw, documented, known));
+    expect(n).toBeGreaterThan(800);
+    // Measured 2026-12-07 (docs/secure.md "Agreement"): raw recall 0.917, precision 0.980 over 849 resources.
+    expect(rates(raw).recall).toBeGreaterThanOrEqual(0.915);
+    expect(rates(raw).precision).toBeGreaterThanOrEqual(0.975);
+    expect(rates(documented).recall).toBeGreaterThanOrEqual(0.97);
+    expect(rates(documented).precision).toBeGreaterThanOrEqual(0.97);
   });
 
   describe.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     it('loads, has a rule aliased to the Checkov id, and flags exactly the resources Checkov fails, known differences aside', async () => {
       const { verdicts, loadErrors, rules } = await judgeCase(c);
-      expect(loadErrors).toEqual([]);
+      if (c.invalidTerraform) expect(loadErrors.length, `Checkov's fixture is invalid: ${c.invalidTerraform}`).toBeGreaterThan(0);
+      else expect(loadErrors).toEqual([]);
       expect(rules).toBeGreaterThan(0);
       const known = new Map((c.knownDifferences ?? []).map((d) => [d.resource, d.reason]));
       for (const v of verdicts) {
@@ -64,24 +97,32 @@ describe('agreement with Checkov labelled cases', () => {
 });
 
 describe('agreement with Trivy good/bad examples', () => {
-  it('has examples for the Trivy ids our rules alias', () => {
-    expect(new Set(trivyCases.map((c) => c.ruleAlias)).size).toBeGreaterThan(90);
+  it('has examples for every Trivy id our rules alias (or says why Trivy has none)', () => {
+    const aliased = [...new Set(ALL_RULES.flatMap((r) => r.aliases).filter((a) => a.startsWith('AVD-')))].sort();
+    const withCase = new Set(trivyCases.map((c) => c.ruleAlias));
+    expect(aliased.filter((id) => !withCase.has(id) && !NO_TRIVY_CASE[id])).toEqual([]);
+    for (const c of trivyCases) if (c.knownDifference) expect(c.knownDifference, c.id).not.toMatch(/^unreviewed/i);
   });
 
-  it('recall and precision over every example (known differences count against us)', async () => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
+  it('recall and precision over every example, raw and after documented differences', async () => {
+    const raw: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    const documented: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    let known = 0;
     for (const c of trivyCases) {
       const { flagged } = await judgeTrivyCase(c);
-      if (c.verdict === 'bad' && flagged) tp++;
-      else if (c.verdict === 'bad') fn++;
-      else if (flagged) fp++;
+      const positive = c.verdict === 'bad';
+      raw[positive ? (flagged ? 'tp' : 'fn') : flagged ? 'fp' : 'tn']++;
+      const differs = flagged !== positive;
+      if (c.knownDifference && differs) known++;
+      const f = c.knownDifference && differs ? positive : flagged;
+      documented[positive ? (f ? 'tp' : 'fn') : f ? 'fp' : 'tn']++;
     }
-    const r = rates(tp, fp, fn);
-    // Measured 2026-12-07: recall 0.908, precision 0.929 over 265 examples.
-    expect(r.recall).toBeGreaterThanOrEqual(0.9);
-    expect(r.precision).toBeGreaterThanOrEqual(0.92);
+    console.log(fmt('Trivy', `${trivyCases.length} examples`, raw, documented, known));
+    // Measured 2026-12-07: raw recall 0.931, precision 0.976 over 265 examples.
+    expect(rates(raw).recall).toBeGreaterThanOrEqual(0.93);
+    expect(rates(raw).precision).toBeGreaterThanOrEqual(0.97);
+    expect(rates(documented).recall).toBeGreaterThanOrEqual(0.97);
+    expect(rates(documented).precision).toBeGreaterThanOrEqual(0.97);
   });
 
   it.each(trivyCases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {

@@ -1,6 +1,7 @@
 // Agreement with Checkov's own labelled test cases (tests/fixtures/checkov-labelled/<CKV id>/):
 // each case is Checkov's Terraform with the resources its test suite expects to FAIL or PASS.
 // A resource agrees when the rules aliased to that Checkov id flag it exactly when Checkov fails it.
+// Cases extracted from a test written inline are named <CKV id>.<test method> (one per method).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanTerraform } from '../../src/checks/engine';
@@ -74,6 +75,8 @@ export interface LabelledCase {
   /** Extracted by scripts/extract-labelled-cases.ts (not curated by hand). */
   extracted?: boolean;
   knownDifferences?: KnownDifference[];
+  /** Checkov's own fixture is not valid Terraform: why (our loader must refuse it with an error). */
+  invalidTerraform?: string;
   files: Map<string, string>;
 }
 
@@ -83,6 +86,18 @@ export interface ResourceVerdict {
   flagged: boolean;
   agrees: boolean;
 }
+
+/** The Checkov ids the cases label (a case directory is named <id> or <id>.<suffix>). */
+export const caseIds = (cases: readonly LabelledCase[]): Set<string> => new Set(cases.map((c) => c.ruleAlias));
+
+/** Confusion counts with the scanner as ground truth (its failing/bad = positive). */
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+export const rates = (c: Counts) => ({ recall: c.tp / (c.tp + c.fn), precision: c.tp / (c.tp + c.fp) });
 
 export function listCases(dir = LABELLED_DIR): LabelledCase[] {
   return readdirSync(dir, { withFileTypes: true })

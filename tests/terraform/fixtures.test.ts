@@ -1,6 +1,6 @@
 // Realistic modules under tests/fixtures/terraform, loaded from disk with their exact expected values, and a
 // parse of every .tf / .tf.json anywhere under tests/fixtures (other areas' fixtures included): zero failures.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTerraform, parseTerraformFile } from '../../src/terraform/load';
@@ -14,7 +14,19 @@ const res = (t: LoadedTerraform, address: string): TfResource => {
 };
 
 /** Fixture directories meant to be broken (error-path tests) say so in their name. */
-const INTENTIONALLY_BROKEN = /(^|\/)(invalid|malformed|broken|bad-syntax)[^/]*(\/|$)/;
+const BROKEN_BY_NAME = /(^|\/)(invalid|malformed|broken|bad-syntax)[^/]*(\/|$)/;
+/** Labelled scanner cases whose upstream Terraform is invalid say so in expected.json (`invalidTerraform`). */
+const LABELLED = join(FIXTURES, 'checkov-labelled');
+const brokenCases = readdirSync(LABELLED).filter((d) => {
+  const expected = join(LABELLED, d, 'expected.json');
+  return existsSync(expected) && 'invalidTerraform' in (JSON.parse(readFileSync(expected, 'utf8')) as object);
+});
+const INTENTIONALLY_BROKEN = {
+  test: (file: string) => {
+    const f = file.split('\\').join('/');
+    return BROKEN_BY_NAME.test(f) || brokenCases.some((d) => f.startsWith(`checkov-labelled/${d}/`));
+  },
+};
 
 function walk(dir: string): string[] {
   const out: string[] = [];

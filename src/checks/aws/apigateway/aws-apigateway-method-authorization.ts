@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { bool, read, str } from '../../values';
+import { bool, MISSING, read, str } from '../../values';
 
 export default defineRule({
   id: 'aws-apigateway-method-authorization',
@@ -19,12 +19,15 @@ resource "aws_api_gateway_method" "get" {
 }
 \`\`\``,
   check: (res) => {
+    // A method whose verb is unknown (a variable) may be anything but OPTIONS, so it is judged too.
     const method = str(read(res, 'http_method'));
-    if (method === undefined || method.toUpperCase() === 'OPTIONS') return;
-    const auth = str(read(res, 'authorization'));
+    if (method?.toUpperCase() === 'OPTIONS') return;
+    // authorization is required by the provider: leaving it out gives no authorization.
+    const authRead = read(res, 'authorization');
+    const auth = authRead === MISSING ? 'NONE' : str(authRead);
     if (auth === undefined || auth.toUpperCase() !== 'NONE') return;
     const key = bool(read(res, 'api_key_required'), false);
-    if (key === false) return { attribute: 'authorization', message: `${method} has no authorization and no API key` };
+    if (key === false) return { attribute: 'authorization', message: `${method ?? 'The method'} has no authorization and no API key` };
   },
   examples: {
     good: [

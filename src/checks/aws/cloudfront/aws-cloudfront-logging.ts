@@ -15,12 +15,37 @@ logging_config {
   prefix = "cdn/"
 }
 \`\`\``,
-  check: expectAt('logging_config', nonEmpty, 'The distribution has no access logging', 'fail'),
+  check: (res, ctx) => {
+    // Standard logging v2: a CloudWatch log delivery source of ACCESS_LOGS naming the distribution,
+    // delivered somewhere (a source without an aws_cloudwatch_log_delivery logs nothing).
+    const v2 = ctx.linked(res, 'aws_cloudwatch_log_delivery_source', 'resource_arn');
+    const delivered = v2.found.filter(
+      (s) =>
+        s.attributes.log_type === 'ACCESS_LOGS' &&
+        ctx.linked(s, 'aws_cloudwatch_log_delivery', 'delivery_source_name', ['name']).found.length > 0,
+    );
+    if (delivered.length > 0) return;
+    return expectAt('logging_config', nonEmpty, 'The distribution has no access logging', 'fail')(res, ctx);
+  },
   examples: {
     good: [
       `resource "aws_cloudfront_distribution" "d" {
   enabled = true
   logging_config { bucket = "logs.s3.amazonaws.com" }
+}`,
+      `resource "aws_cloudfront_distribution" "d" { enabled = true }
+resource "aws_cloudwatch_log_delivery_source" "d" {
+  name         = "cdn-access"
+  log_type     = "ACCESS_LOGS"
+  resource_arn = aws_cloudfront_distribution.d.arn
+}
+resource "aws_cloudwatch_log_delivery_destination" "d" {
+  name = "cdn-access-logs"
+  delivery_destination_configuration { destination_resource_arn = "arn:aws:logs:us-east-1:123456789012:log-group:cdn" }
+}
+resource "aws_cloudwatch_log_delivery" "d" {
+  delivery_source_name     = aws_cloudwatch_log_delivery_source.d.name
+  delivery_destination_arn = aws_cloudwatch_log_delivery_destination.d.arn
 }`,
     ],
     bad: [

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'high',
   aliases: ['CKV_AWS_79', 'AVD-AWS-0130'],
   legacyIds: ['aws-autoscaling-enforce-http-token-imds', 'aws-ec2-enforce-launch-config-http-token-imds'],
-  resourceTypes: ['aws_launch_configuration'],
+  resourceTypes: ['aws_launch_configuration', 'aws_launch_template'],
   description: 'Instances started from the launch configuration answer IMDSv1 requests unless http_tokens is "required".',
   remediation: `\`\`\`hcl
 resource "aws_launch_configuration" "app" {

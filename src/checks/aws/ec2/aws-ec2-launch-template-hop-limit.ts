@@ -6,7 +6,7 @@ export default defineRule({
   title: 'Launch template limits the metadata response hop limit to 1',
   severity: 'low',
   aliases: ['CKV_AWS_341'],
-  resourceTypes: ['aws_launch_template'],
+  resourceTypes: ['aws_launch_template', 'aws_launch_configuration'],
   description: 'A hop limit above 1 lets containers on the instance reach the metadata service and the instance role credentials.',
   remediation: `\`\`\`hcl
 metadata_options {

@@ -6,7 +6,7 @@ export default defineRule({
   title: 'Load balancer uses a defensive or strictest desync mitigation mode',
   severity: 'low',
   aliases: ['CKV_AWS_328'],
-  resourceTypes: ['aws_lb', 'aws_alb'],
+  resourceTypes: ['aws_lb', 'aws_alb', 'aws_elb'],
   description: 'The "monitor" mode lets ambiguous, possibly smuggled requests through to the targets.',
   remediation: `\`\`\`hcl
 desync_mitigation_mode = "defensive"

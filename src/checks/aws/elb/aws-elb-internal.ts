@@ -1,4 +1,5 @@
-import { expectAt, isTrue } from '../../dsl';
+import { expectAt, isTrue, when } from '../../dsl';
+import { read } from '../../values';
 import { defineRule } from '../../types';
 
 export default defineRule({
@@ -12,7 +13,11 @@ export default defineRule({
   remediation: `\`\`\`hcl
 internal = true
 \`\`\``,
-  check: expectAt('internal', isTrue, 'The load balancer is internet-facing', 'fail'),
+  // A Gateway Load Balancer has no listeners reachable from the internet (it takes traffic from endpoints).
+  check: when(
+    (res) => read(res, 'load_balancer_type') !== 'gateway',
+    expectAt('internal', isTrue, 'The load balancer is internet-facing', 'fail'),
+  ),
   examples: {
     good: [
       `resource "aws_lb" "lb" {

@@ -14,6 +14,7 @@ export default defineRule({
     'aws_iam_group_policy_attachment',
     'aws_iam_policy_attachment',
     'aws_iam_role',
+    'aws_ssoadmin_managed_policy_attachment',
   ],
   description: 'AdministratorAccess grants every action on every resource; workloads and people should get scoped policies.',
   remediation: `Attach a policy scoped to the job instead:
@@ -24,7 +25,12 @@ resource "aws_iam_role_policy_attachment" "app" {
 }
 \`\`\``,
   check: (res) => {
-    const attr = res.type === 'aws_iam_role' ? 'managed_policy_arns' : 'policy_arn';
+    const attr =
+      res.type === 'aws_iam_role'
+        ? 'managed_policy_arns'
+        : res.type === 'aws_ssoadmin_managed_policy_attachment'
+          ? 'managed_policy_arn'
+          : 'policy_arn';
     const arns = strings(res.attributes[attr] ?? null);
     if (arns?.some((a) => ADMIN.test(a))) return { attribute: attr, message: 'The AdministratorAccess managed policy is attached' };
   },

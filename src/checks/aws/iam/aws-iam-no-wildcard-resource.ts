@@ -21,7 +21,8 @@ const RESTRICTABLE_SERVICES = new Set([
   'events',
 ]);
 const UNRESTRICTABLE = [
-  /^[a-z0-9-]+:(list|describe)/i,
+  // (S3's two Describe actions, DescribeJob and DescribeMultiRegionAccessPointOperation, take resource ARNs.)
+  /^(?!s3:describe)[a-z0-9-]+:(list|describe)/i,
   /^s3:(ListAllMyBuckets|CreateBucket|GetAccessPoint|PutAccessPointPublicAccessBlock|GetAccountPublicAccessBlock|PutAccountPublicAccessBlock)$/i,
   /^kms:(CreateKey|GenerateRandom|ConnectCustomKeyStore|CreateCustomKeyStore|UpdateCustomKeyStore|DisconnectCustomKeyStore|DeleteCustomKeyStore)$/i,
   /^secretsmanager:GetRandomPassword$/i,
@@ -60,6 +61,8 @@ statement {
     for (const p of identityPolicies(res)) {
       for (const s of p.statements) {
         if (s.effect !== 'Allow' || !s.resources?.includes('*') || !s.actions) continue;
+        // A condition (aws:SourceArn, aws:ResourceTag, …) narrows what "*" reaches, as in Checkov (cloudsplaining).
+        if (s.hasCondition) continue;
         const scoped = s.actions.filter(restrictable);
         if (scoped.length > 0)
           return {

@@ -1,5 +1,5 @@
-import { expectAt, nonEmpty } from '../../dsl';
 import { defineRule } from '../../types';
+import { blocks, bool, read } from '../../values';
 
 export default defineRule({
   id: 'aws-opensearch-logging',
@@ -15,7 +15,16 @@ log_publishing_options {
   log_type                 = "AUDIT_LOGS"
 }
 \`\`\``,
-  check: expectAt('log_publishing_options', nonEmpty, 'The domain publishes no logs', 'fail'),
+  // Blocks with enabled = false publish nothing (enabled defaults to true).
+  check: (res) => {
+    const all = blocks(res.attributes.log_publishing_options);
+    if (all === undefined) return;
+    const states = all.map((b) => bool(read(b, 'enabled'), true));
+    if (states.some((s) => s !== false)) return;
+    return all.length === 0
+      ? { message: 'The domain publishes no logs' }
+      : { attribute: 'log_publishing_options', message: 'Every log_publishing_options block is disabled' };
+  },
   examples: {
     good: [
       `resource "aws_opensearch_domain" "d" {

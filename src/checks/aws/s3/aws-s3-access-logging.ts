@@ -1,7 +1,7 @@
 import type { TfResource } from '../../../terraform/model';
 import { defineRule } from '../../types';
-import { str } from '../../values';
-import { bucketSetting, bucketLabel } from './bucket-settings';
+
+import { bucketSetting, bucketLabel, isLogTargetBucket } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-access-logging',
@@ -21,7 +21,7 @@ resource "aws_s3_bucket_logging" "data" {
 }
 \`\`\``,
   check: (bucket, ctx) => {
-    if (str(bucket.attributes.acl) === 'log-delivery-write') return;
+    if (isLogTargetBucket(ctx, bucket)) return;
     // A log bucket need not log itself.
     if (ctx.linked(bucket, 'aws_s3_bucket_logging', 'target_bucket', ['bucket']).found.length > 0) return;
     // Buckets named as a log target in another bucket's inline `logging`, indexed once per scan.

@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
 import { MISSING, blocks, read } from '../../values';
-import { bucketSetting, bucketLabel } from './bucket-settings';
+import { bucketSetting, bucketLabel, isLogTargetBucket } from './bucket-settings';
 
 export default defineRule({
   id: 'aws-s3-encryption-cmk',
@@ -22,6 +22,8 @@ rule {
 }
 \`\`\``,
   check: (bucket, ctx) => {
+    // S3 server access log delivery writes only to SSE-S3 buckets: a log target cannot use a CMK.
+    if (isLogTargetBucket(ctx, bucket)) return;
     const s = bucketSetting(ctx, bucket, 'server_side_encryption_configuration', 'aws_s3_bucket_server_side_encryption_configuration');
     if (s.presence === 'unknown') return;
     if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} is not encrypted with a customer-managed KMS key` };
@@ -72,6 +74,12 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
       kms_master_key_id = aws_kms_key.k.arn
     }
   }
+}`,
+      // A server-access-log target: log delivery supports SSE-S3 only.
+      `resource "aws_s3_bucket" "logs" { bucket = "access-logs" }
+resource "aws_s3_bucket_acl" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  acl    = "log-delivery-write"
 }`,
     ],
     bad: [

@@ -1,4 +1,5 @@
 import { defineRule } from '../../types';
+import { blocks, read, str } from '../../values';
 import { bucketSetting, bucketLabel } from './bucket-settings';
 
 export default defineRule({
@@ -23,6 +24,13 @@ resource "aws_s3_bucket_replication_configuration" "data" {
   check: (bucket, ctx) => {
     const s = bucketSetting(ctx, bucket, 'replication_configuration', 'aws_s3_bucket_replication_configuration');
     if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} has no cross-region replication` };
+    // A configuration whose every rule is status = "Disabled" replicates nothing.
+    const rules =
+      s.presence === 'inline'
+        ? blocks(bucket.attributes.replication_configuration)?.flatMap((c) => blocks(c.rules) ?? [undefined])
+        : s.resources.flatMap((r) => blocks(r.attributes.rule) ?? [undefined]);
+    if (rules && rules.length > 0 && rules.every((r) => r !== undefined && str(read(r, 'status'))?.toLowerCase() === 'disabled'))
+      return { message: `Every replication rule of S3 bucket ${bucketLabel(bucket)} is disabled` };
   },
   examples: {
     good: [

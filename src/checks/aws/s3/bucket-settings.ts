@@ -4,6 +4,7 @@
 import type { RuleContext } from '../../context';
 import type { TfResource } from '../../../terraform/model';
 import { blocks } from '../../values';
+import { policyStatements } from '../../policy';
 
 export type Presence = 'inline' | 'resource' | 'absent' | 'unknown';
 
@@ -37,4 +38,35 @@ export const AUTH_USERS_URI = 'http://acs.amazonaws.com/groups/global/Authentica
 export function bucketLabel(bucket: TfResource): string {
   const name = bucket.attributes.bucket;
   return typeof name === 'string' ? `"${name}"` : bucket.address;
+}
+
+const LOG_DELIVERY_URI = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
+
+/**
+ * Is the bucket a server-access-log target? Its ACL is log-delivery-write (inline or in
+ * aws_s3_bucket_acl), an ACL grant goes to the LogDelivery group, or its policy lets the
+ * logging.s3.amazonaws.com service write. Such buckets need not log themselves, and S3 log
+ * delivery supports SSE-S3 only, so a customer-managed key cannot be asked of them.
+ */
+export function isLogTargetBucket(ctx: RuleContext, bucket: TfResource): boolean {
+  const aclResources = bucketResources(ctx, bucket, 'aws_s3_bucket_acl').found;
+  for (const res of [bucket, ...aclResources]) {
+    if (res.attributes.acl === 'log-delivery-write') return true;
+    for (const acp of blocks(res.attributes.access_control_policy) ?? []) {
+      for (const grant of blocks(acp.grant) ?? []) {
+        if ((blocks(grant.grantee) ?? []).some((g) => g.uri === LOG_DELIVERY_URI)) return true;
+      }
+    }
+  }
+  for (const res of [bucket, ...bucketResources(ctx, bucket, 'aws_s3_bucket_policy').found]) {
+    if (res.attributes.policy === undefined) continue;
+    const stmts = policyStatements(res, 'policy', ctx) ?? [];
+    if (
+      stmts.some(
+        (s) => s.effect === 'Allow' && s.principals?.some((p) => p.type === 'Service' && p.ids.includes('logging.s3.amazonaws.com')),
+      )
+    )
+      return true;
+  }
+  return false;
 }

@@ -12,7 +12,13 @@ export default defineRule({
   remediation: `\`\`\`hcl
 kms_key_id = aws_kms_key.secrets.arn
 \`\`\``,
-  check: expectAt('kms_key_id', nonEmpty, 'The secret uses the AWS-managed key', 'fail'),
+  // Naming the AWS-managed key explicitly (alias/aws/secretsmanager) is the same as leaving it out.
+  check: expectAt(
+    'kms_key_id',
+    (v) => (typeof v === 'string' && /^(arn:[^:]+:kms:[^:]*:[^:]*:)?alias\/aws\//.test(v) ? false : nonEmpty(v)),
+    'The secret uses the AWS-managed key',
+    'fail',
+  ),
   examples: {
     good: [
       `resource "aws_secretsmanager_secret" "s" {

@@ -14,7 +14,29 @@ export default defineRule({
   remediation: naclAdminCidrRemediation('rdp', 3389),
   check: naclPublicPortCheck(3389, 'RDP'),
   examples: {
-    good: [naclRuleExample('10.0.0.0/8', 3389)],
+    good: [
+      naclRuleExample('10.0.0.0/8', 3389),
+      // A lower-numbered deny wins over the later allow-all.
+      `resource "aws_network_acl" "public" {
+  vpc_id = "vpc-123"
+  ingress {
+    rule_no    = 10
+    protocol   = "tcp"
+    action     = "deny"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 3389
+    to_port    = 3389
+  }
+  ingress {
+    rule_no    = 100
+    protocol   = "tcp"
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 65535
+  }
+}`,
+    ],
     bad: [naclRuleExample('0.0.0.0/0', 3389), NACL_ALL_TCP_FROM_ANYWHERE],
   },
 });

@@ -1,14 +1,28 @@
 // Network ACL rules that forbid one administrative port (SSH, RDP) to the internet share one shape:
 // every allow entry from 0.0.0.0/0 or ::/0 whose port range covers the port is a finding.
 import type { CheckFn } from '../../types';
-import { isWorld, naclCoversPort, naclIngress } from './nacl';
+import { isWorld, type NaclEntry, naclCoversPort, naclIngress } from './nacl';
 
 /** One issue per allow-from-anywhere ingress entry covering `port`; `service` names it in the message. */
 export function naclPublicPortCheck(port: number, service: string): CheckFn {
-  return (res) =>
-    (naclIngress(res) ?? [])
-      .filter((e) => e.allow === true && isWorld(e.cidr) === true && naclCoversPort(e, port) === true)
+  return (res) => {
+    const entries = naclIngress(res) ?? [];
+    // An entry of the same ACL with a lower number denying the port (TCP) to the same world range wins.
+    const shadowed = (e: NaclEntry) =>
+      entries.some(
+        (d) =>
+          d.allow === false &&
+          d.cidr === e.cidr &&
+          d.ruleNo !== undefined &&
+          e.ruleNo !== undefined &&
+          d.ruleNo < e.ruleNo &&
+          ['-1', 'tcp', '6'].includes(d.protocol ?? '') &&
+          naclCoversPort(d, port) === true,
+      );
+    return entries
+      .filter((e) => e.allow === true && isWorld(e.cidr) === true && naclCoversPort(e, port) === true && !shadowed(e))
       .map((e) => ({ attribute: e.attribute, message: `The network ACL allows ${service} (port ${port}) from the internet` }));
+  };
 }
 
 /** Remediation: an allow entry for `port` limited to an administrative CIDR. */

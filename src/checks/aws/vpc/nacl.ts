@@ -8,6 +8,8 @@ export interface NaclEntry {
   to: number | undefined;
   cidr: string | undefined;
   allow: boolean | undefined;
+  /** rule_no / rule_number: entries apply in ascending order, the first match wins. */
+  ruleNo: number | undefined;
   attribute: string;
 }
 
@@ -23,6 +25,7 @@ export function naclIngress(res: TfResource): NaclEntry[] | undefined {
         to: num(read(res, 'to_port')),
         cidr,
         allow: actionAllows(read(res, 'rule_action')),
+        ruleNo: num(read(res, 'rule_number')),
         attribute: res.attributes.cidr_block !== undefined ? 'cidr_block' : 'ipv6_cidr_block',
       },
     ];
@@ -35,6 +38,7 @@ export function naclIngress(res: TfResource): NaclEntry[] | undefined {
     to: num(b.to_port),
     cidr: str(b.cidr_block) ?? str(b.ipv6_cidr_block),
     allow: actionAllows(b.action),
+    ruleNo: num(b.rule_no),
     attribute: `ingress[${i}]`,
   }));
 }
