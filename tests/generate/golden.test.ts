@@ -2,9 +2,10 @@
 // passing the validation gate. Regenerate after an intended template change with
 //   UPDATE_GOLDEN=1 npx vitest run tests/generate/golden.test.ts
 // and review the diff like any other code change.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/commands/types';
 import { createLogger } from '../../src/core/log';
 import { profileDirectory } from '../../src/profile';
@@ -135,10 +136,13 @@ for (const r of repoDirs) {
 }
 
 describe('golden modules', () => {
+  // A private parent folder per run: two runs of the suite at once must not write into each other.
+  const base = mkdtempSync(join(tmpdir(), 'inframate-golden-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
   for (const s of SCENARIOS) {
     it(`${s.name}: passes the gate and matches its golden files`, async () => {
       const { profile: p, req } = await s.load();
-      const dir = join('/tmp', 'inframate-golden', s.name.replace(/^(repo|example)-/, ''));
+      const dir = join(base, s.name.replace(/^(repo|example)-/, ''));
       const { tf, files, errors } = await generate(dir, p, req);
       expect(errors.total).toBe(0);
       expect(tf.validation.parseErrors).toEqual([]);
