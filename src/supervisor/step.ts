@@ -124,6 +124,14 @@ export class Supervisor {
       }
       return outcome.value;
     }
+    // A step whose budget was the rest of the run ran out because the run did: say so (exit 3, run deadline).
+    if (outcome.error.code === 'step-deadline' && this.config.now() >= this.runDeadlineAt) {
+      throw this.giveUp(
+        new GaveUpError(`run deadline of ${formatDuration(this.config.runDeadlineMs)} exceeded during step "${name}"`, {
+          code: 'run-deadline',
+        }),
+      );
+    }
     return this.settle(name, policy, outcome.error, outcome.attempts, frame);
   };
 

@@ -201,6 +201,21 @@ describe('deadlines and cancellation', () => {
     expect(sv.signal.aborted).toBe(true);
   });
 
+  it('a step cut short by the end of the run reports the run deadline, not its own (exit 3 path)', async () => {
+    const sv = new Supervisor({ ...FAST, runDeadlineMs: 60 });
+    const err = await sv.run('load', () => new Promise(() => undefined)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GaveUpError);
+    expect(err).toMatchObject({ code: 'run-deadline' });
+    expect(String((err as Error).message)).toMatch(/run deadline of 60 ms exceeded during step "load"/);
+    expect(sv.signal.aborted).toBe(true);
+  });
+
+  it('a step deadline shorter than the rest of the run stays a step deadline', async () => {
+    const sv = new Supervisor({ ...FAST, runDeadlineMs: 60_000 });
+    await expect(sv.run('slow', () => new Promise(() => undefined), { deadlineMs: 40 })).rejects.toMatchObject({ code: 'step-deadline' });
+    expect(sv.signal.aborted).toBe(false);
+  });
+
   it('abort() cancels the running step through its signal and refuses new steps', async () => {
     const sv = new Supervisor(FAST);
     let sawAbort = false;
