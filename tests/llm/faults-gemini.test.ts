@@ -65,10 +65,13 @@ describe('Gemini fault suite', () => {
     it(`${c.name}: rules result, error report, bounded time`, async () => {
       fake = await startFakeGemini({ fallback: c.behaviour });
       const h = harness();
-      const llm = createLlm(aiSettings('gemini', fake.url, await tempDir(), { timeoutMs: 300 }), { step: h.supervisor.run, log: h.log });
+      // A short attempt timeout only where the fault is a hang; elsewhere a loaded machine must not turn
+      // a slow answer into a timeout and change the fault under test.
+      const timeoutMs = c.behaviour.kind === 'hang' ? 300 : 3_000;
+      const llm = createLlm(aiSettings('gemini', fake.url, await tempDir(), { timeoutMs }), { step: h.supervisor.run, log: h.log });
       const started = Date.now();
       expect(await llm.generateStructured(request)).toBeNull();
-      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(Date.now() - started).toBeLessThan(10_000);
       expect(fake.requests).toHaveLength(c.requests);
       const report = h.supervisor.report();
       expect(report.unrecovered).toBe(0);
