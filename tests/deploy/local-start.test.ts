@@ -5,7 +5,7 @@
 // (from the generated target group) must answer 200.
 //
 // Only the endpoints are substituted before loading: the RDS / ElastiCache addresses become
-// 127.0.0.2 / 127.0.0.3 (same ports as in AWS: 5432, 6379), the ephemeral passwords become test
+// 127.x.y.2 / 127.x.y.3 (same ports as in AWS: 5432, 6379), the ephemeral passwords become test
 // values (the test's PostgreSQL role gets the same), and Secrets Manager ARNs become test ARNs so
 // each `valueFrom` (ARN:KEY::) is resolved from the generated secret document. The process gets
 // the task definition's environment and secrets, plus PATH and HOME.
@@ -29,8 +29,11 @@ import { renderModule } from '../../src/terraform/render';
 import { loadProviderSchema, validateModule } from '../../src/terraform/validate';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'start');
-const PG_HOST = '127.0.0.2';
-const REDIS_HOST = '127.0.0.3';
+// A loopback pair of its own per run (all of 127/8 is loopback on Linux), so two runs of the suite on
+// one machine do not fight over 5432/6379.
+const NET = `127.${2 + (randomBytes(1)[0]! % 250)}.${randomBytes(1)[0]! % 250}`;
+const PG_HOST = `${NET}.2`;
+const REDIS_HOST = `${NET}.3`;
 const PYTHON = '/usr/bin/python3';
 
 function pgBin(): string | undefined {
