@@ -13,7 +13,7 @@ export default defineRule({
   resourceTypes: ['aws_cloudfront_distribution'],
   description:
     'An S3 bucket served by CloudFront without origin access control (origin_access_control_id, or the legacy s3_origin_config identity) must be publicly readable, so anyone can bypass the distribution (its WAF, signed URLs, logging) and read the bucket directly. ' +
-    'An origin counts as S3 when its domain name is an S3 REST endpoint, or, when domain names cannot be known, when the distribution refers to an aws_s3_bucket and has no logging configuration that could explain the reference.',
+    'An origin counts as S3 when its domain name is an S3 REST endpoint, or, when domain names cannot be known, when the distribution refers to an aws_s3_bucket and no log bucket named by reference could explain it.',
   remediation: `\`\`\`hcl
 resource "aws_cloudfront_origin_access_control" "site" {
   name                              = "site"
@@ -41,8 +41,9 @@ origin {
       if (d !== undefined && S3_REST.test(d) && !S3_WEBSITE.test(d)) s3 = true;
     }
     if (!s3) {
+      // A log bucket named by reference could be the aws_s3_bucket referred to.
       const logging = blocks(res.attributes.logging_config);
-      if (logging === undefined || logging.length > 0) return;
+      if (logging === undefined || logging.some((l) => typeof read(l, 'bucket') !== 'string')) return;
       s3 = res.references.some((r) => /(^|\.)aws_s3_bucket\.[^.]+$/.test(r));
     }
     if (s3) return { attribute: 'origin', message: 'An S3 origin is reached without origin access control: the bucket must be public' };

@@ -23,6 +23,9 @@ resource "aws_lambda_function_url" "api" {
   check: (fn, ctx) => {
     const { found } = ctx.linked(fn, 'aws_lambda_function_url', 'function_name', ['function_name']);
     for (const url of found) {
+      // A URL naming another function by reference is not this one's, even when the names are equal.
+      const named = /aws_lambda_function\.([\w-]+)/.exec(url.expressions?.function_name ?? '');
+      if (named && named[1] !== fn.name) continue;
       for (const c of blocks(url.attributes.cors) ?? []) {
         const origins = strings(read(c, 'allow_origins'));
         const methods = strings(read(c, 'allow_methods'));
