@@ -148,6 +148,18 @@ for (const id of checkovIds.sort()) {
     skippedCheckov.push(`${id}: no Terraform in ${folder}`);
     continue;
   }
+  // Graph checks name data sources without their "data." prefix: restore it when only a data block declares the name.
+  if (check.graph) {
+    const tf = [...files.values()].join('\n');
+    const declared = (kind: string, label: string) => {
+      const [type, name] = label.split('.', 2);
+      return new RegExp(`${kind}\\s+"${type}"\\s+"${(name ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(tf);
+    };
+    const fix = (labels: string[]) =>
+      labels.map((l) => (!l.startsWith('data.') && !declared('resource', l) && declared('data', l) ? `data.${l}` : l));
+    failing = fix(failing);
+    passing = fix(passing);
+  }
   writeCase(join(CHECKOV_OUT, id), files, {
     ruleAlias: id,
     source: `github.com/bridgecrewio/checkov@${checkovCommit.slice(0, 12)} ${source} (Apache-2.0)`,

@@ -3,13 +3,14 @@ import type { RuleContext } from '../../context';
 import { defineRule } from '../../types';
 import { blocks, read, str } from '../../values';
 
-type Family = 'postgres' | 'mysql' | 'sqlserver';
+type Family = 'postgres' | 'mysql' | 'sqlserver' | 'db2';
 
-/** Engines whose TLS enforcement is a DB parameter; others (Oracle, Db2, Aurora members) are not judged. */
-function familyOf(engine: string): Family | undefined {
-  if (engine === 'postgres') return 'postgres';
-  if (engine === 'mysql' || engine === 'mariadb') return 'mysql';
-  if (engine.startsWith('sqlserver')) return 'sqlserver';
+/** Engines (or parameter group families) whose TLS enforcement is a DB parameter; others (Oracle, Aurora members) are not judged. */
+function familyOf(engineOrFamily: string): Family | undefined {
+  if (engineOrFamily.startsWith('postgres')) return 'postgres';
+  if (engineOrFamily.startsWith('mysql') || engineOrFamily.startsWith('mariadb')) return 'mysql';
+  if (engineOrFamily.startsWith('sqlserver')) return 'sqlserver';
+  if (/(^|[^a-z])db2-/.test(engineOrFamily)) return 'db2'; // engines db2-ae, db2-se; families db2-ae-11.5, …
   return undefined;
 }
 
@@ -18,6 +19,7 @@ const PARAM: Record<Family, { name: string; on: string[] }> = {
   postgres: { name: 'rds.force_ssl', on: ['1', 'true', 'on'] },
   mysql: { name: 'require_secure_transport', on: ['1', 'true', 'on'] },
   sqlserver: { name: 'rds.force_ssl', on: ['1', 'true', 'on'] },
+  db2: { name: 'db2comm', on: ['ssl'] },
 };
 
 /** Does the engine's default parameter group already force TLS? PostgreSQL 15 and later do. */
@@ -63,8 +65,8 @@ export default defineRule({
   aliases: ['CKV2_AWS_69'],
   resourceTypes: ['aws_db_instance'],
   description:
-    'RDS offers TLS but accepts plain connections unless the parameter group requires it: rds.force_ssl = 1 (PostgreSQL, SQL Server) or require_secure_transport = 1 (MySQL, MariaDB). ' +
-    'PostgreSQL 15 and later force TLS in their default parameter group; earlier versions and the other engines do not. Oracle and Db2 are not judged.',
+    'RDS offers TLS but accepts plain connections unless the parameter group requires it: rds.force_ssl = 1 (PostgreSQL, SQL Server), require_secure_transport = 1 (MySQL, MariaDB) or db2comm = SSL (Db2). ' +
+    'PostgreSQL 15 and later force TLS in their default parameter group; earlier versions and the other engines do not. Oracle (native network encryption, an option group setting) is not judged.',
   remediation: `\`\`\`hcl
 resource "aws_db_parameter_group" "app" {
   family = "mysql8.0"
@@ -80,32 +82,40 @@ resource "aws_db_instance" "app" {
 }
 \`\`\``,
   check: (db, ctx) => {
-    const engine = str(read(db, 'engine'));
-    const family = engine === undefined ? undefined : familyOf(engine);
-    if (!family) return;
+    const engine = read(db, 'engine');
+    if (engine === undefined) return;
+    // Without engine (a restore), the parameter group's family tells the engine.
+    let family = typeof engine === 'string' ? familyOf(engine) : undefined;
+    if (typeof engine === 'string' && !family) return;
     const pgName = read(db, 'parameter_group_name');
     const hasGroup = typeof pgName !== 'symbol' || db.expressions?.parameter_group_name !== undefined;
-    const msg = `Clients may connect without TLS (${PARAM[family].name} is not 1)`;
     if (!hasGroup || (typeof pgName === 'string' && pgName.startsWith('default.'))) {
+      if (!family) return;
       const versionRead = read(db, 'engine_version');
       if (versionRead === undefined) return;
       const forced = defaultForcesTls(family, str(versionRead));
-      return forced === false ? { message: `${msg}: the default parameter group does not require it` } : undefined;
+      return forced === false
+        ? { message: `Clients may connect without TLS (${PARAM[family].name} is not set): the default parameter group does not require it` }
+        : undefined;
     }
     const group = parameterGroup(db, ctx);
     if (!group) return;
+    const familyName = str(read(group, 'family'));
+    family ??= familyName === undefined ? undefined : familyOf(familyName);
+    if (!family) return;
+    const { name: param, on } = PARAM[family];
+    const msg = `Clients may connect without TLS (${param} is not ${on[0]})`;
     const params = blocks(group.attributes.parameter);
     if (params === undefined) return;
     for (const p of params) {
       const name = read(p, 'name');
       if (name === undefined) return;
-      if (name !== PARAM[family].name) continue;
+      if (name !== param) continue;
       const value = read(p, 'value');
       if (value === undefined) return;
-      return PARAM[family].on.includes((str(value) ?? '').toLowerCase()) ? undefined : { attribute: 'parameter_group_name', message: msg };
+      return on.includes((str(value) ?? '').toLowerCase()) ? undefined : { attribute: 'parameter_group_name', message: msg };
     }
     // Not set in the group: the family default applies.
-    const familyName = str(read(group, 'family'));
     if (familyName === undefined) return;
     const version = /^postgres(\d+)/.exec(familyName)?.[1];
     const forced = family === 'postgres' ? (version === undefined ? undefined : Number(version) >= 15) : false;
