@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'low',
   aliases: ['CKV_AWS_193'],
   resourceTypes: ['aws_appsync_graphql_api'],
-  description: 'Without a log_config (and the role AppSync uses to write logs) resolver errors, request traces and abuse of the API leave no record.',
+  description:
+    'Without a log_config (and the role AppSync uses to write logs) resolver errors, request traces and abuse of the API leave no record.',
   remediation: `\`\`\`hcl
 log_config {
   cloudwatch_logs_role_arn = aws_iam_role.appsync_logs.arn

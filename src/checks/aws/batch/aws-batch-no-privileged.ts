@@ -35,7 +35,8 @@ container_properties = jsonencode({
     const props = containerProperties(res.attributes.container_properties);
     if (!props) return;
     const p = props.privileged;
-    if (p === true || p === 'true') return { attribute: 'container_properties', message: 'The job runs a privileged container (privileged = true)' };
+    if (p === true || p === 'true')
+      return { attribute: 'container_properties', message: 'The job runs a privileged container (privileged = true)' };
   },
   examples: {
     good: [

@@ -27,7 +27,11 @@ security_headers_config {
     if (shc === undefined) return;
     const sts = shc.length ? blocks(shc[0]!.strict_transport_security) : [];
     if (sts === undefined) return;
-    if (sts.length === 0) return { attribute: shc.length ? 'security_headers_config' : undefined, message: 'The policy does not send Strict-Transport-Security' };
+    if (sts.length === 0)
+      return {
+        attribute: shc.length ? 'security_headers_config' : undefined,
+        message: 'The policy does not send Strict-Transport-Security',
+      };
     const s = sts[0]!;
     const age = read(s, 'access_control_max_age_sec');
     const n = num(age);

@@ -34,7 +34,8 @@ logs_config {
     const cw = status(c ? blocks(c.cloudwatch_logs) : [], 'ENABLED');
     const s3 = status(c ? blocks(c.s3_logs) : [], 'DISABLED');
     if (cw === undefined || s3 === undefined) return;
-    if (cw === 'DISABLED' && s3 === 'DISABLED') return { attribute: 'logs_config', message: 'The project keeps no build logs (CloudWatch Logs and S3 logs are disabled)' };
+    if (cw === 'DISABLED' && s3 === 'DISABLED')
+      return { attribute: 'logs_config', message: 'The project keeps no build logs (CloudWatch Logs and S3 logs are disabled)' };
   },
   examples: {
     good: [

@@ -17,7 +17,12 @@ logs_config {
   }
 }
 \`\`\``,
-  check: expectAt('logs_config.s3_logs.encryption_disabled', isFalse, 'Build logs are written to S3 unencrypted (encryption_disabled = true)', 'pass'),
+  check: expectAt(
+    'logs_config.s3_logs.encryption_disabled',
+    isFalse,
+    'Build logs are written to S3 unencrypted (encryption_disabled = true)',
+    'pass',
+  ),
   examples: {
     good: [
       `resource "aws_codebuild_project" "p" {

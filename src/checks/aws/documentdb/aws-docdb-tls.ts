@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'high',
   aliases: ['CKV_AWS_90'],
   resourceTypes: ['aws_docdb_cluster_parameter_group'],
-  description: 'A cluster parameter group with tls = "disabled" lets clients connect without encryption: credentials and documents cross the network in clear text.',
+  description:
+    'A cluster parameter group with tls = "disabled" lets clients connect without encryption: credentials and documents cross the network in clear text.',
   remediation: `\`\`\`hcl
 parameter {
   name  = "tls"

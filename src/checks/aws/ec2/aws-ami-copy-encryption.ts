@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'medium',
   aliases: ['CKV_AWS_235'],
   resourceTypes: ['aws_ami_copy'],
-  description: 'aws_ami_copy keeps the source snapshots unencrypted unless encrypted = true; instances launched from it get unencrypted root volumes.',
+  description:
+    'aws_ami_copy keeps the source snapshots unencrypted unless encrypted = true; instances launched from it get unencrypted root volumes.',
   remediation: `\`\`\`hcl
 resource "aws_ami_copy" "app" {
   name              = "app"

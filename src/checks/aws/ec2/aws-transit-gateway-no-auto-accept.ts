@@ -21,7 +21,10 @@ resource "aws_ec2_transit_gateway" "tgw" {
     'pass',
   ),
   examples: {
-    good: [`resource "aws_ec2_transit_gateway" "t" {}`, `resource "aws_ec2_transit_gateway" "t" {\n  auto_accept_shared_attachments = "disable"\n}`],
+    good: [
+      `resource "aws_ec2_transit_gateway" "t" {}`,
+      `resource "aws_ec2_transit_gateway" "t" {\n  auto_accept_shared_attachments = "disable"\n}`,
+    ],
     bad: [`resource "aws_ec2_transit_gateway" "t" {\n  auto_accept_shared_attachments = "enable"\n}`],
   },
 });

@@ -29,12 +29,22 @@ configuration {
         if (logging === undefined || logging === 'NONE') continue;
         const key = isSet(read(e, 'kms_key_id'));
         if (key === false)
-          return { attribute: 'configuration', message: 'ECS Exec sessions are not encrypted with a customer-managed key (kms_key_id is not set)' };
+          return {
+            attribute: 'configuration',
+            message: 'ECS Exec sessions are not encrypted with a customer-managed key (kms_key_id is not set)',
+          };
         const logs = blocks(e.log_configuration);
         if (logs === undefined) continue;
-        const encrypted = logs.map((l) => [bool(read(l, 'cloud_watch_encryption_enabled'), false), bool(read(l, 's3_bucket_encryption_enabled'), false)]);
+        const encrypted = logs.map((l) => [
+          bool(read(l, 'cloud_watch_encryption_enabled'), false),
+          bool(read(l, 's3_bucket_encryption_enabled'), false),
+        ]);
         if (encrypted.some((pair) => pair.includes(true)) || encrypted.some((pair) => pair.includes(undefined))) continue;
-        return { attribute: 'configuration', message: 'ECS Exec session logs are not encrypted (neither cloud_watch_encryption_enabled nor s3_bucket_encryption_enabled is true)' };
+        return {
+          attribute: 'configuration',
+          message:
+            'ECS Exec session logs are not encrypted (neither cloud_watch_encryption_enabled nor s3_bucket_encryption_enabled is true)',
+        };
       }
     }
   },

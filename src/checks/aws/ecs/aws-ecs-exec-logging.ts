@@ -21,7 +21,12 @@ configuration {
   }
 }
 \`\`\``,
-  check: expectAt('configuration.execute_command_configuration.logging', notEquals('NONE'), 'ECS Exec session logging is turned off (logging = "NONE")', 'pass'),
+  check: expectAt(
+    'configuration.execute_command_configuration.logging',
+    notEquals('NONE'),
+    'ECS Exec session logging is turned off (logging = "NONE")',
+    'pass',
+  ),
   examples: {
     good: [
       `resource "aws_ecs_cluster" "c" {

@@ -29,7 +29,10 @@ resource "aws_eks_cluster" "main" {
     const m = /^1\.(\d+)(\.|$)/.exec(v.trim());
     if (!m) return;
     if (Number(m[1]) < OLDEST_SUPPORTED_MINOR)
-      return { attribute: 'version', message: `Kubernetes ${v} is no longer supported by EKS (oldest supported: 1.${OLDEST_SUPPORTED_MINOR})` };
+      return {
+        attribute: 'version',
+        message: `Kubernetes ${v} is no longer supported by EKS (oldest supported: 1.${OLDEST_SUPPORTED_MINOR})`,
+      };
   },
   examples: {
     good: [

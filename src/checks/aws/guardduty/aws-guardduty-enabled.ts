@@ -7,8 +7,7 @@ export default defineRule({
   severity: 'medium',
   aliases: ['CKV_AWS_238'],
   resourceTypes: ['aws_guardduty_detector'],
-  description:
-    'A detector with enable = false looks like threat detection is on while it analyses nothing.',
+  description: 'A detector with enable = false looks like threat detection is on while it analyses nothing.',
   remediation: `\`\`\`hcl
 resource "aws_guardduty_detector" "main" {
   enable = true

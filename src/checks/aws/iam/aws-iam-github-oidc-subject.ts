@@ -23,7 +23,8 @@ function unsafeSubject(value: string): string | undefined {
   const parts = value.split(':');
   if (parts.length === 1) return `"${value}" names no claim`;
   if (parts[1] === '*') return `"${value}" matches any ${parts[0]}`;
-  if (ABUSABLE_CLAIMS.some((c) => parts[0]!.startsWith(c))) return `"${value}" starts with the "${parts[0]}" claim, which any repository can match`;
+  if (ABUSABLE_CLAIMS.some((c) => parts[0]!.startsWith(c)))
+    return `"${value}" starts with the "${parts[0]}" claim, which any repository can match`;
   if (parts[0] === 'repo' && !REPO.test(parts[1]!)) return `"${value}" names no owner/repository`;
   return undefined;
 }
@@ -160,7 +161,8 @@ condition {
     const attribute = res.kind === 'data' ? 'statement' : 'assume_role_policy';
     for (const t of trusts ?? []) {
       if (t.github !== true) continue;
-      if (!t.hasSub) return { attribute, message: 'Any GitHub repository can assume the role: the trust policy does not constrain the "sub" claim' };
+      if (!t.hasSub)
+        return { attribute, message: 'Any GitHub repository can assume the role: the trust policy does not constrain the "sub" claim' };
       if (t.subValues === undefined) continue;
       for (const v of t.subValues) {
         const why = unsafeSubject(v);

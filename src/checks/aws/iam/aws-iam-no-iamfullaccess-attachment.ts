@@ -17,8 +17,7 @@ export default defineRule({
     'aws_ssoadmin_managed_policy_attachment',
     'data.aws_iam_policy',
   ],
-  description:
-    'IAMFullAccess allows every IAM action: whoever holds it can grant themselves (or anyone) AdministratorAccess.',
+  description: 'IAMFullAccess allows every IAM action: whoever holds it can grant themselves (or anyone) AdministratorAccess.',
   remediation: `Attach a policy with only the IAM actions needed, on named resources:
 \`\`\`hcl
 resource "aws_iam_role_policy_attachment" "app" {
@@ -31,10 +30,18 @@ resource "aws_iam_role_policy_attachment" "app" {
       const name = res.attributes.name;
       const arn = res.attributes.arn;
       if (name === 'IAMFullAccess' || (typeof arn === 'string' && IAM_FULL_ACCESS.test(arn)))
-        return { attribute: name === 'IAMFullAccess' ? 'name' : 'arn', message: 'The configuration looks up the IAMFullAccess managed policy' };
+        return {
+          attribute: name === 'IAMFullAccess' ? 'name' : 'arn',
+          message: 'The configuration looks up the IAMFullAccess managed policy',
+        };
       return;
     }
-    const attr = res.type === 'aws_iam_role' ? 'managed_policy_arns' : res.type === 'aws_ssoadmin_managed_policy_attachment' ? 'managed_policy_arn' : 'policy_arn';
+    const attr =
+      res.type === 'aws_iam_role'
+        ? 'managed_policy_arns'
+        : res.type === 'aws_ssoadmin_managed_policy_attachment'
+          ? 'managed_policy_arn'
+          : 'policy_arn';
     const arns = strings(res.attributes[attr] ?? null);
     if (arns?.some((a) => IAM_FULL_ACCESS.test(a))) return { attribute: attr, message: 'The IAMFullAccess managed policy is attached' };
   },

@@ -29,7 +29,10 @@ assume_role_policy = jsonencode({
       const hit = s.principals?.find((p) => p.type.toLowerCase() === 'aws' && p.ids.some((id) => ACCOUNT.test(id.trim())));
       if (hit) {
         const id = hit.ids.find((i) => ACCOUNT.test(i.trim()))!;
-        return { attribute: 'assume_role_policy', message: `The role can be assumed by any principal of account ${id.replace(/^arn:[^:]+:iam::(\d+):root$/, '$1')}` };
+        return {
+          attribute: 'assume_role_policy',
+          message: `The role can be assumed by any principal of account ${id.replace(/^arn:[^:]+:iam::(\d+):root$/, '$1')}`,
+        };
       }
     }
   },

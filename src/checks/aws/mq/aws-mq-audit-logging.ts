@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'medium',
   aliases: ['CKV_AWS_197', 'AVD-AWS-0070'],
   resourceTypes: ['aws_mq_broker'],
-  description: 'Audit logs record management actions taken through JMX and the ActiveMQ web console. RabbitMQ brokers have no audit log and are not judged.',
+  description:
+    'Audit logs record management actions taken through JMX and the ActiveMQ web console. RabbitMQ brokers have no audit log and are not judged.',
   remediation: `\`\`\`hcl
 logs {
   general = true

@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'medium',
   aliases: ['CKV_AWS_48', 'AVD-AWS-0071'],
   resourceTypes: ['aws_mq_broker'],
-  description: 'General logs record broker activity (connections, errors, configuration changes); without them a broker problem or intrusion leaves no trace.',
+  description:
+    'General logs record broker activity (connections, errors, configuration changes); without them a broker problem or intrusion leaves no trace.',
   remediation: `\`\`\`hcl
 logs {
   general = true

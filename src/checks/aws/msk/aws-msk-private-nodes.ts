@@ -18,7 +18,12 @@ broker_node_group_info {
   }
 }
 \`\`\``,
-  check: expectAt('broker_node_group_info.connectivity_info.public_access.type', notEquals('SERVICE_PROVIDED_EIPS'), 'The brokers have public IP addresses (public_access type SERVICE_PROVIDED_EIPS)', 'pass'),
+  check: expectAt(
+    'broker_node_group_info.connectivity_info.public_access.type',
+    notEquals('SERVICE_PROVIDED_EIPS'),
+    'The brokers have public IP addresses (public_access type SERVICE_PROVIDED_EIPS)',
+    'pass',
+  ),
   examples: {
     good: [
       `resource "aws_msk_cluster" "m" {

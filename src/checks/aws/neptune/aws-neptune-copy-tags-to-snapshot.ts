@@ -7,8 +7,7 @@ export default defineRule({
   severity: 'low',
   aliases: ['CKV_AWS_362'],
   resourceTypes: ['aws_neptune_cluster'],
-  description:
-    'Snapshots without the cluster tags escape tag-based access control, cost allocation and retention policies.',
+  description: 'Snapshots without the cluster tags escape tag-based access control, cost allocation and retention policies.',
   remediation: `\`\`\`hcl
 copy_tags_to_snapshot = true
 \`\`\``,

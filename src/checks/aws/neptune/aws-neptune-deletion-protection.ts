@@ -7,8 +7,7 @@ export default defineRule({
   severity: 'low',
   aliases: ['CKV2_AWS_58'],
   resourceTypes: ['aws_neptune_cluster'],
-  description:
-    'Without deletion_protection a mistaken destroy (or a replacement forced by a changed argument) deletes the database.',
+  description: 'Without deletion_protection a mistaken destroy (or a replacement forced by a changed argument) deletes the database.',
   remediation: `\`\`\`hcl
 deletion_protection = true
 \`\`\``,

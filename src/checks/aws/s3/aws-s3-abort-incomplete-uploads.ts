@@ -58,7 +58,11 @@ rule {
         if (enabled === undefined || days === undefined || prefix === undefined) unknown = true;
         else if ((enabled === true || enabled === 'true') && typeof days !== 'symbol' && !prefix) return;
       }
-      if (!unknown) return { attribute: 'lifecycle_rule', message: 'No enabled lifecycle rule aborts incomplete multipart uploads for the whole bucket' };
+      if (!unknown)
+        return {
+          attribute: 'lifecycle_rule',
+          message: 'No enabled lifecycle rule aborts incomplete multipart uploads for the whole bucket',
+        };
       return;
     }
     const rules = blocks(res.attributes.rule);
@@ -76,7 +80,8 @@ rule {
       if (n === undefined) unknown = true;
       else if (!n) return;
     }
-    if (!unknown) return { attribute: 'rule', message: 'No enabled lifecycle rule aborts incomplete multipart uploads for the whole bucket' };
+    if (!unknown)
+      return { attribute: 'rule', message: 'No enabled lifecycle rule aborts incomplete multipart uploads for the whole bucket' };
   },
   examples: {
     good: [

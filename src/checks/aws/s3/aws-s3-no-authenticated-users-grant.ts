@@ -20,7 +20,10 @@ resource "aws_s3_bucket_ownership_controls" "data" {
   check: (res) =>
     aclGrants(res)
       .filter((g) => g.uri === AUTH_USERS_URI)
-      .map((g) => ({ attribute: g.attribute, message: `The ACL grants ${g.permissions.join(', ') || 'access'} to every authenticated AWS user` })),
+      .map((g) => ({
+        attribute: g.attribute,
+        message: `The ACL grants ${g.permissions.join(', ') || 'access'} to every authenticated AWS user`,
+      })),
   examples: {
     good: [
       `resource "aws_s3_bucket_acl" "a" {

@@ -21,7 +21,10 @@ resource "aws_s3_bucket_ownership_controls" "data" {
   check: (res) =>
     aclGrants(res)
       .filter((g) => g.uri === ALL_USERS_URI && g.permissions.some((p) => p === 'READ_ACP' || p === 'FULL_CONTROL'))
-      .map((g) => ({ attribute: g.attribute, message: `The ACL grants ${g.permissions.filter((p) => p === 'READ_ACP' || p === 'FULL_CONTROL').join(', ')} to everyone` })),
+      .map((g) => ({
+        attribute: g.attribute,
+        message: `The ACL grants ${g.permissions.filter((p) => p === 'READ_ACP' || p === 'FULL_CONTROL').join(', ')} to everyone`,
+      })),
   examples: {
     good: [
       `resource "aws_s3_bucket_acl" "a" {

@@ -17,7 +17,12 @@ export const customerKey: Judge = (v) => {
 
 /** Check: `path` (dotted) holds a customer-managed key. */
 export function cmkCheck(path: string, what: string): CheckFn {
-  return expectAt(path, customerKey, `${what} is not encrypted with a customer-managed KMS key (${path.split('.').pop()} is not set)`, 'fail');
+  return expectAt(
+    path,
+    customerKey,
+    `${what} is not encrypted with a customer-managed KMS key (${path.split('.').pop()} is not set)`,
+    'fail',
+  );
 }
 
 /** Remediation snippet: `resource "type" "x" { <arg> = aws_kms_key.x.arn }`, nested in `blocks` when given. */

@@ -17,7 +17,12 @@ logging_configuration {
   level                  = "ERROR"
 }
 \`\`\``,
-  check: expectAt('logging_configuration.include_execution_data', isTrue, 'The state machine does not log execution data (include_execution_data is not true)', 'fail'),
+  check: expectAt(
+    'logging_configuration.include_execution_data',
+    isTrue,
+    'The state machine does not log execution data (include_execution_data is not true)',
+    'fail',
+  ),
   examples: {
     good: [
       `resource "aws_sfn_state_machine" "s" {

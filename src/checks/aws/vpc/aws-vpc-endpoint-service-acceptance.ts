@@ -15,7 +15,12 @@ resource "aws_vpc_endpoint_service" "svc" {
   network_load_balancer_arns = [aws_lb.svc.arn]
 }
 \`\`\``,
-  check: expectAt('acceptance_required', isTrue, 'The endpoint service accepts connections without review (acceptance_required is not true)', 'fail'),
+  check: expectAt(
+    'acceptance_required',
+    isTrue,
+    'The endpoint service accepts connections without review (acceptance_required is not true)',
+    'fail',
+  ),
   examples: {
     good: [
       `resource "aws_vpc_endpoint_service" "s" {

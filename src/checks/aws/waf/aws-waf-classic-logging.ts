@@ -15,7 +15,12 @@ logging_configuration {
   log_destination = aws_kinesis_firehose_delivery_stream.waf.arn
 }
 \`\`\``,
-  check: expectAt('logging_configuration.log_destination', nonEmpty, 'The web ACL does not log requests (no logging_configuration)', 'fail'),
+  check: expectAt(
+    'logging_configuration.log_destination',
+    nonEmpty,
+    'The web ACL does not log requests (no logging_configuration)',
+    'fail',
+  ),
   examples: {
     good: [
       `resource "aws_waf_web_acl" "w" {
