@@ -51,13 +51,17 @@ const trivyIds = [...aliases].filter((a) => a.startsWith('AVD-'));
 // ---- Checkov --------------------------------------------------------------------------------
 const checkovCommit = git(checkovGit, 'rev-parse', 'HEAD').trim();
 const checkFiles = listFiles(checkovGit, 'checkov/terraform/checks');
-const idToCheck = new Map<string, { name: string; graph: boolean }>();
+const idToCheck = new Map<string, { name: string; graph: boolean; kind: 'resource' | 'data' }>();
 for (const path of checkFiles.filter((p) => /\/aws\/[^/]+\.(py|yaml)$/.test(p) && /(resource|graph_checks|data)\/aws\//.test(p))) {
   const text = tryShow(checkovGit, path);
   if (!text) continue;
   const m = /\bid(?:\s*=\s*|:\s*)"(CKV2?_AWS_\d+)"/.exec(text);
   if (m && !idToCheck.has(m[1]!))
-    idToCheck.set(m[1]!, { name: path.replace(/^.*\//, '').replace(/\.(py|yaml)$/, ''), graph: path.endsWith('.yaml') });
+    idToCheck.set(m[1]!, {
+      name: path.replace(/^.*\//, '').replace(/\.(py|yaml)$/, ''),
+      graph: path.endsWith('.yaml'),
+      kind: path.includes('/data/aws/') ? 'data' : 'resource',
+    });
 }
 
 const stringSet = (py: string, name: string): string[] | undefined => {
@@ -131,7 +135,7 @@ for (const id of checkovIds.sort()) {
     failing = y.fail ?? [];
     source = `${folder}/expected.yaml`;
   } else {
-    const testPath = `tests/terraform/checks/resource/aws/test_${check.name}.py`;
+    const testPath = `tests/terraform/checks/${check.kind}/aws/test_${check.name}.py`;
     const py = tryShow(checkovGit, testPath);
     const ex = py ? /["'/](example_[\w-]+)["']/.exec(py) : null;
     passing = py ? stringSet(py, 'passing_resources') : undefined;
@@ -140,7 +144,7 @@ for (const id of checkovIds.sort()) {
       skippedCheckov.push(`${id}: ${testPath} has no example folder with passing/failing resource sets (inline dict cases)`);
       continue;
     }
-    folder = `tests/terraform/checks/resource/aws/${ex[1]}`;
+    folder = `tests/terraform/checks/${check.kind}/aws/${ex[1]}`;
     source = `${testPath} + ${folder}/`;
   }
   const files = tfFiles(checkovGit, folder);
@@ -148,8 +152,8 @@ for (const id of checkovIds.sort()) {
     skippedCheckov.push(`${id}: no Terraform in ${folder}`);
     continue;
   }
-  // Graph checks name data sources without their "data." prefix: restore it when only a data block declares the name.
-  if (check.graph) {
+  // Graph and data checks name data sources without their "data." prefix: restore it when only a data block declares the name.
+  {
     const tf = [...files.values()].join('\n');
     const declared = (kind: string, label: string) => {
       const [type, name] = label.split('.', 2);
