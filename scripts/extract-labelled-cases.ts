@@ -55,7 +55,7 @@ const idToCheck = new Map<string, { name: string; graph: boolean; kind: 'resourc
 for (const path of checkFiles.filter((p) => /\/aws\/[^/]+\.(py|yaml)$/.test(p) && /(resource|graph_checks|data)\/aws\//.test(p))) {
   const text = tryShow(checkovGit, path);
   if (!text) continue;
-  const m = /\bid(?:\s*=\s*|:\s*)"(CKV2?_AWS_\d+)"/.exec(text);
+  const m = /\b(?:check_)?id(?:\s*=\s*|:\s*)"(CKV2?_AWS_\d+)"/.exec(text);
   if (m && !idToCheck.has(m[1]!))
     idToCheck.set(m[1]!, {
       name: path.replace(/^.*\//, '').replace(/\.(py|yaml)$/, ''),
@@ -69,6 +69,36 @@ const stringSet = (py: string, name: string): string[] | undefined => {
   if (!m) return undefined;
   return [...m[1]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!);
 };
+
+/**
+ * Tests written as inline snippets (`hcl2.loads("""…""")` then `scan_resource_conf` and
+ * `assertEqual(CheckResult.PASSED|FAILED, …)`): each snippet becomes part of one main.tf, its
+ * resources renamed `<name>__<n>` so snippets reusing a name do not collide. UNKNOWN results are left out.
+ */
+function inlineCases(py: string): { hcl: string; failing: string[]; passing: string[] } | undefined {
+  const parts: string[] = [];
+  const failing: string[] = [];
+  const passing: string[] = [];
+  const re = /hcl2\.loads\(\s*([rf]?)(?:"""|''')([\s\S]*?)(?:"""|''')\s*\)([\s\S]*?)(?=hcl2\.loads|$)/g;
+  let n = 0;
+  for (const m of py.matchAll(re)) {
+    if (m[1] === 'f') continue; // an f-string template, not Terraform
+    const tail = m[3]!;
+    const target = /\[['"]resource['"]\]\[0\]\[['"]([\w-]+)['"]\]\[['"]([\w-]+)['"]\]/.exec(tail);
+    const verdict = /CheckResult\.(PASSED|FAILED|UNKNOWN)/.exec(tail)?.[1];
+    if (!target || !verdict || verdict === 'UNKNOWN') continue;
+    n++;
+    let hcl = m[2]!.replace(/\\\\/g, '\\');
+    const declared = [...hcl.matchAll(/resource\s+"([\w-]+)"\s+"([\w-]+)"/g)].map((d) => [d[1]!, d[2]!] as const);
+    for (const [type, name] of declared) {
+      hcl = hcl.replace(new RegExp(`(resource\\s+"${type}"\\s+)"${name}"`, 'g'), `$1"${name}__${n}"`);
+      hcl = hcl.replace(new RegExp(`\\b${type}\\.${name}\\b`, 'g'), `${type}.${name}__${n}`);
+    }
+    parts.push(`# ${verdict} in Checkov's test\n${hcl.trim()}\n`);
+    (verdict === 'FAILED' ? failing : passing).push(`${target[1]}.${target[2]}__${n}`);
+  }
+  return n > 0 ? { hcl: parts.join('\n'), failing, passing } : undefined;
+}
 
 interface Written {
   id: string;
@@ -141,7 +171,19 @@ for (const id of checkovIds.sort()) {
     passing = py ? stringSet(py, 'passing_resources') : undefined;
     failing = py ? stringSet(py, 'failing_resources') : undefined;
     if (!py || !ex || !passing || !failing) {
-      skippedCheckov.push(`${id}: ${testPath} has no example folder with passing/failing resource sets (inline dict cases)`);
+      const inline = py ? inlineCases(py) : undefined;
+      if (!inline) {
+        skippedCheckov.push(`${id}: ${testPath} has no example folder with passing/failing resource sets, nor inline HCL cases`);
+        continue;
+      }
+      writeCase(join(CHECKOV_OUT, id), new Map([['main.tf', inline.hcl]]), {
+        ruleAlias: id,
+        source: `github.com/bridgecrewio/checkov@${checkovCommit.slice(0, 12)} ${testPath}, inline hcl2.loads cases (resources renamed <name>__<n>) (Apache-2.0)`,
+        extracted: true,
+        failing: inline.failing,
+        passing: inline.passing,
+      });
+      writtenCheckov.push({ id, dir: testPath, labelled: inline.failing.length + inline.passing.length });
       continue;
     }
     folder = `tests/terraform/checks/${check.kind}/aws/${ex[1]}`;
