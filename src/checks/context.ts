@@ -163,4 +163,6 @@ const UNCERTAIN_TARGET_TYPES = [
   'aws_lambda_function',
   'aws_apigatewayv2_api',
   'aws_apigatewayv2_stage',
+  'aws_iam_user',
+  'aws_wafv2_web_acl',
 ];

@@ -3,208 +3,293 @@
 import type { Rule } from './types';
 import r1 from './aws/apigateway/aws-apigateway-access-logging';
 import r2 from './aws/apigateway/aws-apigateway-cache-encryption';
-import r3 from './aws/apigateway/aws-apigateway-domain-tls';
-import r4 from './aws/apigateway/aws-apigateway-method-authorization';
-import r5 from './aws/apigateway/aws-apigateway-no-data-trace';
-import r6 from './aws/apigateway/aws-apigateway-stage-cache';
-import r7 from './aws/apigateway/aws-apigateway-xray-tracing';
-import r8 from './aws/apigateway/aws-apigatewayv2-route-authorization';
-import r9 from './aws/backup/aws-backup-vault-cmk';
-import r10 from './aws/cloudfront/aws-cloudfront-default-root-object';
-import r11 from './aws/cloudfront/aws-cloudfront-https';
-import r12 from './aws/cloudfront/aws-cloudfront-logging';
-import r13 from './aws/cloudfront/aws-cloudfront-origin-failover';
-import r14 from './aws/cloudfront/aws-cloudfront-origin-https';
-import r15 from './aws/cloudfront/aws-cloudfront-tls';
-import r16 from './aws/cloudfront/aws-cloudfront-waf';
-import r17 from './aws/cloudtrail/aws-cloudtrail-cloudwatch-logs';
-import r18 from './aws/cloudtrail/aws-cloudtrail-kms-encryption';
-import r19 from './aws/cloudtrail/aws-cloudtrail-log-validation';
-import r20 from './aws/cloudtrail/aws-cloudtrail-multi-region';
-import r21 from './aws/cloudtrail/aws-cloudtrail-sns-topic';
-import r22 from './aws/cloudwatch/aws-cloudwatch-log-group-cmk';
-import r23 from './aws/cloudwatch/aws-cloudwatch-log-retention';
-import r24 from './aws/cloudwatch/aws-cloudwatch-log-retention-one-year';
-import r25 from './aws/codebuild/aws-codebuild-artifact-encryption';
-import r26 from './aws/dms/aws-dms-no-public-access';
-import r27 from './aws/documentdb/aws-docdb-encryption';
-import r28 from './aws/documentdb/aws-docdb-log-exports';
-import r29 from './aws/dynamodb/aws-dax-encryption';
-import r30 from './aws/dynamodb/aws-dynamodb-cmk';
-import r31 from './aws/dynamodb/aws-dynamodb-point-in-time-recovery';
-import r32 from './aws/ec2/aws-autoscaling-imdsv2';
-import r33 from './aws/ec2/aws-autoscaling-no-public-ip';
-import r34 from './aws/ec2/aws-autoscaling-volume-encryption';
-import r35 from './aws/ec2/aws-ebs-default-encryption';
-import r36 from './aws/ec2/aws-ebs-encryption';
-import r37 from './aws/ec2/aws-ebs-encryption-cmk';
-import r38 from './aws/ec2/aws-ec2-detailed-monitoring';
-import r39 from './aws/ec2/aws-ec2-ebs-optimized';
-import r40 from './aws/ec2/aws-ec2-iam-instance-profile';
-import r41 from './aws/ec2/aws-ec2-imdsv2';
-import r42 from './aws/ec2/aws-ec2-launch-template-hop-limit';
-import r43 from './aws/ec2/aws-ec2-no-default-vpc';
-import r44 from './aws/ec2/aws-ec2-no-public-ip';
-import r45 from './aws/ec2/aws-ec2-no-secrets-in-user-data';
-import r46 from './aws/ec2/aws-ec2-volume-encryption';
-import r47 from './aws/ec2/aws-sg-description';
-import r48 from './aws/ec2/aws-sg-no-public-all-ports';
-import r49 from './aws/ec2/aws-sg-no-public-database-ports';
-import r50 from './aws/ec2/aws-sg-no-public-http';
-import r51 from './aws/ec2/aws-sg-no-public-ingress';
-import r52 from './aws/ec2/aws-sg-no-public-rdp';
-import r53 from './aws/ec2/aws-sg-no-public-ssh';
-import r54 from './aws/ec2/aws-sg-no-unrestricted-egress';
-import r55 from './aws/ec2/aws-sg-rule-description';
-import r56 from './aws/ecr/aws-ecr-immutable-tags';
-import r57 from './aws/ecr/aws-ecr-kms-encryption';
-import r58 from './aws/ecr/aws-ecr-policy-no-public-access';
-import r59 from './aws/ecr/aws-ecr-scan-on-push';
-import r60 from './aws/ecs/aws-ecs-container-insights';
-import r61 from './aws/ecs/aws-ecs-distinct-task-roles';
-import r62 from './aws/ecs/aws-ecs-efs-transit-encryption';
-import r63 from './aws/ecs/aws-ecs-fargate-latest-platform';
-import r64 from './aws/ecs/aws-ecs-no-host-pid';
-import r65 from './aws/ecs/aws-ecs-no-plaintext-secrets';
-import r66 from './aws/ecs/aws-ecs-no-privileged-containers';
-import r67 from './aws/ecs/aws-ecs-read-only-root-filesystem';
-import r68 from './aws/ecs/aws-ecs-service-no-public-ip';
-import r69 from './aws/efs/aws-efs-cmk';
-import r70 from './aws/efs/aws-efs-encryption';
-import r71 from './aws/eks/aws-eks-control-plane-logging';
-import r72 from './aws/eks/aws-eks-no-public-endpoint';
-import r73 from './aws/eks/aws-eks-node-group-ssh';
-import r74 from './aws/eks/aws-eks-public-access-cidrs';
-import r75 from './aws/eks/aws-eks-secrets-encryption';
-import r76 from './aws/elasticache/aws-elasticache-auth-token';
-import r77 from './aws/elasticache/aws-elasticache-backup-retention';
-import r78 from './aws/elasticache/aws-elasticache-cmk';
-import r79 from './aws/elasticache/aws-elasticache-encryption-at-rest';
-import r80 from './aws/elasticache/aws-elasticache-encryption-in-transit';
-import r81 from './aws/elb/aws-elb-access-logs';
-import r82 from './aws/elb/aws-elb-classic-access-logs';
-import r83 from './aws/elb/aws-elb-deletion-protection';
-import r84 from './aws/elb/aws-elb-desync-mitigation';
-import r85 from './aws/elb/aws-elb-drop-invalid-headers';
-import r86 from './aws/elb/aws-elb-https-listener';
-import r87 from './aws/elb/aws-elb-internal';
-import r88 from './aws/elb/aws-elb-tls-policy';
-import r89 from './aws/elb/aws-elb-waf';
-import r90 from './aws/iam/aws-iam-no-admin-policy';
-import r91 from './aws/iam/aws-iam-no-administrator-access-attachment';
-import r92 from './aws/iam/aws-iam-no-credentials-exposure';
-import r93 from './aws/iam/aws-iam-no-data-exfiltration';
-import r94 from './aws/iam/aws-iam-no-permissions-management';
-import r95 from './aws/iam/aws-iam-no-privilege-escalation';
-import r96 from './aws/iam/aws-iam-no-service-wildcard-actions';
-import r97 from './aws/iam/aws-iam-no-user-policies';
-import r98 from './aws/iam/aws-iam-no-wildcard-actions';
-import r99 from './aws/iam/aws-iam-no-wildcard-resource';
-import r100 from './aws/iam/aws-iam-password-policy-lowercase';
-import r101 from './aws/iam/aws-iam-password-policy-max-age';
-import r102 from './aws/iam/aws-iam-password-policy-min-length';
-import r103 from './aws/iam/aws-iam-password-policy-numbers';
-import r104 from './aws/iam/aws-iam-password-policy-reuse';
-import r105 from './aws/iam/aws-iam-password-policy-symbols';
-import r106 from './aws/iam/aws-iam-password-policy-uppercase';
-import r107 from './aws/iam/aws-iam-policy-document-no-public-principal';
-import r108 from './aws/iam/aws-iam-role-trust-no-public-principal';
-import r109 from './aws/kinesis/aws-kinesis-encryption';
-import r110 from './aws/kms/aws-kms-key-enabled';
-import r111 from './aws/kms/aws-kms-key-policy-defined';
-import r112 from './aws/kms/aws-kms-key-rotation';
-import r113 from './aws/kms/aws-kms-policy-no-public-principal';
-import r114 from './aws/lambda/aws-lambda-code-signing';
-import r115 from './aws/lambda/aws-lambda-concurrency-limit';
-import r116 from './aws/lambda/aws-lambda-dead-letter-queue';
-import r117 from './aws/lambda/aws-lambda-environment-cmk';
-import r118 from './aws/lambda/aws-lambda-in-vpc';
-import r119 from './aws/lambda/aws-lambda-no-secrets-in-environment';
-import r120 from './aws/lambda/aws-lambda-permission-not-public';
-import r121 from './aws/lambda/aws-lambda-permission-source-arn';
-import r122 from './aws/lambda/aws-lambda-supported-runtime';
-import r123 from './aws/lambda/aws-lambda-url-auth';
-import r124 from './aws/lambda/aws-lambda-xray-tracing';
-import r125 from './aws/mq/aws-mq-no-public-access';
-import r126 from './aws/msk/aws-msk-encryption-in-transit';
-import r127 from './aws/msk/aws-msk-logging';
-import r128 from './aws/neptune/aws-neptune-audit-logs';
-import r129 from './aws/neptune/aws-neptune-encryption';
-import r130 from './aws/opensearch/aws-opensearch-cmk';
-import r131 from './aws/opensearch/aws-opensearch-encryption-at-rest';
-import r132 from './aws/opensearch/aws-opensearch-enforce-https';
-import r133 from './aws/opensearch/aws-opensearch-fine-grained-access';
-import r134 from './aws/opensearch/aws-opensearch-in-vpc';
-import r135 from './aws/opensearch/aws-opensearch-logging';
-import r136 from './aws/opensearch/aws-opensearch-node-to-node-encryption';
-import r137 from './aws/opensearch/aws-opensearch-tls-policy';
-import r138 from './aws/provider/aws-provider-no-hardcoded-credentials';
-import r139 from './aws/rds/aws-rds-auto-minor-version-upgrade';
-import r140 from './aws/rds/aws-rds-backup-retention';
-import r141 from './aws/rds/aws-rds-ca-certificate';
-import r142 from './aws/rds/aws-rds-cluster-backup-retention';
-import r143 from './aws/rds/aws-rds-cluster-cmk';
-import r144 from './aws/rds/aws-rds-cluster-copy-tags-to-snapshot';
-import r145 from './aws/rds/aws-rds-cluster-deletion-protection';
-import r146 from './aws/rds/aws-rds-cluster-encryption';
-import r147 from './aws/rds/aws-rds-cluster-iam-authentication';
-import r148 from './aws/rds/aws-rds-cluster-log-exports';
-import r149 from './aws/rds/aws-rds-copy-tags-to-snapshot';
-import r150 from './aws/rds/aws-rds-deletion-protection';
-import r151 from './aws/rds/aws-rds-encryption';
-import r152 from './aws/rds/aws-rds-enhanced-monitoring';
-import r153 from './aws/rds/aws-rds-iam-authentication';
-import r154 from './aws/rds/aws-rds-log-exports';
-import r155 from './aws/rds/aws-rds-multi-az';
-import r156 from './aws/rds/aws-rds-no-public-access';
-import r157 from './aws/rds/aws-rds-performance-insights';
-import r158 from './aws/rds/aws-rds-performance-insights-cmk';
-import r159 from './aws/redshift/aws-redshift-automatic-snapshots';
-import r160 from './aws/redshift/aws-redshift-cmk';
-import r161 from './aws/redshift/aws-redshift-encryption';
-import r162 from './aws/redshift/aws-redshift-enhanced-vpc-routing';
-import r163 from './aws/redshift/aws-redshift-in-vpc';
-import r164 from './aws/redshift/aws-redshift-logging';
-import r165 from './aws/redshift/aws-redshift-no-public-access';
-import r166 from './aws/redshift/aws-redshift-require-ssl';
-import r167 from './aws/redshift/aws-redshift-version-upgrade';
-import r168 from './aws/s3/aws-s3-access-logging';
-import r169 from './aws/s3/aws-s3-acls-disabled';
-import r170 from './aws/s3/aws-s3-block-public-acls';
-import r171 from './aws/s3/aws-s3-block-public-policy';
-import r172 from './aws/s3/aws-s3-encryption';
-import r173 from './aws/s3/aws-s3-encryption-cmk';
-import r174 from './aws/s3/aws-s3-event-notifications';
-import r175 from './aws/s3/aws-s3-ignore-public-acls';
-import r176 from './aws/s3/aws-s3-lifecycle';
-import r177 from './aws/s3/aws-s3-mfa-delete';
-import r178 from './aws/s3/aws-s3-no-public-read-acl';
-import r179 from './aws/s3/aws-s3-no-public-write-acl';
-import r180 from './aws/s3/aws-s3-policy-no-public-principal';
-import r181 from './aws/s3/aws-s3-public-access-block';
-import r182 from './aws/s3/aws-s3-replication';
-import r183 from './aws/s3/aws-s3-restrict-public-buckets';
-import r184 from './aws/s3/aws-s3-secure-transport';
-import r185 from './aws/s3/aws-s3-versioning';
-import r186 from './aws/secretsmanager/aws-secretsmanager-cmk';
-import r187 from './aws/secretsmanager/aws-secretsmanager-policy-no-public-access';
-import r188 from './aws/secretsmanager/aws-secretsmanager-rotation';
-import r189 from './aws/secretsmanager/aws-secretsmanager-rotation-90-days';
-import r190 from './aws/sns/aws-sns-cmk';
-import r191 from './aws/sns/aws-sns-encryption';
-import r192 from './aws/sns/aws-sns-policy-no-public-access';
-import r193 from './aws/sqs/aws-sqs-cmk';
-import r194 from './aws/sqs/aws-sqs-encryption';
-import r195 from './aws/sqs/aws-sqs-policy-no-public-access';
-import r196 from './aws/sqs/aws-sqs-policy-no-wildcard-actions';
-import r197 from './aws/ssm/aws-ssm-parameter-cmk';
-import r198 from './aws/stepfunctions/aws-sfn-xray-tracing';
-import r199 from './aws/vpc/aws-vpc-default-sg-restricts-all';
-import r200 from './aws/vpc/aws-vpc-flow-logs';
-import r201 from './aws/vpc/aws-vpc-nacl-no-all-ports';
-import r202 from './aws/vpc/aws-vpc-nacl-no-public-rdp';
-import r203 from './aws/vpc/aws-vpc-nacl-no-public-ssh';
-import r204 from './aws/vpc/aws-vpc-subnet-no-public-ip';
+import r3 from './aws/apigateway/aws-apigateway-client-certificate';
+import r4 from './aws/apigateway/aws-apigateway-domain-tls';
+import r5 from './aws/apigateway/aws-apigateway-logging-level';
+import r6 from './aws/apigateway/aws-apigateway-method-authorization';
+import r7 from './aws/apigateway/aws-apigateway-method-settings-cache';
+import r8 from './aws/apigateway/aws-apigateway-no-data-trace';
+import r9 from './aws/apigateway/aws-apigateway-request-validator';
+import r10 from './aws/apigateway/aws-apigateway-stage-cache';
+import r11 from './aws/apigateway/aws-apigateway-waf';
+import r12 from './aws/apigateway/aws-apigateway-xray-tracing';
+import r13 from './aws/apigateway/aws-apigatewayv2-route-authorization';
+import r14 from './aws/appsync/aws-appsync-logging';
+import r15 from './aws/backup/aws-backup-vault-cmk';
+import r16 from './aws/batch/aws-batch-no-privileged';
+import r17 from './aws/cloudfront/aws-cloudfront-custom-certificate';
+import r18 from './aws/cloudfront/aws-cloudfront-default-root-object';
+import r19 from './aws/cloudfront/aws-cloudfront-enabled';
+import r20 from './aws/cloudfront/aws-cloudfront-hsts';
+import r21 from './aws/cloudfront/aws-cloudfront-https';
+import r22 from './aws/cloudfront/aws-cloudfront-logging';
+import r23 from './aws/cloudfront/aws-cloudfront-origin-failover';
+import r24 from './aws/cloudfront/aws-cloudfront-origin-https';
+import r25 from './aws/cloudfront/aws-cloudfront-origin-no-sslv3';
+import r26 from './aws/cloudfront/aws-cloudfront-response-headers-policy';
+import r27 from './aws/cloudfront/aws-cloudfront-s3-origin-access';
+import r28 from './aws/cloudfront/aws-cloudfront-tls';
+import r29 from './aws/cloudfront/aws-cloudfront-waf';
+import r30 from './aws/cloudtrail/aws-cloudtrail-cloudwatch-logs';
+import r31 from './aws/cloudtrail/aws-cloudtrail-kms-encryption';
+import r32 from './aws/cloudtrail/aws-cloudtrail-log-validation';
+import r33 from './aws/cloudtrail/aws-cloudtrail-logging-enabled';
+import r34 from './aws/cloudtrail/aws-cloudtrail-multi-region';
+import r35 from './aws/cloudtrail/aws-cloudtrail-sns-topic';
+import r36 from './aws/cloudwatch/aws-cloudwatch-alarm-actions-enabled';
+import r37 from './aws/cloudwatch/aws-cloudwatch-log-group-cmk';
+import r38 from './aws/cloudwatch/aws-cloudwatch-log-retention';
+import r39 from './aws/cloudwatch/aws-cloudwatch-log-retention-one-year';
+import r40 from './aws/codebuild/aws-codebuild-artifact-encryption';
+import r41 from './aws/codebuild/aws-codebuild-cmk';
+import r42 from './aws/codebuild/aws-codebuild-logging';
+import r43 from './aws/codebuild/aws-codebuild-no-privileged';
+import r44 from './aws/codebuild/aws-codebuild-s3-logs-encryption';
+import r45 from './aws/cognito/aws-cognito-no-unauthenticated-identities';
+import r46 from './aws/dms/aws-dms-no-public-access';
+import r47 from './aws/documentdb/aws-docdb-audit-logs';
+import r48 from './aws/documentdb/aws-docdb-backup-retention';
+import r49 from './aws/documentdb/aws-docdb-cmk';
+import r50 from './aws/documentdb/aws-docdb-encryption';
+import r51 from './aws/documentdb/aws-docdb-log-exports';
+import r52 from './aws/documentdb/aws-docdb-tls';
+import r53 from './aws/dynamodb/aws-dax-encryption';
+import r54 from './aws/dynamodb/aws-dax-tls';
+import r55 from './aws/dynamodb/aws-dynamodb-cmk';
+import r56 from './aws/dynamodb/aws-dynamodb-point-in-time-recovery';
+import r57 from './aws/ec2/aws-ami-copy-cmk';
+import r58 from './aws/ec2/aws-ami-copy-encryption';
+import r59 from './aws/ec2/aws-ami-volume-encryption';
+import r60 from './aws/ec2/aws-autoscaling-imdsv2';
+import r61 from './aws/ec2/aws-autoscaling-launch-template';
+import r62 from './aws/ec2/aws-autoscaling-no-public-ip';
+import r63 from './aws/ec2/aws-autoscaling-volume-encryption';
+import r64 from './aws/ec2/aws-ebs-default-encryption';
+import r65 from './aws/ec2/aws-ebs-encryption';
+import r66 from './aws/ec2/aws-ebs-encryption-cmk';
+import r67 from './aws/ec2/aws-ebs-snapshot-copy-cmk';
+import r68 from './aws/ec2/aws-ec2-ami-owners';
+import r69 from './aws/ec2/aws-ec2-detailed-monitoring';
+import r70 from './aws/ec2/aws-ec2-ebs-optimized';
+import r71 from './aws/ec2/aws-ec2-iam-instance-profile';
+import r72 from './aws/ec2/aws-ec2-imdsv2';
+import r73 from './aws/ec2/aws-ec2-launch-template-hop-limit';
+import r74 from './aws/ec2/aws-ec2-no-default-vpc';
+import r75 from './aws/ec2/aws-ec2-no-public-ip';
+import r76 from './aws/ec2/aws-ec2-no-secrets-in-user-data';
+import r77 from './aws/ec2/aws-ec2-volume-encryption';
+import r78 from './aws/ec2/aws-sg-description';
+import r79 from './aws/ec2/aws-sg-no-public-all-ports';
+import r80 from './aws/ec2/aws-sg-no-public-database-ports';
+import r81 from './aws/ec2/aws-sg-no-public-http';
+import r82 from './aws/ec2/aws-sg-no-public-ingress';
+import r83 from './aws/ec2/aws-sg-no-public-rdp';
+import r84 from './aws/ec2/aws-sg-no-public-ssh';
+import r85 from './aws/ec2/aws-sg-no-unrestricted-egress';
+import r86 from './aws/ec2/aws-sg-rule-description';
+import r87 from './aws/ec2/aws-transit-gateway-no-auto-accept';
+import r88 from './aws/ecr/aws-ecr-immutable-tags';
+import r89 from './aws/ecr/aws-ecr-kms-encryption';
+import r90 from './aws/ecr/aws-ecr-policy-no-public-access';
+import r91 from './aws/ecr/aws-ecr-scan-on-push';
+import r92 from './aws/ecs/aws-ecs-container-insights';
+import r93 from './aws/ecs/aws-ecs-distinct-task-roles';
+import r94 from './aws/ecs/aws-ecs-efs-transit-encryption';
+import r95 from './aws/ecs/aws-ecs-exec-logging';
+import r96 from './aws/ecs/aws-ecs-exec-logging-cmk';
+import r97 from './aws/ecs/aws-ecs-fargate-latest-platform';
+import r98 from './aws/ecs/aws-ecs-no-host-pid';
+import r99 from './aws/ecs/aws-ecs-no-plaintext-secrets';
+import r100 from './aws/ecs/aws-ecs-no-privileged-containers';
+import r101 from './aws/ecs/aws-ecs-read-only-root-filesystem';
+import r102 from './aws/ecs/aws-ecs-service-no-public-ip';
+import r103 from './aws/efs/aws-efs-cmk';
+import r104 from './aws/efs/aws-efs-encryption';
+import r105 from './aws/eks/aws-eks-control-plane-logging';
+import r106 from './aws/eks/aws-eks-no-public-endpoint';
+import r107 from './aws/eks/aws-eks-node-group-ssh';
+import r108 from './aws/eks/aws-eks-public-access-cidrs';
+import r109 from './aws/eks/aws-eks-secrets-encryption';
+import r110 from './aws/eks/aws-eks-supported-version';
+import r111 from './aws/elasticache/aws-elasticache-auth-token';
+import r112 from './aws/elasticache/aws-elasticache-auto-minor-upgrade';
+import r113 from './aws/elasticache/aws-elasticache-automatic-failover';
+import r114 from './aws/elasticache/aws-elasticache-backup-retention';
+import r115 from './aws/elasticache/aws-elasticache-cmk';
+import r116 from './aws/elasticache/aws-elasticache-encryption-at-rest';
+import r117 from './aws/elasticache/aws-elasticache-encryption-in-transit';
+import r118 from './aws/elb/aws-alb-http-redirect';
+import r119 from './aws/elb/aws-elb-access-logs';
+import r120 from './aws/elb/aws-elb-classic-access-logs';
+import r121 from './aws/elb/aws-elb-classic-cross-zone';
+import r122 from './aws/elb/aws-elb-deletion-protection';
+import r123 from './aws/elb/aws-elb-desync-mitigation';
+import r124 from './aws/elb/aws-elb-drop-invalid-headers';
+import r125 from './aws/elb/aws-elb-https-listener';
+import r126 from './aws/elb/aws-elb-internal';
+import r127 from './aws/elb/aws-elb-tls-policy';
+import r128 from './aws/elb/aws-elb-waf';
+import r129 from './aws/elb/aws-lb-cross-zone';
+import r130 from './aws/elb/aws-lb-target-group-health-check';
+import r131 from './aws/firehose/aws-firehose-cmk';
+import r132 from './aws/firehose/aws-firehose-encryption';
+import r133 from './aws/guardduty/aws-guardduty-enabled';
+import r134 from './aws/iam/aws-iam-github-oidc-subject';
+import r135 from './aws/iam/aws-iam-no-admin-policy';
+import r136 from './aws/iam/aws-iam-no-administrator-access-attachment';
+import r137 from './aws/iam/aws-iam-no-credentials-exposure';
+import r138 from './aws/iam/aws-iam-no-data-exfiltration';
+import r139 from './aws/iam/aws-iam-no-full-iam-access';
+import r140 from './aws/iam/aws-iam-no-iamfullaccess-attachment';
+import r141 from './aws/iam/aws-iam-no-permissions-management';
+import r142 from './aws/iam/aws-iam-no-privilege-escalation';
+import r143 from './aws/iam/aws-iam-no-root-access-keys';
+import r144 from './aws/iam/aws-iam-no-service-wildcard-actions';
+import r145 from './aws/iam/aws-iam-no-user-policies';
+import r146 from './aws/iam/aws-iam-no-wildcard-actions';
+import r147 from './aws/iam/aws-iam-no-wildcard-resource';
+import r148 from './aws/iam/aws-iam-password-policy-lowercase';
+import r149 from './aws/iam/aws-iam-password-policy-max-age';
+import r150 from './aws/iam/aws-iam-password-policy-min-length';
+import r151 from './aws/iam/aws-iam-password-policy-numbers';
+import r152 from './aws/iam/aws-iam-password-policy-reuse';
+import r153 from './aws/iam/aws-iam-password-policy-symbols';
+import r154 from './aws/iam/aws-iam-password-policy-uppercase';
+import r155 from './aws/iam/aws-iam-policy-document-no-public-principal';
+import r156 from './aws/iam/aws-iam-role-trust-no-account-root';
+import r157 from './aws/iam/aws-iam-role-trust-no-public-principal';
+import r158 from './aws/iam/aws-iam-user-no-console-login';
+import r159 from './aws/kinesis/aws-kinesis-cmk';
+import r160 from './aws/kinesis/aws-kinesis-encryption';
+import r161 from './aws/kms/aws-kms-key-enabled';
+import r162 from './aws/kms/aws-kms-key-policy-defined';
+import r163 from './aws/kms/aws-kms-key-rotation';
+import r164 from './aws/kms/aws-kms-policy-no-public-principal';
+import r165 from './aws/lambda/aws-lambda-code-signing';
+import r166 from './aws/lambda/aws-lambda-concurrency-limit';
+import r167 from './aws/lambda/aws-lambda-dead-letter-queue';
+import r168 from './aws/lambda/aws-lambda-environment-cmk';
+import r169 from './aws/lambda/aws-lambda-in-vpc';
+import r170 from './aws/lambda/aws-lambda-no-secrets-in-environment';
+import r171 from './aws/lambda/aws-lambda-permission-not-public';
+import r172 from './aws/lambda/aws-lambda-permission-source-arn';
+import r173 from './aws/lambda/aws-lambda-supported-runtime';
+import r174 from './aws/lambda/aws-lambda-url-auth';
+import r175 from './aws/lambda/aws-lambda-url-cors';
+import r176 from './aws/lambda/aws-lambda-xray-tracing';
+import r177 from './aws/mq/aws-mq-audit-logging';
+import r178 from './aws/mq/aws-mq-cmk';
+import r179 from './aws/mq/aws-mq-general-logging';
+import r180 from './aws/mq/aws-mq-no-public-access';
+import r181 from './aws/msk/aws-msk-encryption-in-transit';
+import r182 from './aws/msk/aws-msk-logging';
+import r183 from './aws/msk/aws-msk-private-nodes';
+import r184 from './aws/neptune/aws-neptune-audit-logs';
+import r185 from './aws/neptune/aws-neptune-backup-retention';
+import r186 from './aws/neptune/aws-neptune-cmk';
+import r187 from './aws/neptune/aws-neptune-copy-tags-to-snapshot';
+import r188 from './aws/neptune/aws-neptune-deletion-protection';
+import r189 from './aws/neptune/aws-neptune-encryption';
+import r190 from './aws/neptune/aws-neptune-iam-authentication';
+import r191 from './aws/opensearch/aws-opensearch-audit-logging';
+import r192 from './aws/opensearch/aws-opensearch-cmk';
+import r193 from './aws/opensearch/aws-opensearch-dedicated-master';
+import r194 from './aws/opensearch/aws-opensearch-encryption-at-rest';
+import r195 from './aws/opensearch/aws-opensearch-enforce-https';
+import r196 from './aws/opensearch/aws-opensearch-fine-grained-access';
+import r197 from './aws/opensearch/aws-opensearch-high-availability';
+import r198 from './aws/opensearch/aws-opensearch-in-vpc';
+import r199 from './aws/opensearch/aws-opensearch-logging';
+import r200 from './aws/opensearch/aws-opensearch-node-to-node-encryption';
+import r201 from './aws/opensearch/aws-opensearch-tls-policy';
+import r202 from './aws/provider/aws-provider-no-hardcoded-credentials';
+import r203 from './aws/rds/aws-rds-auto-minor-version-upgrade';
+import r204 from './aws/rds/aws-rds-backup-replication-cmk';
+import r205 from './aws/rds/aws-rds-backup-retention';
+import r206 from './aws/rds/aws-rds-ca-certificate';
+import r207 from './aws/rds/aws-rds-cluster-audit-logging';
+import r208 from './aws/rds/aws-rds-cluster-backtrack';
+import r209 from './aws/rds/aws-rds-cluster-backup-retention';
+import r210 from './aws/rds/aws-rds-cluster-cmk';
+import r211 from './aws/rds/aws-rds-cluster-copy-tags-to-snapshot';
+import r212 from './aws/rds/aws-rds-cluster-deletion-protection';
+import r213 from './aws/rds/aws-rds-cluster-encryption';
+import r214 from './aws/rds/aws-rds-cluster-iam-authentication';
+import r215 from './aws/rds/aws-rds-cluster-log-exports';
+import r216 from './aws/rds/aws-rds-copy-tags-to-snapshot';
+import r217 from './aws/rds/aws-rds-deletion-protection';
+import r218 from './aws/rds/aws-rds-encryption';
+import r219 from './aws/rds/aws-rds-encryption-in-transit';
+import r220 from './aws/rds/aws-rds-enhanced-monitoring';
+import r221 from './aws/rds/aws-rds-global-cluster-encryption';
+import r222 from './aws/rds/aws-rds-iam-authentication';
+import r223 from './aws/rds/aws-rds-log-exports';
+import r224 from './aws/rds/aws-rds-multi-az';
+import r225 from './aws/rds/aws-rds-no-public-access';
+import r226 from './aws/rds/aws-rds-performance-insights';
+import r227 from './aws/rds/aws-rds-performance-insights-cmk';
+import r228 from './aws/rds/aws-rds-snapshot-copy-cmk';
+import r229 from './aws/rds/aws-rds-snapshot-not-public';
+import r230 from './aws/redshift/aws-redshift-automatic-snapshots';
+import r231 from './aws/redshift/aws-redshift-cmk';
+import r232 from './aws/redshift/aws-redshift-encryption';
+import r233 from './aws/redshift/aws-redshift-enhanced-vpc-routing';
+import r234 from './aws/redshift/aws-redshift-in-vpc';
+import r235 from './aws/redshift/aws-redshift-logging';
+import r236 from './aws/redshift/aws-redshift-no-default-database-name';
+import r237 from './aws/redshift/aws-redshift-no-public-access';
+import r238 from './aws/redshift/aws-redshift-require-ssl';
+import r239 from './aws/redshift/aws-redshift-version-upgrade';
+import r240 from './aws/s3/aws-s3-abort-incomplete-uploads';
+import r241 from './aws/s3/aws-s3-access-logging';
+import r242 from './aws/s3/aws-s3-access-point-block-public';
+import r243 from './aws/s3/aws-s3-acls-disabled';
+import r244 from './aws/s3/aws-s3-block-public-acls';
+import r245 from './aws/s3/aws-s3-block-public-policy';
+import r246 from './aws/s3/aws-s3-encryption';
+import r247 from './aws/s3/aws-s3-encryption-cmk';
+import r248 from './aws/s3/aws-s3-event-notifications';
+import r249 from './aws/s3/aws-s3-ignore-public-acls';
+import r250 from './aws/s3/aws-s3-lifecycle';
+import r251 from './aws/s3/aws-s3-mfa-delete';
+import r252 from './aws/s3/aws-s3-no-authenticated-users-grant';
+import r253 from './aws/s3/aws-s3-no-public-acl-read';
+import r254 from './aws/s3/aws-s3-no-public-read-acl';
+import r255 from './aws/s3/aws-s3-no-public-write-acl';
+import r256 from './aws/s3/aws-s3-object-cmk';
+import r257 from './aws/s3/aws-s3-object-copy-cmk';
+import r258 from './aws/s3/aws-s3-policy-no-public-principal';
+import r259 from './aws/s3/aws-s3-public-access-block';
+import r260 from './aws/s3/aws-s3-replication';
+import r261 from './aws/s3/aws-s3-restrict-public-buckets';
+import r262 from './aws/s3/aws-s3-secure-transport';
+import r263 from './aws/s3/aws-s3-versioning';
+import r264 from './aws/secretsmanager/aws-secretsmanager-cmk';
+import r265 from './aws/secretsmanager/aws-secretsmanager-policy-no-public-access';
+import r266 from './aws/secretsmanager/aws-secretsmanager-rotation';
+import r267 from './aws/secretsmanager/aws-secretsmanager-rotation-90-days';
+import r268 from './aws/sns/aws-sns-cmk';
+import r269 from './aws/sns/aws-sns-encryption';
+import r270 from './aws/sns/aws-sns-policy-no-public-access';
+import r271 from './aws/sqs/aws-sqs-cmk';
+import r272 from './aws/sqs/aws-sqs-encryption';
+import r273 from './aws/sqs/aws-sqs-policy-no-public-access';
+import r274 from './aws/sqs/aws-sqs-policy-no-wildcard-actions';
+import r275 from './aws/ssm/aws-ssm-document-not-public';
+import r276 from './aws/ssm/aws-ssm-parameter-cmk';
+import r277 from './aws/stepfunctions/aws-sfn-execution-logging';
+import r278 from './aws/stepfunctions/aws-sfn-xray-tracing';
+import r279 from './aws/vpc/aws-vpc-default-sg-restricts-all';
+import r280 from './aws/vpc/aws-vpc-endpoint-service-acceptance';
+import r281 from './aws/vpc/aws-vpc-flow-logs';
+import r282 from './aws/vpc/aws-vpc-nacl-no-all-ports';
+import r283 from './aws/vpc/aws-vpc-nacl-no-public-ftp';
+import r284 from './aws/vpc/aws-vpc-nacl-no-public-ftp-data';
+import r285 from './aws/vpc/aws-vpc-nacl-no-public-rdp';
+import r286 from './aws/vpc/aws-vpc-nacl-no-public-ssh';
+import r287 from './aws/vpc/aws-vpc-subnet-no-public-ip';
+import r288 from './aws/waf/aws-waf-classic-logging';
+import r289 from './aws/waf/aws-wafv2-logging';
 
 export const ALL_RULES: readonly Rule[] = [
   r1,
@@ -411,4 +496,89 @@ export const ALL_RULES: readonly Rule[] = [
   r202,
   r203,
   r204,
+  r205,
+  r206,
+  r207,
+  r208,
+  r209,
+  r210,
+  r211,
+  r212,
+  r213,
+  r214,
+  r215,
+  r216,
+  r217,
+  r218,
+  r219,
+  r220,
+  r221,
+  r222,
+  r223,
+  r224,
+  r225,
+  r226,
+  r227,
+  r228,
+  r229,
+  r230,
+  r231,
+  r232,
+  r233,
+  r234,
+  r235,
+  r236,
+  r237,
+  r238,
+  r239,
+  r240,
+  r241,
+  r242,
+  r243,
+  r244,
+  r245,
+  r246,
+  r247,
+  r248,
+  r249,
+  r250,
+  r251,
+  r252,
+  r253,
+  r254,
+  r255,
+  r256,
+  r257,
+  r258,
+  r259,
+  r260,
+  r261,
+  r262,
+  r263,
+  r264,
+  r265,
+  r266,
+  r267,
+  r268,
+  r269,
+  r270,
+  r271,
+  r272,
+  r273,
+  r274,
+  r275,
+  r276,
+  r277,
+  r278,
+  r279,
+  r280,
+  r281,
+  r282,
+  r283,
+  r284,
+  r285,
+  r286,
+  r287,
+  r288,
+  r289,
 ];

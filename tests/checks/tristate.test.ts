@@ -8,6 +8,8 @@ import { UNKNOWN, type LoadedTerraform, type TfResource, type TfValue } from '..
 
 /** Findings here are about another resource being absent (no flow log, no public access block, …). */
 const ABOUT_ABSENT_COMPANIONS = new Set([
+  'aws-apigateway-logging-level', // no aws_api_gateway_method_settings for the stage
+  'aws-wafv2-logging', // no aws_wafv2_web_acl_logging_configuration
   'aws-ec2-no-default-vpc', // the resource's existence is the finding
   'aws-iam-no-user-policies', // same: a user policy attachment exists
   'aws-s3-acls-disabled',
