@@ -241,7 +241,8 @@ function reachFor(compute: Prepared, all: Prepared[], input: ModuleInput): Reach
   return out;
 }
 
-export function renderModule(input: ModuleInput, root = packageRoot()): RenderedModule {
+/** `only`: render just the files it accepts (the others are left out; componentFiles still lists every component). */
+export function renderModule(input: ModuleInput, root = packageRoot(), only?: (file: string) => boolean): RenderedModule {
   const dir = templatesDir(root);
   const hb = createEnvironment(dir);
   const prepared = uniqueIds(input.components);
@@ -285,6 +286,7 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   const files = new Map<string, string>();
   const append = (file: string, text: string) => files.set(file, files.has(file) ? `${files.get(file)!.trimEnd()}\n\n${text}` : text);
   for (const p of prepared) {
+    if (only && !only(p.file)) continue;
     const reach = COMPUTE_KINDS.has(p.component.kind) ? reachFor(p, prepared, input) : [];
     const network = reach.flatMap((r) => (r.network ? [{ ...r.network, id: r.id }] : []));
     const ctx = {
@@ -339,10 +341,11 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     ),
   };
   const ordered = new Map<string, string>();
-  for (const f of ['versions.tf', 'providers.tf', 'variables.tf']) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
+  const want = (f: string) => !only || only(f);
+  for (const f of ['versions.tf', 'providers.tf', 'variables.tf']) if (want(f)) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
   for (const [f, text] of files) ordered.set(f, text);
-  ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
-  ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
+  if (want('outputs.tf')) ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
+  if (want('README.md')) ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith('.tf') ? alignHcl(text) : text));
   return { files: ordered, componentFiles: prepared };
 }
