@@ -1,9 +1,9 @@
 // The walker sees the tree the way git would: nested .gitignore files, negations, skipped folders.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { walkTree } from '../../src/profile/walk';
+import { shareWalks, walkTree } from '../../src/profile/walk';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -72,5 +72,53 @@ describe('walkTree', () => {
     const r = walkTree(dir, (d, n) => out.push(d + n), { maxFiles: 2 });
     expect(out).toHaveLength(2);
     expect(r.warnings).toEqual([{ file: '.', message: 'more than 2 files: the profile covers the first 2' }]);
+  });
+});
+
+describe('shareWalks', () => {
+  const capture = (dir: string, opts: Parameters<typeof walkTree>[2] = {}) => {
+    const seen: [string, string, number][] = [];
+    const result = walkTree(dir, (d, n, size) => seen.push([d, n, size]), opts);
+    return { seen, result };
+  };
+  const fixture = () => {
+    const dir = tree({
+      '.gitignore': '*.log\n',
+      'a.ts': 'export const a = 1;\n',
+      'src/b.py': 'print(1)\n',
+      'src/c.log': '',
+      'README.md': '# x\n',
+    });
+    symlinkSync('/etc/hostname', join(dir, 'outside'));
+    return dir;
+  };
+
+  it('a second walk of the tree within the scope gives what a fresh walk gives, without reading it', async () => {
+    const dir = fixture();
+    const fresh = { sized: capture(dir), unsized: capture(dir, { sizes: false, maxFiles: 200_000 }) };
+    expect(fresh.sized.result.warnings.map((w) => w.file)).toEqual(['outside']);
+    await shareWalks(async () => {
+      const first = capture(dir);
+      // Changed after the first walk: the second one, inside the scope, still gives the first one's files.
+      writeFileSync(join(dir, 'late.ts'), '');
+      await Promise.resolve();
+      expect(first).toEqual(fresh.sized);
+      expect(capture(dir, { sizes: false, maxFiles: 200_000 })).toEqual(fresh.unsized);
+      expect(capture(dir)).toEqual(fresh.sized);
+    });
+    // Outside the scope the tree is read again.
+    expect(capture(dir).seen.map(([d, n]) => d + n)).toContain('late.ts');
+  });
+
+  it('walks again when the first walk was cut short or measured no sizes', () => {
+    const dir = fixture();
+    shareWalks(() => {
+      expect(capture(dir, { maxFiles: 2 }).seen).toHaveLength(2);
+      expect(capture(dir).seen).toHaveLength(4);
+    });
+    shareWalks(() => {
+      capture(dir, { sizes: false });
+      expect(capture(dir).seen.find(([, n]) => n === 'a.ts')?.[2]).toBe(20);
+    });
   });
 });
