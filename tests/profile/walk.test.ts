@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shareWalks, walkTree } from '../../src/profile/walk';
+import { byNameOnly, shareWalks, walkTree } from '../../src/profile/walk';
+import { execFileSync } from 'node:child_process';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -120,5 +121,47 @@ describe('shareWalks', () => {
       capture(dir, { sizes: false });
       expect(capture(dir).seen.find(([, n]) => n === 'a.ts')?.[2]).toBe(20);
     });
+  });
+});
+
+describe('.gitignore rules that match by name', () => {
+  it('tells which rule sets match by name alone', () => {
+    expect(byNameOnly('# deps\nnode_modules\ndist/\n*.log\n\n.env*\n')).toBe(true);
+    expect(byNameOnly('/build\n')).toBe(false);
+    expect(byNameOnly('*.log\n!keep.log\n')).toBe(false);
+    expect(byNameOnly('docs/*.md\n')).toBe(false);
+    expect(byNameOnly('\\#literal\n')).toBe(false);
+  });
+
+  it('lists what git lists, the same names recurring across folders', () => {
+    const files: Record<string, string> = {
+      '.gitignore': 'node_modules\ndist/\n*.log\ntmp\n',
+      'pkg/.gitignore': 'generated.ts\ncache/\n',
+      'other/.gitignore': '/anchored.ts\n!keep.log\n*.log\n',
+    };
+    for (const top of ['pkg', 'other', 'lib']) {
+      for (const sub of ['', 'a/', 'a/b/', 'dist-not/', 'cache/', 'tmp/']) {
+        for (const name of ['index.ts', 'generated.ts', 'x.log', 'keep.log', 'anchored.ts']) {
+          files[`${top}/${sub}${name}`] = 'x';
+        }
+      }
+      // Files named like ignored folders: `cache/` ignores only folders, `tmp` both.
+      files[`${top}/files/cache`] = 'x';
+      files[`${top}/files/tmp`] = 'x';
+      files[`${top}/dist/inside.ts`] = 'x';
+      files[`${top}/a/dist/inside.ts`] = 'x';
+    }
+    files['lib/cache/z.ts'] = 'x'; // cache/ is ignored only under pkg/
+    const dir = tree(files);
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const git = execFileSync('git', ['ls-files', '-o', '--exclude-standard', '-z'], { cwd: dir, encoding: 'utf8' })
+      .split('\0')
+      .filter(Boolean)
+      .sort();
+    expect(git).toContain('lib/cache/z.ts');
+    expect(git).not.toContain('pkg/a/generated.ts');
+    expect(git).toContain('pkg/files/cache');
+    expect(git).not.toContain('pkg/files/tmp');
+    expect(list(dir).sort()).toEqual(git);
   });
 });
