@@ -4,6 +4,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { precompileTemplates } from './scripts/precompile-templates.mjs';
+import { indexProviderSchema } from './scripts/schema-index.mjs';
 
 // Every chunk may be the first to run (static imports evaluate before the importer), so each one
 // records dist/ itself: entries live in dist/, shared chunks in dist/chunks/.
@@ -32,6 +33,7 @@ export default {
   },
   plugins: [
     precompileTemplates(),
+    indexProviderSchema(),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
     commonjs({ ignoreDynamicRequires: true, transformMixedEsModules: true }),
     json({ preferConst: true, compact: true }),
