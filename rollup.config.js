@@ -3,6 +3,8 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { precompileTemplates } from './scripts/precompile-templates.mjs';
+import { indexProviderSchema } from './scripts/schema-index.mjs';
 
 // Every chunk may be the first to run (static imports evaluate before the importer), so each one
 // records dist/ itself: entries live in dist/, shared chunks in dist/chunks/.
@@ -30,6 +32,8 @@ export default {
     warn(warning);
   },
   plugins: [
+    precompileTemplates(),
+    indexProviderSchema(),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
     commonjs({ ignoreDynamicRequires: true, transformMixedEsModules: true }),
     json({ preferConst: true, compact: true }),

@@ -1,6 +1,7 @@
 // CLI entry (bin.inframate → dist/cli.js). Node's on-disk compile cache (Node ≥ 22.1) keeps the
 // compiled bundle between runs, so repeated runs (pre-commit hooks, CI steps) skip most start-up
 // compilation; NODE_DISABLE_COMPILE_CACHE=1 turns it off. The command code is imported after it is on.
+import './core/zod-jitless';
 import * as nodeModule from 'node:module';
 
 try {

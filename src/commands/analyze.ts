@@ -11,6 +11,7 @@ import { createLlm, type LlmMetrics } from '../llm';
 import { renderAdjustmentsMarkdown, renderLlmMarkdown } from '../llm/markdown';
 import { refineStage, type RefinedFields } from '../recommend/refine';
 import { buildRunContract } from '../runcontract';
+import { shareWalks } from '../profile/walk';
 import type { RunContract } from '../runcontract/types';
 import { renderDeployabilityMarkdown, renderRunContractMarkdown } from '../runcontract/markdown';
 
@@ -48,11 +49,17 @@ const analyze: CommandModule<AnalyzeReport> = {
 export async function runAnalyze(ctx: CommandContext, detected?: Profile): Promise<AnalyzeReport> {
   const { log, settings } = ctx;
   log.info(`analyze: reading ${settings.dir} (requirements, repository profile)`);
-  const { requirements, profile } = await understandRepository(ctx, detected);
-  log.info(
-    `analyze: ${profile.services.length} service(s) found; requirements from ${requirements.source === 'defaults' ? 'defaults (no inframate.md)' : requirements.source}`,
-  );
-  const runContract = await ctx.step('runcontract.build', () => buildRunContract(ctx.settings.dir, profile), { dependency: 'fs' });
+  // The profile and the run contract read the same tree: it is walked once (shareWalks).
+  const { requirements, profile, runContract } = await shareWalks(async () => {
+    const understood = await understandRepository(ctx, detected);
+    log.info(
+      `analyze: ${understood.profile.services.length} service(s) found; requirements from ${understood.requirements.source === 'defaults' ? 'defaults (no inframate.md)' : understood.requirements.source}`,
+    );
+    const contract = await ctx.step('runcontract.build', () => buildRunContract(ctx.settings.dir, understood.profile), {
+      dependency: 'fs',
+    });
+    return { ...understood, runContract: contract };
+  });
   log.info(
     `analyze: run contract: ${runContract.units.filter((u) => u.deployed).length} deployable unit(s), ${runContract.excluded.length} left out`,
   );

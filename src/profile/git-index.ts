@@ -68,9 +68,10 @@ export type FileSink = (dirSlash: string, name: string, size: number) => void;
  * Stream the regular files of an index (versions 2, 3 and 4) to `sink`. Consecutive entries share
  * their folder (the index is sorted), so a folder's name is decoded once and only file names are
  * decoded per entry: no full-path string is built. Returns false for formats this reader does not
- * handle (the caller then discards what it received and walks the tree instead).
+ * handle (the caller then discards what it received and walks the tree instead). With `under`, only
+ * paths starting with those bytes reach the sink (the whole index is still checked for its format).
  */
-export function streamGitIndex(buf: Buffer, sink: FileSink, hashSize = 20): boolean {
+export function streamGitIndex(buf: Buffer, sink: FileSink, hashSize = 20, under?: Buffer): boolean {
   if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') return false;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return false;
@@ -135,6 +136,7 @@ export function streamGitIndex(buf: Buffer, sink: FileSink, hashSize = 20): bool
     if ((mode & S_IFMT) !== S_IFREG || skipWorktree) continue; // symlinks, submodules, sparse files
     if (((flags >> 12) & 0x3) > 1) continue; // merge conflict: keep one entry per path
     const src = version === 4 ? scratch : buf;
+    if (under && !startsWithBytes(src, pathStart, pathEnd, under)) continue;
     let slash = pathEnd - 1;
     while (slash >= pathStart && src[slash] !== 0x2f) slash--;
     const dirLen = slash + 1 - pathStart;
@@ -150,6 +152,12 @@ export function streamGitIndex(buf: Buffer, sink: FileSink, hashSize = 20): bool
   }
   // A "link" extension means a split index whose entries live in another file.
   if (buf.indexOf('link', pos, 'latin1') === pos) return false;
+  return true;
+}
+
+function startsWithBytes(src: Buffer, start: number, end: number, prefix: Buffer): boolean {
+  if (end - start < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (src[start + k] !== prefix[k]) return false;
   return true;
 }
 
@@ -234,6 +242,8 @@ export function streamTrackedFiles(dir: string, sink: FileSink, skipDir: (dirSla
       sink(lastOut, name, size);
     },
     loc.hashSize,
+    // Only entries under `dir` are decoded (the sink would drop the others).
+    prefix ? Buffer.from(prefix, 'utf8') : undefined,
   );
   return ok && seen > 0;
 }

@@ -118,18 +118,22 @@ export async function generateTerraform(
   const final = await ctx.step(
     'terraform.render-readme',
     () =>
-      renderModule({
-        ...base,
-        notes: rec.notes,
-        costs: first.componentFiles.map((p, i) => ({
-          label: `${CATALOG[p.component.kind].label}${p.component.service ? ` (${p.component.service})` : ''}`,
-          monthly: rec.costs![i]!.monthlyCost,
-        })),
-        costNote: costs
-          ? `On-demand prices for ${req.region} dated ${costs.estimate.priceDate}; usage-based charges (requests, data transfer, storage growth) are not included unless a usage file is given to inframate optimize.` +
-            unknownCharges(costs.estimate)
-          : 'Costs could not be estimated in this run.',
-      }),
+      renderModule(
+        {
+          ...base,
+          notes: rec.notes,
+          costs: first.componentFiles.map((p, i) => ({
+            label: `${CATALOG[p.component.kind].label}${p.component.service ? ` (${p.component.service})` : ''}`,
+            monthly: rec.costs![i]!.monthlyCost,
+          })),
+          costNote: costs
+            ? `On-demand prices for ${req.region} dated ${costs.estimate.priceDate}; usage-based charges (requests, data transfer, storage growth) are not included unless a usage file is given to inframate optimize.` +
+              unknownCharges(costs.estimate)
+            : 'Costs could not be estimated in this run.',
+        },
+        undefined,
+        (f) => f === 'README.md',
+      ),
     { dependency: 'local' },
   );
   // Write the .tf files the gate validated; only the README changes in the second render.

@@ -65,5 +65,41 @@ export function filesOfUnit(paths: readonly string[], unitPath: string, otherUni
   const nested = otherUnitPaths
     .filter((p) => p !== unitPath && p !== '.' && (prefix === '' || p.startsWith(prefix)))
     .map((p) => p.replace(/\/+$/, '') + '/');
-  return paths.filter((p) => p.startsWith(prefix) && !nested.some((n) => p.startsWith(n)));
+  // In a sorted list the paths under a folder are one run: found by binary search, not by a pass over
+  // every path for every unit (40 units × 100,000 paths in a monorepo).
+  const [from, to] = isSorted(paths) ? prefixRange(paths, prefix) : [0, paths.length];
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const p = paths[i]!;
+    if (p.startsWith(prefix) && !nested.some((n) => p.startsWith(n))) out.push(p);
+  }
+  return out;
+}
+
+const sortedLists = new WeakMap<readonly string[], boolean>();
+
+function isSorted(paths: readonly string[]): boolean {
+  let sorted = sortedLists.get(paths);
+  if (sorted === undefined) {
+    sorted = true;
+    for (let i = 1; i < paths.length && sorted; i++) if (paths[i - 1]! > paths[i]!) sorted = false;
+    sortedLists.set(paths, sorted);
+  }
+  return sorted;
+}
+
+/** [first index whose path starts with prefix, one past the last] in a sorted list. */
+function prefixRange(paths: readonly string[], prefix: string): [number, number] {
+  const search = (lo: number, before: (p: string) => boolean) => {
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(paths[mid]!)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const from = search(0, (p) => p < prefix);
+  // From there the paths starting with the prefix come first (anything else ≥ prefix sorts after them).
+  return [from, search(from, (p) => p.startsWith(prefix))];
 }

@@ -1,6 +1,7 @@
 // Renders a recommended architecture into a complete Terraform root module from the Handlebars
 // templates under templates/aws/terraform/. Templates run with noEscape and are checked before use:
 // every {{…}} must be a helper call, so no value can reach the output without HCL escaping.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ import {
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
 import { connectionFor, describeWired, serviceContext } from './render-service';
 import { alignHcl } from './hcl-align';
+import { PRECOMPILED } from './precompiled-templates';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
 
 export interface ModuleInput {
@@ -134,8 +136,10 @@ function createEnvironment(dir: string): typeof Handlebars {
   if (existsSync(partialsDir)) {
     for (const f of readdirSync(partialsDir).filter((x) => x.endsWith('.hbs'))) {
       const src = readFileSync(join(partialsDir, f), 'utf8');
-      assertSafeTemplate(src, `partials/${f}`);
-      hb.registerPartial(f.replace(/\.hbs$/, ''), src);
+      // A precompiled partial is a function; otherwise its source, compiled when first used.
+      const pre = precompiled(hb, src, `partials/${f}`);
+      if (!pre) assertSafeTemplate(src, `partials/${f}`);
+      hb.registerPartial(f.replace(/\.hbs$/, ''), pre ?? src);
     }
   }
   return hb;
@@ -150,12 +154,7 @@ export function assertSafeTemplate(source: string, file: string, helpers: string
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const n = node as { type?: string; path?: { original?: string }; params?: unknown[]; loc?: { start: { line: number } } };
-    if (n.type === 'MustacheStatement') {
-      const name = n.path?.original ?? '';
-      if (!helpers.includes(name) || (n.params?.length ?? 0) === 0) {
-        throw new Error(`${file}:${n.loc?.start.line ?? 0}: {{${name}}} inserts a value without an HCL escaping helper`);
-      }
-    }
+    if (n.type === 'MustacheStatement') checkMustache(n.path?.original ?? '', n.loc?.start.line ?? 0, n.params?.length ?? 0, file, helpers);
     for (const v of Object.values(node)) {
       if (Array.isArray(v)) v.forEach(visit);
       else if (v && typeof v === 'object' && (v as { type?: string }).type) visit(v);
@@ -164,7 +163,29 @@ export function assertSafeTemplate(source: string, file: string, helpers: string
   visit(ast);
 }
 
+function checkMustache(name: string, line: number, params: number, file: string, helpers: string[]): void {
+  if (!helpers.includes(name) || params === 0) {
+    throw new Error(`${file}:${line}: {{${name}}} inserts a value without an HCL escaping helper`);
+  }
+}
+
+/**
+ * The bundle's precompiled form of this exact source (same compile options), after the same safety
+ * check on the mustaches recorded when it was compiled; undefined when there is none (from source, or
+ * a template changed since the bundle was built).
+ */
+function precompiled(hb: typeof Handlebars, source: string, file: string): HandlebarsTemplateDelegate | undefined {
+  if (PRECOMPILED.size === 0) return undefined;
+  const entry = PRECOMPILED.get(createHash('sha256').update(source).digest('hex'));
+  if (!entry) return undefined;
+  const helpers = Object.keys(OUTPUT_HELPERS);
+  for (const [name, line, params] of entry.mustaches) checkMustache(name, line, params, file, helpers);
+  return hb.template(entry.spec);
+}
+
 const templateCache = new Map<string, HandlebarsTemplateDelegate>();
+/** Also scripts/precompile-templates.mjs's; partials inherit the calling template's options. */
+const COMPILE_OPTIONS = { noEscape: true, strict: false, preventIndent: true };
 
 function compile(hb: typeof Handlebars, dir: string, rel: string): HandlebarsTemplateDelegate {
   const path = join(dir, rel);
@@ -172,8 +193,11 @@ function compile(hb: typeof Handlebars, dir: string, rel: string): HandlebarsTem
   let t = templateCache.get(key);
   if (!t) {
     const src = readFileSync(path, 'utf8');
-    assertSafeTemplate(src, rel);
-    t = hb.compile(src, { noEscape: true, strict: false, preventIndent: true });
+    t = precompiled(hb, src, rel);
+    if (!t) {
+      assertSafeTemplate(src, rel);
+      t = hb.compile(src, COMPILE_OPTIONS);
+    }
     templateCache.set(key, t);
   }
   return t;
@@ -217,7 +241,8 @@ function reachFor(compute: Prepared, all: Prepared[], input: ModuleInput): Reach
   return out;
 }
 
-export function renderModule(input: ModuleInput, root = packageRoot()): RenderedModule {
+/** `only`: render just the files it accepts (the others are left out; componentFiles still lists every component). */
+export function renderModule(input: ModuleInput, root = packageRoot(), only?: (file: string) => boolean): RenderedModule {
   const dir = templatesDir(root);
   const hb = createEnvironment(dir);
   const prepared = uniqueIds(input.components);
@@ -261,6 +286,7 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   const files = new Map<string, string>();
   const append = (file: string, text: string) => files.set(file, files.has(file) ? `${files.get(file)!.trimEnd()}\n\n${text}` : text);
   for (const p of prepared) {
+    if (only && !only(p.file)) continue;
     const reach = COMPUTE_KINDS.has(p.component.kind) ? reachFor(p, prepared, input) : [];
     const network = reach.flatMap((r) => (r.network ? [{ ...r.network, id: r.id }] : []));
     const ctx = {
@@ -318,10 +344,11 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     ),
   };
   const ordered = new Map<string, string>();
-  for (const f of ['versions.tf', 'providers.tf', 'variables.tf']) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
+  const want = (f: string) => !only || only(f);
+  for (const f of ['versions.tf', 'providers.tf', 'variables.tf']) if (want(f)) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
   for (const [f, text] of files) ordered.set(f, text);
-  ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
-  ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
+  if (want('outputs.tf')) ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
+  if (want('README.md')) ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith('.tf') ? alignHcl(text) : text));
   return { files: ordered, componentFiles: prepared };
 }

@@ -2,6 +2,7 @@
 // (types, arguments, nested blocks, required arguments), declare each thing once, resolve every
 // reference, and leave no high or critical security finding. Anything else is reported, and the
 // module is not written as if it were good.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,6 +16,8 @@ import type { LoadedTerraform } from './model';
 import type { BlockPos } from './positions';
 import { collectReferences } from './references';
 import { packageRoot } from './render';
+import { BUNDLED_SCHEMA_INDEX } from './schema/bundled-index';
+import { lazySchema } from './schema/lazy-schema';
 import { checkDeployability, type DeployabilityReport } from '../deployability';
 import type { RunContract } from '../runcontract/types';
 
@@ -72,7 +75,15 @@ export function loadProviderSchema(root?: string): ProviderSchema {
   if (!cachedSchema) {
     try {
       // The package root is looked up only on the first call (a walk up the directory tree).
-      cachedSchema = JSON.parse(gunzipSync(readFileSync(join(root ?? packageRoot(), SCHEMA_FILE))).toString('utf8')) as ProviderSchema;
+      const gz = readFileSync(join(root ?? packageRoot(), SCHEMA_FILE));
+      const bytes = gunzipSync(gz);
+      // The bundle's index of this very file: only the types looked up are parsed (schema/lazy-schema.ts).
+      const index = BUNDLED_SCHEMA_INDEX;
+      cachedSchema = (
+        index && createHash('sha256').update(gz).digest('hex') === index.sha256
+          ? lazySchema(bytes, index)
+          : JSON.parse(bytes.toString('utf8'))
+      ) as ProviderSchema;
     } catch (error) {
       throw new InframateError('internal', `cannot read the AWS provider schema (${SCHEMA_FILE}): ${(error as Error).message}`, {
         cause: error,

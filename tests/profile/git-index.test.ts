@@ -42,6 +42,30 @@ describe('git index reader', () => {
     expect(sub.every((f) => !f.path.startsWith('apps/'))).toBe(true);
   });
 
+  it.each([2, 3, 4])(
+    'index version %i: a subfolder (and a sibling sharing its name as prefix) lists what git ls-files lists there',
+    (version) => {
+      git('update-index', '--index-version', String(version));
+      writeFileSync(join(dir, 'apps.ts'), 'export const y = 2;\n');
+      git('add', 'apps.ts');
+      const under = (p: string) =>
+        git('ls-files', '-z', '--', p)
+          .split('\0')
+          .filter(Boolean)
+          .map((f) => f.slice(p.length + 1))
+          .sort();
+      const sub = listGitIndex(join(dir, 'apps'))!;
+      expect(sub.map((f) => f.path).sort()).toEqual(under('apps'));
+      expect(
+        listGitIndex(join(dir, 'apps', 'api'))!
+          .map((f) => f.path)
+          .sort(),
+      ).toEqual(under('apps/api'));
+      git('rm', '-q', '--cached', 'apps.ts');
+      rmSync(join(dir, 'apps.ts'));
+    },
+  );
+
   it('returns null outside a git work tree and for garbage', () => {
     const plain = mkdtempSync(join(tmpdir(), 'inframate-nogit-'));
     try {
