@@ -71,24 +71,25 @@ export async function generateTerraform(
     'cost.estimate',
     () => {
       const estimate = estimateCosts(loaded, { region: req.region });
-      const byFile = new Map<string, number | null>();
+      // Per component: its module instance, its entry of a for_each map, else its own file.
+      const byComponent = new Map<number, number | null>();
       for (const r of estimate.resources) {
-        const prev = byFile.get(r.file);
-        byFile.set(r.file, r.monthlyCost === null ? (prev ?? null) : (prev ?? 0) + r.monthlyCost);
+        const i = componentOf(first.componentFiles, r);
+        if (i < 0) continue;
+        const prev = byComponent.get(i);
+        byComponent.set(i, r.monthlyCost === null ? (prev ?? null) : (prev ?? 0) + r.monthlyCost);
       }
-      return { estimate, byFile };
+      return { estimate, byComponent };
     },
     { dependency: 'local', fallback: () => null, strategy: 'report costs as unknown' },
   );
-  rec.costs = first.componentFiles.map((p) => ({
+  rec.costs = first.componentFiles.map((p, i) => ({
     kind: p.component.kind,
     service: p.component.service,
-    monthlyCost: costs ? round(costs.byFile.get(p.file) ?? 0) : null,
+    monthlyCost: costs ? round(costs.byComponent.get(i) ?? 0) : null,
   }));
   rec.components.forEach((c, i) => (c.monthlyCost = rec.costs![i]!.monthlyCost));
-  // Several components may share one file (never in the built-in catalog); count each file once.
-  const perFile = new Map(first.componentFiles.map((p, i) => [p.file, rec.costs![i]!.monthlyCost ?? 0]));
-  rec.estimatedMonthlyCost = costs ? round([...perFile.values()].reduce((s, v) => s + v, 0)) : null;
+  rec.estimatedMonthlyCost = costs ? round([...costs.byComponent.values()].reduce<number>((s, v) => s + (v ?? 0), 0)) : null;
 
   if (rec.estimatedMonthlyCost !== null && req.budgetMonthly !== undefined && rec.estimatedMonthlyCost > req.budgetMonthly) {
     rec.notes.push(
@@ -174,6 +175,24 @@ export async function generateTerraform(
       usageBased: costs?.estimate.usageMissing ?? [],
     },
   };
+}
+
+/**
+ * The component a priced resource belongs to: the one whose module instance holds it
+ * (module.ecs_service["api"]), whose for_each key it has in that component's file (the ECR map),
+ * else the first component of its file. -1: none (a file no component wrote).
+ */
+export function componentOf(
+  components: { file: string; module?: string; key?: string }[],
+  r: { file: string; modulePath: string; address: string },
+): number {
+  if (r.modulePath) {
+    const i = components.findIndex((c) => c.module !== undefined && (r.modulePath === c.module || r.modulePath.startsWith(`${c.module}.`)));
+    if (i >= 0) return i;
+  }
+  const keyed = components.findIndex((c) => c.key !== undefined && c.file === r.file && r.address.endsWith(`[${JSON.stringify(c.key)}]`));
+  if (keyed >= 0) return keyed;
+  return components.findIndex((c) => c.file === r.file && c.module === undefined && c.key === undefined);
 }
 
 /**

@@ -17,9 +17,13 @@ import {
   type VariableDecl,
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
-import { describeWired, serviceContext } from './render-service';
+import { describeWired, serviceContext, type ServiceContext } from './render-service';
+import { ecrLocals, ecsServicesLocals, MAPPED_FILES, MAPPED_KINDS, moduleFiles, type ServiceUnit } from './render-layout';
+import { ecsServiceModule } from './hcl-expr';
 import { alignHcl } from './hcl-align';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
+import { envValue, expr, resourceArn } from './hcl-expr';
+import { unitKey } from '../recommend/catalog';
 
 export interface ModuleInput {
   project: string;
@@ -44,7 +48,14 @@ export interface RenderedModule {
   /** Relative file name → content, in a stable order. */
   files: Map<string, string>;
   /** Component key → files it produced. */
-  componentFiles: { component: Component; id: string; file: string }[];
+  componentFiles: {
+    component: Component;
+    id: string;
+    file: string;
+    /** Mapped kinds: the module instance (module.ecs_service["api"]) or the for_each key in `file`. */
+    module?: string;
+    key?: string;
+  }[];
 }
 
 /** Walk up from this file to the package root (works from src/ and from the dist/ bundle). */
@@ -67,17 +78,6 @@ export function packageRoot(start = dirname(fileURLToPath(import.meta.url))): st
 
 export const templatesDir = (root = packageRoot()) => join(root, 'templates', 'aws', 'terraform');
 
-/** A Terraform reference we generate: identifiers, dots, [n], [*]. Anything else is refused. */
-const REFERENCE = /^[a-z_][a-z0-9_-]*(?:\.[a-z_][a-z0-9_-]*|\[\d+\]|\[\*\])*$/i;
-/** Quoted interpolations we generate (outputs): "https://${aws_lb.x.dns_name}". */
-const QUOTED_REFERENCE = /^"[a-z:/.-]*\$\{[a-z_][a-z0-9_.\-[\]*]*\}"$/i;
-
-function expr(value: unknown): string {
-  const s = String(value);
-  if (REFERENCE.test(s) || QUOTED_REFERENCE.test(s)) return s;
-  throw new Error(`refusing to insert ${JSON.stringify(s)} as a Terraform expression`);
-}
-
 /** Helpers whose result may be written into the output: each escapes for its context. */
 const OUTPUT_HELPERS: Record<string, (...args: never[]) => string> = {
   str: (v: unknown) => hclString(v),
@@ -94,13 +94,8 @@ const OUTPUT_HELPERS: Record<string, (...args: never[]) => string> = {
   md: (v: unknown) => markdownText(v),
   diagram: (v: unknown) => String(v ?? '').replace(/`/g, "'"),
   money: (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? `$${v.toFixed(2)}` : 'usage-based'),
-  resource: (r: { ref: string; suffix?: string }) => (r.suffix ? `"\${${expr(r.ref)}}${escapeHclStringBody(r.suffix)}"` : expr(r.ref)),
-  envValue: (e: EnvVar) =>
-    e.parts
-      ? `"${e.parts.map((x) => ('ref' in x ? `\${${expr(x.ref)}}` : escapeHclStringBody(x.text))).join('')}"`
-      : e.ref
-        ? expr(e.ref)
-        : hclString(e.value ?? ''),
+  resource: (r: { ref: string; suffix?: string }) => resourceArn(r),
+  envValue: (e: EnvVar) => envValue(e),
   strings: (v: unknown[]) => hclLiteral((v ?? []).map(String)),
 };
 
@@ -243,6 +238,8 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     tags: input.tags,
     vpc: has('vpc'),
     cluster: has('ecs-cluster'),
+    ecsServices: has('ecs-fargate-service'),
+    ecr: has('ecr-repository'),
     lambda: has('lambda-function'),
     observability: has('observability'),
     cloudfrontWaf: ofKind('cloudfront').some((p) => p.component.kind === 'cloudfront' && p.component.parameters.waf),
@@ -259,6 +256,7 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     prepared.find((o) => o.component.kind === kind && o.id === id)?.component.parameters as ComponentParameters[K] | undefined;
 
   const files = new Map<string, string>();
+  const services: ServiceUnit[] = [];
   const append = (file: string, text: string) => files.set(file, files.has(file) ? `${files.get(file)!.trimEnd()}\n\n${text}` : text);
   for (const p of prepared) {
     const reach = COMPUTE_KINDS.has(p.component.kind) ? reachFor(p, prepared, input) : [];
@@ -291,7 +289,20 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       // ECS services: the run contract's variables, Service Connect and load balancer wiring.
       ...(p.component.kind === 'ecs-fargate-service' ? serviceContext(p, prepared, reach) : {}),
     };
+    if (p.component.kind === 'ecs-fargate-service')
+      services.push({ p: p as ServiceUnit['p'], sc: ctx as unknown as ServiceContext, iam: ctx.iam, network });
+    if (MAPPED_KINDS.has(p.component.kind)) continue; // one map entry, written below
     append(p.file, compile(hb, dir, `components/${p.component.kind}.tf.hbs`)(ctx));
+  }
+  // Kinds that repeat per unit: a map in the root and one module (or for_each resource) for all.
+  const repositories = ofKind('ecr-repository');
+  if (repositories.length) {
+    files.set(MAPPED_FILES['ecr-repository']!, `${ecrLocals(repositories)}\n\n${compile(hb, dir, 'root/ecr-repositories.tf.hbs')({})}`);
+  }
+  if (services.length) {
+    const locals = ecsServicesLocals(services, repositories);
+    const call = compile(hb, dir, 'root/ecs-services.tf.hbs')({ alb: has('alb'), calls: locals.calls });
+    files.set(MAPPED_FILES['ecs-fargate-service']!, `${locals.text}\n\n${call}`);
   }
 
   const variables = dedupe(prepared.flatMap((p) => metaOf(p.component).variables?.(p.component, p.id) ?? []));
@@ -320,7 +331,22 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
   ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith('.tf') ? alignHcl(text) : text));
-  return { files: ordered, componentFiles: prepared };
+  // The modules: static files, the same for every repository.
+  if (services.length) for (const [f, text] of moduleFiles(dir, 'ecs-service')) ordered.set(f, text);
+  return {
+    files: ordered,
+    componentFiles: prepared.map((p) => ({ ...p, file: MAPPED_FILES[p.component.kind] ?? p.file, ...addressOf(p) })),
+  };
+}
+
+/**
+ * Where a mapped component's resources are (a module instance or a for_each instance), for
+ * attributing costs: every resource whose address starts with it belongs to the component.
+ */
+function addressOf(p: Prepared): { module?: string; key?: string } {
+  if (p.component.kind === 'ecs-fargate-service') return { module: ecsServiceModule(unitKey(p.component, p.id)) };
+  if (p.component.kind === 'ecr-repository') return { key: unitKey(p.component, p.id) };
+  return {};
 }
 
 /** One declaration per variable name: the first wins (components of one kind declare the same shared input). */

@@ -12,7 +12,7 @@ import { recommend } from '../../src/recommend';
 import { buildRunContract } from '../../src/runcontract';
 import { defaultRequirements } from '../../src/spec';
 import { renderModule } from '../../src/terraform/render';
-import { inventory } from './inventory';
+import { inventory, normalizeLine } from './inventory';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const GOLDEN = join(FIXTURES, 'golden');
@@ -53,7 +53,7 @@ async function check(name: string, files: Map<string, string>) {
     return;
   }
   expect(existsSync(stored), `${stored} (captured before the layout change)`).toBe(true);
-  const before = JSON.parse(readFileSync(stored, 'utf8')) as string[];
+  const before = (JSON.parse(readFileSync(stored, 'utf8')) as string[]).map(normalizeLine);
   const missing = before.filter((x, i) => before.indexOf(x) === i && count(before, x) > count(now, x));
   const added = now.filter((x, i) => now.indexOf(x) === i && count(now, x) > count(before, x));
   expect({ missing, added }).toEqual({ missing: [], added: [] });
