@@ -81,6 +81,8 @@ variable "service" {
   type = object({
     cpu                = number
     memory             = number
+    # The unit whose ECR repository it runs (same build, its own command); the root picks the repository.
+    image              = optional(string)
     architecture       = optional(string, "X86_64")
     spot               = optional(bool, false)
     command            = optional(list(string))
