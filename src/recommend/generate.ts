@@ -1,6 +1,7 @@
 // The generation stages of analyze after the recommendation: render the templates, run the
 // validation gate, price the module per component, and write it (only when it passed the gate).
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { CommandContext } from '../commands/types';
 import { estimateCosts } from '../cost/engine';
 import type { CostEstimate } from '../cost/types';
@@ -10,7 +11,7 @@ import { awsName } from '../terraform/hcl-escape';
 import { renderModule } from '../terraform/render';
 import { readProviderSchemaFile } from '../terraform/schema/from-terraform';
 import { loadProviderSchema, schemaLabel, validateModule, type ModuleValidation } from '../terraform/validate';
-import { checkOutDir, writeModule } from '../terraform/write';
+import { checkOutDir, readManifest, writeModule } from '../terraform/write';
 import { CATALOG } from './catalog';
 import { mermaidDiagram } from './diagram';
 import type { Recommendation } from './index';
@@ -25,6 +26,8 @@ export interface TerraformReport {
   written: boolean;
   dryRun: boolean;
   overwritten: string[];
+  /** Terraform files generated before that the module no longer has (removed with --force). */
+  removed: string[];
   /** Why nothing was written, when nothing was. */
   notWrittenReason?: string;
   validation: Omit<ModuleValidation, 'passed'> & { passed: boolean };
@@ -45,7 +48,15 @@ export async function generateTerraform(
     { dependency: 'fs' },
   );
   const mermaid = mermaidDiagram(rec.components, rec.serviceDatastores);
+  // A module Inframate generated before in the one-file-per-component layout (api-service.tf):
+  // the new root moves its state (moved.tf) and --force removes the old files.
+  const previous = readManifest(settings.out);
+  // moved.tf stays while it is there (every environment may not have applied it yet).
+  const movedFromFileLayout =
+    [...previous].some((f) => /^[^/]+-(service|ecr)\.tf$/.test(f)) ||
+    (previous.has('moved.tf') && existsSync(join(settings.out, 'moved.tf')));
   const base = {
+    movedFromFileLayout,
     project,
     environment: req.environment,
     region: req.region,
@@ -137,9 +148,10 @@ export async function generateTerraform(
   const files = new Map(first.files).set('README.md', final.files.get('README.md') ?? '');
   for (const [f, text] of deployFiles) files.set(f, text);
 
-  let write: { files: string[]; overwritten: string[]; dryRun: boolean } = {
+  let write: { files: string[]; overwritten: string[]; removed: string[]; dryRun: boolean } = {
     files: [...files.keys()],
     overwritten: [],
+    removed: [],
     dryRun: settings.dryRun,
   };
   let notWrittenReason: string | undefined;
@@ -163,6 +175,7 @@ export async function generateTerraform(
     written: notWrittenReason === undefined,
     dryRun: settings.dryRun,
     overwritten: write.overwritten,
+    removed: write.removed,
     notWrittenReason,
     validation,
     mermaid,

@@ -6,9 +6,9 @@ import { escapeHclStringBody, hclString } from './hcl-escape';
 
 /**
  * A reference we generate: identifiers, dots, [n], [*], and module instance keys ["name"] made of
- * letters, digits, `_`, `-` and `.`. Anything else is refused.
+ * letters, digits, `_`, `-`, `.` and `>` (a caller>callee pair). Anything else is refused.
  */
-const REFERENCE = /^[a-z_][a-z0-9_-]*(?:\.[a-z_][a-z0-9_-]*|\[\d+\]|\[\*\]|\["[a-z0-9_.-]+"\])*$/i;
+const REFERENCE = /^[a-z_][a-z0-9_-]*(?:\.[a-z_][a-z0-9_-]*|\[\d+\]|\[\*\]|\["[a-z0-9_.>-]+"\])*$/i;
 /** Quoted interpolations we generate (outputs): "https://${aws_lb.x.dns_name}". */
 const QUOTED_REFERENCE = /^"[a-z:/.-]*\$\{[a-z_][a-z0-9_.\-[\]*]*\}"$/i;
 

@@ -204,3 +204,66 @@ export function ecrLocals(repositories: Prepared[]): string {
     '}',
   ].join('\n');
 }
+
+/**
+ * `moved` blocks from the one-file-per-component layout (aws_ecs_service.api in api-service.tf) to
+ * the module layout (module.ecs_service["api"].aws_ecs_service.this), written when analyze replaces
+ * a module it generated in the old layout: `terraform plan` then moves the state instead of
+ * destroying and re-creating every service. Data sources hold no state and are not moved.
+ */
+export function movedBlocks(units: ServiceUnit[], repositories: Prepared[]): string {
+  const moves: [string, string][] = [];
+  const keyOf = (id: string) => {
+    const u = units.find((x) => x.p.id === id);
+    return u ? unitKey(u.p.component, u.p.id) : undefined;
+  };
+  for (const u of units) {
+    const id = u.p.id;
+    const m = `module.ecs_service[${hclString(unitKey(u.p.component, id))}]`;
+    const move = (from: string, to: string) => moves.push([from, `${m}.${to}`]);
+    move(`aws_cloudwatch_log_group.${id}`, 'aws_cloudwatch_log_group.this');
+    move(`aws_iam_role.${id}_execution`, 'aws_iam_role.execution');
+    move(`aws_iam_role_policy.${id}_execution`, 'aws_iam_role_policy.execution');
+    move(`aws_iam_role.${id}_task`, 'aws_iam_role.task');
+    if (u.iam.length) move(`aws_iam_role_policy.${id}_task`, 'aws_iam_role_policy.task[0]');
+    move(`aws_ecs_task_definition.${id}`, 'aws_ecs_task_definition.this');
+    move(`aws_security_group.${id}_service`, 'aws_security_group.this');
+    if (u.sc.public) {
+      move(`aws_vpc_security_group_ingress_rule.${id}_service_from_alb`, 'aws_vpc_security_group_ingress_rule.from_load_balancer[0]');
+      move(`aws_vpc_security_group_egress_rule.alb_to_${id}`, 'aws_vpc_security_group_egress_rule.load_balancer_to_service[0]');
+      move(`aws_lb_target_group.${id}`, 'aws_lb_target_group.this[0]');
+      // The first public service's rule had no count; the others' had count (domain only).
+      move(u.sc.defaultPublic ? `aws_lb_listener_rule.${id}` : `aws_lb_listener_rule.${id}[0]`, 'aws_lb_listener_rule.this[0]');
+    }
+    move(`aws_vpc_security_group_egress_rule.${id}_service_https`, 'aws_vpc_security_group_egress_rule.https');
+    for (const n of u.network)
+      move(
+        `aws_vpc_security_group_egress_rule.${id}_service_to_${n.id}`,
+        `aws_vpc_security_group_egress_rule.to_datastore[${hclString(n.id)}]`,
+      );
+    move(`aws_ecs_service.${id}`, 'aws_ecs_service.this');
+    move(`aws_appautoscaling_target.${id}`, 'aws_appautoscaling_target.this');
+    move(`aws_appautoscaling_policy.${id}_cpu`, 'aws_appautoscaling_policy.cpu');
+    for (const t of u.sc.calls) {
+      const pair = hclString(`${unitKey(u.p.component, id)}>${keyOf(t.id)}`);
+      moves.push([`aws_vpc_security_group_egress_rule.${id}_to_${t.id}`, `aws_vpc_security_group_egress_rule.service_to_service[${pair}]`]);
+      moves.push([
+        `aws_vpc_security_group_ingress_rule.${t.id}_from_${id}`,
+        `aws_vpc_security_group_ingress_rule.service_from_service[${pair}]`,
+      ]);
+    }
+  }
+  for (const r of repositories) {
+    const k = hclString(unitKey(r.component, r.id));
+    moves.push(
+      [`aws_ecr_repository.${r.id}`, `aws_ecr_repository.unit[${k}]`],
+      [`aws_ecr_lifecycle_policy.${r.id}`, `aws_ecr_lifecycle_policy.unit[${k}]`],
+    );
+  }
+  return [
+    '# State moves from the one-file-per-component layout Inframate generated before (api-service.tf,',
+    '# api-ecr.tf) to the module layout: `terraform plan` moves these resources instead of replacing',
+    '# them. Once applied everywhere, this file may be deleted.',
+    ...moves.map(([from, to]) => `\nmoved {\n  from = ${expr(from)}\n  to   = ${expr(to)}\n}`),
+  ].join('\n');
+}

@@ -18,7 +18,7 @@ import {
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
 import { describeWired, serviceContext, type ServiceContext } from './render-service';
-import { ecrLocals, ecsServicesLocals, MAPPED_FILES, MAPPED_KINDS, moduleFiles, type ServiceUnit } from './render-layout';
+import { ecrLocals, ecsServicesLocals, MAPPED_FILES, MAPPED_KINDS, moduleFiles, movedBlocks, type ServiceUnit } from './render-layout';
 import { ecsServiceModule } from './hcl-expr';
 import { alignHcl } from './hcl-align';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
@@ -42,6 +42,8 @@ export interface ModuleInput {
   mermaid?: string;
   /** Which provider schema validated the module, e.g. "hashicorp/aws 6.25.0". */
   schemaLabel?: string;
+  /** Replacing a module generated in the one-file-per-component layout: add moved.tf (state moves). */
+  movedFromFileLayout?: boolean;
 }
 
 export interface RenderedModule {
@@ -319,6 +321,7 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     requiredVariables: variables.filter((v) => v.default === undefined),
     schemaVersion: input.schemaLabel ?? 'AWS provider 6.x',
     mermaid: input.mermaid ?? '',
+    moved: Boolean(input.movedFromFileLayout && (services.length || ofKind('ecr-repository').length)),
     runContract: prepared.flatMap((p) =>
       p.component.kind === 'ecs-fargate-service'
         ? (p.component.wiring?.env ?? []).map((e) => ({ service: p.component.service ?? p.id, name: e.name, how: describeWired(e) }))
@@ -331,6 +334,8 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
   ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith('.tf') ? alignHcl(text) : text));
+  if (input.movedFromFileLayout && (services.length || repositories.length))
+    ordered.set('moved.tf', `${movedBlocks(services, repositories)}\n`);
   // The modules: static files, the same for every repository.
   if (services.length) for (const [f, text] of moduleFiles(dir, 'ecs-service')) ordered.set(f, text);
   return {
