@@ -11,6 +11,7 @@ import { defaultRequirements } from '../../src/spec';
 import { renderModule } from '../../src/terraform/render';
 import { loadProviderSchema, validateModule } from '../../src/terraform/validate';
 import { unitContainer, loadGenerated } from './evaluated';
+import { profile, service } from '../recommend/helpers';
 
 const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'runcontract');
 const schema = loadProviderSchema();
@@ -120,5 +121,42 @@ describe('gates on the module layout', () => {
     expect(keys).toContain('frontend');
     expect(keys).toContain('cartservice');
     expect(unitContainer(loaded, 'frontend').name).toBe('frontend');
+  });
+});
+
+describe('adding a unit', () => {
+  it('changes the maps, not the module: a second worker adds one entry and touches no module file', async () => {
+    const base = [service({ name: 'api', datastores: ['postgresql'], dockerfile: 'api/Dockerfile' })];
+    const render = (units: ReturnType<typeof service>[]) => {
+      const p = profile(units);
+      const rec = recommend(p, { ...defaultRequirements('defaults', 'us-east-1'), appName: 'shop' });
+      return renderModule({
+        project: 'shop',
+        environment: 'dev',
+        region: 'us-east-1',
+        tags: {},
+        components: rec.components,
+        serviceDatastores: rec.serviceDatastores,
+      }).files;
+    };
+    const one = render(base);
+    const two = render([...base, service({ name: 'mailer', datastores: ['postgresql'], dockerfile: 'mailer/Dockerfile' })]);
+    const changed = [...two.keys()].filter((f) => one.get(f) !== two.get(f)).sort();
+    // The module files are byte-identical; the root changes in its maps, and in the per-unit lines
+    // outside them (alarms; the datastore's ingress rule from the new unit) and the README.
+    expect(changed.filter((f) => f.startsWith('modules/'))).toEqual([]);
+    expect(changed).toEqual(['README.md', 'database-postgresql.tf', 'ecr-repositories.tf', 'ecs-services.tf', 'observability.tf']);
+    const root = two.get('ecs-services.tf')!;
+    expect(root.match(/^ {4}"[a-z-]+" = \{$/gm)).toEqual(['    "api" = {', '    "mailer" = {']);
+    // The module call is the same text.
+    const call = (t: string) => t.slice(t.indexOf('module "ecs_service"'));
+    expect(call(root)).toBe(call(one.get('ecs-services.tf')!));
+    const loaded = await loadGenerated(two);
+    expect(
+      loaded.modules
+        .filter((m) => m.name === 'ecs_service')
+        .map((m) => m.index)
+        .sort(),
+    ).toEqual(['api', 'mailer']);
   });
 });
