@@ -206,37 +206,7 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     // One instance of modules/ecs-service per unit (ecs-services.tf); the ecs_services output lists
     // every task definition family and security group.
     clientSg: (c, id) => `${ecsServiceModule(unitKey(c, id))}.security_group_id`,
-    alarms: (c, id): AlarmDecl[] => [
-      {
-        id: `${id}_cpu_high`,
-        description: `${id}: average CPU above 85% for 15 minutes`,
-        namespace: 'AWS/ECS',
-        metric: 'CPUUtilization',
-        statistic: 'Average',
-        comparison: 'GreaterThanThreshold',
-        threshold: 85,
-        periods: 3,
-        dimensions: { ClusterName: 'aws_ecs_cluster.main.name', ServiceName: `${ecsServiceModule(unitKey(c, id))}.service_name` },
-      },
-      ...(c.wiring?.role === 'web'
-        ? [
-            {
-              id: `${id}_unhealthy`,
-              description: `${id}: no healthy targets`,
-              namespace: 'AWS/ApplicationELB',
-              metric: 'HealthyHostCount',
-              statistic: 'Minimum' as const,
-              comparison: 'LessThanThreshold' as const,
-              threshold: 1,
-              periods: 2,
-              dimensions: {
-                LoadBalancer: 'aws_lb.main.arn_suffix',
-                TargetGroup: `${ecsServiceModule(unitKey(c, id))}.target_group_arn_suffix`,
-              },
-            },
-          ]
-        : []),
-    ],
+    // Its alarms (CPU; no healthy target when public) are in the module, on the root's SNS topic.
   },
   alb: {
     // One load balancer per environment: each public service adds its target group and listener rule.

@@ -101,6 +101,7 @@ function serviceEntry(u: ServiceUnit, repositoryKey: string | undefined, depth: 
   if (sc.public) {
     if (!sc.grpc) a.push(['health_check_path', hclString(sc.healthCheckPath)]);
     a.push(['health_check_grace', hclLiteral(sc.grace)]);
+    if (c.wiring?.role !== 'web') a.push(['unhealthy_alarm', 'false']);
     a.push([
       'public',
       sc.defaultPublic
@@ -211,7 +212,7 @@ export function ecrLocals(repositories: Prepared[]): string {
  * a module it generated in the old layout: `terraform plan` then moves the state instead of
  * destroying and re-creating every service. Data sources hold no state and are not moved.
  */
-export function movedBlocks(units: ServiceUnit[], repositories: Prepared[]): string {
+export function movedBlocks(units: ServiceUnit[], repositories: Prepared[], alarms: boolean): string {
   const moves: [string, string][] = [];
   const keyOf = (id: string) => {
     const u = units.find((x) => x.p.id === id);
@@ -244,6 +245,11 @@ export function movedBlocks(units: ServiceUnit[], repositories: Prepared[]): str
     move(`aws_ecs_service.${id}`, 'aws_ecs_service.this');
     move(`aws_appautoscaling_target.${id}`, 'aws_appautoscaling_target.this');
     move(`aws_appautoscaling_policy.${id}_cpu`, 'aws_appautoscaling_policy.cpu');
+    if (alarms) {
+      move(`aws_cloudwatch_metric_alarm.${id}_cpu_high`, 'aws_cloudwatch_metric_alarm.cpu_high[0]');
+      if (u.sc.public && u.p.component.wiring?.role === 'web')
+        move(`aws_cloudwatch_metric_alarm.${id}_unhealthy`, 'aws_cloudwatch_metric_alarm.unhealthy[0]');
+    }
     for (const t of u.sc.calls) {
       const pair = hclString(`${unitKey(u.p.component, id)}>${keyOf(t.id)}`);
       moves.push([`aws_vpc_security_group_egress_rule.${id}_to_${t.id}`, `aws_vpc_security_group_egress_rule.service_to_service[${pair}]`]);

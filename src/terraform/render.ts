@@ -303,7 +303,9 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   }
   if (services.length) {
     const locals = ecsServicesLocals(services, repositories);
-    const call = compile(hb, dir, 'root/ecs-services.tf.hbs')({ alb: has('alb'), calls: locals.calls });
+    const observability = ofKind('observability')[0]?.component;
+    const alarmsOn = observability?.kind === 'observability' && observability.parameters.alarms;
+    const call = compile(hb, dir, 'root/ecs-services.tf.hbs')({ alb: has('alb'), calls: locals.calls, alarms: alarmsOn });
     files.set(MAPPED_FILES['ecs-fargate-service']!, `${locals.text}\n\n${call}`);
   }
 
@@ -335,7 +337,14 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith('.tf') ? alignHcl(text) : text));
   if (input.movedFromFileLayout && (services.length || repositories.length))
-    ordered.set('moved.tf', `${movedBlocks(services, repositories)}\n`);
+    ordered.set(
+      'moved.tf',
+      `${movedBlocks(
+        services,
+        repositories,
+        ofKind('observability').some((o) => o.component.kind === 'observability' && o.component.parameters.alarms),
+      )}\n`,
+    );
   // The modules: static files, the same for every repository.
   if (services.length) for (const [f, text] of moduleFiles(dir, 'ecs-service')) ordered.set(f, text);
   return {

@@ -312,3 +312,51 @@ resource "aws_appautoscaling_policy" "cpu" {
     }
   }
 }
+
+# Alarms to the environment's SNS topic (when the root has alarms): CPU, and no healthy target for
+# a public service. Named with the unit's Terraform identifier (grpc_currency_service), as before.
+locals {
+  alarm_id = replace(var.name, "-", "_")
+}
+
+resource "aws_cloudwatch_metric_alarm" "cpu_high" {
+  count               = var.alarms == null ? 0 : 1
+  alarm_name          = "${var.name_prefix}-${local.alarm_id}_cpu_high"
+  alarm_description   = "${local.alarm_id}: average CPU above 85% for 15 minutes"
+  namespace           = "AWS/ECS"
+  metric_name         = "CPUUtilization"
+  statistic           = "Average"
+  comparison_operator = "GreaterThanThreshold"
+  threshold           = 85
+  evaluation_periods  = 3
+  period              = 300
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [var.alarms.topic_arn]
+  ok_actions          = [var.alarms.topic_arn]
+
+  dimensions = {
+    "ClusterName" = var.cluster_name
+    "ServiceName" = aws_ecs_service.this.name
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "unhealthy" {
+  count               = var.alarms != null && local.public && var.service.unhealthy_alarm ? 1 : 0
+  alarm_name          = "${var.name_prefix}-${local.alarm_id}_unhealthy"
+  alarm_description   = "${local.alarm_id}: no healthy targets"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HealthyHostCount"
+  statistic           = "Minimum"
+  comparison_operator = "LessThanThreshold"
+  threshold           = 1
+  evaluation_periods  = 2
+  period              = 300
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [var.alarms.topic_arn]
+  ok_actions          = [var.alarms.topic_arn]
+
+  dimensions = {
+    "LoadBalancer" = var.alarms.load_balancer_arn_suffix
+    "TargetGroup"  = aws_lb_target_group.this[0].arn_suffix
+  }
+}

@@ -76,6 +76,15 @@ variable "load_balancer" {
   default     = null
 }
 
+variable "alarms" {
+  type = object({
+    topic_arn                = string
+    load_balancer_arn_suffix = optional(string)
+  })
+  description = "SNS topic of the environment's alarms and the load balancer's ARN suffix; null: no alarms."
+  default     = null
+}
+
 variable "service" {
   description = "Settings of this unit: one entry of local.ecs_services in the root."
   type = object({
@@ -105,7 +114,9 @@ variable "service" {
       alias = string
       port  = number
     }))
-    environment = optional(map(string), {})
+    # A public service gets a no-healthy-target alarm (false: the service was not classified web).
+    unhealthy_alarm = optional(bool, true)
+    environment     = optional(map(string), {})
     # Secrets Manager valueFrom per variable (ARN, or ARN:json-key:: for one key of a JSON secret).
     secrets     = optional(map(string), {})
     secret_arns = optional(list(string), [])
