@@ -237,11 +237,16 @@ export function movedBlocks(units: ServiceUnit[], repositories: Prepared[], alar
       move(u.sc.defaultPublic ? `aws_lb_listener_rule.${id}` : `aws_lb_listener_rule.${id}[0]`, 'aws_lb_listener_rule.this[0]');
     }
     move(`aws_vpc_security_group_egress_rule.${id}_service_https`, 'aws_vpc_security_group_egress_rule.https');
-    for (const n of u.network)
+    for (const n of u.network) {
       move(
         `aws_vpc_security_group_egress_rule.${id}_service_to_${n.id}`,
         `aws_vpc_security_group_egress_rule.to_datastore[${hclString(n.id)}]`,
       );
+      moves.push([
+        `aws_vpc_security_group_ingress_rule.${n.id}_from_${id}_service`,
+        `aws_vpc_security_group_ingress_rule.${n.id}_from_services[${hclString(unitKey(u.p.component, id))}]`,
+      ]);
+    }
     move(`aws_ecs_service.${id}`, 'aws_ecs_service.this');
     move(`aws_appautoscaling_target.${id}`, 'aws_appautoscaling_target.this');
     move(`aws_appautoscaling_policy.${id}_cpu`, 'aws_appautoscaling_policy.cpu');

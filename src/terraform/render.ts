@@ -222,10 +222,14 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   const ofKind = (k: ComponentKind) => prepared.filter((p) => p.component.kind === k);
   const prod = input.environment === 'prod';
 
+  const reaches = (p: Prepared, datastore: Prepared) =>
+    reachFor(p, prepared, input).some((r) => r.id === datastore.id && r.kind === datastore.component.kind);
+  // ECS services are admitted by one for_each rule over local.ecs_services (their `datastores`
+  // entries); other compute (Lambda functions) by one rule each.
   const clientsOf = (datastore: Prepared) =>
     prepared
-      .filter((p) => COMPUTE_KINDS.has(p.component.kind))
-      .filter((p) => reachFor(p, prepared, input).some((r) => r.id === datastore.id && r.kind === datastore.component.kind))
+      .filter((p) => COMPUTE_KINDS.has(p.component.kind) && p.component.kind !== 'ecs-fargate-service')
+      .filter((p) => reaches(p, datastore))
       .map((p) => ({
         id: `${p.id}_${p.component.kind === 'lambda-function' ? 'lambda' : 'service'}`,
         sg: metaOf(p.component).clientSg!(p.component, p.id)!,
@@ -278,6 +282,7 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       network,
       inVpc: network.length > 0,
       clients: clientsOf(p),
+      serviceClients: ofKind('ecs-fargate-service').some((x) => reaches(x, p)),
       alarms,
       hasAlb: sibling(p.id, 'alb') !== undefined,
       containerPort: sibling(p.id, 'ecs-fargate-service')?.containerPort ?? 8080,

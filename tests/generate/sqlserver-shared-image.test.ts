@@ -58,7 +58,12 @@ describe('generated RDS for SQL Server', () => {
     expect(db).not.toMatch(/db_name/);
     expect(db).not.toMatch(/0\.0\.0\.0\/0/);
     expect([...db.matchAll(/resource "aws_vpc_security_group_ingress_rule"/g)]).toHaveLength(1);
-    expect(db).toContain('referenced_security_group_id = module.ecs_service["web"].security_group_id');
+    expect(db).toContain('referenced_security_group_id = module.ecs_service[each.key].security_group_id');
+    // Evaluated: one ingress rule, from the one service whose map entry lists sqlserver.
+    const ingress = (await loadGenerated(files)).resources.filter(
+      (r) => r.type === 'aws_vpc_security_group_ingress_rule' && r.name === 'sqlserver_from_services',
+    );
+    expect(ingress.map((r) => [r.index, r.attributes.from_port])).toEqual([['web', 1433]]);
     const web = files.get('ecs-services.tf')!;
     expect(web).toMatch(/"DATABASE_HOST"\s+= aws_db_instance\.sqlserver\.address\n/);
     expect(web).toMatch(/"DATABASE_USER"\s+= "app_admin"\n/);
