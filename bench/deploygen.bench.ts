@@ -40,7 +40,9 @@ async function run(name: string, withContract: boolean) {
   deployWorkflow({ namePrefix: 'bench-dev', region: 'us-east-1', branch: 'main', components: rec.components, profile, outDir: 'infra' });
   const ms = performance.now() - t0;
   const lines = (root: boolean) =>
-    [...m.files].filter(([f]) => f.endsWith('.tf') && f.startsWith('modules/') !== root).reduce((n, [, t]) => n + t.split('\n').length - 1, 0);
+    [...m.files]
+      .filter(([f]) => f.endsWith('.tf') && f.startsWith('modules/') !== root)
+      .reduce((n, [, t]) => n + t.split('\n').length - 1, 0);
   return {
     ms,
     passed: v.passed,
