@@ -4,6 +4,7 @@
 // Expressions here are Terraform references we build ourselves; values from the repository
 // (service names) only ever reach them through tfIdent.
 import { tfIdent } from '../terraform/hcl-escape';
+import { ecsServiceModule } from '../terraform/hcl-expr';
 import type { Component, ComponentKind, ComponentOf } from './vocabulary';
 
 export interface VariableDecl {
@@ -149,6 +150,8 @@ const passwordVersion = (id: string, label: string): VariableDecl => ({
 });
 
 const svc = (c: Component, fallback: string) => tfIdent(c.service ?? fallback);
+/** The for_each key of a unit's module instance or map entry: its name (the id when it has none). */
+export const unitKey = (c: Component, id: string) => c.service ?? id;
 const fileName = (id: string, suffix: string) => `${id.replace(/_/g, '-')}${suffix ? `-${suffix}` : ''}.tf`;
 const nameParam = (c: Component) => ('name' in c.parameters && typeof c.parameters.name === 'string' ? c.parameters.name : c.kind);
 const envPrefix = (id: string) => id.toUpperCase();
@@ -193,52 +196,17 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
     id: (c) => svc(c, 'app'),
     file: (_c, id) => fileName(id, 'ecr'),
     label: 'ECR repository',
-    outputs: (_c, id) => [
-      { name: `${id}_repository_url`, description: `Push ${id} images here.`, value: `aws_ecr_repository.${id}.repository_url` },
-    ],
+    // One map of repositories in the root (ecr-repositories.tf); its output lists every URL.
   },
   'ecs-fargate-service': {
     id: (c) => svc(c, 'app'),
     file: (_c, id) => fileName(id, 'service'),
     label: 'ECS Fargate service',
     // A service running another one's image deploys that service's tag: one build, one variable.
-    outputs: (_c, id) => [
-      { name: `${id}_task_definition`, description: `Task definition family of ${id}.`, value: `aws_ecs_task_definition.${id}.family` },
-      {
-        name: `${id}_security_group_id`,
-        description: `Security group of ${id} (for one-off tasks).`,
-        value: `aws_security_group.${id}_service.id`,
-      },
-    ],
-    clientSg: (_c, id) => `aws_security_group.${id}_service.id`,
-    alarms: (c, id): AlarmDecl[] => [
-      {
-        id: `${id}_cpu_high`,
-        description: `${id}: average CPU above 85% for 15 minutes`,
-        namespace: 'AWS/ECS',
-        metric: 'CPUUtilization',
-        statistic: 'Average',
-        comparison: 'GreaterThanThreshold',
-        threshold: 85,
-        periods: 3,
-        dimensions: { ClusterName: 'aws_ecs_cluster.main.name', ServiceName: `aws_ecs_service.${id}.name` },
-      },
-      ...(c.wiring?.role === 'web'
-        ? [
-            {
-              id: `${id}_unhealthy`,
-              description: `${id}: no healthy targets`,
-              namespace: 'AWS/ApplicationELB',
-              metric: 'HealthyHostCount',
-              statistic: 'Minimum' as const,
-              comparison: 'LessThanThreshold' as const,
-              threshold: 1,
-              periods: 2,
-              dimensions: { LoadBalancer: 'aws_lb.main.arn_suffix', TargetGroup: `aws_lb_target_group.${id}.arn_suffix` },
-            },
-          ]
-        : []),
-    ],
+    // One instance of modules/ecs-service per unit (ecs-services.tf); the ecs_services output lists
+    // every task definition family and security group.
+    clientSg: (c, id) => `${ecsServiceModule(unitKey(c, id))}.security_group_id`,
+    // Its alarms (CPU; no healthy target when public) are in the module, on the root's SNS topic.
   },
   alb: {
     // One load balancer per environment: each public service adds its target group and listener rule.

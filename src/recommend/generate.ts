@@ -1,6 +1,7 @@
 // The generation stages of analyze after the recommendation: render the templates, run the
 // validation gate, price the module per component, and write it (only when it passed the gate).
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { CommandContext } from '../commands/types';
 import { estimateCosts } from '../cost/engine';
 import type { CostEstimate } from '../cost/types';
@@ -10,7 +11,7 @@ import { awsName } from '../terraform/hcl-escape';
 import { renderModule } from '../terraform/render';
 import { readProviderSchemaFile } from '../terraform/schema/from-terraform';
 import { loadProviderSchema, schemaLabel, validateModule, type ModuleValidation } from '../terraform/validate';
-import { checkOutDir, writeModule } from '../terraform/write';
+import { checkOutDir, readManifest, writeModule } from '../terraform/write';
 import { CATALOG } from './catalog';
 import { mermaidDiagram } from './diagram';
 import type { Recommendation } from './index';
@@ -25,6 +26,8 @@ export interface TerraformReport {
   written: boolean;
   dryRun: boolean;
   overwritten: string[];
+  /** Terraform files generated before that the module no longer has (removed with --force). */
+  removed: string[];
   /** Why nothing was written, when nothing was. */
   notWrittenReason?: string;
   validation: Omit<ModuleValidation, 'passed'> & { passed: boolean };
@@ -45,7 +48,15 @@ export async function generateTerraform(
     { dependency: 'fs' },
   );
   const mermaid = mermaidDiagram(rec.components, rec.serviceDatastores);
+  // A module Inframate generated before in the one-file-per-component layout (api-service.tf):
+  // the new root moves its state (moved.tf) and --force removes the old files.
+  const previous = readManifest(settings.out);
+  // moved.tf stays while it is there (every environment may not have applied it yet).
+  const movedFromFileLayout =
+    [...previous].some((f) => /^[^/]+-(service|ecr)\.tf$/.test(f)) ||
+    (previous.has('moved.tf') && existsSync(join(settings.out, 'moved.tf')));
   const base = {
+    movedFromFileLayout,
     project,
     environment: req.environment,
     region: req.region,
@@ -71,24 +82,25 @@ export async function generateTerraform(
     'cost.estimate',
     () => {
       const estimate = estimateCosts(loaded, { region: req.region });
-      const byFile = new Map<string, number | null>();
+      // Per component: its module instance, its entry of a for_each map, else its own file.
+      const byComponent = new Map<number, number | null>();
       for (const r of estimate.resources) {
-        const prev = byFile.get(r.file);
-        byFile.set(r.file, r.monthlyCost === null ? (prev ?? null) : (prev ?? 0) + r.monthlyCost);
+        const i = componentOf(first.componentFiles, r);
+        if (i < 0) continue;
+        const prev = byComponent.get(i);
+        byComponent.set(i, r.monthlyCost === null ? (prev ?? null) : (prev ?? 0) + r.monthlyCost);
       }
-      return { estimate, byFile };
+      return { estimate, byComponent };
     },
     { dependency: 'local', fallback: () => null, strategy: 'report costs as unknown' },
   );
-  rec.costs = first.componentFiles.map((p) => ({
+  rec.costs = first.componentFiles.map((p, i) => ({
     kind: p.component.kind,
     service: p.component.service,
-    monthlyCost: costs ? round(costs.byFile.get(p.file) ?? 0) : null,
+    monthlyCost: costs ? round(costs.byComponent.get(i) ?? 0) : null,
   }));
   rec.components.forEach((c, i) => (c.monthlyCost = rec.costs![i]!.monthlyCost));
-  // Several components may share one file (never in the built-in catalog); count each file once.
-  const perFile = new Map(first.componentFiles.map((p, i) => [p.file, rec.costs![i]!.monthlyCost ?? 0]));
-  rec.estimatedMonthlyCost = costs ? round([...perFile.values()].reduce((s, v) => s + v, 0)) : null;
+  rec.estimatedMonthlyCost = costs ? round([...costs.byComponent.values()].reduce<number>((s, v) => s + (v ?? 0), 0)) : null;
 
   if (rec.estimatedMonthlyCost !== null && req.budgetMonthly !== undefined && rec.estimatedMonthlyCost > req.budgetMonthly) {
     rec.notes.push(
@@ -140,9 +152,10 @@ export async function generateTerraform(
   const files = new Map(first.files).set('README.md', final.files.get('README.md') ?? '');
   for (const [f, text] of deployFiles) files.set(f, text);
 
-  let write: { files: string[]; overwritten: string[]; dryRun: boolean } = {
+  let write: { files: string[]; overwritten: string[]; removed: string[]; dryRun: boolean } = {
     files: [...files.keys()],
     overwritten: [],
+    removed: [],
     dryRun: settings.dryRun,
   };
   let notWrittenReason: string | undefined;
@@ -166,6 +179,7 @@ export async function generateTerraform(
     written: notWrittenReason === undefined,
     dryRun: settings.dryRun,
     overwritten: write.overwritten,
+    removed: write.removed,
     notWrittenReason,
     validation,
     mermaid,
@@ -178,6 +192,24 @@ export async function generateTerraform(
       usageBased: costs?.estimate.usageMissing ?? [],
     },
   };
+}
+
+/**
+ * The component a priced resource belongs to: the one whose module instance holds it
+ * (module.ecs_service["api"]), whose for_each key it has in that component's file (the ECR map),
+ * else the first component of its file. -1: none (a file no component wrote).
+ */
+export function componentOf(
+  components: { file: string; module?: string; key?: string }[],
+  r: { file: string; modulePath: string; address: string },
+): number {
+  if (r.modulePath) {
+    const i = components.findIndex((c) => c.module !== undefined && (r.modulePath === c.module || r.modulePath.startsWith(`${c.module}.`)));
+    if (i >= 0) return i;
+  }
+  const keyed = components.findIndex((c) => c.key !== undefined && c.file === r.file && r.address.endsWith(`[${JSON.stringify(c.key)}]`));
+  if (keyed >= 0) return keyed;
+  return components.findIndex((c) => c.file === r.file && c.module === undefined && c.key === undefined);
 }
 
 /**

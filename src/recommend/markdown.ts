@@ -46,7 +46,7 @@ export function renderRecommendationMarkdown(rec: Recommendation, tf: TerraformR
   out.push('', '## Files', '');
   if (tf.written)
     out.push(
-      `Written to \`${tf.dir}/\`${tf.overwritten.length ? ` (overwrote ${tf.overwritten.length} existing file(s) with --force)` : ''}:`,
+      `Written to \`${tf.dir}/\`${tf.overwritten.length ? ` (overwrote ${tf.overwritten.length} existing file(s) with --force)` : ''}${tf.removed?.length ? ` (removed ${tf.removed.length} file(s) of the previous layout: ${tf.removed.join(', ')})` : ''}:`,
     );
   else out.push(`**Not written** (${tf.notWrittenReason}). ${tf.dryRun ? 'Would write' : 'Would have written'} to \`${tf.dir}/\`:`);
   out.push('', ...tf.files.map((f) => `- \`${f}\``), '');

@@ -157,6 +157,8 @@ function binary(e: Extract<Expr, { k: 'bin' }>, scope: Scope): TfValue {
   const l = evaluate(e.l, scope);
   const r = evaluate(e.r, scope);
   if (e.op === '==' || e.op === '!=') {
+    // A known object or list with unknown parts is still known not to be null (var.x != null).
+    if ((l === null && !isUnknown(r)) || (r === null && !isUnknown(l))) return (l === r) === (e.op === '==');
     if (containsUnknown(l) || containsUnknown(r)) return UNKNOWN;
     const eq = deepEqual(l, r);
     return e.op === '==' ? eq : !eq;

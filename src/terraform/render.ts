@@ -18,10 +18,14 @@ import {
   type VariableDecl,
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
-import { connectionFor, describeWired, serviceContext } from './render-service';
+import { connectionFor, describeWired, serviceContext, type ServiceContext } from './render-service';
+import { ecrLocals, ecsServicesLocals, MAPPED_FILES, MAPPED_KINDS, moduleFiles, movedBlocks, type ServiceUnit } from './render-layout';
+import { ecsServiceModule } from './hcl-expr';
 import { alignHcl } from './hcl-align';
 import { PRECOMPILED } from './precompiled-templates';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
+import { envValue, expr, resourceArn } from './hcl-expr';
+import { unitKey } from '../recommend/catalog';
 
 export interface ModuleInput {
   project: string;
@@ -40,13 +44,22 @@ export interface ModuleInput {
   mermaid?: string;
   /** Which provider schema validated the module, e.g. "hashicorp/aws 6.25.0". */
   schemaLabel?: string;
+  /** Replacing a module generated in the one-file-per-component layout: add moved.tf (state moves). */
+  movedFromFileLayout?: boolean;
 }
 
 export interface RenderedModule {
   /** Relative file name → content, in a stable order. */
   files: Map<string, string>;
   /** Component key → files it produced. */
-  componentFiles: { component: Component; id: string; file: string }[];
+  componentFiles: {
+    component: Component;
+    id: string;
+    file: string;
+    /** Mapped kinds: the module instance (module.ecs_service["api"]) or the for_each key in `file`. */
+    module?: string;
+    key?: string;
+  }[];
 }
 
 /** Walk up from this file to the package root (works from src/ and from the dist/ bundle). */
@@ -69,17 +82,6 @@ export function packageRoot(start = dirname(fileURLToPath(import.meta.url))): st
 
 export const templatesDir = (root = packageRoot()) => join(root, 'templates', 'aws', 'terraform');
 
-/** A Terraform reference we generate: identifiers, dots, [n], [*]. Anything else is refused. */
-const REFERENCE = /^[a-z_][a-z0-9_-]*(?:\.[a-z_][a-z0-9_-]*|\[\d+\]|\[\*\])*$/i;
-/** Quoted interpolations we generate (outputs): "https://${aws_lb.x.dns_name}". */
-const QUOTED_REFERENCE = /^"[a-z:/.-]*\$\{[a-z_][a-z0-9_.\-[\]*]*\}"$/i;
-
-function expr(value: unknown): string {
-  const s = String(value);
-  if (REFERENCE.test(s) || QUOTED_REFERENCE.test(s)) return s;
-  throw new Error(`refusing to insert ${JSON.stringify(s)} as a Terraform expression`);
-}
-
 /** Helpers whose result may be written into the output: each escapes for its context. */
 const OUTPUT_HELPERS: Record<string, (...args: never[]) => string> = {
   str: (v: unknown) => hclString(v),
@@ -96,13 +98,8 @@ const OUTPUT_HELPERS: Record<string, (...args: never[]) => string> = {
   md: (v: unknown) => markdownText(v),
   diagram: (v: unknown) => String(v ?? '').replace(/`/g, "'"),
   money: (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? `$${v.toFixed(2)}` : 'usage-based'),
-  resource: (r: { ref: string; suffix?: string }) => (r.suffix ? `"\${${expr(r.ref)}}${escapeHclStringBody(r.suffix)}"` : expr(r.ref)),
-  envValue: (e: EnvVar) =>
-    e.parts
-      ? `"${e.parts.map((x) => ('ref' in x ? `\${${expr(x.ref)}}` : escapeHclStringBody(x.text))).join('')}"`
-      : e.ref
-        ? expr(e.ref)
-        : hclString(e.value ?? ''),
+  resource: (r: { ref: string; suffix?: string }) => resourceArn(r),
+  envValue: (e: EnvVar) => envValue(e),
   strings: (v: unknown[]) => hclLiteral((v ?? []).map(String)),
 };
 
@@ -250,10 +247,14 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
   const ofKind = (k: ComponentKind) => prepared.filter((p) => p.component.kind === k);
   const prod = input.environment === 'prod';
 
+  const reaches = (p: Prepared, datastore: Prepared) =>
+    reachFor(p, prepared, input).some((r) => r.id === datastore.id && r.kind === datastore.component.kind);
+  // ECS services are admitted by one for_each rule over local.ecs_services (their `datastores`
+  // entries); other compute (Lambda functions) by one rule each.
   const clientsOf = (datastore: Prepared) =>
     prepared
-      .filter((p) => COMPUTE_KINDS.has(p.component.kind))
-      .filter((p) => reachFor(p, prepared, input).some((r) => r.id === datastore.id && r.kind === datastore.component.kind))
+      .filter((p) => COMPUTE_KINDS.has(p.component.kind) && p.component.kind !== 'ecs-fargate-service')
+      .filter((p) => reaches(p, datastore))
       .map((p) => ({
         id: `${p.id}_${p.component.kind === 'lambda-function' ? 'lambda' : 'service'}`,
         sg: metaOf(p.component).clientSg!(p.component, p.id)!,
@@ -268,6 +269,8 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
     tags: input.tags,
     vpc: has('vpc'),
     cluster: has('ecs-cluster'),
+    ecsServices: has('ecs-fargate-service'),
+    ecr: has('ecr-repository'),
     lambda: has('lambda-function'),
     observability: has('observability'),
     cloudfrontWaf: ofKind('cloudfront').some((p) => p.component.kind === 'cloudfront' && p.component.parameters.waf),
@@ -284,9 +287,10 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
     prepared.find((o) => o.component.kind === kind && o.id === id)?.component.parameters as ComponentParameters[K] | undefined;
 
   const files = new Map<string, string>();
+  const services: ServiceUnit[] = [];
   const append = (file: string, text: string) => files.set(file, files.has(file) ? `${files.get(file)!.trimEnd()}\n\n${text}` : text);
   for (const p of prepared) {
-    if (only && !only(p.file)) continue;
+    if (only && !only(MAPPED_FILES[p.component.kind] ?? p.file)) continue;
     const reach = COMPUTE_KINDS.has(p.component.kind) ? reachFor(p, prepared, input) : [];
     const network = reach.flatMap((r) => (r.network ? [{ ...r.network, id: r.id }] : []));
     const ctx = {
@@ -304,6 +308,7 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
       network,
       inVpc: network.length > 0,
       clients: clientsOf(p),
+      serviceClients: ofKind('ecs-fargate-service').some((x) => reaches(x, p)),
       alarms,
       hasAlb: sibling(p.id, 'alb') !== undefined,
       containerPort: sibling(p.id, 'ecs-fargate-service')?.containerPort ?? 8080,
@@ -317,10 +322,25 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
       // ECS services: the run contract's variables, Service Connect and load balancer wiring.
       ...(p.component.kind === 'ecs-fargate-service' ? serviceContext(p, prepared, reach) : {}),
     };
+    if (p.component.kind === 'ecs-fargate-service')
+      services.push({ p: p as ServiceUnit['p'], sc: ctx as unknown as ServiceContext, iam: ctx.iam, network });
+    if (MAPPED_KINDS.has(p.component.kind)) continue; // one map entry, written below
     append(p.file, compile(hb, dir, `components/${p.component.kind}.tf.hbs`)(ctx));
   }
+  // Kinds that repeat per unit: a map in the root and one module (or for_each resource) for all.
+  const repositories = ofKind('ecr-repository');
+  if (repositories.length && (!only || only(MAPPED_FILES['ecr-repository']!))) {
+    files.set(MAPPED_FILES['ecr-repository']!, `${ecrLocals(repositories)}\n\n${compile(hb, dir, 'root/ecr-repositories.tf.hbs')({})}`);
+  }
+  if (services.length) {
+    const locals = ecsServicesLocals(services, repositories);
+    const observability = ofKind('observability')[0]?.component;
+    const alarmsOn = observability?.kind === 'observability' && observability.parameters.alarms;
+    const call = compile(hb, dir, 'root/ecs-services.tf.hbs')({ alb: has('alb'), calls: locals.calls, alarms: alarmsOn });
+    files.set(MAPPED_FILES['ecs-fargate-service']!, `${locals.text}\n\n${call}`);
+  }
 
-  const dns = privateDnsFile(prepared, has('vpc'));
+  const dns = !only || only('private-dns.tf') ? privateDnsFile(prepared, has('vpc')) : undefined;
   if (dns) files.set('private-dns.tf', dns);
 
   const variables = dedupe(prepared.flatMap((p) => metaOf(p.component).variables?.(p.component, p.id) ?? []));
@@ -337,6 +357,7 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
     requiredVariables: variables.filter((v) => v.default === undefined),
     schemaVersion: input.schemaLabel ?? 'AWS provider 6.x',
     mermaid: input.mermaid ?? '',
+    moved: Boolean(input.movedFromFileLayout && (services.length || ofKind('ecr-repository').length)),
     runContract: prepared.flatMap((p) =>
       p.component.kind === 'ecs-fargate-service'
         ? (p.component.wiring?.env ?? []).map((e) => ({ service: p.component.service ?? p.id, name: e.name, how: describeWired(e) }))
@@ -350,7 +371,31 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
   if (want('outputs.tf')) ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
   if (want('README.md')) ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith('.tf') ? alignHcl(text) : text));
-  return { files: ordered, componentFiles: prepared };
+  if (input.movedFromFileLayout && (services.length || repositories.length))
+    ordered.set(
+      'moved.tf',
+      `${movedBlocks(
+        services,
+        repositories,
+        ofKind('observability').some((o) => o.component.kind === 'observability' && o.component.parameters.alarms),
+      )}\n`,
+    );
+  // The modules: static files, the same for every repository.
+  if (services.length) for (const [f, text] of moduleFiles(dir, 'ecs-service')) ordered.set(f, text);
+  return {
+    files: ordered,
+    componentFiles: prepared.map((p) => ({ ...p, file: MAPPED_FILES[p.component.kind] ?? p.file, ...addressOf(p) })),
+  };
+}
+
+/**
+ * Where a mapped component's resources are (a module instance or a for_each instance), for
+ * attributing costs: every resource whose address starts with it belongs to the component.
+ */
+function addressOf(p: Prepared): { module?: string; key?: string } {
+  if (p.component.kind === 'ecs-fargate-service') return { module: ecsServiceModule(unitKey(p.component, p.id)) };
+  if (p.component.kind === 'ecr-repository') return { key: unitKey(p.component, p.id) };
+  return {};
 }
 
 /** One declaration per variable name: the first wins (components of one kind declare the same shared input). */

@@ -4,7 +4,7 @@
 // module is not written as if it were good.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { severityRank } from '../core/types';
 import { scanTerraform } from '../checks/engine';
@@ -279,6 +279,78 @@ function checkFiles(files: Map<string, FileResult>, schema: ProviderSchema) {
   return { parseErrors, schemaErrors, unresolvedReferences, resourcesChecked };
 }
 
+/**
+ * Each directory is a module with its own names (a local module may declare var.aws_region as the
+ * root does): check each on its own, then check every call of a local module against the
+ * variables it declares (an argument it does not declare, a required variable not given).
+ */
+function checkModules(files: Map<string, FileResult>, schema: ProviderSchema) {
+  const dirs = new Map<string, Map<string, FileResult>>();
+  for (const [file, result] of files) {
+    const dir = posix.dirname(file.split('\\').join('/'));
+    if (!dirs.has(dir)) dirs.set(dir, new Map());
+    dirs.get(dir)!.set(file, result);
+  }
+  const out = {
+    parseErrors: [] as ModuleValidation['parseErrors'],
+    schemaErrors: [] as SchemaError[],
+    unresolvedReferences: [] as UnresolvedReference[],
+    resourcesChecked: 0,
+  };
+  for (const group of dirs.values()) {
+    const r = checkFiles(group, schema);
+    out.parseErrors.push(...r.parseErrors);
+    out.schemaErrors.push(...r.schemaErrors);
+    out.unresolvedReferences.push(...r.unresolvedReferences);
+    out.resourcesChecked += r.resourcesChecked;
+  }
+  // Variables of each module directory: name → has a default.
+  const variablesOf = new Map<string, Map<string, boolean>>();
+  for (const [file, result] of files) {
+    const vars = (result.parsed?.config.variable ?? {}) as Record<string, Body[]>;
+    const dir = posix.dirname(file.split('\\').join('/'));
+    const m = variablesOf.get(dir) ?? new Map<string, boolean>();
+    for (const [name, bodies] of Object.entries(vars))
+      m.set(
+        name,
+        bodies.some((b) => 'default' in b),
+      );
+    variablesOf.set(dir, m);
+  }
+  for (const [file, result] of files) {
+    const calls = (result.parsed?.config.module ?? {}) as Record<string, Body[]>;
+    for (const [name, bodies] of Object.entries(calls)) {
+      for (const body of bodies) {
+        if (typeof body.source !== 'string' || !/^\.\.?\//.test(body.source)) continue; // remote: not ours to check
+        const dir = posix.normalize(posix.join(posix.dirname(file.split('\\').join('/')), body.source));
+        const vars = variablesOf.get(dir);
+        const line = result.parsed?.blocks.find((b) => b.type === 'module' && b.labels[0] === name)?.line ?? 1;
+        const address = `module.${name}`;
+        if (!vars) {
+          out.schemaErrors.push({ file, line, address, message: `module "${name}": no module in ${body.source}` });
+          continue;
+        }
+        for (const arg of Object.keys(body)) {
+          if (!MODULE_META_ARGS.has(arg) && !vars.has(arg))
+            out.schemaErrors.push({
+              file,
+              line,
+              address,
+              message: `module "${name}": unsupported argument "${arg}" (${dir} declares no such variable)`,
+            });
+        }
+        for (const [v, hasDefault] of vars) {
+          if (!hasDefault && !(v in body))
+            out.schemaErrors.push({ file, line, address, message: `module "${name}": missing required argument "${v}"` });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const MODULE_META_ARGS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
 export interface ValidateOptions {
   /** Lowest severity that blocks the module (default high). */
   blockAt?: 'critical' | 'high';
@@ -299,7 +371,7 @@ export async function validateModule(
   // Each .tf file is parsed once: the schema check and the loaded model (security scan) share the result.
   const parsedFiles = new Map<string, FileResult>();
   for (const [file, text] of files) if (file.endsWith('.tf')) parsedFiles.set(file, await parseTerraformFile(file, text));
-  const checked = checkFiles(parsedFiles, schema);
+  const checked = checkModules(parsedFiles, schema);
   const loaded = await loadTerraformFiles(root, files, { parsed: parsedFiles });
   const scan = scanTerraform(loaded, { now: opts.now });
   const threshold = severityRank(opts.blockAt ?? 'high');

@@ -5,7 +5,7 @@
 // The output directory itself is judged by its real path: a symlinked parent cannot lead out of
 // the repository, and nothing is written inside .git.
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../supervisor/errors';
 import { checkInside, isWithin, repositoryRoot } from '../core/tree';
@@ -20,7 +20,7 @@ export interface WriteOptions {
 /** The files Inframate generated in an output directory (what --force may replace). */
 export const MANIFEST = '.inframate-generated.json';
 
-function readManifest(outDir: string): Set<string> {
+export function readManifest(outDir: string): Set<string> {
   try {
     if (!lstatSync(resolve(outDir, MANIFEST)).isFile()) return new Set();
     const doc = JSON.parse(readFileSync(resolve(outDir, MANIFEST), 'utf8')) as { generator?: unknown; files?: unknown };
@@ -57,6 +57,8 @@ export interface WriteResult {
   files: string[];
   /** Existing files replaced (with --force). */
   overwritten: string[];
+  /** Terraform files generated before that the module no longer has, removed with --force (or that would be, with dryRun). */
+  removed: string[];
   dryRun: boolean;
 }
 
@@ -117,13 +119,36 @@ export async function writeModule(outDir: string, files: Map<string, string>, op
       { file: relative(process.cwd(), resolve(outDir, foreign[0]!)) || foreign[0]! },
     );
   }
+  // Terraform files Inframate wrote before that this module no longer has (a layout change moved
+  // them: api-service.tf became an entry of ecs-services.tf): left in place, Terraform would read
+  // both and create everything twice. --force removes them (they are ours: in the manifest).
+  const stale = [...generated]
+    .filter((rel) => rel.endsWith('.tf') && !files.has(rel))
+    .filter((rel) => {
+      const abs = safeTarget(outDir, rel);
+      return existsSync(abs) && lstatSync(abs).isFile();
+    })
+    .sort();
+  if (stale.length > 0 && !opts.force && !opts.dryRun) {
+    throw new InputError(
+      `${stale.length} Terraform file(s) Inframate generated in ${outDir} are no longer part of the module (${stale.join(', ')}); pass --force to remove them`,
+      { file: relative(process.cwd(), resolve(outDir, stale[0]!)) || stale[0]! },
+    );
+  }
   if (!opts.dryRun) {
     for (const t of targets) {
       await mkdir(dirname(t.abs), { recursive: true });
       await writeFile(t.abs, files.get(t.rel)!, 'utf8');
     }
-    const listed = [...new Set([...generated, ...targets.map((t) => t.rel)])].sort();
+    for (const rel of stale) await rm(safeTarget(outDir, rel));
+    const gone = new Set(stale);
+    const listed = [...new Set([...generated, ...targets.map((t) => t.rel)])].filter((f) => !gone.has(f)).sort();
     await writeFile(safeTarget(outDir, MANIFEST), JSON.stringify({ generator: 'inframate', files: listed }, null, 2) + '\n', 'utf8');
   }
-  return { files: targets.map((t) => t.rel), overwritten: opts.force ? conflicts : [], dryRun: opts.dryRun };
+  return {
+    files: targets.map((t) => t.rel),
+    overwritten: opts.force ? conflicts : [],
+    removed: opts.force || opts.dryRun ? stale : [],
+    dryRun: opts.dryRun,
+  };
 }

@@ -190,11 +190,13 @@ async function generated(app: string) {
 }
 
 type Loaded = Awaited<ReturnType<typeof generated>>['loaded'];
+/** Each unit is one instance of modules/ecs-service, keyed by its name. */
+const unitModule = (service: string) => `module.ecs_service[${JSON.stringify(service)}]`;
 const str = (v: TfValue | undefined) => (typeof v === 'string' ? v : undefined);
 
 /** The container of a service's task definition, its environment with every valueFrom resolved. */
 function taskEnvironment(loaded: Loaded, service: string) {
-  const td = loaded.resources.find((r) => r.type === 'aws_ecs_task_definition' && r.name === service);
+  const td = loaded.resources.find((r) => r.type === 'aws_ecs_task_definition' && r.modulePath === unitModule(service));
   if (!td) throw new Error(`no task definition for ${service}`);
   const container = (td.documents?.container_definitions as Record<string, TfValue>[])[0]!;
   const env: Record<string, string> = {};
@@ -210,7 +212,7 @@ function taskEnvironment(loaded: Loaded, service: string) {
     if (value === undefined) throw new Error(`${service}: secret ${m[1]} has no known value`);
     env[s.name] = m[2] ? String((JSON.parse(value) as Record<string, unknown>)[m[2]]) : value;
   }
-  const tg = loaded.resources.find((r) => r.type === 'aws_lb_target_group' && r.name === service);
+  const tg = loaded.resources.find((r) => r.type === 'aws_lb_target_group' && r.modulePath === unitModule(service));
   const health = (tg?.attributes.health_check as { path?: string }[] | undefined)?.[0]?.path;
   const port = (container.portMappings as { containerPort: number }[])[0]!.containerPort;
   return { env, command: container.command as string[] | undefined, health, port };
@@ -268,7 +270,7 @@ const CASES: AppCase[] = [
   { app: 'django-on-docker', service: 'web', databaseCheck: ['python', 'manage.py', 'migrate', '--noinput'] },
   {
     app: 'node-microservices-api',
-    service: 'ms_api',
+    service: 'ms-api',
     prepare: (unitDir) => {
       const npm = join(dirname(process.execPath), 'npm');
       const r = spawnSync(existsSync(npm) ? npm : 'npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], {
@@ -299,7 +301,7 @@ describe.skipIf(absent.length > 0)('local start: the application serves with the
       const { contract, gate, loaded, dir } = await generated(c.app);
       expect(gate.passed, JSON.stringify([gate.schemaErrors, gate.unresolvedReferences, gate.findings.map((f) => f.ruleId)])).toBe(true);
       const task = taskEnvironment(loaded, c.service);
-      const unit = contract.units.find((u) => u.name.replace(/-/g, '_') === c.service)!;
+      const unit = contract.units.find((u) => u.name === c.service)!;
       // The unit's folder, copied: the app may write (static files, caches).
       const appDir = join(work, c.app);
       cpSync(dir, appDir, { recursive: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { containerNames, loadGenerated, unitContainer, unitResources } from '../layout/evaluated';
 import { estimateCosts } from '../../src/cost/engine';
 import { validateModule } from '../../src/terraform/validate';
 import { profile, requirements, service } from '../recommend/helpers';
@@ -40,7 +41,7 @@ describe('generated RDS for SQL Server', () => {
     });
   }
 
-  it('is private, encrypted, licence-included on 1433, reachable only from the service that uses it', () => {
+  it('is private, encrypted, licence-included on 1433, reachable only from the service that uses it', async () => {
     const { files } = renderFor(dotnetApp(), requirements({ environment: 'prod', availability: 'high', budgetMonthly: 3000 }));
     const db = files.get('database-sqlserver.tf')!;
     expect(db).toContain('engine         = "sqlserver-se"');
@@ -57,12 +58,18 @@ describe('generated RDS for SQL Server', () => {
     expect(db).not.toMatch(/db_name/);
     expect(db).not.toMatch(/0\.0\.0\.0\/0/);
     expect([...db.matchAll(/resource "aws_vpc_security_group_ingress_rule"/g)]).toHaveLength(1);
-    expect(db).toContain('referenced_security_group_id = aws_security_group.web_service.id');
-    const web = files.get('web-service.tf')!;
-    expect(web).toContain('{ name = "DATABASE_HOST", value = aws_db_instance.sqlserver.address }');
-    expect(web).toContain('{ name = "DATABASE_USER", value = "app_admin" }');
+    expect(db).toContain('referenced_security_group_id = module.ecs_service[each.key].security_group_id');
+    // Evaluated: one ingress rule, from the one service whose map entry lists sqlserver.
+    const ingress = (await loadGenerated(files)).resources.filter(
+      (r) => r.type === 'aws_vpc_security_group_ingress_rule' && r.name === 'sqlserver_from_services',
+    );
+    expect(ingress.map((r) => [r.index, r.attributes.from_port])).toEqual([['web', 1433]]);
+    const web = files.get('ecs-services.tf')!;
+    expect(web).toMatch(/"DATABASE_HOST"\s+= aws_db_instance\.sqlserver\.address\n/);
+    expect(web).toMatch(/"DATABASE_USER"\s+= "app_admin"\n/);
     // The password alone, by per-key valueFrom of the connection secret.
-    expect(web).toContain('{ name = "DATABASE_PASSWORD", valueFrom = "${aws_secretsmanager_secret.sqlserver_connection.arn}:password::" }');
+    expect(web).toMatch(/"DATABASE_PASSWORD"\s+= "\$\{aws_secretsmanager_secret\.sqlserver_connection\.arn\}:password::"\n/);
+    expect(containerNames(unitContainer(await loadGenerated(files), 'web')).secrets).toContain('DATABASE_PASSWORD');
     expect(files.get('observability.tf')!).toContain('aws_db_instance.sqlserver.identifier');
   });
 
@@ -81,21 +88,26 @@ describe('generated RDS for SQL Server', () => {
 describe('generated worker sharing the web image', () => {
   it('has one ECR repository; the worker task definition pulls and runs the web image with its own command', async () => {
     const { files } = renderFor(celeryApp(), requirements());
-    expect(files.has('web-ecr.tf')).toBe(true);
-    expect(files.has('worker-ecr.tf')).toBe(false);
-    expect([...files.values()].join('\n')).not.toContain('aws_ecr_repository" "worker"');
-    const worker = files.get('worker-service.tf')!;
-    expect(worker).toContain(
-      // The deploy workflow registers the revision with the built tag; Terraform's revision is the bootstrap.
-      'image     = "${aws_ecr_repository.web.repository_url}:bootstrap"',
-    );
-    expect(worker).toContain('resources = [aws_ecr_repository.web.arn]');
-    expect(worker).toContain('command   = ["celery", "-A", "app", "worker"]');
-    expect(worker).toContain('resource "aws_ecs_service" "worker"');
-    expect(worker).toContain('resource "aws_ecs_task_definition" "worker"');
-    expect(worker).not.toContain('load_balancer {');
+    // One repository (the web unit's); the worker's map entry names it as its image.
+    expect(files.get('ecr-repositories.tf')).toMatch(/"web" = \{/);
+    expect(files.get('ecr-repositories.tf')).not.toMatch(/"worker" = \{/);
+    const root = files.get('ecs-services.tf')!;
+    const workerEntry = root.slice(root.indexOf('"worker" = {'));
+    expect(workerEntry).toMatch(/image\s+= "web"/);
+    expect(workerEntry).toMatch(/command\s+= \["celery", "-A", "app", "worker"\]/);
+    expect(workerEntry).toMatch(/listens\s+= false/);
+    const loaded = await loadGenerated(files);
+    const worker = unitContainer(loaded, 'worker');
+    expect(worker.command).toEqual(['celery', '-A', 'app', 'worker']);
+    expect(unitResources(loaded, 'worker', 'aws_ecs_service')).toHaveLength(1);
+    expect(unitResources(loaded, 'worker', 'aws_ecs_service')[0]!.attributes.load_balancer ?? []).toEqual([]);
+    expect(unitContainer(loaded, 'web').command).toBeUndefined();
+    // The module call pulls the worker's image from the web repository.
+    expect(
+      loaded.modules.find((c) => c.address === 'module.ecs_service["worker"]' || (c.name === 'ecs_service' && c.index === 'worker'))?.inputs
+        ?.service,
+    ).toMatchObject({ image: 'web' });
     expect(files.get('variables.tf')!).not.toContain('worker_image_tag');
-    expect(files.get('web-service.tf')!).not.toContain('command   =');
     const v = await validateModule('/tmp/x', files);
     expect(v.unresolvedReferences).toEqual([]);
     expect(v.passed).toBe(true);

@@ -1,6 +1,7 @@
 // Wiring: each variable of the run contract is set under exactly its name, filled from what the
 // module generates; secrets only through Secrets Manager; roles decide what is deployed.
 import { describe, expect, it } from 'vitest';
+import { containerNames, loadGenerated, unitContainer, unitResources } from '../layout/evaluated';
 import { recommend } from '../../src/recommend';
 import { wireVariable, type WiringInput } from '../../src/recommend/wiring';
 import type { EnvRequirement, RunContract, RunUnit } from '../../src/runcontract/types';
@@ -121,7 +122,7 @@ describe('contract-driven generation', () => {
     }),
   ]);
 
-  it('renders exactly the names the app reads: secrets by valueFrom, no invented DATABASE_HOST or APP_SECRETS', () => {
+  it('renders exactly the names the app reads: secrets by valueFrom, no invented DATABASE_HOST or APP_SECRETS', async () => {
     const web = unit({
       name: 'web',
       datastores: ['postgresql'],
@@ -141,18 +142,22 @@ describe('contract-driven generation', () => {
       components: rec.components,
       serviceDatastores: rec.serviceDatastores,
     });
-    const svc = m.files.get('web-service.tf')!;
-    expect(svc).toContain('{ name = "SQL_HOST", value = aws_db_instance.postgresql.address }');
-    expect(svc).toContain('{ name = "SQL_PASSWORD", valueFrom = "${aws_secretsmanager_secret.postgresql_connection.arn}:password::" }');
-    expect(svc).toContain('{ name = "SECRET_KEY", valueFrom = aws_secretsmanager_secret.secret_key.arn }');
-    expect(svc).toContain('{ name = "DJANGO_ALLOWED_HOSTS", value = "*" }');
+    // The root's map entry carries the expressions; the evaluated task definition puts them in place.
+    const svc = m.files.get('ecs-services.tf')!;
+    expect(svc).toMatch(/"SQL_HOST"\s+= aws_db_instance\.postgresql\.address\n/);
+    expect(svc).toMatch(/"SQL_PASSWORD"\s+= "\$\{aws_secretsmanager_secret\.postgresql_connection\.arn\}:password::"\n/);
+    expect(svc).toMatch(/"SECRET_KEY"\s+= aws_secretsmanager_secret\.secret_key\.arn\n/);
+    expect(svc).toMatch(/"DJANGO_ALLOWED_HOSTS"\s+= "\*"\n/);
     expect(svc).not.toMatch(/DATABASE_HOST|DATABASE_CREDENTIALS|APP_SECRETS/);
-    expect(svc).not.toMatch(/name = "SQL_PASSWORD", value =/);
-    expect(svc).toContain('path                = "/healthz"');
+    const container = unitContainer(await loadGenerated(m.files), 'web');
+    const names = containerNames(container);
+    expect(names.environment.sort()).toEqual(['DJANGO_ALLOWED_HOSTS', 'SQL_HOST']);
+    expect(names.secrets.sort()).toEqual(['SECRET_KEY', 'SQL_PASSWORD']);
+    expect(svc).toMatch(/health_check_path\s+= "\/healthz"/);
     expect(m.files.get('secrets.tf')).toContain('ephemeral "random_password" "secret_key"');
   });
 
-  it('test, seed, load-generator and dev-tool units get nothing; one load balancer for several public units', () => {
+  it('test, seed, load-generator and dev-tool units get nothing; one load balancer for several public units', async () => {
     const units = [
       unit({ name: 'web' }),
       unit({ name: 'admin', listenPort: 9000 }),
@@ -177,9 +182,11 @@ describe('contract-driven generation', () => {
       components: rec.components,
       serviceDatastores: rec.serviceDatastores,
     });
-    expect(m.files.get('cart-service.tf')).not.toContain('aws_lb_target_group');
-    expect(m.files.get('cart-service.tf')).toContain('appProtocol   = "grpc"');
-    expect(m.files.get('admin-service.tf')).toContain('values = ["admin.${var.domain_name}"]');
+    const loaded = await loadGenerated(m.files);
+    expect(unitResources(loaded, 'cart', 'aws_lb_target_group')).toEqual([]);
+    expect(unitResources(loaded, 'web', 'aws_lb_target_group')).toHaveLength(1);
+    expect((unitContainer(loaded, 'cart').portMappings as { appProtocol: string }[])[0]!.appProtocol).toBe('grpc');
+    expect(m.files.get('ecs-services.tf')).toContain('host_headers = ["admin.${var.domain_name}"]');
   });
 
   it('a self-deployed repository and a repository with nothing to run get no VPC, compute or datastores', () => {

@@ -25,7 +25,8 @@ export default {
         const tgs = groups.filter(
           (g) =>
             svc.references.some((r) => g.address.replace(/\[[^\]]*\]$/, '') === r) &&
-            (g.index === undefined || g.index === svc.index || g.index === unit.name),
+            // A conditional target group (count = public ? 1 : 0, as in modules/ecs-service) is [0].
+            (g.index === undefined || g.index === svc.index || g.index === unit.name || (svc.index === undefined && g.index === 0)),
         );
         return tgs.flatMap((at) => {
           const path = str(first(at.attributes.health_check)?.path as never) ?? '/';

@@ -8,7 +8,9 @@ export type Container = Record<string, unknown>;
 export function containerDefinitions(res: TfResource): Container[] | undefined {
   let value: unknown = res.attributes.container_definitions;
   if (value === undefined || value === null) return [];
-  if (isUnknown(value)) value = staticJsonencode(res.expressions?.container_definitions);
+  // Evaluated with its unknown parts in place (also through merge() and for expressions, as in a
+  // module), else the literal structure of the expression.
+  if (isUnknown(value)) value = res.documents?.container_definitions ?? staticJsonencode(res.expressions?.container_definitions);
   if (value === undefined) return undefined;
   if (typeof value === 'string') {
     try {
