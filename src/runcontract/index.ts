@@ -22,6 +22,7 @@ import { oneOffCommands } from './one-off';
 import { hardcodedHosts, loopbackBind } from './hosts';
 import { FOLDER_ROLES, NOT_DEPLOYED, ruleRole } from './roles';
 import { SELF_DEPLOY } from './tables/self-deploy';
+import { detectFunctions, type ServerlessLayout } from './functions';
 
 export type * from './types';
 
@@ -41,6 +42,8 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
   const selfDeployed = detectSelfDeploy(files);
   const contract: RunContract = { units: [], excluded: [], warnings: [] };
   if (selfDeployed) contract.selfDeployed = selfDeployed;
+  const functions = detectFunctions(files);
+  if (functions) contract.functions = withCodeEnv(functions, files);
 
   const unitPaths = profile.services.map((s) => s.path);
   const claimed = new Set<DeclaredCompose>();
@@ -549,4 +552,14 @@ function detectSelfDeploy(files: RepoFiles): RunContract['selfDeployed'] {
     if (hits.length) return { tool: s.tool, evidence: hits.slice(0, 3).map((file) => ({ file })) };
   }
   return undefined;
+}
+
+/** Variables each handler's code reads (the run contract's readers), added to those its configuration sets. */
+function withCodeEnv(layout: ServerlessLayout, files: RepoFiles): ServerlessLayout {
+  for (const f of layout.functions) {
+    if (!f.source) continue;
+    const reads = readsOfFile(f.source, files.lines(f.source)).map((r) => r.name);
+    f.env = [...new Set([...f.env, ...reads])].slice(0, 100);
+  }
+  return layout;
 }

@@ -18,6 +18,7 @@ import {
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
 import { describeWired, serviceContext } from './render-service';
+import { apiContext, lambdaContext } from './render-functions';
 import { alignHcl } from './hcl-align';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
 
@@ -290,6 +291,9 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
       ...deployTargets,
       // ECS services: the run contract's variables, Service Connect and load balancer wiring.
       ...(p.component.kind === 'ecs-fargate-service' ? serviceContext(p, prepared, reach) : {}),
+      // Lambda functions (a map through modules/lambda-function) and the HTTP API routes to them.
+      ...(p.component.kind === 'lambda-function' ? lambdaContext(p, prepared, reach) : {}),
+      ...(p.component.kind === 'api-gateway-http' ? apiContext(p, prepared) : {}),
     };
     append(p.file, compile(hb, dir, `components/${p.component.kind}.tf.hbs`)(ctx));
   }
@@ -318,6 +322,13 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   for (const f of ['versions.tf', 'providers.tf', 'variables.tf']) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
   for (const [f, text] of files) ordered.set(f, text);
   ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
+  // Reusable local modules (static HCL) of the kinds this module uses: modules/<kind>/*.tf.
+  for (const kind of new Set(prepared.map((p) => p.component.kind))) {
+    const moduleDir = join(dir, 'modules', kind);
+    if (!existsSync(moduleDir)) continue;
+    for (const f of readdirSync(moduleDir).filter((x) => x.endsWith('.tf')).sort())
+      ordered.set(`modules/${kind}/${f}`, readFileSync(join(moduleDir, f), 'utf8'));
+  }
   ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith('.tf') ? alignHcl(text) : text));
   return { files: ordered, componentFiles: prepared };

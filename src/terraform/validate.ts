@@ -288,7 +288,20 @@ export async function validateModule(
   // Each .tf file is parsed once: the schema check and the loaded model (security scan) share the result.
   const parsedFiles = new Map<string, FileResult>();
   for (const [file, text] of files) if (file.endsWith('.tf')) parsedFiles.set(file, await parseTerraformFile(file, text));
-  const checked = checkFiles(parsedFiles, schema);
+  // Declarations and references resolve per directory: the root and each local module (modules/<kind>/).
+  const byDir = new Map<string, Map<string, FileResult>>();
+  for (const [file, result] of parsedFiles) {
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+    if (!byDir.has(dir)) byDir.set(dir, new Map());
+    byDir.get(dir)!.set(file, result);
+  }
+  const parts = [...byDir.values()].map((group) => checkFiles(group, schema));
+  const checked = {
+    parseErrors: parts.flatMap((x) => x.parseErrors),
+    schemaErrors: parts.flatMap((x) => x.schemaErrors),
+    unresolvedReferences: parts.flatMap((x) => x.unresolvedReferences),
+    resourcesChecked: parts.reduce((n, x) => n + x.resourcesChecked, 0),
+  };
   const loaded = await loadTerraformFiles(root, files, { parsed: parsedFiles });
   const scan = scanTerraform(loaded, { now: opts.now });
   const threshold = severityRank(opts.blockAt ?? 'high');

@@ -125,7 +125,7 @@ export function readCdk(files: RepoFiles, cdkJson: string, all: ReadonlySet<stri
       const path = pathOf(m[1]!);
       const fn = m[3] ? byVar.get(m[3]) : integrations.get(m[4] ?? '');
       const route = path !== null ? normalizeRoute(m[2]!, path || '/') : null;
-      if (fn && route) fn.routes.push({ ...route, evidence: { file, line: lineAt(text, m.index) } });
+      if (fn && route) fn.routes.push({ ...route, api: 'rest', evidence: { file, line: lineAt(text, m.index) } });
     }
     for (const m of text.matchAll(ADD_ROUTES)) {
       const body = m[1]!;
@@ -135,7 +135,7 @@ export function readCdk(files: RepoFiles, cdkJson: string, all: ReadonlySet<stri
       const methods = [...(/\bmethods\s*:\s*\[([^\]]*)\]/.exec(body)?.[1] ?? 'ANY').matchAll(/(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)/g)].map((x) => x[1]!);
       for (const method of methods.length ? methods : ['ANY']) {
         const route = path ? normalizeRoute(method, path) : null;
-        if (fn && route) fn.routes.push({ ...route, evidence: { file, line: lineAt(text, m.index) } });
+        if (fn && route) fn.routes.push({ ...route, api: 'http', evidence: { file, line: lineAt(text, m.index) } });
       }
     }
     for (const m of text.matchAll(TABLE_NEW)) {

@@ -34,8 +34,8 @@ export function readFolders(files: RepoFiles, out: ServerlessLayout): void {
       runtime: runtimeOfFile(file),
       // No configuration says the route: the function's folder name, every method, and below it.
       routes: [
-        { method: 'ANY', path: `/${name}`, evidence: { file, line } },
-        { method: 'ANY', path: `/${name}/{proxy+}`, evidence: { file, line } },
+        { method: 'ANY', path: `/${name}`, api: 'http' as const, evidence: { file, line } },
+        { method: 'ANY', path: `/${name}/{proxy+}`, api: 'http' as const, evidence: { file, line } },
       ].filter((r) => /^\/[A-Za-z0-9._~-]+/.test(r.path)),
       env: [],
       tool: 'folder',

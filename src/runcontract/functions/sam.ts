@@ -46,7 +46,7 @@ export function readSam(files: RepoFiles, file: string, all: ReadonlySet<string>
       if (type !== 'Api' && type !== 'HttpApi') continue;
       const p = get(ev, 'Properties');
       const route = normalizeRoute(text(get(p, 'Method')) ?? 'ANY', text(get(p, 'Path')) ?? (type === 'HttpApi' ? '$default' : ''));
-      if (route) routes.push({ ...route, evidence: { file, line: lineOf(ev) } });
+      if (route) routes.push({ ...route, api: type === 'Api' ? 'rest' : 'http', evidence: { file, line: lineOf(ev) } });
       else out.warnings.push({ message: `${file}: ${name} event ${evName}: route not understood`, evidence: { file, line: lineOf(ev) } });
     }
     const envNames = [
@@ -66,6 +66,12 @@ export function readSam(files: RepoFiles, file: string, all: ReadonlySet<string>
     });
   }
   out.stores.push(...cfnStores(resources, file, lineOf));
+  // An API authorizer is the template's business: the generated HTTP API does not recreate it.
+  for (const [name, res, keyNode] of entries(resources)) {
+    const type = text(get(res, 'Type'));
+    if ((type === 'AWS::Serverless::HttpApi' || type === 'AWS::Serverless::Api') && get(get(get(res, 'Properties'), 'Auth'), 'Authorizers'))
+      out.warnings.push({ message: `${file}: ${name} declares authorizers; the generated HTTP API has none (add one before exposing the routes)`, evidence: { file, line: lineOf(keyNode) } });
+  }
 }
 
 /** DynamoDB tables and S3 buckets among CloudFormation resources (SAM, serverless.yml `resources:`). */

@@ -50,7 +50,7 @@ export function readServerlessFramework(files: RepoFiles, file: string, all: Rea
         const short = text(e);
         const r = short !== null ? shortRoute(short) : { method: text(get(e, 'method')) ?? 'ANY', path: text(get(e, 'path')) ?? '' };
         const route = r && normalizeRoute(r.method, r.path);
-        if (route) routes.push({ ...route, evidence: { file, line } });
+        if (route) routes.push({ ...route, api: kind === 'http' ? 'rest' : 'http', evidence: { file, line } });
         else out.warnings.push({ message: `${file}: function "${name}": ${kind} event not understood`, evidence: { file, line } });
       }
     }

@@ -45,7 +45,7 @@ export function readSst(files: RepoFiles, config: string, all: ReadonlySet<strin
       byHandler.set(handler, fn);
       out.functions.push(fn);
     }
-    if (route) fn.routes.push({ ...route, evidence: { file, line } });
+    if (route) fn.routes.push({ ...route, api: 'http', evidence: { file, line } });
   };
   for (const file of sstSources(files, config)) {
     const text = files.read(file) ?? '';

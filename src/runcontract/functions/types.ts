@@ -10,6 +10,8 @@ export interface FunctionRoute {
   method: string;
   /** "/notes/{id}" (API Gateway syntax; Express-style ":id" converted). */
   path: string;
+  /** The API kind the configuration attached it to: a REST API (Lambda proxy payload 1.0) or an HTTP API (payload 2.0). */
+  api: 'rest' | 'http';
   evidence: Evidence;
 }
 
