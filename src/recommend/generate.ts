@@ -72,9 +72,13 @@ export async function generateTerraform(
     () => {
       const estimate = estimateCosts(loaded, { region: req.region });
       const byFile = new Map<string, number | null>();
+      // Resources inside a local module count for the root file that calls it (module "x" → its file).
+      const callers = new Map<string, string>();
+      for (const [f, text] of first.files) for (const m of text.matchAll(/^module "([\w-]+)"/gm)) callers.set(m[1]!, f);
       for (const r of estimate.resources) {
-        const prev = byFile.get(r.file);
-        byFile.set(r.file, r.monthlyCost === null ? (prev ?? null) : (prev ?? 0) + r.monthlyCost);
+        const file = callers.get(/^module\.([\w-]+)/.exec(r.address)?.[1] ?? '') ?? r.file;
+        const prev = byFile.get(file);
+        byFile.set(file, r.monthlyCost === null ? (prev ?? null) : (prev ?? 0) + r.monthlyCost);
       }
       return { estimate, byFile };
     },

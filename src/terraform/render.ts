@@ -255,6 +255,7 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
     repos: ofKind('ecr-repository').map((p) => p.id),
     services: ofKind('ecs-fargate-service').map((p) => p.id),
     sites: ofKind('s3-static-site').map((p) => p.id),
+    functionSets: ofKind('lambda-function').map((p) => p.id),
   };
   const sibling = <K extends ComponentKind>(id: string, kind: K) =>
     prepared.find((o) => o.component.kind === kind && o.id === id)?.component.parameters as ComponentParameters[K] | undefined;
