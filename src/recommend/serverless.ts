@@ -58,7 +58,14 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
   }
 
   // Tables first: functions are wired to them by name.
-  const tables = layout.stores.filter((s) => s.kind === 'dynamodb');
+  const declared = layout.stores.filter((s) => s.kind === 'dynamodb');
+  // The code uses DynamoDB but no configuration declares a table: one table, keys to be checked.
+  const usesDynamo = ctx.profile.datastores.includes('dynamodb') || (contract?.units ?? []).some((u) => u.datastores.includes('dynamodb'));
+  const tables = declared.length
+    ? declared
+    : usesDynamo
+      ? [{ kind: 'dynamodb' as const, name: 'main', evidence: layout.functions[0]!.evidence }]
+      : [];
   const tableNames = new Map<string, string>();
   const data: Component[] = [];
   for (const t of tables.slice(0, 10)) {
@@ -81,12 +88,16 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
         deletionProtection: ctx.prod,
       },
       rationale:
-        `DynamoDB table ${t.name} (${t.evidence.file}:${t.evidence.line ?? 1}), keys ${hashKey}${rangeKey ? `/${rangeKey}` : ''} as the repository declares them: ` +
+        (declared.length
+          ? `DynamoDB table ${t.name} (${t.evidence.file}:${t.evidence.line ?? 1}), keys ${hashKey}${rangeKey ? `/${rangeKey}` : ''} as the repository declares them: `
+          : 'DynamoDB table for the handlers’ code (it uses DynamoDB; no table is declared): generic pk key, rename it to match the code’s table design; ') +
         'on-demand, point-in-time recovery, no VPC needed.',
     });
   }
   for (const b of layout.stores.filter((s) => s.kind === 's3'))
-    notes.push(`Bucket ${b.name} (${b.evidence.file}:${b.evidence.line ?? 1}) is not generated: create it and pass its name to the functions that use it.`);
+    notes.push(
+      `Bucket ${b.name} (${b.evidence.file}:${b.evidence.line ?? 1}) is not generated: create it and pass its name to the functions that use it.`,
+    );
 
   const specs: LambdaFunctionSpec[] = [];
   const used = new Set<string>();
@@ -94,7 +105,9 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
   for (const f of layout.functions) {
     const runtime = lambdaRuntime(f.runtime);
     if (!runtime || !f.source) {
-      skipped.push(`${f.name} (${where(f)}: ${!f.source ? `handler ${f.handler} not found in the repository` : `runtime ${f.runtime ?? 'unknown'} has no generated build`})`);
+      skipped.push(
+        `${f.name} (${where(f)}: ${!f.source ? `handler ${f.handler} not found in the repository` : `runtime ${f.runtime ?? 'unknown'} has no generated build`})`,
+      );
       continue;
     }
     let name = awsName(kebab(f.name).replace(/-function$/i, ''), 28);
@@ -105,12 +118,30 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
     const wired = f.env
       .filter((e) => /TABLE/i.test(e))
       .flatMap((env) => {
-        const match = tables.find((t) => env.replace(/_?TABLE(_NAME)?$/i, '').replace(/_/g, '').toLowerCase() === t.name.replace(/(table|dynamodbtable)$/i, '').toLowerCase()) ?? (tables.length === 1 ? tables[0] : undefined);
+        const match =
+          tables.find(
+            (t) =>
+              env
+                .replace(/_?TABLE(_NAME)?$/i, '')
+                .replace(/_/g, '')
+                .toLowerCase() === t.name.replace(/(table|dynamodbtable)$/i, '').toLowerCase(),
+          ) ?? (tables.length === 1 ? tables[0] : undefined);
         return match ? [{ env, table: tableNames.get(match.name)! }] : [];
       });
-    const routes = f.routes.flatMap((r) => (HTTP_METHODS.includes(r.method as never) ? [{ method: r.method as (typeof HTTP_METHODS)[number], path: r.path }] : []));
+    const routes = f.routes.flatMap((r) =>
+      HTTP_METHODS.includes(r.method as never) ? [{ method: r.method as (typeof HTTP_METHODS)[number], path: r.path }] : [],
+    );
     const payloadFormat = f.routes.length > 0 && f.routes.every((r) => r.api === 'rest') ? '1.0' : '2.0';
-    const spec = { name, handler: f.handler, runtime, source: f.source, codeDir: f.codeDir, routes, payloadFormat, tables: wired.slice(0, 20) };
+    const spec = {
+      name,
+      handler: f.handler,
+      runtime,
+      source: f.source,
+      codeDir: f.codeDir,
+      routes,
+      payloadFormat,
+      tables: wired.slice(0, 20),
+    };
     const ok = lambdaFunctionSchema.safeParse(spec);
     if (ok.success) specs.push(ok.data);
     else skipped.push(`${f.name} (${where(f)}: ${ok.error.issues[0]?.message ?? 'invalid'})`);
@@ -157,6 +188,7 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
     data,
     handled: new Set(['dynamodb']),
     notes,
-    covers: (u) => u.role === 'function' || (u.listenPort === null && dirs.some((d) => u.path === '.' || d === u.path || d.startsWith(`${u.path}/`))),
+    covers: (u) =>
+      u.role === 'function' || (u.listenPort === null && dirs.some((d) => u.path === '.' || d === u.path || d.startsWith(`${u.path}/`))),
   };
 }

@@ -292,7 +292,9 @@ function functionsJob(input: WorkflowInput, auth: Step[], notes: string[]): Reco
   );
   for (const c of sets)
     if (!c.parameters.functions)
-      notes.push(`${c.service ?? 'function'}: no handler was detected, so the deploy workflow cannot build it: upload its code with aws lambda update-function-code.`);
+      notes.push(
+        `${c.service ?? 'function'}: no handler was detected, so the deploy workflow cannot build it: upload its code with aws lambda update-function-code.`,
+      );
   const usable = fns.filter((f) => [f.source, f.module, f.codeDir].every(safe));
   if (usable.length < fns.length) notes.push('Functions whose paths cannot be placed in the workflow safely were left out of it.');
   if (usable.length === 0) return undefined;
@@ -321,7 +323,7 @@ function functionsJob(input: WorkflowInput, auth: Step[], notes: string[]): Reco
           '  out=".lambda-build/$name"; rm -rf "$out"; mkdir -p "$out"',
           '  case "$runtime" in',
           '    nodejs*)',
-          '      # Dependencies of the nearest package.json (and the root\'s, for workspaces), once each.',
+          "      # Dependencies of the nearest package.json (and the root's, for workspaces), once each.",
           '      dir=$(dirname "$source"); while [ "$dir" != "." ] && [ ! -f "$dir/package.json" ]; do dir=$(dirname "$dir"); done',
           '      for d in . "$dir"; do',
           '        if [ -f "$d/package.json" ] && [ ! -d "$d/node_modules" ]; then (cd "$d" && if [ -f package-lock.json ]; then npm ci; else npm install; fi); fi',

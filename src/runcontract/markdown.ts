@@ -75,7 +75,8 @@ function functionsMarkdown(f: ServerlessLayout): string[] {
       `| ${tableCell(fn.name)} | ${tableCell(fn.handler)}${fn.source ? '' : ' (file not found)'} | ${tableCell(fn.runtime ?? '?')} | ${tableCell(fn.routes.map((r) => `${r.method} ${r.path}`).join(', ') || '—')} | ${at(fn.evidence)} |`,
     );
   if (f.functions.length > 50) lines.push(`| … ${f.functions.length - 50} more | | | | |`);
-  if (f.stores.length) lines.push('', `Datastores declared: ${f.stores.map((s) => `${s.kind} ${tableCell(s.name)} (${at(s.evidence)})`).join(', ')}`);
+  if (f.stores.length)
+    lines.push('', `Datastores declared: ${f.stores.map((s) => `${s.kind} ${tableCell(s.name)} (${at(s.evidence)})`).join(', ')}`);
   for (const w of f.warnings) lines.push(`- ⚠ ${w.message}${w.evidence ? ` (${at(w.evidence)})` : ''}`);
   return [...lines, ''];
 }

@@ -43,15 +43,23 @@ export function functionSpecs(c: Lambda, id: string): LambdaFunctionSpec[] {
   const p = c.parameters;
   return (
     p.functions ?? [
-      { name: c.service ?? id, handler: p.handler, runtime: p.runtime, source: '.', codeDir: '.', routes: [], payloadFormat: '2.0', tables: [] },
+      {
+        name: c.service ?? id,
+        handler: p.handler,
+        runtime: p.runtime,
+        source: '.',
+        codeDir: '.',
+        routes: [],
+        payloadFormat: '2.0',
+        tables: [],
+      },
     ]
   );
 }
 
 export function lambdaContext(p: Prepared, prepared: Prepared[], reach: Reachable[]) {
   const c = p.component as Lambda;
-  const tableId = (name: string) =>
-    prepared.find((o) => o.component.kind === 'dynamodb-table' && o.component.parameters.name === name)?.id;
+  const tableId = (name: string) => prepared.find((o) => o.component.kind === 'dynamodb-table' && o.component.parameters.name === name)?.id;
   const reachedTables = reach.filter((r) => r.kind === 'dynamodb-table').map((r) => r.id);
   // Without table wiring (the legacy single function), the catalog's environment and statements apply as before.
   const wiring = c.parameters.functions !== undefined;
@@ -87,8 +95,7 @@ export function lambdaContext(p: Prepared, prepared: Prepared[], reach: Reachabl
 
 export function apiContext(p: Prepared, prepared: Prepared[]) {
   const fn = prepared.find((o) => o.component.kind === 'lambda-function' && o.component.service === p.component.service) as
-    | (Prepared & { component: Lambda })
-    | undefined;
+    (Prepared & { component: Lambda }) | undefined;
   if (!fn) return { fnId: null, routes: [], routed: [] };
   const routes: { key: string; fn: string }[] = [];
   const seen = new Set<string>();

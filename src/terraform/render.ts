@@ -327,7 +327,9 @@ export function renderModule(input: ModuleInput, root = packageRoot()): Rendered
   for (const kind of new Set(prepared.map((p) => p.component.kind))) {
     const moduleDir = join(dir, 'modules', kind);
     if (!existsSync(moduleDir)) continue;
-    for (const f of readdirSync(moduleDir).filter((x) => x.endsWith('.tf')).sort())
+    for (const f of readdirSync(moduleDir)
+      .filter((x) => x.endsWith('.tf'))
+      .sort())
       ordered.set(`modules/${kind}/${f}`, readFileSync(join(moduleDir, f), 'utf8'));
   }
   ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));

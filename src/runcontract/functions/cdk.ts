@@ -17,9 +17,11 @@ const FN_NEW = new RegExp(
   String.raw`(?:(?:const|let|var)\s+(\w+)\s*=\s*|this\.(\w+)\s*=\s*)?new\s+(?:\w+\.)?(Function|NodejsFunction|PythonFunction|GoFunction)\(\s*this\s*,\s*${S}\s*,\s*\{([^]*?)\}\s*\)`,
   'g',
 );
-const INTEGRATION = /(?:const|let|var)\s+(\w+)\s*=\s*new\s+(?:\w+\.)?(?:LambdaIntegration\(\s*(?:this\.)?(\w+)|HttpLambdaIntegration\(\s*["'`][^"'`]*["'`]\s*,\s*(?:this\.)?(\w+))/g;
+const INTEGRATION =
+  /(?:const|let|var)\s+(\w+)\s*=\s*new\s+(?:\w+\.)?(?:LambdaIntegration\(\s*(?:this\.)?(\w+)|HttpLambdaIntegration\(\s*["'`][^"'`]*["'`]\s*,\s*(?:this\.)?(\w+))/g;
 const RESOURCE = /(?:const|let|var)\s+(\w+)\s*=\s*((?:this\.)?\w+(?:\.root)?)\.addResource\(\s*["'`]([^"'`]+)["'`]/g;
-const METHOD = /((?:this\.)?\w+(?:\.root)?)\.addMethod\(\s*["'`](\w+)["'`]\s*,\s*(?:new\s+(?:\w+\.)?LambdaIntegration\(\s*(?:this\.)?(\w+)|(\w+))/g;
+const METHOD =
+  /((?:this\.)?\w+(?:\.root)?)\.addMethod\(\s*["'`](\w+)["'`]\s*,\s*(?:new\s+(?:\w+\.)?LambdaIntegration\(\s*(?:this\.)?(\w+)|(\w+))/g;
 const ADD_ROUTES = /\.addRoutes\(\s*\{([^]*?)\}\s*\)/g;
 const TABLE_NEW = new RegExp(String.raw`new\s+(?:\w+\.)?Table\(\s*this\s*,\s*${S}\s*,\s*\{([^]*?)\}\s*\)`, 'g');
 const BUCKET_NEW = new RegExp(String.raw`new\s+(?:\w+\.)?Bucket\(\s*this\s*,\s*${S}`, 'g');
@@ -60,7 +62,14 @@ export function readCdk(files: RepoFiles, cdkJson: string, all: ReadonlySet<stri
     const dir = posix.dirname(file);
     const byVar = new Map<string, DetectedFunction>();
     for (const m of text.matchAll(FN_NEW)) {
-      const [, constVar, thisVar, ctor, id, body] = m as unknown as [string, string | undefined, string | undefined, string, string, string];
+      const [, constVar, thisVar, ctor, id, body] = m as unknown as [
+        string,
+        string | undefined,
+        string | undefined,
+        string,
+        string,
+        string,
+      ];
       const line = lineAt(text, m.index);
       const handlerProp = /\bhandler\s*:\s*["'`]([^"'`]+)["'`]/.exec(body)?.[1];
       const entryExpr = /\bentry\s*:\s*((?:path\.)?(?:join|resolve)\([^)]*\)|["'`][^"'`\n]+["'`])/.exec(body)?.[1];
@@ -101,7 +110,9 @@ export function readCdk(files: RepoFiles, cdkJson: string, all: ReadonlySet<stri
         codeDir,
         runtime: cdkRuntime(body) ?? runtimeOfFile(source),
         routes: [],
-        env: [...(/\benvironment\s*:\s*\{([^}]*)\}/.exec(body)?.[1] ?? '').matchAll(/(?:^|[,{\s])["']?([A-Z][A-Z0-9_]*)["']?\s*:/g)].map((x) => x[1]!),
+        env: [...(/\benvironment\s*:\s*\{([^}]*)\}/.exec(body)?.[1] ?? '').matchAll(/(?:^|[,{\s])["']?([A-Z][A-Z0-9_]*)["']?\s*:/g)].map(
+          (x) => x[1]!,
+        ),
         tool: 'cdk',
         evidence: { file, line, excerpt: `${ctor} ${id}` },
       };
@@ -130,9 +141,14 @@ export function readCdk(files: RepoFiles, cdkJson: string, all: ReadonlySet<stri
     for (const m of text.matchAll(ADD_ROUTES)) {
       const body = m[1]!;
       const path = /\bpath\s*:\s*["'`]([^"'`]+)["'`]/.exec(body)?.[1];
-      const integ = /\bintegration\s*:\s*(?:new\s+(?:\w+\.)?HttpLambdaIntegration\(\s*["'`][^"'`]*["'`]\s*,\s*(?:this\.)?(\w+)|(?:this\.)?(\w+))/.exec(body);
+      const integ =
+        /\bintegration\s*:\s*(?:new\s+(?:\w+\.)?HttpLambdaIntegration\(\s*["'`][^"'`]*["'`]\s*,\s*(?:this\.)?(\w+)|(?:this\.)?(\w+))/.exec(
+          body,
+        );
       const fn = integ ? (byVar.get(integ[1] ?? '') ?? integrations.get(integ[2] ?? '')) : undefined;
-      const methods = [...(/\bmethods\s*:\s*\[([^\]]*)\]/.exec(body)?.[1] ?? 'ANY').matchAll(/(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)/g)].map((x) => x[1]!);
+      const methods = [
+        ...(/\bmethods\s*:\s*\[([^\]]*)\]/.exec(body)?.[1] ?? 'ANY').matchAll(/(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)/g),
+      ].map((x) => x[1]!);
       for (const method of methods.length ? methods : ['ANY']) {
         const route = path ? normalizeRoute(method, path) : null;
         if (fn && route) fn.routes.push({ ...route, api: 'http', evidence: { file, line: lineAt(text, m.index) } });
@@ -142,8 +158,15 @@ export function readCdk(files: RepoFiles, cdkJson: string, all: ReadonlySet<stri
       const body = m[2]!;
       const hash = /partitionKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
       const range = /sortKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      out.stores.push({ kind: 'dynamodb', name: m[1]!, ...(hash ? { hashKey: hash } : {}), ...(range ? { rangeKey: range } : {}), evidence: { file, line: lineAt(text, m.index) } });
+      out.stores.push({
+        kind: 'dynamodb',
+        name: m[1]!,
+        ...(hash ? { hashKey: hash } : {}),
+        ...(range ? { rangeKey: range } : {}),
+        evidence: { file, line: lineAt(text, m.index) },
+      });
     }
-    for (const m of text.matchAll(BUCKET_NEW)) out.stores.push({ kind: 's3', name: m[1]!, evidence: { file, line: lineAt(text, m.index) } });
+    for (const m of text.matchAll(BUCKET_NEW))
+      out.stores.push({ kind: 's3', name: m[1]!, evidence: { file, line: lineAt(text, m.index) } });
   }
 }

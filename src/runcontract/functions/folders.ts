@@ -6,10 +6,15 @@ import type { RepoFiles } from '../files';
 import { runtimeOfFile } from './paths';
 import type { ServerlessLayout } from './types';
 
-const FOLDER = /(^|\/)(functions|lambdas?|handlers|lambda-functions)\/(?:([\w.-]+)\/(?:src\/)?)?(handler|index|app|main|lambda_function|lambda|[\w-]+)\.(js|mjs|cjs|ts|py)$/;
+const FOLDER =
+  /(^|\/)(functions|lambdas?|handlers|lambda-functions)\/(?:([\w.-]+)\/(?:src\/)?)?(handler|index|app|main|lambda_function|lambda|[\w-]+)\.(js|mjs|cjs|ts|py)$/;
 const SKIP = /(^|\/)(node_modules|tests?|__tests__|dist|build|\.aws-sam|\.serverless|cdk\.out)\//;
 const EXPORTS: { language: 'js' | 'py'; pattern: RegExp }[] = [
-  { language: 'js', pattern: /^\s*(?:export\s+(?:const|let|async\s+function|function)\s+(\w*[hH]andler\w*|main)\b|(?:module\.)?exports\.(\w*[hH]andler\w*|main)\s*=)/m },
+  {
+    language: 'js',
+    pattern:
+      /^\s*(?:export\s+(?:const|let|async\s+function|function)\s+(\w*[hH]andler\w*|main)\b|(?:module\.)?exports\.(\w*[hH]andler\w*|main)\s*=)/m,
+  },
   { language: 'py', pattern: /^def\s+(lambda_handler|handler|\w+_handler)\s*\(\s*event\s*,\s*context\s*\)/m },
 ];
 

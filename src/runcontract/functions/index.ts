@@ -14,7 +14,11 @@ export { normalizeRoute, parseRouteKey } from './routes';
 
 const NOT_APP = /(^|\/)(node_modules|\.serverless|\.aws-sam|cdk\.out|\.sst|tests?|__tests__|examples?|fixtures)\//;
 
-const READERS: { tool: FunctionsTool; match: (p: string, files: RepoFiles) => boolean; read: (files: RepoFiles, file: string, all: ReadonlySet<string>, out: ServerlessLayout) => void }[] = [
+const READERS: {
+  tool: FunctionsTool;
+  match: (p: string, files: RepoFiles) => boolean;
+  read: (files: RepoFiles, file: string, all: ReadonlySet<string>, out: ServerlessLayout) => void;
+}[] = [
   { tool: 'sst', match: (p) => SST_CONFIG.test(p), read: readSst },
   { tool: 'serverless', match: (p) => SERVERLESS_FILE.test(p), read: readServerlessFramework },
   { tool: 'sam', match: (p, f) => SAM_FILE.test(p) && SAM_MARK.test(f.read(p) ?? ''), read: readSam },

@@ -29,7 +29,10 @@ export function readSam(files: RepoFiles, file: string, all: ReadonlySet<string>
     const prop = (k: string) => get(props, k) ?? get(globals, k);
     const line = lineOf(keyNode);
     if (text(prop('PackageType')) === 'Image') {
-      out.warnings.push({ message: `${file}: ${name} is a container-image function: not generated as a zip function`, evidence: { file, line } });
+      out.warnings.push({
+        message: `${file}: ${name} is a container-image function: not generated as a zip function`,
+        evidence: { file, line },
+      });
       continue;
     }
     const handler = text(prop('Handler'));
@@ -41,13 +44,14 @@ export function readSam(files: RepoFiles, file: string, all: ReadonlySet<string>
     const codeDir = joinRel(dir, codeUri ?? '.');
     const source = handlerSource(all, codeDir, handler);
     const routes: FunctionRoute[] = [];
-    for (const [evName, ev] of entries(get(props, 'Events'))) {
+    for (const [evName, ev, evKey] of entries(get(props, 'Events'))) {
       const type = text(get(ev, 'Type'));
       if (type !== 'Api' && type !== 'HttpApi') continue;
       const p = get(ev, 'Properties');
       const route = normalizeRoute(text(get(p, 'Method')) ?? 'ANY', text(get(p, 'Path')) ?? (type === 'HttpApi' ? '$default' : ''));
-      if (route) routes.push({ ...route, api: type === 'Api' ? 'rest' : 'http', evidence: { file, line: lineOf(ev) } });
-      else out.warnings.push({ message: `${file}: ${name} event ${evName}: route not understood`, evidence: { file, line: lineOf(ev) } });
+      if (route) routes.push({ ...route, api: type === 'Api' ? 'rest' : 'http', evidence: { file, line: lineOf(evKey) } });
+      else
+        out.warnings.push({ message: `${file}: ${name} event ${evName}: route not understood`, evidence: { file, line: lineOf(evKey) } });
     }
     const envNames = [
       ...entries(get(get(globals, 'Environment'), 'Variables')).map(([k]) => k),
@@ -70,7 +74,10 @@ export function readSam(files: RepoFiles, file: string, all: ReadonlySet<string>
   for (const [name, res, keyNode] of entries(resources)) {
     const type = text(get(res, 'Type'));
     if ((type === 'AWS::Serverless::HttpApi' || type === 'AWS::Serverless::Api') && get(get(get(res, 'Properties'), 'Auth'), 'Authorizers'))
-      out.warnings.push({ message: `${file}: ${name} declares authorizers; the generated HTTP API has none (add one before exposing the routes)`, evidence: { file, line: lineOf(keyNode) } });
+      out.warnings.push({
+        message: `${file}: ${name} declares authorizers; the generated HTTP API has none (add one before exposing the routes)`,
+        evidence: { file, line: lineOf(keyNode) },
+      });
   }
 }
 
@@ -83,8 +90,15 @@ export function cfnStores(resources: Node | undefined, file: string, lineOf: (n:
     const evidence = { file, line: lineOf(keyNode), excerpt: `${name}: ${type}` };
     if (type === 'AWS::DynamoDB::Table') {
       const keys = (get(props, 'KeySchema') as { items?: Node[] } | undefined)?.items ?? [];
-      const keyOf = (t: string) => keys.map((k) => (text(get(k, 'KeyType')) === t ? text(get(k, 'AttributeName')) : null)).find(Boolean) ?? undefined;
-      out.push({ kind: 'dynamodb', name, evidence, ...(keyOf('HASH') ? { hashKey: keyOf('HASH')! } : {}), ...(keyOf('RANGE') ? { rangeKey: keyOf('RANGE')! } : {}) });
+      const keyOf = (t: string) =>
+        keys.map((k) => (text(get(k, 'KeyType')) === t ? text(get(k, 'AttributeName')) : null)).find(Boolean) ?? undefined;
+      out.push({
+        kind: 'dynamodb',
+        name,
+        evidence,
+        ...(keyOf('HASH') ? { hashKey: keyOf('HASH')! } : {}),
+        ...(keyOf('RANGE') ? { rangeKey: keyOf('RANGE')! } : {}),
+      });
     } else if (type === 'AWS::Serverless::SimpleTable') {
       const pk = text(get(get(props, 'PrimaryKey'), 'Name')) ?? 'id';
       out.push({ kind: 'dynamodb', name, hashKey: pk, evidence });

@@ -13,7 +13,10 @@ export const SERVERLESS_FILE = /(^|\/)serverless\.(ya?ml|json|[jt]s)$/;
 
 export function readServerlessFramework(files: RepoFiles, file: string, all: ReadonlySet<string>, out: ServerlessLayout): void {
   if (!/\.ya?ml$/.test(file)) {
-    out.warnings.push({ message: `${posix.basename(file)} is code, not YAML: its functions are not read statically`, evidence: { file, line: 1 } });
+    out.warnings.push({
+      message: `${posix.basename(file)} is code, not YAML: its functions are not read statically`,
+      evidence: { file, line: 1 },
+    });
     return;
   }
   const parsed = parseYamlConfig(files.read(file) ?? '');
@@ -29,7 +32,10 @@ export function readServerlessFramework(files: RepoFiles, file: string, all: Rea
   const providerEnv = entries(get(provider, 'environment')).map(([k]) => k);
   const fns = get(root, 'functions');
   if (fns && !entries(fns).length && !items(fns).length) {
-    out.warnings.push({ message: `${file}: "functions" is not a mapping (a \${file()} include?): not read`, evidence: { file, line: lineOf(fns) } });
+    out.warnings.push({
+      message: `${file}: "functions" is not a mapping (a \${file()} include?): not read`,
+      evidence: { file, line: lineOf(fns) },
+    });
   }
   // functions: a mapping, or a list of mappings (older configurations).
   const pairs = [...entries(fns), ...items(fns).flatMap((m) => entries(m))];

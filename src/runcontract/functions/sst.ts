@@ -20,7 +20,10 @@ const ROUTE_ENTRY = new RegExp(
   'g',
 );
 /** `new sst.aws.Function("Name", { … handler: "x.main"` / `new Function(stack, "Name", { … handler:` / `new sst.aws.Cron(…{ job: "x.main"` */
-const FUNCTION_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.)?Function\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{[^]*?\bhandler\s*:\s*${STR}`, 'g');
+const FUNCTION_NEW = new RegExp(
+  String.raw`new\s+(?:sst\.aws\.)?Function\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{[^]*?\bhandler\s*:\s*${STR}`,
+  'g',
+);
 const TABLE_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Dynamo|Table)\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{([^]*?)\}\s*\)`, 'g');
 const BUCKET_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Bucket|Bucket)\(\s*(?:\w+\s*,\s*)?${STR}`, 'g');
 
@@ -30,7 +33,9 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 export function sstSources(files: RepoFiles, config: string): string[] {
   const dir = config.includes('/') ? config.slice(0, config.lastIndexOf('/') + 1) : '';
   return files.all.filter(
-    (p) => p === config || (p.startsWith(dir) && SST_SOURCE.test(p) && /(^|\/)(infra|stacks)\//.test(p.slice(dir.length)) && !p.includes('node_modules/')),
+    (p) =>
+      p === config ||
+      (p.startsWith(dir) && SST_SOURCE.test(p) && /(^|\/)(infra|stacks)\//.test(p.slice(dir.length)) && !p.includes('node_modules/')),
   );
 }
 
@@ -41,7 +46,17 @@ export function readSst(files: RepoFiles, config: string, all: ReadonlySet<strin
     let fn = byHandler.get(handler);
     if (!fn) {
       const source = handlerSource(all, dir, handler);
-      fn = { name, handler, source, codeDir: dir, runtime: runtimeOfFile(source), routes: [], env: [], tool: 'sst', evidence: { file, line, excerpt: handler } };
+      fn = {
+        name,
+        handler,
+        source,
+        codeDir: dir,
+        runtime: runtimeOfFile(source),
+        routes: [],
+        env: [],
+        tool: 'sst',
+        evidence: { file, line, excerpt: handler },
+      };
       byHandler.set(handler, fn);
       out.functions.push(fn);
     }
@@ -56,9 +71,16 @@ export function readSst(files: RepoFiles, config: string, all: ReadonlySet<strin
       const body = m[2] ?? '';
       const hash = /(?:hashKey|partitionKey)\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
       const range = /(?:rangeKey|sortKey)\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      out.stores.push({ kind: 'dynamodb', name: m[1]!, ...(hash ? { hashKey: hash } : {}), ...(range ? { rangeKey: range } : {}), evidence: { file, line: lineAt(text, m.index) } });
+      out.stores.push({
+        kind: 'dynamodb',
+        name: m[1]!,
+        ...(hash ? { hashKey: hash } : {}),
+        ...(range ? { rangeKey: range } : {}),
+        evidence: { file, line: lineAt(text, m.index) },
+      });
     }
-    for (const m of text.matchAll(BUCKET_NEW)) out.stores.push({ kind: 's3', name: m[1]!, evidence: { file, line: lineAt(text, m.index) } });
+    for (const m of text.matchAll(BUCKET_NEW))
+      out.stores.push({ kind: 's3', name: m[1]!, evidence: { file, line: lineAt(text, m.index) } });
   }
 
   function routeFrom(file: string, text: string, index: number, key: string, handler: string | undefined) {

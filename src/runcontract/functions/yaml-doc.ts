@@ -3,7 +3,28 @@
 // warnings; their values stay opaque ({ "Fn::Sub": … }) — nothing is resolved or evaluated.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type ScalarTag, type CollectionTag } from 'yaml';
 
-const INTRINSICS = ['Ref', 'Condition', 'GetAtt', 'Sub', 'Join', 'Select', 'Split', 'If', 'Equals', 'Not', 'And', 'Or', 'FindInMap', 'ImportValue', 'GetAZs', 'Base64', 'Cidr', 'Transform', 'ToJsonString', 'Length'];
+const INTRINSICS = [
+  'Ref',
+  'Condition',
+  'GetAtt',
+  'Sub',
+  'Join',
+  'Select',
+  'Split',
+  'If',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'FindInMap',
+  'ImportValue',
+  'GetAZs',
+  'Base64',
+  'Cidr',
+  'Transform',
+  'ToJsonString',
+  'Length',
+];
 
 const key = (name: string) => (name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`);
 
@@ -53,7 +74,9 @@ export function get(n: Node | null | undefined, k: string): Node | undefined {
 /** The pairs of a mapping as [key text, value node, key node]. */
 export function entries(n: Node | null | undefined): [string, Node | null, Node][] {
   if (!isMap(n)) return [];
-  return (n.items as Pair[]).flatMap((p) => (isScalar(p.key) ? [[String(p.key.value), (p.value as Node | null) ?? null, p.key as Node]] : []));
+  return (n.items as Pair[]).flatMap((p) =>
+    isScalar(p.key) ? [[String(p.key.value), (p.value as Node | null) ?? null, p.key as Node]] : [],
+  );
 }
 
 export function items(n: Node | null | undefined): Node[] {
