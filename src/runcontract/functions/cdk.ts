@@ -75,8 +75,8 @@ export function readCdk(files: RepoFiles, cdkJson: string, all: ReadonlySet<stri
       const entryExpr = /\bentry\s*:\s*((?:path\.)?(?:join|resolve)\([^)]*\)|["'`][^"'`\n]+["'`])/.exec(body)?.[1];
       const assetExpr = /Code\.fromAsset\(\s*((?:path\.)?(?:join|resolve)\([^)]*\)|["'`][^"'`\n]+["'`])/.exec(body)?.[1];
       let handler: string;
-      let source: string | null = null;
-      let codeDir = dir;
+      let source: string | null;
+      let codeDir: string;
       if (ctor === 'NodejsFunction' || ctor === 'PythonFunction' || ctor === 'GoFunction') {
         const entry = entryExpr ? pathExpression(entryExpr.trim(), dir) : null;
         if (!entry) {

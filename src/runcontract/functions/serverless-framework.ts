@@ -1,11 +1,10 @@
 // Serverless Framework: serverless.yml `functions:` (handler, runtime, environment, http/httpApi
 // events) with the provider's defaults, and the DynamoDB tables / S3 buckets of `resources:`.
 import { posix } from 'node:path';
-import type { Node } from 'yaml';
 import type { RepoFiles } from '../files';
-import { handlerSource, joinRel, runtimeOfFile } from './paths';
+import { handlerSource, runtimeOfFile } from './paths';
 import { normalizeRoute } from './routes';
-import type { DetectedFunction, DetectedStore, FunctionRoute, ServerlessLayout } from './types';
+import type { DetectedStore, FunctionRoute, ServerlessLayout } from './types';
 import { entries, get, items, parseYamlConfig, text } from './yaml-doc';
 import { cfnStores } from './sam';
 
@@ -82,6 +81,3 @@ function shortRoute(s: string): { method: string; path: string } | null {
   const m = /^\s*([A-Za-z*]+)\s+(\S+)\s*$/.exec(s);
   return m ? { method: m[1]!, path: m[2]! } : null;
 }
-
-export type { Node };
-export { joinRel };
