@@ -768,7 +768,9 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
       rationale: `Secrets Manager holds the application secrets the code reads (${appSecrets.join(', ')}): generated at apply time, injected at run time, never in Terraform state.`,
     });
   }
-  const deploys = compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 's3-static-site' || c.kind === 'lambda-function');
+  const deploys = compute.some(
+    (c) => c.kind === 'ecs-fargate-service' || c.kind === 's3-static-site' || (c.kind === 'lambda-function' && c.parameters.functions),
+  );
   if (deploys) {
     shared.push({
       kind: 'github-deploy',
