@@ -689,7 +689,8 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
         (ctx.prod ? '; AWS WAF managed rules filter common attacks in production.' : '.'),
     });
   }
-  if (compute.length === 0) {
+  // A repository that deploys itself has its own note (above): it is not a library.
+  if (compute.length === 0 && !contract?.selfDeployed) {
     notes.push(
       'No deployable service was detected (a library, or an empty repository?): only shared monitoring is generated. Name the services in inframate.md to deploy them.',
     );
@@ -706,9 +707,14 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
   const data: Component[] = [...(fnPlan?.data ?? [])];
   // With a run contract: the datastores the deployed units use (one per datastore, not per profile file).
   const stores = contract
-    ? [...new Set([...units.flatMap((u) => u.datastores), ...(req.datastores ?? []), ...(req.database ? [req.database] : [])])].map((d) =>
-        d.toLowerCase(),
-      )
+    ? [
+        ...new Set([
+          ...units.flatMap((u) => u.datastores),
+          ...(fnPlan?.datastores ?? []),
+          ...(req.datastores ?? []),
+          ...(req.database ? [req.database] : []),
+        ]),
+      ].map((d) => d.toLowerCase())
     : wantedDatastores(profile, req);
   // Nothing to run (a library, a self-deployed repository, only excluded units): no datastores either.
   const nothingRuns = contract !== undefined && compute.length === 0;
@@ -776,7 +782,13 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
       kind: 'github-deploy',
       parameters: { branch: 'main' },
       rationale:
-        'GitHub Actions deploys through OIDC (no stored keys): a role only the main branch of the repository can assume, allowed to push these images, run one-off tasks, roll these services and sync these sites.',
+        'GitHub Actions deploys through OIDC (no stored keys): a role only the main branch of the repository can assume, allowed to ' +
+        [
+          ...(compute.some((c) => c.kind === 'ecs-fargate-service') ? ['push these images, run one-off tasks, roll these services'] : []),
+          ...(compute.some((c) => c.kind === 'lambda-function') ? ['update the code of these functions'] : []),
+          ...(compute.some((c) => c.kind === 's3-static-site') ? ['sync these sites'] : []),
+        ].join(', ') +
+        '.',
     });
   }
   shared.push({

@@ -16,6 +16,8 @@ export interface ServerlessPlan {
   data: Component[];
   /** Datastore ids these components already serve (the generic datastore rules skip them). */
   handled: Set<string>;
+  /** Datastore ids the handlers' code uses (the generic rules generate those not handled). */
+  datastores: string[];
   notes: string[];
   /** Units whose code the functions are (not deployed a second time as containers). */
   covers: (u: RunUnit) => boolean;
@@ -26,7 +28,7 @@ const TOOL_LABEL: Record<ServerlessLayout['tool'], string> = {
   serverless: 'the Serverless Framework',
   sam: 'AWS SAM',
   cdk: 'AWS CDK',
-  folder: 'handler folders',
+  folder: 'plain handler-folder',
 };
 
 /** Configured runtime → a supported runtime of the vocabulary; null when no placeholder/build exists for it. */
@@ -37,6 +39,9 @@ export function lambdaRuntime(configured: string | null): LambdaFunctionSpec['ru
   if (r.startsWith('ruby')) return 'ruby3.3';
   return null;
 }
+
+/** Datastores reached over AWS APIs (IAM), never over a network: no VPC for these. */
+const SERVERLESS_STORES = new Set(['dynamodb', 'sqs', 'sns', 's3']);
 
 const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2');
 
@@ -54,7 +59,7 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
         `the repository deploys them itself with ${contract.selfDeployed.tool}, so Inframate generates no functions, API or datastores that would conflict. ` +
         'Set `compute: lambda` in inframate.md to have Inframate generate them instead (e.g. to move off that tool).',
     );
-    return { generate: false, compute: [], data: [], handled: new Set(), notes, covers: () => false };
+    return { generate: false, compute: [], data: [], handled: new Set(), datastores: [], notes, covers: () => false };
   }
 
   // Tables first: functions are wired to them by name.
@@ -147,7 +152,13 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
     else skipped.push(`${f.name} (${where(f)}: ${ok.error.issues[0]?.message ?? 'invalid'})`);
   }
   if (skipped.length) notes.push(`Handlers not generated: ${skipped.slice(0, 10).join('; ')}${skipped.length > 10 ? '…' : ''}.`);
-  if (!specs.length) return { generate: true, compute: [], data, handled: new Set(['dynamodb']), notes, covers: () => false };
+  // What the code uses (the profile; units in the functions' folders): the generic rules make the rest (RDS, Redis…).
+  const dirs = specs.map((s) => s.codeDir);
+  const inFolders = (u: RunUnit) =>
+    u.role === 'function' || (u.listenPort === null && dirs.some((d) => u.path === '.' || d === u.path || d.startsWith(`${u.path}/`)));
+  const datastores = [...new Set([...ctx.profile.datastores, ...(contract?.units ?? []).filter(inFolders).flatMap((u) => u.datastores)])];
+  const vpcStores = datastores.filter((d) => !SERVERLESS_STORES.has(d));
+  if (!specs.length) return { generate: true, compute: [], data, handled: new Set(['dynamodb']), datastores, notes, covers: () => false };
 
   const service = awsName(contract?.units.find((u) => u.role === 'function')?.name ?? 'api', 20);
   const first = specs[0]!;
@@ -167,7 +178,10 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
       },
       rationale:
         `${specs.length} Lambda function(s) from the repository's ${TOOL_LABEL[layout.tool]} handlers (arm64, ${ctx.size.lambdaMemoryMb} MB, 29 s — API Gateway's limit), ` +
-        'one IAM role and log group per function; code shipped by the deploy workflow. No VPC: nothing they use needs one.',
+        'one IAM role and log group per function; code shipped by the deploy workflow. ' +
+        (vpcStores.length
+          ? `In the VPC's private subnets: their code uses ${vpcStores.join(', ')}.`
+          : 'No VPC: nothing they use needs one.'),
     },
   ];
   if (routeCount > 0)
@@ -181,14 +195,9 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
     notes.push(
       `inframate.md asks for Lambda: the ${specs.length} handler(s) ${contract.selfDeployed.tool} deploys are generated here too. Remove them from ${contract.selfDeployed.tool} (or do not deploy both) so each function exists once.`,
     );
-  const dirs = specs.map((s) => s.codeDir);
-  return {
-    generate: true,
-    compute,
-    data,
-    handled: new Set(['dynamodb']),
-    notes,
-    covers: (u) =>
-      u.role === 'function' || (u.listenPort === null && dirs.some((d) => u.path === '.' || d === u.path || d.startsWith(`${u.path}/`))),
-  };
+  if (vpcStores.some((d) => ['postgresql', 'mysql', 'mariadb', 'sqlserver', 'mongodb'].includes(d)))
+    notes.push(
+      'Functions get each database connection secret as `<STORE>_SECRET_ARN` (Lambda has no per-key secret injection): code that reads a URL or password variable must read it from Secrets Manager at start-up.',
+    );
+  return { generate: true, compute, data, handled: new Set(['dynamodb']), datastores, notes, covers: inFolders };
 }

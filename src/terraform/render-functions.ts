@@ -2,7 +2,7 @@
 // modules/lambda-function with for_each) and of the `api-gateway-http` in front of it (one route
 // per detected route, one integration per routed function). Values from the repository (handlers,
 // paths, routes) reach HCL only through the escaping helpers of the templates.
-import type { EnvVar, IamStatement, Reachable } from '../recommend/catalog';
+import { metaOf, type EnvVar, type IamStatement, type Reachable } from '../recommend/catalog';
 import type { Component, ComponentOf, LambdaFunctionSpec } from '../recommend/vocabulary';
 import type { Prepared } from './render';
 
@@ -63,9 +63,20 @@ export function lambdaContext(p: Prepared, prepared: Prepared[], reach: Reachabl
   const reachedTables = reach.filter((r) => r.kind === 'dynamodb-table').map((r) => r.id);
   // Without table wiring (the legacy single function), the catalog's environment and statements apply as before.
   const wiring = c.parameters.functions !== undefined;
+  // Databases: Lambda has no per-key secret injection, so each function gets the connection
+  // secret's ARN (<ID>_SECRET_ARN; JSON with host, port, username, password, dbname and URLs) and
+  // may read exactly that secret.
+  const connections = wiring
+    ? reach.flatMap((r) => {
+        const ds = prepared.find((o) => o.id === r.id && o.component.kind === r.kind);
+        const arn = ds ? metaOf(ds.component).connection?.(ds.component, ds.id).secretArn : undefined;
+        return arn ? [{ id: r.id, arn }] : [];
+      })
+    : [];
   const shared: EnvVar[] = [
     ...reach.filter((r) => !wiring || r.kind !== 'dynamodb-table').flatMap((r) => r.env),
     ...reach.flatMap((r) => r.secrets.map((x) => ({ name: `${x.name}_ARN`, ref: x.arn }))),
+    ...connections.map((c) => ({ name: `${c.id.toUpperCase()}_SECRET_ARN`, ref: c.arn })),
   ];
   const specs = functionSpecs(c, p.id);
   const anyWired = specs.some((f) => f.tables.length > 0);
@@ -89,7 +100,12 @@ export function lambdaContext(p: Prepared, prepared: Prepared[], reach: Reachabl
       tableArns: tables.map((t) => `aws_dynamodb_table.${t}.arn`),
     };
   });
-  const appIam: IamStatement[] = reach.filter((r) => !wiring || r.kind !== 'dynamodb-table').flatMap((r) => r.iam);
+  const appIam: IamStatement[] = [
+    ...reach.filter((r) => !wiring || r.kind !== 'dynamodb-table').flatMap((r) => r.iam),
+    ...(connections.length
+      ? [{ sid: 'ReadConnectionSecrets', actions: ['secretsmanager:GetSecretValue'], resources: connections.map((c) => ({ ref: c.arn })) }]
+      : []),
+  ];
   return { functions, appIam, count: functions.length };
 }
 

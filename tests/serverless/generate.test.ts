@@ -112,6 +112,7 @@ describe('a repository that deploys itself', () => {
     expect(rec.components.map((c) => c.kind)).toEqual(['observability']);
     expect([...files.values()].join('\n')).not.toMatch(NO_NETWORK);
     expect(rec.notes.join('\n')).toMatch(/6 Lambda handler\(s\) found \(SST, sst\.config\.ts\).*compute: lambda/);
+    expect(rec.notes.join('\n')).not.toMatch(/No deployable service/);
     expect(v.passed).toBe(true);
   });
 
@@ -167,5 +168,24 @@ describe('plain handler folders (no deployment configuration)', () => {
     expect(orders).toMatch(/dynamodb_table_arns = \[aws_dynamodb_table\.main_table\.arn\]/);
     expect(health).toMatch(/dynamodb_table_arns = \[\]/);
     expect(all).not.toMatch(NO_NETWORK);
+  });
+
+  it('join the VPC only when a datastore they use lives there, and read its connection secret', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inframate-folders-pg-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'functions', 'report'), { recursive: true });
+    writeFileSync(
+      join(dir, 'functions', 'report', 'handler.py'),
+      'import os\nimport psycopg2\n\ndef lambda_handler(event, context):\n    psycopg2.connect(os.environ["DATABASE_URL"])\n',
+    );
+    writeFileSync(join(dir, 'requirements.txt'), 'psycopg2-binary==2.9.9\n');
+    const { rec, files: out, v } = await generate(dir, requirements({ environment: 'dev' }));
+    expect(problems(v)).toEqual([]);
+    expect(rec.components.map((c) => c.kind)).toEqual(expect.arrayContaining(['vpc', 'rds-postgresql', 'lambda-function']));
+    const all = [...out.values()].join('\n');
+    expect(all).toMatch(/subnet_ids\s+= aws_subnet\.private\[\*\]\.id/);
+    expect(all).toMatch(/"POSTGRESQL_SECRET_ARN" = aws_secretsmanager_secret\.postgresql_connection\.arn/);
+    expect(all).toMatch(/referenced_security_group_id = aws_security_group\.api_lambda\.id/);
+    expect(rec.notes.join('\n')).toMatch(/SECRET_ARN/);
   });
 });
