@@ -188,10 +188,29 @@ describe('SST and CDK (static reading)', () => {
       'packages/functions/src/cron.ts': 'export const handler = 1',
     })!;
     expect(l.functions.map((f) => [f.name, f.routes.map((r) => `${r.method} ${r.path}`).join(',')])).toEqual([
+      ['Cron', ''],
       ['list', 'GET /notes'],
       ['create', 'POST /notes'],
       ['update', 'PUT /notes/{id}'],
-      ['Cron', ''],
+    ]);
+  });
+
+  it('SST v3: routes naming a Function declared in another file, by variable or its arn', () => {
+    const l = repo({
+      'sst.config.ts': 'export default $config({ async run() { await import("./infra/api"); } });',
+      'infra/functions.ts': 'export const hello = new sst.aws.Function("Hello", {\n  handler: "src/hello.handler",\n});\n',
+      'infra/api.ts':
+        'import { hello } from "./functions";\nconst api = new sst.aws.ApiGatewayV2("Api");\napi.route("GET /hello", hello.arn);\napi.route("POST /hello", hello);\napi.route("GET /other", unknown);\n',
+      'src/hello.ts': 'export const handler = async () => ({});\n',
+    })!;
+    expect(l.functions.map((f) => [f.name, f.routes.map((r) => `${r.method} ${r.path} @${r.evidence.file}:${r.evidence.line}`)])).toEqual([
+      ['Hello', ['GET /hello @infra/api.ts:3', 'POST /hello @infra/api.ts:4']],
+    ]);
+    expect(l.warnings).toEqual([
+      {
+        message: 'infra/api.ts: route "GET /other" names unknown, not a Function it can read',
+        evidence: { file: 'infra/api.ts', line: 5 },
+      },
     ]);
   });
 

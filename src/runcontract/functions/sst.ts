@@ -21,9 +21,11 @@ const ROUTE_ENTRY = new RegExp(
 );
 /** `new sst.aws.Function("Name", { … handler: "x.main"` / `new Function(stack, "Name", { … handler:` / `new sst.aws.Cron(…{ job: "x.main"` */
 const FUNCTION_NEW = new RegExp(
-  String.raw`new\s+(?:sst\.aws\.)?Function\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{[^]*?\bhandler\s*:\s*${STR}`,
+  String.raw`(?:(?:const|let|var)\s+(\w+)\s*=\s*)?new\s+(?:sst\.aws\.)?Function\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{[^]*?\bhandler\s*:\s*${STR}`,
   'g',
 );
+/** `api.route("GET /x", hello)` / `api.route("GET /x", props.hello.arn)`: a Function declared elsewhere. */
+const ROUTE_VAR = new RegExp(String.raw`\.route\(\s*${STR}\s*,\s*(?:(?:\w+\.)?(\w+)\.arn|(?:\w+\.)?(\w+))\s*[,)]`, 'g');
 const TABLE_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Dynamo|Table)\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{([^]*?)\}\s*\)`, 'g');
 const BUCKET_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Bucket|Bucket)\(\s*(?:\w+\s*,\s*)?${STR}`, 'g');
 
@@ -62,11 +64,30 @@ export function readSst(files: RepoFiles, config: string, all: ReadonlySet<strin
     }
     if (route) fn.routes.push({ ...route, api: 'http', evidence: { file, line } });
   };
-  for (const file of sstSources(files, config)) {
+  const sources = sstSources(files, config);
+  // Functions first (routes may name them by variable, from another file of the app).
+  const byVar = new Map<string, string>();
+  for (const file of sources) {
+    const text = files.read(file) ?? '';
+    for (const m of text.matchAll(FUNCTION_NEW)) {
+      add(file, lineAt(text, m.index), m[3]!, m[2]!);
+      if (m[1]) byVar.set(m[1], m[3]!);
+    }
+  }
+  for (const file of sources) {
     const text = files.read(file) ?? '';
     for (const m of text.matchAll(ROUTE_CALL)) routeFrom(file, text, m.index, m[1]!, m[2] ?? m[3]);
+    for (const m of text.matchAll(ROUTE_VAR)) {
+      const name = m[2] ?? m[3]!;
+      const handler = byVar.get(name);
+      if (handler) routeFrom(file, text, m.index, m[1]!, handler);
+      else
+        out.warnings.push({
+          message: `${file}: route "${m[1]}" names ${name}, not a Function it can read`,
+          evidence: { file, line: lineAt(text, m.index) },
+        });
+    }
     for (const m of text.matchAll(ROUTE_ENTRY)) routeFrom(file, text, m.index, m[1]!, m[2] ?? m[3] ?? m[4] ?? m[5]);
-    for (const m of text.matchAll(FUNCTION_NEW)) add(file, lineAt(text, m.index), m[2]!, m[1]!);
     for (const m of text.matchAll(TABLE_NEW)) {
       const body = m[2] ?? '';
       const hash = /(?:hashKey|partitionKey)\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
