@@ -783,12 +783,11 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
       parameters: { branch: 'main' },
       rationale:
         'GitHub Actions deploys through OIDC (no stored keys): a role only the main branch of the repository can assume, allowed to ' +
-        [
-          ...(compute.some((c) => c.kind === 'ecs-fargate-service') ? ['push these images, run one-off tasks, roll these services'] : []),
-          ...(compute.some((c) => c.kind === 'lambda-function') ? ['update the code of these functions'] : []),
-          ...(compute.some((c) => c.kind === 's3-static-site') ? ['sync these sites'] : []),
-        ].join(', ') +
-        '.',
+        (!compute.some((c) => c.kind === 'lambda-function')
+          ? 'push these images, run one-off tasks, roll these services and sync these sites.'
+          : compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 's3-static-site')
+            ? 'push these images, run one-off tasks, roll these services, sync these sites and update the code of these functions.'
+            : 'update the code of these functions.'),
     });
   }
   shared.push({
