@@ -97,6 +97,8 @@ describe('serverless fixtures generate functions when inframate.md asks for Lamb
       ).jobs.functions;
       const listed = JSON.parse(job.steps.find((s) => s.env?.FUNCTIONS)!.env!.FUNCTIONS!) as { name: string }[];
       expect(listed).toHaveLength(Object.keys(want).length);
+      expect(files.get('README.md')).toMatch(/uploads it with `aws lambda update-function-code`/);
+      expect(files.get('README.md')).not.toMatch(/rolls the services/);
     });
   }
 });
