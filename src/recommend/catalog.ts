@@ -245,29 +245,9 @@ export const CATALOG: { [K in ComponentKind]: KindMeta<K> } = {
   'lambda-function': {
     id: (c) => svc(c, 'function'),
     file: (_c, id) => fileName(id, 'lambda'),
-    label: 'Lambda function',
-    variables: (c, id) => [
-      {
-        name: `${id}_package_path`,
-        type: 'string',
-        description: `Path of the deployment zip of ${id} (built by CI before terraform apply).`,
-        default: `build/${c.service ?? id}.zip`,
-      },
-    ],
+    label: 'Lambda functions',
+    // Each function's errors alarm lives in modules/lambda-function (one per map entry).
     clientSg: (_c, id) => `aws_security_group.${id}_lambda.id`,
-    alarms: (_c, id): AlarmDecl[] => [
-      {
-        id: `${id}_errors`,
-        description: `${id}: more than 5 errors in 5 minutes`,
-        namespace: 'AWS/Lambda',
-        metric: 'Errors',
-        statistic: 'Sum',
-        comparison: 'GreaterThanThreshold',
-        threshold: 5,
-        periods: 1,
-        dimensions: { FunctionName: `aws_lambda_function.${id}.function_name` },
-      },
-    ],
   },
   'api-gateway-http': {
     id: (c) => svc(c, 'api'),

@@ -9,6 +9,7 @@ import { componentSchema, LOG_RETENTION_DAYS, type Component, type ComponentPara
 import type { RunContract, RunUnit, UnitRole } from '../runcontract/types';
 import { appSecretName } from '../terraform/render-service';
 import { contractFromProfile, wiringFor } from './wiring';
+import { serverlessPlan } from './serverless';
 
 export type ComputeChoice = 'container' | 'lambda' | 'static-site';
 
@@ -621,7 +622,8 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
   const compute: Component[] = [];
   const used = new Set<string>();
   const base = servicesOf(profile, req);
-  if (contract?.selfDeployed) {
+  const fnPlan = serverlessPlan(contract, ctx);
+  if (contract?.selfDeployed && !fnPlan?.compute.length) {
     const where = contract.selfDeployed.evidence[0];
     notes.push(
       `The repository deploys itself with ${contract.selfDeployed.tool}${where ? ` (${where.file}${where.line ? `:${where.line}` : ''})` : ''}: ` +
@@ -634,7 +636,12 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
       'No run contract was built: services get conventional variable names (DATABASE_URL, REDIS_URL, MONGODB_URI…) for their datastores; check them against what the code reads.',
     );
   }
-  const units = contract?.selfDeployed ? [] : rc.units.filter((u) => u.deployed && DEPLOYED_ROLES.has(u.role));
+  const units = contract?.selfDeployed
+    ? []
+    : rc.units.filter((u) => u.deployed && DEPLOYED_ROLES.has(u.role) && !(fnPlan?.compute.length && fnPlan.covers(u)));
+  // Serverless layouts: the handlers become functions behind one HTTP API (src/recommend/serverless.ts).
+  if (fnPlan) notes.push(...fnPlan.notes);
+  compute.push(...(fnPlan?.compute ?? []));
   for (const x of rc.excluded) notes.push(`Left out: ${x.name} (${x.role}): ${x.reason}.`);
   const services = units.map((u) => ({ unit: u, s: contract ? serviceOfUnit(u, base, profile) : base.find((b) => b.name === u.name)! }));
   // Names first: wiring refers to other units by their component name and port.
@@ -682,7 +689,8 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
         (ctx.prod ? '; AWS WAF managed rules filter common attacks in production.' : '.'),
     });
   }
-  if (compute.length === 0) {
+  // A repository that deploys itself has its own note (above): it is not a library.
+  if (compute.length === 0 && !contract?.selfDeployed) {
     notes.push(
       'No deployable service was detected (a library, or an empty repository?): only shared monitoring is generated. Name the services in inframate.md to deploy them.',
     );
@@ -696,18 +704,23 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
     notes.push(`inframate.md asks for ${req.compute}, which is not generated; containerized services use ECS Fargate instead.`);
   }
 
-  const data: Component[] = [];
+  const data: Component[] = [...(fnPlan?.data ?? [])];
   // With a run contract: the datastores the deployed units use (one per datastore, not per profile file).
   const stores = contract
-    ? [...new Set([...units.flatMap((u) => u.datastores), ...(req.datastores ?? []), ...(req.database ? [req.database] : [])])].map((d) =>
-        d.toLowerCase(),
-      )
+    ? [
+        ...new Set([
+          ...units.flatMap((u) => u.datastores),
+          ...(fnPlan?.datastores ?? []),
+          ...(req.datastores ?? []),
+          ...(req.database ? [req.database] : []),
+        ]),
+      ].map((d) => d.toLowerCase())
     : wantedDatastores(profile, req);
   // Nothing to run (a library, a self-deployed repository, only excluded units): no datastores either.
   const nothingRuns = contract !== undefined && compute.length === 0;
   if (nothingRuns && stores.length > 0 && !contract?.selfDeployed)
     notes.push(`No unit is deployed, so the datastores it would use (${stores.join(', ')}) are not generated either.`);
-  for (const id of nothingRuns || contract?.selfDeployed ? [] : stores) {
+  for (const id of nothingRuns || contract?.selfDeployed ? [] : stores.filter((d) => !fnPlan?.handled.has(d))) {
     const rule = DATASTORE_RULES[id];
     if (rule) {
       const out = rule(ctx);
@@ -761,13 +774,20 @@ export function applyRules(profile: Profile, req: Requirements, contract?: RunCo
       rationale: `Secrets Manager holds the application secrets the code reads (${appSecrets.join(', ')}): generated at apply time, injected at run time, never in Terraform state.`,
     });
   }
-  const deploys = compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 's3-static-site');
+  const deploys = compute.some(
+    (c) => c.kind === 'ecs-fargate-service' || c.kind === 's3-static-site' || (c.kind === 'lambda-function' && c.parameters.functions),
+  );
   if (deploys) {
     shared.push({
       kind: 'github-deploy',
       parameters: { branch: 'main' },
       rationale:
-        'GitHub Actions deploys through OIDC (no stored keys): a role only the main branch of the repository can assume, allowed to push these images, run one-off tasks, roll these services and sync these sites.',
+        'GitHub Actions deploys through OIDC (no stored keys): a role only the main branch of the repository can assume, allowed to ' +
+        (!compute.some((c) => c.kind === 'lambda-function')
+          ? 'push these images, run one-off tasks, roll these services and sync these sites.'
+          : compute.some((c) => c.kind === 'ecs-fargate-service' || c.kind === 's3-static-site')
+            ? 'push these images, run one-off tasks, roll these services, sync these sites and update the code of these functions.'
+            : 'update the code of these functions.'),
     });
   }
   shared.push({

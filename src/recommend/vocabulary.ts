@@ -145,6 +145,27 @@ const cidr16to24 = z
     'a private /16 CIDR (10.x.0.0/16, 172.16-31.0.0/16 or 192.168.0.0/16)',
   );
 
+const lambdaHandler = z.string().regex(/^[A-Za-z0-9_.:$/-]{1,128}$/, 'a handler like index.handler');
+const repoPath = z.string().regex(/^(?!\.\.?\/)(?!\/)[A-Za-z0-9_.@/+-]{1,300}$/, 'a path inside the repository');
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ANY'] as const;
+/** One function of a serverless layout: names, paths and routes come from the repository, so every field is bounded. */
+export const lambdaFunctionSchema = z.strictObject({
+  /** Key of the function (function name suffix, map key). */
+  name: shortName,
+  handler: lambdaHandler,
+  runtime: z.enum(LAMBDA_RUNTIMES),
+  /** The handler's code file, and the folder packaged with it (Python) — relative to the repository root. */
+  source: repoPath,
+  codeDir: z.union([z.literal('.'), repoPath]),
+  /** HTTP API routes ("GET /notes/{id}") integrated with this function. */
+  routes: z.array(z.strictObject({ method: z.enum(HTTP_METHODS), path: z.string().regex(/^\/[A-Za-z0-9._~{}+/-]{0,255}$/) })).max(100),
+  /** Lambda proxy payload: 1.0 for handlers written for a REST API (event.httpMethod), 2.0 for HTTP APIs. */
+  payloadFormat: z.enum(['1.0', '2.0']),
+  /** Variables set to a generated DynamoDB table's name (the table component's `name`). */
+  tables: z.array(z.strictObject({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/), table: shortName })).max(20),
+});
+export type LambdaFunctionSpec = z.infer<typeof lambdaFunctionSchema>;
+
 export const componentParameterSchemas = {
   vpc: z.strictObject({
     cidr: cidr16to24,
@@ -192,11 +213,16 @@ export const componentParameterSchemas = {
   }),
   'lambda-function': z.strictObject({
     runtime: z.enum(LAMBDA_RUNTIMES),
-    handler: z.string().regex(/^[A-Za-z0-9_.:$/-]{1,128}$/, 'a handler like index.handler'),
+    handler: lambdaHandler,
     memoryMb: int(128, 10240),
     timeoutSeconds: int(1, 900),
     architecture: z.enum(ARCHITECTURES),
     reservedConcurrency: int(-1, 1000),
+    /**
+     * The repository's handlers (serverless layouts): one function each, generated from one module
+     * with for_each. Absent: one function of `runtime`/`handler` named after the service.
+     */
+    functions: z.array(lambdaFunctionSchema).min(1).max(200).optional(),
   }),
   'api-gateway-http': z.strictObject({
     throttlingBurstLimit: int(1, 10000),

@@ -21,6 +21,7 @@ export const ACTIONS = {
   node: 'actions/setup-node@v4',
   hugo: 'peaceiris/actions-hugo@v3',
   ruby: 'ruby/setup-ruby@v1',
+  python: 'actions/setup-python@v5',
 } as const;
 
 export interface WorkflowInput {
@@ -249,6 +250,9 @@ export function deployWorkflow(input: WorkflowInput): WorkflowResult {
     };
   }
 
+  const fnJob = functionsJob(input, auth, notes);
+  if (fnJob) jobs.functions = fnJob;
+
   if (Object.keys(jobs).length === 0) return { files, notes };
   const workflow = {
     name: `Deploy ${input.namePrefix}`,
@@ -265,4 +269,86 @@ export function deployWorkflow(input: WorkflowInput): WorkflowResult {
       stringify(workflow, { lineWidth: 0, aliasDuplicateObjects: false }),
   );
   return { files, notes };
+}
+
+/**
+ * Lambda functions: build each handler from the repository and upload it with
+ * `aws lambda update-function-code` (Terraform created the function from a placeholder). Node
+ * handlers are bundled with esbuild at the handler's module path; Python and Ruby handlers are
+ * their code folder plus dependencies (Python wheels for the function's architecture). The list
+ * of functions reaches the script as one JSON `env:` value read with jq.
+ */
+function functionsJob(input: WorkflowInput, auth: Step[], notes: string[]): Record<string, unknown> | undefined {
+  const sets = input.components.filter((c): c is Extract<Component, { kind: 'lambda-function' }> => c.kind === 'lambda-function');
+  const fns = sets.flatMap((c) =>
+    (c.parameters.functions ?? []).map((f) => ({
+      name: f.name,
+      runtime: f.runtime,
+      source: f.source,
+      module: f.handler.slice(0, f.handler.lastIndexOf('.') > 0 ? f.handler.lastIndexOf('.') : f.handler.length),
+      codeDir: f.codeDir,
+      arch: c.parameters.architecture,
+    })),
+  );
+  for (const c of sets)
+    if (!c.parameters.functions)
+      notes.push(
+        `${c.service ?? 'function'}: no handler was detected, so the deploy workflow cannot build it: upload its code with aws lambda update-function-code.`,
+      );
+  const usable = fns.filter((f) => [f.source, f.module, f.codeDir].every(safe));
+  if (usable.length < fns.length) notes.push('Functions whose paths cannot be placed in the workflow safely were left out of it.');
+  if (usable.length === 0) return undefined;
+  const node = usable.some((f) => f.runtime.startsWith('nodejs'));
+  const python = usable.find((f) => f.runtime.startsWith('python'));
+  const ruby = usable.some((f) => f.runtime.startsWith('ruby'));
+  const outDir = input.outDir === '.' ? 'infra' : input.outDir;
+  return {
+    name: 'Build and deploy functions',
+    'runs-on': 'ubuntu-latest',
+    steps: [
+      { uses: ACTIONS.checkout },
+      ...(node ? [{ uses: ACTIONS.node, with: { 'node-version': 22 } }] : []),
+      ...(python ? [{ uses: ACTIONS.python, with: { 'python-version': python.runtime.replace('python', '') } }] : []),
+      ...(ruby ? [{ uses: ACTIONS.ruby, with: { 'ruby-version': '3.3' } }] : []),
+      ...auth,
+      {
+        name: `Build and upload ${usable.length} function(s)`,
+        env: { FUNCTIONS: JSON.stringify(usable), OUT_DIR: outDir },
+        run: [
+          'set -euo pipefail',
+          'mkdir -p .lambda-build',
+          'echo "$FUNCTIONS" | jq -c \'.[]\' | while read -r fn; do',
+          '  name=$(jq -r .name <<<"$fn"); runtime=$(jq -r .runtime <<<"$fn"); source=$(jq -r .source <<<"$fn")',
+          '  module=$(jq -r .module <<<"$fn"); code_dir=$(jq -r .codeDir <<<"$fn"); arch=$(jq -r .arch <<<"$fn")',
+          '  out=".lambda-build/$name"; rm -rf "$out"; mkdir -p "$out"',
+          '  case "$runtime" in',
+          '    nodejs*)',
+          "      # Dependencies of the nearest package.json (and the root's, for workspaces), once each.",
+          '      dir=$(dirname "$source"); while [ "$dir" != "." ] && [ ! -f "$dir/package.json" ]; do dir=$(dirname "$dir"); done',
+          '      for d in . "$dir"; do',
+          '        if [ -f "$d/package.json" ] && [ ! -d "$d/node_modules" ]; then (cd "$d" && if [ -f package-lock.json ]; then npm ci; else npm install; fi); fi',
+          '      done',
+          '      npx --yes esbuild@0.25 "$source" --bundle --platform=node --target=node22 --format=cjs --external:@aws-sdk/* --outfile="$out/$module.js"',
+          '      ;;',
+          '    python*)',
+          '      rsync -a --exclude .git --exclude .lambda-build --exclude node_modules --exclude "$OUT_DIR" "$code_dir"/ "$out"/',
+          '      req="$code_dir/requirements.txt"; [ -f "$req" ] || req=requirements.txt',
+          '      if [ -f "$req" ]; then',
+          '        platform=manylinux2014_x86_64; [ "$arch" = arm64 ] && platform=manylinux2014_aarch64',
+          '        pip install -r "$req" -t "$out" --platform "$platform" --only-binary=:all: --implementation cp --python-version "${runtime#python}" --quiet',
+          '      fi',
+          '      ;;',
+          '    *)',
+          '      rsync -a --exclude .git --exclude .lambda-build --exclude node_modules --exclude "$OUT_DIR" "$code_dir"/ "$out"/',
+          '      ;;',
+          '  esac',
+          '  (cd "$out" && zip -qr "../$name.zip" .)',
+          '  aws lambda update-function-code --function-name "$NAME_PREFIX-$name" --zip-file "fileb://.lambda-build/$name.zip" > /dev/null',
+          '  aws lambda wait function-updated-v2 --function-name "$NAME_PREFIX-$name"',
+          '  echo "deployed $NAME_PREFIX-$name"',
+          'done',
+        ].join('\n'),
+      },
+    ],
+  };
 }

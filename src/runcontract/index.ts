@@ -25,6 +25,7 @@ import { SELF_DEPLOY } from './tables/self-deploy';
 import { ADAPTER_MARKERS } from './tables/datastores';
 import { usedDatastores } from './datastores';
 import { calledFromUnit, goImportedFolders, packageRuntimeFiles, referencedFolders, sharedRuntimeFiles } from './shared-code';
+import { detectFunctions, type ServerlessLayout } from './functions';
 
 export type * from './types';
 
@@ -44,6 +45,8 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
   const selfDeployed = detectSelfDeploy(files);
   const contract: RunContract = { units: [], excluded: [], warnings: [] };
   if (selfDeployed) contract.selfDeployed = selfDeployed;
+  const functions = detectFunctions(files);
+  if (functions) contract.functions = withCodeEnv(functions, files);
 
   const unitPaths = profile.services.map((s) => s.path);
   const claimed = new Set<DeclaredCompose>();
@@ -660,4 +663,14 @@ function mergeImageRecipes(contract: RunContract, profile: Profile): void {
     u.role = 'optional';
     u.roleReason = `${u.image.dockerfile} is the image recipe of ${n.name} (${n.path}): deployed as ${n.name}`;
   }
+}
+
+/** Variables each handler's code reads (the run contract's readers), added to those its configuration sets. */
+function withCodeEnv(layout: ServerlessLayout, files: RepoFiles): ServerlessLayout {
+  for (const f of layout.functions) {
+    if (!f.source) continue;
+    const reads = readsOfFile(f.source, files.lines(f.source)).map((r) => r.name);
+    f.env = [...new Set([...f.env, ...reads])].slice(0, 100);
+  }
+  return layout;
 }

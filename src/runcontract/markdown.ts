@@ -5,6 +5,7 @@
 import { tableCell } from '../core/markdown';
 import type { DeployabilityReport } from '../deployability/types';
 import type { Evidence, RunContract } from './types';
+import type { ServerlessLayout } from './functions/types';
 
 const at = (e: Evidence | undefined) => (e ? `${e.file}${e.line ? `:${e.line}` : ''}` : '');
 
@@ -15,6 +16,7 @@ export function renderRunContractMarkdown(c: RunContract): string[] {
       `The repository deploys itself with **${c.selfDeployed.tool}** (${c.selfDeployed.evidence.map(at).join(', ')}): nothing conflicting should be generated.`,
       '',
     );
+  if (c.functions) lines.push(...functionsMarkdown(c.functions));
   for (const u of c.units.filter((x) => x.deployed)) {
     lines.push(`### ${u.name} (${u.role})`, '');
     lines.push(`- Why: ${u.roleReason}`);
@@ -50,6 +52,33 @@ export function renderRunContractMarkdown(c: RunContract): string[] {
   }
   for (const w of c.warnings) lines.push(`- ⚠ ${w.message}${w.evidence ? ` (${at(w.evidence)})` : ''}`);
   return lines;
+}
+
+const TOOL: Record<ServerlessLayout['tool'], string> = {
+  sst: 'SST',
+  serverless: 'Serverless Framework',
+  sam: 'AWS SAM',
+  cdk: 'AWS CDK',
+  folder: 'handler folders',
+};
+
+/** The Lambda handlers found (whether generated or deployed by the repository itself), with evidence. */
+function functionsMarkdown(f: ServerlessLayout): string[] {
+  const lines = [
+    `### Lambda handlers (${TOOL[f.tool]}${f.configs.length ? `: ${f.configs.slice(0, 3).join(', ')}` : ''})`,
+    '',
+    '| Function | Handler | Runtime | Routes | Evidence |',
+    '|---|---|---|---|---|',
+  ];
+  for (const fn of f.functions.slice(0, 50))
+    lines.push(
+      `| ${tableCell(fn.name)} | ${tableCell(fn.handler)}${fn.source ? '' : ' (file not found)'} | ${tableCell(fn.runtime ?? '?')} | ${tableCell(fn.routes.map((r) => `${r.method} ${r.path}`).join(', ') || '—')} | ${at(fn.evidence)} |`,
+    );
+  if (f.functions.length > 50) lines.push(`| … ${f.functions.length - 50} more | | | | |`);
+  if (f.stores.length)
+    lines.push('', `Datastores declared: ${f.stores.map((s) => `${s.kind} ${tableCell(s.name)} (${at(s.evidence)})`).join(', ')}`);
+  for (const w of f.warnings) lines.push(`- ⚠ ${w.message}${w.evidence ? ` (${at(w.evidence)})` : ''}`);
+  return [...lines, ''];
 }
 
 export function renderDeployabilityMarkdown(d: DeployabilityReport | undefined): string[] {

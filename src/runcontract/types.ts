@@ -2,6 +2,8 @@
 // its code and configuration with file:line evidence. It sits between the profile and the
 // recommendation: generation wires exactly these names, and the deployability gate checks them.
 
+import type { ServerlessLayout } from './functions/types';
+
 /** Where a fact was read: a path relative to the repository root and a 1-based line. */
 export interface Evidence {
   file: string;
@@ -140,5 +142,7 @@ export interface RunContract {
   excluded: Array<{ name: string; role: UnitRole; reason: string }>;
   /** The repository deploys itself (SST, Serverless, SAM, CDK, Amplify…): Inframate does not generate conflicting infrastructure. */
   selfDeployed?: { tool: string; evidence: Evidence[] };
+  /** Lambda handlers of a serverless layout (src/runcontract/functions), whether or not the repository deploys them itself. */
+  functions?: ServerlessLayout;
   warnings: Array<{ message: string; evidence?: Evidence }>;
 }

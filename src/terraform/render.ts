@@ -19,6 +19,7 @@ import {
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
 import { connectionFor, describeWired, serviceContext, type ServiceContext } from './render-service';
+import { apiContext, lambdaContext } from './render-functions';
 import { ecrLocals, ecsServicesLocals, MAPPED_FILES, MAPPED_KINDS, moduleFiles, movedBlocks, type ServiceUnit } from './render-layout';
 import { ecsServiceModule } from './hcl-expr';
 import { alignHcl } from './hcl-align';
@@ -282,6 +283,7 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
     repos: ofKind('ecr-repository').map((p) => p.id),
     services: ofKind('ecs-fargate-service').map((p) => p.id),
     sites: ofKind('s3-static-site').map((p) => p.id),
+    functionSets: ofKind('lambda-function').map((p) => p.id),
   };
   const sibling = <K extends ComponentKind>(id: string, kind: K) =>
     prepared.find((o) => o.component.kind === kind && o.id === id)?.component.parameters as ComponentParameters[K] | undefined;
@@ -321,6 +323,9 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
       ...deployTargets,
       // ECS services: the run contract's variables, Service Connect and load balancer wiring.
       ...(p.component.kind === 'ecs-fargate-service' ? serviceContext(p, prepared, reach) : {}),
+      // Lambda functions (a map through modules/lambda-function) and the HTTP API routes to them.
+      ...(p.component.kind === 'lambda-function' ? lambdaContext(p, prepared, reach) : {}),
+      ...(p.component.kind === 'api-gateway-http' ? apiContext(p, prepared) : {}),
     };
     if (p.component.kind === 'ecs-fargate-service')
       services.push({ p: p as ServiceUnit['p'], sc: ctx as unknown as ServiceContext, iam: ctx.iam, network });
@@ -382,6 +387,8 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
     );
   // The modules: static files, the same for every repository.
   if (services.length) for (const [f, text] of moduleFiles(dir, 'ecs-service')) ordered.set(f, text);
+  if (has('lambda-function') && want('modules/lambda-function/main.tf'))
+    for (const [f, text] of moduleFiles(dir, 'lambda-function')) ordered.set(f, text);
   return {
     files: ordered,
     componentFiles: prepared.map((p) => ({ ...p, file: MAPPED_FILES[p.component.kind] ?? p.file, ...addressOf(p) })),
@@ -395,6 +402,8 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
 function addressOf(p: Prepared): { module?: string; key?: string } {
   if (p.component.kind === 'ecs-fargate-service') return { module: ecsServiceModule(unitKey(p.component, p.id)) };
   if (p.component.kind === 'ecr-repository') return { key: unitKey(p.component, p.id) };
+  // Functions: one module call per component (for_each over its functions), named by its id.
+  if (p.component.kind === 'lambda-function') return { module: `module.${p.id}` };
   return {};
 }
 
