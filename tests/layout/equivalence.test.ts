@@ -3,7 +3,11 @@
 // evaluated resources (types, settings, per unit). The inventories under
 // tests/fixtures/layout-inventory/ were captured from the goldens and the run-contract corpus
 // BEFORE the switch (CAPTURE_INVENTORY=1 npx vitest run tests/layout/equivalence.test.ts) and are
-// never regenerated from the new layout.
+// never regenerated from the new layout. When other work changed the infrastructure deliberately
+// (the run contract's datastore and DNS rules), they were captured again from that work's tree with
+// the old layout before merging. The two Lambda goldens (repo-static-html, serverless-dynamodb) were
+// captured after the functions module replaced the single-function template (a placeholder package,
+// split log and data policies): a change of infrastructure, not of layout.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
