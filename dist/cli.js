@@ -4,13 +4,14 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateFileURLToPath(import.meta.url));
 const require = __inframateCreateRequire(import.meta.url);
+import './chunks/zod-jitless-bAI4GUHW.js';
 import * as nodeModule from 'node:module';
 
 try {
   nodeModule.enableCompileCache?.();
 } catch {
 }
-const { main } = await import('./chunks/main-Dc7BmcXi.js');
+const { main } = await import('./chunks/main-C_KgjyOp.js');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -204,7 +204,11 @@ export function componentOf(
   r: { file: string; modulePath: string; address: string },
 ): number {
   if (r.modulePath) {
-    const i = components.findIndex((c) => c.module !== undefined && (r.modulePath === c.module || r.modulePath.startsWith(`${c.module}.`) || r.modulePath.startsWith(`${c.module}[`)));
+    const i = components.findIndex(
+      (c) =>
+        c.module !== undefined &&
+        (r.modulePath === c.module || r.modulePath.startsWith(`${c.module}.`) || r.modulePath.startsWith(`${c.module}[`)),
+    );
     if (i >= 0) return i;
   }
   const keyed = components.findIndex((c) => c.key !== undefined && c.file === r.file && r.address.endsWith(`[${JSON.stringify(c.key)}]`));

@@ -4,8 +4,8 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { relative, resolve } from 'node:path';
-import { r as readTextBounded, F as FileTooLargeError, a as repositoryRoot, i as isWithin, c as checkInside } from './load-Ds-JGoy6.js';
-import { I as InputError, a as InframateError } from './errors-Dl4AqMGZ.js';
+import { r as readTextBounded, F as FileTooLargeError, a as repositoryRoot, i as isWithin, c as checkInside } from './load-DDI7eUM0.js';
+import { I as InputError, a as InframateError } from './errors-DFIM6_qw.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 import { i as isAuto, a as parseList, n as normalizeCompliance, b as parseAvailability, c as parseBudget, p as parseRegion, d as parseEnvironments, e as parseEnvironment, k as knownStandards } from './values-CA1hItfJ.js';
 import { f as _coercedNumber, Z as ZodNumber, c as union, a as array, r as record, s as string, o as object, n as number$1, d as boolean } from './schemas-2tz9Vp--.js';
@@ -69,6 +69,7 @@ const FRAMEWORK_IDS = [
   "spring-boot",
   "quarkus",
   "micronaut",
+  "ktor",
   "gin",
   "echo",
   "fiber",

@@ -3,21 +3,21 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-Ds-JGoy6.js';
-import { I as InputError } from './errors-Dl4AqMGZ.js';
-import { l as loadRequirements } from './index-DsgkCDzA.js';
+import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-DDI7eUM0.js';
+import { I as InputError } from './errors-DFIM6_qw.js';
+import { l as loadRequirements } from './index-BvgFtVrH.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
-import { stat, mkdir, writeFile } from 'node:fs/promises';
+import { stat, mkdir, writeFile, rm } from 'node:fs/promises';
 import { posix as posix$1, join, basename, relative, sep, isAbsolute, resolve, dirname } from 'node:path';
-import { S as Supervisor } from './step-D6mvUp9G.js';
-import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, W as WIRED_STORES, g as appSecretName, h as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, k as loadProviderSchema, m as schemaLabel, r as renderModule, v as validateModule, o as refineStage } from './refine-Djb6g23k.js';
+import { S as Supervisor } from './step-WIE5-FOe.js';
+import { i as isWithin, d as dirOf$1, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from './refine-CVEUHu4v.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 import { X as XMLValidator, a as XMLParser } from './fxp-V_w7Kq3w.js';
-import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, existsSync, lstatSync } from 'node:fs';
-import { m as awsName, e as estimateCosts } from './engine-Bhm1z7s4.js';
+import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, lstatSync, existsSync } from 'node:fs';
+import { m as awsName, e as estimateCosts } from './engine-DjCqTtNE.js';
 import { gunzipSync } from 'node:zlib';
 import { h as looseObject, r as record, s as string, j as lazy, d as boolean, n as number } from './schemas-2tz9Vp--.js';
-import { c as createLlm } from './index-DpPzbzB3.js';
+import { c as createLlm } from './index-EDjT15GH.js';
 import { a as renderAdjustmentsMarkdown, r as renderLlmMarkdown } from './markdown-CdD0O2Rp.js';
 
 const CATEGORY = {
@@ -437,7 +437,7 @@ function scanEnv(lines) {
   return { datastores: [...datastores].sort(), messaging: [...messaging].sort(), port };
 }
 
-const normalize = (p) => {
+const normalize$1 = (p) => {
   const n = posix$1.normalize(p).replace(/\/+$/, "");
   return n === "" || n === "./" ? "." : n.replace(/^\.\//, "");
 };
@@ -455,8 +455,8 @@ function mergeComposeFiles(composeFiles) {
   const byDir = /* @__PURE__ */ new Map();
   const ordered = [...composeFiles].sort((a, b) => a.file.length - b.file.length || (a.file < b.file ? -1 : 1));
   for (const { file, services } of ordered) {
-    const group = byDir.get(dirOf(file)) ?? { file, services: /* @__PURE__ */ new Map() };
-    byDir.set(dirOf(file), group);
+    const group = byDir.get(dirOf$1(file)) ?? { file, services: /* @__PURE__ */ new Map() };
+    byDir.set(dirOf$1(file), group);
     for (const s of services) {
       const prev = group.services.get(s.name);
       if (!prev) {
@@ -483,7 +483,7 @@ function applyEnvironment(u, s, imageStores) {
   for (const id of env.datastores) u.datastores.add(id);
   for (const id of env.messaging) u.messaging.add(id);
 }
-function applyCompose(composeFiles, unitAt, dockerInfo, paths, dockerfileOwner = dirOf, unitForImage = () => void 0) {
+function applyCompose(composeFiles, unitAt, dockerInfo, paths, dockerfileOwner = dirOf$1, unitForImage = () => void 0) {
   const datastores = /* @__PURE__ */ new Set();
   const messaging = /* @__PURE__ */ new Set();
   for (const { file, services } of mergeComposeFiles(composeFiles)) {
@@ -506,9 +506,9 @@ function applyCompose(composeFiles, unitAt, dockerInfo, paths, dockerfileOwner =
         continue;
       }
       if (s.context === void 0) continue;
-      const context = normalize(joinPath(dirOf(file), s.context));
+      const context = normalize$1(joinPath(dirOf$1(file), s.context));
       if (context.startsWith("..")) continue;
-      const df = s.dockerfile ? normalize(joinPath(context, s.dockerfile)) : null;
+      const df = s.dockerfile ? normalize$1(joinPath(context, s.dockerfile)) : null;
       const named = df !== null && paths.has(df) && DOCKERFILE.test(df);
       const dir = named ? dockerfileOwner(df) : context;
       if (dir.startsWith("..")) continue;
@@ -530,7 +530,7 @@ function applyCompose(composeFiles, unitAt, dockerInfo, paths, dockerfileOwner =
 function emptyManifest(packageManager) {
   return { packageManager, name: null, deps: [], scripts: {}, workspaceRoot: false, workspaces: [] };
 }
-function lineAt(text, offset) {
+function lineAt$2(text, offset) {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
@@ -542,7 +542,7 @@ function parseJson(text) {
     const msg = error.message;
     const lineCol = /line (\d+)/.exec(msg);
     const pos = /position (\d+)/.exec(msg);
-    const line = lineCol ? Number(lineCol[1]) : pos ? lineAt(text, Number(pos[1])) : /end of JSON/i.test(msg) ? lineAt(text.trimEnd(), text.trimEnd().length) : void 0;
+    const line = lineCol ? Number(lineCol[1]) : pos ? lineAt$2(text, Number(pos[1])) : /end of JSON/i.test(msg) ? lineAt$2(text.trimEnd(), text.trimEnd().length) : void 0;
     return {
       warning: {
         line,
@@ -796,7 +796,7 @@ const xml = new XMLParser({
   parseTagValue: false,
   isArray: (name) => ["dependency", "module", "plugin"].includes(name)
 });
-const text = (v) => typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : void 0;
+const text$1 = (v) => typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : void 0;
 const pomXml = {
   match: /^pom\.xml$/,
   parse(source) {
@@ -806,26 +806,26 @@ const pomXml = {
     const project = isRecord(doc.project) ? doc.project : void 0;
     if (!project) return { manifest: null, warnings: [{ line: 1, message: "pom.xml has no <project> element" }] };
     const m = emptyManifest("maven");
-    m.name = text(project.artifactId) ?? null;
+    m.name = text$1(project.artifactId) ?? null;
     const parent = isRecord(project.parent) ? project.parent : void 0;
-    if (parent && text(parent.groupId) && text(parent.artifactId))
-      m.deps.push({ name: `${text(parent.groupId)}:${text(parent.artifactId)}`, scope: "prod" });
+    if (parent && text$1(parent.groupId) && text$1(parent.artifactId))
+      m.deps.push({ name: `${text$1(parent.groupId)}:${text$1(parent.artifactId)}`, scope: "prod" });
     const deps = isRecord(project.dependencies) && Array.isArray(project.dependencies.dependency) ? project.dependencies.dependency : [];
     for (const d of deps) {
-      if (!isRecord(d) || !text(d.groupId) || !text(d.artifactId)) continue;
-      const scope = text(d.scope);
-      m.deps.push({ name: `${text(d.groupId)}:${text(d.artifactId)}`, scope: scope === "test" ? "test" : "prod" });
+      if (!isRecord(d) || !text$1(d.groupId) || !text$1(d.artifactId)) continue;
+      const scope = text$1(d.scope);
+      m.deps.push({ name: `${text$1(d.groupId)}:${text$1(d.artifactId)}`, scope: scope === "test" ? "test" : "prod" });
     }
     const build = isRecord(project.build) ? project.build : void 0;
-    const version = text(project.version) ?? (parent ? text(parent.version) : void 0);
-    const artifact = (build && text(build.finalName)) ?? (m.name && version ? `${m.name}-${version}` : void 0);
+    const version = text$1(project.version) ?? (parent ? text$1(parent.version) : void 0);
+    const artifact = (build && text$1(build.finalName)) ?? (m.name && version ? `${m.name}-${version}` : void 0);
     if (artifact && !artifact.includes("${")) m.artifact = artifact;
     const plugins = build && isRecord(build.plugins) && Array.isArray(build.plugins.plugin) ? build.plugins.plugin : [];
     for (const p of plugins)
-      if (isRecord(p) && text(p.groupId) && text(p.artifactId))
-        m.deps.push({ name: `plugin:${text(p.groupId)}:${text(p.artifactId)}`, scope: "prod" });
-    const modules = isRecord(project.modules) && Array.isArray(project.modules.module) ? project.modules.module.map(text).filter((x) => !!x) : [];
-    m.workspaceRoot = text(project.packaging) === "pom" || modules.length > 0;
+      if (isRecord(p) && text$1(p.groupId) && text$1(p.artifactId))
+        m.deps.push({ name: `plugin:${text$1(p.groupId)}:${text$1(p.artifactId)}`, scope: "prod" });
+    const modules = isRecord(project.modules) && Array.isArray(project.modules.module) ? project.modules.module.map(text$1).filter((x) => !!x) : [];
+    m.workspaceRoot = text$1(project.packaging) === "pom" || modules.length > 0;
     m.workspaces = modules;
     return { manifest: m, warnings: [] };
   }
@@ -876,6 +876,7 @@ const jvm = {
       id: "quarkus",
       names: ["io.quarkus:*", "io.quarkus.platform:*", "plugin:io.quarkus", "plugin:io.quarkus:*", "plugin:io.quarkus.platform:*"]
     },
+    { id: "ktor", names: ["io.ktor:ktor-server-*", "plugin:io.ktor.plugin"] },
     { id: "micronaut", names: ["io.micronaut:*", "io.micronaut.*", "plugin:io.micronaut.*", "plugin:io.micronaut.maven:*"] }
   ],
   datastores: [
@@ -1002,7 +1003,7 @@ const jvm = {
     }
   ],
   implies: {},
-  defaultPorts: { "spring-boot": 8080, quarkus: 8080, micronaut: 8080 }
+  defaultPorts: { "spring-boot": 8080, quarkus: 8080, micronaut: 8080, ktor: 8080 }
 };
 
 const packageJson = {
@@ -2736,7 +2737,7 @@ function resolvePackageManagers(units, paths) {
     for (const [lock, pm] of LOCKFILES) {
       const isNode = NODE_PMS.includes(pm);
       if (isNode ? !eco.has("node") : !eco.has("python")) continue;
-      for (let d = u.dir; ; d = dirOf(d)) {
+      for (let d = u.dir; ; d = dirOf$1(d)) {
         if (paths.has(joinPath(d, lock))) {
           if (isNode && !u.manifests.some((m) => m.ecosystem === "node" && m.packageManager)) {
             u.packageManagers.delete("npm");
@@ -3009,7 +3010,7 @@ function unitLocator(units) {
   const memo = /* @__PURE__ */ new Map();
   const find = (dir) => {
     if (memo.has(dir)) return memo.get(dir);
-    const hit = byDir.get(dir) ?? (dir === "." ? void 0 : find(dirOf(dir)));
+    const hit = byDir.get(dir) ?? (dir === "." ? void 0 : find(dirOf$1(dir)));
     memo.set(dir, hit);
     return hit;
   };
@@ -3232,7 +3233,7 @@ function assignWorkspaceDockerfiles(units, texts) {
 const PORT_IN_CONFIG = /(?:^|\n)\s*server\.port\s*[=:]\s*(\d{2,5})|(?:^|\n)server:\s*\n(?:\s+#.*\n)*\s+port:\s*(\d{2,5})|quarkus\.http\.port\s*=\s*(\d{2,5})/;
 const PORT_IN_CODE = /\b(?:ListenAndServe(?:TLS)?|Listen|Start|Run|bind)\(\s*"[\w.-]*:(\d{2,5})"|SocketAddr::from\(\(\s*(?:\[[\d,\s]+\]|[\w:]+)\s*,\s*(\d{2,5})\s*\)\)|\bbind\(\(\s*"[\w.-]+"\s*,\s*(\d{2,5})\s*\)\)/;
 const PORT_IN_COMMAND = /(?:--port[= ]|-p\s+|PORT=|:)(\d{4,5})\b/;
-const manifestDir = (path) => /(^|\/)requirements\/[^/]+\.txt$/.test(path) ? dirOf(dirOf(path)) : dirOf(path);
+const manifestDir = (path) => /(^|\/)requirements\/[^/]+\.txt$/.test(path) ? dirOf$1(dirOf$1(path)) : dirOf$1(path);
 async function detectProfile(inventory, opts) {
   let inv = inventory;
   const { read, step } = opts;
@@ -3253,7 +3254,7 @@ async function detectProfile(inventory, opts) {
     inv.large
   ];
   for (const list of lists) list.sort(byPath);
-  const own = (list) => list.filter((x) => isDeployablePath(dirOf(typeof x === "string" ? x : x.path)));
+  const own = (list) => list.filter((x) => isDeployablePath(dirOf$1(typeof x === "string" ? x : x.path)));
   inv = {
     ...inv,
     manifests: own(inv.manifests),
@@ -3326,7 +3327,7 @@ async function detectProfile(inventory, opts) {
   ].sort((a, b) => a.hit.path < b.hit.path ? -1 : a.hit.path > b.hit.path ? 1 : 0);
   for (const { hit, confirmed: isConfirmed, port } of confirmed) {
     let owner;
-    for (let d = hit.dir; ; d = dirOf(d)) {
+    for (let d = hit.dir; ; d = dirOf$1(d)) {
       const u2 = units.get(d);
       if (u2?.ecosystems.has(hit.ecosystem.id)) {
         owner = u2;
@@ -3390,7 +3391,7 @@ async function detectProfile(inventory, opts) {
     inv.content,
     (c) => c.path,
     ({ path, rule }, text) => {
-      const u = locate(dirOf(path));
+      const u = locate(dirOf$1(path));
       if (!u) return;
       const m = rule.pattern.exec(text);
       const key = m?.slice(1).find((g) => g !== void 0);
@@ -3410,7 +3411,7 @@ async function detectProfile(inventory, opts) {
     (p) => p,
     (path, text) => {
       const env = scanEnv(text.split(/\r?\n/));
-      const u = locate(dirOf(path));
+      const u = locate(dirOf$1(path));
       for (const id of env.datastores) (u ? u.datastores : rootStores).add(id);
       for (const id of env.messaging) (u ? u.messaging : rootMessaging).add(id);
       if (u && env.port !== null && u.configPort === null) u.configPort = env.port;
@@ -3423,7 +3424,7 @@ async function detectProfile(inventory, opts) {
     (path, text) => {
       const web = /^web:\s*(.+)$/m.exec(text);
       if (!web) return;
-      const u = unitAt(dirOf(path));
+      const u = unitAt(dirOf$1(path));
       u.procfileWeb = web[1].trim();
       for (const [, type, command] of text.matchAll(/^([\w-]+):\s*(.+)$/gm)) {
         const proc = { name: type, ports: [], dependsOn: [], environment: [], command: command.trim() };
@@ -3450,7 +3451,10 @@ async function detectProfile(inventory, opts) {
   inheritWorkspaceSignals(allUnits);
   const languages = languageStatistics(inv.codeByDir, locateAll);
   const counted = allUnits.filter((u) => isDeployablePath(u.dir));
-  const referenced = new Set(allUnits.flatMap((u) => u.manifests.filter((m) => !m.testProject).flatMap((m) => m.references ?? [])));
+  const aspireHost = (m) => m.deps.some((d) => /^(sdk:Aspire\.AppHost\.Sdk\b|Aspire\.Hosting\.AppHost$)/.test(d.name));
+  const referenced = new Set(
+    allUnits.flatMap((u) => u.manifests.filter((m) => !m.testProject && !aspireHost(m)).flatMap((m) => m.references ?? []))
+  );
   const deployable = counted.filter((u) => isDeployable(u, inv, referenced));
   const names = /* @__PURE__ */ new Map();
   const unique = (wanted) => {
@@ -3476,7 +3480,7 @@ async function detectProfile(inventory, opts) {
   iac.serverless = [...inv.serverless].sort();
   iac.cdk = [...inv.cdk].sort();
   iac.helm = [...inv.helmCharts].sort();
-  const chartDirs = iac.helm.map(dirOf);
+  const chartDirs = iac.helm.map(dirOf$1);
   await batch(
     "templates",
     inv.templates.filter((path) => !chartDirs.some((d) => isWithin(path, d))),
@@ -3517,9 +3521,9 @@ function unitForImage(image, units) {
 const SERVER_SQL = /* @__PURE__ */ new Set(["postgresql", "mysql", "mariadb", "sqlserver"]);
 const DOCKER_FOLDER = /^(\.?docker|\.container|containers?|deploy(ment)?s?|ci|ops|infra(structure)?|dockerfiles)$/i;
 function dockerfileOwner(path, units) {
-  const dir = dirOf(path);
+  const dir = dirOf$1(path);
   if (dir === "." || units.has(dir) || !DOCKER_FOLDER.test(basename(dir))) return dir;
-  for (let d = dirOf(dir); ; d = dirOf(d)) {
+  for (let d = dirOf$1(dir); ; d = dirOf$1(d)) {
     if (units.has(d)) return d;
     if (d === ".") return dir;
   }
@@ -3906,273 +3910,6 @@ function tierFor(req) {
 const LOG_RETENTION = { dev: 14, staging: 30, prod: 90 };
 const BACKUP_RETENTION = { dev: 1, staging: 7, prod: 14 };
 
-const DB = "(?:DATABASE|DB|SQL|POSTGRES(?:QL)?|PG|PSQL|MYSQL|MARIADB|MSSQL|TYPEORM|SPRING_DATASOURCE|DATASOURCE|JDBC|SQLALCHEMY_DATABASE|RDS)";
-const CARRIES_RULES = [
-  { name: /^ConnectionStrings__\w+$/i, carries: "database-url" },
-  // Selectors naming the kind of database (DB_CONNECTION=pgsql): plain configuration.
-  { name: /^(DB|DATABASE|SQL)_(CONNECTION|ENGINE|DRIVER|DIALECT|TYPE|PROVIDER|CLIENT)$/i, carries: "config" },
-  { name: /MONGO\w*_(URL|URI|DSN|CONNECTION(_STRING)?)$|^MONGO(DB)?_?(URL|URI)$/i, carries: "mongodb-url", target: "mongodb" },
-  { name: /^MONGO\w*_HOST$/i, carries: "database-host", target: "mongodb" },
-  {
-    name: /(REDIS|CACHE|VALKEY|MEMCACHED?)\w*_(URL|URI|DSN|ADDR|ADDRESS|CONNECTION)$|^(REDIS|CACHE)_?(URL|URI)$/i,
-    carries: "cache-url",
-    target: "redis"
-  },
-  { name: /REDIS\w*_(HOST|HOSTNAME|SERVER)$/i, carries: "cache-host", target: "redis" },
-  { name: /REDIS\w*_PORT$/i, carries: "cache-port", target: "redis" },
-  { name: /REDIS\w*_(PASSWORD|PASS|AUTH)$/i, carries: "cache-password", target: "redis" },
-  {
-    name: /(BROKER|AMQP|RABBIT(MQ)?|CELERY_RESULT_BACKEND|KAFKA\w*_(BROKERS?|BOOTSTRAP_SERVERS?|URL)|NATS|MQ)(_URL|_URI|_ADDR)?$/i,
-    carries: "broker-url"
-  },
-  { name: /(ELASTIC(SEARCH)?|OPENSEARCH|SEARCH)\w*_(URL|URI|HOST|HOSTS|ENDPOINT)$/i, carries: "search-url" },
-  {
-    name: new RegExp(`^${DB}_?(URL|URI|DSN|CONNECTION(_STRING)?|CONN)$|^DATABASE_URL_\\w+$|^DATABASE\\w*_URL$|^DB_CONNECTION_STRING$`, "i"),
-    carries: "database-url"
-  },
-  { name: new RegExp(`^${DB}_?(HOST|HOSTNAME|SERVER|ADDR|ADDRESS)$`, "i"), carries: "database-host" },
-  { name: new RegExp(`^${DB}_?PORT$`, "i"), carries: "database-port" },
-  { name: new RegExp(`^${DB}_?(USER|USERNAME|LOGIN)$`, "i"), carries: "database-user" },
-  { name: new RegExp(`^${DB}_?(PASSWORD|PASS|PASSWD|PWD)$`, "i"), carries: "database-password" },
-  { name: new RegExp(`^${DB}_?(NAME|DB|DATABASE|DBNAME|SCHEMA)$`, "i"), carries: "database-name" },
-  { name: /^(\w+_)?(ALLOWED_HOSTS|TRUSTED_HOSTS|CSRF_TRUSTED_ORIGINS)$/i, carries: "allowed-hosts" },
-  { name: /^(PORT|SERVER_PORT|HTTP_PORT|APP_PORT|LISTEN_PORT|ASPNETCORE_HTTP_PORTS)$/i, carries: "port" },
-  { name: /^(AWS_REGION|AWS_DEFAULT_REGION|REGION)$/i, carries: "aws-region" },
-  { name: /(BUCKET|S3_BUCKET)(_NAME)?$/i, carries: "bucket-name" },
-  { name: /QUEUE_URL$/i, carries: "queue-url" },
-  // Where the unit itself listens: not another unit's address.
-  { name: /^(LISTEN|BIND|SERVER|HTTP|GRPC)_?(ADDR|ADDRESS|HOST)$/i, carries: "config" },
-  // Another unit's address: PRODUCT_CATALOG_SERVICE_ADDR, API_URL, BACKEND_HOST…
-  {
-    name: /_SERVICE_(ADDR|ADDRESS|HOST|URL|URI|ENDPOINT)$|^(\w+_)?(API|BACKEND|UPSTREAM|GRPC)_(URL|ADDR|HOST|ENDPOINT)$|_ADDR$/i,
-    carries: "service-address"
-  },
-  {
-    name: /^(\w+_)?(PUBLIC|BASE|SITE|APP|FRONTEND|HOST|ROOT|CANONICAL|EXTERNAL|SERVER)_URL$|^NEXTAUTH_URL$|^(NEXT_PUBLIC_)?APP_URL$|^BASE_PATH_URL$/i,
-    carries: "public-url"
-  },
-  {
-    name: /(^|_)(SECRET|SECRETS|SECRET_KEY|SECRET_KEY_BASE|APP_KEY|MASTER_KEY|PRIVATE_KEY|SIGNING_KEY|ENCRYPTION_KEY|API_KEY|APIKEY|TOKEN|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|PASSPHRASE|CLIENT_SECRET|SALT|PEPPER|HMAC_KEY|JWT_KEY|WEBHOOK_SECRET|AUTH_KEY|ACCESS_KEY|SECRET_ACCESS_KEY)$|^(SESSION|COOKIE|JWT|APP|AUTH|NEXTAUTH)_(SECRET|KEY)$/i,
-    carries: "secret"
-  }
-];
-const VALUE_SCHEMES = [
-  { pattern: /^(jdbc:)?(postgres(ql)?(\+\w+)?):\/\//i, carries: "database-url", target: "postgresql" },
-  { pattern: /^jdbc:postgresql:/i, carries: "database-url", target: "postgresql" },
-  { pattern: /^(jdbc:)?(mysql2?|mariadb)(\+\w+)?:/i, carries: "database-url", target: "mysql" },
-  { pattern: /^(jdbc:)?(sqlserver|mssql)(\+\w+)?:/i, carries: "database-url", target: "sqlserver" },
-  { pattern: /^mongodb(\+srv)?:\/\//i, carries: "mongodb-url", target: "mongodb" },
-  { pattern: /^rediss?:\/\//i, carries: "cache-url", target: "redis" },
-  { pattern: /^amqps?:\/\//i, carries: "broker-url", target: "rabbitmq" }
-];
-const UNUSABLE_DEFAULT = /localhost|127\.0\.0\.1|0\.0\.0\.0|sqlite|jdbc:h2:|:memory:|changeme|change-me|change_me|secret|insecure|dev-?key|never-guess|^['"]?\w+:\/\/['"]?$/i;
-
-function classifyVariable(name, value, unitNames = []) {
-  const v = (value ?? "").trim().replace(/^["']|["']$/g, "");
-  for (const s of VALUE_SCHEMES) {
-    if (s.pattern.test(v)) {
-      const scheme = /^([a-z0-9:+]+?):\/\//i.exec(v)?.[1] ?? /^(jdbc:\w+)/i.exec(v)?.[1];
-      return { carries: s.carries, target: s.target, scheme: scheme?.toLowerCase() };
-    }
-  }
-  for (const r of CARRIES_RULES) {
-    if (!r.name.test(name)) continue;
-    const c = { carries: r.carries };
-    if (r.target) c.target = r.target;
-    if (r.carries === "service-address") {
-      const t2 = targetUnit(name, v, unitNames);
-      if (t2) c.target = t2;
-      else if (!/_SERVICE_|_ADDR$/.test(name)) continue;
-    }
-    return c;
-  }
-  const t = targetUnit(name, v, unitNames);
-  if (t && v) return { carries: "service-address", target: t };
-  return { carries: "config" };
-}
-function targetUnit(name, value, unitNames) {
-  const host = /^(?:[a-z][a-z0-9+]*:\/\/([A-Za-z0-9_.-]+)|([A-Za-z0-9_.-]+):\d{2,5}\b)/.exec(value);
-  const h = (host?.[1] ?? host?.[2])?.toLowerCase();
-  if (h) {
-    const hit = unitNames.find((u) => u.toLowerCase() === h);
-    if (hit) return hit;
-  }
-  const stem = name.replace(/_(SERVICE_)?(ADDR|ADDRESS|HOST|URL|URI|ENDPOINT)$/i, "").replace(/_/g, "").toLowerCase();
-  return unitNames.find((u) => {
-    const n = u.replace(/[-_]/g, "").toLowerCase();
-    return n === stem || n === `${stem}service` || n.replace(/service$/, "") === stem;
-  });
-}
-const OWN_SECRET = /^(DJANGO_|FLASK_|RAILS_|APP_|DEVISE_|NEXTAUTH_|AUTH_|JWT_|SESSION_|COOKIE_|SECRET_|LARAVEL_)?(SECRET_KEY_BASE|SECRET_KEY|SECRET|APP_KEY|KEY|SIGNING_KEY|ENCRYPTION_KEY|HMAC_SECRET|MASTER_KEY|SECRET_TOKEN)$|__HMAC_SECRET$|__SECRET(_KEY)?$/i;
-function isRequired(v, unitStores, unitNames) {
-  if (v.carries === "port" || v.carries === "aws-region") return false;
-  if (v.strict && !v.hasDefault) return true;
-  if (v.defaultText && /sqlite|jdbc:h2:|:memory:/i.test(v.defaultText)) return true;
-  switch (v.carries) {
-    case "database-url":
-    case "database-host":
-    case "database-user":
-    case "database-password":
-    case "database-name":
-      if (v.conditional && v.hasDefault) return false;
-      return !v.target || unitStores.has(v.target) || unitStores.size === 0 || ![...unitStores].every((s) => s === "redis" || s === "mongodb");
-    case "cache-url":
-    case "cache-host":
-    case "mongodb-url":
-    case "broker-url":
-      return v.target ? unitStores.has(v.target) : !v.hasDefault;
-    case "service-address":
-      return !!v.target && unitNames.has(v.target);
-    case "secret":
-      return OWN_SECRET.test(v.name) && (!v.hasDefault || v.defaultText !== void 0 && UNUSABLE_DEFAULT.test(v.defaultText));
-    case "allowed-hosts":
-      return !v.hasDefault;
-    default:
-      return false;
-  }
-}
-
-const RUNTIME_NAMES = /^(NODE_ENV|PATH|HOME|TZ|LANG|DEBUG|PYTHONUNBUFFERED|PYTHONDONTWRITEBYTECODE|DJANGO_SETTINGS_MODULE|FLASK_APP|FLASK_ENV|FLASK_DEBUG|RAILS_ENV|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|APP_ENV|APP_DEBUG|APP_NAME|APP_LOG_LEVEL|LOG_LEVEL|DISABLE_\w+|ENABLE_\w+|GOCACHE|GOPATH)$/;
-const SECRETISH = /* @__PURE__ */ new Set(["secret", "database-password", "cache-password"]);
-const SECRET_NAME = /(PASS(WORD|WD|PHRASE)?|PWD|SECRET|TOKEN|CREDENTIALS?|PRIVATE|API_?KEY|ACCESS_KEY|AUTH_KEY|SIGNING_KEY)(_|$)/i;
-const exampleOf = (carries, value, name = "") => value === void 0 || value === "" ? void 0 : SECRETISH.has(carries) || SECRET_NAME.test(name) || /:\/\/[^/\s:@]+:[^@\s]+@/.test(value) ? "(redacted)" : value.slice(0, 120);
-function requirements(reads, src) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const r of reads) {
-    const prev = byName.get(r.name);
-    if (prev) {
-      prev.hasDefault &&= r.hasDefault;
-      prev.strict ||= r.strict;
-      prev.conditional &&= !!r.conditional;
-      prev.defaultText ??= r.defaultText;
-      if (prev.evidence.length < 3) prev.evidence.push(r.evidence);
-      continue;
-    }
-    byName.set(r.name, {
-      name: r.name,
-      carries: "config",
-      hasDefault: r.hasDefault,
-      required: false,
-      evidence: [r.evidence],
-      source: "code",
-      strict: r.strict,
-      conditional: !!r.conditional,
-      defaultText: r.defaultText
-    });
-  }
-  const set = (name, value, evidence, source) => {
-    const prev = byName.get(name);
-    if (prev) {
-      prev.value ??= value;
-      if (prev.evidence.length < 4) prev.evidence.push(evidence);
-      return;
-    }
-    byName.set(name, { name, carries: "config", hasDefault: false, required: false, evidence: [evidence], source, strict: false, value });
-  };
-  if (src.compose) {
-    const c = src.compose;
-    c.environment.forEach((e, i) => {
-      const [name, ...rest] = e.split("=");
-      set(name.trim(), rest.join("=") || void 0, { file: c.file, line: c.environmentLines?.[i] }, "compose");
-    });
-  }
-  for (const e of src.composeEnvFiles) set(e.name, e.value, e.evidence, "compose");
-  if (src.k8s) for (const e of src.k8s.env) set(e.name, e.value, { file: src.k8s.file, line: e.line }, "kubernetes");
-  for (const name of src.imageEnv ?? []) {
-    const v = byName.get(name);
-    if (v) {
-      v.hasDefault = true;
-      v.strict = false;
-    }
-  }
-  const out = [];
-  for (const v of byName.values()) {
-    if (!v.strict && RUNTIME_NAMES.test(v.name)) continue;
-    const example = src.examples.find((x) => x.name === v.name);
-    const c = classifyVariable(v.name, v.value ?? example?.value ?? v.defaultText, src.unitNames);
-    const required = isRequired(
-      {
-        name: v.name,
-        carries: c.carries,
-        hasDefault: v.hasDefault,
-        defaultText: v.defaultText,
-        strict: v.strict,
-        target: c.target,
-        conditional: v.conditional
-      },
-      src.stores,
-      src.deployedNames
-    );
-    const req = {
-      name: v.name,
-      carries: c.carries,
-      hasDefault: v.hasDefault,
-      required,
-      evidence: v.evidence,
-      source: v.source
-    };
-    if (c.target) req.target = c.target;
-    if (c.scheme) req.scheme = c.scheme;
-    const ex = exampleOf(c.carries, v.value ?? example?.value, v.name);
-    if (ex !== void 0) req.example = ex;
-    if (example && !v.evidence.some((e) => e.file === example.evidence.file)) req.evidence = [...v.evidence, example.evidence].slice(0, 4);
-    out.push(req);
-  }
-  for (const i of src.implied) {
-    const same = out.find((o) => o.name === i.name);
-    if (same) {
-      same.required ||= i.required;
-      continue;
-    }
-    if (i.carries === "database-url" && out.some((o) => o.carries.startsWith("database-") && o.required)) continue;
-    out.push({
-      name: i.name,
-      carries: i.carries,
-      hasDefault: false,
-      required: i.required,
-      ...i.target ? { target: i.target } : {},
-      ...i.scheme ? { scheme: i.scheme } : {},
-      evidence: i.evidence,
-      source: "framework"
-    });
-  }
-  for (const e of src.examples) {
-    if (out.some((o) => o.name === e.name) || RUNTIME_NAMES.test(e.name)) continue;
-    const c = classifyVariable(e.name, e.value, src.unitNames);
-    const required = src.examplesAreOwn && isRequired({ name: e.name, carries: c.carries, hasDefault: false, strict: false, target: c.target }, src.stores, src.deployedNames);
-    out.push({
-      name: e.name,
-      carries: c.carries,
-      hasDefault: false,
-      required,
-      ...c.target ? { target: c.target } : {},
-      ...c.scheme ? { scheme: c.scheme } : {},
-      ...exampleOf(c.carries, e.value, e.name) !== void 0 ? { example: exampleOf(c.carries, e.value, e.name) } : {},
-      evidence: [e.evidence],
-      source: "env-example"
-    });
-  }
-  return out.sort((a, b) => Number(b.required) - Number(a.required) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function parseEnvLines(files, file) {
-  const out = [];
-  files.lines(file).forEach((l, i) => {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(l);
-    if (m) out.push({ name: m[1], value: m[2].trim().replace(/^["']|["']$/g, ""), evidence: { file, line: i + 1 } });
-  });
-  return out;
-}
-function envFileEntries(files, c) {
-  const dir = c.file.includes("/") ? c.file.slice(0, c.file.lastIndexOf("/")) : ".";
-  return (c.envFile ?? []).flatMap((f) => {
-    const rel = (dir === "." ? f : `${dir}/${f}`).replace(/^\.\//, "").replace(/\/\.\//g, "/");
-    return files.all.includes(rel) ? parseEnvLines(files, rel) : [];
-  });
-}
-function exampleEntries(files, paths) {
-  return paths.flatMap((p) => parseEnvLines(files, p));
-}
-
 const isStore = (s) => !!s && WIRED_STORES.includes(s);
 const JVM_GRACE_SECONDS = 120;
 const JVM_LANGUAGES = /* @__PURE__ */ new Set(["java", "kotlin", "scala", "groovy", "clojure"]);
@@ -4274,12 +4011,18 @@ function wireVariable(e, input) {
     case "service-address": {
       const target = e.target ? input.services.get(e.target) : void 0;
       const port = e.target ? input.ports.get(e.target) : void 0;
+      const absent = !target && e.required ? (input.all ?? []).find((u) => u.name === e.target && !u.deployed) : void 0;
+      if (absent)
+        return {
+          env: { name, from: "literal", value: `${awsName(absent.name, 40)}.invalid:${absent.listenPort ?? 80}` },
+          note: `${unit.name}: ${name} points at ${absent.name}, which is not deployed (${absent.role}: ${absent.roleReason}); it is set to an unresolvable placeholder so that the start-up check passes \u2014 deploy ${absent.name} and set its address to use that feature.`
+        };
       if (!target || !port) return missing(`unit ${e.target ?? "?"} is not deployed`);
       const scheme = /^https?:\/\//i.test(e.example ?? "") ? "http" : /^grpc:\/\//i.test(e.example ?? "") ? "grpc" : "";
       return { env: { name, from: "service", unit: target, port, scheme } };
     }
     case "secret":
-      return { env: { name, from: "app-secret", length: /^APP_KEY$/i.test(name) ? 32 : 64 } };
+      return OWN_SECRET.test(name) ? { env: { name, from: "app-secret", length: /^APP_KEY$/i.test(name) ? 32 : 64 } } : teamSecret(name, e, unit.name);
     case "port":
       return unit.listenPort ? { env: { name, from: "literal", value: String(unit.listenPort) } } : {};
     case "allowed-hosts":
@@ -4298,9 +4041,17 @@ function wireVariable(e, input) {
       if (known !== void 0) return { env: { name, from: "literal", value: known } };
       if (e.example !== void 0 && e.example !== "(redacted)" && !SECRET_NAME.test(name) && !looksLocal(e.example) && (e.required || !e.hasDefault))
         return { env: { name, from: "literal", value: e.example } };
+      if (e.required && THIRD_PARTY_SETTING.test(name)) return teamSecret(name, e, unit.name);
       return e.required ? missing("required, with no value to copy (set it in the task definition)") : {};
     }
   }
+}
+function teamSecret(name, e, unitName) {
+  const where = e.evidence[0] ? ` (${e.evidence[0].file}${e.evidence[0].line ? `:${e.evidence[0].line}` : ""})` : "";
+  return {
+    env: { name, from: "app-secret", length: 32, fill: "team" },
+    note: `${unitName}: ${name}${where} is a third-party setting: the secret ${appSecretName(name)} is created with a random placeholder \u2014 fill it in (aws secretsmanager put-secret-value) before the feature that uses it can work.`
+  };
 }
 function wiringFor(input) {
   const { unit, languages } = input;
@@ -4318,7 +4069,16 @@ function wiringFor(input) {
   const role = unit.role === "web" ? "web" : unit.role === "internal" ? "internal" : "worker";
   const aliases = [unit.name, ...hostsNaming(unit.name, input)].map((a) => awsName(a, 32)).filter((a, i, all) => SHORT_NAME.test(a) && all.indexOf(a) === i);
   if (aliases.length === 0) aliases.push(`svc-${awsName(unit.name, 27) || "app"}`.replace(/-+$/, ""));
+  const datastoreHosts = [];
   for (const h of unit.hardcodedHosts) {
+    const label = h.host.split(":")[0].toLowerCase();
+    if (h.store && isStore(h.store) && input.datastores.includes(h.store) && /^[a-z][a-z0-9-]{0,62}$/.test(label)) {
+      if (!datastoreHosts.some((d) => d.host === label)) datastoreHosts.push({ host: label, store: h.store });
+      notes.push(
+        `${unit.name}: ${h.evidence.file}:${h.evidence.line ?? 1} names "${label}": it resolves to the managed ${h.store} through the VPC's private DNS zone (a CNAME on the DHCP search list)${h.store === "redis" ? "; the generated Redis requires TLS, which this client must enable in code" : ""}; reading the address from an environment variable is sturdier.`
+      );
+      continue;
+    }
     if (h.target && !input.services.has(h.target))
       notes.push(
         `${unit.name}: ${h.evidence.file}:${h.evidence.line ?? 1} names "${h.host}", which is not a deployed service` + (h.target ? ` (${h.target}): read its address from an environment variable instead` : "") + "."
@@ -4334,6 +4094,7 @@ function wiringFor(input) {
       aliases: aliases.slice(0, 10),
       calls: unit.dependsOn.flatMap((d) => input.services.has(d) ? [input.services.get(d)] : []).slice(0, 50),
       env,
+      ...datastoreHosts.length ? { datastoreHosts: datastoreHosts.slice(0, 10) } : {},
       oneOff: unit.oneOff.filter((o) => o.when === "every-deploy").map((o) => ({ kind: o.kind.slice(0, 32), command: o.command.slice(0, 1024) })),
       image: {
         dockerfile: unit.image.dockerfile,
@@ -4400,6 +4161,149 @@ function contractFromProfile(profile, services, serves) {
     excluded: [],
     warnings: []
   };
+}
+
+const TOOL_LABEL = {
+  sst: "SST",
+  serverless: "the Serverless Framework",
+  sam: "AWS SAM",
+  cdk: "AWS CDK",
+  folder: "plain handler-folder"
+};
+function lambdaRuntime(configured) {
+  const r = (configured ?? "").toLowerCase();
+  if (r.startsWith("nodejs")) return r === "nodejs20.x" ? "nodejs20.x" : "nodejs22.x";
+  if (r.startsWith("python")) return r === "python3.12" ? "python3.12" : "python3.13";
+  if (r.startsWith("ruby")) return "ruby3.3";
+  return null;
+}
+const SERVERLESS_STORES = /* @__PURE__ */ new Set(["dynamodb", "sqs", "sns", "s3"]);
+const kebab = (s) => s.replace(/([a-z0-9])([A-Z])/g, "$1-$2");
+function serverlessPlan(contract, ctx) {
+  const layout = contract?.functions;
+  if (!layout || layout.functions.length === 0) return void 0;
+  const notes = [];
+  const where = (f) => `${f.evidence.file}${f.evidence.line ? `:${f.evidence.line}` : ""}`;
+  for (const w of layout.warnings.slice(0, 10))
+    notes.push(`${w.message}${w.evidence ? ` (${w.evidence.file}${w.evidence.line ? `:${w.evidence.line}` : ""})` : ""}.`);
+  const asked = ctx.req.compute === "lambda";
+  if (contract?.selfDeployed && !asked) {
+    notes.push(
+      `${layout.functions.length} Lambda handler(s) found (${TOOL_LABEL[layout.tool]}, ${layout.configs[0] ?? where(layout.functions[0])}): the repository deploys them itself with ${contract.selfDeployed.tool}, so Inframate generates no functions, API or datastores that would conflict. Set \`compute: lambda\` in inframate.md to have Inframate generate them instead (e.g. to move off that tool).`
+    );
+    return { generate: false, compute: [], data: [], handled: /* @__PURE__ */ new Set(), datastores: [], notes, covers: () => false };
+  }
+  const declared = layout.stores.filter((s) => s.kind === "dynamodb");
+  const usesDynamo = ctx.profile.datastores.includes("dynamodb") || (contract?.units ?? []).some((u) => u.datastores.includes("dynamodb"));
+  const tables = declared.length ? declared : usesDynamo ? [{ kind: "dynamodb", name: "main", evidence: layout.functions[0].evidence }] : [];
+  const tableNames = /* @__PURE__ */ new Map();
+  const data = [];
+  for (const t of tables.slice(0, 10)) {
+    let name = awsName(kebab(t.name).replace(/-?(table|dynamo-?db-?table)$/i, "") || "main", 24);
+    for (let i = 2; [...tableNames.values()].includes(name); i++) name = `${awsName(name, 21)}-${i}`;
+    tableNames.set(t.name, name);
+    const attr = (k) => k && /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(k) ? k : void 0;
+    const hashKey = attr(t.hashKey) ?? "pk";
+    const rangeKey = attr(t.rangeKey);
+    data.push({
+      kind: "dynamodb-table",
+      parameters: {
+        name,
+        hashKey,
+        ...rangeKey ? { rangeKey } : {},
+        billingMode: "PAY_PER_REQUEST",
+        readCapacity: 5,
+        writeCapacity: 5,
+        pointInTimeRecovery: true,
+        deletionProtection: ctx.prod
+      },
+      rationale: (declared.length ? `DynamoDB table ${t.name} (${t.evidence.file}:${t.evidence.line ?? 1}), keys ${hashKey}${rangeKey ? `/${rangeKey}` : ""} as the repository declares them: ` : "DynamoDB table for the handlers\u2019 code (it uses DynamoDB; no table is declared): generic pk key, rename it to match the code\u2019s table design; ") + "on-demand, point-in-time recovery, no VPC needed."
+    });
+  }
+  for (const b of layout.stores.filter((s) => s.kind === "s3"))
+    notes.push(
+      `Bucket ${b.name} (${b.evidence.file}:${b.evidence.line ?? 1}) is not generated: create it and pass its name to the functions that use it.`
+    );
+  const specs = [];
+  const used = /* @__PURE__ */ new Set();
+  const skipped = [];
+  for (const f of layout.functions) {
+    const runtime = lambdaRuntime(f.runtime);
+    if (!runtime || !f.source) {
+      skipped.push(
+        `${f.name} (${where(f)}: ${!f.source ? `handler ${f.handler} not found in the repository` : `runtime ${f.runtime ?? "unknown"} has no generated build`})`
+      );
+      continue;
+    }
+    let name = awsName(kebab(f.name).replace(/-function$/i, ""), 28);
+    if (name.length < 2) name = `fn-${name}`;
+    for (let i = 2; used.has(name); i++) name = `${awsName(name, 25)}-${i}`;
+    used.add(name);
+    const wired = f.env.filter((e) => /TABLE/i.test(e)).flatMap((env) => {
+      const match = tables.find(
+        (t) => env.replace(/_?TABLE(_NAME)?$/i, "").replace(/_/g, "").toLowerCase() === t.name.replace(/(table|dynamodbtable)$/i, "").toLowerCase()
+      ) ?? (tables.length === 1 ? tables[0] : void 0);
+      return match ? [{ env, table: tableNames.get(match.name) }] : [];
+    });
+    const routes = f.routes.flatMap(
+      (r) => HTTP_METHODS.includes(r.method) ? [{ method: r.method, path: r.path }] : []
+    );
+    const payloadFormat = f.routes.length > 0 && f.routes.every((r) => r.api === "rest") ? "1.0" : "2.0";
+    const spec = {
+      name,
+      handler: f.handler,
+      runtime,
+      source: f.source,
+      codeDir: f.codeDir,
+      routes,
+      payloadFormat,
+      tables: wired.slice(0, 20)
+    };
+    const ok = lambdaFunctionSchema.safeParse(spec);
+    if (ok.success) specs.push(ok.data);
+    else skipped.push(`${f.name} (${where(f)}: ${ok.error.issues[0]?.message ?? "invalid"})`);
+  }
+  if (skipped.length) notes.push(`Handlers not generated: ${skipped.slice(0, 10).join("; ")}${skipped.length > 10 ? "\u2026" : ""}.`);
+  const dirs = specs.map((s) => s.codeDir);
+  const inFolders = (u) => u.role === "function" || u.listenPort === null && dirs.some((d) => u.path === "." || d === u.path || d.startsWith(`${u.path}/`));
+  const datastores = [.../* @__PURE__ */ new Set([...ctx.profile.datastores, ...(contract?.units ?? []).filter(inFolders).flatMap((u) => u.datastores)])];
+  const vpcStores = datastores.filter((d) => !SERVERLESS_STORES.has(d));
+  if (!specs.length) return { generate: true, compute: [], data, handled: /* @__PURE__ */ new Set(["dynamodb"]), datastores, notes, covers: () => false };
+  const service = awsName(contract?.units.find((u) => u.role === "function")?.name ?? "api", 20);
+  const first = specs[0];
+  const routeCount = specs.reduce((n, s) => n + s.routes.length, 0);
+  const compute = [
+    {
+      kind: "lambda-function",
+      service,
+      parameters: {
+        runtime: first.runtime,
+        handler: first.handler,
+        memoryMb: ctx.size.lambdaMemoryMb,
+        timeoutSeconds: 29,
+        architecture: "arm64",
+        reservedConcurrency: ctx.prod ? 50 : 5,
+        functions: specs
+      },
+      rationale: `${specs.length} Lambda function(s) from the repository's ${TOOL_LABEL[layout.tool]} handlers (arm64, ${ctx.size.lambdaMemoryMb} MB, 29 s \u2014 API Gateway's limit), one IAM role and log group per function; code shipped by the deploy workflow. ` + (vpcStores.length ? `In the VPC's private subnets: their code uses ${vpcStores.join(", ")}.` : "No VPC: nothing they use needs one.")
+    }
+  ];
+  if (routeCount > 0)
+    compute.push({
+      kind: "api-gateway-http",
+      service,
+      parameters: { throttlingBurstLimit: ctx.prod ? 500 : 50, throttlingRateLimit: ctx.prod ? 1e3 : 100 },
+      rationale: `One API Gateway HTTP API with the ${routeCount} route(s) the repository declares, each integrated with its function; throttling and JSON access logs.`
+    });
+  if (contract?.selfDeployed)
+    notes.push(
+      `inframate.md asks for Lambda: the ${specs.length} handler(s) ${contract.selfDeployed.tool} deploys are generated here too. Remove them from ${contract.selfDeployed.tool} (or do not deploy both) so each function exists once.`
+    );
+  if (vpcStores.some((d) => ["postgresql", "mysql", "mariadb", "sqlserver", "mongodb"].includes(d)))
+    notes.push(
+      "Functions get each database connection secret as `<STORE>_SECRET_ARN` (Lambda has no per-key secret injection): code that reads a URL or password variable must read it from Secrets Manager at start-up."
+    );
+  return { generate: true, compute, data, handled: /* @__PURE__ */ new Set(["dynamodb"]), datastores, notes, covers: inFolders };
 }
 
 const STATIC_FRAMEWORKS$1 = /* @__PURE__ */ new Set([
@@ -4872,7 +4776,8 @@ function applyRules(profile, req, contract) {
   const compute = [];
   const used = /* @__PURE__ */ new Set();
   const base = servicesOf(profile, req);
-  if (contract?.selfDeployed) {
+  const fnPlan = serverlessPlan(contract, ctx);
+  if (contract?.selfDeployed && !fnPlan?.compute.length) {
     const where = contract.selfDeployed.evidence[0];
     notes.push(
       `The repository deploys itself with ${contract.selfDeployed.tool}${where ? ` (${where.file}${where.line ? `:${where.line}` : ""})` : ""}: Inframate generates no compute, network or datastores that would conflict with it, only shared monitoring.`
@@ -4884,7 +4789,9 @@ function applyRules(profile, req, contract) {
       "No run contract was built: services get conventional variable names (DATABASE_URL, REDIS_URL, MONGODB_URI\u2026) for their datastores; check them against what the code reads."
     );
   }
-  const units = contract?.selfDeployed ? [] : rc.units.filter((u) => u.deployed && DEPLOYED_ROLES.has(u.role));
+  const units = contract?.selfDeployed ? [] : rc.units.filter((u) => u.deployed && DEPLOYED_ROLES.has(u.role) && !(fnPlan?.compute.length && fnPlan.covers(u)));
+  if (fnPlan) notes.push(...fnPlan.notes);
+  compute.push(...fnPlan?.compute ?? []);
   for (const x of rc.excluded) notes.push(`Left out: ${x.name} (${x.role}): ${x.reason}.`);
   const services = units.map((u) => ({ unit: u, s: contract ? serviceOfUnit(u, base, profile) : base.find((b) => b.name === u.name) }));
   const names = /* @__PURE__ */ new Map();
@@ -4926,7 +4833,7 @@ function applyRules(profile, req, contract) {
       rationale: `One Application Load Balancer for the environment terminates TLS and routes by host name to ${publicServices.map((c) => c.service).join(", ")}` + (ctx.prod ? "; AWS WAF managed rules filter common attacks in production." : ".")
     });
   }
-  if (compute.length === 0) {
+  if (compute.length === 0 && !contract?.selfDeployed) {
     notes.push(
       "No deployable service was detected (a library, or an empty repository?): only shared monitoring is generated. Name the services in inframate.md to deploy them."
     );
@@ -4939,14 +4846,19 @@ function applyRules(profile, req, contract) {
   if (req.compute && !(req.compute in COMPUTE_REQUIREMENT)) {
     notes.push(`inframate.md asks for ${req.compute}, which is not generated; containerized services use ECS Fargate instead.`);
   }
-  const data = [];
-  const stores = contract ? [.../* @__PURE__ */ new Set([...units.flatMap((u) => u.datastores), ...req.datastores ?? [], ...req.database ? [req.database] : []])].map(
-    (d) => d.toLowerCase()
-  ) : wantedDatastores(profile, req);
+  const data = [...fnPlan?.data ?? []];
+  const stores = contract ? [
+    .../* @__PURE__ */ new Set([
+      ...units.flatMap((u) => u.datastores),
+      ...fnPlan?.datastores ?? [],
+      ...req.datastores ?? [],
+      ...req.database ? [req.database] : []
+    ])
+  ].map((d) => d.toLowerCase()) : wantedDatastores(profile, req);
   const nothingRuns = contract !== void 0 && compute.length === 0;
   if (nothingRuns && stores.length > 0 && !contract?.selfDeployed)
     notes.push(`No unit is deployed, so the datastores it would use (${stores.join(", ")}) are not generated either.`);
-  for (const id of nothingRuns || contract?.selfDeployed ? [] : stores) {
+  for (const id of nothingRuns || contract?.selfDeployed ? [] : stores.filter((d) => !fnPlan?.handled.has(d))) {
     const rule = DATASTORE_RULES[id];
     if (rule) {
       const out = rule(ctx);
@@ -4992,12 +4904,14 @@ function applyRules(profile, req, contract) {
       rationale: `Secrets Manager holds the application secrets the code reads (${appSecrets.join(", ")}): generated at apply time, injected at run time, never in Terraform state.`
     });
   }
-  const deploys = compute.some((c) => c.kind === "ecs-fargate-service" || c.kind === "s3-static-site");
+  const deploys = compute.some(
+    (c) => c.kind === "ecs-fargate-service" || c.kind === "s3-static-site" || c.kind === "lambda-function" && c.parameters.functions
+  );
   if (deploys) {
     shared.push({
       kind: "github-deploy",
       parameters: { branch: "main" },
-      rationale: "GitHub Actions deploys through OIDC (no stored keys): a role only the main branch of the repository can assume, allowed to push these images, run one-off tasks, roll these services and sync these sites."
+      rationale: "GitHub Actions deploys through OIDC (no stored keys): a role only the main branch of the repository can assume, allowed to " + (!compute.some((c) => c.kind === "lambda-function") ? "push these images, run one-off tasks, roll these services and sync these sites." : compute.some((c) => c.kind === "ecs-fargate-service" || c.kind === "s3-static-site") ? "push these images, run one-off tasks, roll these services, sync these sites and update the code of these functions." : "update the code of these functions.")
     });
   }
   shared.push({
@@ -5183,15 +5097,32 @@ async function writeModule(outDir, files, opts) {
       { file: relative(process.cwd(), resolve(outDir, foreign[0])) || foreign[0] }
     );
   }
+  const stale = [...generated].filter((rel) => rel.endsWith(".tf") && !files.has(rel)).filter((rel) => {
+    const abs = safeTarget(outDir, rel);
+    return existsSync(abs) && lstatSync(abs).isFile();
+  }).sort();
+  if (stale.length > 0 && !opts.force && !opts.dryRun) {
+    throw new InputError(
+      `${stale.length} Terraform file(s) Inframate generated in ${outDir} are no longer part of the module (${stale.join(", ")}); pass --force to remove them`,
+      { file: relative(process.cwd(), resolve(outDir, stale[0])) || stale[0] }
+    );
+  }
   if (!opts.dryRun) {
     for (const t of targets) {
       await mkdir(dirname(t.abs), { recursive: true });
       await writeFile(t.abs, files.get(t.rel), "utf8");
     }
-    const listed = [.../* @__PURE__ */ new Set([...generated, ...targets.map((t) => t.rel)])].sort();
+    for (const rel of stale) await rm(safeTarget(outDir, rel));
+    const gone = new Set(stale);
+    const listed = [.../* @__PURE__ */ new Set([...generated, ...targets.map((t) => t.rel)])].filter((f) => !gone.has(f)).sort();
     await writeFile(safeTarget(outDir, MANIFEST), JSON.stringify({ generator: "inframate", files: listed }, null, 2) + "\n", "utf8");
   }
-  return { files: targets.map((t) => t.rel), overwritten: opts.force ? conflicts : [], dryRun: opts.dryRun };
+  return {
+    files: targets.map((t) => t.rel),
+    overwritten: opts.force ? conflicts : [],
+    removed: opts.force || opts.dryRun ? stale : [],
+    dryRun: opts.dryRun
+  };
 }
 
 const TIER = {
@@ -5361,7 +5292,8 @@ const ACTIONS = {
   buildPush: "docker/build-push-action@v6",
   node: "actions/setup-node@v4",
   hugo: "peaceiris/actions-hugo@v3",
-  ruby: "ruby/setup-ruby@v1"
+  ruby: "ruby/setup-ruby@v1",
+  python: "actions/setup-python@v5"
 };
 const safe = (v) => !v.includes("${{") && !/[\r\n]/.test(v);
 const posix = (...parts) => parts.filter((p) => p && p !== ".").join("/").replace(/\/+/g, "/").replace(/^\.\//, "") || ".";
@@ -5545,6 +5477,8 @@ function deployWorkflow(input) {
       ]
     };
   }
+  const fnJob = functionsJob(input, auth, notes);
+  if (fnJob) jobs.functions = fnJob;
   if (Object.keys(jobs).length === 0) return { files, notes };
   const workflow = {
     name: `Deploy ${input.namePrefix}`,
@@ -5560,6 +5494,80 @@ function deployWorkflow(input) {
   );
   return { files, notes };
 }
+function functionsJob(input, auth, notes) {
+  const sets = input.components.filter((c) => c.kind === "lambda-function");
+  const fns = sets.flatMap(
+    (c) => (c.parameters.functions ?? []).map((f) => ({
+      name: f.name,
+      runtime: f.runtime,
+      source: f.source,
+      module: f.handler.slice(0, f.handler.lastIndexOf(".") > 0 ? f.handler.lastIndexOf(".") : f.handler.length),
+      codeDir: f.codeDir,
+      arch: c.parameters.architecture
+    }))
+  );
+  for (const c of sets)
+    if (!c.parameters.functions)
+      notes.push(
+        `${c.service ?? "function"}: no handler was detected, so the deploy workflow cannot build it: upload its code with aws lambda update-function-code.`
+      );
+  const usable = fns.filter((f) => [f.source, f.module, f.codeDir].every(safe));
+  if (usable.length < fns.length) notes.push("Functions whose paths cannot be placed in the workflow safely were left out of it.");
+  if (usable.length === 0) return void 0;
+  const node = usable.some((f) => f.runtime.startsWith("nodejs"));
+  const python = usable.find((f) => f.runtime.startsWith("python"));
+  const ruby = usable.some((f) => f.runtime.startsWith("ruby"));
+  const outDir = input.outDir === "." ? "infra" : input.outDir;
+  return {
+    name: "Build and deploy functions",
+    "runs-on": "ubuntu-latest",
+    steps: [
+      { uses: ACTIONS.checkout },
+      ...node ? [{ uses: ACTIONS.node, with: { "node-version": 22 } }] : [],
+      ...python ? [{ uses: ACTIONS.python, with: { "python-version": python.runtime.replace("python", "") } }] : [],
+      ...ruby ? [{ uses: ACTIONS.ruby, with: { "ruby-version": "3.3" } }] : [],
+      ...auth,
+      {
+        name: `Build and upload ${usable.length} function(s)`,
+        env: { FUNCTIONS: JSON.stringify(usable), OUT_DIR: outDir },
+        run: [
+          "set -euo pipefail",
+          "mkdir -p .lambda-build",
+          `echo "$FUNCTIONS" | jq -c '.[]' | while read -r fn; do`,
+          '  name=$(jq -r .name <<<"$fn"); runtime=$(jq -r .runtime <<<"$fn"); source=$(jq -r .source <<<"$fn")',
+          '  module=$(jq -r .module <<<"$fn"); code_dir=$(jq -r .codeDir <<<"$fn"); arch=$(jq -r .arch <<<"$fn")',
+          '  out=".lambda-build/$name"; rm -rf "$out"; mkdir -p "$out"',
+          '  case "$runtime" in',
+          "    nodejs*)",
+          "      # Dependencies of the nearest package.json (and the root's, for workspaces), once each.",
+          '      dir=$(dirname "$source"); while [ "$dir" != "." ] && [ ! -f "$dir/package.json" ]; do dir=$(dirname "$dir"); done',
+          '      for d in . "$dir"; do',
+          '        if [ -f "$d/package.json" ] && [ ! -d "$d/node_modules" ]; then (cd "$d" && if [ -f package-lock.json ]; then npm ci; else npm install; fi); fi',
+          "      done",
+          '      npx --yes esbuild@0.25 "$source" --bundle --platform=node --target=node22 --format=cjs --external:@aws-sdk/* --outfile="$out/$module.js"',
+          "      ;;",
+          "    python*)",
+          '      rsync -a --exclude .git --exclude .lambda-build --exclude node_modules --exclude "$OUT_DIR" "$code_dir"/ "$out"/',
+          '      req="$code_dir/requirements.txt"; [ -f "$req" ] || req=requirements.txt',
+          '      if [ -f "$req" ]; then',
+          '        platform=manylinux2014_x86_64; [ "$arch" = arm64 ] && platform=manylinux2014_aarch64',
+          '        pip install -r "$req" -t "$out" --platform "$platform" --only-binary=:all: --implementation cp --python-version "${runtime#python}" --quiet',
+          "      fi",
+          "      ;;",
+          "    *)",
+          '      rsync -a --exclude .git --exclude .lambda-build --exclude node_modules --exclude "$OUT_DIR" "$code_dir"/ "$out"/',
+          "      ;;",
+          "  esac",
+          '  (cd "$out" && zip -qr "../$name.zip" .)',
+          '  aws lambda update-function-code --function-name "$NAME_PREFIX-$name" --zip-file "fileb://.lambda-build/$name.zip" > /dev/null',
+          '  aws lambda wait function-updated-v2 --function-name "$NAME_PREFIX-$name"',
+          '  echo "deployed $NAME_PREFIX-$name"',
+          "done"
+        ].join("\n")
+      }
+    ]
+  };
+}
 
 async function generateTerraform(ctx, input) {
   const { settings } = ctx;
@@ -5571,7 +5579,10 @@ async function generateTerraform(ctx, input) {
     { dependency: "fs" }
   );
   const mermaid = mermaidDiagram(rec.components, rec.serviceDatastores);
+  const previous = readManifest(settings.out);
+  const movedFromFileLayout = [...previous].some((f) => /^[^/]+-(service|ecr)\.tf$/.test(f)) || previous.has("moved.tf") && existsSync(join(settings.out, "moved.tf"));
   const base = {
+    movedFromFileLayout,
     project,
     environment: req.environment,
     region: req.region,
@@ -5594,23 +5605,24 @@ async function generateTerraform(ctx, input) {
     "cost.estimate",
     () => {
       const estimate = estimateCosts(loaded, { region: req.region });
-      const byFile = /* @__PURE__ */ new Map();
+      const byComponent = /* @__PURE__ */ new Map();
       for (const r of estimate.resources) {
-        const prev = byFile.get(r.file);
-        byFile.set(r.file, r.monthlyCost === null ? prev ?? null : (prev ?? 0) + r.monthlyCost);
+        const i = componentOf(first.componentFiles, r);
+        if (i < 0) continue;
+        const prev = byComponent.get(i);
+        byComponent.set(i, r.monthlyCost === null ? prev ?? null : (prev ?? 0) + r.monthlyCost);
       }
-      return { estimate, byFile };
+      return { estimate, byComponent };
     },
     { dependency: "local", fallback: () => null, strategy: "report costs as unknown" }
   );
-  rec.costs = first.componentFiles.map((p) => ({
+  rec.costs = first.componentFiles.map((p, i) => ({
     kind: p.component.kind,
     service: p.component.service,
-    monthlyCost: costs ? round(costs.byFile.get(p.file) ?? 0) : null
+    monthlyCost: costs ? round(costs.byComponent.get(i) ?? 0) : null
   }));
   rec.components.forEach((c, i) => c.monthlyCost = rec.costs[i].monthlyCost);
-  const perFile = new Map(first.componentFiles.map((p, i) => [p.file, rec.costs[i].monthlyCost ?? 0]));
-  rec.estimatedMonthlyCost = costs ? round([...perFile.values()].reduce((s, v) => s + v, 0)) : null;
+  rec.estimatedMonthlyCost = costs ? round([...costs.byComponent.values()].reduce((s, v) => s + (v ?? 0), 0)) : null;
   if (rec.estimatedMonthlyCost !== null && req.budgetMonthly !== void 0 && rec.estimatedMonthlyCost > req.budgetMonthly) {
     rec.notes.push(
       `The estimate ($${rec.estimatedMonthlyCost.toFixed(2)}/month before usage charges) exceeds the budget of $${req.budgetMonthly}/month in inframate.md: consider a single NAT gateway, smaller instance classes, or Lambda for low-traffic services.`
@@ -5633,15 +5645,19 @@ async function generateTerraform(ctx, input) {
   }
   const final = await ctx.step(
     "terraform.render-readme",
-    () => renderModule({
-      ...base,
-      notes: rec.notes,
-      costs: first.componentFiles.map((p, i) => ({
-        label: `${CATALOG[p.component.kind].label}${p.component.service ? ` (${p.component.service})` : ""}`,
-        monthly: rec.costs[i].monthlyCost
-      })),
-      costNote: costs ? `On-demand prices for ${req.region} dated ${costs.estimate.priceDate}; usage-based charges (requests, data transfer, storage growth) are not included unless a usage file is given to inframate optimize.` + unknownCharges(costs.estimate) : "Costs could not be estimated in this run."
-    }),
+    () => renderModule(
+      {
+        ...base,
+        notes: rec.notes,
+        costs: first.componentFiles.map((p, i) => ({
+          label: `${CATALOG[p.component.kind].label}${p.component.service ? ` (${p.component.service})` : ""}`,
+          monthly: rec.costs[i].monthlyCost
+        })),
+        costNote: costs ? `On-demand prices for ${req.region} dated ${costs.estimate.priceDate}; usage-based charges (requests, data transfer, storage growth) are not included unless a usage file is given to inframate optimize.` + unknownCharges(costs.estimate) : "Costs could not be estimated in this run."
+      },
+      void 0,
+      (f) => f === "README.md"
+    ),
     { dependency: "local" }
   );
   const files = new Map(first.files).set("README.md", final.files.get("README.md") ?? "");
@@ -5649,6 +5665,7 @@ async function generateTerraform(ctx, input) {
   let write = {
     files: [...files.keys()],
     overwritten: [],
+    removed: [],
     dryRun: settings.dryRun
   };
   let notWrittenReason;
@@ -5672,6 +5689,7 @@ async function generateTerraform(ctx, input) {
     written: notWrittenReason === void 0,
     dryRun: settings.dryRun,
     overwritten: write.overwritten,
+    removed: write.removed,
     notWrittenReason,
     validation,
     mermaid,
@@ -5684,6 +5702,15 @@ async function generateTerraform(ctx, input) {
       usageBased: costs?.estimate.usageMissing ?? []
     }
   };
+}
+function componentOf(components, r) {
+  if (r.modulePath) {
+    const i = components.findIndex((c) => c.module !== void 0 && (r.modulePath === c.module || r.modulePath.startsWith(`${c.module}.`) || r.modulePath.startsWith(`${c.module}[`)));
+    if (i >= 0) return i;
+  }
+  const keyed = components.findIndex((c) => c.key !== void 0 && c.file === r.file && r.address.endsWith(`[${JSON.stringify(c.key)}]`));
+  if (keyed >= 0) return keyed;
+  return components.findIndex((c) => c.file === r.file && c.module === void 0 && c.key === void 0);
 }
 function unknownCharges(estimate) {
   const missing = estimate.resources.flatMap(
@@ -5744,7 +5771,7 @@ function renderRecommendationMarkdown(rec, tf) {
   out.push("", "## Files", "");
   if (tf.written)
     out.push(
-      `Written to \`${tf.dir}/\`${tf.overwritten.length ? ` (overwrote ${tf.overwritten.length} existing file(s) with --force)` : ""}:`
+      `Written to \`${tf.dir}/\`${tf.overwritten.length ? ` (overwrote ${tf.overwritten.length} existing file(s) with --force)` : ""}${tf.removed?.length ? ` (removed ${tf.removed.length} file(s) of the previous layout: ${tf.removed.join(", ")})` : ""}:`
     );
   else out.push(`**Not written** (${tf.notWrittenReason}). ${tf.dryRun ? "Would write" : "Would have written"} to \`${tf.dir}/\`:`);
   out.push("", ...tf.files.map((f) => `- \`${f}\``), "");
@@ -5761,7 +5788,7 @@ function gateFindings(tf) {
   ];
 }
 
-const KEEP = /\.(py|js|mjs|cjs|ts|mts|cts|jsx|tsx|go|rs|java|kt|kts|groovy|scala|cs|fs|rb|erb|ru|php|ya?ml|toml|properties|json|ini|cfg|conf|prisma|sql|xml|gradle|csproj|env|proto|sh)$|(^|\/)(Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|Procfile[\w.-]*|Gemfile|Rakefile|artisan|manage\.py|\.env[\w.-]*|env\.[\w.-]+|[\w.-]*\.env)$/;
+const KEEP = /\.(py|js|mjs|cjs|ts|mts|cts|jsx|tsx|go|rs|java|kt|kts|groovy|scala|cs|fs|rb|erb|ru|php|ex|exs|ya?ml|toml|properties|json|ini|cfg|conf|prisma|sql|xml|gradle|csproj|env|proto|sh)$|(^|\/)(Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|Procfile[\w.-]*|Gemfile|Rakefile|artisan|manage\.py|go\.mod|\.env[\w.-]*|env\.[\w.-]+|[\w.-]*\.env)$/;
 const NOT_RUNTIME = /(^|\/)(tests?|spec|specs|__tests__|__mocks__|e2e|cypress|playwright|fixtures|testdata|test-utils|docs?|examples?|samples?|scripts|\.github|\.circleci|\.devcontainer|\.vscode|benchmarks?|perf_scripts|stories|storybook|public|static|assets|dist|build|out|coverage|migrations\/versions)\//i;
 const TEST_FILE = /(\.|_|-)(test|spec|tests|e2e)\.[\w]+$|(^|\/)test_[\w]+\.py$|(^|\/)conftest\.py$|_test\.go$|Tests?\.cs$|Test\.(java|kt)$|(^|\/)jest\.config|(^|\/)vitest\.config|(^|\/)playwright\.config/;
 const MAX_FILES = 2e4;
@@ -5802,7 +5829,36 @@ function listRepoFiles(root) {
 function filesOfUnit(paths, unitPath, otherUnitPaths) {
   const prefix = unitPath === "." || unitPath === "" ? "" : unitPath.replace(/\/+$/, "") + "/";
   const nested = otherUnitPaths.filter((p) => p !== unitPath && p !== "." && (prefix === "" || p.startsWith(prefix))).map((p) => p.replace(/\/+$/, "") + "/");
-  return paths.filter((p) => p.startsWith(prefix) && !nested.some((n) => p.startsWith(n)));
+  const [from, to] = isSorted(paths) ? prefixRange(paths, prefix) : [0, paths.length];
+  const out = [];
+  for (let i = from; i < to; i++) {
+    const p = paths[i];
+    if (p.startsWith(prefix) && !nested.some((n) => p.startsWith(n))) out.push(p);
+  }
+  return out;
+}
+const sortedLists = /* @__PURE__ */ new WeakMap();
+function isSorted(paths) {
+  let sorted = sortedLists.get(paths);
+  if (sorted === void 0) {
+    sorted = true;
+    for (let i = 1; i < paths.length && sorted; i++) if (paths[i - 1] > paths[i]) sorted = false;
+    sortedLists.set(paths, sorted);
+  }
+  return sorted;
+}
+function prefixRange(paths, prefix) {
+  const search = (lo, before) => {
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (before(paths[mid])) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const from = search(0, (p) => p < prefix);
+  return [from, search(from, (p) => p.startsWith(prefix))];
 }
 
 const norm = (p) => {
@@ -5823,10 +5879,10 @@ function declaredCompose(files, composeFiles) {
     for (const s of parseCompose(text).services) {
       const d = { ...s, file };
       if (s.context !== void 0) {
-        d.contextPath = norm(joinPath(dirOf(file), s.context));
+        d.contextPath = norm(joinPath(dirOf$1(file), s.context));
         d.dockerfilePath = norm(joinPath(d.contextPath, s.dockerfile ?? "Dockerfile"));
       }
-      const key = `${dirOf(file)}#${s.name}`;
+      const key = `${dirOf$1(file)}#${s.name}`;
       const prev = out.get(key);
       if (!prev) out.set(key, d);
       else mergeInto(prev, d);
@@ -5962,6 +6018,9 @@ const PHP = /\.php$/;
 const RS = /\.rs$/;
 const CS = /\.cs$/;
 const JVM = /\.(java|kt|kts|groovy|scala)$/;
+const EX = /\.(ex|exs)$/;
+const SYMFONY_CONFIG = /(^|\/)config\/[\w/.-]*\.(ya?ml|xml|php)$/;
+const CONSTANT_PREFIX = "@const:";
 const ENV_READS = [
   // Python
   {
@@ -6084,6 +6143,16 @@ const ENV_READS = [
     default: 2,
     envName: (n) => `ConnectionStrings__${n}`
   },
+  // GetConnectionString(Services.Database): a constant, resolved against `const string Database = "…"`
+  // in the unit's code (CONSTANT_PREFIX; see resolveConstants in env-reads.ts).
+  {
+    id: "dotnet-connection-string-constant",
+    files: CS,
+    pattern: /GetConnectionString\(\s*(?:[A-Z]\w*\.)*([A-Z]\w*)\s*\)(\s*\?\?)?/g,
+    name: 1,
+    default: 2,
+    envName: (n) => `ConnectionStrings__${CONSTANT_PREFIX}${n}`
+  },
   {
     id: "dotnet-configuration-index",
     files: CS,
@@ -6101,6 +6170,41 @@ const ENV_READS = [
     pattern: /\$\{([A-Z][A-Z0-9_]*)(:[^}]*)?\}/g,
     name: 1,
     default: 2,
+    strict: true
+  },
+  // Elixir: System.get_env("X") (nil when unset; `|| default` or a second argument gives a default),
+  // System.fetch_env!("X") and Map.fetch!(System.get_env(), "X") raise at boot.
+  {
+    id: "elixir-get-env",
+    files: EX,
+    pattern: /System\.get_env\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*(,\s*[^)\s][^)]*)?\)(?!\s*\|\|)/g,
+    name: 1,
+    default: 2
+  },
+  {
+    id: "elixir-get-env-or",
+    files: EX,
+    pattern: /System\.get_env\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)\s*\|\|\s*(\S[^,\n]*)/g,
+    name: 1,
+    default: 2
+  },
+  {
+    id: "elixir-fetch-env",
+    files: EX,
+    pattern: /(?:System\.fetch_env!\(\s*|Map\.fetch!\(\s*System\.get_env\(\)\s*,\s*)"([A-Za-z_][A-Za-z0-9_]*)"/g,
+    name: 1,
+    default: 0,
+    strict: true
+  },
+  // Symfony environment processors: %env(NAME)%, %env(resolve:NAME)%, %env(int:NAME)%; `default::NAME` or
+  // `default:param:NAME` gives a default. Without one (and without a value in the committed .env) the
+  // container fails at boot.
+  {
+    id: "symfony-env",
+    files: SYMFONY_CONFIG,
+    pattern: /%env\(((?:default:[\w.]*:)?)(?:[a-z_]+:)*([A-Z][A-Z0-9_]*)\)%/g,
+    name: 2,
+    default: 1,
     strict: true
   }
   // Compose-style / shell-style ${VAR:-default} in YAML settings of other frameworks (e.g. zero-config files).
@@ -6128,9 +6232,20 @@ function conditional(file, lines, i) {
     if (!l.trim() || /^\s*(#|\/\/)/.test(l)) continue;
     const ind = l.length - l.trimStart().length;
     if (ind >= indent) continue;
+    if (/^\s*[)\]]/.test(l)) continue;
     if (/^\s*(if|elif|else|try|except|catch|unless|\}\s*else|\}\s*catch|with)\b/.test(l)) return true;
     if (/^\s*(def|func|function|fn|class|public|private|protected|static|async)\b/.test(l)) return false;
     indent = ind;
+  }
+  return false;
+}
+function outsideProduction(file, lines, i) {
+  if (!/(^|\/)config\/(packages|routes)\//.test(file)) return false;
+  if (/(^|\/)config\/(packages|routes)\/(dev|test)\//.test(file)) return true;
+  if (!/\.ya?ml$/.test(file)) return false;
+  for (let k = i; k >= 0; k--) {
+    const m = /^(\S[^:]*):/.exec(lines[k] ?? "");
+    if (m) return /^when@(dev|test)$/.test(m[1].trim());
   }
   return false;
 }
@@ -6141,7 +6256,8 @@ function oneLineReads(file, lines) {
   lines.forEach((line, i) => {
     if (line.length > 2e3) return;
     const t = line.trim();
-    if (t.startsWith("#") && !/\.(ya?ml|properties)$/.test(file)) return;
+    if (t.startsWith("#") && (!/\.(ya?ml|properties)$/.test(file) || /(^|\/)config\/packages\//.test(file))) return;
+    if (outsideProduction(file, lines, i)) return;
     if (t.startsWith("//")) return;
     for (const p of patterns) {
       p.pattern.lastIndex = 0;
@@ -6239,6 +6355,21 @@ function destructuringReads(file, lines) {
 function readsOfFile(file, lines) {
   return [...oneLineReads(file, lines), ...pydanticReads(file, lines), ...schemaReads(file, lines), ...destructuringReads(file, lines)];
 }
+function resolveConstants(reads, paths, lines) {
+  if (!reads.some((r) => r.name.includes(CONSTANT_PREFIX))) return [...reads];
+  const values = /* @__PURE__ */ new Map();
+  for (const p of paths)
+    for (const l of lines(p)) {
+      const m = /\bconst\s+string\s+([A-Za-z_]\w*)\s*=\s*"([A-Za-z_][A-Za-z0-9_]*)"/.exec(l);
+      if (m && !values.has(m[1])) values.set(m[1], m[2]);
+    }
+  return reads.flatMap((r) => {
+    const i = r.name.indexOf(CONSTANT_PREFIX);
+    if (i < 0) return [r];
+    const v = values.get(r.name.slice(i + CONSTANT_PREFIX.length));
+    return v ? [{ ...r, name: r.name.slice(0, i) + v }] : [];
+  });
+}
 
 const SQL_STORES = /* @__PURE__ */ new Set(["postgresql", "mysql", "mariadb", "sqlserver"]);
 const JDBC = {
@@ -6322,6 +6453,48 @@ function impliedVariables(files, unitFiles, frameworks, datastores) {
         scheme: sp.carries === "database-url" && sql ? JDBC[sql] : void 0,
         evidence: prop ? [{ file: prop.file, line: prop.line, excerpt: `${prop.key}=${/password/i.test(prop.key) ? "\u2026" : prop.value}`.slice(0, 160) }] : [],
         reason: `Spring Boot binds ${sp.env} to ${prop ? prop.key : "spring.datasource.url"} (relaxed binding)`
+      });
+    }
+  }
+  if (frameworks.includes("quarkus") && sql) {
+    const props = springProperties(files, unitFiles);
+    const reactive = /quarkus-reactive-\w+-client/.test(
+      unitFiles.filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p)).map((p) => files.read(p) ?? "").join("\n")
+    );
+    const jdbc = /quarkus-jdbc-/.test(
+      unitFiles.filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p)).map((p) => files.read(p) ?? "").join("\n")
+    );
+    const vars = [
+      ...jdbc || !reactive ? [
+        {
+          key: "quarkus.datasource.jdbc.url",
+          env: "QUARKUS_DATASOURCE_JDBC_URL",
+          carries: "database-url",
+          scheme: JDBC[sql]
+        }
+      ] : [],
+      ...reactive ? [
+        {
+          key: "quarkus.datasource.reactive.url",
+          env: "QUARKUS_DATASOURCE_REACTIVE_URL",
+          carries: "database-url",
+          scheme: sql
+        }
+      ] : [],
+      { key: "quarkus.datasource.username", env: "QUARKUS_DATASOURCE_USERNAME", carries: "database-user" },
+      { key: "quarkus.datasource.password", env: "QUARKUS_DATASOURCE_PASSWORD", carries: "database-password" }
+    ];
+    for (const v of vars) {
+      const prop = props.find((p) => p.key === v.key || p.key === `%prod.${v.key}`);
+      if (prop && /\$\{/.test(prop.value)) continue;
+      out.push({
+        name: v.env,
+        carries: v.carries,
+        required: true,
+        target: sql,
+        ...v.scheme ? { scheme: v.scheme } : {},
+        evidence: prop ? [{ file: prop.file, line: prop.line }] : [],
+        reason: `Quarkus binds ${v.env} to ${v.key}; dev services do not run in production`
       });
     }
   }
@@ -6443,13 +6616,14 @@ const ROUTE_LINE = /(@(app|router|api|bp|blueprint|\w+_router|\w+)\.(get|route|a
 const PATH_LITERAL = /["'`](\/?[A-Za-z0-9_/.-]*)["'`]/g;
 const GRPC_HEALTH = /grpc_health_v1|grpc\.health\.v1|health_pb2_grpc|HealthCheckResponse|health\.NewServer\(|grpc-health-probe|HealthImplBase|AddGrpcHealthChecks|@grpc\/grpc-js.*health|grpc-js-health-check/;
 const GRPC_SERVER = /grpc\.NewServer\(|grpc\.server\(|new grpc\.Server\(|ServerBuilder\.forPort|AddGrpc\(|MapGrpcService|tonic::transport::Server|io\.grpc\.Server/;
+const DEVELOPMENT_ONLY = /IsDevelopment\(\)|Rails\.env\.development\?|settings\.DEBUG\b|app\.debug\b|NODE_ENV\s*[!=]==?\s*['"](development|production)['"]|APP_ENV\s*[!=]==?\s*['"](dev|local)['"]|gin\.DebugMode/;
 const FRAMEWORK_HEALTH = [
   { framework: "spring-boot", dependency: /spring-boot-starter-actuator/, path: "/actuator/health" },
   { framework: "quarkus", dependency: /quarkus-smallrye-health/, path: "/q/health" },
   { framework: "micronaut", dependency: /micronaut-management/, path: "/health" }
 ];
 const GRACE_SECONDS = [
-  { when: /^(java|kotlin|scala|groovy)$|spring|quarkus|micronaut/, seconds: 120 },
+  { when: /^(java|kotlin|scala|groovy)$|spring|quarkus|micronaut|ktor/, seconds: 120 },
   { when: /^(c#|f#)$|aspnetcore|dotnet/, seconds: 60 },
   { when: /rails|django|laravel|nextjs|nestjs/, seconds: 60 }
 ];
@@ -6481,19 +6655,51 @@ function healthRoute(files, paths) {
   for (const p of paths) {
     if (!CODE.test(p) && !/routes\.rb$/.test(p)) continue;
     const lines = files.lines(p);
+    const prefixes = JVM_SOURCE.test(p) ? classPrefixes(lines) : void 0;
     lines.forEach((line, i) => {
-      if (line.length > 400 || !ROUTE_LINE.test(line)) return;
+      if (line.length > 400 || !ROUTE_LINE.test(line) || developmentOnly(lines, i)) return;
       PATH_LITERAL.lastIndex = 0;
       for (const m of line.matchAll(PATH_LITERAL)) {
         const raw = m[1].startsWith("/") ? m[1] : `/${m[1]}`;
         if (!HEALTH_PATH.test(raw)) continue;
-        const path = raw.replace(/\/$/, "") || "/";
+        const prefix = prefixes?.[i] ?? "";
+        const path = `${prefix}${raw}`.replace(/\/{2,}/g, "/") || "/";
         const r = /health|livez|readyz/.test(path) ? 0 : /ping|heartbeat|up$/.test(path) ? 1 : 2;
         if (!best || r < best.rank) best = { path, rank: r, evidence: { file: p, line: i + 1, excerpt: line.trim().slice(0, 160) } };
       }
     });
   }
   return best ? { path: best.path, evidence: best.evidence } : null;
+}
+function developmentOnly(lines, i) {
+  let indent = lines[i].length - lines[i].trimStart().length;
+  for (let k = i - 1; k >= 0 && k >= i - 60 && indent > 0; k--) {
+    const l = lines[k];
+    if (!l.trim() || /^\s*[{(]\s*$/.test(l)) continue;
+    const ind = l.length - l.trimStart().length;
+    if (ind >= indent) continue;
+    if (/^\s*(if|elif|unless)\b/.test(l) && DEVELOPMENT_ONLY.test(l) && !/NODE_ENV\s*!==?\s*['"]development|===?\s*['"]production/.test(l))
+      return true;
+    indent = ind;
+  }
+  return false;
+}
+const JVM_SOURCE = /\.(java|kt|groovy|scala)$/;
+const MAPPING = /@(?:RequestMapping|Path|Controller)\(\s*(?:(?:value|path)\s*=\s*)?\{?\s*"([^"]*)"/;
+function classPrefixes(lines) {
+  const out = [];
+  let pending;
+  let current = "";
+  lines.forEach((l, k) => {
+    out[k] = current;
+    const m = MAPPING.exec(l);
+    if (m) pending = m[1];
+    if (/\b(class|object|interface)\s+\w+/.test(l) && !/^\s*(\/\/|\*)/.test(l)) {
+      current = pending ? `/${pending}`.replace(/\/+$/, "") : "";
+      pending = void 0;
+    } else if (/\)\s*\{?\s*$/.test(l) && /\b(public|private|protected|fun|def)\b/.test(l)) pending = void 0;
+  });
+  return out;
 }
 function pathOfCheckCommand(cmd) {
   if (!cmd) return void 0;
@@ -6510,6 +6716,14 @@ function noHealth(grace) {
 }
 
 const ONE_OFF_RULES = [
+  {
+    tool: "ecto",
+    kind: "migrate",
+    when: "every-deploy",
+    command: "mix ecto.migrate",
+    requires: [/(^|\/)mix\.exs$/, /(^|\/)priv\/repo\/migrations\/[^/]+\.exs$/],
+    selfRunning: /Ecto\.Migrator\.run/
+  },
   {
     tool: "flask-migrate",
     kind: "migrate",
@@ -6732,18 +6946,31 @@ const ROLE_RULES = [
   },
   { role: "load-generator", command: /\b(locust|k6 run|artillery run|jmeter)\b/, reason: "load generator (command)" },
   {
+    role: "optional",
+    name: /^(flower|celery[-_]?flower)$/i,
+    image: /(^|\/)mher\/flower(:|$)/,
+    command: /\bflower\b/,
+    reason: "monitoring dashboard (Celery Flower): not needed to serve; deploy it behind authentication if wanted"
+  },
+  {
     role: "dev-tool",
-    image: /(^|\/)(adminer|dpage\/pgadmin4|phpmyadmin(\/phpmyadmin)?|mailhog\/mailhog|axllent\/mailpit|maildev\/maildev|schickling\/mailcatcher|localstack\/localstack|rediscommander\/redis-commander|mongo-express|provectuslabs\/kafka-ui|portainer\/portainer(-ce)?|mher\/flower|swaggerapi\/swagger-ui|amir20\/dozzle|minio\/minio|mcr\.microsoft\.com\/azure-storage\/azurite|amazon\/dynamodb-local|stripe\/stripe-cli|ngrok\/ngrok|soketi|quay\.io\/soketi)(:|$)/,
+    name: /(^|[-_])emulators?$/i,
+    image: /emulators?(:|$)|(^|\/)(gcr\.io\/google\.com\/cloudsdktool\/[\w-]+|mtlynch\/firestore-emulator[\w-]*)(:|$)/,
+    reason: "local emulator of a cloud service"
+  },
+  {
+    role: "dev-tool",
+    image: /(^|\/)(adminer|dpage\/pgadmin4|phpmyadmin(\/phpmyadmin)?|mailhog\/mailhog|axllent\/mailpit|maildev\/maildev|schickling\/mailcatcher|localstack\/localstack|rediscommander\/redis-commander|mongo-express|provectuslabs\/kafka-ui|portainer\/portainer(-ce)?|swaggerapi\/swagger-ui|amir20\/dozzle|minio\/minio|mcr\.microsoft\.com\/azure-storage\/azurite|amazon\/dynamodb-local|stripe\/stripe-cli|ngrok\/ngrok|soketi|quay\.io\/soketi)(:|$)/,
     reason: "development tool (image)"
   },
   {
     role: "dev-tool",
-    name: /^(adminer|pgadmin|phpmyadmin|mailhog|mailpit|maildev|mailcatcher|mail|smtp|localstack|redis-?commander|mongo-?express|kafka-?ui|portainer|flower|swagger(-ui)?|dozzle|minio|azurite|ngrok|stripe(-cli)?|docs|storybook|devcontainer|dev|watch|webpack|vite|tailwind|assets|js|css)$/i,
+    name: /^(adminer|pgadmin|phpmyadmin|mailhog|mailpit|maildev|mailcatcher|mail|smtp|localstack|redis-?commander|mongo-?express|kafka-?ui|portainer|swagger(-ui)?|dozzle|minio|azurite|ngrok|stripe(-cli)?|docs|storybook|devcontainer|dev|watch|webpack|vite|tailwind|assets|js|css)$/i,
     reason: "development tool (name)"
   },
   {
     role: "dev-tool",
-    command: /\b(flower|--reload\b|nodemon|npm run dev|yarn dev|pnpm dev|watch|webpack --watch|vite\b(?! build)|bin\/dev|tailwindcss .*--watch)\b/,
+    command: /\b(--reload\b|nodemon|npm run dev|yarn dev|pnpm dev|watch|webpack --watch|vite\b(?! build)|bin\/dev|tailwindcss .*--watch)\b/,
     reason: "development server (command)"
   },
   {
@@ -6817,8 +7044,733 @@ const SELF_DEPLOY = [
   { tool: "AWS Amplify", file: /(^|\/)amplify\.ya?ml$|(^|\/)amplify\/backend\/backend-config\.json$|(^|\/)amplify\/backend\.ts$/ }
 ];
 
+const SQL_FAMILY = /* @__PURE__ */ new Set(["postgresql", "mysql", "mariadb", "sqlserver", "oracle", "h2", "sqlite"]);
+const USE_MARKERS = {
+  memcached: /mem_cache_store|dalli_store|Dalli::Client|pymemcache|pylibmc|memcache\.Client|MemcachedCache|PyMemcacheCache|PyLibMCCache|\bmemjs\b|gomemcache|MEMCACHE\w*|memcached:\/\//i
+};
+const ADAPTER_MARKERS = [
+  { pattern: /Ecto\.Adapters\.Postgres|adapter:\s*['"]?postgres(ql)?\b|django\.db\.backends\.postgresql|UseNpgsql\(/, store: "postgresql" },
+  { pattern: /Ecto\.Adapters\.(MyXQL|MySQL)|adapter:\s*['"]?(mysql2?|trilogy)\b|django\.db\.backends\.mysql|UseMySql\(/, store: "mysql" },
+  { pattern: /Ecto\.Adapters\.Tds|UseSqlServer\(/, store: "sqlserver" }
+];
+
+function variablesOf(store, env) {
+  return env.filter((e) => {
+    if (e.target) return e.target === store;
+    if (SQL_FAMILY.has(store)) return e.carries.startsWith("database-");
+    if (store === "elasticsearch" || store === "opensearch") return e.carries === "search-url";
+    if (store === "redis") return e.carries.startsWith("cache-");
+    if (store === "mongodb") return e.carries === "mongodb-url";
+    return false;
+  });
+}
+function usedDatastores(unit, files, runtime, running) {
+  const keep = [];
+  const dropped = [];
+  const evidenced = (s) => running.has(s) || variablesOf(s, unit.env).some((e) => e.required) || s === "mariadb" && variablesOf("mysql", unit.env).some((e) => e.required);
+  const sqlEvidenced = unit.datastores.map((s) => s === "mysql" && running.has("mariadb") && !running.has("mysql") ? "mariadb" : s).filter((s) => SQL_FAMILY.has(s) && evidenced(s));
+  const stores = unit.datastores.map((s) => s === "mysql" && running.has("mariadb") && !running.has("mysql") ? "mariadb" : s);
+  for (const s of [...new Set(stores)]) {
+    if (evidenced(s)) {
+      keep.push(s);
+      continue;
+    }
+    if (EMBEDDED_STORES.has(s) && !sqlEvidenced.length) {
+      keep.push(s);
+      continue;
+    }
+    if (SQL_FAMILY.has(s) && sqlEvidenced.length) {
+      dropped.push({ store: s, reason: `a driver beside ${sqlEvidenced.join(", ")}, which the application is configured to use` });
+      continue;
+    }
+    const vars = variablesOf(s, unit.env);
+    if (vars.length) {
+      dropped.push({
+        store: s,
+        reason: `optional: ${vars.slice(0, 3).map((v) => v.name).join(", ")} ${vars.length > 1 ? "are" : "is"} read with a default or only when set (${vars[0].evidence[0]?.file ?? "code"})`
+      });
+      continue;
+    }
+    const marker = USE_MARKERS[s];
+    if (marker && !runtime.some((p) => files.lines(p).some((l) => marker.test(l) && !/^\s*(#|\/\/|--|\*)/.test(l)))) {
+      dropped.push({ store: s, reason: "a client library in the dependencies that nothing configures" });
+      continue;
+    }
+    keep.push(s);
+  }
+  return { keep, dropped };
+}
+
+const MAX_PROJECTS = 50;
+function normalize(parts) {
+  const out = [];
+  for (const p of parts) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") {
+      if (!out.length) return null;
+      out.pop();
+    } else out.push(p);
+  }
+  return out.join("/");
+}
+const dirOf = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+function referencedFolders(files, own, unitPath) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = own.filter((p) => /\.(cs|fs|vb)proj$/.test(p));
+  const done = /* @__PURE__ */ new Set();
+  while (queue.length && seen.size < MAX_PROJECTS) {
+    const proj = queue.shift();
+    if (done.has(proj)) continue;
+    done.add(proj);
+    for (const m of (files.read(proj) ?? "").matchAll(/<ProjectReference\s+Include\s*=\s*"([^"]+)"/g)) {
+      const rel = m[1].replace(/\\/g, "/");
+      const base = dirOf(proj);
+      const target = normalize([...base === "." ? [] : base.split("/"), ...rel.split("/")]);
+      if (!target || !files.all.includes(target)) continue;
+      const folder = dirOf(target);
+      if (folder !== unitPath && !seen.has(folder)) {
+        seen.add(folder);
+        queue.push(target);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+function sharedRuntimeFiles(files, folders) {
+  if (!folders.length) return [];
+  const prefixes = folders.map((f) => f === "." ? "" : `${f}/`);
+  return files.runtime.filter((p) => prefixes.some((x) => p.startsWith(x)));
+}
+function goImportedFolders(files, own, unitPath) {
+  const gomod = own.find((p) => p === (unitPath === "." ? "go.mod" : `${unitPath}/go.mod`));
+  if (!gomod) return [];
+  const local = /* @__PURE__ */ new Map();
+  for (const m of (files.read(gomod) ?? "").matchAll(/^\s*(?:replace\s+)?(\S+)(?:\s+v\S+)?\s+=>\s+(\.{1,2}\/\S*)\s*$/gm)) {
+    const base = unitPath === "." ? [] : unitPath.split("/");
+    const folder = normalize([...base, ...m[2].split("/")]);
+    if (folder !== null) local.set(m[1], folder);
+  }
+  if (!local.size) return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const p of own.filter((x) => x.endsWith(".go") && !x.endsWith("_test.go")))
+    for (const m of (files.read(p) ?? "").matchAll(/"([\w.\-/]+)"/g))
+      for (const [mod, folder] of local)
+        if (m[1] === mod || m[1].startsWith(`${mod}/`))
+          out.add(normalize([...folder ? folder.split("/") : [], ...m[1].slice(mod.length).split("/")]) ?? folder);
+  return [...out].sort();
+}
+function packageRuntimeFiles(files, folders) {
+  if (!folders.length) return [];
+  const set = new Set(folders);
+  return files.runtime.filter((p) => set.has(p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".") && p.endsWith(".go"));
+}
+function calledFromUnit(files, own, file, line) {
+  const lines = files.lines(file);
+  let fn;
+  for (let k = Math.min(line - 1, lines.length - 1); k >= 0; k--) {
+    const m = /^func\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)\s*\(/.exec(lines[k]);
+    if (m) {
+      fn = m[1];
+      break;
+    }
+    if (/^\}/.test(lines[k]) && k < line - 1) return true;
+  }
+  if (!fn || fn === "init") return true;
+  const call = new RegExp(`\\.${fn}\\(`);
+  return own.some((p) => p.endsWith(".go") && call.test(files.read(p) ?? ""));
+}
+
+const CODE_EXTENSIONS = [".ts", ".js", ".mjs", ".cjs", ".mts", ".py", ".rb", ".tsx"];
+const joinRel = (...parts) => {
+  const p = posix$1.normalize(parts.filter((x) => x && x !== ".").join("/") || ".");
+  return p.replace(/^\.\//, "").replace(/\/$/, "") || ".";
+};
+const inside = (p) => !p.startsWith("..") && !p.startsWith("/");
+function handlerModule(handler) {
+  const i = handler.lastIndexOf(".");
+  return i > 0 ? handler.slice(0, i) : handler;
+}
+function handlerSource(all, base, handler) {
+  const mod = joinRel(base, handlerModule(handler));
+  if (!inside(mod)) return null;
+  for (const ext of CODE_EXTENSIONS) if (all.has(mod + ext)) return mod + ext;
+  for (const ext of CODE_EXTENSIONS) if (all.has(`${mod}/index${ext}`)) return `${mod}/index${ext}`;
+  return null;
+}
+function runtimeOfFile(file) {
+  if (!file) return null;
+  if (/\.py$/.test(file)) return "python";
+  if (/\.[cm]?[jt]sx?$/.test(file)) return "nodejs";
+  if (/\.rb$/.test(file)) return "ruby";
+  return null;
+}
+
+const METHODS = /* @__PURE__ */ new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"]);
+const PATH = /^\/[A-Za-z0-9._~{}+/-]{0,255}$/;
+function normalizeRoute(method, path) {
+  const m = method.trim().toUpperCase() === "*" ? "ANY" : method.trim().toUpperCase();
+  if (!METHODS.has(m)) return null;
+  let p = path.trim();
+  if (p === "$default") return { method: "ANY", path: "/{proxy+}" };
+  if (!p.startsWith("/")) p = `/${p}`;
+  p = p.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, "{$1}").replace(/\/\*$/, "/{proxy+}").replace(/(.)\/$/, "$1");
+  return PATH.test(p) ? { method: m, path: p } : null;
+}
+function parseRouteKey(key) {
+  if (key.trim() === "$default") return { method: "ANY", path: "/{proxy+}" };
+  const m = /^\s*([A-Za-z*]+)\s+(\S+)\s*$/.exec(key);
+  return m ? normalizeRoute(m[1], m[2]) : null;
+}
+
+const CDK_SOURCE = /\.(ts|js|mjs)$/;
+const SKIP$1 = /(^|\/)(node_modules|cdk\.out|test|tests|__tests__|dist)\//;
+const S = String.raw`["'\`]([^"'\`\n]+)["'\`]`;
+const FN_NEW = new RegExp(
+  String.raw`(?:(?:const|let|var)\s+(\w+)\s*=\s*|this\.(\w+)\s*=\s*)?new\s+(?:\w+\.)?(Function|NodejsFunction|PythonFunction|GoFunction)\(\s*this\s*,\s*${S}\s*,\s*\{([^]*?)\}\s*\)`,
+  "g"
+);
+const INTEGRATION = /(?:const|let|var)\s+(\w+)\s*=\s*new\s+(?:\w+\.)?(?:LambdaIntegration\(\s*(?:this\.)?(\w+)|HttpLambdaIntegration\(\s*["'`][^"'`]*["'`]\s*,\s*(?:this\.)?(\w+))/g;
+const RESOURCE = /(?:const|let|var)\s+(\w+)\s*=\s*((?:this\.)?\w+(?:\.root)?)\.addResource\(\s*["'`]([^"'`]+)["'`]/g;
+const METHOD = /((?:this\.)?\w+(?:\.root)?)\.addMethod\(\s*["'`](\w+)["'`]\s*,\s*(?:new\s+(?:\w+\.)?LambdaIntegration\(\s*(?:this\.)?(\w+)|(\w+))/g;
+const ADD_ROUTES = /\.addRoutes\(\s*\{([^]*?)\}\s*\)/g;
+const TABLE_NEW$1 = new RegExp(String.raw`new\s+(?:\w+\.)?Table\(\s*this\s*,\s*${S}\s*,\s*\{([^]*?)\}\s*\)`, "g");
+const BUCKET_NEW$1 = new RegExp(String.raw`new\s+(?:\w+\.)?Bucket\(\s*this\s*,\s*${S}`, "g");
+const lineAt$1 = (text, index) => text.slice(0, index).split("\n").length;
+function pathExpression(expr, fileDir) {
+  const e = expr.trim();
+  const literal = /^["'`]([^"'`]+)["'`]$/.exec(e);
+  if (literal) return joinRel(fileDir, literal[1]);
+  const call = /^(?:path\.)?(?:join|resolve)\(\s*__dirname\s*((?:,\s*["'`][^"'`]+["'`]\s*)*)\)$/.exec(e);
+  if (!call) return null;
+  const parts = [...call[1].matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  const p = joinRel(fileDir, ...parts);
+  return inside(p) ? p : null;
+}
+function cdkRuntime(body) {
+  const m = /Runtime\.(NODEJS|PYTHON|JAVA|RUBY|DOTNET|PROVIDED)_?([\w]*)/.exec(body);
+  if (!m) return null;
+  const v = m[2].replace(/_X$/, ".x").replace(/_/g, ".").replace(/^\./, "");
+  const family = m[1].toLowerCase();
+  if (family === "provided") return "provided.al2023";
+  return family === "python" ? `python${v}` : `${family}${v}`;
+}
+function cdkSources(files, cdkJson) {
+  const dir = cdkJson.includes("/") ? cdkJson.slice(0, cdkJson.lastIndexOf("/") + 1) : "";
+  return files.all.filter((p) => p.startsWith(dir) && CDK_SOURCE.test(p) && !SKIP$1.test(p.slice(dir.length)) && !/\.d\.ts$/.test(p));
+}
+function readCdk(files, cdkJson, all, out) {
+  for (const file of cdkSources(files, cdkJson)) {
+    const text = files.read(file) ?? "";
+    if (!/\bnew\s+(?:\w+\.)?(Function|NodejsFunction|PythonFunction|GoFunction|Table|Bucket)\(/.test(text)) continue;
+    const dir = posix$1.dirname(file);
+    const byVar = /* @__PURE__ */ new Map();
+    for (const m of text.matchAll(FN_NEW)) {
+      const [, constVar, thisVar, ctor, id, body] = m;
+      const line = lineAt$1(text, m.index);
+      const handlerProp = /\bhandler\s*:\s*["'`]([^"'`]+)["'`]/.exec(body)?.[1];
+      const entryExpr = /\bentry\s*:\s*((?:path\.)?(?:join|resolve)\([^)]*\)|["'`][^"'`\n]+["'`])/.exec(body)?.[1];
+      const assetExpr = /Code\.fromAsset\(\s*((?:path\.)?(?:join|resolve)\([^)]*\)|["'`][^"'`\n]+["'`])/.exec(body)?.[1];
+      let handler;
+      let source;
+      let codeDir;
+      if (ctor === "NodejsFunction" || ctor === "PythonFunction" || ctor === "GoFunction") {
+        const entry = entryExpr ? pathExpression(entryExpr.trim(), dir) : null;
+        if (!entry) {
+          out.warnings.push({ message: `${file}: ${ctor} "${id}": entry not read statically`, evidence: { file, line } });
+          continue;
+        }
+        if (ctor === "PythonFunction") {
+          const index = /\bindex\s*:\s*["'`]([^"'`]+)["'`]/.exec(body)?.[1] ?? "index.py";
+          codeDir = entry;
+          source = all.has(joinRel(entry, index)) ? joinRel(entry, index) : null;
+          handler = `${index.replace(/\.py$/, "")}.${handlerProp ?? "handler"}`;
+        } else {
+          source = all.has(entry) ? entry : null;
+          codeDir = posix$1.dirname(entry);
+          handler = `${posix$1.basename(entry).replace(/\.[^.]+$/, "")}.${handlerProp ?? "handler"}`;
+        }
+      } else {
+        const asset = assetExpr ? pathExpression(assetExpr.trim(), dir) : null;
+        if (!asset || !handlerProp) {
+          out.warnings.push({ message: `${file}: Function "${id}": code or handler not read statically`, evidence: { file, line } });
+          continue;
+        }
+        codeDir = asset;
+        handler = handlerProp;
+        source = handlerSource(all, asset, handlerProp);
+      }
+      const fn = {
+        name: id,
+        handler,
+        source,
+        codeDir,
+        runtime: cdkRuntime(body) ?? runtimeOfFile(source),
+        routes: [],
+        env: [...(/\benvironment\s*:\s*\{([^}]*)\}/.exec(body)?.[1] ?? "").matchAll(/(?:^|[,{\s])["']?([A-Z][A-Z0-9_]*)["']?\s*:/g)].map(
+          (x) => x[1]
+        ),
+        tool: "cdk",
+        evidence: { file, line, excerpt: `${ctor} ${id}` }
+      };
+      out.functions.push(fn);
+      const v = constVar ?? thisVar;
+      if (v) byVar.set(v, fn);
+    }
+    const integrations = /* @__PURE__ */ new Map();
+    for (const m of text.matchAll(INTEGRATION)) {
+      const fn = byVar.get(m[2] ?? m[3] ?? "");
+      if (fn) integrations.set(m[1], fn);
+    }
+    const paths = /* @__PURE__ */ new Map();
+    const pathOf = (v) => /\.root$/.test(v) ? "" : paths.get(v.replace(/^this\./, "")) ?? null;
+    for (const m of text.matchAll(RESOURCE)) {
+      const parent = pathOf(m[2]);
+      if (parent !== null) paths.set(m[1], `${parent}/${m[3]}`);
+    }
+    for (const m of text.matchAll(METHOD)) {
+      const path = pathOf(m[1]);
+      const fn = m[3] ? byVar.get(m[3]) : integrations.get(m[4] ?? "");
+      const route = path !== null ? normalizeRoute(m[2], path || "/") : null;
+      if (fn && route) fn.routes.push({ ...route, api: "rest", evidence: { file, line: lineAt$1(text, m.index) } });
+    }
+    for (const m of text.matchAll(ADD_ROUTES)) {
+      const body = m[1];
+      const path = /\bpath\s*:\s*["'`]([^"'`]+)["'`]/.exec(body)?.[1];
+      const integ = /\bintegration\s*:\s*(?:new\s+(?:\w+\.)?HttpLambdaIntegration\(\s*["'`][^"'`]*["'`]\s*,\s*(?:this\.)?(\w+)|(?:this\.)?(\w+))/.exec(
+        body
+      );
+      const fn = integ ? byVar.get(integ[1] ?? "") ?? integrations.get(integ[2] ?? "") : void 0;
+      const methods = [
+        ...(/\bmethods\s*:\s*\[([^\]]*)\]/.exec(body)?.[1] ?? "ANY").matchAll(/(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)/g)
+      ].map((x) => x[1]);
+      for (const method of methods.length ? methods : ["ANY"]) {
+        const route = path ? normalizeRoute(method, path) : null;
+        if (fn && route) fn.routes.push({ ...route, api: "http", evidence: { file, line: lineAt$1(text, m.index) } });
+      }
+    }
+    for (const m of text.matchAll(TABLE_NEW$1)) {
+      const body = m[2];
+      const hash = /partitionKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
+      const range = /sortKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
+      out.stores.push({
+        kind: "dynamodb",
+        name: m[1],
+        ...hash ? { hashKey: hash } : {},
+        ...range ? { rangeKey: range } : {},
+        evidence: { file, line: lineAt$1(text, m.index) }
+      });
+    }
+    for (const m of text.matchAll(BUCKET_NEW$1))
+      out.stores.push({ kind: "s3", name: m[1], evidence: { file, line: lineAt$1(text, m.index) } });
+  }
+}
+
+const FOLDER = /(^|\/)(functions|lambdas?|handlers|lambda-functions)\/(?:([\w.-]+)\/(?:src\/)?)?(handler|index|app|main|lambda_function|lambda|[\w-]+)\.(js|mjs|cjs|ts|py)$/;
+const SKIP = /(^|\/)(node_modules|tests?|__tests__|dist|build|\.aws-sam|\.serverless|cdk\.out)\//;
+const EXPORTS = [
+  {
+    language: "js",
+    pattern: /^\s*(?:export\s+(?:const|let|async\s+function|function)\s+(\w*[hH]andler\w*|main)\b|(?:module\.)?exports\.(\w*[hH]andler\w*|main)\s*=)/m
+  },
+  { language: "py", pattern: /^def\s+(lambda_handler|handler|\w+_handler)\s*\(\s*event\s*,\s*context\s*\)/m }
+];
+function readFolders(files, out) {
+  for (const file of files.runtime) {
+    const m = FOLDER.exec(file);
+    if (!m || SKIP.test(file)) continue;
+    const text = files.read(file) ?? "";
+    const py = file.endsWith(".py");
+    const hit = EXPORTS.find((e) => e.language === (py ? "py" : "js")).pattern.exec(text);
+    if (!hit) continue;
+    const exportName = hit[1] ?? hit[2];
+    const line = text.slice(0, hit.index + (hit[0].length - hit[0].trimStart().length)).split("\n").length;
+    const codeDir = posix$1.dirname(file);
+    const base = posix$1.basename(file).replace(/\.[^.]+$/, "");
+    const name = m[3] ?? base;
+    out.functions.push({
+      name,
+      handler: `${base}.${exportName}`,
+      source: file,
+      codeDir,
+      runtime: runtimeOfFile(file),
+      // No configuration says the route: the function's folder name, every method, and below it.
+      routes: [
+        { method: "ANY", path: `/${name}`, api: "http", evidence: { file, line } },
+        { method: "ANY", path: `/${name}/{proxy+}`, api: "http", evidence: { file, line } }
+      ].filter((r) => /^\/[A-Za-z0-9._~-]+/.test(r.path)),
+      env: [],
+      tool: "folder",
+      evidence: { file, line, excerpt: hit[0].trim().slice(0, 120) }
+    });
+  }
+}
+
+const INTRINSICS = [
+  "Ref",
+  "Condition",
+  "GetAtt",
+  "Sub",
+  "Join",
+  "Select",
+  "Split",
+  "If",
+  "Equals",
+  "Not",
+  "And",
+  "Or",
+  "FindInMap",
+  "ImportValue",
+  "GetAZs",
+  "Base64",
+  "Cidr",
+  "Transform",
+  "ToJsonString",
+  "Length"
+];
+const key = (name) => name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+const CFN_TAGS = INTRINSICS.flatMap((name) => [
+  { tag: `!${name}`, resolve: (value) => ({ [key(name)]: value }) },
+  { tag: `!${name}`, collection: "seq", resolve: (value) => ({ [key(name)]: value }) },
+  { tag: `!${name}`, collection: "map", resolve: (value) => ({ [key(name)]: value }) }
+]);
+function parseYamlConfig(text2) {
+  const counter = new distExports.LineCounter();
+  const lineOf = (n) => n?.range ? counter.linePos(n.range[0]).line : 1;
+  let doc;
+  try {
+    doc = distExports.parseDocument(text2, { lineCounter: counter, customTags: CFN_TAGS, uniqueKeys: false, prettyErrors: false });
+  } catch (error) {
+    return { root: null, error: { line: 1, message: error.message.split("\n")[0] }, lineOf };
+  }
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line ?? (first.pos ? counter.linePos(first.pos[0]).line : 1);
+    return { root: null, error: { line, message: first.message.split("\n")[0] }, lineOf };
+  }
+  const root = doc.contents ?? null;
+  return { root: distExports.isMap(root) ? root : null, lineOf };
+}
+function get(n, k) {
+  if (!distExports.isMap(n)) return void 0;
+  const pair = n.items.find((p) => distExports.isScalar(p.key) && String(p.key.value) === k);
+  return pair?.value ?? void 0;
+}
+function entries(n) {
+  if (!distExports.isMap(n)) return [];
+  return n.items.flatMap(
+    (p) => distExports.isScalar(p.key) ? [[String(p.key.value), p.value ?? null, p.key]] : []
+  );
+}
+function items(n) {
+  return distExports.isSeq(n) ? n.items : [];
+}
+function text(n) {
+  if (!distExports.isScalar(n)) return null;
+  const v = n.value;
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : null;
+}
+
+const SAM_FILE = /(^|\/)(template|sam)\.ya?ml$/;
+const SAM_MARK = /AWS::Serverless/;
+function readSam(files, file, all, out) {
+  const parsed = parseYamlConfig(files.read(file) ?? "");
+  if (parsed.error || !parsed.root) {
+    const e = parsed.error ?? { line: 1, message: "not a mapping" };
+    out.warnings.push({ message: `cannot read ${file}: ${e.message}`, evidence: { file, line: e.line } });
+    return;
+  }
+  const { root, lineOf } = parsed;
+  const dir = posix$1.dirname(file);
+  const globals = get(get(root, "Globals"), "Function");
+  const resources = get(root, "Resources");
+  for (const [name, res, keyNode] of entries(resources)) {
+    if (text(get(res, "Type")) !== "AWS::Serverless::Function") continue;
+    const props = get(res, "Properties");
+    const prop = (k) => get(props, k) ?? get(globals, k);
+    const line = lineOf(keyNode);
+    if (text(prop("PackageType")) === "Image") {
+      out.warnings.push({
+        message: `${file}: ${name} is a container-image function: not generated as a zip function`,
+        evidence: { file, line }
+      });
+      continue;
+    }
+    const handler = text(prop("Handler"));
+    if (!handler) {
+      out.warnings.push({ message: `${file}: ${name} has no Handler it can read`, evidence: { file, line } });
+      continue;
+    }
+    const codeUri = text(prop("CodeUri"));
+    const codeDir = joinRel(dir, codeUri ?? ".");
+    const source = handlerSource(all, codeDir, handler);
+    const routes = [];
+    for (const [evName, ev, evKey] of entries(get(props, "Events"))) {
+      const type = text(get(ev, "Type"));
+      if (type !== "Api" && type !== "HttpApi") continue;
+      const p = get(ev, "Properties");
+      const route = normalizeRoute(text(get(p, "Method")) ?? "ANY", text(get(p, "Path")) ?? (type === "HttpApi" ? "$default" : ""));
+      if (route) routes.push({ ...route, api: type === "Api" ? "rest" : "http", evidence: { file, line: lineOf(evKey) } });
+      else
+        out.warnings.push({ message: `${file}: ${name} event ${evName}: route not understood`, evidence: { file, line: lineOf(evKey) } });
+    }
+    const envNames = [
+      ...entries(get(get(globals, "Environment"), "Variables")).map(([k]) => k),
+      ...entries(get(get(props, "Environment"), "Variables")).map(([k]) => k)
+    ];
+    out.functions.push({
+      name,
+      handler,
+      source,
+      codeDir,
+      runtime: text(prop("Runtime")) ?? runtimeOfFile(source),
+      routes,
+      env: [...new Set(envNames)],
+      tool: "sam",
+      evidence: { file, line, excerpt: `${name}: Handler ${handler}` }
+    });
+  }
+  out.stores.push(...cfnStores(resources, file, lineOf));
+  for (const [name, res, keyNode] of entries(resources)) {
+    const type = text(get(res, "Type"));
+    if ((type === "AWS::Serverless::HttpApi" || type === "AWS::Serverless::Api") && get(get(get(res, "Properties"), "Auth"), "Authorizers"))
+      out.warnings.push({
+        message: `${file}: ${name} declares authorizers; the generated HTTP API has none (add one before exposing the routes)`,
+        evidence: { file, line: lineOf(keyNode) }
+      });
+  }
+}
+function cfnStores(resources, file, lineOf) {
+  const out = [];
+  for (const [name, res, keyNode] of entries(resources)) {
+    const type = text(get(res, "Type"));
+    const props = get(res, "Properties");
+    const evidence = { file, line: lineOf(keyNode), excerpt: `${name}: ${type}` };
+    if (type === "AWS::DynamoDB::Table") {
+      const keys = get(props, "KeySchema")?.items ?? [];
+      const keyOf = (t) => keys.map((k) => text(get(k, "KeyType")) === t ? text(get(k, "AttributeName")) : null).find(Boolean) ?? void 0;
+      out.push({
+        kind: "dynamodb",
+        name,
+        evidence,
+        ...keyOf("HASH") ? { hashKey: keyOf("HASH") } : {},
+        ...keyOf("RANGE") ? { rangeKey: keyOf("RANGE") } : {}
+      });
+    } else if (type === "AWS::Serverless::SimpleTable") {
+      const pk = text(get(get(props, "PrimaryKey"), "Name")) ?? "id";
+      out.push({ kind: "dynamodb", name, hashKey: pk, evidence });
+    } else if (type === "AWS::S3::Bucket") out.push({ kind: "s3", name, evidence });
+  }
+  return out;
+}
+
+const SERVERLESS_FILE = /(^|\/)serverless\.(ya?ml|json|[jt]s)$/;
+function readServerlessFramework(files, file, all, out) {
+  if (!/\.ya?ml$/.test(file)) {
+    out.warnings.push({
+      message: `${posix$1.basename(file)} is code, not YAML: its functions are not read statically`,
+      evidence: { file, line: 1 }
+    });
+    return;
+  }
+  const parsed = parseYamlConfig(files.read(file) ?? "");
+  if (parsed.error || !parsed.root) {
+    const e = parsed.error ?? { line: 1, message: "not a mapping" };
+    out.warnings.push({ message: `cannot read ${file}: ${e.message}`, evidence: { file, line: e.line } });
+    return;
+  }
+  const { root, lineOf } = parsed;
+  const dir = posix$1.dirname(file);
+  const provider = get(root, "provider");
+  const defaultRuntime = text(get(provider, "runtime"));
+  const providerEnv = entries(get(provider, "environment")).map(([k]) => k);
+  const fns = get(root, "functions");
+  if (fns && !entries(fns).length && !items(fns).length) {
+    out.warnings.push({
+      message: `${file}: "functions" is not a mapping (a \${file()} include?): not read`,
+      evidence: { file, line: lineOf(fns) }
+    });
+  }
+  const pairs = [...entries(fns), ...items(fns).flatMap((m) => entries(m))];
+  for (const [name, body, keyNode] of pairs) {
+    const handler = text(get(body, "handler"));
+    if (!handler) {
+      if (get(body, "image") === void 0)
+        out.warnings.push({ message: `${file}: function "${name}" has no handler`, evidence: { file, line: lineOf(keyNode) } });
+      continue;
+    }
+    const source = handlerSource(all, dir, handler);
+    const routes = [];
+    for (const ev of items(get(body, "events"))) {
+      for (const kind of ["http", "httpApi"]) {
+        const e = get(ev, kind);
+        if (e === void 0) continue;
+        const line = lineOf(e);
+        const short = text(e);
+        const r = short !== null ? shortRoute(short) : { method: text(get(e, "method")) ?? "ANY", path: text(get(e, "path")) ?? "" };
+        const route = r && normalizeRoute(r.method, r.path);
+        if (route) routes.push({ ...route, api: kind === "http" ? "rest" : "http", evidence: { file, line } });
+        else out.warnings.push({ message: `${file}: function "${name}": ${kind} event not understood`, evidence: { file, line } });
+      }
+    }
+    out.functions.push({
+      name,
+      handler,
+      source,
+      codeDir: dir,
+      runtime: text(get(body, "runtime")) ?? defaultRuntime ?? runtimeOfFile(source),
+      routes,
+      env: [.../* @__PURE__ */ new Set([...providerEnv, ...entries(get(body, "environment")).map(([k]) => k)])],
+      tool: "serverless",
+      evidence: { file, line: lineOf(keyNode), excerpt: `${name}: handler ${handler}` }
+    });
+  }
+  const stores = cfnStores(get(get(root, "resources"), "Resources"), file, lineOf);
+  out.stores.push(...stores);
+}
+function shortRoute(s) {
+  if (s.trim() === "*") return { method: "ANY", path: "/{proxy+}" };
+  const m = /^\s*([A-Za-z*]+)\s+(\S+)\s*$/.exec(s);
+  return m ? { method: m[1], path: m[2] } : null;
+}
+
+const SST_CONFIG = /(^|\/)sst\.config\.[cm]?[jt]s$/;
+const SST_SOURCE = /\.[cm]?[jt]sx?$/;
+const STR = String.raw`["'\`]([^"'\`\n]+)["'\`]`;
+const ROUTE_CALL = new RegExp(String.raw`\.route\(\s*${STR}\s*,\s*(?:${STR}|\{[^}]*?\bhandler\s*:\s*${STR})`, "g");
+const ROUTE_ENTRY = new RegExp(
+  String.raw`["'\`]((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)\s+/[^"'\`\n]*|\$default)["'\`]\s*:\s*(?:${STR}|\{\s*(?:function\s*:\s*(?:${STR}|\{[^}]*?\bhandler\s*:\s*${STR})|[^}]*?\bhandler\s*:\s*${STR}))`,
+  "g"
+);
+const FUNCTION_NEW = new RegExp(
+  String.raw`(?:(?:const|let|var)\s+(\w+)\s*=\s*)?new\s+(?:sst\.aws\.)?Function\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{[^]*?\bhandler\s*:\s*${STR}`,
+  "g"
+);
+const ROUTE_VAR = new RegExp(String.raw`\.route\(\s*${STR}\s*,\s*(?:(?:\w+\.)?(\w+)\.arn|(?:\w+\.)?(\w+))\s*[,)]`, "g");
+const TABLE_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Dynamo|Table)\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{([^]*?)\}\s*\)`, "g");
+const BUCKET_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Bucket|Bucket)\(\s*(?:\w+\s*,\s*)?${STR}`, "g");
+const lineAt = (text, index) => text.slice(0, index).split("\n").length;
+function sstSources(files, config) {
+  const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
+  return files.all.filter(
+    (p) => p === config || p.startsWith(dir) && SST_SOURCE.test(p) && /(^|\/)(infra|stacks)\//.test(p.slice(dir.length)) && !p.includes("node_modules/")
+  );
+}
+function readSst(files, config, all, out) {
+  const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/")) : ".";
+  const byHandler = /* @__PURE__ */ new Map();
+  const add = (file, line, handler, name, route) => {
+    let fn = byHandler.get(handler);
+    if (!fn) {
+      const source = handlerSource(all, dir, handler);
+      fn = {
+        name,
+        handler,
+        source,
+        codeDir: dir,
+        runtime: runtimeOfFile(source),
+        routes: [],
+        env: [],
+        tool: "sst",
+        evidence: { file, line, excerpt: handler }
+      };
+      byHandler.set(handler, fn);
+      out.functions.push(fn);
+    }
+    if (route) fn.routes.push({ ...route, api: "http", evidence: { file, line } });
+  };
+  const sources = sstSources(files, config);
+  const byVar = /* @__PURE__ */ new Map();
+  for (const file of sources) {
+    const text = files.read(file) ?? "";
+    for (const m of text.matchAll(FUNCTION_NEW)) {
+      add(file, lineAt(text, m.index), m[3], m[2]);
+      if (m[1]) byVar.set(m[1], m[3]);
+    }
+  }
+  for (const file of sources) {
+    const text = files.read(file) ?? "";
+    for (const m of text.matchAll(ROUTE_CALL)) routeFrom(file, text, m.index, m[1], m[2] ?? m[3]);
+    for (const m of text.matchAll(ROUTE_VAR)) {
+      const name = m[2] ?? m[3];
+      const handler = byVar.get(name);
+      if (handler) routeFrom(file, text, m.index, m[1], handler);
+      else
+        out.warnings.push({
+          message: `${file}: route "${m[1]}" names ${name}, not a Function it can read`,
+          evidence: { file, line: lineAt(text, m.index) }
+        });
+    }
+    for (const m of text.matchAll(ROUTE_ENTRY)) routeFrom(file, text, m.index, m[1], m[2] ?? m[3] ?? m[4] ?? m[5]);
+    for (const m of text.matchAll(TABLE_NEW)) {
+      const body = m[2] ?? "";
+      const hash = /(?:hashKey|partitionKey)\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
+      const range = /(?:rangeKey|sortKey)\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
+      out.stores.push({
+        kind: "dynamodb",
+        name: m[1],
+        ...hash ? { hashKey: hash } : {},
+        ...range ? { rangeKey: range } : {},
+        evidence: { file, line: lineAt(text, m.index) }
+      });
+    }
+    for (const m of text.matchAll(BUCKET_NEW))
+      out.stores.push({ kind: "s3", name: m[1], evidence: { file, line: lineAt(text, m.index) } });
+  }
+  function routeFrom(file, text, index, key, handler) {
+    const line = lineAt(text, index);
+    const route = parseRouteKey(key);
+    if (!route || !handler) {
+      out.warnings.push({ message: `${file}: route "${key}" not understood`, evidence: { file, line } });
+      return;
+    }
+    add(file, line, handler, nameOf(handler), route);
+  }
+}
+function nameOf(handler) {
+  const mod = handler.slice(0, handler.lastIndexOf(".") > 0 ? handler.lastIndexOf(".") : handler.length);
+  const parts = mod.split("/");
+  const last = parts.pop() ?? mod;
+  return last === "index" || last === "handler" ? parts.pop() ?? last : last;
+}
+
+const NOT_APP = /(^|\/)(node_modules|\.serverless|\.aws-sam|cdk\.out|\.sst|tests?|__tests__|examples?|fixtures)\//;
+const READERS = [
+  { tool: "sst", match: (p) => SST_CONFIG.test(p), read: readSst },
+  { tool: "serverless", match: (p) => SERVERLESS_FILE.test(p), read: readServerlessFramework },
+  { tool: "sam", match: (p, f) => SAM_FILE.test(p) && SAM_MARK.test(f.read(p) ?? ""), read: readSam },
+  { tool: "cdk", match: (p) => /(^|\/)cdk\.json$/.test(p), read: readCdk }
+];
+const MAX_FUNCTIONS = 200;
+function detectFunctions(files) {
+  const all = new Set(files.all);
+  for (const r of READERS) {
+    const configs = files.all.filter((p) => !NOT_APP.test(p) && r.match(p, files));
+    if (!configs.length) continue;
+    const out2 = { tool: r.tool, configs, functions: [], stores: [], warnings: [] };
+    for (const c of configs) {
+      try {
+        r.read(files, c, all, out2);
+      } catch (error) {
+        out2.warnings.push({ message: `cannot read ${c}: ${error.message}`, evidence: { file: c, line: 1 } });
+      }
+    }
+    return bound(out2);
+  }
+  const out = { tool: "folder", configs: [], functions: [], stores: [], warnings: [] };
+  readFolders(files, out);
+  return out.functions.length ? bound(out) : void 0;
+}
+function bound(out) {
+  if (out.functions.length > MAX_FUNCTIONS) {
+    out.warnings.push({ message: `${out.functions.length} functions found: only the first ${MAX_FUNCTIONS} are kept` });
+    out.functions = out.functions.slice(0, MAX_FUNCTIONS);
+  }
+  for (const f of out.functions) f.routes = f.routes.slice(0, 100);
+  return out;
+}
+
 const STATIC_FRAMEWORKS = /^(vite|react|vue|angular|svelte|create-react-app|hugo|jekyll|gatsby|astro|eleventy|docusaurus|static-html)$/;
-const SERVER_FRAMEWORKS = /^(nextjs|nuxt|remix|sveltekit|express|fastify|koa|hapi|nestjs|django|flask|fastapi|rails|sinatra|laravel|symfony|spring-boot|quarkus|micronaut|aspnetcore|gin|echo|fiber|chi|gorilla|axum|actix-web|rocket|warp)$/;
+const SERVER_FRAMEWORKS = /^(nextjs|nuxt|remix|sveltekit|express|fastify|koa|hapi|nestjs|django|flask|fastapi|rails|sinatra|laravel|symfony|spring-boot|quarkus|micronaut|ktor|aspnetcore|gin|echo|fiber|chi|gorilla|axum|actix-web|rocket|warp)$/;
 async function buildRunContract(root, profile) {
   return buildRunContractSync(root, profile);
 }
@@ -6830,13 +7782,17 @@ function buildRunContractSync(root, profile) {
   const selfDeployed = detectSelfDeploy(files);
   const contract = { units: [], excluded: [], warnings: [] };
   if (selfDeployed) contract.selfDeployed = selfDeployed;
+  const functions = detectFunctions(files);
+  if (functions) contract.functions = withCodeEnv(functions, files);
   const unitPaths = profile.services.map((s) => s.path);
   const claimed = /* @__PURE__ */ new Set();
   const claimedK8s = /* @__PURE__ */ new Set();
   const allNames = [...profile.services.map((s) => s.name), ...compose.map((c) => c.name), ...k8s.map((w) => w.name)];
+  const running = /* @__PURE__ */ new Set();
   for (const c of compose) {
     const store = c.image && !c.contextPath ? imageDatastore(c.image) : void 0;
     if (store) {
+      running.add(store);
       claimed.add(c);
       exclude(contract, c.name, "datastore", `runs ${c.image} (${store}): replaced by a managed ${store}`);
     }
@@ -6844,13 +7800,20 @@ function buildRunContractSync(root, profile) {
   for (const w of k8s) {
     const store = w.image ? imageDatastore(w.image) : void 0;
     if (store) {
+      running.add(store);
       claimedK8s.add(w);
       exclude(contract, w.name, "datastore", `runs ${w.image} (${store}): replaced by a managed ${store}`);
     }
   }
   for (const svc of profile.services) {
     const own = filesOfUnit(files.all, svc.path, unitPaths);
-    const runtime = filesOfUnit(files.runtime, svc.path, unitPaths);
+    const goShared = packageRuntimeFiles(files, goImportedFolders(files, own, svc.path));
+    const runtime = [
+      ...filesOfUnit(files.runtime, svc.path, unitPaths),
+      ...sharedRuntimeFiles(files, referencedFolders(files, own, svc.path)),
+      ...goShared
+    ];
+    const goSharedSet = new Set(goShared);
     const matching = compose.filter((c) => !claimed.has(c) && composeBuilds(c, svc));
     const workload = k8s.find((w) => !claimedK8s.has(w) && workloadRuns(w, svc));
     if (workload) claimedK8s.add(workload);
@@ -6863,7 +7826,8 @@ function buildRunContractSync(root, profile) {
     const mains = classified.filter((x) => !x.rule || x.rule.role === "optional");
     const main = (named && (!named.rule || named.rule.role === "worker" || named.rule.role === "optional") ? named.c : void 0) ?? mains[0]?.c;
     const mainRule = classified.find((x) => x.c === main)?.rule;
-    for (const x of classified) claimed.add(x.c);
+    const ownedByOther = (c) => c !== main && profile.services.some((o) => o !== svc && o.name === c.name);
+    for (const x of classified) if (!ownedByOther(x.c)) claimed.add(x.c);
     const unit = baseUnit(svc);
     unit.origin = { kind: "profile" };
     const startRule = svc.start ? ruleRole(svc.name, void 0, svc.start, /* @__PURE__ */ new Set(["worker", "one-off"])) : null;
@@ -6871,7 +7835,7 @@ function buildRunContractSync(root, profile) {
     const folderRule = ruleRole(svc.name, void 0, svc.start ?? void 0, FOLDER_ROLES) ?? ruleRole(basename(svc.path), void 0, void 0, FOLDER_ROLES);
     const procs = procfiles.filter((p) => dirOfPath(p.file) === svc.path);
     const imageOnly = imageOnlyRole(files, own, svc.dockerfile) ?? (main?.mountsSource && !own.some((p) => /\.(py|js|ts|go|rs|java|kt|cs|rb|php)$/.test(p)) ? { role: "dev-tool", reason: `compose service ${main.name} runs code mounted from the host; its folder has none` } : null);
-    const toolFolder = /(^|\/)(tools|scripts|hack|devtools)(\/|$)/.test(svc.path) ? { role: "dev-tool", reason: `development tooling folder ${svc.path}` } : null;
+    const toolFolder = /(^|\/)(tools|scripts|hack|devtools)(\/|$)/.test(svc.path) ? { role: "dev-tool", reason: `development tooling folder ${svc.path}` } : /(^|\/)[\w-]*emulators?(\/|$)/i.test(svc.path) ? { role: "dev-tool", reason: `local emulator of a cloud service (${svc.path}): the managed service takes its place` } : null;
     const nestedStatic = profile.services.find(
       (o) => o !== svc && o.path !== "." && svc.path.startsWith(`${o.path}/`) && !o.frameworks.some((f) => STATIC_FRAMEWORKS.test(f))
     );
@@ -6887,6 +7851,7 @@ function buildRunContractSync(root, profile) {
     }
     unit.role = role;
     unit.roleReason = reason;
+    if (role === "datastore" && imageOnly && "store" in imageOnly && imageOnly.store && (main || workload)) running.add(imageOnly.store);
     unit.deployed = !NOT_DEPLOYED.has(role) && !selfDeployed;
     if (selfDeployed) unit.roleReason = `${reason}; deployed by the repository's own ${selfDeployed.tool} configuration`;
     if (main) {
@@ -6901,7 +7866,13 @@ function buildRunContractSync(root, profile) {
       unit.origin = { kind: "kubernetes", file: workload.file, name: workload.name };
       if (workload.ports[0] && unit.listenPort === null) unit.listenPort = workload.ports[0];
     }
-    const reads = runtime.flatMap((p) => readsOfFile(p, files.lines(p)));
+    const reads = resolveConstants(
+      runtime.flatMap(
+        (p) => readsOfFile(p, files.lines(p)).filter((r) => !goSharedSet.has(p) || calledFromUnit(files, own, p, r.evidence.line ?? 1))
+      ),
+      runtime.filter((p) => p.endsWith(".cs")),
+      files.lines
+    );
     unit.env = requirements(reads, {
       implied: [
         ...impliedVariables(files, runtime, svc.frameworks, svc.datastores),
@@ -6919,8 +7890,21 @@ function buildRunContractSync(root, profile) {
       unitNames: allNames,
       deployedNames: new Set([...profile.services.map((s) => s.name), ...k8s.map((w) => w.name)].filter((n) => n !== svc.name)),
       stores: new Set(svc.datastores),
-      imageEnv: dockerfileEnv(files, svc.dockerfile)
+      imageEnv: dockerfileEnv(files, svc.dockerfile),
+      defaults: svc.frameworks.includes("symfony") ? exampleEntries(
+        files,
+        own.filter((p) => p === (svc.path === "." ? ".env" : `${svc.path}/.env`))
+      ) : []
     });
+    for (const e of unit.env)
+      if (!e.target && /^database-/.test(e.carries))
+        for (const ev of e.evidence) {
+          const hit = ADAPTER_MARKERS.find((a) => a.pattern.test(files.read(ev.file) ?? ""));
+          if (hit) {
+            e.target = hit.store;
+            break;
+          }
+        }
     for (const e of unit.env)
       if (e.required && e.target && /^(database|cache|mongodb|broker)/.test(e.carries) && !unit.datastores.includes(e.target))
         unit.datastores.push(e.target);
@@ -6955,7 +7939,7 @@ function buildRunContractSync(root, profile) {
     }
     contract.units.push(unit);
     for (const x of classified) {
-      if (x.c === main) continue;
+      if (x.c === main || ownedByOther(x.c)) continue;
       const r = x.rule ?? { role: "worker", reason: "second service of the same image" };
       if (r.role === "worker" || r.role === "one-off") {
         const extra = sharedUnit(unit, x.c, r.role, r.reason);
@@ -6985,6 +7969,7 @@ function buildRunContractSync(root, profile) {
       } else exclude(contract, `${p.type} (${p.file})`, r.role, r.reason);
     }
   }
+  mergeImageRecipes(contract, profile);
   for (const c of compose) {
     if (claimed.has(c)) continue;
     claimed.add(c);
@@ -7006,26 +7991,50 @@ function buildRunContractSync(root, profile) {
   for (const u of contract.units) hostNames.set(u.name.toLowerCase(), u.name);
   for (const c of compose) hostNames.set(c.name.toLowerCase(), unitOrStore(contract, c.name));
   for (const w of k8s) hostNames.set(w.name.toLowerCase(), unitOrStore(contract, w.name));
+  const storeHosts = /* @__PURE__ */ new Map();
+  for (const c of compose) {
+    const s = c.image && !c.contextPath ? imageDatastore(c.image) : void 0;
+    if (s) storeHosts.set(c.name.toLowerCase(), s);
+  }
+  for (const w of k8s) {
+    const s = w.image ? imageDatastore(w.image) : void 0;
+    if (s) storeHosts.set(w.name.toLowerCase(), s);
+  }
+  for (const u of contract.units) {
+    const s = u.role === "datastore" && u.origin?.kind === "compose" ? /\(([a-z0-9-]+)\): replaced by a managed/.exec(u.roleReason)?.[1] : void 0;
+    if (s && u.origin?.name) storeHosts.set(u.origin.name.toLowerCase(), s);
+  }
   for (const u of contract.units) {
     if (!u.deployed || u.sharesImageOf) continue;
     const runtime = filesOfUnit(files.runtime, u.path, unitPaths);
     const others = new Map([...hostNames].filter(([h]) => h !== u.name.toLowerCase() && h.length >= 2));
     u.hardcodedHosts = hardcodedHosts(files, runtime, others);
     for (const h of u.hardcodedHosts) {
+      const store = storeHosts.get(h.host.split(":")[0].toLowerCase());
+      if (store) h.store = store;
       if (h.target && contract.units.some((x) => x.name === h.target) && !u.dependsOn.includes(h.target)) u.dependsOn.push(h.target);
       const e = h.evidence;
       u.warnings.push({
-        message: `hard-coded host "${h.host}"${h.target ? ` (${h.target})` : ""}: resolves only through a service alias, or change this line`,
+        message: h.store ? `hard-coded host "${h.host}" (${h.store}): resolves through the private DNS name Inframate generates for the managed ${h.store}, or change this line` : `hard-coded host "${h.host}"${h.target ? ` (${h.target})` : ""}: resolves only through a service alias, or change this line`,
         evidence: e
       });
     }
     for (const e of u.env)
       if (e.carries === "service-address" && e.target && e.target !== u.name && !u.dependsOn.includes(e.target)) u.dependsOn.push(e.target);
   }
+  for (const u of contract.units) {
+    if (u.sharesImageOf) continue;
+    const { keep, dropped } = usedDatastores(u, files, filesOfUnit(files.runtime, u.path, unitPaths), running);
+    u.datastores = keep;
+    for (const d of dropped) u.warnings.push({ message: `${d.store} is not created: ${d.reason}` });
+  }
   for (const u of contract.units)
     if (u.sharesImageOf) {
       const base = contract.units.find((x) => x.name === u.sharesImageOf);
-      if (base) u.hardcodedHosts = base.hardcodedHosts;
+      if (base) {
+        u.hardcodedHosts = base.hardcodedHosts;
+        u.datastores = u.datastores.filter((d) => base.datastores.includes(d) || u.env.some((e) => e.required && e.target === d));
+      }
     }
   for (const u of contract.units) if (!u.deployed) contract.excluded.push({ name: u.name, role: u.role, reason: u.roleReason });
   contract.excluded.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -7211,7 +8220,8 @@ function imageOnlyRole(files, own, dockerfile) {
   const from = [...files.lines(dockerfile)].reverse().find((l) => /^\s*FROM\b/i.test(l));
   const image = from ? from.trim().split(/\s+/).filter((t) => !t.startsWith("--"))[1] ?? "" : "";
   const store = imageDatastore(image);
-  if (store) return { role: "datastore", reason: `builds ${image} with its own configuration (${store}): replaced by a managed ${store}` };
+  if (store)
+    return { role: "datastore", reason: `builds ${image} with its own configuration (${store}): replaced by a managed ${store}`, store };
   const rule = ruleRole("", image);
   if (rule) return rule;
   return {
@@ -7228,6 +8238,32 @@ function detectSelfDeploy(files) {
   }
   return void 0;
 }
+function mergeImageRecipes(contract, profile) {
+  const frameworksOf = (u) => profile.services.find((s) => s.name === u.name)?.frameworks ?? [];
+  for (const u of contract.units) {
+    if (!u.deployed || u.sharesImageOf || !u.image.dockerfile || frameworksOf(u).length) continue;
+    const nested = contract.units.filter(
+      (n2) => n2 !== u && n2.deployed && !n2.sharesImageOf && n2.image.generated && (u.path === "." || n2.path.startsWith(`${u.path}/`)) && frameworksOf(n2).some((f) => SERVER_FRAMEWORKS.test(f))
+    );
+    if (nested.length !== 1) continue;
+    const n = nested[0];
+    n.image = { ...u.image, generated: false };
+    if (u.origin?.kind === "compose") n.origin = u.origin;
+    n.start ??= u.start;
+    n.listenPort ??= u.listenPort;
+    u.deployed = false;
+    u.role = "optional";
+    u.roleReason = `${u.image.dockerfile} is the image recipe of ${n.name} (${n.path}): deployed as ${n.name}`;
+  }
+}
+function withCodeEnv(layout, files) {
+  for (const f of layout.functions) {
+    if (!f.source) continue;
+    const reads = readsOfFile(f.source, files.lines(f.source)).map((r) => r.name);
+    f.env = [.../* @__PURE__ */ new Set([...f.env, ...reads])].slice(0, 100);
+  }
+  return layout;
+}
 
 const at = (e) => e ? `${e.file}${e.line ? `:${e.line}` : ""}` : "";
 function renderRunContractMarkdown(c) {
@@ -7237,6 +8273,7 @@ function renderRunContractMarkdown(c) {
       `The repository deploys itself with **${c.selfDeployed.tool}** (${c.selfDeployed.evidence.map(at).join(", ")}): nothing conflicting should be generated.`,
       ""
     );
+  if (c.functions) lines.push(...functionsMarkdown(c.functions));
   for (const u of c.units.filter((x) => x.deployed)) {
     lines.push(`### ${u.name} (${u.role})`, "");
     lines.push(`- Why: ${u.roleReason}`);
@@ -7272,6 +8309,30 @@ function renderRunContractMarkdown(c) {
   }
   for (const w of c.warnings) lines.push(`- \u26A0 ${w.message}${w.evidence ? ` (${at(w.evidence)})` : ""}`);
   return lines;
+}
+const TOOL = {
+  sst: "SST",
+  serverless: "Serverless Framework",
+  sam: "AWS SAM",
+  cdk: "AWS CDK",
+  folder: "handler folders"
+};
+function functionsMarkdown(f) {
+  const lines = [
+    `### Lambda handlers (${TOOL[f.tool]}${f.configs.length ? `: ${f.configs.slice(0, 3).join(", ")}` : ""})`,
+    "",
+    "| Function | Handler | Runtime | Routes | Evidence |",
+    "|---|---|---|---|---|"
+  ];
+  for (const fn of f.functions.slice(0, 50))
+    lines.push(
+      `| ${tableCell(fn.name)} | ${tableCell(fn.handler)}${fn.source ? "" : " (file not found)"} | ${tableCell(fn.runtime ?? "?")} | ${tableCell(fn.routes.map((r) => `${r.method} ${r.path}`).join(", ") || "\u2014")} | ${at(fn.evidence)} |`
+    );
+  if (f.functions.length > 50) lines.push(`| \u2026 ${f.functions.length - 50} more | | | | |`);
+  if (f.stores.length)
+    lines.push("", `Datastores declared: ${f.stores.map((s) => `${s.kind} ${tableCell(s.name)} (${at(s.evidence)})`).join(", ")}`);
+  for (const w of f.warnings) lines.push(`- \u26A0 ${w.message}${w.evidence ? ` (${at(w.evidence)})` : ""}`);
+  return [...lines, ""];
 }
 function renderDeployabilityMarkdown(d) {
   if (!d) return [];
@@ -7318,11 +8379,16 @@ const analyze = {
 async function runAnalyze(ctx, detected) {
   const { log, settings } = ctx;
   log.info(`analyze: reading ${settings.dir} (requirements, repository profile)`);
-  const { requirements, profile } = await understandRepository(ctx, detected);
-  log.info(
-    `analyze: ${profile.services.length} service(s) found; requirements from ${requirements.source === "defaults" ? "defaults (no inframate.md)" : requirements.source}`
-  );
-  const runContract = await ctx.step("runcontract.build", () => buildRunContract(ctx.settings.dir, profile), { dependency: "fs" });
+  const { requirements, profile, runContract } = await shareWalks(async () => {
+    const understood = await understandRepository(ctx, detected);
+    log.info(
+      `analyze: ${understood.profile.services.length} service(s) found; requirements from ${understood.requirements.source === "defaults" ? "defaults (no inframate.md)" : understood.requirements.source}`
+    );
+    const contract = await ctx.step("runcontract.build", () => buildRunContract(ctx.settings.dir, understood.profile), {
+      dependency: "fs"
+    });
+    return { ...understood, runContract: contract };
+  });
   log.info(
     `analyze: run contract: ${runContract.units.filter((u) => u.deployed).length} deployable unit(s), ${runContract.excluded.length} left out`
   );
@@ -7333,7 +8399,7 @@ async function runAnalyze(ctx, detected) {
   );
   const llm = createLlm(ctx.settings.ai, { step: ctx.step, log: ctx.log });
   log.info(`analyze: recommended ${recommendation.components.length} component(s)${llm.enabled ? "; asking the LLM to refine" : ""}`);
-  await refineStage(ctx, llm, { profile, requirements, recommendation });
+  await refineStage(ctx, llm, { profile, requirements, recommendation, runContract });
   log.info(`analyze: generating and validating Terraform${settings.dryRun ? " (dry run: nothing written)" : ` in ${settings.out}`}`);
   const terraform = await generateTerraform(ctx, { requirements, recommendation, profile, runContract });
   log.info(`analyze: ${terraform.files?.length ?? 0} Terraform file(s)${terraform.dir ? ` in ${terraform.dir}` : ""}`);

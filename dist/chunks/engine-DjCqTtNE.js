@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { b as isUnknown, U as UNKNOWN } from './load-Ds-JGoy6.js';
-import { I as InputError } from './errors-Dl4AqMGZ.js';
+import { b as isUnknown, U as UNKNOWN } from './load-DDI7eUM0.js';
+import { I as InputError } from './errors-DFIM6_qw.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 
 function escapeHclStringBody(value) {
@@ -504,6 +504,16 @@ function familyHourly(table, type) {
   if (ratio === void 0 || fam.large === 0) return void 0;
   return Math.round(fam.large * ratio * 1e6) / 1e6;
 }
+const BURSTABLE_VCPUS = {
+  t2: { nano: 1, micro: 1, small: 1, medium: 2, large: 2, xlarge: 4, "2xlarge": 8 },
+  t3: { nano: 2, micro: 2, small: 2, medium: 2, large: 2, xlarge: 4, "2xlarge": 8 },
+  t3a: { nano: 2, micro: 2, small: 2, medium: 2, large: 2, xlarge: 4, "2xlarge": 8 },
+  t4g: { nano: 2, micro: 2, small: 2, medium: 2, large: 2, xlarge: 4, "2xlarge": 8 }
+};
+function burstableVcpus(type) {
+  const parts = splitInstanceType(type);
+  return parts ? BURSTABLE_VCPUS[parts.family]?.[parts.size] : void 0;
+}
 
 const same = { ratios: {}, overrides: {} };
 const REGIONS = {
@@ -620,6 +630,51 @@ const REGIONS = {
   }
 };
 
+const RESERVED_TERMS = ["1_year", "3_year"];
+const RESERVED_PAYMENTS = ["no_upfront", "partial_upfront", "all_upfront"];
+const RESERVED_LEGACY_PAYMENTS = ["heavy_utilization", "medium_utilization", "light_utilization"];
+const RESERVED_CLASSES = ["standard", "convertible"];
+const TERM_MONTHS = { "1_year": 12, "3_year": 36 };
+const RATES = {
+  // EC2 t3.medium, Linux (instance_test: std_*, cnvr_*)
+  "ec2:t3.medium|standard|1_year|no_upfront": 0.0261,
+  "ec2:t3.medium|standard|1_year|partial_upfront": 0.0124,
+  "ec2:t3.medium|standard|3_year|no_upfront": 0.018,
+  "ec2:t3.medium|standard|3_year|partial_upfront": 83e-4,
+  "ec2:t3.medium|convertible|1_year|no_upfront": 0.03,
+  "ec2:t3.medium|convertible|1_year|partial_upfront": 0.0143,
+  "ec2:t3.medium|convertible|3_year|no_upfront": 0.0206,
+  "ec2:t3.medium|convertible|3_year|partial_upfront": 96e-4,
+  // EC2 Dedicated Hosts per host-hour (ec2_host_test)
+  "ec2-host:m5|-|1_year|no_upfront": 3.193,
+  "ec2-host:m5|-|3_year|no_upfront": 2.19,
+  "ec2-host:c5|-|1_year|partial_upfront": 1.01,
+  "ec2-host:c5|-|3_year|partial_upfront": 0.653,
+  // RDS db.t3.large (db_instance_test: mysql-1yr-*, postgres-3yr-*)
+  "rds-mysql:db.t3.large:single|-|1_year|no_upfront": 0.0957,
+  "rds-mysql:db.t3.large:single|-|1_year|partial_upfront": 0.0456,
+  "rds-mysql:db.t3.large:multi|-|1_year|no_upfront": 0.1914,
+  "rds-mysql:db.t3.large:multi|-|1_year|partial_upfront": 0.0911,
+  "rds-postgres:db.t3.large:single|-|3_year|partial_upfront": 0.0348,
+  "rds-postgres:db.t3.large:multi|-|3_year|partial_upfront": 0.0695,
+  // Aurora MySQL db.r4.large (rds_cluster_instance_test)
+  "aurora-mysql:db.r4.large|-|1_year|no_upfront": 0.19,
+  "aurora-mysql:db.r4.large|-|1_year|partial_upfront": 0.09,
+  "aurora-mysql:db.r4.large|-|3_year|partial_upfront": 0.06,
+  // ElastiCache Redis cache.m6g.12xlarge (elasticache_cluster_test)
+  "elasticache-redis:cache.m6g.12xlarge|-|1_year|no_upfront": 2.428,
+  "elasticache-redis:cache.m6g.12xlarge|-|1_year|partial_upfront": 1.156
+};
+const UPFRONT = {};
+function reservedRate(service, variant, offeringClass, term, payment) {
+  const key = `${service}:${variant}|${offeringClass}|${term}|${payment}`;
+  const upfront = UPFRONT[key] ?? null;
+  if (payment === "all_upfront") return { hourly: 0, upfront };
+  const hourly = RATES[key];
+  if (hourly === void 0) return void 0;
+  return { hourly, upfront: payment === "no_upfront" ? 0 : upfront };
+}
+
 const PRICE_DATE = "2025-06-01";
 const BASE_PRICES = {
   // EBS, per GB-month / IOPS-month / MBps-month
@@ -645,6 +700,12 @@ const BASE_PRICES = {
   // Dedicated-tenancy instance-hours (Linux), only the types checked against a source
   // (Infracost autoscaling_group_test: m3.medium $108.04 for 1,460 h); others stay null.
   "ec2.dedicated:m3.medium": 0.074,
+  // (Infracost instance_test, instance_withLaunchTemplateByName: t3.medium dedicated $32.19 for 730 h)
+  "ec2.dedicated:t3.medium": 0.0441,
+  // Burstable instances in unlimited mode: surplus CPU credits per vCPU-hour, Linux
+  // (aws.amazon.com/ec2/pricing/on-demand, "T2/T3/T4g Unlimited Mode Pricing"; Infracost instance_test:
+  // t3.medium, 730 credit-hours × 2 vCPUs = $73.00)
+  "ec2.cpucredit.vcpu.hour": 0.05,
   // Networking
   "ipv4.hour": 5e-3,
   // every public IPv4 address, attached or idle, since 2024-02-01
@@ -888,6 +949,12 @@ function priceBook(region) {
       if (override !== void 0) return override;
       const base = usEast1(service, type);
       return base === void 0 ? void 0 : roundPrice(base * ratioFor(service));
+    },
+    reserved(service, variant, offeringClass, term, payment) {
+      const rate = reservedRate(service, variant, offeringClass, term, payment);
+      if (!rate) return void 0;
+      const ratio = ratioFor(service);
+      return { hourly: roundPrice(rate.hourly * ratio), upfront: rate.upfront === null ? null : roundPrice(rate.upfront * ratio) };
     }
   };
 }
@@ -933,6 +1000,59 @@ function rdsVcpus(instanceClass, sizeRatio) {
   const ratio = sizeRatio[size];
   if (ratio === void 0) return void 0;
   return ratio >= 1 ? 2 * ratio : 2;
+}
+
+const RESERVED_SETTING_VALUES = {
+  reserved_instance_term: RESERVED_TERMS,
+  reserved_instance_payment_option: [...RESERVED_PAYMENTS, ...RESERVED_LEGACY_PAYMENTS],
+  reserved_instance_type: RESERVED_CLASSES
+};
+const WITH_CLASS = /* @__PURE__ */ new Set(["aws_instance", "aws_autoscaling_group", "aws_eks_node_group"]);
+const LEGACY_OFFERINGS = /* @__PURE__ */ new Set(["aws_elasticache_cluster", "aws_elasticache_replication_group"]);
+const NO_3YR_NO_UPFRONT = /* @__PURE__ */ new Set(["aws_db_instance", "aws_rds_cluster_instance"]);
+function unsoldCombination(type, term, payment) {
+  if (NO_3YR_NO_UPFRONT.has(type) && term === "3_year" && payment === "no_upfront")
+    return "RDS sells no 3-year No Upfront reservation (1_year, or partial_upfront / all_upfront)";
+  if (payment && RESERVED_LEGACY_PAYMENTS.includes(payment) && !LEGACY_OFFERINGS.has(type))
+    return `${payment} is an ElastiCache legacy offering only (no_upfront, partial_upfront or all_upfront)`;
+  return void 0;
+}
+function reservationOf(settings, type) {
+  const term = settings.reserved_instance_term;
+  const payment = settings.reserved_instance_payment_option;
+  const cls = settings.reserved_instance_type;
+  const withClass = WITH_CLASS.has(type);
+  if (term === void 0 && payment === void 0 && (cls === void 0 || !withClass)) return void 0;
+  const needed = withClass ? "reserved_instance_type, reserved_instance_term and reserved_instance_payment_option" : "reserved_instance_term and reserved_instance_payment_option";
+  if (!term || !payment || withClass && !cls) return { note: `a reservation needs ${needed}: priced on-demand` };
+  const unsold = unsoldCombination(type, term, payment);
+  if (unsold) return { note: `${unsold}: priced on-demand` };
+  return { reservation: { term, payment, offeringClass: withClass ? cls : "-" } };
+}
+const describe = (r) => [r.term.replace("_", " "), r.offeringClass === "-" ? void 0 : r.offeringClass, r.payment.replace(/_/g, " ")].filter(Boolean).join(", ");
+function reservedComponents(ctx, label, service, variant, count, reservation, display = variant) {
+  const { term, payment, offeringClass } = reservation;
+  const name = `${label} (reserved ${describe(reservation)}, ${display})`;
+  const rate = ctx.prices.reserved(service, variant, offeringClass, term, payment);
+  if (!rate)
+    return [unknownComponent(name, "hours", void 0, `no reserved rate for ${display} (${describe(reservation)}) in the price table`)];
+  const out = [component(name, "hours", HOURS_PER_MONTH * count, rate.hourly)];
+  if (payment === "no_upfront") return out;
+  const months = TERM_MONTHS[term];
+  const fee = `Reserved upfront fee (${display}, amortised over ${months} months)`;
+  out.push(
+    rate.upfront === null ? unknownComponent(fee, "instances", void 0, "the upfront fee of this reservation is not in the price table") : component(fee, "instances", count, rate.upfront / months, {
+      note: `$${rate.upfront} per instance, paid once, spread over ${months} months`
+    })
+  );
+  return out;
+}
+function reservedOr(ctx, onDemand, spec) {
+  const asked = reservationOf(ctx.settings, ctx.resource.type);
+  if (!asked) return onDemand();
+  if ("note" in asked) return onDemand().map((c, i) => i === 0 ? { ...c, note: c.note ? `${c.note}; ${asked.note}` : asked.note } : c);
+  if (typeof spec.variant !== "string" || typeof spec.count !== "number") return onDemand();
+  return reservedComponents(ctx, spec.label, spec.service, spec.variant, spec.count, asked.reservation, spec.display);
 }
 
 function volumeComponents(ctx, label, v) {
@@ -995,6 +1115,30 @@ function blockDevices(ctx, blocks, label, requireSize) {
 function publicIpv4(ctx, count = 1) {
   return hourly("Public IPv4 address", ctx.prices.get("ipv4.hour"), count);
 }
+function runningShare(ctx) {
+  const h = ctx.usage.monthly_hrs;
+  return h === void 0 ? 1 : h / HOURS_PER_MONTH;
+}
+function cpuCredits(ctx, type, credits, instances) {
+  const hours = ctx.usage.monthly_cpu_credit_hrs;
+  if (hours === void 0 || typeof type !== "string") return [];
+  const family = splitInstanceType(type)?.family;
+  if (!family || !/^t\d/.test(family)) return [];
+  const unlimited = credits === "unlimited" || credits === void 0 && family !== "t2";
+  if (!unlimited) return [];
+  const price = ctx.prices.get("ec2.cpucredit.vcpu.hour");
+  const vcpus = ctx.usage.vcpu_count ?? burstableVcpus(type);
+  if (vcpus === void 0)
+    return [unknownComponent("CPU credits", "vCPU-hours", price, `the vCPU count of ${type} is not in the table; set vcpu_count`)];
+  return [component("CPU credits", "vCPU-hours", hours * vcpus * instances, price, { usageBased: true })];
+}
+function linuxOnly(ctx, comps) {
+  const os = ctx.settings.operating_system;
+  if (os === void 0 || os.toLowerCase() === "linux") return comps;
+  return comps.map(
+    (c, i) => i === 0 ? unknownComponent(c.name, c.unit, void 0, `${os} instance prices are not in the table (Linux only)`) : c
+  );
+}
 function detailedMonitoring(ctx, instances) {
   return component("EC2 detailed monitoring", "metrics", 7 * instances, ctx.prices.get("cloudwatch.metric"));
 }
@@ -1021,9 +1165,22 @@ function dedicatedHours(ctx, tenancy, type, count) {
 }
 const instance = (ctx) => {
   const r = ctx.resource;
-  const tenancy = str(attr(r, "tenancy"));
+  const lt = attr(r, "launch_template") !== void 0 ? ctx.referenced("aws_launch_template") : void 0;
+  const tenancy = str(attr(r, "tenancy")) ?? (lt ? str(attr(lt, "placement.tenancy")) : void 0);
   const spot = str(attr(r, "instance_market_options.market_type")) === "spot";
-  const out = tenancy === "dedicated" || tenancy === "host" ? [dedicatedHours(ctx, tenancy, str(attr(r, "instance_type")), 1)] : spot ? [unknownComponent("Instance usage (Spot)", "hours", void 0, "Spot prices change hourly and are not in the table")] : [instanceHours(ctx, "Instance usage", "ec2", str(attr(r, "instance_type")))];
+  const type = instanceTypeOf(ctx);
+  const share = runningShare(ctx);
+  const out = tenancy === "dedicated" || tenancy === "host" ? [dedicatedHours(ctx, tenancy, type, share)] : spot ? [unknownComponent("Instance usage (Spot)", "hours", void 0, "Spot prices change hourly and are not in the table")] : linuxOnly(
+    ctx,
+    reservedOr(ctx, () => [instanceHours(ctx, "Instance usage", "ec2", type, share)], {
+      label: "Instance usage",
+      service: "ec2",
+      variant: type,
+      count: share
+    })
+  );
+  const credits = str(attr(r, "credit_specification.cpu_credits")) ?? (lt ? str(attr(lt, "credit_specification.cpu_credits")) : void 0);
+  out.push(...cpuCredits(ctx, type, credits, 1));
   const root = attr(r, "root_block_device");
   if (root === void 0) {
     out.push(
@@ -1036,11 +1193,20 @@ const instance = (ctx) => {
     );
   } else out.push(...blockDevices(ctx, r.attributes.root_block_device, "Root volume"));
   out.push(...blockDevices(ctx, r.attributes.ebs_block_device, "EBS block device"));
+  if (lt) out.push(...launchBlockDevices(ctx, 1));
   if (bool(attr(r, "associate_public_ip_address")) === true) out.push(publicIpv4(ctx));
-  if (bool(attr(r, "monitoring")) === true) out.push(detailedMonitoring(ctx, 1));
-  if (bool(attr(r, "ebs_optimized")) === true) out.push(...ebsOptimized(ctx, str(attr(r, "instance_type")), 1));
+  const monitoring = bool(attr(r, "monitoring")) ?? (lt ? bool(attr(lt, "monitoring.enabled")) : void 0);
+  if (monitoring === true) out.push(detailedMonitoring(ctx, 1));
+  const optimized = bool(attr(r, "ebs_optimized")) ?? (lt ? bool(attr(lt, "ebs_optimized")) : void 0);
+  if (optimized === true) out.push(...ebsOptimized(ctx, type, share));
   return out;
 };
+function instanceTypeOf(ctx) {
+  const own = str(attr(ctx.resource, "instance_type"));
+  if (own !== void 0) return own;
+  const lt = ctx.referenced("aws_launch_template");
+  return lt ? str(attr(lt, "instance_type")) : void 0;
+}
 const ebsVolume = (ctx) => {
   const r = ctx.resource;
   return volumeComponents(ctx, "Volume", {
@@ -1101,13 +1267,24 @@ const autoscalingGroup = (ctx) => {
   if (typeof type === "string" && typeof weight === "number" && weight > 0 && typeof desired === "number")
     desired = Math.ceil(desired / weight);
   if (type === void 0) type = launchInstanceType(ctx);
+  if (ctx.usage.instances !== void 0) desired = ctx.usage.instances;
   const lt = ctx.referenced("aws_launch_template");
   const lc = ctx.referenced("aws_launch_configuration");
   const tenancy = lt ? str(attr(lt, "placement.tenancy")) : lc ? str(attr(lc, "placement_tenancy")) : void 0;
-  const out = [
-    (tenancy === "dedicated" || tenancy === "host") && typeof desired === "number" ? dedicatedHours(ctx, tenancy, type, desired) : instanceHours(ctx, "Instance usage", "ec2", type, desired)
-  ];
-  if (typeof desired === "number") out.push(...launchBlockDevices(ctx, desired), ...launchOptions(ctx, type, desired));
+  const out = (tenancy === "dedicated" || tenancy === "host") && typeof desired === "number" ? [dedicatedHours(ctx, tenancy, type, desired)] : linuxOnly(
+    ctx,
+    reservedOr(ctx, () => [instanceHours(ctx, "Instance usage", "ec2", type, desired)], {
+      label: "Instance usage",
+      service: "ec2",
+      variant: type,
+      count: desired
+    })
+  );
+  if (typeof desired === "number") {
+    out.push(...launchBlockDevices(ctx, desired), ...launchOptions(ctx, type, desired));
+    const source = lt ?? lc;
+    out.push(...cpuCredits(ctx, type, source ? str(attr(source, "credit_specification.cpu_credits")) : void 0, desired));
+  }
   return out;
 };
 const eksCluster = (ctx) => {
@@ -1118,7 +1295,7 @@ const eksCluster = (ctx) => {
 };
 const eksNodeGroup = (ctx) => {
   const r = ctx.resource;
-  const desired = num(attr(r, "scaling_config.desired_size"));
+  const desired = ctx.usage.instances ?? num(attr(r, "scaling_config.desired_size"));
   if (str(attr(r, "capacity_type")) === "SPOT") {
     return [unknownComponent("Instance usage (Spot)", "hours", void 0, "Spot prices change hourly and are not in the table")];
   }
@@ -1127,7 +1304,18 @@ const eksNodeGroup = (ctx) => {
   if (isUnknown(types)) type = UNKNOWN;
   else if (types.length > 0) type = str(types[0]);
   else type = launchInstanceType(ctx) ?? "t3.medium";
-  const out = [instanceHours(ctx, "Instance usage", "ec2", type, desired, "instance_types")];
+  const out = linuxOnly(
+    ctx,
+    reservedOr(ctx, () => [instanceHours(ctx, "Instance usage", "ec2", type, desired, "instance_types")], {
+      label: "Instance usage",
+      service: "ec2",
+      variant: type,
+      count: desired
+    })
+  );
+  const lt = ctx.referenced("aws_launch_template");
+  if (typeof desired === "number")
+    out.push(...cpuCredits(ctx, type, lt ? str(attr(lt, "credit_specification.cpu_credits")) : void 0, desired));
   if (!ctx.referenced("aws_launch_template") && typeof desired === "number") {
     const disk = num(attr(r, "disk_size")) ?? 20;
     out.push(...volumeComponents(ctx, "Node root volume", { type: "gp2", size: disk, count: desired }));
@@ -1147,7 +1335,7 @@ const ecsService = (ctx) => {
   const launch = str(attr(r, "launch_type"));
   const strategy = list(r.attributes.capacity_provider_strategy);
   const providers = isUnknown(strategy) ? [] : strategy.map((s) => str(attr({ attributes: s ?? {} }, "capacity_provider")));
-  const td = ctx.referenced("aws_ecs_task_definition");
+  const td = ctx.referenced("aws_ecs_task_definition") ?? (ctx.referencedBy?.("aws_ecs_task_set") ?? []).map((s) => ctx.referencedFrom?.(s, "aws_ecs_task_definition")).find(Boolean);
   const compat = td ? list(td.attributes.requires_compatibilities) : [];
   const fargateOnly = !isUnknown(compat) && compat.length > 0 && compat.every((c) => c === "FARGATE");
   const fargate = launch === "FARGATE" || providers.includes("FARGATE") || launch === void 0 && providers.length === 0 && fargateOnly;
@@ -1245,6 +1433,7 @@ const COMPUTE_PRICERS = {
   aws_apprunner_service: appRunner
 };
 
+const auroraService = (engine) => typeof engine === "string" ? engine === "aurora" ? "aurora-mysql" : engine : void 0;
 function extendedSupport(ctx, engine, instances, version = str(attr(ctx.resource, "engine_version"))) {
   const cls = str(attr(ctx.resource, "instance_class"));
   if (typeof engine !== "string" || typeof version !== "string") return [];
@@ -1277,7 +1466,14 @@ const dbInstance = (ctx) => {
   const out = [];
   const cls = str(attr(r, "instance_class"));
   if (typeof engine === "string" && engine.startsWith("aurora")) {
-    out.push(instanceHours(ctx, "Aurora instance", "aurora", cls, 1, "instance_class"));
+    out.push(
+      ...reservedOr(ctx, () => [instanceHours(ctx, "Aurora instance", "aurora", cls, 1, "instance_class")], {
+        label: "Aurora instance",
+        service: auroraService(engine),
+        variant: cls,
+        count: 1
+      })
+    );
     out.push(...extendedSupport(ctx, engine, 1));
     return out;
   }
@@ -1288,15 +1484,33 @@ const dbInstance = (ctx) => {
   else if (!service && engine !== void 0) {
     const licensed = licensedEngine(engine, str(attr(r, "license_model")));
     const price = licensed && typeof cls === "string" ? ctx.prices.get(`rds.${licensed}:${cls}`) : void 0;
-    out.push(
+    const onDemand = () => [
       price !== void 0 ? hourly(`Database instance${az} (${engine}, ${String(cls)})`, price, factor) : unknownComponent(
         `Database instance (${engine})`,
         "hours",
         void 0,
         `${engine} prices depend on the license and are not in the table`
       )
+    ];
+    out.push(
+      ...reservedOr(ctx, onDemand, {
+        label: `Database instance${az}`,
+        service: `rds-${licensed ?? engine}`,
+        variant: typeof cls === "string" ? `${cls}:${multiAz ? "multi" : "single"}` : cls,
+        count: 1,
+        display: typeof cls === "string" ? cls : void 0
+      })
     );
-  } else out.push(instanceHours(ctx, `Database instance${az}`, service ?? "rds-mysql", cls, factor, "instance_class"));
+  } else
+    out.push(
+      ...reservedOr(ctx, () => [instanceHours(ctx, `Database instance${az}`, service ?? "rds-mysql", cls, factor, "instance_class")], {
+        label: `Database instance${az}`,
+        service: service ?? "rds-mysql",
+        variant: typeof cls === "string" ? `${cls}:${multiAz ? "multi" : "single"}` : cls,
+        count: 1,
+        display: typeof cls === "string" ? cls : void 0
+      })
+    );
   out.push(...extendedSupport(ctx, engine, factor));
   let size = num(attr(r, "allocated_storage"));
   let iops = num(attr(r, "iops"));
@@ -1370,7 +1584,15 @@ const rdsClusterInstance = (ctx) => {
   const cluster = ctx.referenced("aws_rds_cluster");
   const engine = str(attr(ctx.resource, "engine")) ?? (cluster ? str(attr(cluster, "engine")) : void 0);
   const version = str(attr(ctx.resource, "engine_version")) ?? (cluster ? str(attr(cluster, "engine_version")) : void 0);
-  return [instanceHours(ctx, "Aurora instance", "aurora", cls, 1, "instance_class"), ...extendedSupport(ctx, engine, 1, version)];
+  return [
+    ...reservedOr(ctx, () => [instanceHours(ctx, "Aurora instance", "aurora", cls, 1, "instance_class")], {
+      label: "Aurora instance",
+      service: auroraService(engine) ?? "aurora-mysql",
+      variant: cls,
+      count: 1
+    }),
+    ...extendedSupport(ctx, engine, 1, version)
+  ];
 };
 const dynamodb = (ctx) => {
   const r = ctx.resource;
@@ -1407,7 +1629,7 @@ const dynamodb = (ctx) => {
 const elasticacheCluster = (ctx) => {
   const r = ctx.resource;
   if (attr(r, "replication_group_id") !== void 0 && attr(r, "node_type") === void 0) return "free";
-  return [instanceHours(ctx, "Cache nodes", "elasticache", str(attr(r, "node_type")), num(attr(r, "num_cache_nodes")) ?? 1, "node_type")];
+  return cacheNodes(ctx, str(attr(r, "node_type")), num(attr(r, "num_cache_nodes")) ?? 1);
 };
 const elasticacheReplicationGroup = (ctx) => {
   const r = ctx.resource;
@@ -1418,8 +1640,17 @@ const elasticacheReplicationGroup = (ctx) => {
     if (isUnknown(groups) || isUnknown(replicas)) nodes = groups;
     else nodes = (groups ?? 1) * ((replicas ?? 0) + 1);
   }
-  return [instanceHours(ctx, "Cache nodes", "elasticache", str(attr(r, "node_type")), nodes, "node_type")];
+  return cacheNodes(ctx, str(attr(r, "node_type")), nodes);
 };
+function cacheNodes(ctx, type, nodes) {
+  const engine = str(attr(ctx.resource, "engine")) ?? "redis";
+  return reservedOr(ctx, () => [instanceHours(ctx, "Cache nodes", "elasticache", type, nodes, "node_type")], {
+    label: "Cache nodes",
+    service: `elasticache-${typeof engine === "string" ? engine : "unknown"}`,
+    variant: type,
+    count: nodes
+  });
+}
 const elasticacheServerless = (ctx) => {
   const gb = ctx.usage.average_data_stored_gb;
   const p = ctx.prices.get("elasticache.serverless.gb.hour");
@@ -1433,7 +1664,12 @@ const opensearch = (ctx) => {
   const r = ctx.resource;
   const count = num(attr(r, "cluster_config.instance_count")) ?? 1;
   const type = searchType(str(attr(r, "cluster_config.instance_type")));
-  const out = [instanceHours(ctx, "Data nodes", "opensearch", type, count)];
+  const out = reservedOr(ctx, () => [instanceHours(ctx, "Data nodes", "opensearch", type, count)], {
+    label: "Data nodes",
+    service: "opensearch",
+    variant: type,
+    count
+  });
   if (bool(attr(r, "cluster_config.dedicated_master_enabled")) === true) {
     const mcount = num(attr(r, "cluster_config.dedicated_master_count")) ?? 3;
     out.push(
@@ -1498,7 +1734,12 @@ const redshift = (ctx) => {
   const r = ctx.resource;
   const type = str(attr(r, "node_type"));
   const nodes = num(attr(r, "number_of_nodes")) ?? 1;
-  const out = [instanceHours(ctx, "Nodes", "redshift", type, nodes, "node_type")];
+  const out = reservedOr(ctx, () => [instanceHours(ctx, "Nodes", "redshift", type, nodes, "node_type")], {
+    label: "Nodes",
+    service: "redshift",
+    variant: type,
+    count: nodes
+  });
   if (typeof type === "string" && type.startsWith("ra3"))
     out.push(fromUsage(ctx, "Managed storage", "GB", "managed_storage_gb", "redshift.managed.gb"));
   return out;
@@ -1595,7 +1836,12 @@ const ec2Host = (ctx) => {
   const family = str(attr(r, "instance_family")) ?? (typeof type === "string" ? type.split(".")[0] : type);
   if (typeof family !== "string")
     return [unknownComponent("Dedicated Host", "hours", void 0, "instance family is not known statically")];
-  return [hourly(`Dedicated Host (${family})`, ctx.prices.get(`ec2.host:${family}`))];
+  return reservedOr(ctx, () => [hourly(`Dedicated Host (${family})`, ctx.prices.get(`ec2.host:${family}`))], {
+    label: "Dedicated Host",
+    service: "ec2-host",
+    variant: family,
+    count: 1
+  });
 };
 const lightsailInstance = (ctx) => {
   const bundle = str(attr(ctx.resource, "bundle_id"));
@@ -2019,10 +2265,27 @@ function toValues(sink, key, raw) {
         values[dotted] = n;
         continue;
       }
+      const allowed = RESERVED_SETTING_VALUES[dotted];
+      if (allowed && !allowed.includes(String(value))) {
+        sink.warnings.push({
+          file: sink.file,
+          line: sink.line([key, ...full]),
+          message: `invalid ${dotted} "${String(value)}" for ${key} (expected ${allowed.join(", ")}): the reservation is ignored, priced on-demand`
+        });
+        continue;
+      }
       settings[dotted] = String(value);
     }
   };
   walk([], raw);
+  const unsold = unsoldCombination(type, settings.reserved_instance_term, settings.reserved_instance_payment_option);
+  if (unsold) {
+    sink.warnings.push({
+      file: sink.file,
+      line: sink.line([key, "reserved_instance_payment_option"]),
+      message: `${unsold}, asked for ${key}: priced on-demand`
+    });
+  }
   return { values, settings };
 }
 function parseUsage(file, text) {
@@ -2131,7 +2394,14 @@ function priceResource(r, prices, usage, index) {
       }
       return void 0;
     },
-    referencedBy: (type) => referencingResources(index, r).filter((x) => x.type === type && x.kind === "resource")
+    referencedBy: (type) => referencingResources(index, r).filter((x) => x.type === type && x.kind === "resource"),
+    referencedFrom: (from, type) => {
+      for (const ref of from.references) {
+        const target = resolveReference(index, from, ref);
+        if (target?.type === type && target.kind === "resource") return target;
+      }
+      return void 0;
+    }
   };
   const priced = pricer(ctx);
   if (priced === "free") return "free";
@@ -2182,4 +2452,4 @@ function estimateCosts(loaded, opts) {
   return { currency: "USD", priceDate: prices.date, region: opts.region, totalMonthlyCost: total, resources, unpriced, free, usageMissing };
 }
 
-export { AURORA_FAMILIES as A, DOCDB_FAMILIES as D, ELASTICACHE_FAMILIES as E, OPENSEARCH_FAMILIES as O, RDS_FAMILIES as R, resolveReference as a, baseAddress as b, round as c, attr as d, estimateCosts as e, EC2_FAMILIES as f, splitInstanceType as g, hclString as h, bool as i, priceResource as j, parseUsage as k, list as l, awsName as m, num as n, hclLiteral as o, priceBook as p, escapeHclStringBody as q, resourceIndex as r, str as s, tfIdent as t, markdownText as u, hclMap as v };
+export { AURORA_FAMILIES as A, DOCDB_FAMILIES as D, ELASTICACHE_FAMILIES as E, OPENSEARCH_FAMILIES as O, RDS_FAMILIES as R, resolveReference as a, baseAddress as b, round as c, attr as d, estimateCosts as e, EC2_FAMILIES as f, splitInstanceType as g, hclString as h, bool as i, priceResource as j, parseUsage as k, list as l, awsName as m, num as n, escapeHclStringBody as o, priceBook as p, hclLiteral as q, resourceIndex as r, str as s, tfIdent as t, markdownText as u, hclMap as v };

@@ -4,8 +4,8 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { a as classify, d as retryAfterOf, e as adviceFor } from './index-DpPzbzB3.js';
-import { a as InframateError, G as GaveUpError } from './errors-Dl4AqMGZ.js';
+import { a as classify, d as retryAfterOf, e as adviceFor } from './index-EDjT15GH.js';
+import { a as InframateError, G as GaveUpError } from './errors-DFIM6_qw.js';
 import { createHash } from 'node:crypto';
 import { setTimeout as setTimeout$1 } from 'node:timers/promises';
 import { b as buildErrorReport } from './report-Dz-f4dSo.js';
@@ -847,6 +847,13 @@ class Supervisor {
         this.record({ step: name, ...outcome.retried, recovered: true, strategy: "retry", dependency: policy.dependency });
       }
       return outcome.value;
+    }
+    if (outcome.error.code === "step-deadline" && this.config.now() >= this.runDeadlineAt) {
+      throw this.giveUp(
+        new GaveUpError(`run deadline of ${formatDuration(this.config.runDeadlineMs)} exceeded during step "${name}"`, {
+          code: "run-deadline"
+        })
+      );
     }
     return this.settle(name, policy, outcome.error, outcome.attempts, frame);
   };

@@ -6,7 +6,7 @@ const require = __inframateCreateRequire(import.meta.url);
 import { statSync, existsSync, realpathSync, lstatSync, openSync, fstatSync, readSync, closeSync, promises } from 'node:fs';
 import * as path from 'node:path';
 import { posix } from 'node:path';
-import { I as InputError, a as InframateError } from './errors-Dl4AqMGZ.js';
+import { I as InputError, a as InframateError } from './errors-DFIM6_qw.js';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { d as distExports } from './index-YdQXSRY7.js';
@@ -3299,6 +3299,7 @@ function binary(e, scope) {
   const l = evaluate(e.l, scope);
   const r = evaluate(e.r, scope);
   if (e.op === "==" || e.op === "!=") {
+    if (l === null && !isUnknown(r) || r === null && !isUnknown(l)) return l === r === (e.op === "==");
     if (containsUnknown(l) || containsUnknown(r)) return UNKNOWN;
     const eq = deepEqual(l, r);
     return e.op === "==" ? eq : !eq;

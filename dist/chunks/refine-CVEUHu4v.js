@@ -3,19 +3,21 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { join, resolve as resolve$1, relative, isAbsolute, dirname, sep } from 'node:path';
-import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-Ds-JGoy6.js';
+import { join, resolve as resolve$1, relative, isAbsolute, dirname, sep, posix } from 'node:path';
+import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-DDI7eUM0.js';
 import { readFileSync, statSync, openSync, readSync, closeSync, realpathSync, readdirSync, existsSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers-Crdq61vZ.js';
-import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-DpPzbzB3.js';
+import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-EDjT15GH.js';
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from './untrusted-4Ho-zrfl.js';
-import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-Dl4AqMGZ.js';
-import { t as tfIdent, m as awsName, o as hclLiteral, q as escapeHclStringBody, h as hclString, u as markdownText, v as hclMap, e as estimateCosts } from './engine-Bhm1z7s4.js';
+import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-DFIM6_qw.js';
+import { h as hclString, o as escapeHclStringBody, t as tfIdent, m as awsName, q as hclLiteral, u as markdownText, v as hclMap, e as estimateCosts } from './engine-DjCqTtNE.js';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fs__default from 'fs';
 import { gunzipSync } from 'node:zlib';
-import { c as containerDefinitions, s as scanTerraform } from './engine-CItwBfSX.js';
-import { g as discriminatedUnion, b as strictObject, n as number, s as string, a as array, l as literal, d as boolean, _ as _enum, c as union$1, o as object } from './schemas-2tz9Vp--.js';
+import { c as containerDefinitions, s as scanTerraform } from './engine-BWTuyBEy.js';
+import { g as discriminatedUnion, b as strictObject, n as number, s as string, a as array, l as literal, _ as _enum, c as union$1, d as boolean, o as object$1 } from './schemas-2tz9Vp--.js';
 
 const SKIP_DIRS = /* @__PURE__ */ new Set([
   ".git",
@@ -193,7 +195,7 @@ const S_IFREG = 32768;
 const FLAG_EXTENDED = 16384;
 const NAME_MASK = 4095;
 const EXT_SKIP_WORKTREE = 16384;
-function streamGitIndex(buf, sink, hashSize = 20) {
+function streamGitIndex(buf, sink, hashSize = 20, under) {
   if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return false;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return false;
@@ -254,6 +256,7 @@ function streamGitIndex(buf, sink, hashSize = 20) {
     if ((mode & S_IFMT) !== S_IFREG || skipWorktree) continue;
     if ((flags >> 12 & 3) > 1) continue;
     const src = version === 4 ? scratch : buf;
+    if (under && !startsWithBytes(src, pathStart, pathEnd, under)) continue;
     let slash = pathEnd - 1;
     while (slash >= pathStart && src[slash] !== 47) slash--;
     const dirLen = slash + 1 - pathStart;
@@ -268,6 +271,11 @@ function streamGitIndex(buf, sink, hashSize = 20) {
     sink(dirString, names.get(src, slash + 1, pathEnd), size);
   }
   if (buf.indexOf("link", pos, "latin1") === pos) return false;
+  return true;
+}
+function startsWithBytes(src, start, end, prefix) {
+  if (end - start < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (src[start + k] !== prefix[k]) return false;
   return true;
 }
 class NameTable {
@@ -330,7 +338,9 @@ function streamTrackedFiles(dir, sink, skipDir) {
       seen++;
       sink(lastOut, name, size);
     },
-    loc.hashSize
+    loc.hashSize,
+    // Only entries under `dir` are decoded (the sink would drop the others).
+    prefix ? Buffer.from(prefix, "utf8") : void 0
   );
   return ok && seen > 0;
 }
@@ -2052,11 +2062,71 @@ var ignoreExports = requireIgnore();
 var ignore = /*@__PURE__*/getDefaultExportFromCjs(ignoreExports);
 
 const SIZE_SAMPLE = 256;
+function byNameOnly(gitignore) {
+  for (const raw of gitignore.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    if (line.startsWith("!") || line.includes("\\") || line.replace(/\/$/, "").includes("/")) return false;
+  }
+  return true;
+}
+const sharedWalks = new AsyncLocalStorage();
+function shareWalks(fn) {
+  return sharedWalks.run(/* @__PURE__ */ new Map(), fn);
+}
 function walkTree(root, sink, opts = {}) {
-  let files = 0;
-  const warnings = [];
   const maxFiles = opts.maxFiles ?? 1e6;
   const exactUpTo = opts.exactSizesUpTo ?? 2e4;
+  let realRoot;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
+  const store = sharedWalks.getStore();
+  const previous = store?.get(realRoot);
+  if (previous && previous.dirs.length < maxFiles && (opts.sizes === false || previous.sizes && previous.exactUpTo === exactUpTo)) {
+    return replay(previous, sink, opts.sizes !== false);
+  }
+  const record = store ? { sizes: opts.sizes !== false, exactUpTo, dirs: [], names: [], sizesOf: [], warnings: [], estimated: 0 } : void 0;
+  const result = walkTreeNow(root, realRoot, record ? recording(record, sink) : sink, opts, maxFiles, exactUpTo, record);
+  if (store && record && result.files < maxFiles) store.set(realRoot, record);
+  return result;
+}
+function recording(record, sink) {
+  return (dirSlash, name, size) => {
+    record.dirs.push(dirSlash);
+    record.names.push(name);
+    record.sizesOf.push(size);
+    sink(dirSlash, name, size);
+  };
+}
+function replay(r, sink, sizes) {
+  const warnings = [];
+  let w = 0;
+  for (let i = 0; i < r.dirs.length; i++) {
+    while (w < r.warnings.length && r.warnings[w].at <= i) warnings.push(r.warnings[w++].warning);
+    sink(r.dirs[i], r.names[i], sizes ? r.sizesOf[i] : -1);
+  }
+  while (w < r.warnings.length) warnings.push(r.warnings[w++].warning);
+  const files = r.dirs.length;
+  if (sizes && r.estimated > 0) warnings.push(estimatedWarning(files, r.estimated));
+  return { files, warnings };
+}
+const estimatedWarning = (files, estimated) => ({
+  file: ".",
+  message: `${files} files: the sizes of ${estimated} code files are their extension's mean over a measured sample (language shares are estimates)`
+});
+function walkTreeNow(root, realRoot, sink, opts, maxFiles, exactUpTo, record) {
+  let files = 0;
+  const warnings = [];
+  if (record) {
+    const push = warnings.push.bind(warnings);
+    warnings.push = (...items) => {
+      for (const warning of items) record.warnings.push({ at: files, warning });
+      return push(...items);
+    };
+  }
   const sampled = /* @__PURE__ */ new Map();
   let estimated = 0;
   const codeSize = (dirAbs, name) => {
@@ -2077,17 +2147,16 @@ function walkTree(root, sink, opts = {}) {
     }
     return size;
   };
-  let realRoot;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    realRoot = root;
-  }
   const inside = (real) => real === realRoot || real.startsWith(realRoot + sep);
-  const ignored = (scopes, rel, isDir) => {
+  const ignored = (scopes, rel, isDir, name) => {
     for (const s of scopes) {
       const sub = s.base === "." ? rel : rel.slice(s.base.length + 1);
-      if (s.ig.ignores(isDir ? sub + "/" : sub)) return true;
+      if (s.byName) {
+        const key = isDir ? name + "/" : name;
+        let verdict = s.byName.get(key);
+        if (verdict === void 0) s.byName.set(key, verdict = s.ig.ignores(isDir ? sub + "/" : sub));
+        if (verdict) return true;
+      } else if (s.ig.ignores(isDir ? sub + "/" : sub)) return true;
     }
     return false;
   };
@@ -2105,7 +2174,7 @@ function walkTree(root, sink, opts = {}) {
     if (gi) {
       try {
         const text = readFileSync(join(abs, ".gitignore"), "utf8");
-        scopes = [...scopes, { base: dir, ig: ignore().add(text) }];
+        scopes = [...scopes, { base: dir, ig: ignore().add(text), ...byNameOnly(text) ? { byName: /* @__PURE__ */ new Map() } : {} }];
       } catch {
         warnings.push({ file: joinPath(dir, ".gitignore"), message: ".gitignore not readable, ignored" });
       }
@@ -2116,14 +2185,14 @@ function walkTree(root, sink, opts = {}) {
       if (files >= maxFiles) return;
       const rel = joinPath(dir, e.name);
       if (e.isDirectory()) {
-        if (isSkippedDir(e.name) || ignored(scopes, rel, true)) continue;
+        if (isSkippedDir(e.name) || ignored(scopes, rel, true, e.name)) continue;
         visit(rel, scopes);
       } else if (e.isFile()) {
-        if (ignored(scopes, rel, false)) continue;
+        if (ignored(scopes, rel, false, e.name)) continue;
         files++;
         sink(dirSlash, e.name, languageOf(e.name) ? codeSize(abs, e.name) : -1);
       } else if (e.isSymbolicLink()) {
-        if (ignored(scopes, rel, false)) continue;
+        if (ignored(scopes, rel, false, e.name)) continue;
         const target = join(abs, e.name);
         let real;
         try {
@@ -2157,12 +2226,12 @@ function walkTree(root, sink, opts = {}) {
     }
   };
   visit(".", []);
+  if (record) {
+    delete warnings.push;
+    record.estimated = estimated;
+  }
   if (files >= maxFiles) warnings.push({ file: ".", message: `more than ${maxFiles} files: the profile covers the first ${maxFiles}` });
-  if (estimated > 0)
-    warnings.push({
-      file: ".",
-      message: `${files} files: the sizes of ${estimated} code files are their extension's mean over a measured sample (language shares are estimates)`
-    });
+  if (estimated > 0) warnings.push(estimatedWarning(files, estimated));
   return { files, warnings };
 }
 function sizeOf(file) {
@@ -2288,6 +2357,24 @@ const cidr16to24 = string().regex(
   /^(10\.\d{1,3}\.0\.0\/16|172\.(1[6-9]|2\d|3[01])\.0\.0\/16|192\.168\.0\.0\/16)$/,
   "a private /16 CIDR (10.x.0.0/16, 172.16-31.0.0/16 or 192.168.0.0/16)"
 );
+const lambdaHandler = string().regex(/^[A-Za-z0-9_.:$/-]{1,128}$/, "a handler like index.handler");
+const repoPath = string().regex(/^(?!\.\.?\/)(?!\/)[A-Za-z0-9_.@/+-]{1,300}$/, "a path inside the repository");
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"];
+const lambdaFunctionSchema = strictObject({
+  /** Key of the function (function name suffix, map key). */
+  name: shortName,
+  handler: lambdaHandler,
+  runtime: _enum(LAMBDA_RUNTIMES),
+  /** The handler's code file, and the folder packaged with it (Python) — relative to the repository root. */
+  source: repoPath,
+  codeDir: union$1([literal("."), repoPath]),
+  /** HTTP API routes ("GET /notes/{id}") integrated with this function. */
+  routes: array(strictObject({ method: _enum(HTTP_METHODS), path: string().regex(/^\/[A-Za-z0-9._~{}+/-]{0,255}$/) })).max(100),
+  /** Lambda proxy payload: 1.0 for handlers written for a REST API (event.httpMethod), 2.0 for HTTP APIs. */
+  payloadFormat: _enum(["1.0", "2.0"]),
+  /** Variables set to a generated DynamoDB table's name (the table component's `name`). */
+  tables: array(strictObject({ env: string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/), table: shortName })).max(20)
+});
 const componentParameterSchemas = {
   vpc: strictObject({
     cidr: cidr16to24,
@@ -2333,11 +2420,16 @@ const componentParameterSchemas = {
   }),
   "lambda-function": strictObject({
     runtime: _enum(LAMBDA_RUNTIMES),
-    handler: string().regex(/^[A-Za-z0-9_.:$/-]{1,128}$/, "a handler like index.handler"),
+    handler: lambdaHandler,
     memoryMb: int(128, 10240),
     timeoutSeconds: int(1, 900),
     architecture: _enum(ARCHITECTURES),
-    reservedConcurrency: int(-1, 1e3)
+    reservedConcurrency: int(-1, 1e3),
+    /**
+     * The repository's handlers (serverless layouts): one function each, generated from one module
+     * with for_each. Absent: one function of `runtime`/`handler` named after the service.
+     */
+    functions: array(lambdaFunctionSchema).min(1).max(200).optional()
   }),
   "api-gateway-http": strictObject({
     throttlingBurstLimit: int(1, 1e4),
@@ -2477,7 +2569,8 @@ const wiredEnvSchema = discriminatedUnion("from", [
     key: _enum(["password", "username", "url", "url_no_verify", "url_asyncpg", "url_mysql2"])
   }),
   /** A generated application secret (random, kept in Secrets Manager, shared by every unit reading the name). */
-  strictObject({ name: envName, from: literal("app-secret"), length: int(16, 128) }),
+  /** `fill: 'team'`: a third-party credential (Cloudflare, Stripe, OAuth): created with a random placeholder the team replaces. */
+  strictObject({ name: envName, from: literal("app-secret"), length: int(16, 128), fill: literal("team").optional() }),
   /** Another unit's address through ECS Service Connect. */
   strictObject({
     name: envName,
@@ -2498,6 +2591,11 @@ const serviceWiringSchema = strictObject({
   /** Services it calls (their names): security groups allow this traffic. */
   calls: array(shortName).max(50),
   env: array(wiredEnvSchema).max(200),
+  /**
+   * Host names the code hard-codes for a datastore (compose's `db`): resolved inside the VPC by a private
+   * hosted zone (CNAME to the managed endpoint) that the VPC's DHCP options put on the DNS search list.
+   */
+  datastoreHosts: array(strictObject({ host: string().regex(/^[a-z][a-z0-9-]{0,62}$/, "a DNS label"), store: _enum(WIRED_STORES) })).max(10).optional(),
   /** One-off commands run before the services roll (migrations), in order. */
   oneOff: array(strictObject({ kind: string().max(32), command: string().min(1).max(1024) })).max(10),
   /** The image recipe: the repository's Dockerfile and build context, or a generated Dockerfile. */
@@ -2528,6 +2626,22 @@ function componentKey(c) {
   return [c.kind, c.service, name].filter(Boolean).join(":");
 }
 
+const REFERENCE = /^[a-z_][a-z0-9_-]*(?:\.[a-z_][a-z0-9_-]*|\[\d+\]|\[\*\]|\["[a-z0-9_.>-]+"\])*$/i;
+const QUOTED_REFERENCE = /^"[a-z:/.-]*\$\{[a-z_][a-z0-9_.\-[\]*]*\}"$/i;
+function expr(value) {
+  const s = String(value);
+  if (REFERENCE.test(s) || QUOTED_REFERENCE.test(s)) return s;
+  throw new Error(`refusing to insert ${JSON.stringify(s)} as a Terraform expression`);
+}
+function envValue(e) {
+  if (e.parts) return `"${e.parts.map((x) => "ref" in x ? `\${${expr(x.ref)}}` : escapeHclStringBody(x.text)).join("")}"`;
+  return e.ref ? expr(e.ref) : hclString(e.value ?? "");
+}
+function resourceArn(r) {
+  return r.suffix ? `"\${${expr(r.ref)}}${escapeHclStringBody(r.suffix)}"` : expr(r.ref);
+}
+const ecsServiceModule = (key) => `module.ecs_service[${hclString(key)}]`;
+
 const POSTGRES_URLS = [
   { key: "url", prefix: "postgresql://", suffix: "?sslmode=require" },
   { key: "url_no_verify", prefix: "postgresql://", suffix: "?sslmode=no-verify" },
@@ -2557,6 +2671,7 @@ const passwordVersion = (id, label) => ({
   default: 1
 });
 const svc = (c, fallback) => tfIdent(c.service ?? fallback);
+const unitKey = (c, id) => c.service ?? id;
 const fileName = (id, suffix) => `${id.replace(/_/g, "-")}${suffix ? `-${suffix}` : ""}.tf`;
 const nameParam = (c) => "name" in c.parameters && typeof c.parameters.name === "string" ? c.parameters.name : c.kind;
 const envPrefix = (id) => id.toUpperCase();
@@ -2592,51 +2707,18 @@ const CATALOG = {
   "ecr-repository": {
     id: (c) => svc(c, "app"),
     file: (_c, id) => fileName(id, "ecr"),
-    label: "ECR repository",
-    outputs: (_c, id) => [
-      { name: `${id}_repository_url`, description: `Push ${id} images here.`, value: `aws_ecr_repository.${id}.repository_url` }
-    ]
+    label: "ECR repository"
+    // One map of repositories in the root (ecr-repositories.tf); its output lists every URL.
   },
   "ecs-fargate-service": {
     id: (c) => svc(c, "app"),
     file: (_c, id) => fileName(id, "service"),
     label: "ECS Fargate service",
     // A service running another one's image deploys that service's tag: one build, one variable.
-    outputs: (_c, id) => [
-      { name: `${id}_task_definition`, description: `Task definition family of ${id}.`, value: `aws_ecs_task_definition.${id}.family` },
-      {
-        name: `${id}_security_group_id`,
-        description: `Security group of ${id} (for one-off tasks).`,
-        value: `aws_security_group.${id}_service.id`
-      }
-    ],
-    clientSg: (_c, id) => `aws_security_group.${id}_service.id`,
-    alarms: (c, id) => [
-      {
-        id: `${id}_cpu_high`,
-        description: `${id}: average CPU above 85% for 15 minutes`,
-        namespace: "AWS/ECS",
-        metric: "CPUUtilization",
-        statistic: "Average",
-        comparison: "GreaterThanThreshold",
-        threshold: 85,
-        periods: 3,
-        dimensions: { ClusterName: "aws_ecs_cluster.main.name", ServiceName: `aws_ecs_service.${id}.name` }
-      },
-      ...c.wiring?.role === "web" ? [
-        {
-          id: `${id}_unhealthy`,
-          description: `${id}: no healthy targets`,
-          namespace: "AWS/ApplicationELB",
-          metric: "HealthyHostCount",
-          statistic: "Minimum",
-          comparison: "LessThanThreshold",
-          threshold: 1,
-          periods: 2,
-          dimensions: { LoadBalancer: "aws_lb.main.arn_suffix", TargetGroup: `aws_lb_target_group.${id}.arn_suffix` }
-        }
-      ] : []
-    ]
+    // One instance of modules/ecs-service per unit (ecs-services.tf); the ecs_services output lists
+    // every task definition family and security group.
+    clientSg: (c, id) => `${ecsServiceModule(unitKey(c, id))}.security_group_id`
+    // Its alarms (CPU; no healthy target when public) are in the module, on the root's SNS topic.
   },
   alb: {
     // One load balancer per environment: each public service adds its target group and listener rule.
@@ -2674,29 +2756,9 @@ const CATALOG = {
   "lambda-function": {
     id: (c) => svc(c, "function"),
     file: (_c, id) => fileName(id, "lambda"),
-    label: "Lambda function",
-    variables: (c, id) => [
-      {
-        name: `${id}_package_path`,
-        type: "string",
-        description: `Path of the deployment zip of ${id} (built by CI before terraform apply).`,
-        default: `build/${c.service ?? id}.zip`
-      }
-    ],
-    clientSg: (_c, id) => `aws_security_group.${id}_lambda.id`,
-    alarms: (_c, id) => [
-      {
-        id: `${id}_errors`,
-        description: `${id}: more than 5 errors in 5 minutes`,
-        namespace: "AWS/Lambda",
-        metric: "Errors",
-        statistic: "Sum",
-        comparison: "GreaterThanThreshold",
-        threshold: 5,
-        periods: 1,
-        dimensions: { FunctionName: `aws_lambda_function.${id}.function_name` }
-      }
-    ]
+    label: "Lambda functions",
+    // Each function's errors alarm lives in modules/lambda-function (one per map entry).
+    clientSg: (_c, id) => `aws_security_group.${id}_lambda.id`
   },
   "api-gateway-http": {
     id: (c) => svc(c, "api"),
@@ -3146,7 +3208,7 @@ function describeWired(e) {
     case "public-host":
       return "the public host name";
     case "app-secret":
-      return `generated secret ${appSecretName(e.name)} (Secrets Manager, ${e.length} characters)`;
+      return e.fill === "team" ? `secret ${appSecretName(e.name)} (Secrets Manager): the team fills in this third-party value (put-secret-value)` : `generated secret ${appSecretName(e.name)} (Secrets Manager, ${e.length} characters)`;
     case "service":
       return `${e.scheme ? `${e.scheme}://` : ""}${e.unit}:${e.port} (ECS Service Connect)`;
     case "datastore":
@@ -3154,6 +3216,312 @@ function describeWired(e) {
     case "datastore-secret":
       return `${e.store} connection secret, key ${e.key} (valueFrom)`;
   }
+}
+
+const DB = "(?:DATABASE|DB|SQL|POSTGRES(?:QL)?|PG|PSQL|MYSQL|MARIADB|MSSQL|TYPEORM|SPRING_DATASOURCE|DATASOURCE|JDBC|SQLALCHEMY_DATABASE|RDS)";
+const CARRIES_RULES = [
+  { name: /^ConnectionStrings__\w+$/i, carries: "database-url" },
+  // Selectors naming the kind of database (DB_CONNECTION=pgsql): plain configuration.
+  { name: /^(DB|DATABASE|SQL)_(CONNECTION|ENGINE|DRIVER|DIALECT|TYPE|PROVIDER|CLIENT)$/i, carries: "config" },
+  { name: /MONGO\w*_(URL|URI|DSN|CONNECTION(_STRING)?)$|^MONGO(DB)?_?(URL|URI)$/i, carries: "mongodb-url", target: "mongodb" },
+  { name: /^MONGO\w*_HOST$/i, carries: "database-host", target: "mongodb" },
+  {
+    name: /(REDIS|CACHE|VALKEY|MEMCACHED?)\w*_(URL|URI|DSN|ADDR|ADDRESS|CONNECTION)$|^(REDIS|CACHE)_?(URL|URI)$/i,
+    carries: "cache-url",
+    target: "redis"
+  },
+  // Memcached servers: no managed memcached is wired (kept as configuration), but the variable shows the client.
+  { name: /^MEMCACH\w*_(SERVERS?|URL|HOSTS?|ADDR)$/i, carries: "config", target: "memcached" },
+  { name: /REDIS\w*_(HOST|HOSTNAME|SERVER)$/i, carries: "cache-host", target: "redis" },
+  { name: /REDIS\w*_PORT$/i, carries: "cache-port", target: "redis" },
+  { name: /REDIS\w*_(PASSWORD|PASS|AUTH)$/i, carries: "cache-password", target: "redis" },
+  {
+    name: /(BROKER|AMQP|RABBIT(MQ)?|CELERY_RESULT_BACKEND|KAFKA\w*_(BROKERS?|BOOTSTRAP_SERVERS?|URL)|NATS|MQ)(_URL|_URI|_ADDR)?$/i,
+    carries: "broker-url"
+  },
+  { name: /(ELASTIC(SEARCH)?|OPENSEARCH|SEARCH)\w*_(URL|URI|HOST|HOSTS|ENDPOINT)$/i, carries: "search-url" },
+  {
+    name: new RegExp(`^${DB}_?(URL|URI|DSN|CONNECTION(_STRING)?|CONN)$|^DATABASE_URL_\\w+$|^DATABASE\\w*_URL$|^DB_CONNECTION_STRING$`, "i"),
+    carries: "database-url"
+  },
+  { name: new RegExp(`^${DB}_?(HOST|HOSTNAME|SERVER|ADDR|ADDRESS)$`, "i"), carries: "database-host" },
+  { name: new RegExp(`^${DB}_?PORT$`, "i"), carries: "database-port" },
+  { name: new RegExp(`^${DB}_?(USER|USERNAME|LOGIN)$`, "i"), carries: "database-user" },
+  { name: new RegExp(`^${DB}_?(PASSWORD|PASS|PASSWD|PWD)$`, "i"), carries: "database-password" },
+  { name: new RegExp(`^${DB}_?(NAME|DB|DATABASE|DBNAME|SCHEMA)$`, "i"), carries: "database-name" },
+  { name: /^(\w+_)?(ALLOWED_HOSTS|TRUSTED_HOSTS|CSRF_TRUSTED_ORIGINS)$/i, carries: "allowed-hosts" },
+  { name: /^(PORT|SERVER_PORT|HTTP_PORT|APP_PORT|LISTEN_PORT|ASPNETCORE_HTTP_PORTS)$/i, carries: "port" },
+  { name: /^(AWS_REGION|AWS_DEFAULT_REGION|REGION)$/i, carries: "aws-region" },
+  { name: /(BUCKET|S3_BUCKET)(_NAME)?$/i, carries: "bucket-name" },
+  { name: /QUEUE_URL$/i, carries: "queue-url" },
+  // Where the unit itself listens: not another unit's address.
+  { name: /^(LISTEN|BIND|SERVER|HTTP|GRPC)_?(ADDR|ADDRESS|HOST)$/i, carries: "config" },
+  // Another unit's address: PRODUCT_CATALOG_SERVICE_ADDR, API_URL, BACKEND_HOST…
+  {
+    name: /_SERVICE_(ADDR|ADDRESS|HOST|URL|URI|ENDPOINT)$|^(\w+_)?(API|BACKEND|UPSTREAM|GRPC)_(URL|ADDR|HOST|ENDPOINT)$|_ADDR$/i,
+    carries: "service-address"
+  },
+  {
+    name: /^(\w+_)?(PUBLIC|BASE|SITE|APP|FRONTEND|HOST|ROOT|CANONICAL|EXTERNAL|SERVER)_URL$|^NEXTAUTH_URL$|^(NEXT_PUBLIC_)?APP_URL$|^BASE_PATH_URL$/i,
+    carries: "public-url"
+  },
+  {
+    name: /(^|_)(SECRET|SECRETS|SECRET_KEY|SECRET_KEY_BASE|APP_KEY|MASTER_KEY|PRIVATE_KEY|SIGNING_KEY|ENCRYPTION_KEY|API_KEY|APIKEY|TOKEN|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|PASSPHRASE|CLIENT_SECRET|SALT|PEPPER|HMAC_KEY|JWT_KEY|WEBHOOK_SECRET|AUTH_KEY|ACCESS_KEY|SECRET_ACCESS_KEY)$|^(SESSION|COOKIE|JWT|APP|AUTH|NEXTAUTH)_(SECRET|KEY)$/i,
+    carries: "secret"
+  }
+];
+const VALUE_SCHEMES = [
+  { pattern: /^(jdbc:)?(postgres(ql)?(\+\w+)?):\/\//i, carries: "database-url", target: "postgresql" },
+  { pattern: /^jdbc:postgresql:/i, carries: "database-url", target: "postgresql" },
+  { pattern: /^(jdbc:)?(mysql2?|mariadb)(\+\w+)?:/i, carries: "database-url", target: "mysql" },
+  { pattern: /^(jdbc:)?(sqlserver|mssql)(\+\w+)?:/i, carries: "database-url", target: "sqlserver" },
+  { pattern: /^mongodb(\+srv)?:\/\//i, carries: "mongodb-url", target: "mongodb" },
+  { pattern: /^rediss?:\/\//i, carries: "cache-url", target: "redis" },
+  { pattern: /^amqps?:\/\//i, carries: "broker-url", target: "rabbitmq" }
+];
+const UNUSABLE_DEFAULT = /localhost|127\.0\.0\.1|0\.0\.0\.0|sqlite|jdbc:h2:|:memory:|changeme|change-me|change_me|secret|insecure|dev-?key|never-guess|^['"]?\w+:\/\/['"]?$/i;
+const TELEMETRY_ENDPOINT = /^(COLLECTOR_SERVICE_(ADDR|ADDRESS|HOST|URL)|OTEL_EXPORTER_OTLP(_\w+)?_ENDPOINT|OTEL_\w*ENDPOINT|JAEGER_\w*(ENDPOINT|HOST|ADDR|URL)|ZIPKIN_\w*(ENDPOINT|URL|HOST)|DD_AGENT_HOST|DD_TRACE_AGENT_URL|\w*TRACING_\w*(ENDPOINT|ADDR|URL)|\w*TELEMETRY_\w*(ENDPOINT|ADDR|URL))$/i;
+const THIRD_PARTY_SETTING = /^(\w+_)?(CLOUDFLARE|STRIPE|GITHUB|GITLAB|GOOGLE|FACEBOOK|TWITTER|LINKEDIN|TWILIO|SENDGRID|MAILGUN|POSTMARK|MAILCHIMP|SENTRY|SLACK|AUTH0|OKTA|PUSHER|ALGOLIA|OPENAI|ANTHROPIC|PAYPAL|SHOPIFY|MAPBOX|RECAPTCHA|HCAPTCHA|DATADOG|NEW_RELIC|ROLLBAR|BUGSNAG|FIREBASE|SUPABASE)_\w+$|(^|_)(CLIENT_ID|CLIENT_SECRET|ZONE_?ID|ACCOUNT_ID|APP_ID|API_KEY|API_TOKEN|ACCESS_TOKEN|DSN)$/i;
+const EMBEDDED_STORES = /* @__PURE__ */ new Set(["sqlite", "h2"]);
+
+function classifyVariable(name, value, unitNames = []) {
+  const v = (value ?? "").trim().replace(/^["']|["']$/g, "");
+  for (const s of VALUE_SCHEMES) {
+    if (s.pattern.test(v)) {
+      const scheme = /^([a-z0-9:+]+?):\/\//i.exec(v)?.[1] ?? /^(jdbc:\w+)/i.exec(v)?.[1];
+      return { carries: s.carries, target: s.target, scheme: scheme?.toLowerCase() };
+    }
+  }
+  for (const r of CARRIES_RULES) {
+    if (!r.name.test(name)) continue;
+    const c = { carries: r.carries };
+    if (r.target) c.target = r.target;
+    if (r.carries === "service-address") {
+      const t2 = targetUnit(name, v, unitNames);
+      if (t2) c.target = t2;
+      else if (!/_SERVICE_|_ADDR$/.test(name)) continue;
+    }
+    return c;
+  }
+  const t = targetUnit(name, v, unitNames);
+  if (t && v) return { carries: "service-address", target: t };
+  return { carries: "config" };
+}
+function targetUnit(name, value, unitNames) {
+  const host = /^(?:[a-z][a-z0-9+]*:\/\/([A-Za-z0-9_.-]+)|([A-Za-z0-9_.-]+):\d{2,5}\b)/.exec(value);
+  const h = (host?.[1] ?? host?.[2])?.toLowerCase();
+  if (h) {
+    const hit = unitNames.find((u) => u.toLowerCase() === h);
+    if (hit) return hit;
+  }
+  const stem = name.replace(/_(SERVICE_)?(ADDR|ADDRESS|HOST|URL|URI|ENDPOINT)$/i, "").replace(/_/g, "").toLowerCase();
+  return unitNames.find((u) => {
+    const n = u.replace(/[-_]/g, "").toLowerCase();
+    return n === stem || n === `${stem}service` || n.replace(/service$/, "") === stem;
+  });
+}
+const READ_IN_DEFAULT = /\b(os\.environ|getenv|process\.env|ENV\[|ENV\.fetch|System\.get_env|env\()/;
+const OWN_SECRET = /^(DJANGO_|FLASK_|RAILS_|APP_|DEVISE_|NEXTAUTH_|AUTH_|JWT_|SESSION_|COOKIE_|SECRET_|LARAVEL_)?(SECRET_KEY_BASE|SECRET_KEY|SECRET|APP_KEY|KEY|SIGNING_KEY|ENCRYPTION_KEY|HMAC_SECRET|MASTER_KEY|SECRET_TOKEN)$|__HMAC_SECRET$|__SECRET(_KEY)?$/i;
+function isRequired(v, unitStores, unitNames) {
+  if (v.carries === "port" || v.carries === "aws-region") return false;
+  if (optionalReason(v.name)) return false;
+  if (v.defaultText && READ_IN_DEFAULT.test(v.defaultText)) return false;
+  if (v.strict && !v.hasDefault) return true;
+  const embeddedOnly = unitStores.size > 0 && [...unitStores].every((s) => EMBEDDED_STORES.has(s));
+  if (v.defaultText && /sqlite|jdbc:h2:|:memory:/i.test(v.defaultText)) return !embeddedOnly;
+  switch (v.carries) {
+    case "database-port":
+      return !v.hasDefault && !v.conditional && !embeddedOnly && unitStores.size > 0;
+    case "database-url":
+    case "database-host":
+    case "database-user":
+    case "database-password":
+    case "database-name":
+      if (v.conditional && v.hasDefault) return false;
+      if (embeddedOnly && v.hasDefault) return false;
+      return !v.target || unitStores.has(v.target) || unitStores.size === 0 || ![...unitStores].every((s) => s === "redis" || s === "mongodb");
+    case "cache-url":
+    case "cache-host":
+    case "mongodb-url":
+    case "broker-url":
+      return v.target ? unitStores.has(v.target) : !v.hasDefault;
+    case "service-address":
+      return !!v.target && unitNames.has(v.target);
+    case "secret":
+      return OWN_SECRET.test(v.name) && (!v.hasDefault || v.defaultText !== void 0 && UNUSABLE_DEFAULT.test(v.defaultText));
+    case "allowed-hosts":
+      return !v.hasDefault;
+    default:
+      return false;
+  }
+}
+function optionalReason(name) {
+  if (TELEMETRY_ENDPOINT.test(name))
+    return "telemetry endpoint: the application runs without a collector (tracing off or export failing quietly); the collector is an optional component";
+  return void 0;
+}
+
+const RUNTIME_NAMES = /^(NODE_ENV|PATH|HOME|TZ|LANG|DEBUG|PYTHONUNBUFFERED|PYTHONDONTWRITEBYTECODE|DJANGO_SETTINGS_MODULE|FLASK_APP|FLASK_ENV|FLASK_DEBUG|RAILS_ENV|ASPNETCORE_ENVIRONMENT|ASPNETCORE_URLS|APP_ENV|APP_DEBUG|APP_NAME|APP_LOG_LEVEL|LOG_LEVEL|DISABLE_\w+|ENABLE_\w+|GOCACHE|GOPATH)$/;
+const SECRETISH = /* @__PURE__ */ new Set(["secret", "database-password", "cache-password"]);
+const SECRET_NAME = /(PASS(WORD|WD|PHRASE)?|PWD|SECRET|TOKEN|CREDENTIALS?|PRIVATE|API_?KEY|ACCESS_KEY|AUTH_KEY|SIGNING_KEY)(_|$)/i;
+const exampleOf = (carries, value, name = "") => value === void 0 || value === "" ? void 0 : SECRETISH.has(carries) || SECRET_NAME.test(name) || /:\/\/[^/\s:@]+:[^@\s]+@/.test(value) ? "(redacted)" : value.slice(0, 120);
+function requirements(reads, src) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of reads) {
+    const prev = byName.get(r.name);
+    if (prev) {
+      prev.hasDefault &&= r.hasDefault;
+      prev.strict ||= r.strict;
+      prev.conditional &&= !!r.conditional;
+      prev.defaultText ??= r.defaultText;
+      if (prev.evidence.length < 3) prev.evidence.push(r.evidence);
+      continue;
+    }
+    byName.set(r.name, {
+      name: r.name,
+      carries: "config",
+      hasDefault: r.hasDefault,
+      required: false,
+      evidence: [r.evidence],
+      source: "code",
+      strict: r.strict,
+      conditional: !!r.conditional,
+      defaultText: r.defaultText
+    });
+  }
+  const set = (name, value, evidence, source) => {
+    const prev = byName.get(name);
+    if (prev) {
+      prev.value ??= value;
+      if (prev.evidence.length < 4) prev.evidence.push(evidence);
+      return;
+    }
+    byName.set(name, { name, carries: "config", hasDefault: false, required: false, evidence: [evidence], source, strict: false, value });
+  };
+  if (src.compose) {
+    const c = src.compose;
+    c.environment.forEach((e, i) => {
+      const [name, ...rest] = e.split("=");
+      set(name.trim(), rest.join("=") || void 0, { file: c.file, line: c.environmentLines?.[i] }, "compose");
+    });
+  }
+  for (const e of src.composeEnvFiles) set(e.name, e.value, e.evidence, "compose");
+  if (src.k8s) for (const e of src.k8s.env) set(e.name, e.value, { file: src.k8s.file, line: e.line }, "kubernetes");
+  for (const d of src.defaults ?? []) {
+    const v = byName.get(d.name);
+    if (!v || d.value === "") continue;
+    v.hasDefault = true;
+    v.strict = false;
+    v.defaultText ??= d.value;
+    if (v.evidence.length < 4) v.evidence.push(d.evidence);
+  }
+  for (const name of src.imageEnv ?? []) {
+    const v = byName.get(name);
+    if (v) {
+      v.hasDefault = true;
+      v.strict = false;
+    }
+  }
+  const out = [];
+  for (const v of byName.values()) {
+    if (!v.strict && RUNTIME_NAMES.test(v.name)) continue;
+    const example = src.examples.find((x) => x.name === v.name);
+    const c = classifyVariable(v.name, v.value ?? example?.value ?? v.defaultText, src.unitNames);
+    if (c.carries === "service-address" && (!c.target || !src.deployedNames.has(c.target))) {
+      const alt = deployedTarget(v.name, src.deployedNames);
+      if (alt) c.target = alt;
+    }
+    const required = isRequired(
+      {
+        name: v.name,
+        carries: c.carries,
+        hasDefault: v.hasDefault,
+        defaultText: v.defaultText,
+        strict: v.strict,
+        target: c.target,
+        conditional: v.conditional
+      },
+      src.stores,
+      src.deployedNames
+    );
+    const req = {
+      name: v.name,
+      carries: c.carries,
+      hasDefault: v.hasDefault,
+      required,
+      evidence: v.evidence,
+      source: v.source
+    };
+    if (c.target) req.target = c.target;
+    if (c.scheme) req.scheme = c.scheme;
+    const why = optionalReason(v.name);
+    if (why) req.optionalReason = why;
+    const ex = exampleOf(c.carries, v.value ?? example?.value, v.name);
+    if (ex !== void 0) req.example = ex;
+    if (example && !v.evidence.some((e) => e.file === example.evidence.file)) req.evidence = [...v.evidence, example.evidence].slice(0, 4);
+    out.push(req);
+  }
+  for (const i of src.implied) {
+    const same = out.find((o) => o.name === i.name);
+    if (same) {
+      same.required ||= i.required;
+      continue;
+    }
+    if (i.carries === "database-url" && out.some((o) => o.carries.startsWith("database-") && o.required)) continue;
+    out.push({
+      name: i.name,
+      carries: i.carries,
+      hasDefault: false,
+      required: i.required,
+      ...i.target ? { target: i.target } : {},
+      ...i.scheme ? { scheme: i.scheme } : {},
+      evidence: i.evidence,
+      source: "framework"
+    });
+  }
+  for (const e of src.examples) {
+    if (out.some((o) => o.name === e.name) || RUNTIME_NAMES.test(e.name)) continue;
+    const c = classifyVariable(e.name, e.value, src.unitNames);
+    const required = src.examplesAreOwn && isRequired({ name: e.name, carries: c.carries, hasDefault: false, strict: false, target: c.target }, src.stores, src.deployedNames);
+    out.push({
+      name: e.name,
+      carries: c.carries,
+      hasDefault: false,
+      required,
+      ...c.target ? { target: c.target } : {},
+      ...c.scheme ? { scheme: c.scheme } : {},
+      ...exampleOf(c.carries, e.value, e.name) !== void 0 ? { example: exampleOf(c.carries, e.value, e.name) } : {},
+      evidence: [e.evidence],
+      source: "env-example"
+    });
+  }
+  return out.sort((a, b) => Number(b.required) - Number(a.required) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function parseEnvLines(files, file) {
+  const out = [];
+  files.lines(file).forEach((l, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(l);
+    if (m) out.push({ name: m[1], value: m[2].trim().replace(/^["']|["']$/g, ""), evidence: { file, line: i + 1 } });
+  });
+  return out;
+}
+function envFileEntries(files, c) {
+  const dir = c.file.includes("/") ? c.file.slice(0, c.file.lastIndexOf("/")) : ".";
+  return (c.envFile ?? []).flatMap((f) => {
+    const rel = (dir === "." ? f : `${dir}/${f}`).replace(/^\.\//, "").replace(/\/\.\//g, "/");
+    return files.all.includes(rel) ? parseEnvLines(files, rel) : [];
+  });
+}
+function exampleEntries(files, paths) {
+  return paths.flatMap((p) => parseEnvLines(files, p));
+}
+function deployedTarget(name, deployed) {
+  const stem = name.replace(/_(SERVICE_)?(ADDR|ADDRESS|HOST|URL|URI|ENDPOINT)$/i, "").replace(/_(GRPC|HTTP|HTTPS|REST|API|RPC)$/i, "").replace(/_/g, "").toLowerCase();
+  if (!stem) return void 0;
+  return [...deployed].find((u) => {
+    const n = u.replace(/[-_]/g, "").toLowerCase();
+    return n === stem || n === `${stem}service` || n.replace(/service$/, "") === stem;
+  });
 }
 
 var handlebars = {exports: {}};
@@ -11923,6 +12291,345 @@ function requireLib () {
 var libExports = requireLib();
 var Handlebars = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 
+const NOT_DEPLOYED = "Not deployed yet: run the deploy workflow.";
+function placeholder(runtime, handler) {
+  const dot = handler.lastIndexOf(".");
+  const mod = dot > 0 ? handler.slice(0, dot) : handler;
+  const fn = dot > 0 ? handler.slice(dot + 1) : "handler";
+  const ident = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(fn) ? fn : "handler";
+  if (runtime.startsWith("nodejs"))
+    return {
+      file: `${mod}.js`,
+      source: `exports.${ident} = async () => ({ statusCode: 503, headers: { "content-type": "text/plain" }, body: "${NOT_DEPLOYED}" });
+`
+    };
+  if (runtime.startsWith("python"))
+    return { file: `${mod}.py`, source: `def ${ident}(event, context):
+    return {"statusCode": 503, "body": "${NOT_DEPLOYED}"}
+` };
+  if (runtime.startsWith("ruby"))
+    return { file: `${mod}.rb`, source: `def ${ident}(event:, context:)
+  { statusCode: 503, body: "${NOT_DEPLOYED}" }
+end
+` };
+  return { file: "README.txt", source: `${NOT_DEPLOYED}
+` };
+}
+function functionSpecs(c, id) {
+  const p = c.parameters;
+  return p.functions ?? [
+    {
+      name: c.service ?? id,
+      handler: p.handler,
+      runtime: p.runtime,
+      source: ".",
+      codeDir: ".",
+      routes: [],
+      payloadFormat: "2.0",
+      tables: []
+    }
+  ];
+}
+function lambdaContext(p, prepared, reach) {
+  const c = p.component;
+  const tableId = (name) => prepared.find((o) => o.component.kind === "dynamodb-table" && o.component.parameters.name === name)?.id;
+  const reachedTables = reach.filter((r) => r.kind === "dynamodb-table").map((r) => r.id);
+  const wiring = c.parameters.functions !== void 0;
+  const connections = wiring ? reach.flatMap((r) => {
+    const ds = prepared.find((o) => o.id === r.id && o.component.kind === r.kind);
+    const arn = ds ? metaOf(ds.component).connection?.(ds.component, ds.id).secretArn : void 0;
+    return arn ? [{ id: r.id, arn }] : [];
+  }) : [];
+  const shared = [
+    ...reach.filter((r) => !wiring || r.kind !== "dynamodb-table").flatMap((r) => r.env),
+    ...reach.flatMap((r) => r.secrets.map((x) => ({ name: `${x.name}_ARN`, ref: x.arn }))),
+    ...connections.map((c2) => ({ name: `${c2.id.toUpperCase()}_SECRET_ARN`, ref: c2.arn }))
+  ];
+  const specs = functionSpecs(c, p.id);
+  const anyWired = specs.some((f) => f.tables.length > 0);
+  const functions = specs.map((f) => {
+    const ph = placeholder(f.runtime, f.handler);
+    const wired = f.tables.flatMap((t) => {
+      const tid = tableId(t.table);
+      return tid ? [{ env: t.env, id: tid }] : [];
+    });
+    const tables = wiring ? wired.length ? [...new Set(wired.map((w) => w.id))] : anyWired ? [] : reachedTables : [];
+    const env = firstByName$1([...wired.map((w) => ({ name: w.env, ref: `aws_dynamodb_table.${w.id}.name` })), ...shared]);
+    return {
+      key: f.name,
+      handler: f.handler,
+      runtime: f.runtime,
+      placeholderFile: ph.file,
+      placeholderSource: ph.source,
+      env,
+      tableArns: tables.map((t) => `aws_dynamodb_table.${t}.arn`)
+    };
+  });
+  const appIam = [
+    ...reach.filter((r) => !wiring || r.kind !== "dynamodb-table").flatMap((r) => r.iam),
+    ...connections.length ? [{ sid: "ReadConnectionSecrets", actions: ["secretsmanager:GetSecretValue"], resources: connections.map((c2) => ({ ref: c2.arn })) }] : []
+  ];
+  return { functions, appIam, count: functions.length };
+}
+function apiContext(p, prepared) {
+  const fn = prepared.find((o) => o.component.kind === "lambda-function" && o.component.service === p.component.service);
+  if (!fn) return { fnId: null, routes: [], routed: [] };
+  const routes = [];
+  const seen = /* @__PURE__ */ new Set();
+  const specs = functionSpecs(fn.component, fn.id);
+  for (const f of specs)
+    for (const r of f.routes) {
+      const key = `${r.method} ${r.path}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      routes.push({ key, fn: f.name });
+    }
+  if (!fn.component.parameters.functions) routes.push({ key: "$default", fn: specs[0].name });
+  const routed = specs.filter((f) => routes.some((r) => r.fn === f.name)).map((f) => ({ key: f.name, payload: f.payloadFormat }));
+  return { fnId: fn.id, routes, routed };
+}
+function firstByName$1(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((i) => seen.has(i.name) ? false : (seen.add(i.name), true));
+}
+
+const MAPPED_KINDS = /* @__PURE__ */ new Set(["ecs-fargate-service", "ecr-repository"]);
+const MAPPED_FILES = {
+  "ecs-fargate-service": "ecs-services.tf",
+  "ecr-repository": "ecr-repositories.tf"
+};
+function moduleFiles(templates, kind) {
+  const dir = join(templates, "modules", kind);
+  const files = /* @__PURE__ */ new Map();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".tf")).sort())
+    files.set(`modules/${kind}/${f}`, readFileSync(join(dir, f), "utf8"));
+  return files;
+}
+function assertUniqueKeys(keys, what) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const k of keys) {
+    if (seen.has(k)) throw new Error(`two ${what} are named ${JSON.stringify(k)}: a for_each map needs one entry per name`);
+    seen.add(k);
+  }
+}
+const pad = (depth) => "  ".repeat(depth);
+function object(entries, depth) {
+  if (entries.length === 0) return "{}";
+  return `{
+${entries.map(([k, v]) => `${pad(depth + 1)}${k} = ${v}`).join("\n")}
+${pad(depth)}}`;
+}
+const quotedKeys = (entries) => entries.map(([k, v]) => [hclString(k), v]);
+function list(items, depth) {
+  const inline = `[${items.join(", ")}]`;
+  if (inline.length <= 100) return inline;
+  return `[
+${items.map((i) => `${pad(depth + 1)}${i},`).join("\n")}
+${pad(depth)}]`;
+}
+function serviceEntry(u, repositoryKey, depth) {
+  const { p, sc } = u;
+  const c = p.component;
+  const par = c.parameters;
+  const key = unitKey(c, p.id);
+  const a = [
+    ["cpu", hclLiteral(par.cpu)],
+    ["memory", hclLiteral(par.memory)]
+  ];
+  if (repositoryKey !== void 0 && repositoryKey !== key) a.push(["image", hclString(repositoryKey)]);
+  if (par.architecture === "arm64") a.push(["architecture", '"ARM64"']);
+  if (par.spot) a.push(["spot", "true"]);
+  if (sc.command)
+    a.push([
+      "command",
+      list(
+        sc.command.map((x) => hclString(x)),
+        depth + 1
+      )
+    ]);
+  if (sc.listens) a.push(["container_port", hclLiteral(par.containerPort)]);
+  else a.push(["listens", "false"]);
+  if (sc.grpc) a.push(["protocol", '"grpc"']);
+  a.push(
+    ["min_tasks", hclLiteral(par.minTasks)],
+    ["max_tasks", hclLiteral(par.maxTasks)],
+    ["cpu_target_percent", hclLiteral(par.cpuTargetPercent)]
+  );
+  if (sc.public) {
+    if (!sc.grpc) a.push(["health_check_path", hclString(sc.healthCheckPath)]);
+    a.push(["health_check_grace", hclLiteral(sc.grace)]);
+    if (c.wiring?.role !== "web") a.push(["unhealthy_alarm", "false"]);
+    a.push([
+      "public",
+      sc.defaultPublic ? `{ priority = ${hclLiteral(sc.rulePriority)}, host_headers = local.public_hosts }` : (
+        // Other public services answer on <name>.<domain_name>: only with a domain.
+        `{ priority = ${hclLiteral(sc.rulePriority)}, host_headers = [${hclString(`${c.service ?? p.id}.`).slice(0, -1)}\${var.domain_name}"], enabled = var.domain_name != "" }`
+      )
+    ]);
+  }
+  if (sc.scService) a.push(["service_connect", `{ alias = ${hclString(sc.scService.alias)}, port = ${hclLiteral(sc.scService.port)} }`]);
+  if (sc.env.length) a.push(["environment", object(quotedKeys(sc.env.map((e) => [e.name, envValue(e)])), depth + 1)]);
+  if (sc.secrets.length) a.push(["secrets", object(quotedKeys(sc.secrets.map((e) => [e.name, envValue(e)])), depth + 1)]);
+  if (sc.secretArns.length) a.push(["secret_arns", list(sc.secretArns.map(expr), depth + 1)]);
+  if (u.iam.length) {
+    const statements = u.iam.map(
+      (s) => object(
+        [
+          ["sid", hclString(s.sid)],
+          [
+            "actions",
+            list(
+              s.actions.map((x) => hclString(x)),
+              depth + 3
+            )
+          ],
+          ["resources", list(s.resources.map(resourceArn), depth + 3)]
+        ],
+        depth + 2
+      )
+    );
+    a.push(["task_permissions", `[
+${statements.map((s) => `${pad(depth + 2)}${s},`).join("\n")}
+${pad(depth + 1)}]`]);
+  }
+  if (u.network.length) {
+    a.push([
+      "datastores",
+      object(
+        quotedKeys(
+          u.network.map((n) => [
+            n.id,
+            `{ security_group_id = ${expr(n.sg)}, port = ${hclLiteral(n.port)}, description = ${hclString(`To ${n.label}`)} }`
+          ])
+        ),
+        depth + 1
+      )
+    ]);
+  }
+  return object(a, depth);
+}
+function ecsServicesLocals(units, repositories) {
+  const keys = units.map((u) => unitKey(u.p.component, u.p.id));
+  assertUniqueKeys(keys, "ECS services");
+  const repoKey = (id) => {
+    const r = repositories.find((x) => x.id === id);
+    return r ? unitKey(r.component, r.id) : void 0;
+  };
+  const entries = units.map((u, i) => `    ${hclString(keys[i])} = ${serviceEntry(u, repoKey(u.sc.imageOwner), 2)}`);
+  const calls = units.flatMap(
+    (u, i) => u.sc.calls.map((t) => {
+      const to = units.find((x) => x.p.id === t.id);
+      const toKey = unitKey(to.p.component, to.p.id);
+      return `    ${hclString(`${keys[i]}>${toKey}`)} = { from = ${hclString(keys[i])}, to = ${hclString(toKey)}, port = ${hclLiteral(t.port)} }`;
+    })
+  );
+  const lines = [
+    "# One entry per ECS service (a deployable unit): adding a service is one entry here. The settings",
+    "# are those of modules/ecs-service (variables.tf), the variables exactly those the application reads.",
+    "locals {",
+    "  ecs_services = {",
+    entries.join("\n\n"),
+    "  }"
+  ];
+  if (calls.length) {
+    lines.push(
+      "",
+      "  # Service Connect traffic between services: caller > callee, on the callee's port.",
+      "  service_calls = {",
+      ...calls,
+      "  }"
+    );
+  }
+  lines.push("}");
+  return { text: lines.join("\n"), calls: calls.length > 0 };
+}
+function ecrLocals(repositories) {
+  const repos = repositories;
+  const keys = repos.map((r) => unitKey(r.component, r.id));
+  assertUniqueKeys(keys, "ECR repositories");
+  const entries = repos.map((r, i) => {
+    const par = r.component.parameters;
+    return `    ${hclString(keys[i])} = { image_tag_mutability = ${hclString(par.imageTagMutability)}, scan_on_push = ${hclLiteral(par.scanOnPush)}, keep_images = ${hclLiteral(par.keepImages)} }`;
+  });
+  return [
+    "# One image repository per unit that builds an image (a unit running another one's image has none).",
+    "locals {",
+    "  ecr_repositories = {",
+    ...entries,
+    "  }",
+    "}"
+  ].join("\n");
+}
+function movedBlocks(units, repositories, alarms) {
+  const moves = [];
+  const keyOf = (id) => {
+    const u = units.find((x) => x.p.id === id);
+    return u ? unitKey(u.p.component, u.p.id) : void 0;
+  };
+  for (const u of units) {
+    const id = u.p.id;
+    const m = `module.ecs_service[${hclString(unitKey(u.p.component, id))}]`;
+    const move = (from, to) => moves.push([from, `${m}.${to}`]);
+    move(`aws_cloudwatch_log_group.${id}`, "aws_cloudwatch_log_group.this");
+    move(`aws_iam_role.${id}_execution`, "aws_iam_role.execution");
+    move(`aws_iam_role_policy.${id}_execution`, "aws_iam_role_policy.execution");
+    move(`aws_iam_role.${id}_task`, "aws_iam_role.task");
+    if (u.iam.length) move(`aws_iam_role_policy.${id}_task`, "aws_iam_role_policy.task[0]");
+    move(`aws_ecs_task_definition.${id}`, "aws_ecs_task_definition.this");
+    move(`aws_security_group.${id}_service`, "aws_security_group.this");
+    if (u.sc.public) {
+      move(`aws_vpc_security_group_ingress_rule.${id}_service_from_alb`, "aws_vpc_security_group_ingress_rule.from_load_balancer[0]");
+      move(`aws_vpc_security_group_egress_rule.alb_to_${id}`, "aws_vpc_security_group_egress_rule.load_balancer_to_service[0]");
+      move(`aws_lb_target_group.${id}`, "aws_lb_target_group.this[0]");
+      move(u.sc.defaultPublic ? `aws_lb_listener_rule.${id}` : `aws_lb_listener_rule.${id}[0]`, "aws_lb_listener_rule.this[0]");
+    }
+    move(`aws_vpc_security_group_egress_rule.${id}_service_https`, "aws_vpc_security_group_egress_rule.https");
+    for (const n of u.network) {
+      move(
+        `aws_vpc_security_group_egress_rule.${id}_service_to_${n.id}`,
+        `aws_vpc_security_group_egress_rule.to_datastore[${hclString(n.id)}]`
+      );
+      moves.push([
+        `aws_vpc_security_group_ingress_rule.${n.id}_from_${id}_service`,
+        `aws_vpc_security_group_ingress_rule.${n.id}_from_services[${hclString(unitKey(u.p.component, id))}]`
+      ]);
+    }
+    move(`aws_ecs_service.${id}`, "aws_ecs_service.this");
+    move(`aws_appautoscaling_target.${id}`, "aws_appautoscaling_target.this");
+    move(`aws_appautoscaling_policy.${id}_cpu`, "aws_appautoscaling_policy.cpu");
+    if (alarms) {
+      move(`aws_cloudwatch_metric_alarm.${id}_cpu_high`, "aws_cloudwatch_metric_alarm.cpu_high[0]");
+      if (u.sc.public && u.p.component.wiring?.role === "web")
+        move(`aws_cloudwatch_metric_alarm.${id}_unhealthy`, "aws_cloudwatch_metric_alarm.unhealthy[0]");
+    }
+    for (const t of u.sc.calls) {
+      const pair = hclString(`${unitKey(u.p.component, id)}>${keyOf(t.id)}`);
+      moves.push([`aws_vpc_security_group_egress_rule.${id}_to_${t.id}`, `aws_vpc_security_group_egress_rule.service_to_service[${pair}]`]);
+      moves.push([
+        `aws_vpc_security_group_ingress_rule.${t.id}_from_${id}`,
+        `aws_vpc_security_group_ingress_rule.service_from_service[${pair}]`
+      ]);
+    }
+  }
+  for (const r of repositories) {
+    const k = hclString(unitKey(r.component, r.id));
+    moves.push(
+      [`aws_ecr_repository.${r.id}`, `aws_ecr_repository.unit[${k}]`],
+      [`aws_ecr_lifecycle_policy.${r.id}`, `aws_ecr_lifecycle_policy.unit[${k}]`]
+    );
+  }
+  return [
+    "# State moves from the one-file-per-component layout Inframate generated before (api-service.tf,",
+    "# api-ecr.tf) to the module layout: `terraform plan` moves these resources instead of replacing",
+    "# them. Once applied everywhere, this file may be deleted.",
+    ...moves.map(([from, to]) => `
+moved {
+  from = ${expr(from)}
+  to   = ${expr(to)}
+}`)
+  ].join("\n");
+}
+
 const ATTRIBUTE = /^(\s*)("(?:[^"\\]|\\.)*"|[A-Za-z_][\w-]*)\s*=(?!=)\s*(.*)$/;
 function openBrackets(value) {
   let depth = 0;
@@ -11971,6 +12678,910 @@ function alignHcl(text) {
   return out.join("\n");
 }
 
+const PRECOMPILED = /* @__PURE__ */ new Map([
+  ["740ba155bfe7d418be312b1ae568ebf119732b6c6b3a09991a1a6247e59a0b23", { file: "aws/terraform/README.md.hbs", mustaches: [["md", 1, 1], ["md", 1, 1], ["md", 4, 1], ["md", 12, 1], ["md", 12, 1], ["md", 12, 1], ["diagram", 16, 1], ["md", 23, 1], ["md", 56, 1], ["money", 56, 1], ["money", 58, 1], ["md", 61, 1], ["md", 66, 1], ["md", 70, 1], ["md", 70, 1], ["md", 111, 1], ["md", 111, 1], ["md", 111, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "label") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 2 }, "end": { "line": 12, "column": 19 } } })) != null ? stack1 : "") + " | " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "component") : depth0) != null ? lookupProperty(stack1, "service") : stack1, "shared", { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 27 }, "end": { "line": 12, "column": 63 } } }), { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 65 } } })) != null ? stack1 : "") + " | " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "component") : depth0) != null ? lookupProperty(stack1, "rationale") : stack1, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 68 }, "end": { "line": 12, "column": 99 } } })) != null ? stack1 : "") + " |\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n## Notes\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "notes") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 22, "column": 0 }, "end": { "line": 24, "column": 9 } } })) != null ? stack1 : "");
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 2 }, "end": { "line": 23, "column": 13 } } })) != null ? stack1 : "") + "\n";
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "## Layout\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "ecsServices") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 30, "column": 0 }, "end": { "line": 37, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "ecr") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 38, "column": 0 }, "end": { "line": 40, "column": 7 } } })) != null ? stack1 : "") + "- The shared pieces (network, cluster, load balancer, datastores, deploy role) are one file each in\n  this directory: there is one of each per environment.\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "moved") : depth0, { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 47, "column": 7 } } })) != null ? stack1 : "") + "\n";
+  }, "4": function(container, depth0, helpers, partials, data) {
+    return "- `ecs-services.tf`: one entry of `local.ecs_services` per service (sizes, port, health path,\n  exactly the variables and secrets the application reads, the datastores it reaches), and one call of\n  the local module `modules/ecs-service` for all of them (`for_each`, keyed by the service's name).\n  Adding a service is one more entry; the module (task definition, service, roles, security group,\n  target group and listener rule, Service Connect, autoscaling, log group) is the same for every\n  repository. Its inputs are typed, described and validated in `modules/ecs-service/variables.tf`.\n";
+  }, "5": function(container, depth0, helpers, partials, data) {
+    return "- `ecr-repositories.tf`: one image repository per entry of `local.ecr_repositories`.\n";
+  }, "6": function(container, depth0, helpers, partials, data) {
+    return "- `moved.tf`: this module replaced one Inframate generated in its previous layout (one file per\n  service); its `moved` blocks make `terraform plan` move the existing resources instead of replacing\n  them. Delete it once every environment has applied it.\n";
+  }, "7": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| Component | Monthly (USD) |\n|---|---:|\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "costs") : depth0, { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 55, "column": 0 }, "end": { "line": 57, "column": 9 } } })) != null ? stack1 : "") + "| **Total** | **" + ((stack1 = (lookupProperty(helpers, "money") || depth0 && lookupProperty(depth0, "money") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "total") : depth0, { "name": "money", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 16 }, "end": { "line": 58, "column": 31 } } })) != null ? stack1 : "") + "** |\n\n";
+  }, "8": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "label") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 56, "column": 2 }, "end": { "line": 56, "column": 19 } } })) != null ? stack1 : "") + " | " + ((stack1 = (lookupProperty(helpers, "money") || depth0 && lookupProperty(depth0, "money") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "monthly") : depth0, { "name": "money", "hash": {}, "data": data, "loc": { "start": { "line": 56, "column": 22 }, "end": { "line": 56, "column": 44 } } })) != null ? stack1 : "") + " |\n";
+  }, "9": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "2. Set the required inputs (e.g. in `terraform.tfvars`):\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "requiredVariables") : depth0, { "name": "each", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 69, "column": 0 }, "end": { "line": 71, "column": 9 } } })) != null ? stack1 : "");
+  }, "10": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "   - `" + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "name") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 70, "column": 6 }, "end": { "line": 70, "column": 22 } } })) != null ? stack1 : "") + "` \u2014 " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "description") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 70, "column": 26 }, "end": { "line": 70, "column": 49 } } })) != null ? stack1 : "") + "\n";
+  }, "11": function(container, depth0, helpers, partials, data) {
+    return "2. Review the defaults in `variables.tf`.\n";
+  }, "12": function(container, depth0, helpers, partials, data) {
+    return "   services are created with no task until an image exists.\n";
+  }, "13": function(container, depth0, helpers, partials, data) {
+    return "   nothing depends on an image.\n";
+  }, "14": function(container, depth0, helpers, partials, data) {
+    return "   Lambda functions start from a placeholder that answers 503 until the deploy workflow uploads their code.\n";
+  }, "15": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "5. Deploy: copy `.github/workflows/deploy.yml` to the repository's `.github/workflows/`, and set the\n   repository secret `AWS_DEPLOY_ROLE_ARN` to the `github_deploy_role_arn` output (a secret because this\n   actionlint-checked workflow reads it from `secrets`; it is not sensitive). Each push to the\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "and") || depth0 && lookupProperty(depth0, "and") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "lambda") : stack1, (lookupProperty(helpers, "not") || depth0 && lookupProperty(depth0, "not") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "cluster") : stack1, { "name": "not", "hash": {}, "data": data, "loc": { "start": { "line": 90, "column": 25 }, "end": { "line": 90, "column": 45 } } }), { "name": "and", "hash": {}, "data": data, "loc": { "start": { "line": 90, "column": 6 }, "end": { "line": 90, "column": 46 } } }), { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.program(18, data, 0), "data": data, "loc": { "start": { "line": 90, "column": 0 }, "end": { "line": 98, "column": 7 } } })) != null ? stack1 : "");
+  }, "16": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "   branch builds each function from the repository (esbuild for Node, the code folder and its\n   requirements for Python), uploads it with `aws lambda update-function-code` and waits until it is\n   updated" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "sites") : stack1, { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 93, "column": 10 }, "end": { "line": 93, "column": 105 } } })) != null ? stack1 : "") + ".\n";
+  }, "17": function(container, depth0, helpers, partials, data) {
+    return "; static sites are built, synced to S3 and invalidated in CloudFront";
+  }, "18": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "   branch builds and pushes the images, runs the one-off commands (migrations) as ECS tasks and waits\n   for them, then rolls the services and waits until they are stable" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "sites") : stack1, { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 96, "column": 68 }, "end": { "line": 96, "column": 163 } } })) != null ? stack1 : "") + ".\n   Changes Terraform makes to a task definition reach the service at the next deploy (run the workflow by hand to apply them now).\n";
+  }, "19": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n## Run contract: what each service is given\n\nEvery variable below is set under the exact name the application reads. Secrets come from Secrets\nManager through `valueFrom` (a key of a connection secret, or a generated secret), never plain environment.\n\n| Service | Variable | Set to |\n|---|---|---|\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "runContract") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 112, "column": 9 } } })) != null ? stack1 : "");
+  }, "20": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 2 }, "end": { "line": 111, "column": 21 } } })) != null ? stack1 : "") + " | `" + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "name") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 25 }, "end": { "line": 111, "column": 41 } } })) != null ? stack1 : "") + "` | " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "how") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 111, "column": 45 }, "end": { "line": 111, "column": 60 } } })) != null ? stack1 : "") + " |\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "project") : stack1, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 2 }, "end": { "line": 1, "column": 23 } } })) != null ? stack1 : "") + " \u2014 AWS infrastructure (" + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "environment") : stack1, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 46 }, "end": { "line": 1, "column": 71 } } })) != null ? stack1 : "") + ")\n\nGenerated by Inframate from the repository and its `inframate.md`. Review it like\nany other code: every resource was checked against the AWS provider schema (" + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "schemaVersion") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 76 }, "end": { "line": 4, "column": 96 } } })) != null ? stack1 : "") + "),\nevery reference resolves, and the security checks found nothing high or critical.\n\n## Architecture\n\n| Component | Service | Why |\n|---|---|---|\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "components") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 13, "column": 9 } } })) != null ? stack1 : "") + "\n```mermaid\n" + ((stack1 = (lookupProperty(helpers, "diagram") || depth0 && lookupProperty(depth0, "diagram") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "mermaid") : depth0, { "name": "diagram", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 16, "column": 19 } } })) != null ? stack1 : "") + "\n```\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "notes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 25, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "ecsServices") : stack1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "ecr") : stack1, { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 6 }, "end": { "line": 27, "column": 40 } } }), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + "## Monthly cost estimate\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "costs") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 52, "column": 0 }, "end": { "line": 60, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "costNote") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 61, "column": 0 }, "end": { "line": 61, "column": 15 } } })) != null ? stack1 : "") + "\n\n## How to apply\n\n1. Requirements: Terraform \u2265 1.11 (passwords and generated secrets are ephemeral, written through\n   write-only arguments: never in state), AWS credentials for the target account, region `" + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "region") : stack1, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 90 }, "end": { "line": 66, "column": 110 } } })) != null ? stack1 : "") + "`.\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "requiredVariables") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.program(11, data, 0), "data": data, "loc": { "start": { "line": 67, "column": 0 }, "end": { "line": 74, "column": 7 } } })) != null ? stack1 : "") + '3. State: create the S3 bucket for the state once, then uncomment the `backend "s3"` block in\n   `versions.tf` (it lists the commands) before sharing this module with a team.\n4. Run `terraform init`, `terraform plan -out tfplan`, `terraform apply tfplan`. No `-target` step:\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "cluster") : stack1, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.program(13, data, 0), "data": data, "loc": { "start": { "line": 78, "column": 0 }, "end": { "line": 82, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "lambda") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 85, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "deploy") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 86, "column": 0 }, "end": { "line": 99, "column": 7 } } })) != null ? stack1 : "") + "6. Subscribe to alarms with `alarm_email`.\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "runContract") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 101, "column": 0 }, "end": { "line": 113, "column": 7 } } })) != null ? stack1 : "");
+  }, "useData": true } }],
+  ["009f1826875e5093676bc586fffc2d9b9a777c49ed05663034188f7604a56b70", { file: "aws/terraform/components/alb.tf.hbs", mustaches: [["lit", 42, 1], ["lit", 44, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\nresource "aws_wafv2_web_acl" "main" {\n  name        = local.name_prefix\n  description = "AWS managed common rule set"\n  scope       = "REGIONAL"\n\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "waf_managed_rules"), depth0, { "name": "waf_managed_rules", "hash": { "service": "alb" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '}\n\nresource "aws_wafv2_web_acl_association" "main" {\n  resource_arn = aws_lb.main.arn\n  web_acl_arn  = aws_wafv2_web_acl.main.arn\n}\n';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '# One internet-facing Application Load Balancer for the environment. HTTPS only (HTTP redirects),\n# TLS 1.2+. Each public service adds a target group and a listener rule (see its *-service.tf);\n# requests for any other host name get a 404, so applications may trust the Host header\n# (Django\'s ALLOWED_HOSTS is "*" behind it: ALB health checks send the task\'s IP as Host).\nlocals {\n  public_host  = var.domain_name != "" ? var.domain_name : aws_lb.main.dns_name\n  public_url   = "https://${local.public_host}"\n  public_hosts = compact([aws_lb.main.dns_name, var.domain_name])\n}\n\nresource "aws_security_group" "alb" {\n  name        = "${local.name_prefix}-alb"\n  description = "Load balancer: HTTPS from the internet"\n  vpc_id      = aws_vpc.main.id\n}\n\n# A public load balancer must accept the internet on 443 (and 80, only to redirect to HTTPS).\nresource "aws_vpc_security_group_ingress_rule" "alb_https" {\n  security_group_id = aws_security_group.alb.id\n  cidr_ipv4         = "0.0.0.0/0"\n  ip_protocol       = "tcp"\n  from_port         = 443\n  to_port           = 443\n  description       = "HTTPS from the internet"\n}\n\nresource "aws_vpc_security_group_ingress_rule" "alb_http" {\n  security_group_id = aws_security_group.alb.id\n  cidr_ipv4         = "0.0.0.0/0"\n  ip_protocol       = "tcp"\n  from_port         = 80\n  to_port           = 80\n  description       = "HTTP from the internet, redirected to HTTPS"\n}\n\nresource "aws_lb" "main" {\n  name                       = trimsuffix(substr(local.name_prefix, 0, 32), "-")\n  load_balancer_type         = "application"\n  internal                   = false\n  security_groups            = [aws_security_group.alb.id]\n  subnets                    = aws_subnet.public[*].id\n  idle_timeout               = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "idleTimeoutSeconds") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 31 }, "end": { "line": 42, "column": 59 } } })) != null ? stack1 : "") + "\n  drop_invalid_header_fields = true\n  enable_deletion_protection = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "deletionProtection") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 31 }, "end": { "line": 44, "column": 59 } } })) != null ? stack1 : "") + '\n}\n\nresource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n  port              = 443\n  protocol          = "HTTPS"\n  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n  certificate_arn   = var.certificate_arn\n\n  default_action {\n    type = "fixed-response"\n\n    fixed_response {\n      content_type = "text/plain"\n      message_body = "Not found"\n      status_code  = "404"\n    }\n  }\n}\n\nresource "aws_lb_listener" "http" {\n  load_balancer_arn = aws_lb.main.arn\n  port              = 80\n  protocol          = "HTTP"\n\n  default_action {\n    type = "redirect"\n\n    redirect {\n      port        = "443"\n      protocol    = "HTTPS"\n      status_code = "HTTP_301"\n    }\n  }\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "waf") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 80, "column": 0 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["3dd6a2787d98d6c0080b0043670f521886fbe65f249ad47f528beb3fb472d7a6", { file: "aws/terraform/components/api-gateway-http.tf.hbs", mustaches: [["md", 1, 1], ["str", 3, 1], ["body", 4, 1], ["str", 10, 1], ["ident", 11, 1], ["lit", 16, 1], ["lit", 17, 1], ["ident", 21, 1], ["ident", 36, 1], ["ident", 37, 1], ["str", 39, 1], ["str", 39, 1], ["ident", 43, 1], ["str", 45, 1], ["str", 45, 1], ["str", 50, 1], ["ident", 51, 1], ["ident", 52, 1], ["ident", 54, 1], ["str", 59, 1], ["ident", 60, 1], ["ident", 61, 1], ["ident", 63, 1], ["str", 66, 1], ["ident", 67, 1], ["ident", 70, 1], ["ident", 72, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\nlocals {\n  # Route key \u2192 function (map key of local." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "fnId") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 36, "column": 43 }, "end": { "line": 36, "column": 57 } } })) != null ? stack1 : "") + "_functions).\n  " + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 2 }, "end": { "line": 37, "column": 14 } } })) != null ? stack1 : "") + "_routes = {\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "routes") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 38, "column": 0 }, "end": { "line": 40, "column": 9 } } })) != null ? stack1 : "") + "  }\n  # Lambda proxy payload per routed function: 1.0 for handlers written for a REST API, 2.0 otherwise.\n  " + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 2 }, "end": { "line": 43, "column": 14 } } })) != null ? stack1 : "") + "_payloads = {\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "routed") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 44, "column": 0 }, "end": { "line": 46, "column": 9 } } })) != null ? stack1 : "") + '  }\n}\n\nresource "aws_apigatewayv2_integration" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 50, "column": 40 }, "end": { "line": 50, "column": 50 } } })) != null ? stack1 : "") + " {\n  for_each               = local." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 51, "column": 33 }, "end": { "line": 51, "column": 45 } } })) != null ? stack1 : "") + "_payloads\n  api_id                 = aws_apigatewayv2_api." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 48 }, "end": { "line": 52, "column": 60 } } })) != null ? stack1 : "") + '.id\n  integration_type       = "AWS_PROXY"\n  integration_uri        = module.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "fnId") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 34 }, "end": { "line": 54, "column": 48 } } })) != null ? stack1 : "") + '[each.key].invoke_arn\n  payload_format_version = each.value\n}\n\n# Routes carry no authorizer: add one (JWT, IAM or a Lambda authorizer) where the handlers expect it.\nresource "aws_apigatewayv2_route" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 34 }, "end": { "line": 59, "column": 44 } } })) != null ? stack1 : "") + " {\n  for_each  = local." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 60, "column": 20 }, "end": { "line": 60, "column": 32 } } })) != null ? stack1 : "") + "_routes\n  api_id    = aws_apigatewayv2_api." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 61, "column": 35 }, "end": { "line": 61, "column": 47 } } })) != null ? stack1 : "") + '.id\n  route_key = each.key\n  target    = "integrations/${aws_apigatewayv2_integration.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 63, "column": 59 }, "end": { "line": 63, "column": 71 } } })) != null ? stack1 : "") + '[each.value].id}"\n}\n\nresource "aws_lambda_permission" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_api", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 39 }, "end": { "line": 66, "column": 55 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 33 }, "end": { "line": 66, "column": 57 } } })) != null ? stack1 : "") + " {\n  for_each      = local." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 67, "column": 24 }, "end": { "line": 67, "column": 36 } } })) != null ? stack1 : "") + '_payloads\n  statement_id  = "AllowApiGatewayInvoke"\n  action        = "lambda:InvokeFunction"\n  function_name = module.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "fnId") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 70, "column": 25 }, "end": { "line": 70, "column": 39 } } })) != null ? stack1 : "") + '[each.key].function_name\n  principal     = "apigateway.amazonaws.com"\n  source_arn    = "${aws_apigatewayv2_api.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 72, "column": 42 }, "end": { "line": 72, "column": 54 } } })) != null ? stack1 : "") + '.execution_arn}/*/*"\n}\n';
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "key") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 39, "column": 4 }, "end": { "line": 39, "column": 20 } } })) != null ? stack1 : "") + " = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "fn") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 39, "column": 23 }, "end": { "line": 39, "column": 38 } } })) != null ? stack1 : "") + "\n";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "key") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 45, "column": 4 }, "end": { "line": 45, "column": 20 } } })) != null ? stack1 : "") + " = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "payload") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 45, "column": 23 }, "end": { "line": 45, "column": 43 } } })) != null ? stack1 : "") + "\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 2 }, "end": { "line": 1, "column": 16 } } })) != null ? stack1 : "") + ': one HTTP API with the routes the repository declares, each integrated with its\n# function (Lambda proxy), with throttling and JSON access logs.\nresource "aws_apigatewayv2_api" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 32 }, "end": { "line": 3, "column": 42 } } })) != null ? stack1 : "") + ' {\n  name          = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 40 }, "end": { "line": 4, "column": 56 } } })) != null ? stack1 : "") + '"\n  protocol_type = "HTTP"\n}\n\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "log_group"), depth0, { "name": "log_group", "hash": { "suffix": (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "-", depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 74 }, "end": { "line": 8, "column": 92 } } }), "path": "/aws/apigateway", "resourceName": (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_api", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 27 }, "end": { "line": 8, "column": 43 } } }) }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\nresource "aws_apigatewayv2_stage" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 34 }, "end": { "line": 10, "column": 44 } } })) != null ? stack1 : "") + " {\n  api_id      = aws_apigatewayv2_api." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 37 }, "end": { "line": 11, "column": 49 } } })) != null ? stack1 : "") + '.id\n  name        = "$default"\n  auto_deploy = true\n\n  default_route_settings {\n    throttling_burst_limit = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "throttlingBurstLimit") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 29 }, "end": { "line": 16, "column": 59 } } })) != null ? stack1 : "") + "\n    throttling_rate_limit  = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "throttlingRateLimit") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 29 }, "end": { "line": 17, "column": 58 } } })) != null ? stack1 : "") + "\n  }\n\n  access_log_settings {\n    destination_arn = aws_cloudwatch_log_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 47 }, "end": { "line": 21, "column": 59 } } })) != null ? stack1 : "") + '_api.arn\n    format = jsonencode({\n      requestId      = "$context.requestId"\n      ip             = "$context.identity.sourceIp"\n      requestTime    = "$context.requestTime"\n      routeKey       = "$context.routeKey"\n      status         = "$context.status"\n      responseLength = "$context.responseLength"\n      latency        = "$context.integrationLatency"\n    })\n  }\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "fnId") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 74, "column": 7 } } })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["eb9baa2758fbc6cc12188d6201f29c2c94189a8730712dd8f7c686b31614ad24", { file: "aws/terraform/components/aurora-serverless-v2.tf.hbs", mustaches: [["md", 1, 1], ["md", 1, 1], ["md", 1, 1], ["str", 4, 1], ["body", 5, 1], ["str", 9, 1], ["body", 10, 1], ["str", 11, 1], ["lit", 15, 1], ["ident", 18, 1], ["ident", 19, 1], ["ident", 22, 1], ["ident", 23, 1], ["lit", 29, 1], ["lit", 30, 1], ["lit", 31, 1], ["body", 32, 1], ["lit", 35, 1], ["lit", 36, 1], ["str", 40, 1], ["lit", 41, 1], ["body", 42, 1], ["ident", 43, 1], ["ident", 45, 1], ["ident", 46, 1], ["ident", 47, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return '["postgresql"]';
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return '["error", "slowquery"]';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# Aurora Serverless v2 (" + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "engine") : stack1, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 24 }, "end": { "line": 1, "column": 39 } } })) != null ? stack1 : "") + "): capacity follows load between " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "minCapacity") : stack1, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 72 }, "end": { "line": 1, "column": 92 } } })) != null ? stack1 : "") + " and " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "maxCapacity") : stack1, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 97 }, "end": { "line": 1, "column": 117 } } })) != null ? stack1 : "") + " ACUs.\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "datastore_security_group"), depth0, { "name": "datastore_security_group", "hash": { "clients": depth0 != null ? lookupProperty(depth0, "clients") : depth0, "port": depth0 != null ? lookupProperty(depth0, "port") : depth0, "label": "aurora", "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\nresource "aws_db_subnet_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 31 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + ' {\n  name       = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 37 }, "end": { "line": 5, "column": 48 } } })) != null ? stack1 : "") + '"\n  subnet_ids = aws_subnet.private[*].id\n}\n\nresource "aws_rds_cluster" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 27 }, "end": { "line": 9, "column": 37 } } })) != null ? stack1 : "") + ' {\n  cluster_identifier = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 45 }, "end": { "line": 10, "column": 56 } } })) != null ? stack1 : "") + '"\n  engine             = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "engine") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 23 }, "end": { "line": 11, "column": 39 } } })) != null ? stack1 : "") + '\n  engine_mode        = "provisioned"\n  database_name      = "app"\n  master_username    = "app_admin"\n  port               = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "port") : depth0, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 23 }, "end": { "line": 15, "column": 35 } } })) != null ? stack1 : "") + "\n\n  # Write-only: never stored in state (see the connection secret below).\n  master_password_wo         = ephemeral.random_password." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 57 }, "end": { "line": 18, "column": 69 } } })) != null ? stack1 : "") + ".result\n  master_password_wo_version = var." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 35 }, "end": { "line": 19, "column": 47 } } })) != null ? stack1 : "") + "_password_version\n\n  storage_encrypted      = true\n  db_subnet_group_name   = aws_db_subnet_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 22, "column": 47 }, "end": { "line": 22, "column": 59 } } })) != null ? stack1 : "") + ".name\n  vpc_security_group_ids = [aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 47 }, "end": { "line": 23, "column": 59 } } })) != null ? stack1 : "") + "_db.id]\n\n  iam_database_authentication_enabled = true\n  enabled_cloudwatch_logs_exports     = " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "engine") : stack1, "aurora-postgresql", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 46 }, "end": { "line": 26, "column": 79 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 26, "column": 40 }, "end": { "line": 26, "column": 132 } } })) != null ? stack1 : "") + "\n  copy_tags_to_snapshot               = true\n\n  backup_retention_period   = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "backupRetentionDays") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 29, "column": 30 }, "end": { "line": 29, "column": 59 } } })) != null ? stack1 : "") + "\n  deletion_protection       = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "deletionProtection") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 30, "column": 30 }, "end": { "line": 30, "column": 58 } } })) != null ? stack1 : "") + "\n  skip_final_snapshot       = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (lookupProperty(helpers, "not") || depth0 && lookupProperty(depth0, "not") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "prod") : stack1, { "name": "not", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 36 }, "end": { "line": 31, "column": 53 } } }), { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 30 }, "end": { "line": 31, "column": 55 } } })) != null ? stack1 : "") + '\n  final_snapshot_identifier = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 52 }, "end": { "line": 32, "column": 63 } } })) != null ? stack1 : "") + '-final"\n\n  serverlessv2_scaling_configuration {\n    min_capacity = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "minCapacity") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 35, "column": 19 }, "end": { "line": 35, "column": 40 } } })) != null ? stack1 : "") + "\n    max_capacity = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "maxCapacity") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 36, "column": 19 }, "end": { "line": 36, "column": 40 } } })) != null ? stack1 : "") + '\n  }\n}\n\nresource "aws_rds_cluster_instance" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 36 }, "end": { "line": 40, "column": 46 } } })) != null ? stack1 : "") + " {\n  count                      = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "instances") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 41, "column": 31 }, "end": { "line": 41, "column": 50 } } })) != null ? stack1 : "") + '\n  identifier                 = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 53 }, "end": { "line": 42, "column": 64 } } })) != null ? stack1 : "") + '-${count.index}"\n  cluster_identifier         = aws_rds_cluster.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 47 }, "end": { "line": 43, "column": 59 } } })) != null ? stack1 : "") + '.id\n  instance_class             = "db.serverless"\n  engine                     = aws_rds_cluster.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 45, "column": 47 }, "end": { "line": 45, "column": 59 } } })) != null ? stack1 : "") + ".engine\n  engine_version             = aws_rds_cluster." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 47 }, "end": { "line": 46, "column": 59 } } })) != null ? stack1 : "") + ".engine_version\n  db_subnet_group_name       = aws_db_subnet_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 47, "column": 51 }, "end": { "line": 47, "column": 63 } } })) != null ? stack1 : "") + ".name\n  publicly_accessible        = false\n  auto_minor_version_upgrade = true\n}\n\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "connection_secret"), depth0, { "name": "connection_secret", "hash": { "module": depth0 != null ? lookupProperty(depth0, "module") : depth0, "urls": depth0 != null ? lookupProperty(depth0, "urls") : depth0, "host": (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "aws_rds_cluster.", depth0 != null ? lookupProperty(depth0, "id") : depth0, ".endpoint", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 58 }, "end": { "line": 52, "column": 98 } } }), "port": depth0 != null ? lookupProperty(depth0, "port") : depth0, "label": "Aurora", "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["7aa2de84b064583ccfd8c9a21ee817ed78b06c08497129356b22de84ea49791e", { file: "aws/terraform/components/cloudfront.tf.hbs", mustaches: [["md", 1, 1], ["str", 2, 1], ["body", 3, 1], ["str", 4, 1], ["str", 10, 1], ["str", 14, 1], ["str", 19, 1], ["body", 20, 1], ["body", 29, 1], ["body", 38, 1], ["body", 39, 1], ["str", 47, 1], ["str", 51, 1], ["str", 57, 1], ["body", 59, 1], ["str", 67, 1], ["body", 71, 1], ["str", 72, 1], ["str", 73, 1], ["ident", 75, 1], ["ident", 80, 1], ["ident", 81, 1], ["ident", 105, 1], ["ident", 106, 1], ["ident", 107, 1], ["ident", 117, 1], ["ident", 118, 1], ["ident", 122, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return "a single-page app's routes (no file extension) load the index, so deep links work";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return '"/docs/" and "/docs" load "/docs/index.html" (S3 through origin access control has no index documents)';
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  code    = <<-EOT\n    function handler(event) {\n      var request = event.request;\n      var last = request.uri.split('/').pop();\n      if (last.indexOf('.') === -1) request.uri = '/" + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "siteIndex") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 29, "column": 52 }, "end": { "line": 29, "column": 70 } } })) != null ? stack1 : "") + "';\n      return request;\n    }\n  EOT\n";
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  code    = <<-EOT\n    function handler(event) {\n      var request = event.request;\n      var uri = request.uri;\n      if (uri.endsWith('/')) request.uri = uri + '" + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "siteIndex") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 50 }, "end": { "line": 38, "column": 68 } } })) != null ? stack1 : "") + "';\n      else if (uri.split('/').pop().indexOf('.') === -1) request.uri = uri + '/" + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "siteIndex") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 39, "column": 79 }, "end": { "line": 39, "column": 97 } } })) != null ? stack1 : "") + "';\n      return request;\n    }\n  EOT\n";
+  }, "4": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\ndata "aws_cloudfront_cache_policy" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_no_cache", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 47, "column": 41 }, "end": { "line": 47, "column": 62 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 47, "column": 35 }, "end": { "line": 47, "column": 64 } } })) != null ? stack1 : "") + ' {\n  name = "Managed-CachingDisabled"\n}\n\ndata "aws_cloudfront_origin_request_policy" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_api", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 51, "column": 50 }, "end": { "line": 51, "column": 66 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 51, "column": 44 }, "end": { "line": 51, "column": 68 } } })) != null ? stack1 : "") + ' {\n  name = "Managed-AllViewerExceptHostHeader"\n}\n';
+  }, "5": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\nresource "aws_wafv2_web_acl" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 57, "column": 29 }, "end": { "line": 57, "column": 39 } } })) != null ? stack1 : "") + ' {\n  provider    = aws.us_east_1\n  name        = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 38 }, "end": { "line": 59, "column": 54 } } })) != null ? stack1 : "") + '"\n  description = "AWS managed common rule set"\n  scope       = "CLOUDFRONT"\n\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "waf_managed_rules"), depth0, { "name": "waf_managed_rules", "hash": { "service": depth0 != null ? lookupProperty(depth0, "service") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "}\n";
+  }, "6": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  web_acl_id          = aws_wafv2_web_acl." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 75, "column": 42 }, "end": { "line": 75, "column": 54 } } })) != null ? stack1 : "") + ".arn\n";
+  }, "7": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `
+  # /api/* goes to the services behind the load balancer, by its public host name (its certificate's).
+  origin {
+    origin_id   = "api"
+    domain_name = local.public_host
+
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+
+  ordered_cache_behavior {
+    path_pattern               = "/api/*"
+    target_origin_id           = "api"
+    viewer_protocol_policy     = "https-only"
+    allowed_methods            = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"]
+    cached_methods             = ["GET", "HEAD"]
+    compress                   = true
+    cache_policy_id            = data.aws_cloudfront_cache_policy.` + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 66 }, "end": { "line": 105, "column": 78 } } })) != null ? stack1 : "") + "_no_cache.id\n    origin_request_policy_id   = data.aws_cloudfront_origin_request_policy." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 106, "column": 75 }, "end": { "line": 106, "column": 87 } } })) != null ? stack1 : "") + "_api.id\n    response_headers_policy_id = data.aws_cloudfront_response_headers_policy." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 107, "column": 77 }, "end": { "line": 107, "column": 89 } } })) != null ? stack1 : "") + "_security_headers.id\n  }\n";
+  }, "8": function(container, depth0, helpers, partials, data) {
+    return `
+  # A missing page answers 404 with the site's 404.html (S3 says 403 for a missing object here).
+  custom_error_response {
+    error_code         = 403
+    response_code      = 404
+    response_page_path = "/404.html"
+  }
+
+  custom_error_response {
+    error_code         = 404
+    response_code      = 404
+    response_page_path = "/404.html"
+  }
+`;
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 2 }, "end": { "line": 1, "column": 16 } } })) != null ? stack1 : "") + ': CloudFront distribution reading the private bucket through origin access control.\nresource "aws_cloudfront_origin_access_control" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 48 }, "end": { "line": 2, "column": 58 } } })) != null ? stack1 : "") + ' {\n  name                              = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 60 }, "end": { "line": 3, "column": 76 } } })) != null ? stack1 : "") + '"\n  description                       = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "Read access to the ", depth0 != null ? lookupProperty(depth0, "service") : depth0, " bucket", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 44 }, "end": { "line": 4, "column": 90 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 38 }, "end": { "line": 4, "column": 92 } } })) != null ? stack1 : "") + '\n  origin_access_control_origin_type = "s3"\n  signing_behavior                  = "always"\n  signing_protocol                  = "sigv4"\n}\n\ndata "aws_cloudfront_cache_policy" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_caching", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 41 }, "end": { "line": 10, "column": 61 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 35 }, "end": { "line": 10, "column": 63 } } })) != null ? stack1 : "") + ' {\n  name = "Managed-CachingOptimized"\n}\n\ndata "aws_cloudfront_response_headers_policy" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_security_headers", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 52 }, "end": { "line": 14, "column": 81 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 46 }, "end": { "line": 14, "column": 83 } } })) != null ? stack1 : "") + ' {\n  name = "Managed-SecurityHeadersPolicy"\n}\n\n# Paths to objects: ' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "singlePageApp") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 18, "column": 20 }, "end": { "line": 18, "column": 239 } } })) != null ? stack1 : "") + '.\nresource "aws_cloudfront_function" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_paths", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 41 }, "end": { "line": 19, "column": 59 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 35 }, "end": { "line": 19, "column": 61 } } })) != null ? stack1 : "") + ' {\n  name    = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 34 }, "end": { "line": 20, "column": 50 } } })) != null ? stack1 : "") + '-paths"\n  runtime = "cloudfront-js-2.0"\n  comment = "Rewrite paths to objects"\n  publish = true\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "singlePageApp") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 43, "column": 7 } } })) != null ? stack1 : "") + "}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "apiOrigin") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 54, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "waf") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 55, "column": 0 }, "end": { "line": 65, "column": 7 } } })) != null ? stack1 : "") + '\nresource "aws_cloudfront_distribution" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 67, "column": 39 }, "end": { "line": 67, "column": 49 } } })) != null ? stack1 : "") + ' {\n  enabled             = true\n  is_ipv6_enabled     = true\n  http_version        = "http2and3"\n  comment             = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 71, "column": 46 }, "end": { "line": 71, "column": 62 } } })) != null ? stack1 : "") + '"\n  default_root_object = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "siteIndex") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 72, "column": 24 }, "end": { "line": 72, "column": 41 } } })) != null ? stack1 : "") + "\n  price_class         = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "priceClass") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 73, "column": 24 }, "end": { "line": 73, "column": 44 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "waf") : stack1, { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 74, "column": 0 }, "end": { "line": 76, "column": 7 } } })) != null ? stack1 : "") + '\n  origin {\n    origin_id                = "site"\n    domain_name              = aws_s3_bucket.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 80, "column": 45 }, "end": { "line": 80, "column": 57 } } })) != null ? stack1 : "") + "_site.bucket_regional_domain_name\n    origin_access_control_id = aws_cloudfront_origin_access_control." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 81, "column": 68 }, "end": { "line": 81, "column": 80 } } })) != null ? stack1 : "") + ".id\n  }\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "apiOrigin") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 109, "column": 7 } } })) != null ? stack1 : "") + '\n  default_cache_behavior {\n    target_origin_id           = "site"\n    viewer_protocol_policy     = "redirect-to-https"\n    allowed_methods            = ["GET", "HEAD", "OPTIONS"]\n    cached_methods             = ["GET", "HEAD"]\n    compress                   = true\n    cache_policy_id            = data.aws_cloudfront_cache_policy.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 117, "column": 66 }, "end": { "line": 117, "column": 78 } } })) != null ? stack1 : "") + "_caching.id\n    response_headers_policy_id = data.aws_cloudfront_response_headers_policy." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 118, "column": 77 }, "end": { "line": 118, "column": 89 } } })) != null ? stack1 : "") + '_security_headers.id\n\n    function_association {\n      event_type   = "viewer-request"\n      function_arn = aws_cloudfront_function.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 122, "column": 45 }, "end": { "line": 122, "column": 57 } } })) != null ? stack1 : "") + "_paths.arn\n    }\n  }\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "not") || depth0 && lookupProperty(depth0, "not") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "singlePageApp") : depth0, { "name": "not", "hash": {}, "data": data, "loc": { "start": { "line": 125, "column": 6 }, "end": { "line": 125, "column": 25 } } }), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 125, "column": 0 }, "end": { "line": 139, "column": 7 } } })) != null ? stack1 : "") + '\n  restrictions {\n    geo_restriction {\n      restriction_type = "none"\n    }\n  }\n\n  viewer_certificate {\n    cloudfront_default_certificate = true\n  }\n}\n';
+  }, "usePartial": true, "useData": true } }],
+  ["be6ce90cd243ca8a16519aa9386267b3e475ea0c4c03fdd62ceb8ca560f0852b", { file: "aws/terraform/components/documentdb.tf.hbs", mustaches: [["str", 4, 1], ["body", 5, 1], ["str", 9, 1], ["body", 10, 1], ["str", 24, 1], ["body", 25, 1], ["ident", 28, 1], ["ident", 29, 1], ["ident", 31, 1], ["ident", 32, 1], ["ident", 33, 1], ["lit", 35, 1], ["lit", 36, 1], ["lit", 37, 1], ["body", 38, 1], ["str", 41, 1], ["lit", 42, 1], ["body", 43, 1], ["ident", 44, 1], ["str", 45, 1]], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# DocumentDB (MongoDB-compatible, partially: see README): private, TLS enforced, audit logs on.\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "datastore_security_group"), depth0, { "name": "datastore_security_group", "hash": { "clients": depth0 != null ? lookupProperty(depth0, "clients") : depth0, "port": 27017, "label": "documentdb", "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\nresource "aws_docdb_subnet_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 34 }, "end": { "line": 4, "column": 44 } } })) != null ? stack1 : "") + ' {\n  name       = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 37 }, "end": { "line": 5, "column": 48 } } })) != null ? stack1 : "") + '"\n  subnet_ids = aws_subnet.private[*].id\n}\n\nresource "aws_docdb_cluster_parameter_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 45 }, "end": { "line": 9, "column": 55 } } })) != null ? stack1 : "") + ' {\n  name   = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 33 }, "end": { "line": 10, "column": 44 } } })) != null ? stack1 : "") + '"\n  family = "docdb5.0"\n\n  parameter {\n    name  = "tls"\n    value = "enabled"\n  }\n\n  parameter {\n    name  = "audit_logs"\n    value = "enabled"\n  }\n}\n\nresource "aws_docdb_cluster" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 29 }, "end": { "line": 24, "column": 39 } } })) != null ? stack1 : "") + ' {\n  cluster_identifier              = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 58 }, "end": { "line": 25, "column": 69 } } })) != null ? stack1 : "") + '"\n  engine                          = "docdb"\n  master_username                 = "app_admin"\n  master_password_wo              = ephemeral.random_password.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 62 }, "end": { "line": 28, "column": 74 } } })) != null ? stack1 : "") + ".result\n  master_password_wo_version      = var." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 29, "column": 40 }, "end": { "line": 29, "column": 52 } } })) != null ? stack1 : "") + "_password_version\n  storage_encrypted               = true\n  db_subnet_group_name            = aws_docdb_subnet_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 59 }, "end": { "line": 31, "column": 71 } } })) != null ? stack1 : "") + ".name\n  vpc_security_group_ids          = [aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 56 }, "end": { "line": 32, "column": 68 } } })) != null ? stack1 : "") + "_db.id]\n  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 70 }, "end": { "line": 33, "column": 82 } } })) != null ? stack1 : "") + '.name\n  enabled_cloudwatch_logs_exports = ["audit", "profiler"]\n  backup_retention_period         = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "backupRetentionDays") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 35, "column": 36 }, "end": { "line": 35, "column": 65 } } })) != null ? stack1 : "") + "\n  deletion_protection             = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "deletionProtection") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 36, "column": 36 }, "end": { "line": 36, "column": 64 } } })) != null ? stack1 : "") + "\n  skip_final_snapshot             = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (lookupProperty(helpers, "not") || depth0 && lookupProperty(depth0, "not") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "prod") : stack1, { "name": "not", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 42 }, "end": { "line": 37, "column": 59 } } }), { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 36 }, "end": { "line": 37, "column": 61 } } })) != null ? stack1 : "") + '\n  final_snapshot_identifier       = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 58 }, "end": { "line": 38, "column": 69 } } })) != null ? stack1 : "") + '-final"\n}\n\nresource "aws_docdb_cluster_instance" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 41, "column": 38 }, "end": { "line": 41, "column": 48 } } })) != null ? stack1 : "") + " {\n  count                      = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "instances") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 31 }, "end": { "line": 42, "column": 50 } } })) != null ? stack1 : "") + '\n  identifier                 = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 53 }, "end": { "line": 43, "column": 64 } } })) != null ? stack1 : "") + '-${count.index}"\n  cluster_identifier         = aws_docdb_cluster.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 49 }, "end": { "line": 44, "column": 61 } } })) != null ? stack1 : "") + ".id\n  instance_class             = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "instanceClass") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 45, "column": 31 }, "end": { "line": 45, "column": 54 } } })) != null ? stack1 : "") + "\n  auto_minor_version_upgrade = true\n}\n\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "connection_secret"), depth0, { "name": "connection_secret", "hash": { "module": depth0 != null ? lookupProperty(depth0, "module") : depth0, "urls": depth0 != null ? lookupProperty(depth0, "urls") : depth0, "host": (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "aws_docdb_cluster.", depth0 != null ? lookupProperty(depth0, "id") : depth0, ".endpoint", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 63 }, "end": { "line": 49, "column": 105 } } }), "port": 27017, "label": "DocumentDB", "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["9bb546a75df415d08a6f6dd0027b823e90daac5673efbeedac54b6dc866c1967", { file: "aws/terraform/components/dynamodb-table.tf.hbs", mustaches: [["str", 1, 1], ["body", 2, 1], ["str", 3, 1], ["str", 4, 1], ["str", 6, 1], ["lit", 9, 1], ["lit", 10, 1], ["lit", 12, 1], ["str", 15, 1], ["str", 21, 1], ["lit", 27, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  range_key                   = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "rangeKey") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 32 }, "end": { "line": 6, "column": 50 } } })) != null ? stack1 : "") + "\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  read_capacity               = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "readCapacity") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 32 }, "end": { "line": 9, "column": 54 } } })) != null ? stack1 : "") + "\n  write_capacity              = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "writeCapacity") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 32 }, "end": { "line": 10, "column": 55 } } })) != null ? stack1 : "") + "\n";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n  attribute {\n    name = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "rangeKey") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 11 }, "end": { "line": 21, "column": 29 } } })) != null ? stack1 : "") + '\n    type = "S"\n  }\n';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'resource "aws_dynamodb_table" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 30 }, "end": { "line": 1, "column": 40 } } })) != null ? stack1 : "") + ' {\n  name                        = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "name") : stack1, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 54 }, "end": { "line": 2, "column": 69 } } })) != null ? stack1 : "") + '"\n  billing_mode                = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "billingMode") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 32 }, "end": { "line": 3, "column": 53 } } })) != null ? stack1 : "") + "\n  hash_key                    = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "hashKey") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 32 }, "end": { "line": 4, "column": 49 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "rangeKey") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "billingMode") : stack1, "PROVISIONED", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 6 }, "end": { "line": 8, "column": 38 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 11, "column": 7 } } })) != null ? stack1 : "") + "  deletion_protection_enabled = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "deletionProtection") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 32 }, "end": { "line": 12, "column": 60 } } })) != null ? stack1 : "") + "\n\n  attribute {\n    name = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "hashKey") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 11 }, "end": { "line": 15, "column": 28 } } })) != null ? stack1 : "") + '\n    type = "S"\n  }\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "rangeKey") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 24, "column": 7 } } })) != null ? stack1 : "") + "\n  point_in_time_recovery {\n    enabled = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "pointInTimeRecovery") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 14 }, "end": { "line": 27, "column": 43 } } })) != null ? stack1 : "") + "\n  }\n\n  server_side_encryption {\n    enabled = true\n  }\n}\n";
+  }, "useData": true } }],
+  ["1c749c8bf0270ead4cb49528a7eae56c94bc171de63ffb9670b323e514e7ac32", { file: "aws/terraform/components/ecs-cluster.tf.hbs", mustaches: [], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return '"enabled"';
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return '"disabled"';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '# Cloud Map namespace for ECS Service Connect: services reach each other by name ("api:8080").\nresource "aws_service_discovery_http_namespace" "main" {\n  name        = local.name_prefix\n  description = "Service Connect names of the ${local.name_prefix} services"\n}\n\nresource "aws_ecs_cluster" "main" {\n  name = local.name_prefix\n\n  service_connect_defaults {\n    namespace = aws_service_discovery_http_namespace.main.arn\n  }\n\n  setting {\n    name  = "containerInsights"\n    value = ' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "containerInsights") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 16, "column": 12 }, "end": { "line": 16, "column": 73 } } })) != null ? stack1 : "") + '\n  }\n}\n\nresource "aws_ecs_cluster_capacity_providers" "main" {\n  cluster_name       = aws_ecs_cluster.main.name\n  capacity_providers = ["FARGATE", "FARGATE_SPOT"]\n\n  default_capacity_provider_strategy {\n    capacity_provider = "FARGATE"\n    base              = 1\n    weight            = 1\n  }\n}\n\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "assume_role_policy"), depth0, { "name": "assume_role_policy", "hash": { "principal": "ecs-tasks.amazonaws.com", "resourceName": "ecs_tasks_assume" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["6b6173a7d7cc3796aa799f5ef9635c234b158f5cda7d92a56df4471e37ab3f99", { file: "aws/terraform/components/elasticache-redis.tf.hbs", mustaches: [["str", 4, 1], ["body", 5, 1], ["str", 9, 1], ["body", 10, 1], ["str", 15, 1], ["lit", 16, 1], ["ident", 18, 1], ["ident", 19, 1], ["lit", 22, 1], ["lit", 23, 1], ["lit", 24, 1]], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# Redis on ElastiCache: private, encrypted at rest and in transit (clients must use TLS).\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "datastore_security_group"), depth0, { "name": "datastore_security_group", "hash": { "clients": depth0 != null ? lookupProperty(depth0, "clients") : depth0, "port": 6379, "label": "redis", "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\nresource "aws_elasticache_subnet_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 40 }, "end": { "line": 4, "column": 50 } } })) != null ? stack1 : "") + ' {\n  name       = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 37 }, "end": { "line": 5, "column": 48 } } })) != null ? stack1 : "") + '"\n  subnet_ids = aws_subnet.private[*].id\n}\n\nresource "aws_elasticache_replication_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 45 }, "end": { "line": 9, "column": 55 } } })) != null ? stack1 : "") + ' {\n  replication_group_id       = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 53 }, "end": { "line": 10, "column": 64 } } })) != null ? stack1 : "") + '"\n  description                = "Cache for ${local.name_prefix}"\n  engine                     = "redis"\n  engine_version             = "7.1"\n  parameter_group_name       = "default.redis7"\n  node_type                  = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "nodeType") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 31 }, "end": { "line": 15, "column": 49 } } })) != null ? stack1 : "") + "\n  num_cache_clusters         = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (lookupProperty(helpers, "add") || depth0 && lookupProperty(depth0, "add") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "replicas") : stack1, 1, { "name": "add", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 37 }, "end": { "line": 16, "column": 55 } } }), { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 31 }, "end": { "line": 16, "column": 57 } } })) != null ? stack1 : "") + "\n  port                       = 6379\n  subnet_group_name          = aws_elasticache_subnet_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 60 }, "end": { "line": 18, "column": 72 } } })) != null ? stack1 : "") + ".name\n  security_group_ids         = [aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 51 }, "end": { "line": 19, "column": 63 } } })) != null ? stack1 : "") + "_db.id]\n  at_rest_encryption_enabled = true\n  transit_encryption_enabled = true\n  automatic_failover_enabled = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "automaticFailover") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 22, "column": 31 }, "end": { "line": 22, "column": 58 } } })) != null ? stack1 : "") + "\n  multi_az_enabled           = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "automaticFailover") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 31 }, "end": { "line": 23, "column": 58 } } })) != null ? stack1 : "") + "\n  snapshot_retention_limit   = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "snapshotRetentionDays") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 31 }, "end": { "line": 24, "column": 62 } } })) != null ? stack1 : "") + "\n  auto_minor_version_upgrade = true\n}\n";
+  }, "usePartial": true, "useData": true } }],
+  ["ffc2d34d7be61984e808d2205e58a54361e380029c06459fbb9eeb9ee341f65d", { file: "aws/terraform/components/github-deploy.tf.hbs", mustaches: [["ident", 113, 1], ["ident", 121, 1], ["ident", 121, 1], ["ident", 127, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return ",\n# and sync the static sites";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return '  statement {\n    # inframate:ignore:aws-iam-no-credentials-exposure ECR auth tokens cannot be scoped to a repository; pushes are limited by the PushImages statement.\n    sid       = "EcrAuth"\n    actions   = ["ecr:GetAuthorizationToken"]\n    resources = ["*"]\n  }\n\n  statement {\n    sid = "PushImages"\n    actions = [\n      "ecr:BatchCheckLayerAvailability",\n      "ecr:BatchGetImage",\n      "ecr:CompleteLayerUpload",\n      "ecr:DescribeImages",\n      "ecr:GetDownloadUrlForLayer",\n      "ecr:InitiateLayerUpload",\n      "ecr:PutImage",\n      "ecr:UploadLayerPart",\n    ]\n    resources = [for r in aws_ecr_repository.unit : r.arn]\n  }\n';
+  }, "2": function(container, depth0, helpers, partials, data) {
+    return '\n  statement {\n    # inframate:ignore:aws-iam-no-wildcard-resource ECS task definition registration and description take no resource ARN.\n    sid       = "TaskDefinitions"\n    actions   = ["ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition"]\n    resources = ["*"]\n  }\n\n  statement {\n    sid       = "RollServices"\n    actions   = ["ecs:DescribeServices", "ecs:UpdateService"]\n    resources = [for s in module.ecs_service : s.service_id]\n  }\n\n  statement {\n    sid       = "RunOneOffTasks"\n    actions   = ["ecs:RunTask"]\n    resources = [for s in module.ecs_service : "arn:aws:ecs:${var.aws_region}:${data.aws_caller_identity.current.account_id}:task-definition/${s.task_definition_family}:*"]\n\n    condition {\n      test     = "ArnEquals"\n      variable = "ecs:cluster"\n      values   = [aws_ecs_cluster.main.arn]\n    }\n  }\n\n  statement {\n    sid       = "WatchOneOffTasks"\n    actions   = ["ecs:DescribeTasks"]\n    resources = ["arn:aws:ecs:${var.aws_region}:${data.aws_caller_identity.current.account_id}:task/${aws_ecs_cluster.main.name}/*"]\n  }\n\n  statement {\n    sid       = "PassTaskRoles"\n    actions   = ["iam:PassRole"]\n    resources = concat([for s in module.ecs_service : s.execution_role_arn], [for s in module.ecs_service : s.task_role_arn])\n\n    condition {\n      test     = "StringEquals"\n      variable = "iam:PassedToService"\n      values   = ["ecs-tasks.amazonaws.com"]\n    }\n  }\n';
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\n  statement {\n    sid       = "UpdateFunctions"\n    actions   = ["lambda:GetFunction", "lambda:GetFunctionConfiguration", "lambda:UpdateFunctionCode"]\n    resources = concat(' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "functionSets") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 113, "column": 23 }, "end": { "line": 113, "column": 124 } } })) != null ? stack1 : "") + ")\n  }\n";
+  }, "4": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "[for f in module." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || container.hooks.helperMissing).call(alias1, depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 113, "column": 62 }, "end": { "line": 113, "column": 76 } } })) != null ? stack1 : "") + " : f.arn]" + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 113, "column": 85 }, "end": { "line": 113, "column": 115 } } })) != null ? stack1 : "");
+  }, "5": function(container, depth0, helpers, partials, data) {
+    return ", ";
+  }, "6": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\n  statement {\n    sid       = "SyncSites"\n    actions   = ["s3:DeleteObject", "s3:GetObject", "s3:ListBucket", "s3:PutObject"]\n    resources = [' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "sites") : depth0, { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 121, "column": 17 }, "end": { "line": 121, "column": 154 } } })) != null ? stack1 : "") + ']\n  }\n\n  statement {\n    sid       = "InvalidateSites"\n    actions   = ["cloudfront:CreateInvalidation", "cloudfront:GetInvalidation"]\n    resources = [' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "sites") : depth0, { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 127, "column": 17 }, "end": { "line": 127, "column": 117 } } })) != null ? stack1 : "") + "]\n  }\n";
+  }, "7": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "aws_s3_bucket." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 46 }, "end": { "line": 121, "column": 60 } } })) != null ? stack1 : "") + '_site.arn, "${aws_s3_bucket.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 88 }, "end": { "line": 121, "column": 102 } } })) != null ? stack1 : "") + '_site.arn}/*"' + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 121, "column": 115 }, "end": { "line": 121, "column": 145 } } })) != null ? stack1 : "");
+  }, "8": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "aws_cloudfront_distribution." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || container.hooks.helperMissing).call(alias1, depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 127, "column": 60 }, "end": { "line": 127, "column": 74 } } })) != null ? stack1 : "") + ".arn" + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 127, "column": 78 }, "end": { "line": 127, "column": 108 } } })) != null ? stack1 : "");
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# The deploy workflow (.github/workflows/deploy.yml) signs in with GitHub's OIDC token: no stored\n# AWS keys. The role trusts only workflow runs of var.github_repository on var.github_branch, and\n# may only push images, register task definitions, run one-off tasks and roll these services" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "sites") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 92 }, "end": { "line": 4, "column": 34 } } })) != null ? stack1 : "") + '. Terraform itself is applied by people (or a separate pipeline).\nresource "aws_iam_openid_connect_provider" "github" {\n  url            = "https://token.actions.githubusercontent.com"\n  client_id_list = ["sts.amazonaws.com"]\n}\n\ndata "aws_iam_policy_document" "github_deploy_assume" {\n  statement {\n    actions = ["sts:AssumeRoleWithWebIdentity"]\n\n    principals {\n      type        = "Federated"\n      identifiers = [aws_iam_openid_connect_provider.github.arn]\n    }\n\n    condition {\n      test     = "StringEquals"\n      variable = "token.actions.githubusercontent.com:aud"\n      values   = ["sts.amazonaws.com"]\n    }\n\n    condition {\n      test     = "StringEquals"\n      variable = "token.actions.githubusercontent.com:sub"\n      values   = ["repo:${var.github_repository}:ref:refs/heads/${var.github_branch}"]\n    }\n  }\n}\n\nresource "aws_iam_role" "github_deploy" {\n  name                 = "${local.name_prefix}-github-deploy"\n  assume_role_policy   = data.aws_iam_policy_document.github_deploy_assume.json\n  max_session_duration = 3600\n}\n\ndata "aws_iam_policy_document" "github_deploy" {\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "repos") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 62, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "services") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 63, "column": 0 }, "end": { "line": 107, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "functionSets") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 108, "column": 0 }, "end": { "line": 115, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "sites") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 116, "column": 0 }, "end": { "line": 129, "column": 7 } } })) != null ? stack1 : "") + '}\n\nresource "aws_iam_role_policy" "github_deploy" {\n  name   = "deploy"\n  role   = aws_iam_role.github_deploy.id\n  policy = data.aws_iam_policy_document.github_deploy.json\n}\n';
+  }, "useData": true } }],
+  ["a6e7d9233099c05494387c4993cf961ecfaaffc87caf52a7637a04054c3490ae", { file: "aws/terraform/components/lambda-function.tf.hbs", mustaches: [["md", 1, 1], ["lit", 1, 1], ["ident", 5, 1], ["str", 7, 1], ["str", 8, 1], ["str", 9, 1], ["str", 10, 1], ["str", 11, 1], ["expr", 12, 1], ["str", 15, 1], ["envValue", 15, 1], ["str", 25, 1], ["str", 31, 1], ["body", 32, 1], ["str", 33, 1], ["str", 37, 1], ["ident", 38, 1], ["str", 47, 1], ["ident", 48, 1], ["expr", 49, 1], ["lit", 51, 1], ["lit", 52, 1], ["str", 53, 1], ["str", 58, 1], ["ident", 60, 1], ["str", 65, 1], ["lit", 66, 1], ["lit", 67, 1], ["lit", 68, 1], ["ident", 75, 1], ["ident", 80, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "key") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 4 }, "end": { "line": 7, "column": 20 } } })) != null ? stack1 : "") + " = {\n      handler             = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "handler") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 28 }, "end": { "line": 8, "column": 48 } } })) != null ? stack1 : "") + "\n      runtime             = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "runtime") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 28 }, "end": { "line": 9, "column": 48 } } })) != null ? stack1 : "") + "\n      placeholder_file    = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "placeholderFile") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 28 }, "end": { "line": 10, "column": 56 } } })) != null ? stack1 : "") + "\n      placeholder_source  = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "placeholderSource") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 28 }, "end": { "line": 11, "column": 58 } } })) != null ? stack1 : "") + "\n      dynamodb_table_arns = [" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "tableArns") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 12, "column": 29 }, "end": { "line": 12, "column": 105 } } })) != null ? stack1 : "") + "]\n      environment = {\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "env") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 16, "column": 9 } } })) != null ? stack1 : "") + "      }\n    }\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = (lookupProperty(helpers, "expr") || depth0 && lookupProperty(depth0, "expr") || container.hooks.helperMissing).call(alias1, depth0, { "name": "expr", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 53 }, "end": { "line": 12, "column": 66 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 12, "column": 66 }, "end": { "line": 12, "column": 96 } } })) != null ? stack1 : "");
+  }, "2": function(container, depth0, helpers, partials, data) {
+    return ", ";
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "        " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "name") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 8 }, "end": { "line": 15, "column": 25 } } })) != null ? stack1 : "") + " = " + ((stack1 = (lookupProperty(helpers, "envValue") || depth0 && lookupProperty(depth0, "envValue") || alias2).call(alias1, depth0, { "name": "envValue", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 28 }, "end": { "line": 15, "column": 45 } } })) != null ? stack1 : "") + "\n";
+  }, "4": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `
+# What the application's code may use besides its tables (queues, topics, secrets).
+data "aws_iam_policy_document" ` + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_app", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 37 }, "end": { "line": 25, "column": 53 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 31 }, "end": { "line": 25, "column": 55 } } })) != null ? stack1 : "") + " {\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "app_iam_statements"), depth0, { "name": "app_iam_statements", "hash": { "iam": depth0 != null ? lookupProperty(depth0, "appIam") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "}\n";
+  }, "5": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\nresource "aws_security_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_lambda", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 36 }, "end": { "line": 31, "column": 55 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 30 }, "end": { "line": 31, "column": 57 } } })) != null ? stack1 : "") + ' {\n  name        = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 38 }, "end": { "line": 32, "column": 54 } } })) != null ? stack1 : "") + '-lambda"\n  description = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, " functions: egress to their datastores and AWS APIs", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 22 }, "end": { "line": 33, "column": 90 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 16 }, "end": { "line": 33, "column": 92 } } })) != null ? stack1 : "") + '\n  vpc_id      = aws_vpc.main.id\n}\n\nresource "aws_vpc_security_group_egress_rule" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_lambda_https", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 52 }, "end": { "line": 37, "column": 77 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 46 }, "end": { "line": 37, "column": 79 } } })) != null ? stack1 : "") + " {\n  security_group_id = aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 41 }, "end": { "line": 38, "column": 53 } } })) != null ? stack1 : "") + '_lambda.id\n  cidr_ipv4         = "0.0.0.0/0"\n  ip_protocol       = "tcp"\n  from_port         = 443\n  to_port           = 443\n  description       = "HTTPS to AWS APIs"\n}\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "network") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 55, "column": 9 } } })) != null ? stack1 : "");
+  }, "6": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\nresource "aws_vpc_security_group_egress_rule" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depths[1] != null ? lookupProperty(depths[1], "id") : depths[1], "_lambda_to_", depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 47, "column": 52 }, "end": { "line": 47, "column": 86 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 47, "column": 46 }, "end": { "line": 47, "column": 88 } } })) != null ? stack1 : "") + " {\n  security_group_id            = aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depths[1] != null ? lookupProperty(depths[1], "id") : depths[1], { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 52 }, "end": { "line": 48, "column": 67 } } })) != null ? stack1 : "") + "_lambda.id\n  referenced_security_group_id = " + ((stack1 = (lookupProperty(helpers, "expr") || depth0 && lookupProperty(depth0, "expr") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "sg") : depth0, { "name": "expr", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 33 }, "end": { "line": 49, "column": 49 } } })) != null ? stack1 : "") + '\n  ip_protocol                  = "tcp"\n  from_port                    = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "port") : depth0, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 51, "column": 33 }, "end": { "line": 51, "column": 50 } } })) != null ? stack1 : "") + "\n  to_port                      = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "port") : depth0, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 33 }, "end": { "line": 52, "column": 50 } } })) != null ? stack1 : "") + "\n  description                  = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "To ", depth0 != null ? lookupProperty(depth0, "label") : depth0, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 39 }, "end": { "line": 53, "column": 62 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 33 }, "end": { "line": 53, "column": 64 } } })) != null ? stack1 : "") + "\n}\n";
+  }, "7": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  app_policy_json      = data.aws_iam_policy_document." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 75, "column": 54 }, "end": { "line": 75, "column": 66 } } })) != null ? stack1 : "") + "_app.json\n  attach_app_policy    = true\n";
+  }, "8": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  subnet_ids           = aws_subnet.private[*].id\n  security_group_ids   = [aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 80, "column": 45 }, "end": { "line": 80, "column": 57 } } })) != null ? stack1 : "") + "_lambda.id]\n";
+  }, "9": function(container, depth0, helpers, partials, data) {
+    return "  alarm_topic_arn      = aws_sns_topic.alarms.arn\n  alarms_enabled       = true\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 2 }, "end": { "line": 1, "column": 16 } } })) != null ? stack1 : "") + ": " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "count") : depth0, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 18 }, "end": { "line": 1, "column": 31 } } })) != null ? stack1 : "") + " Lambda function(s) from modules/lambda-function, one map entry each\n# (its own role, log group and errors alarm). Terraform creates them from a placeholder that answers\n# 503; the deploy workflow builds the repository and uploads each function's code.\nlocals {\n  " + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 2 }, "end": { "line": 5, "column": 14 } } })) != null ? stack1 : "") + "_functions = {\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "functions") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 19, "column": 9 } } })) != null ? stack1 : "") + "  }\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "appIam") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 22, "column": 0 }, "end": { "line": 28, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "inVpc") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "") + "\nmodule " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 7 }, "end": { "line": 58, "column": 17 } } })) != null ? stack1 : "") + ' {\n  source   = "./modules/lambda-function"\n  for_each = local.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 60, "column": 19 }, "end": { "line": 60, "column": 31 } } })) != null ? stack1 : "") + '_functions\n\n  name                 = "${local.name_prefix}-${each.key}"\n  handler              = each.value.handler\n  runtime              = each.value.runtime\n  architecture         = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "architecture") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 65, "column": 25 }, "end": { "line": 65, "column": 47 } } })) != null ? stack1 : "") + "\n  memory_mb            = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "memoryMb") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 25 }, "end": { "line": 66, "column": 43 } } })) != null ? stack1 : "") + "\n  timeout_seconds      = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "timeoutSeconds") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 67, "column": 25 }, "end": { "line": 67, "column": 49 } } })) != null ? stack1 : "") + "\n  reserved_concurrency = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "reservedConcurrency") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 25 }, "end": { "line": 68, "column": 54 } } })) != null ? stack1 : "") + "\n  environment          = each.value.environment\n  dynamodb_table_arns  = each.value.dynamodb_table_arns\n  placeholder_file     = each.value.placeholder_file\n  placeholder_source   = each.value.placeholder_source\n  log_retention_days   = var.log_retention_days\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "appIam") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 74, "column": 0 }, "end": { "line": 77, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "inVpc") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 78, "column": 0 }, "end": { "line": 81, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "observability") : stack1, { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 82, "column": 0 }, "end": { "line": 85, "column": 7 } } })) != null ? stack1 : "") + "}\n";
+  }, "usePartial": true, "useData": true, "useDepths": true } }],
+  ["fd87940755199a7f9d8bdb4c85f278365da57ba9b61a7bf40cbafae4bfdd2212", { file: "aws/terraform/components/observability.tf.hbs", mustaches: [["str", 48, 1], ["body", 49, 1], ["str", 50, 1], ["str", 51, 1], ["str", 52, 1], ["str", 53, 1], ["str", 54, 1], ["lit", 55, 1], ["lit", 56, 1], ["str", 64, 1], ["expr", 64, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return "30";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return "7";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "alarms") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 46, "column": 0 }, "end": { "line": 68, "column": 9 } } })) != null ? stack1 : "";
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\nresource "aws_cloudwatch_metric_alarm" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 39 }, "end": { "line": 48, "column": 54 } } })) != null ? stack1 : "") + ' {\n  alarm_name          = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 46 }, "end": { "line": 49, "column": 62 } } })) != null ? stack1 : "") + '"\n  alarm_description   = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "description") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 50, "column": 24 }, "end": { "line": 50, "column": 48 } } })) != null ? stack1 : "") + "\n  namespace           = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "namespace") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 51, "column": 24 }, "end": { "line": 51, "column": 46 } } })) != null ? stack1 : "") + "\n  metric_name         = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "metric") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 24 }, "end": { "line": 52, "column": 43 } } })) != null ? stack1 : "") + "\n  statistic           = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "statistic") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 24 }, "end": { "line": 53, "column": 46 } } })) != null ? stack1 : "") + "\n  comparison_operator = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "comparison") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 24 }, "end": { "line": 54, "column": 47 } } })) != null ? stack1 : "") + "\n  threshold           = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "threshold") : depth0, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 24 }, "end": { "line": 55, "column": 46 } } })) != null ? stack1 : "") + "\n  evaluation_periods  = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "periods") : depth0, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 56, "column": 24 }, "end": { "line": 56, "column": 44 } } })) != null ? stack1 : "") + '\n  period              = 300\n  treat_missing_data  = "notBreaching"\n  alarm_actions       = [aws_sns_topic.alarms.arn]\n  ok_actions          = [aws_sns_topic.alarms.arn]\n\n  dimensions = {\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "dimensions") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 63, "column": 0 }, "end": { "line": 65, "column": 9 } } })) != null ? stack1 : "") + "  }\n}\n";
+  }, "4": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, data && lookupProperty(data, "key"), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 64, "column": 4 }, "end": { "line": 64, "column": 16 } } })) != null ? stack1 : "") + " = " + ((stack1 = (lookupProperty(helpers, "expr") || depth0 && lookupProperty(depth0, "expr") || alias2).call(alias1, depth0, { "name": "expr", "hash": {}, "data": data, "loc": { "start": { "line": 64, "column": 19 }, "end": { "line": 64, "column": 32 } } })) != null ? stack1 : "") + "\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '# Alarms notify an SNS topic encrypted with a customer-managed key that CloudWatch may use\n# (the AWS-managed SNS key cannot be used by CloudWatch alarms).\ndata "aws_iam_policy_document" "alarms_key" {\n  statement {\n    sid       = "AccountAdministration"\n    actions   = ["kms:*"]\n    resources = ["*"]\n\n    principals {\n      type        = "AWS"\n      identifiers = ["arn:aws:iam::${data.aws_caller_identity.current.account_id}:root"]\n    }\n  }\n\n  statement {\n    sid       = "CloudWatchAlarms"\n    actions   = ["kms:Decrypt", "kms:GenerateDataKey*"]\n    resources = ["*"]\n\n    principals {\n      type        = "Service"\n      identifiers = ["cloudwatch.amazonaws.com"]\n    }\n  }\n}\n\nresource "aws_kms_key" "alarms" {\n  description             = "Encrypts the ${local.name_prefix} alarm topic"\n  enable_key_rotation     = true\n  deletion_window_in_days = ' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "prod") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 30, "column": 28 }, "end": { "line": 30, "column": 65 } } })) != null ? stack1 : "") + '\n  policy                  = data.aws_iam_policy_document.alarms_key.json\n}\n\nresource "aws_sns_topic" "alarms" {\n  name              = "${local.name_prefix}-alarms"\n  kms_master_key_id = aws_kms_key.alarms.arn\n}\n\nresource "aws_sns_topic_subscription" "alarm_email" {\n  count     = var.alarm_email == "" ? 0 : 1\n  topic_arn = aws_sns_topic.alarms.arn\n  protocol  = "email"\n  endpoint  = var.alarm_email\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "alarms") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "");
+  }, "useData": true } }],
+  ["a2de00d567d46a9b2989a10965e2645c3a981d8c4866a2f3974e392fd6237502", { file: "aws/terraform/components/opensearch.tf.hbs", mustaches: [["ident", 6, 1], ["body", 6, 1], ["str", 11, 1], ["ident", 14, 1], ["str", 23, 1], ["ident", 25, 1], ["str", 28, 1], ["ident", 31, 1], ["ident", 42, 1], ["ident", 43, 1], ["str", 47, 1], ["ident", 48, 1], ["ident", 50, 1], ["str", 53, 1], ["lit", 54, 1], ["lit", 55, 1], ["lit", 67, 1], ["ident", 85, 1], ["ident", 89, 1], ["ident", 93, 1], ["ident", 93, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return "\n    zone_awareness_config {\n      availability_zone_count = 2\n    }\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return "2";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    return "1";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# OpenSearch Service inside the VPC: encrypted at rest and between nodes, HTTPS with TLS 1.2+.\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "datastore_security_group"), depth0, { "name": "datastore_security_group", "hash": { "clients": depth0 != null ? lookupProperty(depth0, "clients") : depth0, "port": 443, "label": "opensearch", "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "\nlocals {\n  # OpenSearch domain names are limited to 28 characters.\n  " + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 2 }, "end": { "line": 6, "column": 14 } } })) != null ? stack1 : "") + '_domain_name = trimsuffix(substr("${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 69 }, "end": { "line": 6, "column": 80 } } })) != null ? stack1 : "") + '", 0, 28), "-")\n}\n\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "log_group"), depth0, { "name": "log_group", "hash": { "suffix": "", "path": "/aws/opensearch", "resourceName": (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_search", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 27 }, "end": { "line": 9, "column": 46 } } }) }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\ndata "aws_iam_policy_document" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_search_logs", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 37 }, "end": { "line": 11, "column": 61 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 31 }, "end": { "line": 11, "column": 63 } } })) != null ? stack1 : "") + ' {\n  statement {\n    actions   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:PutLogEventsBatch"]\n    resources = ["${aws_cloudwatch_log_group.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 45 }, "end": { "line": 14, "column": 57 } } })) != null ? stack1 : "") + '_search.arn}:*"]\n\n    principals {\n      type        = "Service"\n      identifiers = ["es.amazonaws.com"]\n    }\n  }\n}\n\nresource "aws_cloudwatch_log_resource_policy" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_search", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 52 }, "end": { "line": 23, "column": 71 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 46 }, "end": { "line": 23, "column": 73 } } })) != null ? stack1 : "") + ' {\n  policy_name     = "${local.name_prefix}-opensearch"\n  policy_document = data.aws_iam_policy_document.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 49 }, "end": { "line": 25, "column": 61 } } })) != null ? stack1 : "") + '_search_logs.json\n}\n\ndata "aws_iam_policy_document" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_access", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 37 }, "end": { "line": 28, "column": 56 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 31 }, "end": { "line": 28, "column": 58 } } })) != null ? stack1 : "") + ' {\n  statement {\n    actions   = ["es:ESHttp*"]\n    resources = ["arn:aws:es:${var.aws_region}:${data.aws_caller_identity.current.account_id}:domain/${local.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 109 }, "end": { "line": 31, "column": 121 } } })) != null ? stack1 : "") + '_domain_name}/*"]\n\n    principals {\n      type        = "AWS"\n      identifiers = ["arn:aws:iam::${data.aws_caller_identity.current.account_id}:root"]\n    }\n  }\n}\n\n# A domain inside a VPC needs OpenSearch\'s service-linked role; a fresh account does not have it yet.\n# If the account already has AWSServiceRoleForAmazonOpenSearchService, import it instead:\n#   terraform import aws_iam_service_linked_role.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 49 }, "end": { "line": 42, "column": 61 } } })) != null ? stack1 : "") + '_opensearch arn:aws:iam::ACCOUNT:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService\nresource "aws_iam_service_linked_role" "' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 40 }, "end": { "line": 43, "column": 52 } } })) != null ? stack1 : "") + '_opensearch" {\n  aws_service_name = "opensearchservice.amazonaws.com"\n}\n\nresource "aws_opensearch_domain" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 47, "column": 33 }, "end": { "line": 47, "column": 43 } } })) != null ? stack1 : "") + " {\n  domain_name     = local." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 26 }, "end": { "line": 48, "column": 38 } } })) != null ? stack1 : "") + '_domain_name\n  engine_version  = "OpenSearch_2.17"\n  access_policies = data.aws_iam_policy_document.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 50, "column": 49 }, "end": { "line": 50, "column": 61 } } })) != null ? stack1 : "") + "_access.json\n\n  cluster_config {\n    instance_type          = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "instanceType") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 29 }, "end": { "line": 53, "column": 51 } } })) != null ? stack1 : "") + "\n    instance_count         = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "instanceCount") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 29 }, "end": { "line": 54, "column": 52 } } })) != null ? stack1 : "") + "\n    zone_awareness_enabled = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "zoneAwareness") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 29 }, "end": { "line": 55, "column": 52 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "zoneAwareness") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 56, "column": 0 }, "end": { "line": 61, "column": 7 } } })) != null ? stack1 : "") + '  }\n\n  ebs_options {\n    ebs_enabled = true\n    volume_type = "gp3"\n    volume_size = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "volumeGb") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 67, "column": 18 }, "end": { "line": 67, "column": 36 } } })) != null ? stack1 : "") + '\n  }\n\n  encrypt_at_rest {\n    enabled = true\n  }\n\n  node_to_node_encryption {\n    enabled = true\n  }\n\n  domain_endpoint_options {\n    enforce_https       = true\n    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"\n  }\n\n  vpc_options {\n    subnet_ids         = slice(aws_subnet.private[*].id, 0, ' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "zoneAwareness") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 84, "column": 60 }, "end": { "line": 84, "column": 100 } } })) != null ? stack1 : "") + ")\n    security_group_ids = [aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 45 }, "end": { "line": 85, "column": 57 } } })) != null ? stack1 : "") + "_db.id]\n  }\n\n  log_publishing_options {\n    cloudwatch_log_group_arn = aws_cloudwatch_log_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 89, "column": 56 }, "end": { "line": 89, "column": 68 } } })) != null ? stack1 : "") + '_search.arn\n    log_type                 = "ES_APPLICATION_LOGS"\n  }\n\n  depends_on = [aws_cloudwatch_log_resource_policy.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 51 }, "end": { "line": 93, "column": 63 } } })) != null ? stack1 : "") + "_search, aws_iam_service_linked_role." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 100 }, "end": { "line": 93, "column": 112 } } })) != null ? stack1 : "") + "_opensearch]\n}\n";
+  }, "usePartial": true, "useData": true } }],
+  ["baee128c2b6225668a3184ba3ab9f36a4ebaef61f24af22b0d971a43fc89bda7", { file: "aws/terraform/components/rds-mysql.tf.hbs", mustaches: [], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# MySQL on RDS: private subnets, reachable only from the services that use it.\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "rds_instance"), depth0, { "name": "rds_instance", "hash": { "logExports": (lookupProperty(helpers, "list") || depth0 && lookupProperty(depth0, "list") || alias2).call(alias1, "error", "slowquery", { "name": "list", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 159 }, "end": { "line": 2, "column": 185 } } }), "tlsValue": "ON", "tlsParameter": "require_secure_transport", "family": (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "mysql", (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "engineVersion") : stack1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 63 }, "end": { "line": 2, "column": 93 } } }), "port": 3306, "label": "mysql", "engine": "mysql" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["004ffb367cec4a3781e99c12bef5275ff36d3480b55ff221e0c6587a649189f6", { file: "aws/terraform/components/rds-postgresql.tf.hbs", mustaches: [], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# PostgreSQL on RDS: private subnets, reachable only from the services that use it.\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "rds_instance"), depth0, { "name": "rds_instance", "hash": { "logExports": (lookupProperty(helpers, "list") || depth0 && lookupProperty(depth0, "list") || alias2).call(alias1, "postgresql", "upgrade", { "name": "list", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 158 }, "end": { "line": 2, "column": 187 } } }), "tlsValue": "1", "tlsParameter": "rds.force_ssl", "family": (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "postgres", (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "engineVersion") : stack1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 71 }, "end": { "line": 2, "column": 104 } } }), "port": 5432, "label": "postgresql", "engine": "postgres" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["673766fc9fcb461ca22c08459ef960020dd8567f939c6ed2802d132a2dd3bbc9", { file: "aws/terraform/components/rds-sqlserver.tf.hbs", mustaches: [["str", 4, 1], ["body", 5, 1], ["str", 9, 1], ["body", 10, 1], ["str", 11, 1], ["str", 11, 1], ["str", 21, 1], ["body", 22, 1], ["str", 23, 1], ["str", 24, 1], ["str", 26, 1], ["ident", 32, 1], ["ident", 33, 1], ["lit", 35, 1], ["lit", 36, 1], ["ident", 40, 1], ["ident", 41, 1], ["ident", 42, 1], ["lit", 44, 1], ["lit", 48, 1], ["lit", 52, 1], ["lit", 53, 1], ["lit", 54, 1], ["body", 55, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "edition") : stack1, "-16.0", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 53 }, "end": { "line": 11, "column": 77 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 47 }, "end": { "line": 11, "column": 79 } } })) != null ? stack1 : "";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "edition") : stack1, "-15.0", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 93 }, "end": { "line": 11, "column": 117 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 87 }, "end": { "line": 11, "column": 119 } } })) != null ? stack1 : "";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# SQL Server on RDS (licence included): private subnets, reachable only from the services that use it.\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "datastore_security_group"), depth0, { "name": "datastore_security_group", "hash": { "clients": depth0 != null ? lookupProperty(depth0, "clients") : depth0, "port": 1433, "label": "sqlserver", "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\nresource "aws_db_subnet_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 31 }, "end": { "line": 4, "column": 41 } } })) != null ? stack1 : "") + ' {\n  name       = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 37 }, "end": { "line": 5, "column": 48 } } })) != null ? stack1 : "") + '"\n  subnet_ids = aws_subnet.private[*].id\n}\n\nresource "aws_db_parameter_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 34 }, "end": { "line": 9, "column": 44 } } })) != null ? stack1 : "") + ' {\n  name   = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 33 }, "end": { "line": 10, "column": 44 } } })) != null ? stack1 : "") + '"\n  family = ' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "engineVersion") : stack1, "16.00", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 45 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 11 }, "end": { "line": 11, "column": 126 } } })) != null ? stack1 : "") + '\n\n  # Clients must connect with TLS.\n  parameter {\n    name         = "rds.force_ssl"\n    value        = "1"\n    apply_method = "pending-reboot"\n  }\n}\n\nresource "aws_db_instance" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 27 }, "end": { "line": 21, "column": 37 } } })) != null ? stack1 : "") + ' {\n  identifier     = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 22, "column": 41 }, "end": { "line": 22, "column": 52 } } })) != null ? stack1 : "") + '"\n  engine         = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "edition") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 19 }, "end": { "line": 23, "column": 36 } } })) != null ? stack1 : "") + "\n  engine_version = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "engineVersion") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 19 }, "end": { "line": 24, "column": 42 } } })) != null ? stack1 : "") + '\n  license_model  = "license-included"\n  instance_class = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "instanceClass") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 19 }, "end": { "line": 26, "column": 42 } } })) != null ? stack1 : "") + '\n  # SQL Server takes no initial database name: the application creates its database on first start.\n  username = "app_admin"\n  port     = 1433\n\n  # Write-only: never stored in state (see the connection secret below).\n  password_wo                 = ephemeral.random_password.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 58 }, "end": { "line": 32, "column": 70 } } })) != null ? stack1 : "") + ".result\n  password_wo_version         = var." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 36 }, "end": { "line": 33, "column": 48 } } })) != null ? stack1 : "") + "_password_version\n\n  allocated_storage     = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "allocatedStorageGb") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 35, "column": 26 }, "end": { "line": 35, "column": 54 } } })) != null ? stack1 : "") + "\n  max_allocated_storage = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "maxAllocatedStorageGb") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 36, "column": 26 }, "end": { "line": 36, "column": 57 } } })) != null ? stack1 : "") + '\n  storage_type          = "gp3"\n  storage_encrypted     = true\n\n  db_subnet_group_name   = aws_db_subnet_group.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 47 }, "end": { "line": 40, "column": 59 } } })) != null ? stack1 : "") + ".name\n  vpc_security_group_ids = [aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 41, "column": 47 }, "end": { "line": 41, "column": 59 } } })) != null ? stack1 : "") + "_db.id]\n  parameter_group_name   = aws_db_parameter_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 50 }, "end": { "line": 42, "column": 62 } } })) != null ? stack1 : "") + ".name\n  publicly_accessible    = false\n  multi_az               = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "multiAz") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 27 }, "end": { "line": 44, "column": 44 } } })) != null ? stack1 : "") + '\n\n  # IAM database authentication does not exist for SQL Server (MySQL and PostgreSQL only).\n  enabled_cloudwatch_logs_exports = ["agent", "error"]\n  performance_insights_enabled    = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "performanceInsights") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 36 }, "end": { "line": 48, "column": 65 } } })) != null ? stack1 : "") + "\n  auto_minor_version_upgrade      = true\n  copy_tags_to_snapshot           = true\n\n  backup_retention_period   = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "backupRetentionDays") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 30 }, "end": { "line": 52, "column": 59 } } })) != null ? stack1 : "") + "\n  deletion_protection       = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "deletionProtection") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 30 }, "end": { "line": 53, "column": 58 } } })) != null ? stack1 : "") + "\n  skip_final_snapshot       = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (lookupProperty(helpers, "not") || depth0 && lookupProperty(depth0, "not") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "prod") : stack1, { "name": "not", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 36 }, "end": { "line": 54, "column": 53 } } }), { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 30 }, "end": { "line": 54, "column": 55 } } })) != null ? stack1 : "") + '\n  final_snapshot_identifier = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 52 }, "end": { "line": 55, "column": 63 } } })) != null ? stack1 : "") + '-final"\n}\n\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "connection_secret"), depth0, { "name": "connection_secret", "hash": { "module": depth0 != null ? lookupProperty(depth0, "module") : depth0, "urls": depth0 != null ? lookupProperty(depth0, "urls") : depth0, "host": (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "aws_db_instance.", depth0 != null ? lookupProperty(depth0, "id") : depth0, ".address", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 58, "column": 62 }, "end": { "line": 58, "column": 101 } } }), "port": 1433, "label": "SQL Server", "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["d3d8bbad0aeaf0b04f3c6409fa288d4a5e89627e3233d1acec112d4345579d71", { file: "aws/terraform/components/s3-static-site.tf.hbs", mustaches: [["md", 1, 1], ["str", 2, 1], ["body", 3, 1], ["str", 7, 1], ["ident", 8, 1], ["str", 15, 1], ["ident", 16, 1], ["str", 23, 1], ["ident", 24, 1], ["str", 33, 1], ["ident", 34, 1], ["str", 43, 1], ["ident", 44, 1], ["str", 63, 1], ["ident", 67, 1], ["ident", 77, 1], ["ident", 85, 1], ["ident", 85, 1], ["str", 100, 1], ["ident", 101, 1], ["ident", 102, 1], ["ident", 103, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return '"Enabled"';
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return '"Suspended"';
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\n# Old versions are kept 30 days: enough to roll back a bad deploy without paying for every build forever.\nresource "aws_s3_bucket_lifecycle_configuration" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_site", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 55 }, "end": { "line": 43, "column": 72 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 49 }, "end": { "line": 43, "column": 74 } } })) != null ? stack1 : "") + " {\n  bucket = aws_s3_bucket." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 25 }, "end": { "line": 44, "column": 37 } } })) != null ? stack1 : "") + '_site.id\n\n  rule {\n    id     = "expire-old-versions"\n    status = "Enabled"\n\n    filter {}\n\n    noncurrent_version_expiration {\n      noncurrent_days = 30\n    }\n\n    abort_incomplete_multipart_upload {\n      days_after_initiation = 7\n    }\n  }\n}\n';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 2 }, "end": { "line": 1, "column": 16 } } })) != null ? stack1 : "") + ': private bucket for the static build; only its CloudFront distribution can read it.\nresource "aws_s3_bucket" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_site", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 31 }, "end": { "line": 2, "column": 48 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 25 }, "end": { "line": 2, "column": 50 } } })) != null ? stack1 : "") + ' {\n  bucket        = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 40 }, "end": { "line": 3, "column": 56 } } })) != null ? stack1 : "") + '-${data.aws_caller_identity.current.account_id}"\n  force_destroy = false\n}\n\nresource "aws_s3_bucket_public_access_block" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_site", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 51 }, "end": { "line": 7, "column": 68 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 45 }, "end": { "line": 7, "column": 70 } } })) != null ? stack1 : "") + " {\n  bucket                  = aws_s3_bucket." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 42 }, "end": { "line": 8, "column": 54 } } })) != null ? stack1 : "") + '_site.id\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}\n\nresource "aws_s3_bucket_ownership_controls" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_site", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 50 }, "end": { "line": 15, "column": 67 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 44 }, "end": { "line": 15, "column": 69 } } })) != null ? stack1 : "") + " {\n  bucket = aws_s3_bucket." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 25 }, "end": { "line": 16, "column": 37 } } })) != null ? stack1 : "") + '_site.id\n\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_site", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 68 }, "end": { "line": 23, "column": 85 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 62 }, "end": { "line": 23, "column": 87 } } })) != null ? stack1 : "") + " {\n  bucket = aws_s3_bucket." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 25 }, "end": { "line": 24, "column": 37 } } })) != null ? stack1 : "") + '_site.id\n\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n  }\n}\n\nresource "aws_s3_bucket_versioning" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_site", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 42 }, "end": { "line": 33, "column": 59 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 36 }, "end": { "line": 33, "column": 61 } } })) != null ? stack1 : "") + " {\n  bucket = aws_s3_bucket." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 34, "column": 25 }, "end": { "line": 34, "column": 37 } } })) != null ? stack1 : "") + "_site.id\n\n  versioning_configuration {\n    status = " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "versioning") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 37, "column": 13 }, "end": { "line": 37, "column": 68 } } })) != null ? stack1 : "") + "\n  }\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "versioning") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 61, "column": 7 } } })) != null ? stack1 : "") + '\ndata "aws_iam_policy_document" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_site", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 63, "column": 37 }, "end": { "line": 63, "column": 54 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 63, "column": 31 }, "end": { "line": 63, "column": 56 } } })) != null ? stack1 : "") + ' {\n  statement {\n    sid       = "CloudFrontRead"\n    actions   = ["s3:GetObject"]\n    resources = ["${aws_s3_bucket.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 67, "column": 34 }, "end": { "line": 67, "column": 46 } } })) != null ? stack1 : "") + '_site.arn}/*"]\n\n    principals {\n      type        = "Service"\n      identifiers = ["cloudfront.amazonaws.com"]\n    }\n\n    condition {\n      test     = "StringEquals"\n      variable = "AWS:SourceArn"\n      values   = [aws_cloudfront_distribution.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 46 }, "end": { "line": 77, "column": 58 } } })) != null ? stack1 : "") + '.arn]\n    }\n  }\n\n  statement {\n    sid       = "DenyInsecureTransport"\n    effect    = "Deny"\n    actions   = ["s3:*"]\n    resources = [aws_s3_bucket.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 31 }, "end": { "line": 85, "column": 43 } } })) != null ? stack1 : "") + '_site.arn, "${aws_s3_bucket.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 71 }, "end": { "line": 85, "column": 83 } } })) != null ? stack1 : "") + '_site.arn}/*"]\n\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n\n    condition {\n      test     = "Bool"\n      variable = "aws:SecureTransport"\n      values   = ["false"]\n    }\n  }\n}\n\nresource "aws_s3_bucket_policy" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_site", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 100, "column": 38 }, "end": { "line": 100, "column": 55 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 100, "column": 32 }, "end": { "line": 100, "column": 57 } } })) != null ? stack1 : "") + " {\n  bucket     = aws_s3_bucket." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 101, "column": 29 }, "end": { "line": 101, "column": 41 } } })) != null ? stack1 : "") + "_site.id\n  policy     = data.aws_iam_policy_document." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 102, "column": 44 }, "end": { "line": 102, "column": 56 } } })) != null ? stack1 : "") + "_site.json\n  depends_on = [aws_s3_bucket_public_access_block." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 103, "column": 50 }, "end": { "line": 103, "column": 62 } } })) != null ? stack1 : "") + "_site]\n}\n";
+  }, "useData": true } }],
+  ["250fd3a785c6b99aa550c2b7006a458bb11f24aefbff349edc55e28089b51283", { file: "aws/terraform/components/secrets.tf.hbs", mustaches: [["str", 7, 1], ["str", 12, 1], ["body", 13, 1], ["str", 14, 1], ["lit", 15, 1], ["str", 18, 1], ["ident", 19, 1], ["ident", 20, 1]], spec: { "0": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'ephemeral "random_password" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0, { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 34 }, "end": { "line": 7, "column": 45 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 28 }, "end": { "line": 7, "column": 47 } } })) != null ? stack1 : "") + " {\n  length  = " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0, "app-key", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 18 }, "end": { "line": 8, "column": 37 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.program(2, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 8, "column": 12 }, "end": { "line": 8, "column": 58 } } })) != null ? stack1 : "") + '\n  special = false\n}\n\nresource "aws_secretsmanager_secret" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0, { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 43 }, "end": { "line": 12, "column": 54 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 37 }, "end": { "line": 12, "column": 56 } } })) != null ? stack1 : "") + ' {\n  name                    = "${local.name_prefix}/' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 50 }, "end": { "line": 13, "column": 63 } } })) != null ? stack1 : "") + '"\n  description             = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "Application secret ", depth0, " (generated)", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 34 }, "end": { "line": 14, "column": 82 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 28 }, "end": { "line": 14, "column": 84 } } })) != null ? stack1 : "") + "\n  recovery_window_in_days = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depths[1] != null ? lookupProperty(depths[1], "p") : depths[1]) != null ? lookupProperty(stack1, "recoveryWindowDays") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 28 }, "end": { "line": 15, "column": 59 } } })) != null ? stack1 : "") + '\n}\n\nresource "aws_secretsmanager_secret_version" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0, { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 51 }, "end": { "line": 18, "column": 62 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 45 }, "end": { "line": 18, "column": 64 } } })) != null ? stack1 : "") + " {\n  secret_id                = aws_secretsmanager_secret." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 55 }, "end": { "line": 19, "column": 69 } } })) != null ? stack1 : "") + ".id\n  secret_string_wo         = ephemeral.random_password." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 55 }, "end": { "line": 20, "column": 69 } } })) != null ? stack1 : "") + ".result\n  secret_string_wo_version = 1\n}\n\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return "32";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    return "64";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# Application secrets the code reads (signing keys, app keys): generated at apply time (ephemeral)\n# and written to Secrets Manager as write-only values, so they are never in Terraform state. Every\n# service reading the same variable gets the same secret. Increase secret_string_wo_version to\n# generate a new value; set your own with\n#   aws secretsmanager put-secret-value --secret-id <name> --secret-string '<value>'\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "names") : stack1, { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 24, "column": 9 } } })) != null ? stack1 : "");
+  }, "useData": true, "useDepths": true } }],
+  ["370e791939c62f6faf0c1e5163b57eff4f945edda84325952e162d1fc8296060", { file: "aws/terraform/components/sns-topic.tf.hbs", mustaches: [["str", 1, 1], ["body", 2, 1]], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'resource "aws_sns_topic" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 25 }, "end": { "line": 1, "column": 35 } } })) != null ? stack1 : "") + ' {\n  name              = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "name") : stack1, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 44 }, "end": { "line": 2, "column": 59 } } })) != null ? stack1 : "") + '"\n  kms_master_key_id = "alias/aws/sns"\n}\n';
+  }, "useData": true } }],
+  ["4bbed888fc26fef66f12ba928462f9957566b5b1824f49bcec637eaa0c5a3378", { file: "aws/terraform/components/sqs-queue.tf.hbs", mustaches: [["str", 1, 1], ["body", 2, 1], ["str", 10, 1], ["body", 11, 1], ["lit", 15, 1], ["lit", 16, 1], ["ident", 19, 1], ["lit", 20, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return ".fifo";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return "  fifo_queue                = true\n";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    return "  fifo_queue                 = true\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'resource "aws_sqs_queue" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_dlq", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 31 }, "end": { "line": 1, "column": 47 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 25 }, "end": { "line": 1, "column": 49 } } })) != null ? stack1 : "") + ' {\n  name                      = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "name") : stack1, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 52 }, "end": { "line": 2, "column": 67 } } })) != null ? stack1 : "") + "-dlq" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "fifo") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 71 }, "end": { "line": 2, "column": 97 } } })) != null ? stack1 : "") + '"\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "fifo") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "") + '  message_retention_seconds = 1209600\n  sqs_managed_sse_enabled   = true\n}\n\nresource "aws_sqs_queue" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 25 }, "end": { "line": 10, "column": 35 } } })) != null ? stack1 : "") + ' {\n  name                       = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "name") : stack1, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 53 }, "end": { "line": 11, "column": 68 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "fifo") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 68 }, "end": { "line": 11, "column": 94 } } })) != null ? stack1 : "") + '"\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "fifo") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 12, "column": 0 }, "end": { "line": 14, "column": 7 } } })) != null ? stack1 : "") + "  visibility_timeout_seconds = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "visibilityTimeoutSeconds") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 31 }, "end": { "line": 15, "column": 65 } } })) != null ? stack1 : "") + "\n  message_retention_seconds  = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "messageRetentionSeconds") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 31 }, "end": { "line": 16, "column": 64 } } })) != null ? stack1 : "") + "\n  sqs_managed_sse_enabled    = true\n  redrive_policy = jsonencode({\n    deadLetterTargetArn = aws_sqs_queue." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 40 }, "end": { "line": 19, "column": 52 } } })) != null ? stack1 : "") + "_dlq.arn\n    maxReceiveCount     = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "maxReceiveCount") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 26 }, "end": { "line": 20, "column": 51 } } })) != null ? stack1 : "") + "\n  })\n}\n";
+  }, "useData": true } }],
+  ["7c0a2705fbabf4e8143b8fd199dcd961ae79bdbfc233a11983959c3c20124d67", { file: "aws/terraform/components/vpc.tf.hbs", mustaches: [["md", 1, 1], ["lit", 8, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return "1";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return "local.az_count";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n# VPC flow logs: every accepted and rejected connection, for incident investigation.\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "log_group"), depth0, { "name": "log_group", "hash": { "suffix": "", "path": "/aws/vpc/flow-logs", "resourceName": "vpc_flow_logs" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "assume_role_policy"), depth0, { "name": "assume_role_policy", "hash": { "principal": "vpc-flow-logs.amazonaws.com", "resourceName": "vpc_flow_logs_assume" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\nresource "aws_iam_role" "vpc_flow_logs" {\n  name               = "${local.name_prefix}-vpc-flow-logs"\n  assume_role_policy = data.aws_iam_policy_document.vpc_flow_logs_assume.json\n}\n\ndata "aws_iam_policy_document" "vpc_flow_logs" {\n  statement {\n    actions   = ["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"]\n    resources = ["${aws_cloudwatch_log_group.vpc_flow_logs.arn}:*"]\n  }\n}\n\nresource "aws_iam_role_policy" "vpc_flow_logs" {\n  name   = "write-flow-logs"\n  role   = aws_iam_role.vpc_flow_logs.id\n  policy = data.aws_iam_policy_document.vpc_flow_logs.json\n}\n\nresource "aws_flow_log" "main" {\n  vpc_id          = aws_vpc.main.id\n  traffic_type    = "ALL"\n  iam_role_arn    = aws_iam_role.vpc_flow_logs.arn\n  log_destination = aws_cloudwatch_log_group.vpc_flow_logs.arn\n}\n';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# Network: " + ((stack1 = (lookupProperty(helpers, "md") || depth0 && lookupProperty(depth0, "md") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "azCount") : stack1, { "name": "md", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 11 }, "end": { "line": 1, "column": 27 } } })) != null ? stack1 : "") + ' availability zones, public subnets for load balancers and NAT, private\n# subnets for tasks and databases. Nothing in the private subnets is reachable from the internet.\ndata "aws_availability_zones" "available" {\n  state = "available"\n}\n\nlocals {\n  az_count  = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "azCount") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 14 }, "end": { "line": 8, "column": 31 } } })) != null ? stack1 : "") + "\n  azs       = slice(data.aws_availability_zones.available.names, 0, local.az_count)\n  nat_count = " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "singleNatGateway") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 10, "column": 14 }, "end": { "line": 10, "column": 70 } } })) != null ? stack1 : "") + '\n}\n\nresource "aws_vpc" "main" {\n  cidr_block           = var.vpc_cidr\n  enable_dns_support   = true\n  enable_dns_hostnames = true\n\n  tags = {\n    Name = "${local.name_prefix}-vpc"\n  }\n}\n\n# The default security group allows all traffic between members: take every rule away.\nresource "aws_default_security_group" "default" {\n  vpc_id = aws_vpc.main.id\n}\n\nresource "aws_subnet" "public" {\n  count                   = local.az_count\n  vpc_id                  = aws_vpc.main.id\n  cidr_block              = cidrsubnet(var.vpc_cidr, 8, count.index)\n  availability_zone       = local.azs[count.index]\n  map_public_ip_on_launch = false\n\n  tags = {\n    Name = "${local.name_prefix}-public-${local.azs[count.index]}"\n    Tier = "public"\n  }\n}\n\nresource "aws_subnet" "private" {\n  count             = local.az_count\n  vpc_id            = aws_vpc.main.id\n  cidr_block        = cidrsubnet(var.vpc_cidr, 8, count.index + 10)\n  availability_zone = local.azs[count.index]\n\n  tags = {\n    Name = "${local.name_prefix}-private-${local.azs[count.index]}"\n    Tier = "private"\n  }\n}\n\nresource "aws_internet_gateway" "main" {\n  vpc_id = aws_vpc.main.id\n\n  tags = {\n    Name = "${local.name_prefix}-igw"\n  }\n}\n\nresource "aws_eip" "nat" {\n  count  = local.nat_count\n  domain = "vpc"\n\n  tags = {\n    Name = "${local.name_prefix}-nat-${count.index}"\n  }\n}\n\nresource "aws_nat_gateway" "main" {\n  count         = local.nat_count\n  allocation_id = aws_eip.nat[count.index].id\n  subnet_id     = aws_subnet.public[count.index].id\n\n  tags = {\n    Name = "${local.name_prefix}-nat-${count.index}"\n  }\n\n  depends_on = [aws_internet_gateway.main]\n}\n\nresource "aws_route_table" "public" {\n  vpc_id = aws_vpc.main.id\n\n  route {\n    cidr_block = "0.0.0.0/0"\n    gateway_id = aws_internet_gateway.main.id\n  }\n\n  tags = {\n    Name = "${local.name_prefix}-public"\n  }\n}\n\nresource "aws_route_table_association" "public" {\n  count          = local.az_count\n  subnet_id      = aws_subnet.public[count.index].id\n  route_table_id = aws_route_table.public.id\n}\n\nresource "aws_route_table" "private" {\n  count  = local.az_count\n  vpc_id = aws_vpc.main.id\n\n  route {\n    cidr_block     = "0.0.0.0/0"\n    nat_gateway_id = aws_nat_gateway.main[min(count.index, local.nat_count - 1)].id\n  }\n\n  tags = {\n    Name = "${local.name_prefix}-private-${count.index}"\n  }\n}\n\nresource "aws_route_table_association" "private" {\n  count          = local.az_count\n  subnet_id      = aws_subnet.private[count.index].id\n  route_table_id = aws_route_table.private[count.index].id\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "flowLogs") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 120, "column": 0 }, "end": { "line": 151, "column": 7 } } })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["d2de13609e96c1867d9ac40c5e4e2bd6b79a6167f6cfcaa08d29fbb969037638", { file: "aws/terraform/outputs.tf.hbs", mustaches: [["str", 2, 1], ["str", 3, 1], ["expr", 4, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "output " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "name") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 7 }, "end": { "line": 2, "column": 24 } } })) != null ? stack1 : "") + " {\n  description = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "description") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 16 }, "end": { "line": 3, "column": 40 } } })) != null ? stack1 : "") + "\n  value       = " + ((stack1 = (lookupProperty(helpers, "expr") || depth0 && lookupProperty(depth0, "expr") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "value") : depth0, { "name": "expr", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 16 }, "end": { "line": 4, "column": 35 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "sensitive") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "}\n\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return "  sensitive   = true\n";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    return 'output "ecs_services" {\n  description = "Per service: its task definition family and security group (for one-off tasks)."\n  value = {\n    for name, s in module.ecs_service : name => {\n      task_definition   = s.task_definition_family\n      security_group_id = s.security_group_id\n    }\n  }\n}\n\n';
+  }, "3": function(container, depth0, helpers, partials, data) {
+    return `output "ecr_repository_urls" {
+  description = "Push each unit's images here."
+  value       = { for name, r in aws_ecr_repository.unit : name => r.repository_url }
+}
+
+`;
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "outputs") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 10, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "ecsServices") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 22, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "ecr") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 29, "column": 7 } } })) != null ? stack1 : "");
+  }, "useData": true } }],
+  ["2018baa04aadcb6b497eea01eaa6dff921d860843a25fd313105ce68dca33ef3", { file: "aws/terraform/partials/app_iam_statements.hbs", mustaches: [["str", 4, 1], ["strings", 5, 1], ["resource", 6, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n  statement {\n    sid       = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "sid") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 16 }, "end": { "line": 4, "column": 32 } } })) != null ? stack1 : "") + "\n    actions   = " + ((stack1 = (lookupProperty(helpers, "strings") || depth0 && lookupProperty(depth0, "strings") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "actions") : depth0, { "name": "strings", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 16 }, "end": { "line": 5, "column": 40 } } })) != null ? stack1 : "") + "\n    resources = [" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "resources") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 17 }, "end": { "line": 6, "column": 97 } } })) != null ? stack1 : "") + "]\n  }\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = (lookupProperty(helpers, "resource") || depth0 && lookupProperty(depth0, "resource") || container.hooks.helperMissing).call(alias1, depth0, { "name": "resource", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 41 }, "end": { "line": 6, "column": 58 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 58 }, "end": { "line": 6, "column": 88 } } })) != null ? stack1 : "");
+  }, "2": function(container, depth0, helpers, partials, data) {
+    return ", ";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "iam") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 8, "column": 9 } } })) != null ? stack1 : "";
+  }, "useData": true } }],
+  ["034b0b9b277198c2711382aa00d9f00d85398f187e238e905795280b32db6e08", { file: "aws/terraform/partials/assume_role_policy.hbs", mustaches: [["str", 1, 1], ["str", 7, 1]], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'data "aws_iam_policy_document" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "resourceName") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 31 }, "end": { "line": 1, "column": 51 } } })) != null ? stack1 : "") + ' {\n  statement {\n    actions = ["sts:AssumeRole"]\n\n    principals {\n      type        = "Service"\n      identifiers = [' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "principal") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 21 }, "end": { "line": 7, "column": 38 } } })) != null ? stack1 : "") + "]\n    }\n  }\n}\n";
+  }, "useData": true } }],
+  ["fcde43ed9e9e2c50104117d6ccf44f213e054bc3f94b1da5fb28ab42ef474c9c", { file: "aws/terraform/partials/connection_secret.hbs", mustaches: [["ident", 5, 1], ["str", 7, 1], ["str", 12, 1], ["body", 13, 1], ["str", 14, 1], ["str", 18, 1], ["ident", 19, 1], ["ident", 22, 1], ["expr", 23, 1], ["str", 24, 1], ["ident", 27, 1], ["body", 27, 1], ["ident", 27, 1], ["expr", 27, 1], ["body", 27, 1], ["body", 27, 1], ["ident", 30, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return "30";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return "7";
+  }, "2": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "    " + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "key") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 4 }, "end": { "line": 27, "column": 22 } } })) != null ? stack1 : "") + ' = "' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "prefix") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 26 }, "end": { "line": 27, "column": 46 } } })) != null ? stack1 : "") + "app_admin:${ephemeral.random_password." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depths[1] != null ? lookupProperty(depths[1], "id") : depths[1], { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 84 }, "end": { "line": 27, "column": 99 } } })) != null ? stack1 : "") + ".result}@${" + ((stack1 = (lookupProperty(helpers, "expr") || depth0 && lookupProperty(depth0, "expr") || alias2).call(alias1, depths[1] != null ? lookupProperty(depths[1], "host") : depths[1], { "name": "expr", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 111 }, "end": { "line": 27, "column": 129 } } })) != null ? stack1 : "") + "}:" + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, depths[1] != null ? lookupProperty(depths[1], "port") : depths[1], { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 139 }, "end": { "line": 27, "column": 153 } } }), { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 132 }, "end": { "line": 27, "column": 155 } } })) != null ? stack1 : "") + "/app" + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "suffix") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 159 }, "end": { "line": 27, "column": 179 } } })) != null ? stack1 : "") + '"\n';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "# The master password: generated at apply time (ephemeral), written to the database and to the\n# connection secret as write-only values, so it is never stored in Terraform state or plan files.\n# RDS-managed rotation is off on purpose: tasks read the secret when they start, and a password\n# rotated under them would break every new connection until they restart. To rotate, increase\n# var." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 6 }, "end": { "line": 5, "column": 18 } } })) != null ? stack1 : "") + '_password_version and apply: the database and the secret change in the same\n# apply, then the deploy workflow rolls the services (see README.md).\nephemeral "random_password" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 28 }, "end": { "line": 7, "column": 38 } } })) != null ? stack1 : "") + ' {\n  length  = 32\n  special = false\n}\n\nresource "aws_secretsmanager_secret" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_connection", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 43 }, "end": { "line": 12, "column": 66 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 37 }, "end": { "line": 12, "column": 68 } } })) != null ? stack1 : "") + ' {\n  name                    = "${local.name_prefix}/' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 50 }, "end": { "line": 13, "column": 61 } } })) != null ? stack1 : "") + '-connection"\n  description             = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "label") : depth0, " connection: username, password, host, port, dbname and ready-made URLs", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 34 }, "end": { "line": 14, "column": 120 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 28 }, "end": { "line": 14, "column": 122 } } })) != null ? stack1 : "") + "\n  recovery_window_in_days = " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "prod") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.program(1, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 15, "column": 28 }, "end": { "line": 15, "column": 65 } } })) != null ? stack1 : "") + '\n}\n\nresource "aws_secretsmanager_secret_version" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_connection", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 51 }, "end": { "line": 18, "column": 74 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 45 }, "end": { "line": 18, "column": 76 } } })) != null ? stack1 : "") + " {\n  secret_id = aws_secretsmanager_secret." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 40 }, "end": { "line": 19, "column": 52 } } })) != null ? stack1 : "") + '_connection.id\n  secret_string_wo = jsonencode({\n    username = "app_admin"\n    password = ephemeral.random_password.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 22, "column": 41 }, "end": { "line": 22, "column": 53 } } })) != null ? stack1 : "") + ".result\n    host     = " + ((stack1 = (lookupProperty(helpers, "expr") || depth0 && lookupProperty(depth0, "expr") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "host") : depth0, { "name": "expr", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 15 }, "end": { "line": 23, "column": 28 } } })) != null ? stack1 : "") + "\n    port     = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "port") : depth0, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 21 }, "end": { "line": 24, "column": 32 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 24, "column": 15 }, "end": { "line": 24, "column": 34 } } })) != null ? stack1 : "") + '\n    dbname   = "app"\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "urls") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 28, "column": 9 } } })) != null ? stack1 : "") + "  })\n  secret_string_wo_version = var." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 30, "column": 33 }, "end": { "line": 30, "column": 45 } } })) != null ? stack1 : "") + "_password_version\n}\n";
+  }, "useData": true, "useDepths": true } }],
+  ["f5992711b7419733565a78defa024583ed0feadb0bc7f60fb8d50c97e294f9b1", { file: "aws/terraform/partials/datastore_security_group.hbs", mustaches: [["str", 1, 1], ["body", 2, 1], ["str", 3, 1], ["str", 9, 1], ["str", 10, 1], ["ident", 11, 1], ["lit", 14, 1], ["lit", 15, 1], ["str", 21, 1], ["ident", 22, 1], ["expr", 23, 1], ["lit", 25, 1], ["lit", 26, 1], ["str", 27, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\n# From every ECS service whose entry in local.ecs_services lists this datastore.\nresource "aws_vpc_security_group_ingress_rule" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_from_services", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 53 }, "end": { "line": 9, "column": 79 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 47 }, "end": { "line": 9, "column": 81 } } })) != null ? stack1 : "") + " {\n  for_each                     = { for name, s in local.ecs_services : name => s if contains(keys(try(s.datastores, {})), " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 122 }, "end": { "line": 10, "column": 132 } } })) != null ? stack1 : "") + ") }\n  security_group_id            = aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 52 }, "end": { "line": 11, "column": 64 } } })) != null ? stack1 : "") + '_db.id\n  referenced_security_group_id = module.ecs_service[each.key].security_group_id\n  ip_protocol                  = "tcp"\n  from_port                    = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "port") : depth0, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 33 }, "end": { "line": 14, "column": 45 } } })) != null ? stack1 : "") + "\n  to_port                      = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "port") : depth0, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 33 }, "end": { "line": 15, "column": 45 } } })) != null ? stack1 : "") + '\n  description                  = "From ${replace(each.key, "-", "_")}_service"\n}\n';
+  }, "1": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '\nresource "aws_vpc_security_group_ingress_rule" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depths[1] != null ? lookupProperty(depths[1], "id") : depths[1], "_from_", depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 53 }, "end": { "line": 21, "column": 82 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 47 }, "end": { "line": 21, "column": 84 } } })) != null ? stack1 : "") + " {\n  security_group_id            = aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depths[1] != null ? lookupProperty(depths[1], "id") : depths[1], { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 22, "column": 52 }, "end": { "line": 22, "column": 67 } } })) != null ? stack1 : "") + "_db.id\n  referenced_security_group_id = " + ((stack1 = (lookupProperty(helpers, "expr") || depth0 && lookupProperty(depth0, "expr") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "sg") : depth0, { "name": "expr", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 33 }, "end": { "line": 23, "column": 49 } } })) != null ? stack1 : "") + '\n  ip_protocol                  = "tcp"\n  from_port                    = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depths[1] != null ? lookupProperty(depths[1], "port") : depths[1], { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 33 }, "end": { "line": 25, "column": 48 } } })) != null ? stack1 : "") + "\n  to_port                      = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depths[1] != null ? lookupProperty(depths[1], "port") : depths[1], { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 33 }, "end": { "line": 26, "column": 48 } } })) != null ? stack1 : "") + "\n  description                  = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "From ", depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 39 }, "end": { "line": 27, "column": 61 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 33 }, "end": { "line": 27, "column": 63 } } })) != null ? stack1 : "") + "\n}\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'resource "aws_security_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "join") || depth0 && lookupProperty(depth0, "join") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, "_db", { "name": "join", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 36 }, "end": { "line": 1, "column": 51 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 30 }, "end": { "line": 1, "column": 53 } } })) != null ? stack1 : "") + ' {\n  name        = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "label") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 38 }, "end": { "line": 2, "column": 52 } } })) != null ? stack1 : "") + '"\n  description = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "Access to ", depth0 != null ? lookupProperty(depth0, "label") : depth0, " from the application only", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 22 }, "end": { "line": 3, "column": 76 } } }), { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 16 }, "end": { "line": 3, "column": 78 } } })) != null ? stack1 : "") + "\n  vpc_id      = aws_vpc.main.id\n}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "serviceClients") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "clients") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 0 }, "end": { "line": 29, "column": 9 } } })) != null ? stack1 : "");
+  }, "useData": true, "useDepths": true } }],
+  ["c8d7537610d3f93cd02ba10efcfb2cfb96dcd3ff6083857bb6e1dfe35028c9c9", { file: "aws/terraform/partials/log_group.hbs", mustaches: [["str", 1, 1], ["body", 2, 1], ["body", 2, 1]], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'resource "aws_cloudwatch_log_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "resourceName") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 36 }, "end": { "line": 1, "column": 56 } } })) != null ? stack1 : "") + ' {\n  name              = "' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "path") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 23 }, "end": { "line": 2, "column": 36 } } })) != null ? stack1 : "") + "/${local.name_prefix}" + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "suffix") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 57 }, "end": { "line": 2, "column": 72 } } })) != null ? stack1 : "") + '"\n  retention_in_days = var.log_retention_days\n}\n';
+  }, "useData": true } }],
+  ["08ee2d9104baad7a426082bc638afd0a09fbeeba94e2109cd813234764dc88cf", { file: "aws/terraform/partials/rds_instance.hbs", mustaches: [["str", 3, 1], ["body", 4, 1], ["str", 8, 1], ["body", 9, 1], ["str", 10, 1], ["str", 13, 1], ["str", 14, 1], ["str", 19, 1], ["body", 20, 1], ["str", 21, 1], ["str", 22, 1], ["str", 23, 1], ["lit", 26, 1], ["ident", 29, 1], ["ident", 30, 1], ["lit", 32, 1], ["lit", 33, 1], ["ident", 37, 1], ["ident", 38, 1], ["ident", 39, 1], ["lit", 41, 1], ["strings", 44, 1], ["lit", 45, 1], ["lit", 49, 1], ["lit", 50, 1], ["lit", 51, 1], ["body", 52, 1]], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = container.invokePartial(lookupProperty(partials, "datastore_security_group"), depth0, { "name": "datastore_security_group", "hash": { "clients": depth0 != null ? lookupProperty(depth0, "clients") : depth0, "port": depth0 != null ? lookupProperty(depth0, "port") : depth0, "label": depth0 != null ? lookupProperty(depth0, "label") : depth0, "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\nresource "aws_db_subnet_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 31 }, "end": { "line": 3, "column": 41 } } })) != null ? stack1 : "") + ' {\n  name       = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 37 }, "end": { "line": 4, "column": 48 } } })) != null ? stack1 : "") + '"\n  subnet_ids = aws_subnet.private[*].id\n}\n\nresource "aws_db_parameter_group" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 34 }, "end": { "line": 8, "column": 44 } } })) != null ? stack1 : "") + ' {\n  name   = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 33 }, "end": { "line": 9, "column": 44 } } })) != null ? stack1 : "") + '"\n  family = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "family") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 11 }, "end": { "line": 10, "column": 25 } } })) != null ? stack1 : "") + "\n\n  parameter {\n    name         = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "tlsParameter") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 19 }, "end": { "line": 13, "column": 39 } } })) != null ? stack1 : "") + "\n    value        = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "tlsValue") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 19 }, "end": { "line": 14, "column": 35 } } })) != null ? stack1 : "") + '\n    apply_method = "pending-reboot"\n  }\n}\n\nresource "aws_db_instance" ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 27 }, "end": { "line": 19, "column": 37 } } })) != null ? stack1 : "") + ' {\n  identifier     = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 41 }, "end": { "line": 20, "column": 52 } } })) != null ? stack1 : "") + '"\n  engine         = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "engine") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 19 }, "end": { "line": 21, "column": 33 } } })) != null ? stack1 : "") + "\n  engine_version = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "engineVersion") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 22, "column": 19 }, "end": { "line": 22, "column": 42 } } })) != null ? stack1 : "") + "\n  instance_class = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "instanceClass") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 19 }, "end": { "line": 23, "column": 42 } } })) != null ? stack1 : "") + '\n  db_name        = "app"\n  username       = "app_admin"\n  port           = ' + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "port") : depth0, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 19 }, "end": { "line": 26, "column": 31 } } })) != null ? stack1 : "") + "\n\n  # Write-only: the password is sent to RDS but never stored in state (see the connection secret).\n  password_wo         = ephemeral.random_password." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 29, "column": 50 }, "end": { "line": 29, "column": 62 } } })) != null ? stack1 : "") + ".result\n  password_wo_version = var." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 30, "column": 28 }, "end": { "line": 30, "column": 40 } } })) != null ? stack1 : "") + "_password_version\n\n  allocated_storage     = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "allocatedStorageGb") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 26 }, "end": { "line": 32, "column": 54 } } })) != null ? stack1 : "") + "\n  max_allocated_storage = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "maxAllocatedStorageGb") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 26 }, "end": { "line": 33, "column": 57 } } })) != null ? stack1 : "") + '\n  storage_type          = "gp3"\n  storage_encrypted     = true\n\n  db_subnet_group_name   = aws_db_subnet_group.' + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 47 }, "end": { "line": 37, "column": 59 } } })) != null ? stack1 : "") + ".name\n  vpc_security_group_ids = [aws_security_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 47 }, "end": { "line": 38, "column": 59 } } })) != null ? stack1 : "") + "_db.id]\n  parameter_group_name   = aws_db_parameter_group." + ((stack1 = (lookupProperty(helpers, "ident") || depth0 && lookupProperty(depth0, "ident") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "ident", "hash": {}, "data": data, "loc": { "start": { "line": 39, "column": 50 }, "end": { "line": 39, "column": 62 } } })) != null ? stack1 : "") + ".name\n  publicly_accessible    = false\n  multi_az               = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "multiAz") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 41, "column": 27 }, "end": { "line": 41, "column": 44 } } })) != null ? stack1 : "") + "\n\n  iam_database_authentication_enabled = true\n  enabled_cloudwatch_logs_exports     = " + ((stack1 = (lookupProperty(helpers, "strings") || depth0 && lookupProperty(depth0, "strings") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "logExports") : depth0, { "name": "strings", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 40 }, "end": { "line": 44, "column": 62 } } })) != null ? stack1 : "") + "\n  performance_insights_enabled        = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "performanceInsights") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 45, "column": 40 }, "end": { "line": 45, "column": 69 } } })) != null ? stack1 : "") + "\n  auto_minor_version_upgrade          = true\n  copy_tags_to_snapshot               = true\n\n  backup_retention_period   = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "backupRetentionDays") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 30 }, "end": { "line": 49, "column": 59 } } })) != null ? stack1 : "") + "\n  deletion_protection       = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "p") : depth0) != null ? lookupProperty(stack1, "deletionProtection") : stack1, { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 50, "column": 30 }, "end": { "line": 50, "column": 58 } } })) != null ? stack1 : "") + "\n  skip_final_snapshot       = " + ((stack1 = (lookupProperty(helpers, "lit") || depth0 && lookupProperty(depth0, "lit") || alias2).call(alias1, (lookupProperty(helpers, "not") || depth0 && lookupProperty(depth0, "not") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "prod") : stack1, { "name": "not", "hash": {}, "data": data, "loc": { "start": { "line": 51, "column": 36 }, "end": { "line": 51, "column": 53 } } }), { "name": "lit", "hash": {}, "data": data, "loc": { "start": { "line": 51, "column": 30 }, "end": { "line": 51, "column": 55 } } })) != null ? stack1 : "") + '\n  final_snapshot_identifier = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "id") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 52 }, "end": { "line": 52, "column": 63 } } })) != null ? stack1 : "") + '-final"\n}\n\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "connection_secret"), depth0, { "name": "connection_secret", "hash": { "module": depth0 != null ? lookupProperty(depth0, "module") : depth0, "urls": depth0 != null ? lookupProperty(depth0, "urls") : depth0, "host": (lookupProperty(helpers, "text") || depth0 && lookupProperty(depth0, "text") || alias2).call(alias1, "aws_db_instance.", depth0 != null ? lookupProperty(depth0, "id") : depth0, ".address", { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 55 }, "end": { "line": 55, "column": 94 } } }), "port": depth0 != null ? lookupProperty(depth0, "port") : depth0, "label": depth0 != null ? lookupProperty(depth0, "label") : depth0, "id": depth0 != null ? lookupProperty(depth0, "id") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true } }],
+  ["1033c28dd34a81ee342d3a99b859249233790cbe70026c65ce9b9264c48ccca0", { file: "aws/terraform/partials/waf_managed_rules.hbs", mustaches: [["body", 51, 1]], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '  default_action {\n    allow {}\n  }\n\n  rule {\n    name     = "aws-common-rules"\n    priority = 1\n\n    override_action {\n      none {}\n    }\n\n    statement {\n      managed_rule_group_statement {\n        name        = "AWSManagedRulesCommonRuleSet"\n        vendor_name = "AWS"\n      }\n    }\n\n    visibility_config {\n      cloudwatch_metrics_enabled = true\n      metric_name                = "aws-common-rules"\n      sampled_requests_enabled   = true\n    }\n  }\n\n  rule {\n    name     = "aws-known-bad-inputs"\n    priority = 2\n\n    override_action {\n      none {}\n    }\n\n    statement {\n      managed_rule_group_statement {\n        name        = "AWSManagedRulesKnownBadInputsRuleSet"\n        vendor_name = "AWS"\n      }\n    }\n\n    visibility_config {\n      cloudwatch_metrics_enabled = true\n      metric_name                = "aws-known-bad-inputs"\n      sampled_requests_enabled   = true\n    }\n  }\n\n  visibility_config {\n    cloudwatch_metrics_enabled = true\n    metric_name                = "${local.name_prefix}-' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "service") : depth0, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 51, "column": 55 }, "end": { "line": 51, "column": 71 } } })) != null ? stack1 : "") + '"\n    sampled_requests_enabled   = true\n  }\n';
+  }, "useData": true } }],
+  ["3f2f5077f24c2a50e3ed81e61dba124b2aae415b9a5a497216ec730c8f4319bd", { file: "aws/terraform/providers.tf.hbs", mustaches: [], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return `
+# Web ACLs for CloudFront live in us-east-1 whatever the module's region.
+provider "aws" {
+  alias  = "us_east_1"
+  region = "us-east-1"
+
+  default_tags {
+    tags = local.tags
+  }
+}
+`;
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'provider "aws" {\n  region = var.aws_region\n\n  default_tags {\n    tags = local.tags\n  }\n}\n' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "cloudfrontWaf") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + '\nlocals {\n  name_prefix = "${var.project}-${var.environment}"\n  tags = merge(var.tags, {\n    Project     = var.project\n    Environment = var.environment\n    ManagedBy   = "inframate"\n  })\n}\n\ndata "aws_caller_identity" "current" {}\n';
+  }, "useData": true } }],
+  ["e15380acb38295bf652b4a6f360046a12b3bea39666b90418594c59a28a32520", { file: "aws/terraform/root/ecr-repositories.tf.hbs", mustaches: [], spec: { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    return 'resource "aws_ecr_repository" "unit" {\n  for_each             = local.ecr_repositories\n  name                 = "${local.name_prefix}/${each.key}"\n  image_tag_mutability = each.value.image_tag_mutability\n  force_delete         = false\n\n  image_scanning_configuration {\n    scan_on_push = each.value.scan_on_push\n  }\n\n  encryption_configuration {\n    encryption_type = "KMS"\n  }\n}\n\nresource "aws_ecr_lifecycle_policy" "unit" {\n  for_each   = local.ecr_repositories\n  repository = aws_ecr_repository.unit[each.key].name\n  policy = jsonencode({\n    rules = [\n      {\n        rulePriority = 1\n        description  = "Keep the last ${each.value.keep_images} images"\n        selection = {\n          tagStatus   = "any"\n          countType   = "imageCountMoreThan"\n          countNumber = each.value.keep_images\n        }\n        action = {\n          type = "expire"\n        }\n      }\n    ]\n  })\n}\n';
+  }, "useData": true } }],
+  ["72f7c2ec774b061df6e45a1aa2a7d289e3608b494a41430f4fcb53fd0378598b", { file: "aws/terraform/root/ecs-services.tf.hbs", mustaches: [], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  alarms = {\n    topic_arn = aws_sns_topic.alarms.arn\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "alb") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 22, "column": 0 }, "end": { "line": 24, "column": 7 } } })) != null ? stack1 : "") + "  }\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return "    load_balancer_arn_suffix = aws_lb.main.arn_suffix\n";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    return "  load_balancer = {\n    security_group_id = aws_security_group.alb.id\n    listener_arn      = aws_lb_listener.https.arn\n  }\n";
+  }, "3": function(container, depth0, helpers, partials, data) {
+    return '\n# Service Connect: each caller may reach the services it calls (both ends\' security groups).\nresource "aws_vpc_security_group_egress_rule" "service_to_service" {\n  for_each                     = local.service_calls\n  security_group_id            = module.ecs_service[each.value.from].security_group_id\n  referenced_security_group_id = module.ecs_service[each.value.to].security_group_id\n  ip_protocol                  = "tcp"\n  from_port                    = each.value.port\n  to_port                      = each.value.port\n  description                  = "To ${each.value.to} (Service Connect)"\n}\n\nresource "aws_vpc_security_group_ingress_rule" "service_from_service" {\n  for_each                     = local.service_calls\n  security_group_id            = module.ecs_service[each.value.to].security_group_id\n  referenced_security_group_id = module.ecs_service[each.value.from].security_group_id\n  ip_protocol                  = "tcp"\n  from_port                    = each.value.port\n  to_port                      = each.value.port\n  description                  = "From ${each.value.from} (Service Connect)"\n}\n';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'module "ecs_service" {\n  source   = "./modules/ecs-service"\n  for_each = local.ecs_services\n\n  name    = each.key\n  service = each.value\n\n  name_prefix                   = local.name_prefix\n  aws_region                    = var.aws_region\n  log_retention_days            = var.log_retention_days\n  cluster_id                    = aws_ecs_cluster.main.id\n  cluster_name                  = aws_ecs_cluster.main.name\n  service_connect_namespace_arn = aws_service_discovery_http_namespace.main.arn\n  vpc_id                        = aws_vpc.main.id\n  subnet_ids                    = aws_subnet.private[*].id\n  task_assume_role_policy       = data.aws_iam_policy_document.ecs_tasks_assume.json\n  repository_arn                = aws_ecr_repository.unit[try(each.value.image, each.key)].arn\n  repository_url                = aws_ecr_repository.unit[try(each.value.image, each.key)].repository_url\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "alarms") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "alb") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + "}\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "calls") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 34, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "");
+  }, "useData": true } }],
+  ["6614d46bab81dc6a49361ef37a88442507b745e48a8bff544c0eb6f1ae3f09bd", { file: "aws/terraform/variables.tf.hbs", mustaches: [["str", 4, 1], ["str", 15, 1], ["str", 26, 1], ["map", 32, 1], ["str", 36, 1], ["str", 37, 1], ["tftype", 38, 1], ["value", 40, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\nvariable " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "name") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 36, "column": 9 }, "end": { "line": 36, "column": 26 } } })) != null ? stack1 : "") + " {\n  description = " + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "description") : depth0, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 16 }, "end": { "line": 37, "column": 40 } } })) != null ? stack1 : "") + "\n  type        = " + ((stack1 = (lookupProperty(helpers, "tftype") || depth0 && lookupProperty(depth0, "tftype") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "type") : depth0, { "name": "tftype", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 16 }, "end": { "line": 38, "column": 36 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "defined") || depth0 && lookupProperty(depth0, "defined") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "default") : depth0, { "name": "defined", "hash": {}, "data": data, "loc": { "start": { "line": 39, "column": 6 }, "end": { "line": 39, "column": 28 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 39, "column": 0 }, "end": { "line": 41, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "sensitive") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 42, "column": 0 }, "end": { "line": 44, "column": 7 } } })) != null ? stack1 : "") + "}\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  default     = " + ((stack1 = (lookupProperty(helpers, "value") || depth0 && lookupProperty(depth0, "value") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "default") : depth0, { "name": "value", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 16 }, "end": { "line": 40, "column": 38 } } })) != null ? stack1 : "") + "\n";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    return "  sensitive   = true\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return 'variable "project" {\n  description = "Project name, the prefix of every resource name."\n  type        = string\n  default     = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "project") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 16 }, "end": { "line": 4, "column": 38 } } })) != null ? stack1 : "") + '\n\n  validation {\n    condition     = can(regex("^[a-z][a-z0-9-]{1,20}$", var.project))\n    error_message = "The project name must be 2-21 lowercase letters, digits or dashes, starting with a letter."\n  }\n}\n\nvariable "environment" {\n  description = "Deployment environment (dev, staging, prod)."\n  type        = string\n  default     = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "environment") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 16 }, "end": { "line": 15, "column": 42 } } })) != null ? stack1 : "") + '\n\n  validation {\n    condition     = contains(["dev", "staging", "prod"], var.environment)\n    error_message = "The environment must be dev, staging or prod."\n  }\n}\n\nvariable "aws_region" {\n  description = "AWS region to deploy to."\n  type        = string\n  default     = ' + ((stack1 = (lookupProperty(helpers, "str") || depth0 && lookupProperty(depth0, "str") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "region") : stack1, { "name": "str", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 16 }, "end": { "line": 26, "column": 37 } } })) != null ? stack1 : "") + '\n}\n\nvariable "tags" {\n  description = "Extra tags applied to every resource."\n  type        = map(string)\n  default     = ' + ((stack1 = (lookupProperty(helpers, "map") || depth0 && lookupProperty(depth0, "map") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "tags") : stack1, { "name": "map", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 16 }, "end": { "line": 32, "column": 35 } } })) != null ? stack1 : "") + "\n}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "variables") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 34, "column": 0 }, "end": { "line": 46, "column": 9 } } })) != null ? stack1 : "");
+  }, "useData": true } }],
+  ["5b52da759b7df174ae859960f48648c70220f152450cc0b3812507cb7e437b0e", { file: "aws/terraform/versions.tf.hbs", mustaches: [["body", 25, 1], ["body", 25, 1], ["body", 32, 1], ["body", 32, 1], ["body", 33, 1]], spec: { "0": function(container, depth0, helpers, partials, data) {
+    return '    archive = {\n      source  = "hashicorp/archive"\n      version = "~> 2.7"\n    }\n';
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " --create-bucket-configuration LocationConstraint=" + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "region") : stack1, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 179 }, "end": { "line": 25, "column": 201 } } })) != null ? stack1 : "");
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '# Generated by Inframate. Provider pinned to the 6.x series; the schema this module was validated\n# against is recorded in README.md. Terraform 1.11+: passwords and generated secrets are\n# ephemeral values written through write-only arguments, so they never reach the state.\nterraform {\n  required_version = ">= 1.11.0"\n\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = "~> 6.0"\n    }\n    random = {\n      source  = "hashicorp/random"\n      version = "~> 3.7"\n    }\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "lambda") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "  }\n\n  # Remote state (recommended before a team or CI uses this module). Bootstrap once:\n  #   aws s3api create-bucket --bucket <state-bucket> --region " + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "region") : stack1, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 63 }, "end": { "line": 25, "column": 85 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "not") || depth0 && lookupProperty(depth0, "not") || alias2).call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "region") : stack1, "us-east-1", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 96 }, "end": { "line": 25, "column": 126 } } }), { "name": "not", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 91 }, "end": { "line": 25, "column": 127 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 25, "column": 85 }, "end": { "line": 25, "column": 208 } } })) != null ? stack1 : "") + '\n  #   aws s3api put-bucket-versioning --bucket <state-bucket> --versioning-configuration Status=Enabled\n  #   aws s3api put-public-access-block --bucket <state-bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true\n  # then uncomment this block and run `terraform init -migrate-state`.\n  #\n  # backend "s3" {\n  #   bucket       = "<state-bucket>"\n  #   key          = "' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "project") : stack1, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 22 }, "end": { "line": 32, "column": 45 } } })) != null ? stack1 : "") + "/" + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "environment") : stack1, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 46 }, "end": { "line": 32, "column": 73 } } })) != null ? stack1 : "") + '/terraform.tfstate"\n  #   region       = "' + ((stack1 = (lookupProperty(helpers, "body") || depth0 && lookupProperty(depth0, "body") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "module") : depth0) != null ? lookupProperty(stack1, "region") : stack1, { "name": "body", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 22 }, "end": { "line": 33, "column": 44 } } })) != null ? stack1 : "") + '"\n  #   encrypt      = true\n  #   use_lockfile = true\n  # }\n}\n';
+  }, "useData": true } }]
+]);
+
 function packageRoot(start = dirname(fileURLToPath(import.meta.url))) {
   let dir = start;
   for (; ; ) {
@@ -11987,13 +13598,6 @@ function packageRoot(start = dirname(fileURLToPath(import.meta.url))) {
   }
 }
 const templatesDir = (root = packageRoot()) => join(root, "templates", "aws", "terraform");
-const REFERENCE = /^[a-z_][a-z0-9_-]*(?:\.[a-z_][a-z0-9_-]*|\[\d+\]|\[\*\])*$/i;
-const QUOTED_REFERENCE = /^"[a-z:/.-]*\$\{[a-z_][a-z0-9_.\-[\]*]*\}"$/i;
-function expr(value) {
-  const s = String(value);
-  if (REFERENCE.test(s) || QUOTED_REFERENCE.test(s)) return s;
-  throw new Error(`refusing to insert ${JSON.stringify(s)} as a Terraform expression`);
-}
 const OUTPUT_HELPERS = {
   str: (v) => hclString(v),
   body: (v) => escapeHclStringBody(String(v ?? "")),
@@ -12009,8 +13613,8 @@ const OUTPUT_HELPERS = {
   md: (v) => markdownText(v),
   diagram: (v) => String(v ?? "").replace(/`/g, "'"),
   money: (v) => typeof v === "number" && Number.isFinite(v) ? `$${v.toFixed(2)}` : "usage-based",
-  resource: (r) => r.suffix ? `"\${${expr(r.ref)}}${escapeHclStringBody(r.suffix)}"` : expr(r.ref),
-  envValue: (e) => e.parts ? `"${e.parts.map((x) => "ref" in x ? `\${${expr(x.ref)}}` : escapeHclStringBody(x.text)).join("")}"` : e.ref ? expr(e.ref) : hclString(e.value ?? ""),
+  resource: (r) => resourceArn(r),
+  envValue: (e) => envValue(e),
   strings: (v) => hclLiteral((v ?? []).map(String))
 };
 const VALUE_HELPERS = {
@@ -12039,8 +13643,9 @@ function createEnvironment(dir) {
   if (existsSync(partialsDir)) {
     for (const f of readdirSync(partialsDir).filter((x) => x.endsWith(".hbs"))) {
       const src = readFileSync(join(partialsDir, f), "utf8");
-      assertSafeTemplate(src, `partials/${f}`);
-      hb.registerPartial(f.replace(/\.hbs$/, ""), src);
+      const pre = precompiled(hb, src, `partials/${f}`);
+      if (!pre) assertSafeTemplate(src, `partials/${f}`);
+      hb.registerPartial(f.replace(/\.hbs$/, ""), pre ?? src);
     }
   }
   return hb;
@@ -12050,12 +13655,7 @@ function assertSafeTemplate(source, file, helpers = Object.keys(OUTPUT_HELPERS))
   const visit = (node) => {
     if (!node || typeof node !== "object") return;
     const n = node;
-    if (n.type === "MustacheStatement") {
-      const name = n.path?.original ?? "";
-      if (!helpers.includes(name) || (n.params?.length ?? 0) === 0) {
-        throw new Error(`${file}:${n.loc?.start.line ?? 0}: {{${name}}} inserts a value without an HCL escaping helper`);
-      }
-    }
+    if (n.type === "MustacheStatement") checkMustache(n.path?.original ?? "", n.loc?.start.line ?? 0, n.params?.length ?? 0, file, helpers);
     for (const v of Object.values(node)) {
       if (Array.isArray(v)) v.forEach(visit);
       else if (v && typeof v === "object" && v.type) visit(v);
@@ -12063,15 +13663,32 @@ function assertSafeTemplate(source, file, helpers = Object.keys(OUTPUT_HELPERS))
   };
   visit(ast);
 }
+function checkMustache(name, line, params, file, helpers) {
+  if (!helpers.includes(name) || params === 0) {
+    throw new Error(`${file}:${line}: {{${name}}} inserts a value without an HCL escaping helper`);
+  }
+}
+function precompiled(hb, source, file) {
+  if (PRECOMPILED.size === 0) return void 0;
+  const entry = PRECOMPILED.get(createHash("sha256").update(source).digest("hex"));
+  if (!entry) return void 0;
+  const helpers = Object.keys(OUTPUT_HELPERS);
+  for (const [name, line, params] of entry.mustaches) checkMustache(name, line, params, file, helpers);
+  return hb.template(entry.spec);
+}
 const templateCache = /* @__PURE__ */ new Map();
+const COMPILE_OPTIONS = { noEscape: true, strict: false, preventIndent: true };
 function compile(hb, dir, rel) {
   const path = join(dir, rel);
   const key = `${path}`;
   let t = templateCache.get(key);
   if (!t) {
     const src = readFileSync(path, "utf8");
-    assertSafeTemplate(src, rel);
-    t = hb.compile(src, { noEscape: true, strict: false, preventIndent: true });
+    t = precompiled(hb, src, rel);
+    if (!t) {
+      assertSafeTemplate(src, rel);
+      t = hb.compile(src, COMPILE_OPTIONS);
+    }
     templateCache.set(key, t);
   }
   return t;
@@ -12102,14 +13719,15 @@ function reachFor(compute, all, input) {
   }
   return out;
 }
-function renderModule(input, root = packageRoot()) {
+function renderModule(input, root = packageRoot(), only) {
   const dir = templatesDir(root);
   const hb = createEnvironment(dir);
   const prepared = uniqueIds(input.components);
   const has = (k) => prepared.some((p) => p.component.kind === k);
   const ofKind = (k) => prepared.filter((p) => p.component.kind === k);
   const prod = input.environment === "prod";
-  const clientsOf = (datastore) => prepared.filter((p) => COMPUTE_KINDS.has(p.component.kind)).filter((p) => reachFor(p, prepared, input).some((r) => r.id === datastore.id && r.kind === datastore.component.kind)).map((p) => ({
+  const reaches = (p, datastore) => reachFor(p, prepared, input).some((r) => r.id === datastore.id && r.kind === datastore.component.kind);
+  const clientsOf = (datastore) => prepared.filter((p) => COMPUTE_KINDS.has(p.component.kind) && p.component.kind !== "ecs-fargate-service").filter((p) => reaches(p, datastore)).map((p) => ({
     id: `${p.id}_${p.component.kind === "lambda-function" ? "lambda" : "service"}`,
     sg: metaOf(p.component).clientSg(p.component, p.id)
   }));
@@ -12122,6 +13740,8 @@ function renderModule(input, root = packageRoot()) {
     tags: input.tags,
     vpc: has("vpc"),
     cluster: has("ecs-cluster"),
+    ecsServices: has("ecs-fargate-service"),
+    ecr: has("ecr-repository"),
     lambda: has("lambda-function"),
     observability: has("observability"),
     cloudfrontWaf: ofKind("cloudfront").some((p) => p.component.kind === "cloudfront" && p.component.parameters.waf),
@@ -12131,14 +13751,17 @@ function renderModule(input, root = packageRoot()) {
   const deployTargets = {
     repos: ofKind("ecr-repository").map((p) => p.id),
     services: ofKind("ecs-fargate-service").map((p) => p.id),
-    sites: ofKind("s3-static-site").map((p) => p.id)
+    sites: ofKind("s3-static-site").map((p) => p.id),
+    functionSets: ofKind("lambda-function").map((p) => p.id)
   };
   const sibling = (id, kind) => prepared.find((o) => o.component.kind === kind && o.id === id)?.component.parameters;
   const files = /* @__PURE__ */ new Map();
+  const services = [];
   const append = (file, text) => files.set(file, files.has(file) ? `${files.get(file).trimEnd()}
 
 ${text}` : text);
   for (const p of prepared) {
+    if (only && !only(MAPPED_FILES[p.component.kind] ?? p.file)) continue;
     const reach = COMPUTE_KINDS.has(p.component.kind) ? reachFor(p, prepared, input) : [];
     const network = reach.flatMap((r) => r.network ? [{ ...r.network, id: r.id }] : []);
     const ctx = {
@@ -12156,6 +13779,7 @@ ${text}` : text);
       network,
       inVpc: network.length > 0,
       clients: clientsOf(p),
+      serviceClients: ofKind("ecs-fargate-service").some((x) => reaches(x, p)),
       alarms,
       hasAlb: sibling(p.id, "alb") !== void 0,
       containerPort: sibling(p.id, "ecs-fargate-service")?.containerPort ?? 8080,
@@ -12167,10 +13791,33 @@ ${text}` : text);
       port: metaOf(p.component).reach?.(p.component, p.id).network?.port,
       ...deployTargets,
       // ECS services: the run contract's variables, Service Connect and load balancer wiring.
-      ...p.component.kind === "ecs-fargate-service" ? serviceContext(p, prepared, reach) : {}
+      ...p.component.kind === "ecs-fargate-service" ? serviceContext(p, prepared, reach) : {},
+      // Lambda functions (a map through modules/lambda-function) and the HTTP API routes to them.
+      ...p.component.kind === "lambda-function" ? lambdaContext(p, prepared, reach) : {},
+      ...p.component.kind === "api-gateway-http" ? apiContext(p, prepared) : {}
     };
+    if (p.component.kind === "ecs-fargate-service")
+      services.push({ p, sc: ctx, iam: ctx.iam, network });
+    if (MAPPED_KINDS.has(p.component.kind)) continue;
     append(p.file, compile(hb, dir, `components/${p.component.kind}.tf.hbs`)(ctx));
   }
+  const repositories = ofKind("ecr-repository");
+  if (repositories.length && (!only || only(MAPPED_FILES["ecr-repository"]))) {
+    files.set(MAPPED_FILES["ecr-repository"], `${ecrLocals(repositories)}
+
+${compile(hb, dir, "root/ecr-repositories.tf.hbs")({})}`);
+  }
+  if (services.length) {
+    const locals = ecsServicesLocals(services, repositories);
+    const observability = ofKind("observability")[0]?.component;
+    const alarmsOn = observability?.kind === "observability" && observability.parameters.alarms;
+    const call = compile(hb, dir, "root/ecs-services.tf.hbs")({ alb: has("alb"), calls: locals.calls, alarms: alarmsOn });
+    files.set(MAPPED_FILES["ecs-fargate-service"], `${locals.text}
+
+${call}`);
+  }
+  const dns = !only || only("private-dns.tf") ? privateDnsFile(prepared, has("vpc")) : void 0;
+  if (dns) files.set("private-dns.tf", dns);
   const variables = dedupe(prepared.flatMap((p) => metaOf(p.component).variables?.(p.component, p.id) ?? []));
   const outputs = prepared.flatMap((p) => metaOf(p.component).outputs?.(p.component, p.id) ?? []);
   const shared = {
@@ -12185,17 +13832,41 @@ ${text}` : text);
     requiredVariables: variables.filter((v) => v.default === void 0),
     schemaVersion: input.schemaLabel ?? "AWS provider 6.x",
     mermaid: input.mermaid ?? "",
+    moved: Boolean(input.movedFromFileLayout && (services.length || ofKind("ecr-repository").length)),
     runContract: prepared.flatMap(
       (p) => p.component.kind === "ecs-fargate-service" ? (p.component.wiring?.env ?? []).map((e) => ({ service: p.component.service ?? p.id, name: e.name, how: describeWired(e) })) : []
     )
   };
   const ordered = /* @__PURE__ */ new Map();
-  for (const f of ["versions.tf", "providers.tf", "variables.tf"]) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
+  const want = (f) => !only || only(f);
+  for (const f of ["versions.tf", "providers.tf", "variables.tf"]) if (want(f)) ordered.set(f, compile(hb, dir, `${f}.hbs`)(shared));
   for (const [f, text] of files) ordered.set(f, text);
-  ordered.set("outputs.tf", compile(hb, dir, "outputs.tf.hbs")(shared));
-  ordered.set("README.md", compile(hb, dir, "README.md.hbs")(shared));
+  if (want("outputs.tf")) ordered.set("outputs.tf", compile(hb, dir, "outputs.tf.hbs")(shared));
+  if (want("README.md")) ordered.set("README.md", compile(hb, dir, "README.md.hbs")(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith(".tf") ? alignHcl(text) : text));
-  return { files: ordered, componentFiles: prepared };
+  if (input.movedFromFileLayout && (services.length || repositories.length))
+    ordered.set(
+      "moved.tf",
+      `${movedBlocks(
+        services,
+        repositories,
+        ofKind("observability").some((o) => o.component.kind === "observability" && o.component.parameters.alarms)
+      )}
+`
+    );
+  if (services.length) for (const [f, text] of moduleFiles(dir, "ecs-service")) ordered.set(f, text);
+  if (has("lambda-function") && want("modules/lambda-function/main.tf"))
+    for (const [f, text] of moduleFiles(dir, "lambda-function")) ordered.set(f, text);
+  return {
+    files: ordered,
+    componentFiles: prepared.map((p) => ({ ...p, file: MAPPED_FILES[p.component.kind] ?? p.file, ...addressOf(p) }))
+  };
+}
+function addressOf(p) {
+  if (p.component.kind === "ecs-fargate-service") return { module: ecsServiceModule(unitKey(p.component, p.id)) };
+  if (p.component.kind === "ecr-repository") return { key: unitKey(p.component, p.id) };
+  if (p.component.kind === "lambda-function") return { module: `module.${p.id}` };
+  return {};
 }
 function dedupe(vars) {
   const seen = /* @__PURE__ */ new Map();
@@ -12214,6 +13885,56 @@ function firstByName(items) {
     seen.add(name);
     return true;
   });
+}
+function privateDnsFile(prepared, vpc) {
+  if (!vpc) return null;
+  const aliases = /* @__PURE__ */ new Map();
+  for (const p of prepared)
+    if (p.component.kind === "ecs-fargate-service")
+      for (const d of p.component.wiring?.datastoreHosts ?? []) {
+        const host = connectionFor(d.store, prepared)?.host;
+        if (host && !aliases.has(d.host)) aliases.set(d.host, host);
+      }
+  if (!aliases.size) return null;
+  const records = [...aliases].map(
+    ([name, ref]) => `resource "aws_route53_record" "datastore_host_${tfIdent(name)}" {
+  zone_id = aws_route53_zone.datastore_hosts.zone_id
+  name    = "${name}"
+  type    = "CNAME"
+  ttl     = 60
+  records = [${ref}]
+}`
+  );
+  return `# Host names the application's code hard-codes for its datastores (${[...aliases.keys()].join(", ")}): a private
+# hosted zone attached to this VPC holds a CNAME per name to the managed endpoint, and the VPC's DHCP
+# options put the zone first on the DNS search list, so "${[...aliases.keys()][0]}" resolves as ${[...aliases.keys()][0]}.<zone>.
+# Task definitions on Fargate cannot set dnsSearchDomains: the VPC's DHCP options are the search list.
+resource "aws_route53_zone" "datastore_hosts" {
+  name    = "\${local.name_prefix}.internal"
+  comment = "Hard-coded datastore host names of the application"
+
+  vpc {
+    vpc_id = aws_vpc.main.id
+  }
+}
+
+${records.join("\n\n")}
+
+resource "aws_vpc_dhcp_options" "main" {
+  # The zone first, then the region's default domain (EC2 host names keep resolving).
+  domain_name         = "\${aws_route53_zone.datastore_hosts.name} \${var.aws_region == "us-east-1" ? "ec2.internal" : "\${var.aws_region}.compute.internal"}"
+  domain_name_servers = ["AmazonProvidedDNS"]
+
+  tags = {
+    Name = "\${local.name_prefix}-dhcp"
+  }
+}
+
+resource "aws_vpc_dhcp_options_association" "main" {
+  vpc_id          = aws_vpc.main.id
+  dhcp_options_id = aws_vpc_dhcp_options.main.id
+}
+`;
 }
 
 function templateExpressions(text) {
@@ -12299,6 +14020,48 @@ function collectReferences(value, into = []) {
     for (const v of Object.values(value)) collectReferences(v, into);
   }
   return into;
+}
+
+const BUNDLED_SCHEMA_INDEX = { "sha256": "121cdb07dd59f5a9a06912dde9f477cab44c2360177a8aea98eca0f04cdb3568", "order": ["source", "packageVersion", "providerVersion", "resources", "data"], "header": { "source": "@cdktf/provider-aws", "packageVersion": "21.22.1", "providerVersion": "6.25.0" }, "sections": { "resources": { "names": ["aws_accessanalyzer_analyzer", "aws_accessanalyzer_archive_rule", "aws_account_alternate_contact", "aws_account_primary_contact", "aws_account_region", "aws_acm_certificate", "aws_acm_certificate_validation", "aws_acmpca_certificate", "aws_acmpca_certificate_authority", "aws_acmpca_certificate_authority_certificate", "aws_acmpca_permission", "aws_acmpca_policy", "aws_alb", "aws_alb_listener", "aws_alb_listener_certificate", "aws_alb_listener_rule", "aws_alb_target_group", "aws_alb_target_group_attachment", "aws_ami", "aws_ami_copy", "aws_ami_from_instance", "aws_ami_launch_permission", "aws_amplify_app", "aws_amplify_backend_environment", "aws_amplify_branch", "aws_amplify_domain_association", "aws_amplify_webhook", "aws_api_gateway_account", "aws_api_gateway_api_key", "aws_api_gateway_authorizer", "aws_api_gateway_base_path_mapping", "aws_api_gateway_client_certificate", "aws_api_gateway_deployment", "aws_api_gateway_documentation_part", "aws_api_gateway_documentation_version", "aws_api_gateway_domain_name", "aws_api_gateway_domain_name_access_association", "aws_api_gateway_gateway_response", "aws_api_gateway_integration", "aws_api_gateway_integration_response", "aws_api_gateway_method", "aws_api_gateway_method_response", "aws_api_gateway_method_settings", "aws_api_gateway_model", "aws_api_gateway_request_validator", "aws_api_gateway_resource", "aws_api_gateway_rest_api", "aws_api_gateway_rest_api_policy", "aws_api_gateway_rest_api_put", "aws_api_gateway_stage", "aws_api_gateway_usage_plan", "aws_api_gateway_usage_plan_key", "aws_api_gateway_vpc_link", "aws_apigatewayv2_api", "aws_apigatewayv2_api_mapping", "aws_apigatewayv2_authorizer", "aws_apigatewayv2_deployment", "aws_apigatewayv2_domain_name", "aws_apigatewayv2_integration", "aws_apigatewayv2_integration_response", "aws_apigatewayv2_model", "aws_apigatewayv2_route", "aws_apigatewayv2_route_response", "aws_apigatewayv2_stage", "aws_apigatewayv2_vpc_link", "aws_app_cookie_stickiness_policy", "aws_appautoscaling_policy", "aws_appautoscaling_scheduled_action", "aws_appautoscaling_target", "aws_appconfig_application", "aws_appconfig_configuration_profile", "aws_appconfig_deployment", "aws_appconfig_deployment_strategy", "aws_appconfig_environment", "aws_appconfig_extension", "aws_appconfig_extension_association", "aws_appconfig_hosted_configuration_version", "aws_appfabric_app_authorization", "aws_appfabric_app_authorization_connection", "aws_appfabric_app_bundle", "aws_appfabric_ingestion", "aws_appfabric_ingestion_destination", "aws_appflow_connector_profile", "aws_appflow_flow", "aws_appintegrations_data_integration", "aws_appintegrations_event_integration", "aws_applicationinsights_application", "aws_appmesh_gateway_route", "aws_appmesh_mesh", "aws_appmesh_route", "aws_appmesh_virtual_gateway", "aws_appmesh_virtual_node", "aws_appmesh_virtual_router", "aws_appmesh_virtual_service", "aws_apprunner_auto_scaling_configuration_version", "aws_apprunner_connection", "aws_apprunner_custom_domain_association", "aws_apprunner_default_auto_scaling_configuration_version", "aws_apprunner_deployment", "aws_apprunner_observability_configuration", "aws_apprunner_service", "aws_apprunner_vpc_connector", "aws_apprunner_vpc_ingress_connection", "aws_appstream_directory_config", "aws_appstream_fleet", "aws_appstream_fleet_stack_association", "aws_appstream_image_builder", "aws_appstream_stack", "aws_appstream_user", "aws_appstream_user_stack_association", "aws_appsync_api", "aws_appsync_api_cache", "aws_appsync_api_key", "aws_appsync_channel_namespace", "aws_appsync_datasource", "aws_appsync_domain_name", "aws_appsync_domain_name_api_association", "aws_appsync_function", "aws_appsync_graphql_api", "aws_appsync_resolver", "aws_appsync_source_api_association", "aws_appsync_type", "aws_athena_capacity_reservation", "aws_athena_data_catalog", "aws_athena_database", "aws_athena_named_query", "aws_athena_prepared_statement", "aws_athena_workgroup", "aws_auditmanager_account_registration", "aws_auditmanager_assessment", "aws_auditmanager_assessment_delegation", "aws_auditmanager_assessment_report", "aws_auditmanager_control", "aws_auditmanager_framework", "aws_auditmanager_framework_share", "aws_auditmanager_organization_admin_account_registration", "aws_autoscaling_attachment", "aws_autoscaling_group", "aws_autoscaling_group_tag", "aws_autoscaling_lifecycle_hook", "aws_autoscaling_notification", "aws_autoscaling_policy", "aws_autoscaling_schedule", "aws_autoscaling_traffic_source_attachment", "aws_autoscalingplans_scaling_plan", "aws_backup_framework", "aws_backup_global_settings", "aws_backup_logically_air_gapped_vault", "aws_backup_plan", "aws_backup_region_settings", "aws_backup_report_plan", "aws_backup_restore_testing_plan", "aws_backup_restore_testing_selection", "aws_backup_selection", "aws_backup_vault", "aws_backup_vault_lock_configuration", "aws_backup_vault_notifications", "aws_backup_vault_policy", "aws_batch_compute_environment", "aws_batch_job_definition", "aws_batch_job_queue", "aws_batch_scheduling_policy", "aws_bcmdataexports_export", "aws_bedrock_custom_model", "aws_bedrock_guardrail", "aws_bedrock_guardrail_version", "aws_bedrock_inference_profile", "aws_bedrock_model_invocation_logging_configuration", "aws_bedrock_provisioned_model_throughput", "aws_bedrockagent_agent", "aws_bedrockagent_agent_action_group", "aws_bedrockagent_agent_alias", "aws_bedrockagent_agent_collaborator", "aws_bedrockagent_agent_knowledge_base_association", "aws_bedrockagent_data_source", "aws_bedrockagent_flow", "aws_bedrockagent_knowledge_base", "aws_bedrockagent_prompt", "aws_bedrockagentcore_agent_runtime", "aws_bedrockagentcore_agent_runtime_endpoint", "aws_bedrockagentcore_api_key_credential_provider", "aws_bedrockagentcore_browser", "aws_bedrockagentcore_code_interpreter", "aws_bedrockagentcore_gateway", "aws_bedrockagentcore_gateway_target", "aws_bedrockagentcore_memory", "aws_bedrockagentcore_memory_strategy", "aws_bedrockagentcore_oauth2_credential_provider", "aws_bedrockagentcore_token_vault_cmk", "aws_bedrockagentcore_workload_identity", "aws_billing_view", "aws_budgets_budget", "aws_budgets_budget_action", "aws_ce_anomaly_monitor", "aws_ce_anomaly_subscription", "aws_ce_cost_allocation_tag", "aws_ce_cost_category", "aws_chatbot_slack_channel_configuration", "aws_chatbot_teams_channel_configuration", "aws_chime_voice_connector", "aws_chime_voice_connector_group", "aws_chime_voice_connector_logging", "aws_chime_voice_connector_origination", "aws_chime_voice_connector_streaming", "aws_chime_voice_connector_termination", "aws_chime_voice_connector_termination_credentials", "aws_chimesdkmediapipelines_media_insights_pipeline_configuration", "aws_chimesdkvoice_global_settings", "aws_chimesdkvoice_sip_media_application", "aws_chimesdkvoice_sip_rule", "aws_chimesdkvoice_voice_profile_domain", "aws_cleanrooms_collaboration", "aws_cleanrooms_configured_table", "aws_cleanrooms_membership", "aws_cloud9_environment_ec2", "aws_cloud9_environment_membership", "aws_cloudcontrolapi_resource", "aws_cloudformation_stack", "aws_cloudformation_stack_instances", "aws_cloudformation_stack_set", "aws_cloudformation_stack_set_instance", "aws_cloudformation_type", "aws_cloudfront_cache_policy", "aws_cloudfront_continuous_deployment_policy", "aws_cloudfront_distribution", "aws_cloudfront_field_level_encryption_config", "aws_cloudfront_field_level_encryption_profile", "aws_cloudfront_function", "aws_cloudfront_key_group", "aws_cloudfront_key_value_store", "aws_cloudfront_monitoring_subscription", "aws_cloudfront_origin_access_control", "aws_cloudfront_origin_access_identity", "aws_cloudfront_origin_request_policy", "aws_cloudfront_public_key", "aws_cloudfront_realtime_log_config", "aws_cloudfront_response_headers_policy", "aws_cloudfront_vpc_origin", "aws_cloudfrontkeyvaluestore_key", "aws_cloudfrontkeyvaluestore_keys_exclusive", "aws_cloudhsm_v2_cluster", "aws_cloudhsm_v2_hsm", "aws_cloudsearch_domain", "aws_cloudsearch_domain_service_access_policy", "aws_cloudtrail", "aws_cloudtrail_event_data_store", "aws_cloudtrail_organization_delegated_admin_account", "aws_cloudwatch_composite_alarm", "aws_cloudwatch_contributor_insight_rule", "aws_cloudwatch_contributor_managed_insight_rule", "aws_cloudwatch_dashboard", "aws_cloudwatch_event_api_destination", "aws_cloudwatch_event_archive", "aws_cloudwatch_event_bus", "aws_cloudwatch_event_bus_policy", "aws_cloudwatch_event_connection", "aws_cloudwatch_event_endpoint", "aws_cloudwatch_event_permission", "aws_cloudwatch_event_rule", "aws_cloudwatch_event_target", "aws_cloudwatch_log_account_policy", "aws_cloudwatch_log_anomaly_detector", "aws_cloudwatch_log_data_protection_policy", "aws_cloudwatch_log_delivery", "aws_cloudwatch_log_delivery_destination", "aws_cloudwatch_log_delivery_destination_policy", "aws_cloudwatch_log_delivery_source", "aws_cloudwatch_log_destination", "aws_cloudwatch_log_destination_policy", "aws_cloudwatch_log_group", "aws_cloudwatch_log_index_policy", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_log_resource_policy", "aws_cloudwatch_log_stream", "aws_cloudwatch_log_subscription_filter", "aws_cloudwatch_log_transformer", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_metric_stream", "aws_cloudwatch_query_definition", "aws_codeartifact_domain", "aws_codeartifact_domain_permissions_policy", "aws_codeartifact_repository", "aws_codeartifact_repository_permissions_policy", "aws_codebuild_fleet", "aws_codebuild_project", "aws_codebuild_report_group", "aws_codebuild_resource_policy", "aws_codebuild_source_credential", "aws_codebuild_webhook", "aws_codecatalyst_dev_environment", "aws_codecatalyst_project", "aws_codecatalyst_source_repository", "aws_codecommit_approval_rule_template", "aws_codecommit_approval_rule_template_association", "aws_codecommit_repository", "aws_codecommit_trigger", "aws_codeconnections_connection", "aws_codeconnections_host", "aws_codedeploy_app", "aws_codedeploy_deployment_config", "aws_codedeploy_deployment_group", "aws_codeguruprofiler_profiling_group", "aws_codegurureviewer_repository_association", "aws_codepipeline", "aws_codepipeline_custom_action_type", "aws_codepipeline_webhook", "aws_codestarconnections_connection", "aws_codestarconnections_host", "aws_codestarnotifications_notification_rule", "aws_cognito_identity_pool", "aws_cognito_identity_pool_provider_principal_tag", "aws_cognito_identity_pool_roles_attachment", "aws_cognito_identity_provider", "aws_cognito_log_delivery_configuration", "aws_cognito_managed_login_branding", "aws_cognito_managed_user_pool_client", "aws_cognito_resource_server", "aws_cognito_risk_configuration", "aws_cognito_user", "aws_cognito_user_group", "aws_cognito_user_in_group", "aws_cognito_user_pool", "aws_cognito_user_pool_client", "aws_cognito_user_pool_domain", "aws_cognito_user_pool_ui_customization", "aws_comprehend_document_classifier", "aws_comprehend_entity_recognizer", "aws_computeoptimizer_enrollment_status", "aws_computeoptimizer_recommendation_preferences", "aws_config_aggregate_authorization", "aws_config_config_rule", "aws_config_configuration_aggregator", "aws_config_configuration_recorder", "aws_config_configuration_recorder_status", "aws_config_conformance_pack", "aws_config_delivery_channel", "aws_config_organization_conformance_pack", "aws_config_organization_custom_policy_rule", "aws_config_organization_custom_rule", "aws_config_organization_managed_rule", "aws_config_remediation_configuration", "aws_config_retention_configuration", "aws_connect_bot_association", "aws_connect_contact_flow", "aws_connect_contact_flow_module", "aws_connect_hours_of_operation", "aws_connect_instance", "aws_connect_instance_storage_config", "aws_connect_lambda_function_association", "aws_connect_phone_number", "aws_connect_phone_number_contact_flow_association", "aws_connect_queue", "aws_connect_quick_connect", "aws_connect_routing_profile", "aws_connect_security_profile", "aws_connect_user", "aws_connect_user_hierarchy_group", "aws_connect_user_hierarchy_structure", "aws_connect_vocabulary", "aws_controltower_baseline", "aws_controltower_control", "aws_controltower_landing_zone", "aws_costoptimizationhub_enrollment_status", "aws_costoptimizationhub_preferences", "aws_cur_report_definition", "aws_customer_gateway", "aws_customerprofiles_domain", "aws_customerprofiles_profile", "aws_dataexchange_data_set", "aws_dataexchange_event_action", "aws_dataexchange_revision", "aws_dataexchange_revision_assets", "aws_datapipeline_pipeline", "aws_datapipeline_pipeline_definition", "aws_datasync_agent", "aws_datasync_location_azure_blob", "aws_datasync_location_efs", "aws_datasync_location_fsx_lustre_file_system", "aws_datasync_location_fsx_ontap_file_system", "aws_datasync_location_fsx_openzfs_file_system", "aws_datasync_location_fsx_windows_file_system", "aws_datasync_location_hdfs", "aws_datasync_location_nfs", "aws_datasync_location_object_storage", "aws_datasync_location_s3", "aws_datasync_location_smb", "aws_datasync_task", "aws_datazone_asset_type", "aws_datazone_domain", "aws_datazone_environment", "aws_datazone_environment_blueprint_configuration", "aws_datazone_environment_profile", "aws_datazone_form_type", "aws_datazone_glossary", "aws_datazone_glossary_term", "aws_datazone_project", "aws_datazone_user_profile", "aws_dax_cluster", "aws_dax_parameter_group", "aws_dax_subnet_group", "aws_db_cluster_snapshot", "aws_db_event_subscription", "aws_db_instance", "aws_db_instance_automated_backups_replication", "aws_db_instance_role_association", "aws_db_option_group", "aws_db_parameter_group", "aws_db_proxy", "aws_db_proxy_default_target_group", "aws_db_proxy_endpoint", "aws_db_proxy_target", "aws_db_snapshot", "aws_db_snapshot_copy", "aws_db_subnet_group", "aws_default_network_acl", "aws_default_route_table", "aws_default_security_group", "aws_default_subnet", "aws_default_vpc", "aws_default_vpc_dhcp_options", "aws_detective_graph", "aws_detective_invitation_accepter", "aws_detective_member", "aws_detective_organization_admin_account", "aws_detective_organization_configuration", "aws_devicefarm_device_pool", "aws_devicefarm_instance_profile", "aws_devicefarm_network_profile", "aws_devicefarm_project", "aws_devicefarm_test_grid_project", "aws_devicefarm_upload", "aws_devopsguru_event_sources_config", "aws_devopsguru_notification_channel", "aws_devopsguru_resource_collection", "aws_devopsguru_service_integration", "aws_directory_service_conditional_forwarder", "aws_directory_service_directory", "aws_directory_service_log_subscription", "aws_directory_service_radius_settings", "aws_directory_service_region", "aws_directory_service_shared_directory", "aws_directory_service_shared_directory_accepter", "aws_directory_service_trust", "aws_dlm_lifecycle_policy", "aws_dms_certificate", "aws_dms_endpoint", "aws_dms_event_subscription", "aws_dms_replication_config", "aws_dms_replication_instance", "aws_dms_replication_subnet_group", "aws_dms_replication_task", "aws_dms_s3_endpoint", "aws_docdb_cluster", "aws_docdb_cluster_instance", "aws_docdb_cluster_parameter_group", "aws_docdb_cluster_snapshot", "aws_docdb_event_subscription", "aws_docdb_global_cluster", "aws_docdb_subnet_group", "aws_docdbelastic_cluster", "aws_drs_replication_configuration_template", "aws_dsql_cluster", "aws_dsql_cluster_peering", "aws_dx_bgp_peer", "aws_dx_connection", "aws_dx_connection_association", "aws_dx_connection_confirmation", "aws_dx_gateway", "aws_dx_gateway_association", "aws_dx_gateway_association_proposal", "aws_dx_hosted_connection", "aws_dx_hosted_private_virtual_interface", "aws_dx_hosted_private_virtual_interface_accepter", "aws_dx_hosted_public_virtual_interface", "aws_dx_hosted_public_virtual_interface_accepter", "aws_dx_hosted_transit_virtual_interface", "aws_dx_hosted_transit_virtual_interface_accepter", "aws_dx_lag", "aws_dx_macsec_key_association", "aws_dx_private_virtual_interface", "aws_dx_public_virtual_interface", "aws_dx_transit_virtual_interface", "aws_dynamodb_contributor_insights", "aws_dynamodb_global_table", "aws_dynamodb_kinesis_streaming_destination", "aws_dynamodb_resource_policy", "aws_dynamodb_table", "aws_dynamodb_table_export", "aws_dynamodb_table_item", "aws_dynamodb_table_replica", "aws_dynamodb_tag", "aws_ebs_default_kms_key", "aws_ebs_encryption_by_default", "aws_ebs_fast_snapshot_restore", "aws_ebs_snapshot", "aws_ebs_snapshot_block_public_access", "aws_ebs_snapshot_copy", "aws_ebs_snapshot_import", "aws_ebs_volume", "aws_ec2_allowed_images_settings", "aws_ec2_availability_zone_group", "aws_ec2_capacity_block_reservation", "aws_ec2_capacity_reservation", "aws_ec2_carrier_gateway", "aws_ec2_client_vpn_authorization_rule", "aws_ec2_client_vpn_endpoint", "aws_ec2_client_vpn_network_association", "aws_ec2_client_vpn_route", "aws_ec2_default_credit_specification", "aws_ec2_fleet", "aws_ec2_host", "aws_ec2_image_block_public_access", "aws_ec2_instance_connect_endpoint", "aws_ec2_instance_metadata_defaults", "aws_ec2_instance_state", "aws_ec2_local_gateway_route", "aws_ec2_local_gateway_route_table_vpc_association", "aws_ec2_managed_prefix_list", "aws_ec2_managed_prefix_list_entry", "aws_ec2_network_insights_analysis", "aws_ec2_network_insights_path", "aws_ec2_serial_console_access", "aws_ec2_subnet_cidr_reservation", "aws_ec2_tag", "aws_ec2_traffic_mirror_filter", "aws_ec2_traffic_mirror_filter_rule", "aws_ec2_traffic_mirror_session", "aws_ec2_traffic_mirror_target", "aws_ec2_transit_gateway", "aws_ec2_transit_gateway_connect", "aws_ec2_transit_gateway_connect_peer", "aws_ec2_transit_gateway_default_route_table_association", "aws_ec2_transit_gateway_default_route_table_propagation", "aws_ec2_transit_gateway_multicast_domain", "aws_ec2_transit_gateway_multicast_domain_association", "aws_ec2_transit_gateway_multicast_group_member", "aws_ec2_transit_gateway_multicast_group_source", "aws_ec2_transit_gateway_peering_attachment", "aws_ec2_transit_gateway_peering_attachment_accepter", "aws_ec2_transit_gateway_policy_table", "aws_ec2_transit_gateway_policy_table_association", "aws_ec2_transit_gateway_prefix_list_reference", "aws_ec2_transit_gateway_route", "aws_ec2_transit_gateway_route_table", "aws_ec2_transit_gateway_route_table_association", "aws_ec2_transit_gateway_route_table_propagation", "aws_ec2_transit_gateway_vpc_attachment", "aws_ec2_transit_gateway_vpc_attachment_accepter", "aws_ecr_account_setting", "aws_ecr_lifecycle_policy", "aws_ecr_pull_through_cache_rule", "aws_ecr_registry_policy", "aws_ecr_registry_scanning_configuration", "aws_ecr_replication_configuration", "aws_ecr_repository", "aws_ecr_repository_creation_template", "aws_ecr_repository_policy", "aws_ecrpublic_repository", "aws_ecrpublic_repository_policy", "aws_ecs_account_setting_default", "aws_ecs_capacity_provider", "aws_ecs_cluster", "aws_ecs_cluster_capacity_providers", "aws_ecs_express_gateway_service", "aws_ecs_service", "aws_ecs_tag", "aws_ecs_task_definition", "aws_ecs_task_set", "aws_efs_access_point", "aws_efs_backup_policy", "aws_efs_file_system", "aws_efs_file_system_policy", "aws_efs_mount_target", "aws_efs_replication_configuration", "aws_egress_only_internet_gateway", "aws_eip", "aws_eip_association", "aws_eip_domain_name", "aws_eks_access_entry", "aws_eks_access_policy_association", "aws_eks_addon", "aws_eks_capability", "aws_eks_cluster", "aws_eks_fargate_profile", "aws_eks_identity_provider_config", "aws_eks_node_group", "aws_eks_pod_identity_association", "aws_elastic_beanstalk_application", "aws_elastic_beanstalk_application_version", "aws_elastic_beanstalk_configuration_template", "aws_elastic_beanstalk_environment", "aws_elasticache_cluster", "aws_elasticache_global_replication_group", "aws_elasticache_parameter_group", "aws_elasticache_replication_group", "aws_elasticache_reserved_cache_node", "aws_elasticache_serverless_cache", "aws_elasticache_subnet_group", "aws_elasticache_user", "aws_elasticache_user_group", "aws_elasticache_user_group_association", "aws_elasticsearch_domain", "aws_elasticsearch_domain_policy", "aws_elasticsearch_domain_saml_options", "aws_elasticsearch_vpc_endpoint", "aws_elastictranscoder_pipeline", "aws_elastictranscoder_preset", "aws_elb", "aws_elb_attachment", "aws_emr_block_public_access_configuration", "aws_emr_cluster", "aws_emr_instance_fleet", "aws_emr_instance_group", "aws_emr_managed_scaling_policy", "aws_emr_security_configuration", "aws_emr_studio", "aws_emr_studio_session_mapping", "aws_emrcontainers_job_template", "aws_emrcontainers_virtual_cluster", "aws_emrserverless_application", "aws_evidently_feature", "aws_evidently_launch", "aws_evidently_project", "aws_evidently_segment", "aws_finspace_kx_cluster", "aws_finspace_kx_database", "aws_finspace_kx_dataview", "aws_finspace_kx_environment", "aws_finspace_kx_scaling_group", "aws_finspace_kx_user", "aws_finspace_kx_volume", "aws_fis_experiment_template", "aws_fis_target_account_configuration", "aws_flow_log", "aws_fms_admin_account", "aws_fms_policy", "aws_fms_resource_set", "aws_fsx_backup", "aws_fsx_data_repository_association", "aws_fsx_file_cache", "aws_fsx_lustre_file_system", "aws_fsx_ontap_file_system", "aws_fsx_ontap_storage_virtual_machine", "aws_fsx_ontap_volume", "aws_fsx_openzfs_file_system", "aws_fsx_openzfs_snapshot", "aws_fsx_openzfs_volume", "aws_fsx_s3_access_point_attachment", "aws_fsx_windows_file_system", "aws_gamelift_alias", "aws_gamelift_build", "aws_gamelift_fleet", "aws_gamelift_game_server_group", "aws_gamelift_game_session_queue", "aws_gamelift_script", "aws_glacier_vault", "aws_glacier_vault_lock", "aws_globalaccelerator_accelerator", "aws_globalaccelerator_cross_account_attachment", "aws_globalaccelerator_custom_routing_accelerator", "aws_globalaccelerator_custom_routing_endpoint_group", "aws_globalaccelerator_custom_routing_listener", "aws_globalaccelerator_endpoint_group", "aws_globalaccelerator_listener", "aws_glue_catalog_database", "aws_glue_catalog_table", "aws_glue_catalog_table_optimizer", "aws_glue_classifier", "aws_glue_connection", "aws_glue_crawler", "aws_glue_data_catalog_encryption_settings", "aws_glue_data_quality_ruleset", "aws_glue_dev_endpoint", "aws_glue_job", "aws_glue_ml_transform", "aws_glue_partition", "aws_glue_partition_index", "aws_glue_registry", "aws_glue_resource_policy", "aws_glue_schema", "aws_glue_security_configuration", "aws_glue_trigger", "aws_glue_user_defined_function", "aws_glue_workflow", "aws_grafana_license_association", "aws_grafana_role_association", "aws_grafana_workspace", "aws_grafana_workspace_api_key", "aws_grafana_workspace_saml_configuration", "aws_grafana_workspace_service_account", "aws_grafana_workspace_service_account_token", "aws_guardduty_detector", "aws_guardduty_detector_feature", "aws_guardduty_filter", "aws_guardduty_invite_accepter", "aws_guardduty_ipset", "aws_guardduty_malware_protection_plan", "aws_guardduty_member", "aws_guardduty_member_detector_feature", "aws_guardduty_organization_admin_account", "aws_guardduty_organization_configuration", "aws_guardduty_organization_configuration_feature", "aws_guardduty_publishing_destination", "aws_guardduty_threatintelset", "aws_iam_access_key", "aws_iam_account_alias", "aws_iam_account_password_policy", "aws_iam_group", "aws_iam_group_membership", "aws_iam_group_policies_exclusive", "aws_iam_group_policy", "aws_iam_group_policy_attachment", "aws_iam_group_policy_attachments_exclusive", "aws_iam_instance_profile", "aws_iam_openid_connect_provider", "aws_iam_organizations_features", "aws_iam_policy", "aws_iam_policy_attachment", "aws_iam_role", "aws_iam_role_policies_exclusive", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_role_policy_attachments_exclusive", "aws_iam_saml_provider", "aws_iam_security_token_service_preferences", "aws_iam_server_certificate", "aws_iam_service_linked_role", "aws_iam_service_specific_credential", "aws_iam_signing_certificate", "aws_iam_user", "aws_iam_user_group_membership", "aws_iam_user_login_profile", "aws_iam_user_policies_exclusive", "aws_iam_user_policy", "aws_iam_user_policy_attachment", "aws_iam_user_policy_attachments_exclusive", "aws_iam_user_ssh_key", "aws_iam_virtual_mfa_device", "aws_identitystore_group", "aws_identitystore_group_membership", "aws_identitystore_user", "aws_imagebuilder_component", "aws_imagebuilder_container_recipe", "aws_imagebuilder_distribution_configuration", "aws_imagebuilder_image", "aws_imagebuilder_image_pipeline", "aws_imagebuilder_image_recipe", "aws_imagebuilder_infrastructure_configuration", "aws_imagebuilder_lifecycle_policy", "aws_imagebuilder_workflow", "aws_inspector_assessment_target", "aws_inspector_assessment_template", "aws_inspector_resource_group", "aws_inspector2_delegated_admin_account", "aws_inspector2_enabler", "aws_inspector2_filter", "aws_inspector2_member_association", "aws_inspector2_organization_configuration", "aws_instance", "aws_internet_gateway", "aws_internet_gateway_attachment", "aws_internetmonitor_monitor", "aws_invoicing_invoice_unit", "aws_iot_authorizer", "aws_iot_billing_group", "aws_iot_ca_certificate", "aws_iot_certificate", "aws_iot_domain_configuration", "aws_iot_event_configurations", "aws_iot_indexing_configuration", "aws_iot_logging_options", "aws_iot_policy", "aws_iot_policy_attachment", "aws_iot_provisioning_template", "aws_iot_role_alias", "aws_iot_thing", "aws_iot_thing_group", "aws_iot_thing_group_membership", "aws_iot_thing_principal_attachment", "aws_iot_thing_type", "aws_iot_topic_rule", "aws_iot_topic_rule_destination", "aws_ivs_channel", "aws_ivs_playback_key_pair", "aws_ivs_recording_configuration", "aws_ivschat_logging_configuration", "aws_ivschat_room", "aws_kendra_data_source", "aws_kendra_experience", "aws_kendra_faq", "aws_kendra_index", "aws_kendra_query_suggestions_block_list", "aws_kendra_thesaurus", "aws_key_pair", "aws_keyspaces_keyspace", "aws_keyspaces_table", "aws_kinesis_analytics_application", "aws_kinesis_firehose_delivery_stream", "aws_kinesis_resource_policy", "aws_kinesis_stream", "aws_kinesis_stream_consumer", "aws_kinesis_video_stream", "aws_kinesisanalyticsv2_application", "aws_kinesisanalyticsv2_application_snapshot", "aws_kms_alias", "aws_kms_ciphertext", "aws_kms_custom_key_store", "aws_kms_external_key", "aws_kms_grant", "aws_kms_key", "aws_kms_key_policy", "aws_kms_replica_external_key", "aws_kms_replica_key", "aws_lakeformation_data_cells_filter", "aws_lakeformation_data_lake_settings", "aws_lakeformation_identity_center_configuration", "aws_lakeformation_lf_tag", "aws_lakeformation_lf_tag_expression", "aws_lakeformation_opt_in", "aws_lakeformation_permissions", "aws_lakeformation_resource", "aws_lakeformation_resource_lf_tag", "aws_lakeformation_resource_lf_tags", "aws_lambda_alias", "aws_lambda_capacity_provider", "aws_lambda_code_signing_config", "aws_lambda_event_source_mapping", "aws_lambda_function", "aws_lambda_function_event_invoke_config", "aws_lambda_function_recursion_config", "aws_lambda_function_url", "aws_lambda_invocation", "aws_lambda_layer_version", "aws_lambda_layer_version_permission", "aws_lambda_permission", "aws_lambda_provisioned_concurrency_config", "aws_lambda_runtime_management_config", "aws_launch_configuration", "aws_launch_template", "aws_lb", "aws_lb_cookie_stickiness_policy", "aws_lb_listener", "aws_lb_listener_certificate", "aws_lb_listener_rule", "aws_lb_ssl_negotiation_policy", "aws_lb_target_group", "aws_lb_target_group_attachment", "aws_lb_trust_store", "aws_lb_trust_store_revocation", "aws_lex_bot", "aws_lex_bot_alias", "aws_lex_intent", "aws_lex_slot_type", "aws_lexv2models_bot", "aws_lexv2models_bot_locale", "aws_lexv2models_bot_version", "aws_lexv2models_intent", "aws_lexv2models_slot", "aws_lexv2models_slot_type", "aws_licensemanager_association", "aws_licensemanager_grant", "aws_licensemanager_grant_accepter", "aws_licensemanager_license_configuration", "aws_lightsail_bucket", "aws_lightsail_bucket_access_key", "aws_lightsail_bucket_resource_access", "aws_lightsail_certificate", "aws_lightsail_container_service", "aws_lightsail_container_service_deployment_version", "aws_lightsail_database", "aws_lightsail_disk", "aws_lightsail_disk_attachment", "aws_lightsail_distribution", "aws_lightsail_domain", "aws_lightsail_domain_entry", "aws_lightsail_instance", "aws_lightsail_instance_public_ports", "aws_lightsail_key_pair", "aws_lightsail_lb", "aws_lightsail_lb_attachment", "aws_lightsail_lb_certificate", "aws_lightsail_lb_certificate_attachment", "aws_lightsail_lb_https_redirection_policy", "aws_lightsail_lb_stickiness_policy", "aws_lightsail_static_ip", "aws_lightsail_static_ip_attachment", "aws_load_balancer_backend_server_policy", "aws_load_balancer_listener_policy", "aws_load_balancer_policy", "aws_location_geofence_collection", "aws_location_map", "aws_location_place_index", "aws_location_route_calculator", "aws_location_tracker", "aws_location_tracker_association", "aws_m2_application", "aws_m2_deployment", "aws_m2_environment", "aws_macie2_account", "aws_macie2_classification_export_configuration", "aws_macie2_classification_job", "aws_macie2_custom_data_identifier", "aws_macie2_findings_filter", "aws_macie2_invitation_accepter", "aws_macie2_member", "aws_macie2_organization_admin_account", "aws_macie2_organization_configuration", "aws_main_route_table_association", "aws_media_convert_queue", "aws_media_package_channel", "aws_media_packagev2_channel_group", "aws_media_store_container", "aws_media_store_container_policy", "aws_medialive_channel", "aws_medialive_input", "aws_medialive_input_security_group", "aws_medialive_multiplex", "aws_medialive_multiplex_program", "aws_memorydb_acl", "aws_memorydb_cluster", "aws_memorydb_multi_region_cluster", "aws_memorydb_parameter_group", "aws_memorydb_snapshot", "aws_memorydb_subnet_group", "aws_memorydb_user", "aws_mq_broker", "aws_mq_configuration", "aws_msk_cluster", "aws_msk_cluster_policy", "aws_msk_configuration", "aws_msk_replicator", "aws_msk_scram_secret_association", "aws_msk_serverless_cluster", "aws_msk_single_scram_secret_association", "aws_msk_vpc_connection", "aws_mskconnect_connector", "aws_mskconnect_custom_plugin", "aws_mskconnect_worker_configuration", "aws_mwaa_environment", "aws_nat_gateway", "aws_nat_gateway_eip_association", "aws_neptune_cluster", "aws_neptune_cluster_endpoint", "aws_neptune_cluster_instance", "aws_neptune_cluster_parameter_group", "aws_neptune_cluster_snapshot", "aws_neptune_event_subscription", "aws_neptune_global_cluster", "aws_neptune_parameter_group", "aws_neptune_subnet_group", "aws_neptunegraph_graph", "aws_network_acl", "aws_network_acl_association", "aws_network_acl_rule", "aws_network_interface", "aws_network_interface_attachment", "aws_network_interface_permission", "aws_network_interface_sg_attachment", "aws_networkfirewall_firewall", "aws_networkfirewall_firewall_policy", "aws_networkfirewall_firewall_transit_gateway_attachment_accepter", "aws_networkfirewall_logging_configuration", "aws_networkfirewall_resource_policy", "aws_networkfirewall_rule_group", "aws_networkfirewall_tls_inspection_configuration", "aws_networkfirewall_vpc_endpoint_association", "aws_networkflowmonitor_monitor", "aws_networkflowmonitor_scope", "aws_networkmanager_attachment_accepter", "aws_networkmanager_connect_attachment", "aws_networkmanager_connect_peer", "aws_networkmanager_connection", "aws_networkmanager_core_network", "aws_networkmanager_core_network_policy_attachment", "aws_networkmanager_customer_gateway_association", "aws_networkmanager_device", "aws_networkmanager_dx_gateway_attachment", "aws_networkmanager_global_network", "aws_networkmanager_link", "aws_networkmanager_link_association", "aws_networkmanager_site", "aws_networkmanager_site_to_site_vpn_attachment", "aws_networkmanager_transit_gateway_connect_peer_association", "aws_networkmanager_transit_gateway_peering", "aws_networkmanager_transit_gateway_registration", "aws_networkmanager_transit_gateway_route_table_attachment", "aws_networkmanager_vpc_attachment", "aws_networkmonitor_monitor", "aws_networkmonitor_probe", "aws_notifications_channel_association", "aws_notifications_event_rule", "aws_notifications_notification_configuration", "aws_notifications_notification_hub", "aws_notificationscontacts_email_contact", "aws_oam_link", "aws_oam_sink", "aws_oam_sink_policy", "aws_observabilityadmin_centralization_rule_for_organization", "aws_odb_cloud_autonomous_vm_cluster", "aws_odb_cloud_exadata_infrastructure", "aws_odb_cloud_vm_cluster", "aws_odb_network", "aws_odb_network_peering_connection", "aws_opensearch_authorize_vpc_endpoint_access", "aws_opensearch_domain", "aws_opensearch_domain_policy", "aws_opensearch_domain_saml_options", "aws_opensearch_inbound_connection_accepter", "aws_opensearch_outbound_connection", "aws_opensearch_package", "aws_opensearch_package_association", "aws_opensearch_vpc_endpoint", "aws_opensearchserverless_access_policy", "aws_opensearchserverless_collection", "aws_opensearchserverless_lifecycle_policy", "aws_opensearchserverless_security_config", "aws_opensearchserverless_security_policy", "aws_opensearchserverless_vpc_endpoint", "aws_organizations_account", "aws_organizations_delegated_administrator", "aws_organizations_organization", "aws_organizations_organizational_unit", "aws_organizations_policy", "aws_organizations_policy_attachment", "aws_organizations_resource_policy", "aws_osis_pipeline", "aws_paymentcryptography_key", "aws_paymentcryptography_key_alias", "aws_pinpoint_adm_channel", "aws_pinpoint_apns_channel", "aws_pinpoint_apns_sandbox_channel", "aws_pinpoint_apns_voip_channel", "aws_pinpoint_apns_voip_sandbox_channel", "aws_pinpoint_app", "aws_pinpoint_baidu_channel", "aws_pinpoint_email_channel", "aws_pinpoint_email_template", "aws_pinpoint_event_stream", "aws_pinpoint_gcm_channel", "aws_pinpoint_sms_channel", "aws_pinpointsmsvoicev2_configuration_set", "aws_pinpointsmsvoicev2_opt_out_list", "aws_pinpointsmsvoicev2_phone_number", "aws_pipes_pipe", "aws_placement_group", "aws_prometheus_alert_manager_definition", "aws_prometheus_query_logging_configuration", "aws_prometheus_resource_policy", "aws_prometheus_rule_group_namespace", "aws_prometheus_scraper", "aws_prometheus_workspace", "aws_prometheus_workspace_configuration", "aws_proxy_protocol_policy", "aws_qbusiness_application", "aws_qldb_ledger", "aws_qldb_stream", "aws_quicksight_account_settings", "aws_quicksight_account_subscription", "aws_quicksight_analysis", "aws_quicksight_custom_permissions", "aws_quicksight_dashboard", "aws_quicksight_data_set", "aws_quicksight_data_source", "aws_quicksight_folder", "aws_quicksight_folder_membership", "aws_quicksight_group", "aws_quicksight_group_membership", "aws_quicksight_iam_policy_assignment", "aws_quicksight_ingestion", "aws_quicksight_ip_restriction", "aws_quicksight_key_registration", "aws_quicksight_namespace", "aws_quicksight_refresh_schedule", "aws_quicksight_role_custom_permission", "aws_quicksight_role_membership", "aws_quicksight_template", "aws_quicksight_template_alias", "aws_quicksight_theme", "aws_quicksight_user", "aws_quicksight_user_custom_permission", "aws_quicksight_vpc_connection", "aws_ram_principal_association", "aws_ram_resource_association", "aws_ram_resource_share", "aws_ram_resource_share_accepter", "aws_ram_sharing_with_organization", "aws_rbin_rule", "aws_rds_certificate", "aws_rds_cluster", "aws_rds_cluster_activity_stream", "aws_rds_cluster_endpoint", "aws_rds_cluster_instance", "aws_rds_cluster_parameter_group", "aws_rds_cluster_role_association", "aws_rds_cluster_snapshot_copy", "aws_rds_custom_db_engine_version", "aws_rds_export_task", "aws_rds_global_cluster", "aws_rds_instance_state", "aws_rds_integration", "aws_rds_reserved_instance", "aws_rds_shard_group", "aws_redshift_authentication_profile", "aws_redshift_cluster", "aws_redshift_cluster_iam_roles", "aws_redshift_cluster_snapshot", "aws_redshift_data_share_authorization", "aws_redshift_data_share_consumer_association", "aws_redshift_endpoint_access", "aws_redshift_endpoint_authorization", "aws_redshift_event_subscription", "aws_redshift_hsm_client_certificate", "aws_redshift_hsm_configuration", "aws_redshift_integration", "aws_redshift_logging", "aws_redshift_parameter_group", "aws_redshift_partner", "aws_redshift_resource_policy", "aws_redshift_scheduled_action", "aws_redshift_snapshot_copy", "aws_redshift_snapshot_copy_grant", "aws_redshift_snapshot_schedule", "aws_redshift_snapshot_schedule_association", "aws_redshift_subnet_group", "aws_redshift_usage_limit", "aws_redshiftdata_statement", "aws_redshiftserverless_custom_domain_association", "aws_redshiftserverless_endpoint_access", "aws_redshiftserverless_namespace", "aws_redshiftserverless_resource_policy", "aws_redshiftserverless_snapshot", "aws_redshiftserverless_usage_limit", "aws_redshiftserverless_workgroup", "aws_rekognition_collection", "aws_rekognition_project", "aws_rekognition_stream_processor", "aws_resiliencehub_resiliency_policy", "aws_resourceexplorer2_index", "aws_resourceexplorer2_view", "aws_resourcegroups_group", "aws_resourcegroups_resource", "aws_rolesanywhere_profile", "aws_rolesanywhere_trust_anchor", "aws_route", "aws_route_table", "aws_route_table_association", "aws_route53_cidr_collection", "aws_route53_cidr_location", "aws_route53_delegation_set", "aws_route53_health_check", "aws_route53_hosted_zone_dnssec", "aws_route53_key_signing_key", "aws_route53_query_log", "aws_route53_record", "aws_route53_records_exclusive", "aws_route53_resolver_config", "aws_route53_resolver_dnssec_config", "aws_route53_resolver_endpoint", "aws_route53_resolver_firewall_config", "aws_route53_resolver_firewall_domain_list", "aws_route53_resolver_firewall_rule", "aws_route53_resolver_firewall_rule_group", "aws_route53_resolver_firewall_rule_group_association", "aws_route53_resolver_query_log_config", "aws_route53_resolver_query_log_config_association", "aws_route53_resolver_rule", "aws_route53_resolver_rule_association", "aws_route53_traffic_policy", "aws_route53_traffic_policy_instance", "aws_route53_vpc_association_authorization", "aws_route53_zone", "aws_route53_zone_association", "aws_route53domains_delegation_signer_record", "aws_route53domains_domain", "aws_route53domains_registered_domain", "aws_route53profiles_association", "aws_route53profiles_profile", "aws_route53profiles_resource_association", "aws_route53recoverycontrolconfig_cluster", "aws_route53recoverycontrolconfig_control_panel", "aws_route53recoverycontrolconfig_routing_control", "aws_route53recoverycontrolconfig_safety_rule", "aws_route53recoveryreadiness_cell", "aws_route53recoveryreadiness_readiness_check", "aws_route53recoveryreadiness_recovery_group", "aws_route53recoveryreadiness_resource_set", "aws_rum_app_monitor", "aws_rum_metrics_destination", "aws_s3_access_point", "aws_s3_account_public_access_block", "aws_s3_bucket", "aws_s3_bucket_abac", "aws_s3_bucket_accelerate_configuration", "aws_s3_bucket_acl", "aws_s3_bucket_analytics_configuration", "aws_s3_bucket_cors_configuration", "aws_s3_bucket_intelligent_tiering_configuration", "aws_s3_bucket_inventory", "aws_s3_bucket_lifecycle_configuration", "aws_s3_bucket_logging", "aws_s3_bucket_metadata_configuration", "aws_s3_bucket_metric", "aws_s3_bucket_notification", "aws_s3_bucket_object", "aws_s3_bucket_object_lock_configuration", "aws_s3_bucket_ownership_controls", "aws_s3_bucket_policy", "aws_s3_bucket_public_access_block", "aws_s3_bucket_replication_configuration", "aws_s3_bucket_request_payment_configuration", "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_versioning", "aws_s3_bucket_website_configuration", "aws_s3_directory_bucket", "aws_s3_object", "aws_s3_object_copy", "aws_s3control_access_grant", "aws_s3control_access_grants_instance", "aws_s3control_access_grants_instance_resource_policy", "aws_s3control_access_grants_location", "aws_s3control_access_point_policy", "aws_s3control_bucket", "aws_s3control_bucket_lifecycle_configuration", "aws_s3control_bucket_policy", "aws_s3control_directory_bucket_access_point_scope", "aws_s3control_multi_region_access_point", "aws_s3control_multi_region_access_point_policy", "aws_s3control_object_lambda_access_point", "aws_s3control_object_lambda_access_point_policy", "aws_s3control_storage_lens_configuration", "aws_s3outposts_endpoint", "aws_s3tables_namespace", "aws_s3tables_table", "aws_s3tables_table_bucket", "aws_s3tables_table_bucket_policy", "aws_s3tables_table_bucket_replication", "aws_s3tables_table_policy", "aws_s3tables_table_replication", "aws_s3vectors_index", "aws_s3vectors_vector_bucket", "aws_s3vectors_vector_bucket_policy", "aws_sagemaker_app", "aws_sagemaker_app_image_config", "aws_sagemaker_code_repository", "aws_sagemaker_data_quality_job_definition", "aws_sagemaker_device", "aws_sagemaker_device_fleet", "aws_sagemaker_domain", "aws_sagemaker_endpoint", "aws_sagemaker_endpoint_configuration", "aws_sagemaker_feature_group", "aws_sagemaker_flow_definition", "aws_sagemaker_hub", "aws_sagemaker_human_task_ui", "aws_sagemaker_image", "aws_sagemaker_image_version", "aws_sagemaker_mlflow_tracking_server", "aws_sagemaker_model", "aws_sagemaker_model_package_group", "aws_sagemaker_model_package_group_policy", "aws_sagemaker_monitoring_schedule", "aws_sagemaker_notebook_instance", "aws_sagemaker_notebook_instance_lifecycle_configuration", "aws_sagemaker_pipeline", "aws_sagemaker_project", "aws_sagemaker_servicecatalog_portfolio_status", "aws_sagemaker_space", "aws_sagemaker_studio_lifecycle_config", "aws_sagemaker_user_profile", "aws_sagemaker_workforce", "aws_sagemaker_workteam", "aws_scheduler_schedule", "aws_scheduler_schedule_group", "aws_schemas_discoverer", "aws_schemas_registry", "aws_schemas_registry_policy", "aws_schemas_schema", "aws_secretsmanager_secret", "aws_secretsmanager_secret_policy", "aws_secretsmanager_secret_rotation", "aws_secretsmanager_secret_version", "aws_security_group", "aws_security_group_rule", "aws_securityhub_account", "aws_securityhub_action_target", "aws_securityhub_automation_rule", "aws_securityhub_configuration_policy", "aws_securityhub_configuration_policy_association", "aws_securityhub_finding_aggregator", "aws_securityhub_insight", "aws_securityhub_invite_accepter", "aws_securityhub_member", "aws_securityhub_organization_admin_account", "aws_securityhub_organization_configuration", "aws_securityhub_product_subscription", "aws_securityhub_standards_control", "aws_securityhub_standards_control_association", "aws_securityhub_standards_subscription", "aws_securitylake_aws_log_source", "aws_securitylake_custom_log_source", "aws_securitylake_data_lake", "aws_securitylake_subscriber", "aws_securitylake_subscriber_notification", "aws_serverlessapplicationrepository_cloudformation_stack", "aws_service_discovery_http_namespace", "aws_service_discovery_instance", "aws_service_discovery_private_dns_namespace", "aws_service_discovery_public_dns_namespace", "aws_service_discovery_service", "aws_servicecatalog_budget_resource_association", "aws_servicecatalog_constraint", "aws_servicecatalog_organizations_access", "aws_servicecatalog_portfolio", "aws_servicecatalog_portfolio_share", "aws_servicecatalog_principal_portfolio_association", "aws_servicecatalog_product", "aws_servicecatalog_product_portfolio_association", "aws_servicecatalog_provisioned_product", "aws_servicecatalog_provisioning_artifact", "aws_servicecatalog_service_action", "aws_servicecatalog_tag_option", "aws_servicecatalog_tag_option_resource_association", "aws_servicecatalogappregistry_application", "aws_servicecatalogappregistry_attribute_group", "aws_servicecatalogappregistry_attribute_group_association", "aws_servicequotas_service_quota", "aws_servicequotas_template", "aws_servicequotas_template_association", "aws_ses_active_receipt_rule_set", "aws_ses_configuration_set", "aws_ses_domain_dkim", "aws_ses_domain_identity", "aws_ses_domain_identity_verification", "aws_ses_domain_mail_from", "aws_ses_email_identity", "aws_ses_event_destination", "aws_ses_identity_notification_topic", "aws_ses_identity_policy", "aws_ses_receipt_filter", "aws_ses_receipt_rule", "aws_ses_receipt_rule_set", "aws_ses_template", "aws_sesv2_account_suppression_attributes", "aws_sesv2_account_vdm_attributes", "aws_sesv2_configuration_set", "aws_sesv2_configuration_set_event_destination", "aws_sesv2_contact_list", "aws_sesv2_dedicated_ip_assignment", "aws_sesv2_dedicated_ip_pool", "aws_sesv2_email_identity", "aws_sesv2_email_identity_feedback_attributes", "aws_sesv2_email_identity_mail_from_attributes", "aws_sesv2_email_identity_policy", "aws_sfn_activity", "aws_sfn_alias", "aws_sfn_state_machine", "aws_shield_application_layer_automatic_response", "aws_shield_drt_access_log_bucket_association", "aws_shield_drt_access_role_arn_association", "aws_shield_proactive_engagement", "aws_shield_protection", "aws_shield_protection_group", "aws_shield_protection_health_check_association", "aws_shield_subscription", "aws_signer_signing_job", "aws_signer_signing_profile", "aws_signer_signing_profile_permission", "aws_snapshot_create_volume_permission", "aws_sns_platform_application", "aws_sns_sms_preferences", "aws_sns_topic", "aws_sns_topic_data_protection_policy", "aws_sns_topic_policy", "aws_sns_topic_subscription", "aws_spot_datafeed_subscription", "aws_spot_fleet_request", "aws_spot_instance_request", "aws_sqs_queue", "aws_sqs_queue_policy", "aws_sqs_queue_redrive_allow_policy", "aws_sqs_queue_redrive_policy", "aws_ssm_activation", "aws_ssm_association", "aws_ssm_default_patch_baseline", "aws_ssm_document", "aws_ssm_maintenance_window", "aws_ssm_maintenance_window_target", "aws_ssm_maintenance_window_task", "aws_ssm_parameter", "aws_ssm_patch_baseline", "aws_ssm_patch_group", "aws_ssm_resource_data_sync", "aws_ssm_service_setting", "aws_ssmcontacts_contact", "aws_ssmcontacts_contact_channel", "aws_ssmcontacts_plan", "aws_ssmcontacts_rotation", "aws_ssmincidents_replication_set", "aws_ssmincidents_response_plan", "aws_ssmquicksetup_configuration_manager", "aws_ssoadmin_account_assignment", "aws_ssoadmin_application", "aws_ssoadmin_application_access_scope", "aws_ssoadmin_application_assignment", "aws_ssoadmin_application_assignment_configuration", "aws_ssoadmin_customer_managed_policy_attachment", "aws_ssoadmin_instance_access_control_attributes", "aws_ssoadmin_managed_policy_attachment", "aws_ssoadmin_permission_set", "aws_ssoadmin_permission_set_inline_policy", "aws_ssoadmin_permissions_boundary_attachment", "aws_ssoadmin_trusted_token_issuer", "aws_storagegateway_cache", "aws_storagegateway_cached_iscsi_volume", "aws_storagegateway_file_system_association", "aws_storagegateway_gateway", "aws_storagegateway_nfs_file_share", "aws_storagegateway_smb_file_share", "aws_storagegateway_stored_iscsi_volume", "aws_storagegateway_tape_pool", "aws_storagegateway_upload_buffer", "aws_storagegateway_working_storage", "aws_subnet", "aws_swf_domain", "aws_synthetics_canary", "aws_synthetics_group", "aws_synthetics_group_association", "aws_timestreaminfluxdb_db_cluster", "aws_timestreaminfluxdb_db_instance", "aws_timestreamquery_scheduled_query", "aws_timestreamwrite_database", "aws_timestreamwrite_table", "aws_transcribe_language_model", "aws_transcribe_medical_vocabulary", "aws_transcribe_vocabulary", "aws_transcribe_vocabulary_filter", "aws_transfer_access", "aws_transfer_agreement", "aws_transfer_certificate", "aws_transfer_connector", "aws_transfer_host_key", "aws_transfer_profile", "aws_transfer_server", "aws_transfer_ssh_key", "aws_transfer_tag", "aws_transfer_user", "aws_transfer_web_app", "aws_transfer_web_app_customization", "aws_transfer_workflow", "aws_verifiedaccess_endpoint", "aws_verifiedaccess_group", "aws_verifiedaccess_instance", "aws_verifiedaccess_instance_logging_configuration", "aws_verifiedaccess_instance_trust_provider_attachment", "aws_verifiedaccess_trust_provider", "aws_verifiedpermissions_identity_source", "aws_verifiedpermissions_policy", "aws_verifiedpermissions_policy_store", "aws_verifiedpermissions_policy_template", "aws_verifiedpermissions_schema", "aws_volume_attachment", "aws_vpc", "aws_vpc_block_public_access_exclusion", "aws_vpc_block_public_access_options", "aws_vpc_dhcp_options", "aws_vpc_dhcp_options_association", "aws_vpc_encryption_control", "aws_vpc_endpoint", "aws_vpc_endpoint_connection_accepter", "aws_vpc_endpoint_connection_notification", "aws_vpc_endpoint_policy", "aws_vpc_endpoint_private_dns", "aws_vpc_endpoint_route_table_association", "aws_vpc_endpoint_security_group_association", "aws_vpc_endpoint_service", "aws_vpc_endpoint_service_allowed_principal", "aws_vpc_endpoint_service_private_dns_verification", "aws_vpc_endpoint_subnet_association", "aws_vpc_ipam", "aws_vpc_ipam_organization_admin_account", "aws_vpc_ipam_pool", "aws_vpc_ipam_pool_cidr", "aws_vpc_ipam_pool_cidr_allocation", "aws_vpc_ipam_preview_next_cidr", "aws_vpc_ipam_resource_discovery", "aws_vpc_ipam_resource_discovery_association", "aws_vpc_ipam_scope", "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association", "aws_vpc_network_performance_metric_subscription", "aws_vpc_peering_connection", "aws_vpc_peering_connection_accepter", "aws_vpc_peering_connection_options", "aws_vpc_route_server", "aws_vpc_route_server_endpoint", "aws_vpc_route_server_peer", "aws_vpc_route_server_propagation", "aws_vpc_route_server_vpc_association", "aws_vpc_security_group_egress_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_vpc_association", "aws_vpclattice_access_log_subscription", "aws_vpclattice_auth_policy", "aws_vpclattice_domain_verification", "aws_vpclattice_listener", "aws_vpclattice_listener_rule", "aws_vpclattice_resource_configuration", "aws_vpclattice_resource_gateway", "aws_vpclattice_resource_policy", "aws_vpclattice_service", "aws_vpclattice_service_network", "aws_vpclattice_service_network_resource_association", "aws_vpclattice_service_network_service_association", "aws_vpclattice_service_network_vpc_association", "aws_vpclattice_target_group", "aws_vpclattice_target_group_attachment", "aws_vpn_concentrator", "aws_vpn_connection", "aws_vpn_connection_route", "aws_vpn_gateway", "aws_vpn_gateway_attachment", "aws_vpn_gateway_route_propagation", "aws_waf_byte_match_set", "aws_waf_geo_match_set", "aws_waf_ipset", "aws_waf_rate_based_rule", "aws_waf_regex_match_set", "aws_waf_regex_pattern_set", "aws_waf_rule", "aws_waf_rule_group", "aws_waf_size_constraint_set", "aws_waf_sql_injection_match_set", "aws_waf_web_acl", "aws_waf_xss_match_set", "aws_wafregional_byte_match_set", "aws_wafregional_geo_match_set", "aws_wafregional_ipset", "aws_wafregional_rate_based_rule", "aws_wafregional_regex_match_set", "aws_wafregional_regex_pattern_set", "aws_wafregional_rule", "aws_wafregional_rule_group", "aws_wafregional_size_constraint_set", "aws_wafregional_sql_injection_match_set", "aws_wafregional_web_acl", "aws_wafregional_web_acl_association", "aws_wafregional_xss_match_set", "aws_wafv2_api_key", "aws_wafv2_ip_set", "aws_wafv2_regex_pattern_set", "aws_wafv2_rule_group", "aws_wafv2_web_acl", "aws_wafv2_web_acl_association", "aws_wafv2_web_acl_logging_configuration", "aws_wafv2_web_acl_rule_group_association", "aws_workspaces_connection_alias", "aws_workspaces_directory", "aws_workspaces_ip_group", "aws_workspaces_workspace", "aws_workspacesweb_browser_settings", "aws_workspacesweb_browser_settings_association", "aws_workspacesweb_data_protection_settings", "aws_workspacesweb_data_protection_settings_association", "aws_workspacesweb_identity_provider", "aws_workspacesweb_ip_access_settings", "aws_workspacesweb_ip_access_settings_association", "aws_workspacesweb_network_settings", "aws_workspacesweb_network_settings_association", "aws_workspacesweb_portal", "aws_workspacesweb_session_logger", "aws_workspacesweb_session_logger_association", "aws_workspacesweb_trust_store", "aws_workspacesweb_trust_store_association", "aws_workspacesweb_user_access_logging_settings", "aws_workspacesweb_user_access_logging_settings_association", "aws_workspacesweb_user_settings", "aws_workspacesweb_user_settings_association", "aws_xray_encryption_config", "aws_xray_group", "aws_xray_resource_policy", "aws_xray_sampling_rule"], "offsets": [129, 468, 503, 645, 678, 832, 863, 1076, 1098, 1196, 1219, 1583, 1617, 1722, 1748, 1944, 1980, 2712, 2760, 2849, 2874, 2968, 2989, 3040, 3051, 4116, 4136, 6586, 6618, 6678, 6703, 8189, 8213, 9223, 9258, 9343, 9354, 9897, 9913, 10187, 10212, 10446, 10475, 10579, 10598, 11370, 11405, 11496, 11518, 11891, 11925, 12163, 12186, 12250, 12277, 12315, 12342, 12440, 12470, 12669, 12706, 12798, 12836, 12889, 12919, 12997, 13035, 13182, 13223, 13288, 13319, 13754, 13804, 13912, 13948, 14062, 14093, 14498, 14538, 14703, 14729, 14950, 14985, 15108, 15143, 15509, 15534, 15620, 15657, 15759, 15787, 15852, 15880, 16200, 16235, 16285, 16317, 16437, 16462, 16866, 16896, 17198, 17232, 17295, 17323, 17403, 17427, 17823, 17855, 17931, 17962, 18267, 18298, 18359, 18391, 18761, 18793, 19253, 19294, 19455, 19481, 19562, 19588, 19894, 19929, 20044, 20070, 20582, 20611, 20697, 20733, 20807, 20836, 23194, 23233, 23469, 23498, 23764, 23793, 23859, 23898, 24094, 24122, 24312, 24349, 24522, 24551, 24677, 24704, 24970, 25009, 25080, 25126, 25236, 25271, 25562, 25608, 25750, 25778, 25828, 25855, 25936, 25975, 26329, 26362, 29584, 29604, 33930, 33970, 34170, 34211, 34355, 34394, 34581, 34610, 36207, 36227, 36375, 36396, 38713, 38744, 40172, 40200, 42831, 42861, 43055, 43086, 43193, 43245, 43364, 43392, 43471, 43514, 43592, 43652, 43707, 43735, 43805, 43850, 43975, 44e3, 45328, 45359, 45453, 45493, 45663, 45697, 45979, 46002, 46565, 46606, 46659, 46690, 47090, 47113, 47565, 47587, 47709, 47749, 47849, 47868, 48479, 48504, 48634, 48657, 48717, 48750, 49173, 49199, 50023, 50050, 50123, 50166, 50216, 50240, 50597, 50624, 51754, 51778, 52185, 52223, 52424, 52444, 52502, 52537, 52639, 52666, 52752, 52775, 53014, 53040, 53119, 53152, 53282, 53306, 54024, 54065, 54141, 54172, 54438, 54480, 54568, 54606, 54665, 54693, 55040, 55070, 55204, 55240, 55330, 55390, 55431, 55461, 55541, 55566, 58813, 58842, 58963, 58997, 59177, 59209, 59278, 59304, 61617, 61645, 61811, 61856, 61996, 62033, 63179, 63203, 63487, 63517, 63553, 63594, 63727, 63746, 64292, 64322, 64421, 64447, 64783, 64818, 65068, 65108, 65413, 65437, 65751, 65771, 65887, 65926, 66037, 66071, 66156, 66183, 66239, 66272, 66956, 66984, 68450, 68473, 68753, 68784, 68990, 69019, 69420, 69448, 69846, 69871, 71104, 71137, 71247, 71280, 71417, 71471, 71823, 71867, 72003, 72029, 72754, 72793, 73339, 73371, 73569, 73608, 73841, 73894, 74043, 74075, 76432, 76457, 78362, 78397, 79636, 79663, 80598, 80636, 81428, 81475, 81620, 81672, 81745, 81777, 82069, 82110, 82326, 82358, 82922, 82961, 85074, 85105, 85271, 85311, 85608, 85659, 86734, 86774, 86872, 86914, 86981, 87001, 87273, 87295, 88064, 88093, 88687, 88713, 88815, 88846, 89677, 89707, 89744, 89768, 92228, 92271, 92510, 92553, 92819, 92848, 92934, 92969, 93061, 93098, 93191, 93232, 93379, 93418, 93603, 93644, 93774, 93827, 93946, 94014, 95784, 95821, 95903, 95946, 96069, 96099, 96291, 96333, 96553, 96585, 96986, 97021, 97255, 97284, 97574, 97604, 97769, 97806, 97875, 97907, 98052, 98080, 98358, 98396, 98864, 98896, 99421, 99462, 99949, 99976, 100131, 100162, 100727, 100774, 101056, 101087, 104008, 104056, 104523, 104572, 104781, 104808, 104901, 104929, 104972, 105006, 105070, 105112, 105353, 105393, 105506, 105547, 105569, 105609, 105957, 105986, 106049, 106087, 106287, 106329, 107419, 107448, 107670, 107705, 107748, 107794, 107900, 107927, 108082, 108105, 108233, 108259, 108665, 108713, 108813, 108831, 109521, 109556, 109958, 110013, 110033, 110067, 110309, 110352, 110424, 110475, 110543, 110571, 110632, 110672, 110808, 110840, 110961, 110989, 111183, 111218, 111271, 111306, 112175, 112208, 112548, 112583, 112710, 112739, 112916, 112947, 114261, 114298, 114400, 114439, 114594, 114639, 114701, 114732, 114931, 114974, 115132, 115182, 115262, 115300, 115362, 115396, 115472, 115513, 115590, 115618, 115774, 115809, 115866, 115902, 116129, 116167, 116226, 116255, 116306, 116348, 116460, 116494, 117963, 117994, 118583, 118615, 119065, 119100, 119167, 119194, 119265, 119311, 119398, 119429, 119626, 119676, 119776, 119799, 120240, 120265, 122408, 122438, 122678, 122711, 122762, 122797, 122870, 122895, 123226, 123262, 123586, 123614, 123735, 123773, 123901, 123942, 124e3, 124053, 124128, 124157, 124264, 124290, 124441, 124475, 124590, 124618, 124837, 124859, 124930, 124966, 125396, 125431, 126706, 126746, 126864, 126911, 127290, 127310, 129117, 129156, 129660, 129688, 129930, 129968, 130047, 130079, 130296, 130343, 130492, 130521, 130846, 130898, 131001, 131047, 131260, 131293, 131424, 131466, 131714, 131752, 131928, 131968, 132730, 132761, 132878, 132912, 133647, 133667, 133878, 133904, 133991, 134020, 134086, 134111, 136470, 136502, 137260, 137292, 137385, 137427, 137500, 137538, 138127, 138163, 138845, 138887, 138987, 139038, 139447, 139485, 139567, 139593, 140092, 140131, 140353, 140390, 140779, 140823, 140870, 140901, 141082, 141113, 141279, 141323, 141570, 141616, 141939, 141978, 142262, 142302, 142566, 142606, 142973, 143011, 143060, 143091, 143199, 143227, 143350, 143385, 143501, 143535, 143785, 143809, 144146, 144185, 144683, 144726, 144782, 144810, 144965, 145018, 145090, 145111, 145374, 145403, 145717, 145748, 146064, 146096, 146190, 146210, 146583, 146619, 146703, 146743, 146988, 147014, 147149, 147178, 147355, 147383, 147538, 147571, 147694, 147739, 147772, 147811, 147881, 147910, 148128, 148152, 148278, 148309, 149276, 149308, 150186, 150215, 150294, 150327, 150559, 150588, 150657, 150693, 151100, 151129, 151195, 151235, 151531, 151553, 151741, 151777, 151956, 151985, 152222, 152270, 152373, 152420, 152756, 152805, 153035, 153084, 153214, 153244, 153658, 153687, 153867, 153907, 154091, 154119, 154297, 154326, 154484, 154505, 155359, 155386, 155600, 155623, 155865, 155893, 156169, 156221, 156371, 156407, 156611, 156637, 156796, 156821, 156921, 156951, 157149, 157173, 157318, 157347, 157471, 157490, 157873, 157900, 157990, 158014, 158075, 158102, 158256, 158285, 158471, 158490, 160324, 160373, 160517, 160553, 160674, 160697, 161042, 161068, 161234, 161250, 161603, 161640, 161883, 161908, 162102, 162125, 162237, 162256, 162403, 162427, 162704, 162727, 162820, 162847, 163197, 163224, 163610, 163640, 164e3, 164022, 164447, 164466, 164738, 164770, 164820, 164843, 164882, 164919, 164958, 164982, 165089, 165133, 165173, 165217, 165270, 165300, 165460, 165495, 165634, 165668, 165929, 165955, 166037, 166073, 166209, 166234, 166304, 166343, 166434, 166473, 166568, 166606, 166727, 166765, 166946, 166993, 167066, 167101, 167460, 167502, 167561, 167602, 167830, 167862, 168094, 168136, 168280, 168331, 168423, 168454, 168652, 168680, 170534, 170557, 170658, 170678, 173035, 173065, 173241, 173271, 173815, 173847, 174415, 174451, 174578, 174606, 174891, 174914, 176035, 176056, 177025, 177055, 177458, 177495, 177646, 177676, 177794, 177826, 178016, 178044, 178266, 178292, 178385, 178413, 178718, 178764, 179290, 179310, 179514, 179542, 179639, 179658, 179829, 179850, 179991, 180024, 180076, 180110, 180153, 180171, 180257, 180287, 180477, 180516, 180632, 180660, 180739, 180782, 180985, 181037, 181181, 181223, 181444, 181495, 181606, 181649, 181852, 181904, 182031, 182045, 182180, 182213, 182281, 182317, 182580, 182615, 182835, 182871, 183117, 183154, 183257, 183286, 183421, 183467, 183563, 183595, 183679, 183701, 185250, 185279, 185584, 185611, 185681, 185711, 185919, 185939, 185995, 186022, 186059, 186092, 186123, 186156, 186255, 186275, 186463, 186503, 186538, 186563, 186817, 186844, 187244, 187262, 187535, 187570, 187830, 187865, 187921, 187959, 188071, 188103, 188408, 188435, 188489, 188530, 188702, 188733, 189549, 189591, 189698, 189726, 189883, 189923, 190020, 190037, 192328, 192344, 192553, 192590, 192659, 192696, 192840, 192878, 192979, 193005, 193114, 193145, 193271, 193324, 193409, 193440, 193572, 193609, 193674, 193711, 193822, 193855, 194347, 194380, 194411, 194446, 194531, 194546, 194601, 194634, 194706, 194744, 195027, 195061, 195251, 195284, 195424, 195451, 195816, 195851, 196106, 196146, 196338, 196397, 196525, 196584, 196712, 196756, 196941, 196997, 197149, 197199, 197306, 197356, 197463, 197509, 197675, 197730, 197807, 197847, 197913, 197965, 198058, 198107, 198228, 198261, 198390, 198429, 198495, 198546, 198669, 198720, 198812, 198854, 199133, 199184, 199361, 199388, 199425, 199453, 199502, 199537, 199676, 199703, 199739, 199782, 199943, 199980, 200189, 200211, 200523, 200563, 200863, 200892, 200941, 200969, 201199, 201234, 201288, 201323, 201365, 201394, 203027, 203046, 203523, 203561, 203717, 203752, 204420, 204439, 207038, 207053, 207109, 207136, 208172, 208192, 208781, 208805, 209029, 209054, 209160, 209183, 209519, 209549, 209639, 209663, 209826, 209863, 210064, 210100, 210154, 210165, 210416, 210439, 210568, 210591, 210695, 210719, 210877, 210914, 211099, 211116, 211442, 211464, 211848, 211867, 213010, 213037, 213265, 213301, 213580, 213602, 214560, 214596, 214722, 214759, 214937, 214982, 215102, 215150, 215319, 215356, 215636, 215663, 216376, 216420, 216720, 216755, 216871, 216908, 218042, 218081, 218221, 218257, 218661, 218693, 218772, 218796, 219037, 219067, 219148, 219190, 219286, 219314, 220810, 220845, 220947, 220988, 221249, 221283, 221458, 221492, 221902, 221934, 222683, 222694, 223306, 223328, 223372, 223417, 223563, 223582, 226284, 226310, 226891, 226917, 227145, 227179, 227457, 227491, 227555, 227573, 227848, 227882, 227988, 228022, 228821, 228858, 229097, 229130, 230316, 230341, 230671, 230695, 231244, 231269, 231492, 231517, 231593, 231620, 232726, 232754, 232889, 232917, 233219, 233250, 233725, 233758, 233914, 233938, 234070, 234096, 234312, 234343, 235347, 235387, 235472, 235488, 235876, 235901, 235969, 235987, 237117, 237141, 237324, 237342, 237453, 237492, 237827, 237849, 238478, 238508, 239324, 239353, 239855, 239896, 240311, 240335, 241188, 241219, 242125, 242153, 242276, 242302, 242841, 242879, 243186, 243217, 244006, 244028, 244187, 244209, 244398, 244420, 245094, 245128, 245666, 245701, 245950, 245973, 246128, 246149, 246267, 246293, 246382, 246419, 246633, 246683, 246784, 246836, 247050, 247105, 247357, 247406, 247557, 247597, 248008, 248042, 248222, 248251, 248609, 248635, 249724, 249760, 250211, 250234, 250628, 250651, 250915, 250935, 252118, 252163, 252568, 252601, 252754, 252779, 253055, 253071, 253720, 253745, 254272, 254294, 254854, 254882, 255065, 255086, 255161, 255189, 255241, 255260, 255398, 255433, 255831, 255851, 256413, 256447, 256601, 256622, 256729, 256764, 256880, 256912, 257027, 257052, 257505, 257538, 257620, 257664, 257983, 258024, 258083, 258130, 258213, 258239, 258608, 258642, 258756, 258780, 259082, 259115, 259210, 259233, 259330, 259371, 259545, 259569, 259733, 259774, 259896, 259940, 259986, 260030, 260406, 260458, 260582, 260622, 260714, 260746, 260843, 260865, 260909, 260934, 260968, 261003, 261233, 261250, 261282, 261310, 261351, 261387, 261422, 261446, 261502, 261537, 261576, 261622, 261656, 261684, 261749, 261784, 261861, 261895, 261921, 261939, 262026, 262055, 262118, 262134, 262371, 262406, 262440, 262463, 262518, 262552, 262590, 262635, 262668, 262693, 262761, 262807, 262857, 262887, 263038, 263069, 263154, 263193, 263269, 263300, 263358, 263374, 263463, 263496, 263530, 263560, 263639, 263674, 263708, 263731, 263786, 263820, 263858, 263903, 263936, 263960, 264022, 264052, 264121, 264148, 264224, 264262, 264332, 264358, 264851, 264881, 265054, 265091, 265733, 265780, 266851, 266877, 267437, 267472, 268129, 268162, 268664, 268713, 269192, 269229, 269744, 269773, 269903, 269938, 269993, 270030, 270182, 270214, 270248, 270290, 270373, 270399, 270509, 270534, 273426, 273463, 273546, 273591, 273766, 273782, 275935, 275959, 276059, 276094, 276195, 276226, 276591, 276621, 276802, 276824, 277001, 277026, 277103, 277129, 277359, 277382, 277451, 277483, 277800, 277832, 277882, 277916, 278379, 278406, 278483, 278501, 278605, 278634, 278679, 278712, 278910, 278932, 279018, 279035, 279100, 279123, 279283, 279317, 279401, 279439, 279509, 279531, 279661, 279683, 283010, 283044, 283239, 283258, 283421, 283450, 283558, 283593, 283906, 283943, 284189, 284209, 284459, 284485, 286456, 286481, 286779, 286797, 287008, 287028, 287918, 287961, 288165, 288189, 288393, 288409, 288496, 288522, 288690, 288713, 289379, 289416, 290841, 290881, 299831, 299862, 299908, 299930, 300223, 300254, 300319, 300347, 300517, 300555, 303498, 303545, 303650, 303667, 303731, 303753, 303849, 303877, 304270, 304294, 304500, 304517, 304741, 304756, 305065, 305087, 305169, 305201, 305393, 305416, 305575, 305614, 305900, 305940, 306333, 306384, 306434, 306462, 306517, 306556, 306662, 306690, 307418, 307451, 308113, 308143, 308280, 308317, 308695, 308733, 309111, 309131, 309274, 309306, 309777, 309811, 310012, 310047, 311403, 311426, 312806, 312849, 313065, 313105, 313160, 313187, 313421, 313446, 313566, 313594, 313798, 313837, 313963, 313988, 314196, 314241, 314390, 314430, 314522, 314550, 315249, 315272, 318596, 318606, 319671, 319706, 319793, 319812, 322262, 322293, 322353, 322377, 323863, 323896, 324008, 324031, 325041, 325075, 325160, 325182, 325401, 325434, 325590, 325605, 326255, 326276, 326533, 326551, 327947, 327968, 328192, 328215, 328491, 328521, 328737, 328768, 328893, 328919, 366399, 366423, 372618, 372647, 373268, 373302, 373372, 373400, 373481, 373518, 373557, 373601, 373750, 373774, 373853, 373888, 373929, 373969, 374026, 374055, 374149, 374184, 374503, 374557, 374948, 374974, 375322, 375344, 375429, 375462, 375529, 375559, 376230, 376254, 376295, 376325, 376400, 376426, 376626, 376665, 376833, 376859, 376942, 376962, 377068, 377099, 377152, 377184, 377270, 377313, 377369, 377414, 377461, 377499, 377564, 377591, 377625, 377663, 377723, 377766, 377845, 377882, 377977, 378005, 378134, 378170, 378312, 378332, 378463, 378491, 378634, 378667, 378810, 378834, 378942, 378978, 379078, 379100, 379285, 379306, 379457, 379479, 379961, 379983, 380044, 380094, 380217, 380250, 381394, 381431, 381598, 381628, 381899, 381933, 382021, 382042, 382230, 382271, 382317, 382358, 382394, 382430, 382535, 382562, 382757, 382786, 382858, 382895, 382945, 382974, 383026, 383062, 383115, 383140, 398358, 398381, 398740, 398778, 398927, 398954, 399259, 399294, 399653, 399673, 399746, 399770, 400296, 400333, 400582, 400614, 400744, 400769, 400907, 400936, 401029, 401050, 401213, 401230, 402169, 402193, 402323, 402342, 403675, 403701, 403751, 403776, 403861, 403883, 404869, 404905, 404964, 404994, 405300, 405343, 405392, 405418, 405545, 405573, 406829, 406861, 407094, 407133, 407259, 407283, 408230, 408249, 408623, 408658, 408756, 408779, 409624, 409656, 409804, 409836, 410283, 410322, 410473, 410505, 410623, 410657, 410847, 410877, 411083, 411114, 411265, 411293, 411386, 411412, 411692, 411711, 412033, 412064, 412120, 412144, 412313, 412338, 412815, 412851, 412951, 412987, 413105, 413144, 413264, 413296, 413789, 413828, 414804, 414872, 414969, 415014, 415272, 415311, 415362, 415396, 416975, 417027, 417644, 417692, 417863, 417897, 418096, 418128, 418316, 418358, 418444, 418485, 418670, 418705, 418913, 418946, 419132, 419167, 419355, 419408, 419496, 419547, 419673, 419702, 419969, 420013, 420149, 420186, 420282, 420309, 420535, 420574, 420677, 420704, 420878, 420928, 421055, 421118, 421256, 421302, 421421, 421472, 421575, 421636, 421762, 421799, 422038, 422068, 422133, 422161, 422276, 422317, 422363, 422395, 422489, 422537, 422601, 422639, 422715, 422758, 422801, 422817, 423078, 423094, 423198, 423221, 423327, 423390, 423894, 423933, 424511, 424551, 425070, 425098, 425702, 425721, 426025, 426063, 426194, 426242, 426288, 426313, 428407, 428439, 428541, 428579, 428840, 428886, 428972, 429010, 429392, 429418, 429595, 429633, 429730, 429761, 429936, 429978, 430037, 430076, 430195, 430240, 430299, 430343, 430492, 430536, 430595, 430636, 430760, 430789, 430983, 431028, 431079, 431113, 431194, 431235, 431290, 431318, 431407, 431446, 431503, 431540, 431586, 431607, 432059, 432090, 432440, 432477, 432522, 432550, 432632, 432661, 432824, 432861, 433024, 433058, 433221, 433263, 433426, 433446, 433685, 433715, 433792, 433822, 433966, 433997, 434200, 434229, 434309, 434337, 434448, 434476, 434555, 434599, 434678, 434717, 434753, 434792, 435114, 435132, 439411, 439434, 439530, 439573, 439628, 439674, 439861, 439895, 440016, 440055, 440129, 440155, 440469, 440497, 440612, 440654, 440840, 440869, 440929, 440958, 441233, 441252, 441398, 441417, 441692, 441727, 441856, 441895, 442299, 442326, 442917, 442954, 443704, 443732, 444944, 444971, 447412, 447442, 448794, 448819, 449037, 449073, 449150, 449174, 449257, 449292, 449375, 449415, 449559, 449587, 449672, 449705, 449849, 449884, 449980, 450008, 450126, 450161, 450439, 450480, 450564, 450598, 450670, 450697, 451102, 451135, 451227, 451251, 452050, 452073, 452202, 452243, 452332, 452365, 452551, 452584, 452644, 452676, 452739, 452765, 452906, 452941, 453023, 453060, 453072, 453089, 453576, 453599, 453651, 453670, 455668, 455703, 455803, 455831, 455986, 456014, 456662, 456697, 456848, 456884, 457004, 457037, 457260, 457296, 457596, 457619, 457793, 457819, 458102, 458128, 458214, 458237, 458413, 458442, 458587, 458610, 458806, 458845, 458935, 458959, 459916, 459950, 460089, 460122, 460245, 460286, 460362, 460410, 460524, 460556, 460682, 460721, 460804, 460839, 461026, 461065, 461146, 461180, 461365, 461393, 461578, 461602, 461712, 461744, 461860, 461884, 461976, 462008, 462059, 462092, 462446, 462476, 462621, 462657, 462742, 462776, 462898, 462944, 463014, 463043, 463122, 463150, 463278, 463308, 463513, 463565, 463657, 463699, 463813, 463849, 464139, 464181, 464232, 464267, 464346, 464384, 464473, 464509, 464890, 464920, 464999, 465026, 465129, 465165, 465766, 465805, 466074, 466105, 466193, 466223, 466357, 466385, 466614, 466645, 466742, 466771, 466951, 466985, 467250, 467263, 467647, 467666, 468071, 468102, 468223, 468254, 468268, 468297, 468346, 468376, 468405, 468433, 468827, 468861, 468965, 468996, 469128, 469153, 469208, 469230, 469875, 469908, 470512, 470543, 470611, 470649, 470690, 470723, 470968, 471008, 471070, 471115, 471177, 471215, 471454, 471498, 471550, 471606, 471725, 471766, 471836, 471889, 471961, 471990, 472193, 472234, 472339, 472369, 472415, 472454, 472547, 472592, 472692, 472712, 472925, 472957, 473050, 473097, 473223, 473252, 474427, 474467, 475523, 475558, 475673, 475704, 475790, 475834, 475963, 476007, 476065, 476115, 476172, 476224, 476283, 476331, 476546, 476583, 476673, 476721, 476834, 476881, 476981, 477026, 477427, 477450, 477770, 477801, 477894, 477917, 478196, 478234, 478348, 478365, 480215, 480237, 480329, 480371, 480440, 480461, 480715, 480756, 481107, 481143, 481348, 481399, 481546, 481573, 481937, 481978, 482750, 482775, 483097, 483137, 483561, 483585, 483682, 483712, 484028, 484052, 484470, 484513, 484701, 484737, 484827, 484851, 484896, 484933, 485073, 485116, 485893, 485940, 486008, 486062, 486303, 486331, 486500, 486539, 486973, 487e3, 487124, 487141, 487644, 487666, 488550, 488580, 488803, 488843, 488901, 488957, 489001, 489041, 489115, 489152, 489207, 489231, 489298, 489346, 489610, 489641, 489686, 489739, 489828, 489871, 490183, 490233, 490361, 490405, 490831, 490882, 490938, 490982, 492128, 492155, 492268, 492294, 492347, 492369, 492859, 492888, 493164, 493200, 493259, 493300, 493422, 493451, 493529, 493563, 493678, 493701, 493806, 493837, 493969, 494007, 494058, 494079, 494344, 494378, 495058, 495091, 495251, 495296, 496669, 496693, 496830, 496860, 497067, 497091, 502789, 502815, 503535, 503575, 505474, 505505, 506355, 506388, 507089, 507110, 507276, 507307, 507432, 507455, 507553, 507584, 507748, 507788, 507993, 508016, 509612, 509649, 509755, 509799, 509871, 509908, 510138, 510173, 510551, 510610, 510679, 510705, 511002, 511027, 511323, 511372, 511408, 511431, 513183, 513224, 513369, 513399, 516947, 516974, 517382, 517408, 517858, 517884, 519073, 519105, 519208, 519234, 519306, 519330, 519396, 519427, 519479, 519501, 519600, 519629, 519836, 519872, 519943, 519981, 520178, 520215, 520349, 520371, 520803, 520830, 521050, 521077, 521176, 521209, 521270, 521305, 523709, 523749, 524367, 524419, 524513, 524551, 524613, 524640, 529754, 529789, 529828, 529854, 529911, 529957, 530003, 530049, 530224, 530264, 530305, 530342, 530428, 530477, 530575, 530617, 530703, 530738, 530835, 530873, 531069, 531099, 531460, 531491, 531841, 531885, 532140, 532200, 532368, 532408, 532474, 532508, 532575, 532622, 532694, 532740, 532806, 532839, 533200, 533250, 533355, 533388, 533554, 533597, 533657, 533689, 533830, 533868, 534070, 534124, 534267, 534297, 534702, 534754, 534899, 534941, 535491, 535535, 535768, 535805, 536028, 536061, 536170, 536224, 536331, 536376, 536426, 536475, 536538, 536599, 536659, 536694, 536757, 536787, 536858, 536900, 536931, 536966, 537009, 537038, 537217, 537240, 537276, 537303, 537339, 537379, 537449, 537477, 537557, 537583, 537618, 537647, 537912, 537951, 538048, 538075, 538129, 538155, 538205, 538229, 538908, 538936, 538979, 538999, 539057, 539101, 539144, 539180, 539337, 539368, 539879, 539928, 540494, 540520, 540699, 540736, 540835, 540866, 540938, 540966, 541174, 541222, 541293, 541342, 541430, 541465, 541532, 541552, 541701, 541718, 541918, 541943, 542318, 542369, 542452, 542500, 542589, 542635, 542705, 542740, 542844, 542869, 542927, 542958, 543066, 543116, 543176, 543203, 543238, 543264, 543509, 543539, 543742, 543783, 543901, 543942, 544039, 544071, 544438, 544465, 544643, 544660, 545449, 545489, 545531, 545555, 545597, 545627, 545883, 545917, 545962, 545988, 548386, 548415, 550445, 550462, 550914, 550938, 550986, 551024, 551086, 551118, 551174, 551196, 551312, 551335, 551764, 551798, 551858, 551878, 552080, 552110, 552308, 552345, 552497, 552532, 553376, 553397, 553589, 553615, 554155, 554178, 554233, 554263, 554418, 554445, 554501, 554528, 554603, 554638, 554768, 554792, 555063, 555091, 555672, 555708, 555879, 555913, 556435, 556478, 556738, 556773, 556937, 556965, 557190, 557231, 557300, 557339, 557411, 557464, 557526, 557577, 557790, 557841, 557980, 558022, 558149, 558180, 558328, 558373, 558495, 558543, 558801, 558838, 559108, 559136, 559187, 559229, 559408, 559454, 559686, 559716, 560380, 560417, 560948, 560985, 561563, 561605, 561776, 561808, 561933, 561969, 562032, 562070, 562121, 562135, 562632, 562650, 562776, 562801, 563467, 563491, 563543, 563579, 563632, 563669, 564100, 564138, 564553, 564592, 566061, 566093, 566167, 566196, 566706, 566739, 566979, 567016, 567169, 567198, 567361, 567397, 567520, 567543, 567767, 567793, 567935, 567963, 568078, 568104, 568594, 568619, 568709, 568733, 568820, 568843, 569625, 569649, 569707, 569727, 569783, 569804, 570072, 570096, 570298, 570336, 570406, 570431, 571946, 571977, 572849, 572877, 573062, 573093, 573195, 573248, 573584, 573641, 573732, 573769, 574415, 574458, 574980, 575014, 575274, 575314, 575416, 575459, 575525, 575559, 575634, 575659, 575832, 575843, 576173, 576214, 576350, 576389, 576493, 576517, 576685, 576721, 576775, 576805, 577131, 577151, 577624, 577664, 577735, 577779, 577900, 577927, 578024, 578056, 578118, 578162, 578224, 578271, 578366, 578394, 578660, 578706, 578775, 578828, 578921, 578960, 579060, 579076, 579306, 579349, 579396, 579417, 579800, 579826, 579994, 580031, 580130, 580164, 580242, 580277, 580451, 580498, 580634, 580656, 580777, 580816, 580950, 580989, 581175, 581226, 581297, 581327, 581598, 581637, 581874, 581912, 582080, 582104, 582274, 582307, 582409, 582438, 582617, 582653, 582753, 582793, 582885, 582923, 583094, 583133, 583304, 583346, 583440, 583482, 583594, 583624, 583742, 583780, 583823, 583850, 584172, 584204, 584832, 584873, 585315, 585350, 585524, 585558, 585609, 585635, 585790, 585824, 585888, 585943, 586080, 586134, 586281, 586331, 586495, 586526, 586991, 587033, 587180, 587204, 587261, 587283, 589278, 589306, 589378, 589397, 589483, 589513, 589566, 589603, 589707, 589733, 589935, 589960, 590037, 590054, 590129, 590156, 590291, 590318, 590497, 590526, 590575, 590591, 590702, 590724, 590892, 590923, 591107, 591142, 591307, 591326, 591709, 591734, 591889, 591923, 592134, 592167, 592253, 592278, 592361, 592396, 592539, 592574, 592762, 592799, 592857, 592881, 593e3, 593030, 593207, 593246, 593439, 593482, 593655, 593682, 594073, 594112, 594201, 594234, 594397, 594418, 594464, 594484, 594605, 594636, 594774, 594798, 595893, 595914, 598106, 598139, 598229, 598272, 598680, 598724, 599926, 599961, 600053, 600081, 601033, 601060, 601177, 601205, 601587, 601625, 601726, 601776, 601834, 601880, 602427, 602485, 602551, 602590, 602710, 602750, 602918, 602970, 603030, 603068, 603140, 603190, 603248, 603276, 603508, 603544, 603812, 603860, 603916, 603949, 604007, 604052, 604105, 604155, 604205, 604267, 604337, 604372, 604888, 604935, 604990, 605020, 605063, 605081, 605247, 605275, 605380, 605406, 605604] }, "data": { "names": ["aws_account_primary_contact", "aws_acm_certificate", "aws_acmpca_certificate", "aws_acmpca_certificate_authority", "aws_alb", "aws_alb_listener", "aws_alb_target_group", "aws_ami", "aws_ami_ids", "aws_api_gateway_api_key", "aws_api_gateway_api_keys", "aws_api_gateway_authorizer", "aws_api_gateway_authorizers", "aws_api_gateway_domain_name", "aws_api_gateway_export", "aws_api_gateway_resource", "aws_api_gateway_rest_api", "aws_api_gateway_sdk", "aws_api_gateway_vpc_link", "aws_apigatewayv2_api", "aws_apigatewayv2_apis", "aws_apigatewayv2_export", "aws_apigatewayv2_vpc_link", "aws_appconfig_application", "aws_appconfig_configuration_profile", "aws_appconfig_configuration_profiles", "aws_appconfig_environment", "aws_appconfig_environments", "aws_appintegrations_event_integration", "aws_appmesh_gateway_route", "aws_appmesh_mesh", "aws_appmesh_route", "aws_appmesh_virtual_gateway", "aws_appmesh_virtual_node", "aws_appmesh_virtual_router", "aws_appmesh_virtual_service", "aws_apprunner_hosted_zone_id", "aws_appstream_image", "aws_arn", "aws_athena_named_query", "aws_auditmanager_control", "aws_auditmanager_framework", "aws_autoscaling_group", "aws_autoscaling_groups", "aws_availability_zone", "aws_availability_zones", "aws_backup_framework", "aws_backup_plan", "aws_backup_report_plan", "aws_backup_selection", "aws_backup_vault", "aws_batch_compute_environment", "aws_batch_job_definition", "aws_batch_job_queue", "aws_batch_scheduling_policy", "aws_bedrock_custom_model", "aws_bedrock_custom_models", "aws_bedrock_foundation_model", "aws_bedrock_foundation_models", "aws_bedrock_inference_profile", "aws_bedrock_inference_profiles", "aws_bedrockagent_agent_versions", "aws_billing_service_account", "aws_billing_views", "aws_budgets_budget", "aws_caller_identity", "aws_canonical_user_id", "aws_ce_cost_category", "aws_ce_tags", "aws_chatbot_slack_workspace", "aws_cloudcontrolapi_resource", "aws_cloudformation_export", "aws_cloudformation_stack", "aws_cloudformation_type", "aws_cloudfront_cache_policy", "aws_cloudfront_distribution", "aws_cloudfront_function", "aws_cloudfront_log_delivery_canonical_user_id", "aws_cloudfront_origin_access_control", "aws_cloudfront_origin_access_identities", "aws_cloudfront_origin_access_identity", "aws_cloudfront_origin_request_policy", "aws_cloudfront_realtime_log_config", "aws_cloudfront_response_headers_policy", "aws_cloudhsm_v2_cluster", "aws_cloudtrail_service_account", "aws_cloudwatch_contributor_managed_insight_rules", "aws_cloudwatch_event_bus", "aws_cloudwatch_event_buses", "aws_cloudwatch_event_connection", "aws_cloudwatch_event_source", "aws_cloudwatch_log_data_protection_policy_document", "aws_cloudwatch_log_group", "aws_cloudwatch_log_groups", "aws_codeartifact_authorization_token", "aws_codeartifact_repository_endpoint", "aws_codebuild_fleet", "aws_codecatalyst_dev_environment", "aws_codecommit_approval_rule_template", "aws_codecommit_repository", "aws_codeguruprofiler_profiling_group", "aws_codestarconnections_connection", "aws_cognito_identity_pool", "aws_cognito_user_group", "aws_cognito_user_groups", "aws_cognito_user_pool", "aws_cognito_user_pool_client", "aws_cognito_user_pool_clients", "aws_cognito_user_pool_signing_certificate", "aws_cognito_user_pools", "aws_connect_bot_association", "aws_connect_contact_flow", "aws_connect_contact_flow_module", "aws_connect_hours_of_operation", "aws_connect_instance", "aws_connect_instance_storage_config", "aws_connect_lambda_function_association", "aws_connect_prompt", "aws_connect_queue", "aws_connect_quick_connect", "aws_connect_routing_profile", "aws_connect_security_profile", "aws_connect_user", "aws_connect_user_hierarchy_group", "aws_connect_user_hierarchy_structure", "aws_connect_vocabulary", "aws_controltower_controls", "aws_cur_report_definition", "aws_customer_gateway", "aws_datapipeline_pipeline", "aws_datapipeline_pipeline_definition", "aws_datazone_domain", "aws_datazone_environment_blueprint", "aws_db_cluster_snapshot", "aws_db_event_categories", "aws_db_instance", "aws_db_instances", "aws_db_parameter_group", "aws_db_proxy", "aws_db_snapshot", "aws_db_subnet_group", "aws_default_tags", "aws_devopsguru_notification_channel", "aws_devopsguru_resource_collection", "aws_directory_service_directory", "aws_dms_certificate", "aws_dms_endpoint", "aws_dms_replication_instance", "aws_dms_replication_subnet_group", "aws_dms_replication_task", "aws_docdb_engine_version", "aws_docdb_orderable_db_instance", "aws_dx_connection", "aws_dx_gateway", "aws_dx_location", "aws_dx_locations", "aws_dx_router_configuration", "aws_dynamodb_table", "aws_dynamodb_table_item", "aws_dynamodb_tables", "aws_ebs_default_kms_key", "aws_ebs_encryption_by_default", "aws_ebs_snapshot", "aws_ebs_snapshot_ids", "aws_ebs_volume", "aws_ebs_volumes", "aws_ec2_capacity_block_offering", "aws_ec2_client_vpn_endpoint", "aws_ec2_coip_pool", "aws_ec2_coip_pools", "aws_ec2_host", "aws_ec2_instance_type", "aws_ec2_instance_type_offering", "aws_ec2_instance_type_offerings", "aws_ec2_instance_types", "aws_ec2_local_gateway", "aws_ec2_local_gateway_route_table", "aws_ec2_local_gateway_route_tables", "aws_ec2_local_gateway_virtual_interface", "aws_ec2_local_gateway_virtual_interface_group", "aws_ec2_local_gateway_virtual_interface_groups", "aws_ec2_local_gateways", "aws_ec2_managed_prefix_list", "aws_ec2_managed_prefix_lists", "aws_ec2_network_insights_analysis", "aws_ec2_network_insights_path", "aws_ec2_public_ipv4_pool", "aws_ec2_public_ipv4_pools", "aws_ec2_serial_console_access", "aws_ec2_spot_price", "aws_ec2_transit_gateway", "aws_ec2_transit_gateway_attachment", "aws_ec2_transit_gateway_attachments", "aws_ec2_transit_gateway_connect", "aws_ec2_transit_gateway_connect_peer", "aws_ec2_transit_gateway_dx_gateway_attachment", "aws_ec2_transit_gateway_multicast_domain", "aws_ec2_transit_gateway_peering_attachment", "aws_ec2_transit_gateway_peering_attachments", "aws_ec2_transit_gateway_route_table", "aws_ec2_transit_gateway_route_table_associations", "aws_ec2_transit_gateway_route_table_propagations", "aws_ec2_transit_gateway_route_table_routes", "aws_ec2_transit_gateway_route_tables", "aws_ec2_transit_gateway_vpc_attachment", "aws_ec2_transit_gateway_vpc_attachments", "aws_ec2_transit_gateway_vpn_attachment", "aws_ecr_authorization_token", "aws_ecr_image", "aws_ecr_images", "aws_ecr_lifecycle_policy_document", "aws_ecr_pull_through_cache_rule", "aws_ecr_repositories", "aws_ecr_repository", "aws_ecr_repository_creation_template", "aws_ecrpublic_authorization_token", "aws_ecrpublic_images", "aws_ecs_cluster", "aws_ecs_clusters", "aws_ecs_container_definition", "aws_ecs_service", "aws_ecs_task_definition", "aws_ecs_task_execution", "aws_efs_access_point", "aws_efs_access_points", "aws_efs_file_system", "aws_efs_mount_target", "aws_eip", "aws_eips", "aws_eks_access_entry", "aws_eks_addon", "aws_eks_addon_version", "aws_eks_cluster", "aws_eks_cluster_auth", "aws_eks_cluster_versions", "aws_eks_clusters", "aws_eks_node_group", "aws_eks_node_groups", "aws_elastic_beanstalk_application", "aws_elastic_beanstalk_hosted_zone", "aws_elastic_beanstalk_solution_stack", "aws_elasticache_cluster", "aws_elasticache_replication_group", "aws_elasticache_reserved_cache_node_offering", "aws_elasticache_serverless_cache", "aws_elasticache_subnet_group", "aws_elasticache_user", "aws_elasticsearch_domain", "aws_elb", "aws_elb_hosted_zone_id", "aws_elb_service_account", "aws_emr_release_labels", "aws_emr_supported_instance_types", "aws_emrcontainers_virtual_cluster", "aws_fis_experiment_templates", "aws_fsx_ontap_file_system", "aws_fsx_ontap_storage_virtual_machine", "aws_fsx_ontap_storage_virtual_machines", "aws_fsx_openzfs_snapshot", "aws_fsx_windows_file_system", "aws_globalaccelerator_accelerator", "aws_globalaccelerator_custom_routing_accelerator", "aws_glue_catalog_table", "aws_glue_connection", "aws_glue_data_catalog_encryption_settings", "aws_glue_registry", "aws_glue_script", "aws_grafana_workspace", "aws_guardduty_detector", "aws_guardduty_finding_ids", "aws_iam_access_keys", "aws_iam_account_alias", "aws_iam_group", "aws_iam_instance_profile", "aws_iam_instance_profiles", "aws_iam_openid_connect_provider", "aws_iam_policy", "aws_iam_policy_document", "aws_iam_principal_policy_simulation", "aws_iam_role", "aws_iam_roles", "aws_iam_saml_provider", "aws_iam_server_certificate", "aws_iam_session_context", "aws_iam_user", "aws_iam_user_ssh_key", "aws_iam_users", "aws_identitystore_group", "aws_identitystore_group_memberships", "aws_identitystore_groups", "aws_identitystore_user", "aws_identitystore_users", "aws_imagebuilder_component", "aws_imagebuilder_components", "aws_imagebuilder_container_recipe", "aws_imagebuilder_container_recipes", "aws_imagebuilder_distribution_configuration", "aws_imagebuilder_distribution_configurations", "aws_imagebuilder_image", "aws_imagebuilder_image_pipeline", "aws_imagebuilder_image_pipelines", "aws_imagebuilder_image_recipe", "aws_imagebuilder_image_recipes", "aws_imagebuilder_infrastructure_configuration", "aws_imagebuilder_infrastructure_configurations", "aws_inspector_rules_packages", "aws_instance", "aws_instances", "aws_internet_gateway", "aws_iot_endpoint", "aws_iot_registration_code", "aws_ip_ranges", "aws_ivs_stream_key", "aws_kendra_experience", "aws_kendra_faq", "aws_kendra_index", "aws_kendra_query_suggestions_block_list", "aws_kendra_thesaurus", "aws_key_pair", "aws_kinesis_firehose_delivery_stream", "aws_kinesis_stream", "aws_kinesis_stream_consumer", "aws_kms_alias", "aws_kms_ciphertext", "aws_kms_custom_key_store", "aws_kms_key", "aws_kms_public_key", "aws_kms_secret", "aws_kms_secrets", "aws_lakeformation_data_lake_settings", "aws_lakeformation_permissions", "aws_lakeformation_resource", "aws_lambda_alias", "aws_lambda_code_signing_config", "aws_lambda_function", "aws_lambda_function_url", "aws_lambda_functions", "aws_lambda_invocation", "aws_lambda_layer_version", "aws_launch_configuration", "aws_launch_template", "aws_lb", "aws_lb_hosted_zone_id", "aws_lb_listener", "aws_lb_listener_rule", "aws_lb_target_group", "aws_lb_trust_store", "aws_lbs", "aws_lex_bot", "aws_lex_bot_alias", "aws_lex_intent", "aws_lex_slot_type", "aws_licensemanager_grants", "aws_licensemanager_received_license", "aws_licensemanager_received_licenses", "aws_location_geofence_collection", "aws_location_map", "aws_location_place_index", "aws_location_route_calculator", "aws_location_tracker", "aws_location_tracker_association", "aws_location_tracker_associations", "aws_media_convert_queue", "aws_medialive_input", "aws_memorydb_acl", "aws_memorydb_cluster", "aws_memorydb_parameter_group", "aws_memorydb_snapshot", "aws_memorydb_subnet_group", "aws_memorydb_user", "aws_mq_broker", "aws_mq_broker_engine_types", "aws_mq_broker_instance_type_offerings", "aws_msk_bootstrap_brokers", "aws_msk_broker_nodes", "aws_msk_cluster", "aws_msk_configuration", "aws_msk_kafka_version", "aws_msk_vpc_connection", "aws_mskconnect_connector", "aws_mskconnect_custom_plugin", "aws_mskconnect_worker_configuration", "aws_nat_gateway", "aws_nat_gateways", "aws_neptune_engine_version", "aws_neptune_orderable_db_instance", "aws_network_acls", "aws_network_interface", "aws_network_interfaces", "aws_networkfirewall_firewall", "aws_networkfirewall_firewall_policy", "aws_networkfirewall_resource_policy", "aws_networkmanager_connection", "aws_networkmanager_connections", "aws_networkmanager_core_network_policy_document", "aws_networkmanager_device", "aws_networkmanager_devices", "aws_networkmanager_global_network", "aws_networkmanager_global_networks", "aws_networkmanager_link", "aws_networkmanager_links", "aws_networkmanager_site", "aws_networkmanager_sites", "aws_oam_link", "aws_oam_links", "aws_oam_sink", "aws_oam_sinks", "aws_odb_cloud_autonomous_vm_cluster", "aws_odb_cloud_autonomous_vm_clusters", "aws_odb_cloud_exadata_infrastructure", "aws_odb_cloud_exadata_infrastructures", "aws_odb_cloud_vm_cluster", "aws_odb_cloud_vm_clusters", "aws_odb_db_node", "aws_odb_db_nodes", "aws_odb_db_server", "aws_odb_db_servers", "aws_odb_db_system_shapes", "aws_odb_gi_versions", "aws_odb_network", "aws_odb_network_peering_connection", "aws_odb_network_peering_connections", "aws_odb_networks", "aws_opensearch_domain", "aws_opensearchserverless_access_policy", "aws_opensearchserverless_collection", "aws_opensearchserverless_lifecycle_policy", "aws_opensearchserverless_security_config", "aws_opensearchserverless_security_policy", "aws_opensearchserverless_vpc_endpoint", "aws_organizations_delegated_administrators", "aws_organizations_delegated_services", "aws_organizations_organization", "aws_organizations_organizational_unit", "aws_organizations_organizational_unit_child_accounts", "aws_organizations_organizational_unit_descendant_accounts", "aws_organizations_organizational_unit_descendant_organizational_units", "aws_organizations_organizational_units", "aws_organizations_policies", "aws_organizations_policies_for_target", "aws_organizations_policy", "aws_organizations_resource_tags", "aws_outposts_asset", "aws_outposts_assets", "aws_outposts_outpost", "aws_outposts_outpost_instance_type", "aws_outposts_outpost_instance_types", "aws_outposts_outposts", "aws_outposts_site", "aws_outposts_sites", "aws_partition", "aws_polly_voices", "aws_prefix_list", "aws_pricing_product", "aws_prometheus_default_scraper_configuration", "aws_prometheus_workspace", "aws_prometheus_workspaces", "aws_qldb_ledger", "aws_quicksight_analysis", "aws_quicksight_data_set", "aws_quicksight_group", "aws_quicksight_theme", "aws_quicksight_user", "aws_ram_resource_share", "aws_rds_certificate", "aws_rds_cluster", "aws_rds_cluster_parameter_group", "aws_rds_clusters", "aws_rds_engine_version", "aws_rds_global_cluster", "aws_rds_orderable_db_instance", "aws_rds_reserved_instance_offering", "aws_redshift_cluster", "aws_redshift_cluster_credentials", "aws_redshift_data_shares", "aws_redshift_orderable_cluster", "aws_redshift_producer_data_shares", "aws_redshift_subnet_group", "aws_redshiftserverless_credentials", "aws_redshiftserverless_namespace", "aws_redshiftserverless_workgroup", "aws_region", "aws_regions", "aws_resourceexplorer2_search", "aws_resourcegroupstaggingapi_resources", "aws_route", "aws_route_table", "aws_route_tables", "aws_route53_delegation_set", "aws_route53_records", "aws_route53_resolver_endpoint", "aws_route53_resolver_firewall_config", "aws_route53_resolver_firewall_domain_list", "aws_route53_resolver_firewall_rule_group", "aws_route53_resolver_firewall_rule_group_association", "aws_route53_resolver_firewall_rules", "aws_route53_resolver_query_log_config", "aws_route53_resolver_rule", "aws_route53_resolver_rules", "aws_route53_traffic_policy_document", "aws_route53_zone", "aws_route53_zones", "aws_route53profiles_profiles", "aws_s3_access_point", "aws_s3_account_public_access_block", "aws_s3_bucket", "aws_s3_bucket_object", "aws_s3_bucket_objects", "aws_s3_bucket_policy", "aws_s3_directory_buckets", "aws_s3_object", "aws_s3_objects", "aws_s3control_multi_region_access_point", "aws_sagemaker_prebuilt_ecr_image", "aws_secretsmanager_random_password", "aws_secretsmanager_secret", "aws_secretsmanager_secret_rotation", "aws_secretsmanager_secret_version", "aws_secretsmanager_secret_versions", "aws_secretsmanager_secrets", "aws_security_group", "aws_security_groups", "aws_securityhub_standards_control_associations", "aws_serverlessapplicationrepository_application", "aws_service", "aws_service_discovery_dns_namespace", "aws_service_discovery_http_namespace", "aws_service_discovery_service", "aws_service_principal", "aws_servicecatalog_constraint", "aws_servicecatalog_launch_paths", "aws_servicecatalog_portfolio", "aws_servicecatalog_portfolio_constraints", "aws_servicecatalog_product", "aws_servicecatalog_provisioning_artifacts", "aws_servicecatalogappregistry_application", "aws_servicecatalogappregistry_attribute_group", "aws_servicecatalogappregistry_attribute_group_associations", "aws_servicequotas_service", "aws_servicequotas_service_quota", "aws_servicequotas_templates", "aws_ses_active_receipt_rule_set", "aws_ses_domain_identity", "aws_ses_email_identity", "aws_sesv2_configuration_set", "aws_sesv2_dedicated_ip_pool", "aws_sesv2_email_identity", "aws_sesv2_email_identity_mail_from_attributes", "aws_sfn_activity", "aws_sfn_alias", "aws_sfn_state_machine", "aws_sfn_state_machine_versions", "aws_shield_protection", "aws_signer_signing_job", "aws_signer_signing_profile", "aws_sns_topic", "aws_spot_datafeed_subscription", "aws_sqs_queue", "aws_sqs_queues", "aws_ssm_document", "aws_ssm_instances", "aws_ssm_maintenance_windows", "aws_ssm_parameter", "aws_ssm_parameters_by_path", "aws_ssm_patch_baseline", "aws_ssm_patch_baselines", "aws_ssmcontacts_contact", "aws_ssmcontacts_contact_channel", "aws_ssmcontacts_plan", "aws_ssmcontacts_rotation", "aws_ssmincidents_replication_set", "aws_ssmincidents_response_plan", "aws_ssoadmin_application", "aws_ssoadmin_application_assignments", "aws_ssoadmin_application_providers", "aws_ssoadmin_instances", "aws_ssoadmin_permission_set", "aws_ssoadmin_permission_sets", "aws_ssoadmin_principal_application_assignments", "aws_storagegateway_local_disk", "aws_subnet", "aws_subnets", "aws_synthetics_runtime_version", "aws_synthetics_runtime_versions", "aws_timestreamwrite_database", "aws_timestreamwrite_table", "aws_transfer_connector", "aws_transfer_server", "aws_verifiedpermissions_policy_store", "aws_vpc", "aws_vpc_dhcp_options", "aws_vpc_endpoint", "aws_vpc_endpoint_associations", "aws_vpc_endpoint_service", "aws_vpc_ipam", "aws_vpc_ipam_pool", "aws_vpc_ipam_pool_cidrs", "aws_vpc_ipam_pools", "aws_vpc_ipam_preview_next_cidr", "aws_vpc_ipams", "aws_vpc_peering_connection", "aws_vpc_peering_connections", "aws_vpc_security_group_rule", "aws_vpc_security_group_rules", "aws_vpclattice_auth_policy", "aws_vpclattice_listener", "aws_vpclattice_resource_policy", "aws_vpclattice_service", "aws_vpclattice_service_network", "aws_vpcs", "aws_vpn_connection", "aws_vpn_gateway", "aws_waf_ipset", "aws_waf_rate_based_rule", "aws_waf_rule", "aws_waf_subscribed_rule_group", "aws_waf_web_acl", "aws_wafregional_ipset", "aws_wafregional_rate_based_rule", "aws_wafregional_rule", "aws_wafregional_subscribed_rule_group", "aws_wafregional_web_acl", "aws_wafv2_ip_set", "aws_wafv2_regex_pattern_set", "aws_wafv2_rule_group", "aws_wafv2_web_acl", "aws_workspaces_bundle", "aws_workspaces_directory", "aws_workspaces_image", "aws_workspaces_workspace"], "offsets": [605644, 605664, 605687, 605769, 605795, 605856, 605892, 605932, 605943, 606016, 606036, 606129, 606153, 606262, 606273, 606476, 606491, 606662, 606689, 606723, 606751, 606798, 606828, 606885, 606916, 606957, 606988, 607053, 607079, 607170, 607198, 607246, 607274, 607315, 607338, 607416, 607444, 607480, 607504, 607547, 607572, 607623, 607650, 607767, 607796, 607844, 607873, 607901, 607940, 608018, 608058, 608102, 608131, 608199, 608229, 608273, 608314, 608355, 608384, 608473, 608493, 608547, 608568, 608656, 608687, 608740, 608768, 608834, 608864, 608930, 608961, 609027, 609059, 609075, 609098, 609161, 609172, 609196, 609222, 609268, 609296, 609332, 609362, 609408, 609433, 609467, 609493, 609561, 609586, 609722, 609748, 609902, 609926, 609967, 609986, 610030, 610056, 610097, 610121, 610173, 610193, 610234, 610267, 610308, 610336, 610385, 610408, 610449, 610480, 610520, 610548, 610581, 610610, 610626, 610658, 610691, 610724, 610819, 610852, 610897, 610931, 610954, 610989, 611091, 611122, 611134, 611155, 611183, 611205, 611264, 611287, 611299, 611324, 611336, 611360, 611405, 611420, 612224, 612255, 612295, 612327, 612408, 612437, 612471, 612499, 612540, 612567, 612626, 612657, 612676, 612707, 612732, 612759, 612792, 612841, 612862, 612902, 612914, 612957, 612980, 613021, 613033, 613073, 613092, 613130, 613155, 613197, 613216, 613243, 613299, 613333, 613354, 613406, 613443, 613471, 613505, 613535, 613565, 613600, 613634, 613665, 613700, 613754, 614229, 614257, 614298, 614327, 614372, 614412, 614482, 614522, 614595, 614618, 614654, 614690, 614806, 614847, 614881, 614910, 614955, 614995, 615024, 615062, 615103, 615132, 615187, 615213, 615257, 615284, 615321, 615346, 615383, 615415, 615469, 615502, 615544, 615589, 615631, 615657, 615691, 615722, 615830, 615858, 615938, 615973, 616053, 616087, 616166, 616190, 616249, 616288, 616362, 616405, 616461, 616483, 616531, 616552, 616618, 616647, 616721, 616752, 616828, 616860, 616937, 616957, 617022, 617058, 617134, 617174, 617215, 617241, 617312, 617341, 617388, 617417, 617456, 617480, 617573, 617602, 617650, 617690, 617758, 617781, 617809, 617847, 617898, 617925, 618074, 618101, 618136, 618155, 618208, 618228, 618295, 618321, 618355, 618371, 618405, 618424, 618566, 618589, 618623, 618643, 618655, 618694, 618749, 618787, 618816, 618851, 618900, 618923, 618974, 618994, 619042, 619074, 619134, 619170, 619234, 619262, 619318, 619346, 619432, 619467, 619582, 619603, 619644, 619662, 619687, 619706, 619749, 619769, 619790, 619821, 619896, 619918, 619993, 620020, 620119, 620142, 620158, 620185, 620238, 620271, 620324, 620344, 620500, 620524, 620644, 620662, 620769, 620788, 620881, 620916, 621033, 621064, 621182, 621203, 621337, 621359, 621452, 621468, 621571, 621596, 621671, 621705, 621834, 621869, 621971, 621997, 622083, 622108, 622209, 622246, 622411, 622449, 622542, 622585, 622678, 622727, 622839, 622889, 622982, 623008, 623101, 623132, 623232, 623264, 623331, 623368, 623466, 623499, 623593, 623621, 623665, 623694, 623761, 623794, 623847, 623869, 623991, 624018, 624111, 624149, 624248, 624287, 624380, 624415, 624537, 624577, 624704, 624753, 624883, 624927, 625058, 625104, 625197, 625244, 625330, 625369, 625462, 625514, 625639, 625691, 625816, 625862, 625977, 626017, 626110, 626152, 626245, 626288, 626374, 626416, 626550, 626581, 626616, 626633, 626733, 626751, 626805, 626842, 627042, 627077, 627128, 627152, 627168, 627190, 627245, 627285, 627337, 627374, 627395, 627419, 627526, 627545, 627594, 627614, 627630, 627662, 627724, 627743, 627806, 627833, 627878, 627904, 628668, 628692, 628744, 628769, 628813, 628836, 628898, 628922, 628996, 629007, 629112, 629124, 629217, 629241, 629317, 629334, 629396, 629421, 629496, 629515, 629556, 629580, 629614, 629642, 629743, 629763, 629784, 629806, 629873, 629896, 629938, 629975, 630009, 630046, 630067, 630107, 630161, 630188, 630235, 630272, 630322, 630370, 630459, 630495, 630524, 630556, 630597, 630621, 630790, 630818, 630866, 630877, 630918, 630944, 630965, 630992, 631013, 631039, 631107, 631143, 631181, 631218, 631273, 631305, 631328, 631357, 631391, 631432, 631499, 631541, 631601, 631629, 631732, 631763, 631797, 631834, 631854, 631906, 631938, 631964, 632063, 632086, 632120, 632165, 632205, 632226, 632255, 632274, 632523, 632548, 632597, 632623, 632651, 632680, 632716, 632739, 632764, 632789, 632801, 632818, 632849, 632877, 632902, 632931, 632961, 632996, 633027, 633045, 633091, 633118, 633470, 633509, 633774, 633790, 633822, 633839, 633878, 633903, 633934, 633964, 634020, 634047, 634071, 634087, 634124, 634148, 634208, 634225, 634264, 634291, 634484, 634523, 634576, 634604, 634646, 634672, 634864, 634891, 634933, 634963, 635003, 635034, 635102, 635139, 635179, 635217, 635285, 635332, 635372, 635420, 635480, 635506, 635546, 635581, 635621, 635657, 635717, 635750, 635790, 635824, 635892, 635941, 635997, 636047, 636107, 636139, 636160, 636176, 636335, 636352, 636477, 636501, 636616, 636636, 636673, 636702, 636723, 636740, 636785, 636807, 636855, 636880, 636934, 636952, 637006, 637026, 637060, 637103, 637182, 637206, 637266, 637282, 637421, 637461, 637495, 637517, 637558, 637589, 637649, 637666, 637700, 637722, 637780, 637808, 637875, 637890, 637941, 637963, 638014, 638032, 638140, 638159, 638299, 638339, 638373, 638406, 639022, 639052, 639085, 639105, 639155, 639189, 639222, 639245, 639307, 639334, 639389, 639413, 639434, 639459, 639534, 639562, 639659, 639687, 639721, 639744, 639844, 639854, 639927, 639952, 639994, 640013, 640106, 640130, 640642, 640665, 640774, 640796, 640830, 640841, 640869, 640884, 640928, 640949, 640994, 641012, 641056, 641077, 641121, 641150, 641210, 641249, 641290, 641330, 641390, 641426, 641491, 641511, 641556, 641584, 641631, 641664, 641716, 641740, 641789, 641825, 641882, 641919, 641961, 641988, 642022, 642045, 642072, 642092, 642133, 642157, 642198, 642230, 642271, 642296, 642337, 642366, 642407, 642428, 642474, 642491, 642545, 642575, 642610, 642651, 642722, 642751, 642792, 642816, 642857, 642876, 642925, 642950, 642984, 643009, 643061, 643087, 643127, 643155, 643196, 643228, 643269, 643308, 643349, 643368, 643490, 643510, 643612, 643642, 643844, 643881, 643996, 644016, 644118, 644143, 644236, 644262, 644355, 644387, 644428, 644467, 644508, 644547, 644589, 644622, 644683, 644717, 644774, 644825, 645985, 646014, 646071, 646101, 646156, 646193, 646238, 646276, 646295, 646322, 646377, 646405, 646483, 646510, 646565, 646593, 646638, 646654, 646706, 646723, 646744, 646760, 646812, 646829, 646850, 646889, 646916, 646956, 646972, 647012, 647039, 647080, 647096, 647124, 647151, 647180, 647196, 647215, 647264, 647284, 647328, 647349, 647410, 647432, 647488, 647516, 647555, 647578, 647602, 647621, 647648, 647686, 647713, 647752, 647803, 647823, 647839, 647864, 647912, 647954, 647990, 648029, 648057, 648102, 648138, 648182, 648233, 648277, 648318, 648359, 648404, 648450, 648482, 648522, 648553, 648587, 648599, 648640, 648677, 648733, 648763, 648824, 648854, 648927, 648957, 648999, 649029, 649059, 649086, 649127, 649166, 649194, 649224, 649259, 649298, 649320, 649364, 649387, 649456, 649480, 649532, 649570, 649646, 649685, 649718, 649743, 649828, 649849, 649877, 649899, 649920, 649937, 649949, 649969, 650064, 650083, 650193, 650216, 650306, 650354, 650370, 650398, 650447, 650476, 650512, 650531, 650572, 650599, 650664, 650691, 650756, 650780, 650849, 650873, 650935, 650958, 651026, 651052, 651173, 651196, 651264, 651283, 651338, 651373, 651402, 651422, 651482, 651508, 651769, 651795, 651830, 651863, 652433, 652471, 652578, 652602, 652657, 652693, 652806, 652834, 652850, 652884, 652973, 653010, 653056, 653085, 653126, 653164, 653237, 653273, 653317, 653353, 653397, 653411, 653450, 653465, 653530, 653562, 653610, 653652, 653824, 653837, 654197, 654216, 654360, 654380, 654482, 654512, 654524, 654547, 654583, 654616, 654699, 654739, 654780, 654825, 654878, 654922, 654974, 655030, 655094, 655133, 655205, 655246, 655351, 655380, 655483, 655513, 655608, 655647, 656458, 656478, 656568, 656589, 656591, 656623, 656639, 656662, 656704, 656742, 656767, 656784, 656820, 656844, 656914, 656939, 657051, 657075, 657111, 657139, 657155, 657172, 657258, 657276, 657404, 657447, 657494, 657530, 657600, 657638, 657823, 657852, 657893, 657931, 657970, 658007, 658075, 658113, 658168, 658198, 658258, 658280, 658389, 658412, 658505, 658555, 658599, 658650, 658713, 658728, 658813, 658852, 658900, 658940, 658981, 659014, 659070, 659095, 659132, 659165, 659256, 659291, 659381, 659413, 659497, 659541, 659646, 659676, 659760, 659805, 659895, 659940, 659967, 660016, 660050, 660112, 660140, 660169, 660211, 660246, 660314, 660345, 660374, 660409, 660430, 660457, 660493, 660519, 660554, 660585, 660644, 660675, 660721, 660749, 660800, 660849, 660893, 660913, 660947, 660964, 661031, 661056, 661090, 661124, 661170, 661195, 661233, 661259, 661295, 661325, 661366, 661383, 661424, 661458, 661474, 661491, 661532, 661550, 661591, 661611, 661682, 661703, 661763, 661794, 661854, 661875, 661927, 661957, 662021, 662047, 662134, 662161, 662235, 662262, 662302, 662337, 662370, 662394, 662434, 662462, 662490, 662526, 662545, 662579, 662619, 662647, 662687, 662727, 662767, 662805, 662821, 662847, 662868, 662899, 662961, 662993, 663030, 663080, 663184, 663217, 663282, 663296, 663497, 663512, 663605, 663639, 663689, 663724, 663740, 663772, 663801, 663830, 663875, 663901, 663928, 663951, 663997, 664037, 664064, 664075, 664217, 664241, 664352, 664372, 664497, 664530, 664570, 664598, 664740, 664756, 664783, 664804, 664939, 664966, 665073, 665095, 665155, 665189, 665299, 665316, 665382, 665412, 665586, 665617, 665710, 665741, 665821, 665853, 665915, 665945, 666011, 666038, 666115, 666149, 666191, 666217, 666273, 666307, 666370, 666382, 666475, 666497, 666572, 666591, 666748, 666765, 666790, 666817, 666842, 666858, 666883, 666916, 666949, 666968, 666993, 667018, 667052, 667087, 667121, 667145, 667179, 667220, 667262, 667289, 667323, 667343, 667385, 667416, 667458, 667482, 667524, 667545, 667602, 667627, 667675, 667703, 667752, 667776, 667814, 667842, 667912] } } };
+
+function lazySection(bytes, names, offsets) {
+  const where = /* @__PURE__ */ new Map();
+  names.forEach((n, i) => where.set(n, i));
+  const parsed = /* @__PURE__ */ new Map();
+  const keys = () => [...where.keys(), ...[...parsed.keys()].filter((k) => !where.has(k))];
+  const has = (key) => where.has(key) || parsed.has(key);
+  const value = (key) => {
+    if (!parsed.has(key)) {
+      const i = where.get(key);
+      parsed.set(key, JSON.parse(bytes.toString("utf8", offsets[2 * i], offsets[2 * i + 1])));
+    }
+    return parsed.get(key);
+  };
+  return new Proxy({}, {
+    get: (target, key, receiver) => typeof key === "string" && has(key) ? value(key) : Reflect.get(target, key, receiver),
+    has: (target, key) => typeof key === "string" && has(key) || Reflect.has(target, key),
+    ownKeys: () => keys(),
+    getOwnPropertyDescriptor: (_target, key) => typeof key === "string" && has(key) ? { value: value(key), writable: true, enumerable: true, configurable: true } : void 0,
+    set: (target, key, v, receiver) => {
+      if (typeof key !== "string") return Reflect.set(target, key, v, receiver);
+      parsed.set(key, v);
+      return true;
+    },
+    deleteProperty: (target, key) => {
+      if (typeof key !== "string") return Reflect.deleteProperty(target, key);
+      where.delete(key);
+      parsed.delete(key);
+      return true;
+    }
+  });
+}
+function lazySchema(bytes, index) {
+  const doc = {};
+  for (const key of index.order) {
+    const s = index.sections[key];
+    doc[key] = s ? lazySection(bytes, s.names, s.offsets) : structuredClone(index.header[key]);
+  }
+  return doc;
 }
 
 const str = (v) => typeof v === "string" && !isUnknown(v) ? v : void 0;
@@ -12545,7 +14308,8 @@ var healthCheckPath = {
         const unit = unitOfContainer(contract, lb?.container_name);
         if (!unit || unit.health.protocol !== "http" || unit.health.source === "default" || !unit.health.path) return [];
         const tgs = groups.filter(
-          (g) => svc.references.some((r) => g.address.replace(/\[[^\]]*\]$/, "") === r) && (g.index === void 0 || g.index === svc.index || g.index === unit.name)
+          (g) => svc.references.some((r) => g.address.replace(/\[[^\]]*\]$/, "") === r) && // A conditional target group (count = public ? 1 : 0, as in modules/ecs-service) is [0].
+          (g.index === void 0 || g.index === svc.index || g.index === unit.name || svc.index === void 0 && g.index === 0)
         );
         return tgs.flatMap((at) => {
           const path = str(first(at.attributes.health_check)?.path) ?? "/";
@@ -12878,7 +14642,10 @@ let cachedSchema;
 function loadProviderSchema(root) {
   if (!cachedSchema) {
     try {
-      cachedSchema = JSON.parse(gunzipSync(readFileSync(join(root ?? packageRoot(), SCHEMA_FILE))).toString("utf8"));
+      const gz = readFileSync(join(root ?? packageRoot(), SCHEMA_FILE));
+      const bytes = gunzipSync(gz);
+      const index = BUNDLED_SCHEMA_INDEX;
+      cachedSchema = index && createHash("sha256").update(gz).digest("hex") === index.sha256 ? lazySchema(bytes, index) : JSON.parse(bytes.toString("utf8"));
     } catch (error) {
       throw new InframateError("internal", `cannot read the AWS provider schema (${SCHEMA_FILE}): ${error.message}`, {
         cause: error
@@ -13038,11 +14805,75 @@ function checkFiles(files, schema) {
   }
   return { parseErrors, schemaErrors, unresolvedReferences, resourcesChecked };
 }
+function checkModules(files, schema) {
+  const dirs = /* @__PURE__ */ new Map();
+  for (const [file, result] of files) {
+    const dir = posix.dirname(file.split("\\").join("/"));
+    if (!dirs.has(dir)) dirs.set(dir, /* @__PURE__ */ new Map());
+    dirs.get(dir).set(file, result);
+  }
+  const out = {
+    parseErrors: [],
+    schemaErrors: [],
+    unresolvedReferences: [],
+    resourcesChecked: 0
+  };
+  for (const group of dirs.values()) {
+    const r = checkFiles(group, schema);
+    out.parseErrors.push(...r.parseErrors);
+    out.schemaErrors.push(...r.schemaErrors);
+    out.unresolvedReferences.push(...r.unresolvedReferences);
+    out.resourcesChecked += r.resourcesChecked;
+  }
+  const variablesOf = /* @__PURE__ */ new Map();
+  for (const [file, result] of files) {
+    const vars = result.parsed?.config.variable ?? {};
+    const dir = posix.dirname(file.split("\\").join("/"));
+    const m = variablesOf.get(dir) ?? /* @__PURE__ */ new Map();
+    for (const [name, bodies] of Object.entries(vars))
+      m.set(
+        name,
+        bodies.some((b) => "default" in b)
+      );
+    variablesOf.set(dir, m);
+  }
+  for (const [file, result] of files) {
+    const calls = result.parsed?.config.module ?? {};
+    for (const [name, bodies] of Object.entries(calls)) {
+      for (const body of bodies) {
+        if (typeof body.source !== "string" || !/^\.\.?\//.test(body.source)) continue;
+        const dir = posix.normalize(posix.join(posix.dirname(file.split("\\").join("/")), body.source));
+        const vars = variablesOf.get(dir);
+        const line = result.parsed?.blocks.find((b) => b.type === "module" && b.labels[0] === name)?.line ?? 1;
+        const address = `module.${name}`;
+        if (!vars) {
+          out.schemaErrors.push({ file, line, address, message: `module "${name}": no module in ${body.source}` });
+          continue;
+        }
+        for (const arg of Object.keys(body)) {
+          if (!MODULE_META_ARGS.has(arg) && !vars.has(arg))
+            out.schemaErrors.push({
+              file,
+              line,
+              address,
+              message: `module "${name}": unsupported argument "${arg}" (${dir} declares no such variable)`
+            });
+        }
+        for (const [v, hasDefault] of vars) {
+          if (!hasDefault && !(v in body))
+            out.schemaErrors.push({ file, line, address, message: `module "${name}": missing required argument "${v}"` });
+        }
+      }
+    }
+  }
+  return out;
+}
+const MODULE_META_ARGS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 async function validateModule(root, files, opts = {}) {
   const schema = opts.schema ?? loadProviderSchema();
   const parsedFiles = /* @__PURE__ */ new Map();
   for (const [file, text] of files) if (file.endsWith(".tf")) parsedFiles.set(file, await parseTerraformFile(file, text));
-  const checked = checkFiles(parsedFiles, schema);
+  const checked = checkModules(parsedFiles, schema);
   const loaded = await loadTerraformFiles(root, files, { parsed: parsedFiles });
   const scan = scanTerraform(loaded, { now: opts.now });
   const threshold = severityRank(opts.blockAt ?? "high");
@@ -13172,6 +15003,150 @@ ${r.text}
   return { text, files: included, omitted, totalFiles: files.length, redactions, chars: text.length };
 }
 
+const WIRING_SOURCES = [
+  "datastore-url",
+  "datastore-host",
+  "datastore-port",
+  "datastore-user",
+  "datastore-password",
+  "datastore-name",
+  "unit-address",
+  "generated-secret",
+  "literal"
+];
+const WiringProposalSchema = object$1({
+  /** The unit (service) whose container gets the variable. */
+  unit: string().min(1).max(64),
+  variable: string().min(1).max(128),
+  source: _enum(WIRING_SOURCES),
+  /** datastore-*: which datastore (postgresql, redis…). */
+  store: string().max(32).optional(),
+  /** unit-address: the other unit. */
+  target: string().max(64).optional(),
+  /** literal: the value (never a secret). */
+  value: string().max(200).optional(),
+  reason: string().min(1).max(500)
+});
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+const SECRET_VALUE = /:\/\/[^/\s:@]+:[^@\s]+@|-----BEGIN|\b(AKIA|ASIA)[A-Z0-9]{16}\b|\b(sk|pk|rk|ghp|gho|xox[abp])[-_][A-Za-z0-9_-]{10,}|^[A-Za-z0-9+/_=-]{32,}$/;
+const UNSAFE_VALUE = /\$\{|\$\(|`|<%|{{/;
+const hasControl = (v) => [...v].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127);
+const ALLOWED_BY_CARRIES = {
+  "database-url": /* @__PURE__ */ new Set(["datastore-url"]),
+  "database-host": /* @__PURE__ */ new Set(["datastore-host"]),
+  "database-port": /* @__PURE__ */ new Set(["datastore-port"]),
+  "database-user": /* @__PURE__ */ new Set(["datastore-user"]),
+  "database-password": /* @__PURE__ */ new Set(["datastore-password"]),
+  "database-name": /* @__PURE__ */ new Set(["datastore-name"]),
+  "cache-url": /* @__PURE__ */ new Set(["datastore-url"]),
+  "cache-host": /* @__PURE__ */ new Set(["datastore-host"]),
+  "mongodb-url": /* @__PURE__ */ new Set(["datastore-url"]),
+  "service-address": /* @__PURE__ */ new Set(["unit-address"]),
+  secret: /* @__PURE__ */ new Set(["generated-secret"])
+};
+const storesOf = (components) => new Set(components.flatMap((c) => DATASTORE_SERVES[c.kind] ?? []));
+function checkWiringProposal(p, components, contract) {
+  const service = components.find((c) => c.kind === "ecs-fargate-service" && c.service === p.unit && c.wiring);
+  const current = service?.wiring?.env.find((e) => e.name === p.variable);
+  const keep = current ? `the rules' wiring of ${p.variable} (${current.from}) stays` : `${p.variable} stays unset`;
+  if (!service) return { rejection: `no deployed unit is called "${p.unit.slice(0, 64)}"`, correction: "nothing is changed" };
+  if (!ENV_NAME.test(p.variable))
+    return { rejection: `"${p.variable.slice(0, 40)}" is not an environment variable name`, correction: "nothing is changed" };
+  const secretName = SECRET_NAME.test(p.variable);
+  const required = contract?.units.find((u) => u.name === p.unit || u.name === service.service)?.env.find((e) => e.name === p.variable);
+  if (required) {
+    const allowed = ALLOWED_BY_CARRIES[required.carries];
+    if (allowed && !allowed.has(p.source))
+      return {
+        rejection: `conflicts with the run contract: ${p.variable} carries ${required.carries} (${required.evidence[0]?.file ?? "code"}), which ${p.source} does not give`,
+        correction: keep
+      };
+  }
+  const store = p.store && WIRED_STORES.includes(p.store) ? p.store : void 0;
+  const needStore = () => !store ? `"${(p.store ?? "").slice(0, 32)}" is not a datastore Inframate wires` : !storesOf(components).has(store) ? `no ${store} is generated` : null;
+  switch (p.source) {
+    case "literal": {
+      const v = p.value ?? "";
+      if (secretName || SECRET_VALUE.test(v) || required?.carries === "secret" || required?.carries === "database-password")
+        return {
+          rejection: `a secret never goes into plain environment: ${p.variable} would be a literal in the task definition`,
+          correction: current ? `${keep} (Secrets Manager)` : `${p.variable} stays unset; a secret comes from generated-secret or a datastore's password`
+        };
+      if (UNSAFE_VALUE.test(v) || hasControl(v))
+        return { rejection: `the value of ${p.variable} holds control characters or template syntax`, correction: keep };
+      return { env: { name: p.variable, from: "literal", value: v } };
+    }
+    case "generated-secret":
+      return { env: { name: p.variable, from: "app-secret", length: 64 } };
+    case "unit-address": {
+      const other = components.find((c) => c.kind === "ecs-fargate-service" && c.service === p.target && c.service !== p.unit);
+      const w = other?.wiring;
+      if (!other || !w || w.role === "worker" || w.protocol === "none")
+        return { rejection: `no reachable unit is called "${(p.target ?? "").slice(0, 64)}"`, correction: keep };
+      return {
+        env: {
+          name: p.variable,
+          from: "service",
+          unit: other.service,
+          port: other.parameters.containerPort,
+          scheme: ""
+        }
+      };
+    }
+    case "datastore-url": {
+      const missing = needStore();
+      if (missing) return { rejection: missing, correction: keep };
+      if (store === "redis") return { env: { name: p.variable, from: "datastore", store, field: "cache-url" } };
+      if (store === "opensearch" || store === "elasticsearch")
+        return { env: { name: p.variable, from: "datastore", store, field: "search-url" } };
+      if (store === "sqlserver") return { rejection: "SQL Server has no URL form", correction: keep };
+      return { env: { name: p.variable, from: "datastore-secret", store, key: "url" } };
+    }
+    case "datastore-password": {
+      const missing = needStore();
+      if (missing) return { rejection: missing, correction: keep };
+      return { env: { name: p.variable, from: "datastore-secret", store, key: "password" } };
+    }
+    default: {
+      const missing = needStore();
+      if (missing) return { rejection: missing, correction: keep };
+      const field = { "datastore-host": "host", "datastore-port": "port", "datastore-user": "user", "datastore-name": "name" }[p.source];
+      return { env: { name: p.variable, from: "datastore", store, field } };
+    }
+  }
+}
+function applyWiring(components, unit, env) {
+  const service = components.find((c) => c.kind === "ecs-fargate-service" && c.service === unit && c.wiring);
+  if (!service?.wiring) return `the unit "${unit}" is gone`;
+  const next = { ...service.wiring, env: [...service.wiring.env.filter((e) => e.name !== env.name), env] };
+  const parsed = serviceWiringSchema.safeParse(next);
+  if (!parsed.success) return `the wiring of ${unit} would not be valid: ${parsed.error.issues[0]?.message ?? "invalid"}`;
+  return components.map((c) => c === service ? { ...c, wiring: parsed.data } : c);
+}
+function wiringDigest(components) {
+  const out = {};
+  for (const c of components) {
+    if (c.kind !== "ecs-fargate-service" || !c.wiring || !c.service) continue;
+    out[c.service] = c.wiring.env.map((e) => {
+      switch (e.from) {
+        case "literal":
+          return `${e.name} \u2190 literal "${e.value.slice(0, 60)}"`;
+        case "datastore":
+          return `${e.name} \u2190 ${e.store} ${e.field}`;
+        case "datastore-secret":
+          return `${e.name} \u2190 ${e.store} connection secret, key ${e.key}`;
+        case "app-secret":
+          return `${e.name} \u2190 generated secret`;
+        case "service":
+          return `${e.name} \u2190 address of ${e.unit}:${e.port}`;
+        default:
+          return `${e.name} \u2190 ${e.from}`;
+      }
+    });
+  }
+  return out;
+}
+
 const ADDABLE_KINDS = ["sqs-queue", "sns-topic", "elasticache-redis", "dynamodb-table", "secrets"];
 const SECURITY_RATCHETS = [
   { parameter: "flowLogs", rule: "never-disable", why: "VPC flow logs are the network audit trail" },
@@ -13208,18 +15183,21 @@ const ADDED_COMPONENT_FLOORS = [
 ];
 const BUDGET_GUARD_FACTOR = 2;
 const MAX_ADJUSTMENTS = 20;
-const RefinementReplySchema = object({
+const SECRET_NAME_OR_VALUE = (name, value) => /(PASS|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE)/i.test(name) || /:\/\/[^/\s:@]+:[^@\s]+@|^[A-Za-z0-9+/_=-]{24,}$/.test(value);
+const RefinementReplySchema = object$1({
   adjustments: array(
-    object({
+    object$1({
       action: _enum(["set", "add"]),
       /** set: the key of a baseline component; add: the kind to add. */
       target: string().min(1).max(120),
       /** add: the service the new component belongs to, if any. */
       service: string().max(64).optional(),
-      changes: array(object({ parameter: string().min(1).max(64), value: union$1([string().max(200), number(), boolean()]) })).max(30),
+      changes: array(object$1({ parameter: string().min(1).max(64), value: union$1([string().max(200), number(), boolean()]) })).max(30),
       reason: string().min(1).max(500)
     })
   ).max(MAX_ADJUSTMENTS),
+  /** Wiring changes: set variable X of unit U from a closed set of sources (refine-wiring.ts). */
+  wiring: array(WiringProposalSchema).max(MAX_ADJUSTMENTS).optional(),
   summary: string().max(2e3)
 });
 const DEFAULT_PROMPT_TOKEN_BUDGET = 24e3;
@@ -13231,6 +15209,7 @@ const REFINE_SYSTEM = [
   "What you may do:",
   '- "set": change parameters of one baseline component (target = its key from the baseline list). Only parameters of that kind, values within the catalog schema.',
   `- "add": add one component of a kind in [${ADDABLE_KINDS.join(", ")}] (target = the kind; changes = every required parameter).`,
+  `- "wiring": set one environment variable of a unit (a deployed service) from a source in [${WIRING_SOURCES.join(", ")}]: datastore-* with "store" (a generated datastore), unit-address with "target" (another unit), generated-secret, or literal with "value" (never a secret; use generated-secret or a datastore password source instead).`,
   "What you may not do:",
   "- write Terraform or any code (templates do that), remove components, or change anything outside the catalog;",
   "- weaken security or data protection: never disable flow logs, image scanning, WAF, deletion protection, point-in-time recovery or alarms, never shorten backup, snapshot or log retention. Public access, SSH and encryption are not adjustable.",
@@ -13281,6 +15260,7 @@ function fixedPart(input, compact) {
     "## Baseline components (from the rules)",
     JSON.stringify(baseline),
     "",
+    ...Object.keys(wiringDigest(input.baseline)).length ? ["## Wiring of each unit (variable \u2190 source)", JSON.stringify(wiringDigest(input.baseline)), ""] : [],
     "## Parameter catalog (JSON schema of the parameters of each kind)",
     JSON.stringify(catalogFor(input.baseline)),
     "",
@@ -13436,11 +15416,18 @@ function createModuleGate(step, base, opts) {
       strategy: "reject-adjustment"
     });
     if (!rendered) return { ok: false, problems: ["the templates could not render the adjusted components"] };
-    const v = await step("refine.gate.validate", () => validateModule(opts.outDir, rendered.files, { schema: opts.schema }), {
-      dependency: "local",
-      fallback: () => null,
-      strategy: "reject-adjustment"
-    });
+    const v = await step(
+      "refine.gate.validate",
+      () => validateModule(opts.outDir, rendered.files, {
+        schema: opts.schema,
+        ...opts.contract ? { contract: opts.contract, enforceContract: true } : {}
+      }),
+      {
+        dependency: "local",
+        fallback: () => null,
+        strategy: "reject-adjustment"
+      }
+    );
     if (!v) return { ok: false, problems: ["the adjusted module could not be validated"] };
     const priced = await step("refine.gate.cost", () => estimateCosts(v.loaded, { region: base.region }).totalMonthlyCost, {
       dependency: "local",
@@ -13451,7 +15438,8 @@ function createModuleGate(step, base, opts) {
       ...v.parseErrors.map((e) => `${e.file}: ${e.message}`),
       ...v.schemaErrors.map((e) => `${e.address}: ${e.message}`),
       ...v.unresolvedReferences.map((r) => `${r.address}: unresolved reference ${r.reference}`),
-      ...v.findings.map((f) => `${f.ruleId} on ${f.resource} (${f.severity})`)
+      ...v.findings.map((f) => `${f.ruleId} on ${f.resource} (${f.severity})`),
+      ...v.deployability.failures.map((f) => `${f.rule} on ${f.resource}: ${f.message}`)
     ];
     const naming = awsNamingProblems(v.loaded.resources);
     problems.push(...naming);
@@ -13545,6 +15533,37 @@ async function refineRecommendation(input, deps) {
     } else if ("apply" in r) records.push({ ...r.record, status: "rejected", rejection: String(next) });
     else records.push(r);
   }
+  for (const w of reply.value.wiring ?? []) {
+    const record = {
+      action: "wire",
+      // Names as proposed can be injection text: recorded in a neutral form.
+      target: `${w.unit.replace(/[^\w.-]/g, "_").slice(0, 64)}.${w.variable.replace(/[^\w]/g, "_").slice(0, 64)}`,
+      changes: {
+        source: w.source,
+        ...w.store !== void 0 ? { store: w.store } : {},
+        ...w.target !== void 0 ? { target: w.target } : {},
+        ...w.value !== void 0 && w.source === "literal" && !SECRET_NAME_OR_VALUE(w.variable, w.value) ? { value: w.value } : {}
+      },
+      reason: w.reason,
+      status: "applied"
+    };
+    const c = checkWiringProposal(w, working, input.contract);
+    if (!c.env) {
+      records.push({ ...record, status: "rejected", rejection: c.rejection, ...c.correction ? { corrections: [c.correction] } : {} });
+      continue;
+    }
+    const env = c.env;
+    const apply = (cs) => applyWiring(cs, w.unit, env);
+    const next = apply(working);
+    if (typeof next === "string") {
+      records.push({ ...record, status: "rejected", rejection: next });
+      continue;
+    }
+    const step = { record, apply };
+    steps.push(step);
+    records.push(record);
+    working = next;
+  }
   const notes = [];
   if (steps.length === 0) {
     return {
@@ -13614,11 +15633,18 @@ async function refineStage(ctx, llm, input) {
   const gate = createModuleGate(
     ctx.step,
     { project, environment: req.environment, region: req.region, tags: req.tags, serviceDatastores: rec.serviceDatastores },
-    { outDir: ctx.settings.out }
+    { outDir: ctx.settings.out, ...input.runContract ? { contract: input.runContract } : {} }
   );
   const out = relative(ctx.settings.dir, ctx.settings.out).split(sep).join("/");
   const exclude = out && !out.startsWith("..") && !isAbsolute(out) ? [out] : [];
-  const refineInput = { dir: ctx.settings.dir, exclude, profile: input.profile, requirements: req, baseline: rec.components };
+  const refineInput = {
+    dir: ctx.settings.dir,
+    exclude,
+    profile: input.profile,
+    requirements: req,
+    baseline: rec.components,
+    ...input.runContract ? { contract: input.runContract } : {}
+  };
   let result;
   try {
     result = await refineRecommendation(refineInput, { llm, step: ctx.step, gate, knownSecrets });
@@ -13643,4 +15669,4 @@ async function refineStage(ctx, llm, input) {
   return result;
 }
 
-export { CATALOG as C, DATASTORE_SERVES as D, LOG_RETENTION_DAYS as L, RefinementReplySchema as R, SHORT_NAME as S, WIRED_STORES as W, REFINE_SYSTEM as a, isDeployablePath as b, isSkippedDir as c, dirOf as d, dirExclusion as e, inSkippedDir as f, appSecretName as g, componentSchema as h, isWithin as i, joinPath as j, loadProviderSchema as k, languageOf as l, schemaLabel as m, nameExclusion as n, refineStage as o, packageRoot as p, renderModule as r, streamTrackedFiles as s, validateModule as v, walkTree as w };
+export { CATALOG as C, DATASTORE_SERVES as D, EMBEDDED_STORES as E, HTTP_METHODS as H, LOG_RETENTION_DAYS as L, OWN_SECRET as O, RefinementReplySchema as R, SHORT_NAME as S, THIRD_PARTY_SETTING as T, WIRED_STORES as W, REFINE_SYSTEM as a, isDeployablePath as b, isSkippedDir as c, dirOf as d, dirExclusion as e, inSkippedDir as f, SECRET_NAME as g, appSecretName as h, isWithin as i, joinPath as j, lambdaFunctionSchema as k, languageOf as l, componentSchema as m, nameExclusion as n, loadProviderSchema as o, packageRoot as p, schemaLabel as q, renderModule as r, streamTrackedFiles as s, requirements as t, exampleEntries as u, validateModule as v, walkTree as w, envFileEntries as x, shareWalks as y, refineStage as z };

@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { s as severityRank } from './errors-Dl4AqMGZ.js';
-import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-Ds-JGoy6.js';
+import { s as severityRank } from './errors-DFIM6_qw.js';
+import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-DDI7eUM0.js';
 import { c as compareText } from './compare-Bhms5km9.js';
 
 const baseAddress = (address) => address.replace(/\[[^\]]*\]$/, "");
@@ -140,7 +140,9 @@ const UNCERTAIN_TARGET_TYPES = [
   "aws_eks_cluster",
   "aws_lambda_function",
   "aws_apigatewayv2_api",
-  "aws_apigatewayv2_stage"
+  "aws_apigatewayv2_stage",
+  "aws_iam_user",
+  "aws_wafv2_web_acl"
 ];
 
 function defineRule(rule) {
@@ -204,6 +206,13 @@ function str(v) {
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   return void 0;
+}
+function isSet(v) {
+  if (v === void 0) return true;
+  if (v === MISSING) return false;
+  if (typeof v === "string") return v.trim() !== "";
+  if (Array.isArray(v)) return v.length > 0;
+  return true;
 }
 function strings(v) {
   if (v === MISSING) return [];
@@ -380,6 +389,73 @@ settings {
 });
 
 var r3 = defineRule({
+  id: "aws-apigateway-client-certificate",
+  title: "API Gateway stages present a client certificate to the backend",
+  severity: "low",
+  aliases: ["CKV2_AWS_51"],
+  resourceTypes: ["aws_api_gateway_stage", "aws_apigatewayv2_stage"],
+  description: "With client_certificate_id the stage signs its calls to the integration with a certificate the backend can verify, so the backend accepts traffic only from API Gateway. HTTP API (v2) stages cannot use one and are not judged; WebSocket stages are.",
+  remediation: `\`\`\`hcl
+resource "aws_api_gateway_client_certificate" "backend" {
+  description = "backend calls"
+}
+
+resource "aws_api_gateway_stage" "prod" {
+  # \u2026
+  client_certificate_id = aws_api_gateway_client_certificate.backend.id
+}
+\`\`\``,
+  check: (res, ctx) => {
+    const cert = isSet(read(res, "client_certificate_id"));
+    if (cert !== false) return;
+    if (res.type === "aws_apigatewayv2_stage") {
+      const m = /aws_apigatewayv2_api\.([\w-]+)/.exec(res.expressions?.api_id ?? "");
+      if (!m) return;
+      const apis = ctx.byBaseAddress(`${res.modulePath ? `${res.modulePath}.` : ""}aws_apigatewayv2_api.${m[1]}`);
+      const protocols = new Set(apis.map((a) => a.attributes.protocol_type));
+      if (protocols.size !== 1) return;
+      const p = [...protocols][0];
+      if (p === void 0 || p === null || isUnknown(p) || p !== "WEBSOCKET") return;
+    }
+    return { message: "The stage does not present a client certificate to its backend (no client_certificate_id)" };
+  },
+  examples: {
+    good: [
+      `resource "aws_api_gateway_stage" "s" {
+  stage_name            = "prod"
+  rest_api_id           = "abc"
+  deployment_id         = "d"
+  client_certificate_id = "cert"
+}`,
+      `resource "aws_apigatewayv2_api" "a" {
+  name          = "http"
+  protocol_type = "HTTP"
+}
+resource "aws_apigatewayv2_stage" "s" {
+  api_id = aws_apigatewayv2_api.a.id
+  name   = "prod"
+}`
+    ],
+    bad: [
+      `resource "aws_api_gateway_stage" "s" {
+  stage_name    = "prod"
+  rest_api_id   = "abc"
+  deployment_id = "d"
+}`,
+      `resource "aws_apigatewayv2_api" "a" {
+  name                       = "ws"
+  protocol_type              = "WEBSOCKET"
+  route_selection_expression = "$request.body.action"
+}
+resource "aws_apigatewayv2_stage" "s" {
+  api_id = aws_apigatewayv2_api.a.id
+  name   = "prod"
+}`
+    ]
+  }
+});
+
+var r4 = defineRule({
   id: "aws-apigateway-domain-tls",
   title: "API Gateway custom domain requires TLS 1.2",
   severity: "high",
@@ -412,7 +488,86 @@ security_policy = "TLS_1_2"
   }
 });
 
-var r4 = defineRule({
+var r5 = defineRule({
+  id: "aws-apigateway-logging-level",
+  title: "API Gateway stages log executions and publish metrics",
+  severity: "low",
+  aliases: ["CKV2_AWS_4"],
+  resourceTypes: ["aws_api_gateway_stage"],
+  description: 'Execution logging (logging_level "ERROR" or "INFO") and CloudWatch metrics are set per stage in aws_api_gateway_method_settings; without them failed integrations and throttling are invisible. The stage needs method settings (linked by stage name) with both.',
+  remediation: `\`\`\`hcl
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.prod.stage_name
+  method_path = "*/*"
+  settings {
+    logging_level   = "ERROR"
+    metrics_enabled = true
+  }
+}
+\`\`\``,
+  check: (stage, ctx) => {
+    const { found, uncertain } = ctx.linked(stage, "aws_api_gateway_method_settings", "stage_name", ["stage_name"]);
+    let unknown = uncertain;
+    for (const ms of found) {
+      const settings = blocks(ms.attributes.settings);
+      if (settings === void 0) {
+        unknown = true;
+        continue;
+      }
+      for (const s of settings) {
+        const level = read(s, "logging_level");
+        const metrics = bool(read(s, "metrics_enabled"), false);
+        if (level === void 0 || metrics === void 0) unknown = true;
+        else if ((level === "ERROR" || level === "INFO") && metrics) return;
+      }
+    }
+    if (unknown) return;
+    return {
+      message: found.length ? "The stage\u2019s method settings do not both log executions (logging_level ERROR or INFO) and publish metrics" : "The stage has no method settings: execution logging and metrics are off"
+    };
+  },
+  examples: {
+    good: [
+      `resource "aws_api_gateway_stage" "s" {
+  stage_name    = "prod"
+  rest_api_id   = "abc"
+  deployment_id = "d"
+}
+resource "aws_api_gateway_method_settings" "m" {
+  rest_api_id = "abc"
+  stage_name  = aws_api_gateway_stage.s.stage_name
+  method_path = "*/*"
+  settings {
+    logging_level   = "INFO"
+    metrics_enabled = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_api_gateway_stage" "s" {
+  stage_name    = "prod"
+  rest_api_id   = "abc"
+  deployment_id = "d"
+}`,
+      `resource "aws_api_gateway_stage" "s" {
+  stage_name    = "prod"
+  rest_api_id   = "abc"
+  deployment_id = "d"
+}
+resource "aws_api_gateway_method_settings" "m" {
+  rest_api_id = "abc"
+  stage_name  = aws_api_gateway_stage.s.stage_name
+  method_path = "*/*"
+  settings {
+    logging_level = "OFF"
+  }
+}`
+    ]
+  }
+});
+
+var r6 = defineRule({
   id: "aws-apigateway-method-authorization",
   title: "API Gateway method requires authorization or an API key",
   severity: "medium",
@@ -430,11 +585,12 @@ resource "aws_api_gateway_method" "get" {
 \`\`\``,
   check: (res) => {
     const method = str(read(res, "http_method"));
-    if (method === void 0 || method.toUpperCase() === "OPTIONS") return;
-    const auth = str(read(res, "authorization"));
+    if (method?.toUpperCase() === "OPTIONS") return;
+    const authRead = read(res, "authorization");
+    const auth = authRead === MISSING ? "NONE" : str(authRead);
     if (auth === void 0 || auth.toUpperCase() !== "NONE") return;
     const key = bool(read(res, "api_key_required"), false);
-    if (key === false) return { attribute: "authorization", message: `${method} has no authorization and no API key` };
+    if (key === false) return { attribute: "authorization", message: `${method ?? "The method"} has no authorization and no API key` };
   },
   examples: {
     good: [
@@ -463,7 +619,47 @@ resource "aws_api_gateway_method" "get" {
   }
 });
 
-var r5 = defineRule({
+var r7 = defineRule({
+  id: "aws-apigateway-method-settings-cache",
+  title: "API Gateway method settings enable response caching",
+  severity: "low",
+  aliases: ["CKV_AWS_225", "AVD-AWS-0190"],
+  legacyIds: ["aws-api-gateway-enable-cache"],
+  resourceTypes: ["aws_api_gateway_method_settings"],
+  description: "With caching_enabled the stage cache answers repeated requests for these methods without calling the backend (the stage needs cache_cluster_enabled too).",
+  remediation: `\`\`\`hcl
+settings {
+  caching_enabled      = true
+  cache_ttl_in_seconds = 300
+  cache_data_encrypted = true
+}
+\`\`\``,
+  check: expectAt("settings.caching_enabled", isTrue, "Response caching is not enabled for these methods", "fail"),
+  examples: {
+    good: [
+      `resource "aws_api_gateway_method_settings" "m" {
+  rest_api_id = "abc"
+  stage_name  = "prod"
+  method_path = "*/*"
+  settings {
+    caching_enabled = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_api_gateway_method_settings" "m" {
+  rest_api_id = "abc"
+  stage_name  = "prod"
+  method_path = "*/*"
+  settings {
+    metrics_enabled = true
+  }
+}`
+    ]
+  }
+});
+
+var r8 = defineRule({
   id: "aws-apigateway-no-data-trace",
   title: "API Gateway method settings do not log full requests and responses",
   severity: "medium",
@@ -502,7 +698,49 @@ settings {
   }
 });
 
-var r6 = defineRule({
+var r9 = defineRule({
+  id: "aws-apigateway-request-validator",
+  title: "API Gateway methods validate requests",
+  severity: "low",
+  aliases: ["CKV2_AWS_53"],
+  resourceTypes: ["aws_api_gateway_method"],
+  description: "A request validator rejects requests whose required parameters or body do not match the model before they reach the backend, which removes a class of malformed-input bugs from the integration.",
+  remediation: `\`\`\`hcl
+resource "aws_api_gateway_request_validator" "all" {
+  name                        = "all"
+  rest_api_id                 = aws_api_gateway_rest_api.api.id
+  validate_request_body       = true
+  validate_request_parameters = true
+}
+
+resource "aws_api_gateway_method" "get" {
+  # \u2026
+  request_validator_id = aws_api_gateway_request_validator.all.id
+}
+\`\`\``,
+  check: expectAt("request_validator_id", nonEmpty, "The method does not validate requests (no request_validator_id)", "fail"),
+  examples: {
+    good: [
+      `resource "aws_api_gateway_method" "m" {
+  rest_api_id          = "abc"
+  resource_id          = "r"
+  http_method          = "GET"
+  authorization        = "AWS_IAM"
+  request_validator_id = "v"
+}`
+    ],
+    bad: [
+      `resource "aws_api_gateway_method" "m" {
+  rest_api_id   = "abc"
+  resource_id   = "r"
+  http_method   = "GET"
+  authorization = "AWS_IAM"
+}`
+    ]
+  }
+});
+
+var r10 = defineRule({
   id: "aws-apigateway-stage-cache",
   title: "API Gateway stage has caching enabled",
   severity: "low",
@@ -535,7 +773,85 @@ resource "aws_api_gateway_stage" "prod" {
   }
 });
 
-var r7 = defineRule({
+function privateApi(stage, ctx) {
+  const m = /aws_api_gateway_rest_api\.([\w-]+)/.exec(stage.expressions?.rest_api_id ?? "");
+  if (!m) return void 0;
+  const apis = ctx.byBaseAddress(`${stage.modulePath ? `${stage.modulePath}.` : ""}aws_api_gateway_rest_api.${m[1]}`);
+  if (apis.length === 0) return void 0;
+  let answer = false;
+  for (const api of apis) {
+    const cfg = blocks(api.attributes.endpoint_configuration);
+    if (cfg === void 0) return void 0;
+    const types = cfg.length ? strings(read(cfg[0], "types")) : [];
+    if (types === void 0) answer = void 0;
+    else if (types.includes("PRIVATE")) return true;
+  }
+  return answer;
+}
+var r11 = defineRule({
+  id: "aws-apigateway-waf",
+  title: "Public API Gateway REST API stages are protected by WAF",
+  severity: "medium",
+  aliases: ["CKV2_AWS_29"],
+  resourceTypes: ["aws_api_gateway_stage"],
+  description: "A regional or edge-optimized REST API is reachable from the internet; a WAF web ACL associated with its stage filters common exploits, bots and floods before they reach the integration. Private APIs are not judged.",
+  remediation: `\`\`\`hcl
+resource "aws_wafv2_web_acl_association" "api" {
+  resource_arn = aws_api_gateway_stage.prod.arn
+  web_acl_arn  = aws_wafv2_web_acl.api.arn
+}
+\`\`\``,
+  check: (stage, ctx) => {
+    const priv = privateApi(stage, ctx);
+    if (priv !== false) return;
+    const v2 = ctx.linked(stage, "aws_wafv2_web_acl_association", "resource_arn");
+    const classic = ctx.linked(stage, "aws_wafregional_web_acl_association", "resource_arn");
+    if (v2.found.length || classic.found.length || v2.uncertain || classic.uncertain) return;
+    return { message: "The stage of a public REST API has no WAF web ACL association" };
+  },
+  examples: {
+    good: [
+      `resource "aws_api_gateway_rest_api" "a" {
+  name = "api"
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}
+resource "aws_api_gateway_stage" "s" {
+  stage_name    = "prod"
+  rest_api_id   = aws_api_gateway_rest_api.a.id
+  deployment_id = "d"
+}
+resource "aws_wafv2_web_acl_association" "w" {
+  resource_arn = aws_api_gateway_stage.s.arn
+  web_acl_arn  = "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/api/1"
+}`,
+      `resource "aws_api_gateway_rest_api" "a" {
+  name = "api"
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+resource "aws_api_gateway_stage" "s" {
+  stage_name    = "prod"
+  rest_api_id   = aws_api_gateway_rest_api.a.id
+  deployment_id = "d"
+}`
+    ],
+    bad: [
+      `resource "aws_api_gateway_rest_api" "a" {
+  name = "api"
+}
+resource "aws_api_gateway_stage" "s" {
+  stage_name    = "prod"
+  rest_api_id   = aws_api_gateway_rest_api.a.id
+  deployment_id = "d"
+}`
+    ]
+  }
+});
+
+var r12 = defineRule({
   id: "aws-apigateway-xray-tracing",
   title: "API Gateway stage has X-Ray tracing",
   severity: "low",
@@ -566,7 +882,7 @@ xray_tracing_enabled = true
   }
 });
 
-var r8 = defineRule({
+var r13 = defineRule({
   id: "aws-apigatewayv2-route-authorization",
   title: "API Gateway v2 route specifies an authorization type",
   severity: "low",
@@ -606,7 +922,41 @@ authorizer_id      = aws_apigatewayv2_authorizer.jwt.id
   }
 });
 
-var r9 = defineRule({
+var r14 = defineRule({
+  id: "aws-appsync-logging",
+  title: "AppSync GraphQL APIs send logs to CloudWatch Logs",
+  severity: "low",
+  aliases: ["CKV_AWS_193"],
+  resourceTypes: ["aws_appsync_graphql_api"],
+  description: "Without a log_config (and the role AppSync uses to write logs) resolver errors, request traces and abuse of the API leave no record.",
+  remediation: `\`\`\`hcl
+log_config {
+  cloudwatch_logs_role_arn = aws_iam_role.appsync_logs.arn
+  field_log_level          = "ERROR"
+}
+\`\`\``,
+  check: expectAt("log_config.cloudwatch_logs_role_arn", nonEmpty, "The API does not send logs to CloudWatch Logs (no log_config)", "fail"),
+  examples: {
+    good: [
+      `resource "aws_appsync_graphql_api" "a" {
+  name                = "api"
+  authentication_type = "AWS_IAM"
+  log_config {
+    cloudwatch_logs_role_arn = "arn:aws:iam::123456789012:role/appsync-logs"
+    field_log_level          = "ERROR"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_appsync_graphql_api" "a" {
+  name                = "api"
+  authentication_type = "AWS_IAM"
+}`
+    ]
+  }
+});
+
+var r15 = defineRule({
   id: "aws-backup-vault-cmk",
   title: "Backup vault is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -635,7 +985,118 @@ resource "aws_backup_vault" "main" {
   }
 });
 
-var r10 = defineRule({
+function containerProperties(v) {
+  if (v === void 0 || v === null || isUnknown(v)) return void 0;
+  if (typeof v === "string") {
+    try {
+      const parsed = JSON.parse(v);
+      return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return isObject(v) ? v : void 0;
+}
+var r16 = defineRule({
+  id: "aws-batch-no-privileged",
+  title: "Batch job definitions do not run privileged containers",
+  severity: "high",
+  aliases: ["CKV_AWS_210"],
+  resourceTypes: ["aws_batch_job_definition"],
+  description: "A privileged container has root access to the host: a compromised job can escape to the instance and to every other job on it.",
+  remediation: `\`\`\`hcl
+container_properties = jsonencode({
+  image      = "app:1.0"
+  privileged = false
+  # \u2026
+})
+\`\`\``,
+  check: (res) => {
+    const props = containerProperties(res.attributes.container_properties);
+    if (!props) return;
+    const p = props.privileged;
+    if (p === true || p === "true")
+      return { attribute: "container_properties", message: "The job runs a privileged container (privileged = true)" };
+  },
+  examples: {
+    good: [
+      `resource "aws_batch_job_definition" "j" {
+  name = "job"
+  type = "container"
+  container_properties = jsonencode({
+    image   = "busybox"
+    command = ["ls"]
+  })
+}`
+    ],
+    bad: [
+      `resource "aws_batch_job_definition" "j" {
+  name = "job"
+  type = "container"
+  container_properties = jsonencode({
+    image      = "busybox"
+    privileged = true
+  })
+}`,
+      `resource "aws_batch_job_definition" "j" {
+  name                 = "job"
+  type                 = "container"
+  container_properties = <<JSON
+{"image": "busybox", "privileged": true}
+JSON
+}`
+    ]
+  }
+});
+
+var r17 = defineRule({
+  id: "aws-cloudfront-custom-certificate",
+  title: "CloudFront distribution serves its own domain with its own certificate",
+  severity: "low",
+  aliases: ["CKV2_AWS_42"],
+  resourceTypes: ["aws_cloudfront_distribution"],
+  description: "With the default *.cloudfront.net certificate the distribution has no domain of its own and its minimum TLS version cannot be raised above TLSv1. Use an ACM certificate (in us-east-1) for your domain name.",
+  remediation: `\`\`\`hcl
+aliases = ["www.example.com"]
+viewer_certificate {
+  acm_certificate_arn      = aws_acm_certificate.www.arn
+  ssl_support_method       = "sni-only"
+  minimum_protocol_version = "TLSv1.2_2021"
+}
+\`\`\``,
+  check: (res) => {
+    const vc = blocks(res.attributes.viewer_certificate);
+    if (vc === void 0) return;
+    for (const c of vc) {
+      const acm = isSet(read(c, "acm_certificate_arn"));
+      const iam = isSet(read(c, "iam_certificate_id"));
+      if (acm !== false || iam !== false) return;
+    }
+    return { attribute: vc.length ? "viewer_certificate" : void 0, message: "The distribution uses the default CloudFront certificate" };
+  },
+  examples: {
+    good: [
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  viewer_certificate {
+    acm_certificate_arn      = "arn:aws:acm:us-east-1:123456789012:certificate/1"
+    ssl_support_method       = "sni-only"
+    minimum_protocol_version = "TLSv1.2_2021"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}`
+    ]
+  }
+});
+
+var r18 = defineRule({
   id: "aws-cloudfront-default-root-object",
   title: "CloudFront distribution sets a default root object",
   severity: "low",
@@ -661,7 +1122,115 @@ default_root_object = "index.html"
   }
 });
 
-var r11 = defineRule({
+var r19 = defineRule({
+  id: "aws-cloudfront-enabled",
+  title: "CloudFront distribution is enabled",
+  severity: "low",
+  aliases: ["CKV_AWS_216"],
+  resourceTypes: ["aws_cloudfront_distribution"],
+  description: "A disabled distribution serves nothing but keeps its domain, certificates and origins configured \u2014 usually a leftover; if its DNS name is still published, it is also a takeover risk once deleted.",
+  remediation: `Enable the distribution, or remove it and its DNS records:
+\`\`\`hcl
+resource "aws_cloudfront_distribution" "cdn" {
+  enabled = true
+  # \u2026
+}
+\`\`\``,
+  check: expectAt("enabled", isTrue, "The distribution is disabled (enabled = false)", "pass"),
+  examples: {
+    good: [`resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+}`],
+    bad: [`resource "aws_cloudfront_distribution" "d" {
+  enabled = false
+}`]
+  }
+});
+
+const ONE_YEAR = 31536e3;
+var r20 = defineRule({
+  id: "aws-cloudfront-hsts",
+  title: "CloudFront response headers policy enforces Strict-Transport-Security",
+  severity: "low",
+  aliases: ["CKV_AWS_259"],
+  resourceTypes: ["aws_cloudfront_response_headers_policy"],
+  description: "Strict-Transport-Security tells browsers to use HTTPS only, which stops SSL-stripping on first visits from links. The policy should send it for at least a year, for subdomains, with preload, overriding the origin\u2019s header.",
+  remediation: `\`\`\`hcl
+security_headers_config {
+  strict_transport_security {
+    access_control_max_age_sec = 31536000
+    include_subdomains         = true
+    preload                    = true
+    override                   = true
+  }
+}
+\`\`\``,
+  check: (res) => {
+    const shc = blocks(res.attributes.security_headers_config);
+    if (shc === void 0) return;
+    const sts = shc.length ? blocks(shc[0].strict_transport_security) : [];
+    if (sts === void 0) return;
+    if (sts.length === 0)
+      return {
+        attribute: shc.length ? "security_headers_config" : void 0,
+        message: "The policy does not send Strict-Transport-Security"
+      };
+    const s = sts[0];
+    const age = read(s, "access_control_max_age_sec");
+    const n = num(age);
+    if (age === void 0) return;
+    if (n === void 0 || n < ONE_YEAR)
+      return typeof age === "symbol" || n !== void 0 ? { attribute: "security_headers_config", message: "Strict-Transport-Security max-age is under one year" } : void 0;
+    for (const k of ["include_subdomains", "preload", "override"]) {
+      const v = bool(read(s, k), false);
+      if (v === false) return { attribute: "security_headers_config", message: `Strict-Transport-Security does not set ${k} = true` };
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_cloudfront_response_headers_policy" "p" {
+  name = "security"
+  security_headers_config {
+    strict_transport_security {
+      access_control_max_age_sec = 31536000
+      include_subdomains         = true
+      preload                    = true
+      override                   = true
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_cloudfront_response_headers_policy" "p" {
+  name = "security"
+  security_headers_config {
+    strict_transport_security {
+      access_control_max_age_sec = 3600
+      override                   = true
+    }
+  }
+}`,
+      `resource "aws_cloudfront_response_headers_policy" "p" {
+  name = "cors"
+  cors_config {
+    access_control_allow_credentials = false
+    origin_override                  = true
+    access_control_allow_headers {
+      items = ["*"]
+    }
+    access_control_allow_methods {
+      items = ["GET"]
+    }
+    access_control_allow_origins {
+      items = ["example.com"]
+    }
+  }
+}`
+    ]
+  }
+});
+
+var r21 = defineRule({
   id: "aws-cloudfront-https",
   title: "CloudFront distribution requires HTTPS for viewers",
   severity: "high",
@@ -706,7 +1275,7 @@ default_cache_behavior {
   }
 });
 
-var r12 = defineRule({
+var r22 = defineRule({
   id: "aws-cloudfront-logging",
   title: "CloudFront distribution has access logging",
   severity: "low",
@@ -720,12 +1289,33 @@ logging_config {
   prefix = "cdn/"
 }
 \`\`\``,
-  check: expectAt("logging_config", nonEmpty, "The distribution has no access logging", "fail"),
+  check: (res, ctx) => {
+    const v2 = ctx.linked(res, "aws_cloudwatch_log_delivery_source", "resource_arn");
+    const delivered = v2.found.filter(
+      (s) => s.attributes.log_type === "ACCESS_LOGS" && ctx.linked(s, "aws_cloudwatch_log_delivery", "delivery_source_name", ["name"]).found.length > 0
+    );
+    if (delivered.length > 0) return;
+    return expectAt("logging_config", nonEmpty, "The distribution has no access logging", "fail")(res);
+  },
   examples: {
     good: [
       `resource "aws_cloudfront_distribution" "d" {
   enabled = true
   logging_config { bucket = "logs.s3.amazonaws.com" }
+}`,
+      `resource "aws_cloudfront_distribution" "d" { enabled = true }
+resource "aws_cloudwatch_log_delivery_source" "d" {
+  name         = "cdn-access"
+  log_type     = "ACCESS_LOGS"
+  resource_arn = aws_cloudfront_distribution.d.arn
+}
+resource "aws_cloudwatch_log_delivery_destination" "d" {
+  name = "cdn-access-logs"
+  delivery_destination_configuration { destination_resource_arn = "arn:aws:logs:us-east-1:123456789012:log-group:cdn" }
+}
+resource "aws_cloudwatch_log_delivery" "d" {
+  delivery_source_name     = aws_cloudwatch_log_delivery_source.d.name
+  delivery_destination_arn = aws_cloudwatch_log_delivery_destination.d.arn
 }`
     ],
     bad: [
@@ -736,7 +1326,7 @@ logging_config {
   }
 });
 
-var r13 = defineRule({
+var r23 = defineRule({
   id: "aws-cloudfront-origin-failover",
   title: "CloudFront distribution has an origin group for failover",
   severity: "low",
@@ -817,7 +1407,7 @@ origin_group {
   }
 });
 
-var r14 = defineRule({
+var r24 = defineRule({
   id: "aws-cloudfront-origin-https",
   title: "CloudFront connects to custom origins over HTTPS only",
   severity: "medium",
@@ -875,7 +1465,210 @@ custom_origin_config {
   }
 });
 
-var r15 = defineRule({
+var r25 = defineRule({
+  id: "aws-cloudfront-origin-no-sslv3",
+  title: "CloudFront does not speak SSLv3 to custom origins",
+  severity: "medium",
+  aliases: ["CKV2_AWS_54"],
+  resourceTypes: ["aws_cloudfront_distribution"],
+  description: "origin_ssl_protocols lists what CloudFront may negotiate with a custom origin; SSLv3 is broken (POODLE) and lets a network attacker read the traffic between CloudFront and the origin.",
+  remediation: `\`\`\`hcl
+custom_origin_config {
+  http_port              = 80
+  https_port             = 443
+  origin_protocol_policy = "https-only"
+  origin_ssl_protocols   = ["TLSv1.2"]
+}
+\`\`\``,
+  check: (res) => {
+    for (const o of blocks(res.attributes.origin) ?? []) {
+      for (const c of blocks(o.custom_origin_config) ?? []) {
+        if (strings(read(c, "origin_ssl_protocols"))?.includes("SSLv3"))
+          return { attribute: "origin", message: 'A custom origin allows SSLv3 (origin_ssl_protocols contains "SSLv3")' };
+      }
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  origin {
+    domain_name = "api.example.com"
+    origin_id   = "api"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  origin {
+    domain_name = "api.example.com"
+    origin_id   = "api"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["SSLv3", "TLSv1.2"]
+    }
+  }
+}`
+    ]
+  }
+});
+
+var r26 = defineRule({
+  id: "aws-cloudfront-response-headers-policy",
+  title: "CloudFront distribution attaches a response headers policy",
+  severity: "low",
+  aliases: ["CKV2_AWS_32"],
+  resourceTypes: ["aws_cloudfront_distribution"],
+  description: "A response headers policy adds security headers (Strict-Transport-Security, X-Content-Type-Options, X-Frame-Options, \u2026) to every response, whatever the origin sends. At least one cache behavior should name one (AWS\u2019s managed SecurityHeadersPolicy is a good start).",
+  remediation: `\`\`\`hcl
+data "aws_cloudfront_response_headers_policy" "security" {
+  name = "Managed-SecurityHeadersPolicy"
+}
+
+default_cache_behavior {
+  # \u2026
+  response_headers_policy_id = data.aws_cloudfront_response_headers_policy.security.id
+}
+\`\`\``,
+  check: (res) => {
+    let unknown = false;
+    for (const attr of ["default_cache_behavior", "ordered_cache_behavior"]) {
+      const list = blocks(res.attributes[attr]);
+      if (list === void 0) {
+        unknown = true;
+        continue;
+      }
+      for (const b of list) {
+        const set = isSet(read(b, "response_headers_policy_id"));
+        if (set !== false) return;
+      }
+    }
+    if (!unknown) return { attribute: "default_cache_behavior", message: "No cache behavior attaches a response headers policy" };
+  },
+  examples: {
+    good: [
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  default_cache_behavior {
+    target_origin_id           = "o"
+    viewer_protocol_policy     = "redirect-to-https"
+    response_headers_policy_id = "67f7725c-6f97-4210-82d7-5512b31e9d03"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  default_cache_behavior {
+    target_origin_id       = "o"
+    viewer_protocol_policy = "redirect-to-https"
+  }
+}`
+    ]
+  }
+});
+
+const S3_REST = /\.s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/;
+const S3_WEBSITE = /\.s3-website[.-]/;
+var r27 = defineRule({
+  id: "aws-cloudfront-s3-origin-access",
+  title: "CloudFront reaches S3 origins through origin access control",
+  severity: "medium",
+  aliases: ["CKV2_AWS_46"],
+  resourceTypes: ["aws_cloudfront_distribution"],
+  description: "An S3 bucket served by CloudFront without origin access control (origin_access_control_id, or the legacy s3_origin_config identity) must be publicly readable, so anyone can bypass the distribution (its WAF, signed URLs, logging) and read the bucket directly. An origin counts as S3 when its domain name is an S3 REST endpoint, or, when domain names cannot be known, when the distribution refers to an aws_s3_bucket and no log bucket named by reference could explain it.",
+  remediation: `\`\`\`hcl
+resource "aws_cloudfront_origin_access_control" "site" {
+  name                              = "site"
+  origin_access_control_origin_type = "s3"
+  signing_behavior                  = "always"
+  signing_protocol                  = "sigv4"
+}
+
+origin {
+  domain_name              = aws_s3_bucket.site.bucket_regional_domain_name
+  origin_id                = "site"
+  origin_access_control_id = aws_cloudfront_origin_access_control.site.id
+}
+\`\`\``,
+  check: (res) => {
+    const origins = blocks(res.attributes.origin);
+    if (origins === void 0) return;
+    let s3 = false;
+    for (const o of origins) {
+      const oac = isSet(read(o, "origin_access_control_id"));
+      const oai = blocks(o.s3_origin_config);
+      if (oac !== false || oai === void 0 || oai.length > 0) return;
+      const domain = read(o, "domain_name");
+      const d = str(domain);
+      if (d !== void 0 && S3_REST.test(d) && !S3_WEBSITE.test(d)) s3 = true;
+    }
+    if (!s3) {
+      const logging = blocks(res.attributes.logging_config);
+      if (logging === void 0 || logging.some((l) => typeof read(l, "bucket") !== "string")) return;
+      s3 = res.references.some((r) => /(^|\.)aws_s3_bucket\.[^.]+$/.test(r));
+    }
+    if (s3) return { attribute: "origin", message: "An S3 origin is reached without origin access control: the bucket must be public" };
+  },
+  examples: {
+    good: [
+      `resource "aws_s3_bucket" "site" {
+  bucket = "site"
+}
+resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  origin {
+    domain_name              = aws_s3_bucket.site.bucket_regional_domain_name
+    origin_id                = "site"
+    origin_access_control_id = "E2QWRUHAPOMQZL"
+  }
+}`,
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  origin {
+    domain_name = "api.example.com"
+    origin_id   = "api"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_s3_bucket" "site" {
+  bucket = "site"
+}
+resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  origin {
+    domain_name = aws_s3_bucket.site.bucket_regional_domain_name
+    origin_id   = "site"
+  }
+}`,
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  origin {
+    domain_name = "site.s3.eu-west-1.amazonaws.com"
+    origin_id   = "site"
+  }
+}`
+    ]
+  }
+});
+
+var r28 = defineRule({
   id: "aws-cloudfront-tls",
   title: "CloudFront distribution requires TLS 1.2 or later",
   severity: "high",
@@ -932,7 +1725,7 @@ viewer_certificate {
   }
 });
 
-var r16 = defineRule({
+var r29 = defineRule({
   id: "aws-cloudfront-waf",
   title: "CloudFront distribution is protected by a WAF web ACL",
   severity: "medium",
@@ -959,7 +1752,7 @@ web_acl_id = aws_wafv2_web_acl.cdn.arn
   }
 });
 
-var r17 = defineRule({
+var r30 = defineRule({
   id: "aws-cloudtrail-cloudwatch-logs",
   title: "CloudTrail is integrated with CloudWatch Logs",
   severity: "low",
@@ -989,7 +1782,7 @@ cloud_watch_logs_role_arn  = aws_iam_role.trail.arn
   }
 });
 
-var r18 = defineRule({
+var r31 = defineRule({
   id: "aws-cloudtrail-kms-encryption",
   title: "CloudTrail logs are encrypted with a KMS key",
   severity: "medium",
@@ -1018,7 +1811,7 @@ kms_key_id = aws_kms_key.cloudtrail.arn
   }
 });
 
-var r19 = defineRule({
+var r32 = defineRule({
   id: "aws-cloudtrail-log-validation",
   title: "CloudTrail log file validation is enabled",
   severity: "medium",
@@ -1047,7 +1840,38 @@ enable_log_file_validation = true
   }
 });
 
-var r20 = defineRule({
+var r33 = defineRule({
+  id: "aws-cloudtrail-logging-enabled",
+  title: "CloudTrail trail is logging",
+  severity: "medium",
+  aliases: ["CKV_AWS_251"],
+  resourceTypes: ["aws_cloudtrail"],
+  description: "enable_logging = false keeps the trail defined but stops it recording API calls: the account looks audited and is not.",
+  remediation: `\`\`\`hcl
+resource "aws_cloudtrail" "main" {
+  enable_logging = true # the default
+  # \u2026
+}
+\`\`\``,
+  check: expectAt("enable_logging", isTrue, "The trail does not record events (enable_logging = false)", "pass"),
+  examples: {
+    good: [
+      `resource "aws_cloudtrail" "t" {
+  name           = "main"
+  s3_bucket_name = "trail-logs"
+}`
+    ],
+    bad: [
+      `resource "aws_cloudtrail" "t" {
+  name           = "main"
+  s3_bucket_name = "trail-logs"
+  enable_logging = false
+}`
+    ]
+  }
+});
+
+var r34 = defineRule({
   id: "aws-cloudtrail-multi-region",
   title: "CloudTrail trail covers all regions",
   severity: "medium",
@@ -1076,7 +1900,7 @@ is_multi_region_trail = true
   }
 });
 
-var r21 = defineRule({
+var r35 = defineRule({
   id: "aws-cloudtrail-sns-topic",
   title: "CloudTrail notifies an SNS topic on log delivery",
   severity: "low",
@@ -1104,7 +1928,51 @@ sns_topic_name = aws_sns_topic.trail.name
   }
 });
 
-var r22 = defineRule({
+var r36 = defineRule({
+  id: "aws-cloudwatch-alarm-actions-enabled",
+  title: "CloudWatch alarm actions are enabled",
+  severity: "low",
+  aliases: ["CKV_AWS_319"],
+  resourceTypes: ["aws_cloudwatch_metric_alarm"],
+  description: "With actions_enabled = false the alarm changes state but notifies no one and triggers no scaling or recovery action.",
+  remediation: `\`\`\`hcl
+resource "aws_cloudwatch_metric_alarm" "errors" {
+  actions_enabled = true # the default
+  alarm_actions   = [aws_sns_topic.alerts.arn]
+  # \u2026
+}
+\`\`\``,
+  check: expectAt("actions_enabled", isTrue, "The alarm\u2019s actions are disabled (actions_enabled = false)", "pass"),
+  examples: {
+    good: [
+      `resource "aws_cloudwatch_metric_alarm" "a" {
+  alarm_name          = "errors"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  metric_name         = "Errors"
+  namespace           = "AWS/Lambda"
+  period              = 60
+  statistic           = "Sum"
+  threshold           = 1
+}`
+    ],
+    bad: [
+      `resource "aws_cloudwatch_metric_alarm" "a" {
+  alarm_name          = "errors"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  metric_name         = "Errors"
+  namespace           = "AWS/Lambda"
+  period              = 60
+  statistic           = "Sum"
+  threshold           = 1
+  actions_enabled     = false
+}`
+    ]
+  }
+});
+
+var r37 = defineRule({
   id: "aws-cloudwatch-log-group-cmk",
   title: "CloudWatch log group is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -1131,7 +1999,7 @@ kms_key_id = aws_kms_key.logs.arn
   }
 });
 
-var r23 = defineRule({
+var r38 = defineRule({
   id: "aws-cloudwatch-log-retention",
   title: "CloudWatch log group has a retention period",
   severity: "low",
@@ -1157,7 +2025,7 @@ retention_in_days = 365
   }
 });
 
-var r24 = defineRule({
+var r39 = defineRule({
   id: "aws-cloudwatch-log-retention-one-year",
   title: "CloudWatch log group keeps logs for at least a year",
   severity: "low",
@@ -1184,7 +2052,7 @@ retention_in_days = 365
   }
 });
 
-var r25 = defineRule({
+var r40 = defineRule({
   id: "aws-codebuild-artifact-encryption",
   title: "CodeBuild artifacts are encrypted",
   severity: "high",
@@ -1245,7 +2113,361 @@ artifacts {
   }
 });
 
-var r26 = defineRule({
+const EXAMPLE_KEY_ARN = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const customerKey = (v) => {
+  if (v === MISSING) return false;
+  if (typeof v !== "string") return nonEmpty(v);
+  const t = v.trim();
+  return t !== "" && !/^(arn:[^:]+:kms:[^:]*:[^:]*:)?alias\/aws\//.test(t);
+};
+function cmkCheck(path, what) {
+  return expectAt(
+    path,
+    customerKey,
+    `${what} is not encrypted with a customer-managed KMS key (${path.split(".").pop()} is not set)`,
+    "fail"
+  );
+}
+function cmkRemediation(type, path) {
+  const segs = path.split(".");
+  const leaf = segs.pop();
+  let body = `${leaf} = aws_kms_key.this.arn`;
+  for (const b of segs.reverse()) body = `${b} {
+  ${body.split("\n").join("\n  ")}
+}`;
+  return `\`\`\`hcl
+resource "${type}" "this" {
+  # \u2026
+  ${body.split("\n").join("\n  ")}
+}
+\`\`\``;
+}
+function cmkRule(spec) {
+  const segs = spec.path.split(".");
+  const leaf = segs[segs.length - 1];
+  const withKey = (value) => {
+    let inner = `${leaf} = ${value}`;
+    for (const b of segs.slice(0, -1).reverse()) inner = `${b} {
+ ${inner}
+}`;
+    return `resource "${spec.type}" "x" {
+${spec.body}
+${inner}
+}`;
+  };
+  return {
+    id: spec.id,
+    title: spec.title,
+    severity: spec.severity ?? "low",
+    aliases: spec.aliases,
+    resourceTypes: [spec.type],
+    description: spec.description,
+    remediation: cmkRemediation(spec.type, spec.path),
+    check: cmkCheck(spec.path, spec.what),
+    examples: {
+      good: [withKey(`"${EXAMPLE_KEY_ARN}"`)],
+      bad: [`resource "${spec.type}" "x" {
+${spec.body}
+}`]
+    }
+  };
+}
+
+const keyCheck = cmkCheck("encryption_key", "The build output");
+var r41 = defineRule({
+  id: "aws-codebuild-cmk",
+  title: "CodeBuild projects that produce artifacts encrypt them with a customer-managed KMS key",
+  severity: "low",
+  aliases: ["CKV_AWS_147"],
+  resourceTypes: ["aws_codebuild_project"],
+  description: "Without encryption_key CodeBuild encrypts artifacts (and cache) with the AWS-managed aws/s3 key, which cannot be restricted by a key policy nor shared with a deployment account. Projects with NO_ARTIFACTS are not judged.",
+  remediation: cmkRemediation("aws_codebuild_project", "encryption_key"),
+  check: (res, ctx) => {
+    const list = blocks(res.attributes.artifacts);
+    if (!list || list.length === 0) return;
+    const type = read(list[0], "type");
+    if (type === void 0 || type === "NO_ARTIFACTS") return;
+    return keyCheck(res);
+  },
+  examples: {
+    good: [
+      `resource "aws_codebuild_project" "p" {
+  name           = "app"
+  service_role   = "arn:aws:iam::123456789012:role/cb"
+  encryption_key = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  artifacts {
+    type     = "S3"
+    location = "artifacts"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+  source {
+    type = "CODECOMMIT"
+    location = "https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/app"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_codebuild_project" "p" {
+  name         = "app"
+  service_role = "arn:aws:iam::123456789012:role/cb"
+  artifacts {
+    type     = "S3"
+    location = "artifacts"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+  source {
+    type = "CODECOMMIT"
+    location = "https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/app"
+  }
+}`
+    ]
+  }
+});
+
+function status(list, dflt) {
+  if (list === void 0) return void 0;
+  if (list.length === 0) return dflt;
+  const s = read(list[0], "status");
+  if (typeof s === "symbol") return dflt;
+  return str(s)?.toUpperCase();
+}
+var r42 = defineRule({
+  id: "aws-codebuild-logging",
+  title: "CodeBuild projects keep build logs",
+  severity: "low",
+  aliases: ["CKV_AWS_314"],
+  resourceTypes: ["aws_codebuild_project"],
+  description: "Build logs show what ran in the build with which credentials. CodeBuild sends them to CloudWatch Logs unless logs_config turns that off; a project with CloudWatch Logs disabled and no S3 logs keeps none. (Checkov\u2019s CKV_AWS_314 also reports projects that rely on the default; this rule does not, since the default logs.)",
+  remediation: `\`\`\`hcl
+logs_config {
+  cloudwatch_logs {
+    status     = "ENABLED"
+    group_name = "/codebuild/app"
+  }
+}
+\`\`\``,
+  check: (res) => {
+    const cfg = blocks(res.attributes.logs_config);
+    if (cfg === void 0) return;
+    const c = cfg[0];
+    const cw = status(c ? blocks(c.cloudwatch_logs) : [], "ENABLED");
+    const s3 = status(c ? blocks(c.s3_logs) : [], "DISABLED");
+    if (cw === void 0 || s3 === void 0) return;
+    if (cw === "DISABLED" && s3 === "DISABLED")
+      return { attribute: "logs_config", message: "The project keeps no build logs (CloudWatch Logs and S3 logs are disabled)" };
+  },
+  examples: {
+    good: [
+      `resource "aws_codebuild_project" "p" {
+  name         = "app"
+  service_role = "arn:aws:iam::123456789012:role/cb"
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+  source {
+    type = "NO_SOURCE"
+    buildspec = "version: 0.2"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_codebuild_project" "p" {
+  name         = "app"
+  service_role = "arn:aws:iam::123456789012:role/cb"
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+  source {
+    type = "NO_SOURCE"
+    buildspec = "version: 0.2"
+  }
+  logs_config {
+    cloudwatch_logs {
+      status = "DISABLED"
+    }
+  }
+}`
+    ]
+  }
+});
+
+var r43 = defineRule({
+  id: "aws-codebuild-no-privileged",
+  title: "CodeBuild projects do not run in privileged mode",
+  severity: "medium",
+  aliases: ["CKV_AWS_316"],
+  resourceTypes: ["aws_codebuild_project"],
+  description: "privileged_mode = true gives the build container root on the build host (it is needed only to run a Docker daemon inside the build). A malicious dependency or pull request then controls the host. Prefer building images with tools that need no daemon, or isolate such projects.",
+  remediation: `\`\`\`hcl
+environment {
+  compute_type    = "BUILD_GENERAL1_SMALL"
+  image           = "aws/codebuild/standard:7.0"
+  type            = "LINUX_CONTAINER"
+  privileged_mode = false
+}
+\`\`\``,
+  check: expectAt("environment.privileged_mode", isFalse, "The build runs in privileged mode (privileged_mode = true)", "pass"),
+  examples: {
+    good: [
+      `resource "aws_codebuild_project" "p" {
+  name         = "app"
+  service_role = "arn:aws:iam::123456789012:role/cb"
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  source {
+    type      = "NO_SOURCE"
+    buildspec = "version: 0.2"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_codebuild_project" "p" {
+  name         = "app"
+  service_role = "arn:aws:iam::123456789012:role/cb"
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  source {
+    type      = "NO_SOURCE"
+    buildspec = "version: 0.2"
+  }
+  environment {
+    compute_type    = "BUILD_GENERAL1_SMALL"
+    image           = "aws/codebuild/standard:7.0"
+    type            = "LINUX_CONTAINER"
+    privileged_mode = true
+  }
+}`
+    ]
+  }
+});
+
+var r44 = defineRule({
+  id: "aws-codebuild-s3-logs-encryption",
+  title: "CodeBuild S3 build logs are encrypted",
+  severity: "medium",
+  aliases: ["CKV_AWS_311"],
+  resourceTypes: ["aws_codebuild_project"],
+  description: "s3_logs with encryption_disabled = true writes build logs (which often echo environment values) to S3 unencrypted.",
+  remediation: `\`\`\`hcl
+logs_config {
+  s3_logs {
+    status              = "ENABLED"
+    location            = "\${aws_s3_bucket.logs.id}/build-log"
+    encryption_disabled = false
+  }
+}
+\`\`\``,
+  check: expectAt(
+    "logs_config.s3_logs.encryption_disabled",
+    isFalse,
+    "Build logs are written to S3 unencrypted (encryption_disabled = true)",
+    "pass"
+  ),
+  examples: {
+    good: [
+      `resource "aws_codebuild_project" "p" {
+  name         = "app"
+  service_role = "arn:aws:iam::123456789012:role/cb"
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  source {
+    type      = "NO_SOURCE"
+    buildspec = "version: 0.2"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+  logs_config {
+    s3_logs {
+      status   = "ENABLED"
+      location = "logs/build"
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_codebuild_project" "p" {
+  name         = "app"
+  service_role = "arn:aws:iam::123456789012:role/cb"
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  source {
+    type      = "NO_SOURCE"
+    buildspec = "version: 0.2"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+  logs_config {
+    s3_logs {
+      status              = "ENABLED"
+      location            = "logs/build"
+      encryption_disabled = true
+    }
+  }
+}`
+    ]
+  }
+});
+
+var r45 = defineRule({
+  id: "aws-cognito-no-unauthenticated-identities",
+  title: "Cognito identity pools do not hand out credentials to unauthenticated guests",
+  severity: "medium",
+  aliases: ["CKV_AWS_366"],
+  resourceTypes: ["aws_cognito_identity_pool"],
+  description: "With allow_unauthenticated_identities anyone who knows the pool id gets temporary AWS credentials for the unauthenticated role; whatever that role allows is public.",
+  remediation: `\`\`\`hcl
+allow_unauthenticated_identities = false
+\`\`\``,
+  check: expectAt("allow_unauthenticated_identities", isFalse, "The identity pool gives AWS credentials to unauthenticated guests", "pass"),
+  examples: {
+    good: [
+      `resource "aws_cognito_identity_pool" "p" {
+  identity_pool_name = "app"
+}`
+    ],
+    bad: [
+      `resource "aws_cognito_identity_pool" "p" {
+  identity_pool_name               = "app"
+  allow_unauthenticated_identities = true
+}`
+    ]
+  }
+});
+
+var r46 = defineRule({
   id: "aws-dms-no-public-access",
   title: "DMS replication instance is not publicly accessible",
   severity: "high",
@@ -1272,7 +2494,109 @@ publicly_accessible = false
   }
 });
 
-var r27 = defineRule({
+const RECORDING = /(^|,)\s*(enabled|ddl|dml_read|dml_write|all)\s*($|,)/;
+var r47 = defineRule({
+  id: "aws-docdb-audit-logs",
+  title: "DocumentDB parameter groups turn audit logging on",
+  severity: "low",
+  aliases: ["CKV_AWS_104"],
+  resourceTypes: ["aws_docdb_cluster_parameter_group"],
+  description: 'DocumentDB records authentication and data-definition events only when the cluster parameter audit_logs is set (and the cluster exports the "audit" log to CloudWatch Logs).',
+  remediation: `\`\`\`hcl
+parameter {
+  name  = "audit_logs"
+  value = "all"
+}
+\`\`\``,
+  check: (res) => {
+    const params = blocks(res.attributes.parameter);
+    if (params === void 0) return;
+    for (const p of params) {
+      const name = read(p, "name");
+      if (name === void 0) return;
+      if (name !== "audit_logs") continue;
+      const value = read(p, "value");
+      if (value === void 0) return;
+      if (RECORDING.test(str(value) ?? "")) return;
+    }
+    return { attribute: params.length ? "parameter" : void 0, message: "Audit logging is not turned on (audit_logs parameter)" };
+  },
+  examples: {
+    good: [
+      `resource "aws_docdb_cluster_parameter_group" "p" {
+  family = "docdb5.0"
+  name   = "docs"
+  parameter {
+    name  = "audit_logs"
+    value = "enabled"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_docdb_cluster_parameter_group" "p" {
+  family = "docdb5.0"
+  name   = "docs"
+  parameter {
+    name  = "audit_logs"
+    value = "disabled"
+  }
+}`,
+      `resource "aws_docdb_cluster_parameter_group" "p" {
+  family = "docdb5.0"
+  name   = "docs"
+}`
+    ]
+  }
+});
+
+var r48 = defineRule({
+  id: "aws-docdb-backup-retention",
+  title: "DocumentDB clusters keep automated backups for at least 7 days",
+  severity: "low",
+  aliases: ["CKV_AWS_360"],
+  resourceTypes: ["aws_docdb_cluster"],
+  description: "backup_retention_period defaults to 1 day: a problem noticed after a weekend can no longer be undone by a point-in-time restore.",
+  remediation: `\`\`\`hcl
+backup_retention_period = 7
+\`\`\``,
+  check: expectAt("backup_retention_period", atLeast(7), "Automated backups are kept for less than 7 days", "fail"),
+  examples: {
+    good: [
+      `resource "aws_docdb_cluster" "d" {
+  cluster_identifier = "docs"
+  master_username    = "admin"
+  master_password    = "change-me-1234"
+  backup_retention_period = 7
+}`
+    ],
+    bad: [
+      `resource "aws_docdb_cluster" "d" {
+  cluster_identifier = "docs"
+  master_username    = "admin"
+  master_password    = "change-me-1234"
+}`
+    ]
+  }
+});
+
+var r49 = defineRule(
+  cmkRule({
+    id: "aws-docdb-cmk",
+    title: "DocumentDB cluster is encrypted with a customer-managed KMS key",
+    aliases: ["CKV_AWS_182", "AVD-AWS-0022"],
+    type: "aws_docdb_cluster",
+    path: "kms_key_id",
+    what: "The DocumentDB cluster",
+    severity: "low",
+    description: "Without kms_key_id an encrypted DocumentDB cluster uses the AWS-managed aws/rds key: its use cannot be restricted by a key policy, and snapshots cannot be shared across accounts.",
+    body: `  cluster_identifier  = "docs"
+  master_username     = "admin"
+  master_password     = "change-me-1234"
+  storage_encrypted   = true`
+  })
+);
+
+var r50 = defineRule({
   id: "aws-docdb-encryption",
   title: "DocumentDB cluster storage is encrypted",
   severity: "high",
@@ -1300,7 +2624,7 @@ kms_key_id        = aws_kms_key.docdb.arn
   }
 });
 
-var r28 = defineRule({
+var r51 = defineRule({
   id: "aws-docdb-log-exports",
   title: "DocumentDB cluster exports its logs",
   severity: "medium",
@@ -1327,7 +2651,50 @@ enabled_cloudwatch_logs_exports = ["audit", "profiler"]
   }
 });
 
-var r29 = defineRule({
+var r52 = defineRule({
+  id: "aws-docdb-tls",
+  title: "DocumentDB parameter groups do not disable TLS",
+  severity: "high",
+  aliases: ["CKV_AWS_90"],
+  resourceTypes: ["aws_docdb_cluster_parameter_group"],
+  description: 'A cluster parameter group with tls = "disabled" lets clients connect without encryption: credentials and documents cross the network in clear text.',
+  remediation: `\`\`\`hcl
+parameter {
+  name  = "tls"
+  value = "enabled"
+}
+\`\`\``,
+  check: (res) => {
+    for (const p of blocks(res.attributes.parameter) ?? []) {
+      if (str(read(p, "name")) === "tls" && str(read(p, "value")) === "disabled")
+        return { attribute: "parameter", message: "TLS is disabled for clusters using this parameter group" };
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_docdb_cluster_parameter_group" "p" {
+  family = "docdb5.0"
+  name   = "docs"
+  parameter {
+    name  = "tls"
+    value = "enabled"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_docdb_cluster_parameter_group" "p" {
+  family = "docdb5.0"
+  name   = "docs"
+  parameter {
+    name  = "tls"
+    value = "disabled"
+  }
+}`
+    ]
+  }
+});
+
+var r53 = defineRule({
   id: "aws-dax-encryption",
   title: "DAX cluster is encrypted at rest",
   severity: "high",
@@ -1356,7 +2723,39 @@ server_side_encryption {
   }
 });
 
-var r30 = defineRule({
+var r54 = defineRule({
+  id: "aws-dax-tls",
+  title: "DAX cluster endpoints use TLS",
+  severity: "medium",
+  aliases: ["CKV_AWS_239"],
+  resourceTypes: ["aws_dax_cluster"],
+  description: "cluster_endpoint_encryption_type defaults to NONE: cached items and requests travel in clear text inside the VPC. It can only be set at creation.",
+  remediation: `\`\`\`hcl
+cluster_endpoint_encryption_type = "TLS"
+\`\`\``,
+  check: expectAt("cluster_endpoint_encryption_type", equals("TLS"), "The cluster endpoint does not use TLS", "fail"),
+  examples: {
+    good: [
+      `resource "aws_dax_cluster" "d" {
+  cluster_name                     = "cache"
+  iam_role_arn                     = "arn:aws:iam::123456789012:role/dax"
+  node_type                        = "dax.t3.small"
+  replication_factor               = 1
+  cluster_endpoint_encryption_type = "TLS"
+}`
+    ],
+    bad: [
+      `resource "aws_dax_cluster" "d" {
+  cluster_name       = "cache"
+  iam_role_arn       = "arn:aws:iam::123456789012:role/dax"
+  node_type          = "dax.t3.small"
+  replication_factor = 1
+}`
+    ]
+  }
+});
+
+var r55 = defineRule({
   id: "aws-dynamodb-cmk",
   title: "DynamoDB table is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -1424,7 +2823,7 @@ server_side_encryption {
   }
 });
 
-var r31 = defineRule({
+var r56 = defineRule({
   id: "aws-dynamodb-point-in-time-recovery",
   title: "DynamoDB table has point-in-time recovery",
   severity: "medium",
@@ -1463,13 +2862,117 @@ point_in_time_recovery {
   }
 });
 
-var r32 = defineRule({
+var r57 = defineRule(
+  cmkRule({
+    id: "aws-ami-copy-cmk",
+    title: "AMI copies are encrypted with a customer-managed KMS key",
+    aliases: ["CKV_AWS_236"],
+    type: "aws_ami_copy",
+    path: "kms_key_id",
+    what: "The AMI copy",
+    severity: "low",
+    description: "An AMI copy encrypted without kms_key_id uses the AWS-managed aws/ebs key, which cannot be shared with other accounts nor restricted by a key policy.",
+    body: `  name              = "app-copy"
+  source_ami_id     = "ami-0123456789abcdef0"
+  source_ami_region = "eu-west-1"
+  encrypted         = true`
+  })
+);
+
+var r58 = defineRule({
+  id: "aws-ami-copy-encryption",
+  title: "AMI copies are encrypted",
+  severity: "medium",
+  aliases: ["CKV_AWS_235"],
+  resourceTypes: ["aws_ami_copy"],
+  description: "aws_ami_copy keeps the source snapshots unencrypted unless encrypted = true; instances launched from it get unencrypted root volumes.",
+  remediation: `\`\`\`hcl
+resource "aws_ami_copy" "app" {
+  name              = "app"
+  source_ami_id     = var.ami_id
+  source_ami_region = "eu-west-1"
+  encrypted         = true
+  kms_key_id        = aws_kms_key.ebs.arn
+}
+\`\`\``,
+  check: expectAt("encrypted", isTrue, "The AMI copy is not encrypted (encrypted is not true)", "fail"),
+  examples: {
+    good: [
+      `resource "aws_ami_copy" "c" {
+  name              = "app"
+  source_ami_id     = "ami-0123456789abcdef0"
+  source_ami_region = "eu-west-1"
+  encrypted         = true
+}`
+    ],
+    bad: [
+      `resource "aws_ami_copy" "c" {
+  name              = "app"
+  source_ami_id     = "ami-0123456789abcdef0"
+  source_ami_region = "eu-west-1"
+}`
+    ]
+  }
+});
+
+var r59 = defineRule({
+  id: "aws-ami-volume-encryption",
+  title: "AMI block devices created from scratch are encrypted",
+  severity: "medium",
+  aliases: ["CKV_AWS_204"],
+  resourceTypes: ["aws_ami"],
+  description: "An ebs_block_device of an aws_ami that is not built from a snapshot is unencrypted unless encrypted = true, so every instance launched from the image gets an unencrypted volume. Devices restored from a snapshot take the snapshot\u2019s encryption.",
+  remediation: `\`\`\`hcl
+ebs_block_device {
+  device_name = "/dev/xvdb"
+  volume_size = 20
+  encrypted   = true
+}
+\`\`\``,
+  check: (res) => {
+    for (const d of blocks(res.attributes.ebs_block_device) ?? []) {
+      const snap = isSet(read(d, "snapshot_id"));
+      if (snap !== false) continue;
+      if (bool(read(d, "encrypted"), false) === false)
+        return { attribute: "ebs_block_device", message: "An EBS block device of the AMI is not encrypted (encrypted is not true)" };
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_ami" "a" {
+  name                = "app"
+  root_device_name    = "/dev/xvda"
+  ebs_block_device {
+    device_name = "/dev/xvda"
+    snapshot_id = "snap-0123456789abcdef0"
+  }
+  ebs_block_device {
+    device_name = "/dev/xvdb"
+    volume_size = 20
+    encrypted   = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_ami" "a" {
+  name             = "app"
+  root_device_name = "/dev/xvda"
+  ebs_block_device {
+    device_name = "/dev/xvdb"
+    volume_size = 20
+  }
+}`
+    ]
+  }
+});
+
+var r60 = defineRule({
   id: "aws-autoscaling-imdsv2",
   title: "Launch configuration requires IMDSv2 session tokens",
   severity: "high",
   aliases: ["CKV_AWS_79", "AVD-AWS-0130"],
   legacyIds: ["aws-autoscaling-enforce-http-token-imds", "aws-ec2-enforce-launch-config-http-token-imds"],
-  resourceTypes: ["aws_launch_configuration"],
+  resourceTypes: ["aws_launch_configuration", "aws_launch_template"],
   description: 'Instances started from the launch configuration answer IMDSv1 requests unless http_tokens is "required".',
   remediation: `\`\`\`hcl
 resource "aws_launch_configuration" "app" {
@@ -1506,7 +3009,70 @@ resource "aws_launch_configuration" "app" {
   }
 });
 
-var r33 = defineRule({
+var r61 = defineRule({
+  id: "aws-autoscaling-launch-template",
+  title: "Auto Scaling groups use launch templates, not launch configurations",
+  severity: "low",
+  aliases: ["CKV_AWS_315"],
+  resourceTypes: ["aws_autoscaling_group"],
+  description: "Launch configurations are deprecated: AWS no longer adds instance types or features to them (IMDSv2 defaults, mixed instances, new volume types) and new accounts cannot create them. Use a launch_template block, or one inside mixed_instances_policy.",
+  remediation: `\`\`\`hcl
+resource "aws_autoscaling_group" "app" {
+  # \u2026
+  launch_template {
+    id      = aws_launch_template.app.id
+    version = "$Latest"
+  }
+}
+\`\`\``,
+  check: (res) => {
+    const lt = blocks(res.attributes.launch_template);
+    const mip = blocks(res.attributes.mixed_instances_policy);
+    if (lt === void 0 || mip === void 0) return;
+    if (lt.length > 0) return;
+    for (const m of mip) {
+      const inner = blocks(m.launch_template);
+      if (inner === void 0 || inner.length > 0) return;
+    }
+    const lc = res.attributes.launch_configuration;
+    return {
+      attribute: lc !== void 0 && lc !== null ? "launch_configuration" : void 0,
+      message: "The Auto Scaling group does not use a launch template"
+    };
+  },
+  examples: {
+    good: [
+      `resource "aws_autoscaling_group" "g" {
+  max_size = 2
+  min_size = 1
+  launch_template {
+    id      = "lt-0123456789abcdef0"
+    version = "$Latest"
+  }
+}`,
+      `resource "aws_autoscaling_group" "g" {
+  max_size = 2
+  min_size = 1
+  mixed_instances_policy {
+    launch_template {
+      launch_template_specification {
+        launch_template_id = "lt-0123456789abcdef0"
+      }
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_autoscaling_group" "g" {
+  max_size             = 2
+  min_size             = 1
+  launch_configuration = "app-lc"
+}`
+    ]
+  }
+});
+
+var r62 = defineRule({
   id: "aws-autoscaling-no-public-ip",
   title: "Launch configuration does not assign public IP addresses",
   severity: "medium",
@@ -1552,7 +3118,7 @@ const unencryptedBlockDevicesCheck = (res, ctx) => {
   return out;
 };
 
-var r34 = defineRule({
+var r63 = defineRule({
   id: "aws-autoscaling-volume-encryption",
   title: "Launch configuration volumes are encrypted",
   severity: "high",
@@ -1577,7 +3143,7 @@ root_block_device {
   }
 });
 
-var r35 = defineRule({
+var r64 = defineRule({
   id: "aws-ebs-default-encryption",
   title: "EBS encryption by default is not disabled",
   severity: "medium",
@@ -1597,7 +3163,7 @@ resource "aws_ebs_encryption_by_default" "this" {
 });
 
 const check$1 = expectAt("encrypted", isTrue, "The EBS volume is not encrypted");
-var r36 = defineRule({
+var r65 = defineRule({
   id: "aws-ebs-encryption",
   title: "EBS volume is encrypted",
   severity: "high",
@@ -1637,7 +3203,7 @@ resource "aws_ebs_volume" "v" {
   }
 });
 
-var r37 = defineRule({
+var r66 = defineRule({
   id: "aws-ebs-encryption-cmk",
   title: "EBS volume is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -1669,7 +3235,75 @@ resource "aws_ebs_volume" "v" {
   }
 });
 
-var r38 = defineRule({
+var r67 = defineRule(
+  cmkRule({
+    id: "aws-ebs-snapshot-copy-cmk",
+    title: "EBS snapshot copies are encrypted with a customer-managed KMS key",
+    aliases: ["CKV_AWS_183"],
+    type: "aws_ebs_snapshot_copy",
+    path: "kms_key_id",
+    what: "The snapshot copy",
+    severity: "low",
+    description: "A snapshot copy without kms_key_id is encrypted with the AWS-managed aws/ebs key (or not at all when the source is not), which cannot be shared across accounts nor restricted by a key policy.",
+    body: `  source_snapshot_id = "snap-0123456789abcdef0"
+  source_region      = "eu-west-1"
+  encrypted          = true`
+  })
+);
+
+var r68 = defineRule({
+  id: "aws-ec2-ami-owners",
+  title: "AMI lookups name the image owners",
+  severity: "high",
+  aliases: ["AVD-AWS-0344", "CKV_AWS_386"],
+  legacyIds: ["aws-ec2-specify-ami-owners"],
+  resourceTypes: ["data.aws_ami"],
+  description: 'A data "aws_ami" lookup without owners searches every public AMI: anyone can publish an image whose name matches the filter (the "whoAMI" attack), and with most_recent = true theirs wins. Name the owner account ids or aliases ("amazon", "self", a vendor\u2019s account).',
+  remediation: `\`\`\`hcl
+data "aws_ami" "ubuntu" {
+  most_recent = true
+  owners      = ["099720109477"] # Canonical
+  filter {
+    name   = "name"
+    values = ["ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-*"]
+  }
+}
+\`\`\``,
+  check: (res) => {
+    const owners = strings(read(res, "owners"));
+    if (owners === void 0 || owners.length > 0) return;
+    const filters = blocks(res.attributes.filter);
+    if (filters === void 0) return;
+    for (const f of filters) {
+      const name = read(f, "name");
+      if (name === void 0 || name === "image-id" || name === "owner-id" || name === "owner-alias") return;
+    }
+    return { message: "The AMI lookup does not name its owners: an image published by anyone can match" };
+  },
+  examples: {
+    good: [
+      `data "aws_ami" "a" {
+  most_recent = true
+  owners      = ["099720109477"]
+  filter {
+    name   = "name"
+    values = ["ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-*"]
+  }
+}`
+    ],
+    bad: [
+      `data "aws_ami" "a" {
+  most_recent = true
+  filter {
+    name   = "name"
+    values = ["ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-*"]
+  }
+}`
+    ]
+  }
+});
+
+var r69 = defineRule({
   id: "aws-ec2-detailed-monitoring",
   title: "EC2 instance has detailed monitoring enabled",
   severity: "low",
@@ -1691,7 +3325,7 @@ monitoring = true
   }
 });
 
-var r39 = defineRule({
+var r70 = defineRule({
   id: "aws-ec2-ebs-optimized",
   title: "EC2 instance is EBS-optimized",
   severity: "low",
@@ -1713,7 +3347,7 @@ ebs_optimized = true
   }
 });
 
-var r40 = defineRule({
+var r71 = defineRule({
   id: "aws-ec2-iam-instance-profile",
   title: "EC2 instance has an IAM instance profile",
   severity: "low",
@@ -1735,7 +3369,7 @@ iam_instance_profile = aws_iam_instance_profile.app.name
   }
 });
 
-var r41 = defineRule({
+var r72 = defineRule({
   id: "aws-ec2-imdsv2",
   title: "EC2 instance metadata service requires session tokens (IMDSv2)",
   severity: "high",
@@ -1791,12 +3425,12 @@ metadata_options {
   }
 });
 
-var r42 = defineRule({
+var r73 = defineRule({
   id: "aws-ec2-launch-template-hop-limit",
   title: "Launch template limits the metadata response hop limit to 1",
   severity: "low",
   aliases: ["CKV_AWS_341"],
-  resourceTypes: ["aws_launch_template"],
+  resourceTypes: ["aws_launch_template", "aws_launch_configuration"],
   description: "A hop limit above 1 lets containers on the instance reach the metadata service and the instance role credentials.",
   remediation: `\`\`\`hcl
 metadata_options {
@@ -1825,7 +3459,7 @@ metadata_options {
   }
 });
 
-var r43 = defineRule({
+var r74 = defineRule({
   id: "aws-ec2-no-default-vpc",
   title: "The default VPC is not used",
   severity: "low",
@@ -1846,7 +3480,7 @@ resource "aws_vpc" "main" {
   }
 });
 
-var r44 = defineRule({
+var r75 = defineRule({
   id: "aws-ec2-no-public-ip",
   title: "EC2 instance does not get a public IP address",
   severity: "medium",
@@ -1918,7 +3552,7 @@ function decodeMaybeBase64(text) {
   return text;
 }
 
-var r45 = defineRule({
+var r76 = defineRule({
   id: "aws-ec2-no-secrets-in-user-data",
   title: "EC2 user data contains no hard-coded secrets",
   severity: "critical",
@@ -1963,7 +3597,7 @@ EOT
   }
 });
 
-var r46 = defineRule({
+var r77 = defineRule({
   id: "aws-ec2-volume-encryption",
   title: "EC2 instance root and EBS block devices are encrypted",
   severity: "high",
@@ -2004,7 +3638,7 @@ resource "aws_instance" "web" { ami = "ami-1" }`
   }
 });
 
-var r47 = defineRule({
+var r78 = defineRule({
   id: "aws-sg-description",
   title: "Security group has a description",
   severity: "low",
@@ -2169,7 +3803,7 @@ ${block}
 }`;
 }
 
-var r48 = defineRule({
+var r79 = defineRule({
   id: "aws-sg-no-public-all-ports",
   title: "Security group does not allow all ports from the internet",
   severity: "critical",
@@ -2209,7 +3843,7 @@ var r48 = defineRule({
   }
 });
 
-var r49 = defineRule({
+var r80 = defineRule({
   id: "aws-sg-no-public-database-ports",
   title: "Security group does not expose database ports to the internet",
   severity: "high",
@@ -2237,7 +3871,7 @@ var r49 = defineRule({
   }
 });
 
-var r50 = defineRule({
+var r81 = defineRule({
   id: "aws-sg-no-public-http",
   title: "Security group does not allow plain HTTP (80) from the internet",
   severity: "low",
@@ -2264,7 +3898,7 @@ function onlyWebPorts(r) {
   if (r.from === void 0 || r.to === void 0) return void 0;
   return (r.from === 80 || r.from === 443) && r.to === r.from;
 }
-var r51 = defineRule({
+var r82 = defineRule({
   id: "aws-sg-no-public-ingress",
   title: "Security group does not allow ingress from the internet to non-web ports",
   severity: "high",
@@ -2294,7 +3928,7 @@ var r51 = defineRule({
   }
 });
 
-var r52 = defineRule({
+var r83 = defineRule({
   id: "aws-sg-no-public-rdp",
   title: "Security group does not allow RDP (3389) from the internet",
   severity: "critical",
@@ -2311,7 +3945,7 @@ var r52 = defineRule({
   }
 });
 
-var r53 = defineRule({
+var r84 = defineRule({
   id: "aws-sg-no-public-ssh",
   title: "Security group does not allow SSH (22) from the internet",
   severity: "critical",
@@ -2361,7 +3995,7 @@ resource "aws_security_group_rule" "ssh" {
   }
 });
 
-var r54 = defineRule({
+var r85 = defineRule({
   id: "aws-sg-no-unrestricted-egress",
   title: "Security group does not allow all egress to the internet",
   severity: "low",
@@ -2407,7 +4041,7 @@ egress {
   }
 });
 
-var r55 = defineRule({
+var r86 = defineRule({
   id: "aws-sg-rule-description",
   title: "Security group rules have descriptions",
   severity: "low",
@@ -2468,7 +4102,38 @@ function hasUnknownDescription(res, attribute) {
   return typeof block === "object" && block !== null && typeof block.description === "symbol";
 }
 
-var r56 = defineRule({
+var r87 = defineRule({
+  id: "aws-transit-gateway-no-auto-accept",
+  title: "Transit gateways do not accept shared VPC attachments automatically",
+  severity: "medium",
+  aliases: ["CKV_AWS_331"],
+  resourceTypes: ["aws_ec2_transit_gateway"],
+  description: 'With auto_accept_shared_attachments = "enable" any account the gateway is shared with can attach a VPC and route into your network without review.',
+  remediation: `\`\`\`hcl
+resource "aws_ec2_transit_gateway" "tgw" {
+  auto_accept_shared_attachments = "disable"
+}
+\`\`\``,
+  check: expectAt(
+    "auto_accept_shared_attachments",
+    notEquals("enable"),
+    "The transit gateway accepts shared VPC attachments automatically",
+    "pass"
+  ),
+  examples: {
+    good: [
+      `resource "aws_ec2_transit_gateway" "t" {}`,
+      `resource "aws_ec2_transit_gateway" "t" {
+  auto_accept_shared_attachments = "disable"
+}`
+    ],
+    bad: [`resource "aws_ec2_transit_gateway" "t" {
+  auto_accept_shared_attachments = "enable"
+}`]
+  }
+});
+
+var r88 = defineRule({
   id: "aws-ecr-immutable-tags",
   title: "ECR repository image tags are immutable",
   severity: "medium",
@@ -2500,7 +4165,7 @@ image_tag_mutability = "IMMUTABLE"
   }
 });
 
-var r57 = defineRule({
+var r89 = defineRule({
   id: "aws-ecr-kms-encryption",
   title: "ECR repository is encrypted with KMS",
   severity: "low",
@@ -2868,7 +4533,7 @@ function exampleStatements(action) {
 
 const statements$4 = exampleStatements("ecr:BatchGetImage");
 const example$6 = exampleOf("aws_ecr_repository_policy", { repository: '"app"' });
-var r58 = defineRule({
+var r90 = defineRule({
   id: "aws-ecr-policy-no-public-access",
   title: "ECR repository policy does not allow public access",
   severity: "critical",
@@ -2884,7 +4549,7 @@ var r58 = defineRule({
   }
 });
 
-var r59 = defineRule({
+var r91 = defineRule({
   id: "aws-ecr-scan-on-push",
   title: "ECR repository scans images on push",
   severity: "medium",
@@ -2913,7 +4578,7 @@ image_scanning_configuration {
   }
 });
 
-var r60 = defineRule({
+var r92 = defineRule({
   id: "aws-ecs-container-insights",
   title: "ECS cluster has Container Insights enabled",
   severity: "low",
@@ -2958,7 +4623,7 @@ setting {
   }
 });
 
-var r61 = defineRule({
+var r93 = defineRule({
   id: "aws-ecs-distinct-task-roles",
   title: "ECS task role and execution role are different",
   severity: "low",
@@ -2996,7 +4661,7 @@ resource "aws_iam_role" "r" { assume_role_policy = "{}" }`
   }
 });
 
-var r62 = defineRule({
+var r94 = defineRule({
   id: "aws-ecs-efs-transit-encryption",
   title: "ECS task EFS volumes encrypt data in transit",
   severity: "high",
@@ -3055,7 +4720,146 @@ volume {
   }
 });
 
-var r63 = defineRule({
+var r95 = defineRule({
+  id: "aws-ecs-exec-logging",
+  title: "ECS Exec sessions are logged",
+  severity: "low",
+  aliases: ["CKV_AWS_223"],
+  resourceTypes: ["aws_ecs_cluster"],
+  description: 'ECS Exec opens interactive shells in running containers. logging = "NONE" in execute_command_configuration discards the session output, leaving no record of what was run. The default ("DEFAULT") sends it to the task\u2019s awslogs configuration.',
+  remediation: `\`\`\`hcl
+configuration {
+  execute_command_configuration {
+    logging = "OVERRIDE"
+    log_configuration {
+      cloud_watch_log_group_name     = aws_cloudwatch_log_group.exec.name
+      cloud_watch_encryption_enabled = true
+    }
+  }
+}
+\`\`\``,
+  check: expectAt(
+    "configuration.execute_command_configuration.logging",
+    notEquals("NONE"),
+    'ECS Exec session logging is turned off (logging = "NONE")',
+    "pass"
+  ),
+  examples: {
+    good: [
+      `resource "aws_ecs_cluster" "c" {
+  name = "app"
+}`,
+      `resource "aws_ecs_cluster" "c" {
+  name = "app"
+  configuration {
+    execute_command_configuration {
+      logging = "DEFAULT"
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_ecs_cluster" "c" {
+  name = "app"
+  configuration {
+    execute_command_configuration {
+      logging = "NONE"
+    }
+  }
+}`
+    ]
+  }
+});
+
+var r96 = defineRule({
+  id: "aws-ecs-exec-logging-cmk",
+  title: "ECS Exec sessions use a customer-managed key and encrypted logs",
+  severity: "low",
+  aliases: ["CKV_AWS_224"],
+  resourceTypes: ["aws_ecs_cluster"],
+  description: "When a cluster configures ECS Exec, its kms_key_id encrypts the session between client and container, and the session log destination (CloudWatch Logs or S3) should be encrypted too. Clusters that do not configure ECS Exec are not judged.",
+  remediation: `\`\`\`hcl
+configuration {
+  execute_command_configuration {
+    kms_key_id = aws_kms_key.exec.arn
+    logging    = "OVERRIDE"
+    log_configuration {
+      cloud_watch_log_group_name     = aws_cloudwatch_log_group.exec.name
+      cloud_watch_encryption_enabled = true
+    }
+  }
+}
+\`\`\``,
+  check: (res) => {
+    for (const c of blocks(res.attributes.configuration) ?? []) {
+      for (const e of blocks(c.execute_command_configuration) ?? []) {
+        const logging = read(e, "logging");
+        if (logging === void 0 || logging === "NONE") continue;
+        const key = isSet(read(e, "kms_key_id"));
+        if (key === false)
+          return {
+            attribute: "configuration",
+            message: "ECS Exec sessions are not encrypted with a customer-managed key (kms_key_id is not set)"
+          };
+        const logs = blocks(e.log_configuration);
+        if (logs === void 0) continue;
+        const encrypted = logs.map((l) => [
+          bool(read(l, "cloud_watch_encryption_enabled"), false),
+          bool(read(l, "s3_bucket_encryption_enabled"), false)
+        ]);
+        if (encrypted.some((pair) => pair.includes(true)) || encrypted.some((pair) => pair.includes(void 0))) continue;
+        return {
+          attribute: "configuration",
+          message: "ECS Exec session logs are not encrypted (neither cloud_watch_encryption_enabled nor s3_bucket_encryption_enabled is true)"
+        };
+      }
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_ecs_cluster" "c" {
+  name = "app"
+  configuration {
+    execute_command_configuration {
+      kms_key_id = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      logging    = "OVERRIDE"
+      log_configuration {
+        cloud_watch_encryption_enabled = true
+        cloud_watch_log_group_name     = "exec"
+      }
+    }
+  }
+}`,
+      `resource "aws_ecs_cluster" "c" {
+  name = "app"
+}`
+    ],
+    bad: [
+      `resource "aws_ecs_cluster" "c" {
+  name = "app"
+  configuration {
+    execute_command_configuration {
+      logging = "DEFAULT"
+    }
+  }
+}`,
+      `resource "aws_ecs_cluster" "c" {
+  name = "app"
+  configuration {
+    execute_command_configuration {
+      kms_key_id = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      logging    = "OVERRIDE"
+      log_configuration {
+        cloud_watch_log_group_name = "exec"
+      }
+    }
+  }
+}`
+    ]
+  }
+});
+
+var r97 = defineRule({
   id: "aws-ecs-fargate-latest-platform",
   title: "ECS Fargate service runs on the LATEST platform version",
   severity: "low",
@@ -3099,7 +4903,7 @@ resource "aws_ecs_service" "api" {
   }
 });
 
-var r64 = defineRule({
+var r98 = defineRule({
   id: "aws-ecs-no-host-pid",
   title: "ECS task definition does not share the host's process namespace",
   severity: "medium",
@@ -3130,7 +4934,7 @@ pid_mode = "task"
 function containerDefinitions(res) {
   let value = res.attributes.container_definitions;
   if (value === void 0 || value === null) return [];
-  if (isUnknown(value)) value = staticJsonencode(res.expressions?.container_definitions);
+  if (isUnknown(value)) value = res.documents?.container_definitions ?? staticJsonencode(res.expressions?.container_definitions);
   if (value === void 0) return void 0;
   if (typeof value === "string") {
     try {
@@ -3144,7 +4948,7 @@ function containerDefinitions(res) {
 }
 const nameOf = (c) => typeof c.name === "string" ? c.name : "a container";
 
-var r65 = defineRule({
+var r99 = defineRule({
   id: "aws-ecs-no-plaintext-secrets",
   title: "ECS task definitions hold no plaintext secrets in environment variables",
   severity: "critical",
@@ -3196,7 +5000,7 @@ container_definitions = jsonencode([{
   }
 });
 
-var r66 = defineRule({
+var r100 = defineRule({
   id: "aws-ecs-no-privileged-containers",
   title: "ECS containers do not run privileged",
   severity: "high",
@@ -3230,7 +5034,7 @@ container_definitions = jsonencode([{
   }
 });
 
-var r67 = defineRule({
+var r101 = defineRule({
   id: "aws-ecs-read-only-root-filesystem",
   title: "ECS containers have a read-only root filesystem",
   severity: "low",
@@ -3264,7 +5068,7 @@ container_definitions = jsonencode([{
   }
 });
 
-var r68 = defineRule({
+var r102 = defineRule({
   id: "aws-ecs-service-no-public-ip",
   title: "ECS service does not assign public IP addresses",
   severity: "medium",
@@ -3300,7 +5104,7 @@ network_configuration {
   }
 });
 
-var r69 = defineRule({
+var r103 = defineRule({
   id: "aws-efs-cmk",
   title: "EFS file system is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -3329,7 +5133,7 @@ resource "aws_efs_file_system" "data" {
   }
 });
 
-var r70 = defineRule({
+var r104 = defineRule({
   id: "aws-efs-encryption",
   title: "EFS file system is encrypted at rest",
   severity: "high",
@@ -3358,7 +5162,7 @@ kms_key_id = aws_kms_key.efs.arn
 });
 
 const ALL_TYPES = ["api", "audit", "authenticator", "controllerManager", "scheduler"];
-var r71 = defineRule({
+var r105 = defineRule({
   id: "aws-eks-control-plane-logging",
   title: "EKS control plane logging is enabled for all log types",
   severity: "medium",
@@ -3399,7 +5203,7 @@ enabled_cluster_log_types = ["api", "audit", "authenticator", "controllerManager
   }
 });
 
-var r72 = defineRule({
+var r106 = defineRule({
   id: "aws-eks-no-public-endpoint",
   title: "EKS cluster API endpoint is not public",
   severity: "medium",
@@ -3436,7 +5240,7 @@ vpc_config {
   }
 });
 
-var r73 = defineRule({
+var r107 = defineRule({
   id: "aws-eks-node-group-ssh",
   title: "EKS node group does not allow SSH from anywhere",
   severity: "high",
@@ -3475,7 +5279,7 @@ remote_access {
   }
 });
 
-var r74 = defineRule({
+var r108 = defineRule({
   id: "aws-eks-public-access-cidrs",
   title: "EKS public API endpoint is not open to 0.0.0.0/0",
   severity: "high",
@@ -3520,7 +5324,7 @@ vpc_config {
   }
 });
 
-var r75 = defineRule({
+var r109 = defineRule({
   id: "aws-eks-secrets-encryption",
   title: "EKS cluster encrypts Kubernetes secrets with KMS",
   severity: "high",
@@ -3564,7 +5368,56 @@ encryption_config {
   }
 });
 
-var r76 = defineRule({
+const OLDEST_SUPPORTED_MINOR = 29;
+var r110 = defineRule({
+  id: "aws-eks-supported-version",
+  title: "EKS cluster runs a Kubernetes version EKS still supports",
+  severity: "medium",
+  aliases: ["CKV_AWS_339"],
+  resourceTypes: ["aws_eks_cluster"],
+  description: `Versions older than 1.${OLDEST_SUPPORTED_MINOR} are out of EKS support: no security patches, and EKS upgrades the control plane automatically at a time it picks. An unset version takes the latest one at creation and is not reported.`,
+  remediation: `\`\`\`hcl
+resource "aws_eks_cluster" "main" {
+  version = "1.33"
+  # \u2026
+}
+\`\`\``,
+  check: (res) => {
+    const v = str(read(res, "version"));
+    if (v === void 0) return;
+    const m = /^1\.(\d+)(\.|$)/.exec(v.trim());
+    if (!m) return;
+    if (Number(m[1]) < OLDEST_SUPPORTED_MINOR)
+      return {
+        attribute: "version",
+        message: `Kubernetes ${v} is no longer supported by EKS (oldest supported: 1.${OLDEST_SUPPORTED_MINOR})`
+      };
+  },
+  examples: {
+    good: [
+      `resource "aws_eks_cluster" "c" {
+  name     = "main"
+  role_arn = "arn:aws:iam::123456789012:role/eks"
+  version  = "1.33"
+  vpc_config {
+    subnet_ids = ["subnet-1", "subnet-2"]
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_eks_cluster" "c" {
+  name     = "main"
+  role_arn = "arn:aws:iam::123456789012:role/eks"
+  version  = "1.24"
+  vpc_config {
+    subnet_ids = ["subnet-1", "subnet-2"]
+  }
+}`
+    ]
+  }
+});
+
+var r111 = defineRule({
   id: "aws-elasticache-auth-token",
   title: "ElastiCache replication group requires an auth token",
   severity: "medium",
@@ -3598,7 +5451,93 @@ auth_token                 = var.redis_auth_token
   }
 });
 
-var r77 = defineRule({
+var r112 = defineRule({
+  id: "aws-elasticache-auto-minor-upgrade",
+  title: "ElastiCache Redis/Valkey clusters take minor version upgrades automatically",
+  severity: "low",
+  aliases: ["CKV_AWS_322"],
+  resourceTypes: ["aws_elasticache_cluster"],
+  description: "auto_minor_version_upgrade = false keeps a cache cluster on a minor version after security fixes are released for it. Memcached clusters are not judged.",
+  remediation: `\`\`\`hcl
+resource "aws_elasticache_cluster" "cache" {
+  auto_minor_version_upgrade = true # the default
+  # \u2026
+}
+\`\`\``,
+  check: when(
+    (r) => {
+      const engine = r.attributes.engine;
+      if (engine === void 0 || engine === null) return true;
+      return typeof engine === "string" ? engine !== "memcached" : void 0;
+    },
+    expectAt("auto_minor_version_upgrade", isTrue, "Automatic minor version upgrades are disabled", "pass")
+  ),
+  examples: {
+    good: [
+      `resource "aws_elasticache_cluster" "c" {
+  cluster_id      = "cache"
+  engine          = "redis"
+  node_type       = "cache.t3.micro"
+  num_cache_nodes = 1
+}`,
+      `resource "aws_elasticache_cluster" "c" {
+  cluster_id                 = "cache"
+  engine                     = "memcached"
+  node_type                  = "cache.t3.micro"
+  num_cache_nodes            = 1
+  auto_minor_version_upgrade = false
+}`
+    ],
+    bad: [
+      `resource "aws_elasticache_cluster" "c" {
+  cluster_id                 = "cache"
+  engine                     = "redis"
+  node_type                  = "cache.t3.micro"
+  num_cache_nodes            = 1
+  auto_minor_version_upgrade = false
+}`
+    ]
+  }
+});
+
+var r113 = defineRule({
+  id: "aws-elasticache-automatic-failover",
+  title: "ElastiCache replication groups fail over automatically",
+  severity: "low",
+  aliases: ["CKV2_AWS_50"],
+  resourceTypes: ["aws_elasticache_replication_group"],
+  description: "Without automatic_failover_enabled a failed primary node is not replaced by a replica: writes stop until someone intervenes. It needs at least one replica (num_cache_clusters \u2265 2).",
+  remediation: `\`\`\`hcl
+resource "aws_elasticache_replication_group" "cache" {
+  automatic_failover_enabled = true
+  multi_az_enabled           = true
+  num_cache_clusters         = 2
+  # \u2026
+}
+\`\`\``,
+  check: expectAt("automatic_failover_enabled", isTrue, "Automatic failover is not enabled", "fail"),
+  examples: {
+    good: [
+      `resource "aws_elasticache_replication_group" "r" {
+  replication_group_id       = "cache"
+  description                = "cache"
+  node_type                  = "cache.t3.micro"
+  num_cache_clusters         = 2
+  automatic_failover_enabled = true
+}`
+    ],
+    bad: [
+      `resource "aws_elasticache_replication_group" "r" {
+  replication_group_id = "cache"
+  description          = "cache"
+  node_type            = "cache.t3.micro"
+  num_cache_clusters   = 1
+}`
+    ]
+  }
+});
+
+var r114 = defineRule({
   id: "aws-elasticache-backup-retention",
   title: "ElastiCache Redis keeps automatic backups",
   severity: "low",
@@ -3634,7 +5573,7 @@ snapshot_retention_limit = 7
   }
 });
 
-var r78 = defineRule({
+var r115 = defineRule({
   id: "aws-elasticache-cmk",
   title: "ElastiCache replication group uses a customer-managed KMS key",
   severity: "low",
@@ -3664,7 +5603,7 @@ kms_key_id = aws_kms_key.cache.arn
   }
 });
 
-var r79 = defineRule({
+var r116 = defineRule({
   id: "aws-elasticache-encryption-at-rest",
   title: "ElastiCache replication group is encrypted at rest",
   severity: "high",
@@ -3693,7 +5632,7 @@ at_rest_encryption_enabled = true
   }
 });
 
-var r80 = defineRule({
+var r117 = defineRule({
   id: "aws-elasticache-encryption-in-transit",
   title: "ElastiCache replication group encrypts data in transit",
   severity: "high",
@@ -3722,7 +5661,111 @@ transit_encryption_enabled = true
   }
 });
 
-var r81 = defineRule({
+function servesPlainHttp(listener) {
+  const protocol = read(listener, "protocol");
+  if (protocol === void 0) return void 0;
+  const p = typeof protocol === "symbol" ? "HTTP" : str(protocol)?.toUpperCase();
+  if (p !== "HTTP") return false;
+  const actions = blocks(listener.attributes.default_action);
+  if (actions === void 0) return void 0;
+  for (const a of actions) {
+    const type = read(a, "type");
+    if (type === void 0) return void 0;
+    if (type !== "redirect") continue;
+    const r = blocks(a.redirect);
+    if (r === void 0) return void 0;
+    for (const x of r) {
+      const proto = read(x, "protocol");
+      const port = read(x, "port");
+      if (proto === void 0 || port === void 0) return void 0;
+      if (str(proto)?.toUpperCase() === "HTTPS" && num(port) === 443) return false;
+    }
+  }
+  return true;
+}
+var r118 = defineRule({
+  id: "aws-alb-http-redirect",
+  title: "Application load balancers redirect HTTP to HTTPS",
+  severity: "medium",
+  aliases: ["CKV2_AWS_20"],
+  // aws_alb / aws_alb_listener are the older names of aws_lb / aws_lb_listener.
+  resourceTypes: ["aws_lb", "aws_alb"],
+  description: "A plain-HTTP listener on an application load balancer should only redirect to HTTPS (port 443); serving content on it exposes sessions and data to anyone on the network path.",
+  remediation: `\`\`\`hcl
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.app.arn
+  port              = 80
+  protocol          = "HTTP"
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }
+}
+\`\`\``,
+  check: (lb, ctx) => {
+    const type = read(lb, "load_balancer_type");
+    if (type === void 0 || typeof type === "string" && type !== "application") return;
+    for (const listenerType of ["aws_lb_listener", "aws_alb_listener"]) {
+      for (const l of ctx.linked(lb, listenerType, "load_balancer_arn").found) {
+        if (servesPlainHttp(l) === true) return { message: `The listener ${l.address} serves plain HTTP instead of redirecting to HTTPS` };
+      }
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_lb" "l" {
+  subnets = ["subnet-1", "subnet-2"]
+}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.l.arn
+  port              = 80
+  protocol          = "HTTP"
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_lb" "l" {
+  subnets = ["subnet-1", "subnet-2"]
+}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.l.arn
+  port              = 80
+  protocol          = "HTTP"
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/app/1"
+  }
+}`,
+      `resource "aws_alb" "l" {
+  subnets = ["subnet-1", "subnet-2"]
+}
+resource "aws_alb_listener" "http" {
+  load_balancer_arn = aws_alb.l.arn
+  port              = 80
+  default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      status_code  = "200"
+    }
+  }
+}`
+    ]
+  }
+});
+
+var r119 = defineRule({
   id: "aws-elb-access-logs",
   title: "Load balancer has access logs enabled",
   severity: "low",
@@ -3763,7 +5806,7 @@ access_logs {
 });
 
 const enabledCheck = expectAt("access_logs.enabled", isTrue, "Access logging is disabled", "pass");
-var r82 = defineRule({
+var r120 = defineRule({
   id: "aws-elb-classic-access-logs",
   title: "Classic load balancer has access logs enabled",
   severity: "low",
@@ -3798,7 +5841,48 @@ access_logs {
   }
 });
 
-var r83 = defineRule({
+var r121 = defineRule({
+  id: "aws-elb-classic-cross-zone",
+  title: "Classic load balancers balance across availability zones",
+  severity: "low",
+  aliases: ["CKV_AWS_138"],
+  resourceTypes: ["aws_elb"],
+  description: "With cross_zone_load_balancing = false each zone\u2019s nodes only reach that zone\u2019s instances: losing instances in one zone overloads the rest of that zone while others idle.",
+  remediation: `\`\`\`hcl
+resource "aws_elb" "web" {
+  cross_zone_load_balancing = true # the default
+  # \u2026
+}
+\`\`\``,
+  check: expectAt("cross_zone_load_balancing", isTrue, "Cross-zone load balancing is disabled", "pass"),
+  examples: {
+    good: [
+      `resource "aws_elb" "e" {
+  availability_zones = ["eu-west-1a", "eu-west-1b"]
+  listener {
+    instance_port     = 8000
+    instance_protocol = "http"
+    lb_port           = 443
+    lb_protocol       = "https"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_elb" "e" {
+  availability_zones        = ["eu-west-1a", "eu-west-1b"]
+  cross_zone_load_balancing = false
+  listener {
+    instance_port     = 8000
+    instance_protocol = "http"
+    lb_port           = 443
+    lb_protocol       = "https"
+  }
+}`
+    ]
+  }
+});
+
+var r122 = defineRule({
   id: "aws-elb-deletion-protection",
   title: "Load balancer has deletion protection",
   severity: "low",
@@ -3823,12 +5907,12 @@ enable_deletion_protection = true
   }
 });
 
-var r84 = defineRule({
+var r123 = defineRule({
   id: "aws-elb-desync-mitigation",
   title: "Load balancer uses a defensive or strictest desync mitigation mode",
   severity: "low",
   aliases: ["CKV_AWS_328"],
-  resourceTypes: ["aws_lb", "aws_alb"],
+  resourceTypes: ["aws_lb", "aws_alb", "aws_elb"],
   description: 'The "monitor" mode lets ambiguous, possibly smuggled requests through to the targets.',
   remediation: `\`\`\`hcl
 desync_mitigation_mode = "defensive"
@@ -3848,7 +5932,7 @@ desync_mitigation_mode = "defensive"
   }
 });
 
-var r85 = defineRule({
+var r124 = defineRule({
   id: "aws-elb-drop-invalid-headers",
   title: "Application load balancer drops invalid HTTP headers",
   severity: "medium",
@@ -3884,7 +5968,7 @@ drop_invalid_header_fields = true
   }
 });
 
-var r86 = defineRule({
+var r125 = defineRule({
   id: "aws-elb-https-listener",
   title: "Load balancer listener uses HTTPS or redirects to it",
   severity: "high",
@@ -3961,7 +6045,7 @@ resource "aws_lb_listener" "http" {
   }
 });
 
-var r87 = defineRule({
+var r126 = defineRule({
   id: "aws-elb-internal",
   title: "Load balancer is internal unless it must face the internet",
   severity: "low",
@@ -3972,7 +6056,11 @@ var r87 = defineRule({
   remediation: `\`\`\`hcl
 internal = true
 \`\`\``,
-  check: expectAt("internal", isTrue, "The load balancer is internet-facing", "fail"),
+  // A Gateway Load Balancer has no listeners reachable from the internet (it takes traffic from endpoints).
+  check: when(
+    (res) => read(res, "load_balancer_type") !== "gateway",
+    expectAt("internal", isTrue, "The load balancer is internet-facing", "fail")
+  ),
   examples: {
     good: [
       `resource "aws_lb" "lb" {
@@ -3999,7 +6087,7 @@ const OUTDATED = /* @__PURE__ */ new Set([
   "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09",
   "ELBSecurityPolicy-TLS13-1-1-PQ-2025-09"
 ]);
-var r88 = defineRule({
+var r127 = defineRule({
   id: "aws-elb-tls-policy",
   title: "Load balancer listener requires TLS 1.2 or later",
   severity: "high",
@@ -4050,7 +6138,7 @@ ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"
   }
 });
 
-var r89 = defineRule({
+var r128 = defineRule({
   id: "aws-elb-waf",
   title: "Internet-facing application load balancer is protected by WAF",
   severity: "medium",
@@ -4086,6 +6174,465 @@ resource "aws_wafv2_web_acl_association" "web" {
 }`
     ],
     bad: [`resource "aws_lb" "web" { name = "web" }`]
+  }
+});
+
+var r129 = defineRule({
+  id: "aws-lb-cross-zone",
+  title: "Network and Gateway load balancers balance across availability zones",
+  severity: "low",
+  aliases: ["CKV_AWS_152"],
+  // aws_alb is the older name of aws_lb.
+  resourceTypes: ["aws_lb", "aws_alb"],
+  description: "Network and Gateway Load Balancers have cross-zone load balancing off by default: each zone\u2019s node only sends to targets in its own zone, so an uneven spread of targets overloads some. Application Load Balancers always balance across zones and are not judged.",
+  remediation: `\`\`\`hcl
+resource "aws_lb" "nlb" {
+  load_balancer_type               = "network"
+  enable_cross_zone_load_balancing = true
+  # \u2026
+}
+\`\`\``,
+  check: when(
+    (r) => {
+      const t = r.attributes.load_balancer_type;
+      return t === "network" || t === "gateway";
+    },
+    expectAt("enable_cross_zone_load_balancing", isTrue, "Cross-zone load balancing is not enabled", "fail")
+  ),
+  examples: {
+    good: [
+      `resource "aws_lb" "l" {
+  load_balancer_type               = "network"
+  subnets                          = ["subnet-1", "subnet-2"]
+  enable_cross_zone_load_balancing = true
+}`,
+      `resource "aws_lb" "l" {
+  load_balancer_type = "application"
+  subnets            = ["subnet-1", "subnet-2"]
+}`
+    ],
+    bad: [
+      `resource "aws_lb" "l" {
+  load_balancer_type = "network"
+  subnets            = ["subnet-1", "subnet-2"]
+}`,
+      `resource "aws_alb" "l" {
+  load_balancer_type               = "gateway"
+  subnets                          = ["subnet-1"]
+  enable_cross_zone_load_balancing = false
+}`
+    ]
+  }
+});
+
+var r130 = defineRule({
+  id: "aws-lb-target-group-health-check",
+  title: "HTTP(S) target groups define a health check path",
+  severity: "low",
+  aliases: ["CKV_AWS_261"],
+  // aws_alb_target_group is the older name of aws_lb_target_group.
+  resourceTypes: ["aws_lb_target_group", "aws_alb_target_group"],
+  description: 'Without a health_check path the load balancer probes "/", which many applications answer with a redirect or a page that does not exercise the app: broken targets keep receiving traffic.',
+  remediation: `\`\`\`hcl
+health_check {
+  path    = "/healthz"
+  matcher = "200"
+}
+\`\`\``,
+  check: (res) => {
+    const protocol = read(res, "protocol");
+    if (protocol !== "HTTP" && protocol !== "HTTPS") return;
+    const hc = blocks(res.attributes.health_check);
+    if (hc === void 0) return;
+    const path = hc.length ? isSet(read(hc[0], "path")) : false;
+    if (path === false)
+      return { attribute: hc.length ? "health_check" : void 0, message: "The target group does not define a health check path" };
+  },
+  examples: {
+    good: [
+      `resource "aws_lb_target_group" "t" {
+  port     = 80
+  protocol = "HTTP"
+  vpc_id   = "vpc-1"
+  health_check {
+    path = "/healthz"
+  }
+}`,
+      `resource "aws_lb_target_group" "t" {
+  port     = 443
+  protocol = "TCP"
+  vpc_id   = "vpc-1"
+}`
+    ],
+    bad: [
+      `resource "aws_lb_target_group" "t" {
+  port     = 80
+  protocol = "HTTP"
+  vpc_id   = "vpc-1"
+}`,
+      `resource "aws_alb_target_group" "t" {
+  port     = 443
+  protocol = "HTTPS"
+  vpc_id   = "vpc-1"
+  health_check {
+    matcher = "200"
+  }
+}`
+    ]
+  }
+});
+
+var r131 = defineRule({
+  id: "aws-firehose-cmk",
+  title: "Kinesis Data Firehose delivery streams encrypt with a customer-managed KMS key",
+  severity: "low",
+  aliases: ["CKV_AWS_241"],
+  resourceTypes: ["aws_kinesis_firehose_delivery_stream"],
+  description: 'server_side_encryption with key_type = "AWS_OWNED_CMK" (the default) uses a key the account cannot audit nor restrict. Streams fed by a Kinesis data stream are not judged.',
+  remediation: `\`\`\`hcl
+server_side_encryption {
+  enabled  = true
+  key_type = "CUSTOMER_MANAGED_CMK"
+  key_arn  = aws_kms_key.firehose.arn
+}
+\`\`\``,
+  check: (res) => {
+    const source = blocks(res.attributes.kinesis_source_configuration);
+    const sse = blocks(res.attributes.server_side_encryption);
+    if (source === void 0 || sse === void 0 || source.length > 0) return;
+    const msg = "The delivery stream is not encrypted with a customer-managed KMS key";
+    if (sse.length === 0) return { message: msg };
+    const s = sse[0];
+    const enabled = bool(read(s, "enabled"), false);
+    const type = read(s, "key_type");
+    const arn = isSet(read(s, "key_arn"));
+    if (enabled === void 0 || type === void 0) return;
+    if (enabled === false || type !== "CUSTOMER_MANAGED_CMK" || arn === false) return { attribute: "server_side_encryption", message: msg };
+  },
+  examples: {
+    good: [
+      `resource "aws_kinesis_firehose_delivery_stream" "f" {
+  name        = "events"
+  destination = "extended_s3"
+  server_side_encryption {
+    enabled  = true
+    key_type = "CUSTOMER_MANAGED_CMK"
+    key_arn  = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  }
+  extended_s3_configuration {
+    role_arn   = "arn:aws:iam::123456789012:role/firehose"
+    bucket_arn = "arn:aws:s3:::events"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_kinesis_firehose_delivery_stream" "f" {
+  name        = "events"
+  destination = "extended_s3"
+  server_side_encryption {
+    enabled = true
+  }
+  extended_s3_configuration {
+    role_arn   = "arn:aws:iam::123456789012:role/firehose"
+    bucket_arn = "arn:aws:s3:::events"
+  }
+}`
+    ]
+  }
+});
+
+var r132 = defineRule({
+  id: "aws-firehose-encryption",
+  title: "Kinesis Data Firehose delivery streams encrypt data at rest",
+  severity: "medium",
+  aliases: ["CKV_AWS_240"],
+  resourceTypes: ["aws_kinesis_firehose_delivery_stream"],
+  description: "Records buffered by a delivery stream are unencrypted unless server_side_encryption is enabled. Streams fed by a Kinesis data stream cannot use it (the source stream\u2019s encryption applies) and are not judged.",
+  remediation: `\`\`\`hcl
+server_side_encryption {
+  enabled  = true
+  key_type = "CUSTOMER_MANAGED_CMK"
+  key_arn  = aws_kms_key.firehose.arn
+}
+\`\`\``,
+  check: (res) => {
+    const source = blocks(res.attributes.kinesis_source_configuration);
+    const sse = blocks(res.attributes.server_side_encryption);
+    if (source === void 0 || sse === void 0 || source.length > 0) return;
+    const enabled = sse.length ? bool(read(sse[0], "enabled"), false) : false;
+    if (enabled === false)
+      return { attribute: sse.length ? "server_side_encryption" : void 0, message: "The delivery stream does not encrypt data at rest" };
+  },
+  examples: {
+    good: [
+      `resource "aws_kinesis_firehose_delivery_stream" "f" {
+  name        = "events"
+  destination = "extended_s3"
+  server_side_encryption {
+    enabled = true
+  }
+  extended_s3_configuration {
+    role_arn   = "arn:aws:iam::123456789012:role/firehose"
+    bucket_arn = "arn:aws:s3:::events"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_kinesis_firehose_delivery_stream" "f" {
+  name        = "events"
+  destination = "extended_s3"
+  extended_s3_configuration {
+    role_arn   = "arn:aws:iam::123456789012:role/firehose"
+    bucket_arn = "arn:aws:s3:::events"
+  }
+}`
+    ]
+  }
+});
+
+var r133 = defineRule({
+  id: "aws-guardduty-enabled",
+  title: "GuardDuty detectors are enabled",
+  severity: "medium",
+  aliases: ["CKV_AWS_238"],
+  resourceTypes: ["aws_guardduty_detector"],
+  description: "A detector with enable = false looks like threat detection is on while it analyses nothing.",
+  remediation: `\`\`\`hcl
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+\`\`\``,
+  check: expectAt("enable", isTrue, "The GuardDuty detector is disabled (enable = false)", "pass"),
+  examples: {
+    good: [
+      `resource "aws_guardduty_detector" "g" {
+  enable = true
+}`
+    ],
+    bad: [
+      `resource "aws_guardduty_detector" "g" {
+  enable = false
+}`
+    ]
+  }
+});
+
+const GITHUB_PROVIDER = "token.actions.githubusercontent.com";
+const SUB_KEY = /^token\.actions\.githubusercontent\.com(?:\/[A-Za-z0-9_-]+)?:sub$/i;
+const ABUSABLE_CLAIMS = ["workflow", "environment", "ref", "context", "head_ref", "base_ref"];
+const REPO = /^(\$\{)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*(\})?\/[^/]+/;
+function unsafeSubject(value) {
+  if (value === "*") return 'any repository ("*")';
+  const parts = value.split(":");
+  if (parts.length === 1) return `"${value}" names no claim`;
+  if (parts[1] === "*") return `"${value}" matches any ${parts[0]}`;
+  if (ABUSABLE_CLAIMS.some((c) => parts[0].startsWith(c)))
+    return `"${value}" starts with the "${parts[0]}" claim, which any repository can match`;
+  if (parts[0] === "repo" && !REPO.test(parts[1])) return `"${value}" names no owner/repository`;
+  return void 0;
+}
+function jsonTrusts(doc) {
+  if (!isObject(doc)) return void 0;
+  const raw = doc.Statement;
+  const list = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
+  const out = [];
+  for (const s of list) {
+    if (!isObject(s)) return void 0;
+    const st = s;
+    if (String(st.Effect ?? "Allow").toLowerCase() === "deny") continue;
+    const principal = st.Principal;
+    let github = false;
+    if (isObject(principal)) {
+      const fed = principal.Federated;
+      const ids = Array.isArray(fed) ? fed : fed === void 0 ? [] : [fed];
+      if (ids.some((i) => typeof i === "string" && i.includes(GITHUB_PROVIDER))) github = true;
+      else if (ids.some((i) => typeof i !== "string")) github = void 0;
+    }
+    const cond = st.Condition;
+    const subValues = [];
+    let hasSub = false;
+    let unknown = false;
+    let mentionsGithub = false;
+    if (isObject(cond)) {
+      for (const body of Object.values(cond)) {
+        if (!isObject(body)) continue;
+        for (const [key, values] of Object.entries(body)) {
+          if (key.toLowerCase().startsWith(GITHUB_PROVIDER)) mentionsGithub = true;
+          if (!SUB_KEY.test(key)) continue;
+          hasSub = true;
+          const vs = Array.isArray(values) ? values : [values];
+          for (const v of vs) {
+            if (typeof v === "string") subValues.push(v);
+            else unknown = true;
+          }
+        }
+      }
+    } else if (cond !== void 0 && cond !== null) unknown = true;
+    if (github === false && mentionsGithub) github = true;
+    out.push({ github, subValues: unknown ? void 0 : subValues, hasSub: hasSub || unknown });
+  }
+  return out;
+}
+function documentTrusts(doc) {
+  const list = blocks(doc.attributes.statement);
+  if (!list) return void 0;
+  const out = [];
+  for (const s of list) {
+    if (typeof s.effect === "string" && s.effect.toLowerCase() === "deny") continue;
+    let github = false;
+    for (const p of blocks(s.principals) ?? []) {
+      const ids = strings(p.identifiers ?? null);
+      if (ids === void 0) github = github || void 0;
+      else if (ids.some((i) => i.includes(GITHUB_PROVIDER))) github = true;
+    }
+    const conds = blocks(s.condition);
+    if (conds === void 0) {
+      out.push({ github, subValues: void 0, hasSub: true });
+      continue;
+    }
+    const subValues = [];
+    let hasSub = false;
+    let unknown = false;
+    for (const c of conds) {
+      const variable = typeof c.variable === "string" ? c.variable : void 0;
+      if (variable === void 0) {
+        unknown = true;
+        continue;
+      }
+      if (variable.toLowerCase().startsWith(GITHUB_PROVIDER) && github === false) github = true;
+      if (!SUB_KEY.test(variable)) continue;
+      hasSub = true;
+      const vs = strings(c.values ?? null);
+      if (vs === void 0) unknown = true;
+      else subValues.push(...vs);
+    }
+    out.push({ github, subValues: unknown ? void 0 : subValues, hasSub: hasSub || unknown });
+  }
+  return out;
+}
+function roleTrusts(res) {
+  const v = res.attributes.assume_role_policy;
+  let doc;
+  if (typeof v === "string") {
+    try {
+      doc = parsePolicyJson(v);
+    } catch {
+      return void 0;
+    }
+  } else if (v !== void 0 && v !== null && !isUnknown(v)) doc = v;
+  else {
+    const expr = res.expressions?.assume_role_policy;
+    const literal = staticJsonencode(expr) ?? staticJsonTemplate(expr);
+    if (literal === void 0) return void 0;
+    if (typeof literal === "string") {
+      try {
+        doc = parsePolicyJson(literal);
+      } catch {
+        return void 0;
+      }
+    } else doc = literal;
+  }
+  return jsonTrusts(doc);
+}
+var r134 = defineRule({
+  id: "aws-iam-github-oidc-subject",
+  title: "Roles trusted by GitHub Actions OIDC are limited to named repositories",
+  severity: "critical",
+  aliases: ["CKV_AWS_393", "CKV_AWS_358"],
+  resourceTypes: ["aws_iam_role", "data.aws_iam_policy_document"],
+  description: 'A trust policy for token.actions.githubusercontent.com must constrain the "sub" claim to your repositories ("repo:owner/name:\u2026"). Without it, or with "*", "repo:*" or a claim any repository can choose (workflow, environment, ref\u2026), a workflow in anyone\u2019s GitHub repository can assume the role.',
+  remediation: `\`\`\`hcl
+condition {
+  test     = "StringLike"
+  variable = "token.actions.githubusercontent.com:sub"
+  values   = ["repo:my-org/my-repo:ref:refs/heads/main"]
+}
+condition {
+  test     = "StringEquals"
+  variable = "token.actions.githubusercontent.com:aud"
+  values   = ["sts.amazonaws.com"]
+}
+\`\`\``,
+  check: (res) => {
+    const trusts = res.kind === "data" ? documentTrusts(res) : roleTrusts(res);
+    const attribute = res.kind === "data" ? "statement" : "assume_role_policy";
+    for (const t of trusts ?? []) {
+      if (t.github !== true) continue;
+      if (!t.hasSub)
+        return { attribute, message: 'Any GitHub repository can assume the role: the trust policy does not constrain the "sub" claim' };
+      if (t.subValues === void 0) continue;
+      for (const v of t.subValues) {
+        const why = unsafeSubject(v);
+        if (why) return { attribute, message: `GitHub workflows outside your repositories can assume the role: sub condition ${why}` };
+      }
+    }
+  },
+  examples: {
+    good: [
+      `data "aws_iam_policy_document" "gh" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"]
+    }
+    condition {
+      test     = "StringLike"
+      variable = "token.actions.githubusercontent.com:sub"
+      values   = ["repo:acme/app:ref:refs/heads/main"]
+    }
+  }
+}`,
+      `resource "aws_iam_role" "r" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Principal = { Federated = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com" }
+      Condition = { StringLike = { "token.actions.githubusercontent.com:sub" = "repo:acme/*" } }
+    }]
+  })
+}`
+    ],
+    bad: [
+      `data "aws_iam_policy_document" "gh" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+  }
+}`,
+      `resource "aws_iam_role" "r" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Principal = { Federated = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com" }
+      Condition = { StringLike = { "token.actions.githubusercontent.com:sub" = "repo:*" } }
+    }]
+  })
+}`,
+      `resource "aws_iam_role" "r" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Principal = { Federated = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com" }
+      Condition = { StringLike = { "token.actions.githubusercontent.com:sub" = "environment:production" } }
+    }]
+  })
+}`
+    ]
   }
 });
 
@@ -4128,7 +6675,7 @@ function allowedOnAnyResource(statements, wanted) {
   return wanted.filter((a) => hit.has(a));
 }
 
-var r90 = defineRule({
+var r135 = defineRule({
   id: "aws-iam-no-admin-policy",
   title: 'IAM policy does not grant full administrative privileges ("*" on "*")',
   severity: "critical",
@@ -4187,7 +6734,7 @@ JSON
 });
 
 const ADMIN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
-var r91 = defineRule({
+var r136 = defineRule({
   id: "aws-iam-no-administrator-access-attachment",
   title: "The AWS AdministratorAccess policy is not attached",
   severity: "high",
@@ -4197,7 +6744,8 @@ var r91 = defineRule({
     "aws_iam_user_policy_attachment",
     "aws_iam_group_policy_attachment",
     "aws_iam_policy_attachment",
-    "aws_iam_role"
+    "aws_iam_role",
+    "aws_ssoadmin_managed_policy_attachment"
   ],
   description: "AdministratorAccess grants every action on every resource; workloads and people should get scoped policies.",
   remediation: `Attach a policy scoped to the job instead:
@@ -4208,7 +6756,7 @@ resource "aws_iam_role_policy_attachment" "app" {
 }
 \`\`\``,
   check: (res) => {
-    const attr = res.type === "aws_iam_role" ? "managed_policy_arns" : "policy_arn";
+    const attr = res.type === "aws_iam_role" ? "managed_policy_arns" : res.type === "aws_ssoadmin_managed_policy_attachment" ? "managed_policy_arn" : "policy_arn";
     const arns = strings(res.attributes[attr] ?? null);
     if (arns?.some((a) => ADMIN.test(a))) return { attribute: attr, message: "The AdministratorAccess managed policy is attached" };
   },
@@ -4357,7 +6905,7 @@ const SERVICE_WILDCARDS_POLICY = `resource "aws_iam_policy" "p" {
   })
 }`;
 
-var r92 = defineRule({
+var r137 = defineRule({
   id: "aws-iam-no-credentials-exposure",
   title: "IAM policy does not allow credentials exposure",
   severity: "high",
@@ -4372,7 +6920,7 @@ var r92 = defineRule({
   }
 });
 
-var r93 = defineRule({
+var r138 = defineRule({
   id: "aws-iam-no-data-exfiltration",
   title: "IAM policy does not allow data exfiltration on every resource",
   severity: "medium",
@@ -4387,7 +6935,114 @@ var r93 = defineRule({
   }
 });
 
-var r94 = defineRule({
+const FULL_IAM = /* @__PURE__ */ new Set(["*", "*:*", "iam:*"]);
+var r139 = defineRule({
+  id: "aws-iam-no-full-iam-access",
+  title: 'IAM policy does not allow every IAM action ("iam:*")',
+  severity: "high",
+  aliases: ["CKV2_AWS_40"],
+  resourceTypes: [...IDENTITY_POLICY_TYPES],
+  description: 'Allowing "iam:*" (or "*") lets the holder create users, attach any policy and edit trust policies \u2014 a path to full control of the account, whatever the rest of the policy says.',
+  remediation: `List only the IAM actions the principal needs, on named resources:
+\`\`\`hcl
+statement {
+  actions   = ["iam:GetRole", "iam:PassRole"]
+  resources = [aws_iam_role.app.arn]
+}
+\`\`\``,
+  check: (res) => {
+    for (const p of identityPolicies(res)) {
+      for (const s of p.statements) {
+        if (s.effect !== "Allow") continue;
+        const hit = s.actions?.find((a) => FULL_IAM.has(a.toLowerCase()));
+        if (hit) return { attribute: p.attribute, message: `The policy allows every IAM action ("${hit}")` };
+      }
+    }
+  },
+  examples: {
+    good: [
+      `data "aws_iam_policy_document" "d" {
+  statement {
+    actions   = ["iam:GetRole"]
+    resources = ["arn:aws:iam::123456789012:role/app"]
+  }
+}`
+    ],
+    bad: [
+      `data "aws_iam_policy_document" "d" {
+  statement {
+    actions   = ["iam:*"]
+    resources = ["arn:aws:iam::123456789012:role/app"]
+  }
+}`,
+      `resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "*", Resource = "arn:aws:s3:::data" }]
+  })
+}`
+    ]
+  }
+});
+
+const IAM_FULL_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/IAMFullAccess$/;
+var r140 = defineRule({
+  id: "aws-iam-no-iamfullaccess-attachment",
+  title: "The AWS IAMFullAccess policy is not attached",
+  severity: "high",
+  aliases: ["CKV2_AWS_56"],
+  resourceTypes: [
+    "aws_iam_role_policy_attachment",
+    "aws_iam_user_policy_attachment",
+    "aws_iam_group_policy_attachment",
+    "aws_iam_policy_attachment",
+    "aws_iam_role",
+    "aws_ssoadmin_managed_policy_attachment",
+    "data.aws_iam_policy"
+  ],
+  description: "IAMFullAccess allows every IAM action: whoever holds it can grant themselves (or anyone) AdministratorAccess.",
+  remediation: `Attach a policy with only the IAM actions needed, on named resources:
+\`\`\`hcl
+resource "aws_iam_role_policy_attachment" "app" {
+  role       = aws_iam_role.app.name
+  policy_arn = aws_iam_policy.iam_read.arn
+}
+\`\`\``,
+  check: (res) => {
+    if (res.kind === "data") {
+      const name = res.attributes.name;
+      const arn = res.attributes.arn;
+      if (name === "IAMFullAccess" || typeof arn === "string" && IAM_FULL_ACCESS.test(arn))
+        return {
+          attribute: name === "IAMFullAccess" ? "name" : "arn",
+          message: "The configuration looks up the IAMFullAccess managed policy"
+        };
+      return;
+    }
+    const attr = res.type === "aws_iam_role" ? "managed_policy_arns" : res.type === "aws_ssoadmin_managed_policy_attachment" ? "managed_policy_arn" : "policy_arn";
+    const arns = strings(res.attributes[attr] ?? null);
+    if (arns?.some((a) => IAM_FULL_ACCESS.test(a))) return { attribute: attr, message: "The IAMFullAccess managed policy is attached" };
+  },
+  examples: {
+    good: [
+      `resource "aws_iam_role_policy_attachment" "a" {
+  role       = "app"
+  policy_arn = "arn:aws:iam::aws:policy/IAMReadOnlyAccess"
+}`
+    ],
+    bad: [
+      `resource "aws_iam_role_policy_attachment" "a" {
+  role       = "app"
+  policy_arn = "arn:aws:iam::aws:policy/IAMFullAccess"
+}`,
+      `data "aws_iam_policy" "iam" {
+  name = "IAMFullAccess"
+}`
+    ]
+  }
+});
+
+var r141 = defineRule({
   id: "aws-iam-no-permissions-management",
   title: "IAM policy does not allow unconstrained permissions management",
   severity: "high",
@@ -4403,7 +7058,7 @@ var r94 = defineRule({
 });
 
 const ALL_ESCALATION_ACTIONS = [...new Set(PRIVILEGE_ESCALATION_PATHS.flat())];
-var r95 = defineRule({
+var r142 = defineRule({
   id: "aws-iam-no-privilege-escalation",
   title: "IAM policy does not allow privilege escalation",
   severity: "high",
@@ -4425,7 +7080,58 @@ var r95 = defineRule({
   }
 });
 
-var r96 = defineRule({
+function userName(res, ctx) {
+  const v = res.attributes.user;
+  if (typeof v === "string") return v;
+  const m = /^\s*aws_iam_user\.([\w-]+)\.(name|id)\s*$/.exec(res.expressions?.user ?? "");
+  if (!m) return void 0;
+  const users = ctx.byBaseAddress(`${res.modulePath ? `${res.modulePath}.` : ""}aws_iam_user.${m[1]}`);
+  const names = new Set(users.map((u) => u.attributes.name));
+  if (names.size !== 1) return void 0;
+  const name = [...names][0];
+  return typeof name === "string" ? name : void 0;
+}
+var r143 = defineRule({
+  id: "aws-iam-no-root-access-keys",
+  title: 'No access keys are created for a user named "root"',
+  severity: "critical",
+  aliases: ["CKV_AWS_348", "AVD-AWS-0141"],
+  legacyIds: ["aws-iam-no-root-access-keys"],
+  resourceTypes: ["aws_iam_access_key"],
+  description: 'Long-lived access keys for the root identity give unrestricted, unrevocable-by-policy access to the whole account. An aws_iam_access_key whose user is "root" (by value or through the referenced aws_iam_user) is reported.',
+  remediation: `Create keys only for least-privilege users (better: use roles and short-lived credentials):
+\`\`\`hcl
+resource "aws_iam_access_key" "ci" {
+  user = aws_iam_user.ci.name
+}
+\`\`\``,
+  check: (res, ctx) => {
+    if (userName(res, ctx)?.toLowerCase() === "root") return { attribute: "user", message: "An access key is created for the root user" };
+  },
+  examples: {
+    good: [
+      `resource "aws_iam_user" "u" {
+  name = "deployer"
+}
+resource "aws_iam_access_key" "k" {
+  user = aws_iam_user.u.name
+}`
+    ],
+    bad: [
+      `resource "aws_iam_access_key" "k" {
+  user = "root"
+}`,
+      `resource "aws_iam_user" "u" {
+  name = "root"
+}
+resource "aws_iam_access_key" "k" {
+  user = aws_iam_user.u.name
+}`
+    ]
+  }
+});
+
+var r144 = defineRule({
   id: "aws-iam-no-service-wildcard-actions",
   title: "IAM policy does not allow every action of a service on every resource",
   severity: "medium",
@@ -4469,7 +7175,7 @@ statement {
   }
 });
 
-var r97 = defineRule({
+var r145 = defineRule({
   id: "aws-iam-no-user-policies",
   title: "IAM policies are attached to groups or roles, not users",
   severity: "low",
@@ -4514,7 +7220,7 @@ resource "aws_iam_group_policy_attachment" "developers" {
   }
 });
 
-var r98 = defineRule({
+var r146 = defineRule({
   id: "aws-iam-no-wildcard-actions",
   title: 'IAM policy does not allow "*" as an action',
   severity: "high",
@@ -4570,7 +7276,8 @@ const RESTRICTABLE_SERVICES = /* @__PURE__ */ new Set([
   "events"
 ]);
 const UNRESTRICTABLE = [
-  /^[a-z0-9-]+:(list|describe)/i,
+  // (S3's two Describe actions, DescribeJob and DescribeMultiRegionAccessPointOperation, take resource ARNs.)
+  /^(?!s3:describe)[a-z0-9-]+:(list|describe)/i,
   /^s3:(ListAllMyBuckets|CreateBucket|GetAccessPoint|PutAccessPointPublicAccessBlock|GetAccountPublicAccessBlock|PutAccountPublicAccessBlock)$/i,
   /^kms:(CreateKey|GenerateRandom|ConnectCustomKeyStore|CreateCustomKeyStore|UpdateCustomKeyStore|DisconnectCustomKeyStore|DeleteCustomKeyStore)$/i,
   /^secretsmanager:GetRandomPassword$/i,
@@ -4587,7 +7294,7 @@ function restrictable(action) {
   if (!RESTRICTABLE_SERVICES.has(service) || action.endsWith(":*")) return false;
   return !UNRESTRICTABLE.some((re) => re.test(action));
 }
-var r99 = defineRule({
+var r147 = defineRule({
   id: "aws-iam-no-wildcard-resource",
   title: "IAM policy does not grant resource-scoped actions on every resource",
   severity: "medium",
@@ -4604,6 +7311,7 @@ statement {
     for (const p of identityPolicies(res)) {
       for (const s of p.statements) {
         if (s.effect !== "Allow" || !s.resources?.includes("*") || !s.actions) continue;
+        if (s.hasCondition) continue;
         const scoped = s.actions.filter(restrictable);
         if (scoped.length > 0)
           return {
@@ -4672,7 +7380,7 @@ function withSetting(argument, value) {
 }`;
 }
 
-var r100 = defineRule({
+var r148 = defineRule({
   id: "aws-iam-password-policy-lowercase",
   title: "IAM password policy requires a lowercase letter",
   severity: "medium",
@@ -4693,7 +7401,7 @@ const expiresWithin90Days = (v) => {
   const max = atMost(90)(v);
   return min === void 0 || max === void 0 ? void 0 : min && max;
 };
-var r101 = defineRule({
+var r149 = defineRule({
   id: "aws-iam-password-policy-max-age",
   title: "IAM password policy passwords expire within 90 days",
   severity: "medium",
@@ -4709,7 +7417,7 @@ var r101 = defineRule({
   }
 });
 
-var r102 = defineRule({
+var r150 = defineRule({
   id: "aws-iam-password-policy-min-length",
   title: "IAM password policy requires passwords of at least 14 characters",
   severity: "medium",
@@ -4725,7 +7433,7 @@ var r102 = defineRule({
   }
 });
 
-var r103 = defineRule({
+var r151 = defineRule({
   id: "aws-iam-password-policy-numbers",
   title: "IAM password policy requires a number",
   severity: "medium",
@@ -4741,7 +7449,7 @@ var r103 = defineRule({
   }
 });
 
-var r104 = defineRule({
+var r152 = defineRule({
   id: "aws-iam-password-policy-reuse",
   title: "IAM password policy prevents password reuse (24 remembered)",
   severity: "medium",
@@ -4757,7 +7465,7 @@ var r104 = defineRule({
   }
 });
 
-var r105 = defineRule({
+var r153 = defineRule({
   id: "aws-iam-password-policy-symbols",
   title: "IAM password policy requires a symbol",
   severity: "medium",
@@ -4773,7 +7481,7 @@ var r105 = defineRule({
   }
 });
 
-var r106 = defineRule({
+var r154 = defineRule({
   id: "aws-iam-password-policy-uppercase",
   title: "IAM password policy requires an uppercase letter",
   severity: "medium",
@@ -4789,7 +7497,7 @@ var r106 = defineRule({
   }
 });
 
-var r107 = defineRule({
+var r155 = defineRule({
   id: "aws-iam-policy-document-no-public-principal",
   title: "Policy document does not grant permissions to any principal",
   severity: "high",
@@ -4836,7 +7544,69 @@ principals {
   }
 });
 
-var r108 = defineRule({
+const ACCOUNT = /^(\d{12}|arn:aws[a-z-]*:iam::\d{12}:root)$/;
+var r156 = defineRule({
+  id: "aws-iam-role-trust-no-account-root",
+  title: "IAM role trust policy names roles or users, not a whole account",
+  severity: "medium",
+  aliases: ["CKV_AWS_61"],
+  resourceTypes: ["aws_iam_role"],
+  description: 'Trusting an account (its id or ":root") lets every user and role in that account that has sts:AssumeRole permission assume the role. Name the roles that need it, or narrow the statement with a condition on aws:PrincipalArn.',
+  remediation: `\`\`\`hcl
+assume_role_policy = jsonencode({
+  Version = "2012-10-17"
+  Statement = [{
+    Effect    = "Allow"
+    Action    = "sts:AssumeRole"
+    Principal = { AWS = "arn:aws:iam::123456789012:role/deployer" }
+  }]
+})
+\`\`\``,
+  check: (res, ctx) => {
+    for (const s of policyStatements(res, "assume_role_policy", ctx) ?? []) {
+      if (s.effect !== "Allow" || isNarrowedByCondition(s)) continue;
+      const hit = s.principals?.find((p) => p.type.toLowerCase() === "aws" && p.ids.some((id) => ACCOUNT.test(id.trim())));
+      if (hit) {
+        const id = hit.ids.find((i) => ACCOUNT.test(i.trim()));
+        return {
+          attribute: "assume_role_policy",
+          message: `The role can be assumed by any principal of account ${id.replace(/^arn:[^:]+:iam::(\d+):root$/, "$1")}`
+        };
+      }
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_iam_role" "r" {
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = "arn:aws:iam::123456789012:role/deployer" } }]
+  })
+}`,
+      `resource "aws_iam_role" "r" {
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }]
+  })
+}`
+    ],
+    bad: [
+      `resource "aws_iam_role" "r" {
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = "arn:aws:iam::123456789012:root" } }]
+  })
+}`,
+      `resource "aws_iam_role" "r" {
+  assume_role_policy = <<JSON
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": ["123456789012"]}}]}
+JSON
+}`
+    ]
+  }
+});
+
+var r157 = defineRule({
   id: "aws-iam-role-trust-no-public-principal",
   title: "IAM role cannot be assumed by any principal",
   severity: "critical",
@@ -4882,7 +7652,60 @@ assume_role_policy = jsonencode({
   }
 });
 
-var r109 = defineRule({
+var r158 = defineRule({
+  id: "aws-iam-user-no-console-login",
+  title: "IAM users managed by Terraform have no console password",
+  severity: "medium",
+  aliases: ["CKV2_AWS_22"],
+  resourceTypes: ["aws_iam_user"],
+  description: "An aws_iam_user_login_profile gives the user a console password: a long-lived secret outside single sign-on, often without enforced MFA. People should sign in through IAM Identity Center (or a federated role); IAM users, if any, should be for programs.",
+  remediation: `Remove the aws_iam_user_login_profile and give people access through IAM Identity Center:
+\`\`\`hcl
+resource "aws_ssoadmin_account_assignment" "dev" {
+  # \u2026
+}
+\`\`\``,
+  check: (user, ctx) => {
+    const { found } = ctx.linked(user, "aws_iam_user_login_profile", "user", ["name"]);
+    if (found.length > 0) return { message: `The IAM user has a console password (${found[0].address})` };
+  },
+  examples: {
+    good: [
+      `resource "aws_iam_user" "u" {
+  name = "ci"
+}
+resource "aws_iam_access_key" "k" {
+  user = aws_iam_user.u.name
+}`
+    ],
+    bad: [
+      `resource "aws_iam_user" "u" {
+  name = "alice"
+}
+resource "aws_iam_user_login_profile" "p" {
+  user = aws_iam_user.u.name
+}`
+    ]
+  }
+});
+
+var r159 = defineRule(
+  cmkRule({
+    id: "aws-kinesis-cmk",
+    title: "Kinesis stream is encrypted with a customer-managed KMS key",
+    aliases: ["CKV_AWS_185"],
+    type: "aws_kinesis_stream",
+    path: "kms_key_id",
+    what: "The Kinesis stream",
+    severity: "low",
+    description: "A stream encrypted with the AWS-managed alias/aws/kinesis key (or not encrypted) cannot restrict who decrypts its records with a key policy.",
+    body: `  name            = "events"
+  shard_count     = 1
+  encryption_type = "KMS"`
+  })
+);
+
+var r160 = defineRule({
   id: "aws-kinesis-encryption",
   title: "Kinesis stream is encrypted with KMS",
   severity: "high",
@@ -4911,7 +7734,7 @@ kms_key_id      = aws_kms_key.stream.arn
   }
 });
 
-var r110 = defineRule({
+var r161 = defineRule({
   id: "aws-kms-key-enabled",
   title: "KMS key is enabled",
   severity: "low",
@@ -4937,7 +7760,7 @@ is_enabled = true
   }
 });
 
-var r111 = defineRule({
+var r162 = defineRule({
   id: "aws-kms-key-policy-defined",
   title: "KMS key has an explicit key policy",
   severity: "low",
@@ -4962,7 +7785,7 @@ policy = data.aws_iam_policy_document.key.json
   }
 });
 
-var r112 = defineRule({
+var r163 = defineRule({
   id: "aws-kms-key-rotation",
   title: "KMS key rotation is enabled",
   severity: "medium",
@@ -4997,7 +7820,7 @@ enable_key_rotation = true
 
 const statements$3 = exampleStatements("kms:Decrypt");
 const example$5 = exampleOf("aws_kms_key", { description: '"data"' });
-var r113 = defineRule({
+var r164 = defineRule({
   id: "aws-kms-policy-no-public-principal",
   title: "KMS key policy does not allow any principal",
   severity: "critical",
@@ -5012,7 +7835,7 @@ var r113 = defineRule({
   }
 });
 
-var r114 = defineRule({
+var r165 = defineRule({
   id: "aws-lambda-code-signing",
   title: "Lambda function enforces code signing",
   severity: "low",
@@ -5038,7 +7861,7 @@ code_signing_config_arn = aws_lambda_code_signing_config.this.arn
   }
 });
 
-var r115 = defineRule({
+var r166 = defineRule({
   id: "aws-lambda-concurrency-limit",
   title: "Lambda function has a concurrency limit",
   severity: "low",
@@ -5068,7 +7891,7 @@ reserved_concurrent_executions = 50
   }
 });
 
-var r116 = defineRule({
+var r167 = defineRule({
   id: "aws-lambda-dead-letter-queue",
   title: "Lambda function has a dead-letter queue",
   severity: "low",
@@ -5096,7 +7919,7 @@ dead_letter_config {
   }
 });
 
-var r117 = defineRule({
+var r168 = defineRule({
   id: "aws-lambda-environment-cmk",
   title: "Lambda environment variables are encrypted with a customer-managed KMS key",
   severity: "low",
@@ -5147,7 +7970,7 @@ resource "aws_lambda_function" "api" {
   }
 });
 
-var r118 = defineRule({
+var r169 = defineRule({
   id: "aws-lambda-in-vpc",
   title: "Lambda function runs inside a VPC",
   severity: "low",
@@ -5179,7 +8002,7 @@ vpc_config {
   }
 });
 
-var r119 = defineRule({
+var r170 = defineRule({
   id: "aws-lambda-no-secrets-in-environment",
   title: "Lambda environment variables contain no hard-coded secrets",
   severity: "high",
@@ -5235,7 +8058,7 @@ resource "aws_lambda_function" "f" {
   }
 });
 
-var r120 = defineRule({
+var r171 = defineRule({
   id: "aws-lambda-permission-not-public",
   title: "Lambda function is not invokable by any principal",
   severity: "critical",
@@ -5277,7 +8100,7 @@ resource "aws_lambda_permission" "s3" {
   }
 });
 
-var r121 = defineRule({
+var r172 = defineRule({
   id: "aws-lambda-permission-source-arn",
   title: "Lambda permissions for AWS services are limited by source ARN or account",
   severity: "medium",
@@ -5344,7 +8167,7 @@ const DEPRECATED = /* @__PURE__ */ new Set([
   "go1.x",
   "provided"
 ]);
-var r122 = defineRule({
+var r173 = defineRule({
   id: "aws-lambda-supported-runtime",
   title: "Lambda function uses a supported runtime",
   severity: "medium",
@@ -5374,7 +8197,7 @@ runtime = "nodejs22.x"
   }
 });
 
-var r123 = defineRule({
+var r174 = defineRule({
   id: "aws-lambda-url-auth",
   title: "Lambda function URL requires IAM authentication",
   severity: "high",
@@ -5401,7 +8224,75 @@ authorization_type = "AWS_IAM"
   }
 });
 
-var r124 = defineRule({
+var r175 = defineRule({
+  id: "aws-lambda-url-cors",
+  title: "Lambda function URLs do not allow every origin with every method",
+  severity: "medium",
+  aliases: ["CKV2_AWS_75"],
+  resourceTypes: ["aws_lambda_function"],
+  description: 'A function URL whose CORS configuration allows origin "*" and method "*" can be called from scripts on any web site, with any verb. List the origins (and methods) that need it.',
+  remediation: `\`\`\`hcl
+resource "aws_lambda_function_url" "api" {
+  function_name      = aws_lambda_function.api.function_name
+  authorization_type = "AWS_IAM"
+  cors {
+    allow_origins = ["https://app.example.com"]
+    allow_methods = ["GET", "POST"]
+  }
+}
+\`\`\``,
+  check: (fn, ctx) => {
+    const { found } = ctx.linked(fn, "aws_lambda_function_url", "function_name", ["function_name"]);
+    for (const url of found) {
+      const named = /aws_lambda_function\.([\w-]+)/.exec(url.expressions?.function_name ?? "");
+      if (named && named[1] !== fn.name) continue;
+      for (const c of blocks(url.attributes.cors) ?? []) {
+        const origins = strings(read(c, "allow_origins"));
+        const methods = strings(read(c, "allow_methods"));
+        if (origins?.includes("*") && methods?.includes("*"))
+          return { message: `The function URL ${url.address} allows every origin with every method (CORS "*")` };
+      }
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_lambda_function" "f" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  runtime       = "nodejs20.x"
+  handler       = "index.handler"
+  filename      = "app.zip"
+}
+resource "aws_lambda_function_url" "u" {
+  function_name      = aws_lambda_function.f.function_name
+  authorization_type = "AWS_IAM"
+  cors {
+    allow_origins = ["https://app.example.com"]
+    allow_methods = ["*"]
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_lambda_function" "f" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  runtime       = "nodejs20.x"
+  handler       = "index.handler"
+  filename      = "app.zip"
+}
+resource "aws_lambda_function_url" "u" {
+  function_name      = aws_lambda_function.f.function_name
+  authorization_type = "NONE"
+  cors {
+    allow_origins = ["*"]
+    allow_methods = ["*"]
+  }
+}`
+    ]
+  }
+});
+
+var r176 = defineRule({
   id: "aws-lambda-xray-tracing",
   title: "Lambda function has X-Ray tracing",
   severity: "low",
@@ -5432,7 +8323,162 @@ tracing_config {
   }
 });
 
-var r125 = defineRule({
+var r177 = defineRule({
+  id: "aws-mq-audit-logging",
+  title: "Amazon MQ ActiveMQ brokers send audit logs to CloudWatch Logs",
+  severity: "medium",
+  aliases: ["CKV_AWS_197", "AVD-AWS-0070"],
+  resourceTypes: ["aws_mq_broker"],
+  description: "Audit logs record management actions taken through JMX and the ActiveMQ web console. RabbitMQ brokers have no audit log and are not judged.",
+  remediation: `\`\`\`hcl
+logs {
+  general = true
+  audit   = true # ActiveMQ only
+}
+\`\`\``,
+  check: when(
+    (r) => typeof r.attributes.engine_type === "string" && r.attributes.engine_type.toLowerCase() !== "rabbitmq",
+    expectAt("logs.audit", isTrue, "The broker does not send audit logs to CloudWatch Logs (logs.audit is not true)", "fail")
+  ),
+  examples: {
+    good: [
+      `resource "aws_mq_broker" "b" {
+  broker_name        = "rabbit"
+  engine_type        = "RabbitMQ"
+  engine_version     = "3.13"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "admin"
+    password = "change-me-1234"
+  }
+  logs {
+    general = true
+  }
+}`,
+      `resource "aws_mq_broker" "b" {
+  broker_name        = "queue"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.17.6"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "admin"
+    password = "change-me-1234"
+  }
+  logs {
+    general = true
+    audit   = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_mq_broker" "b" {
+  broker_name        = "queue"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.17.6"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "admin"
+    password = "change-me-1234"
+  }
+}`,
+      `resource "aws_mq_broker" "b" {
+  broker_name        = "queue"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.17.6"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "admin"
+    password = "change-me-1234"
+  }
+  logs {
+    audit = false
+  }
+}`
+    ]
+  }
+});
+
+var r178 = defineRule(
+  cmkRule({
+    id: "aws-mq-cmk",
+    title: "Amazon MQ broker is encrypted with a customer-managed KMS key",
+    aliases: ["CKV_AWS_209"],
+    type: "aws_mq_broker",
+    path: "encryption_options.kms_key_id",
+    what: "The broker",
+    severity: "low",
+    description: "Brokers are encrypted at rest with an AWS-owned key unless encryption_options names a customer-managed key; an AWS-owned key cannot be audited nor restricted.",
+    body: `  broker_name        = "queue"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.17.6"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "admin"
+    password = "change-me-1234"
+  }`
+  })
+);
+
+var r179 = defineRule({
+  id: "aws-mq-general-logging",
+  title: "Amazon MQ brokers send general logs to CloudWatch Logs",
+  severity: "medium",
+  aliases: ["CKV_AWS_48", "AVD-AWS-0071"],
+  resourceTypes: ["aws_mq_broker"],
+  description: "General logs record broker activity (connections, errors, configuration changes); without them a broker problem or intrusion leaves no trace.",
+  remediation: `\`\`\`hcl
+logs {
+  general = true
+  audit   = true # ActiveMQ only
+}
+\`\`\``,
+  check: expectAt("logs.general", isTrue, "The broker does not send general logs to CloudWatch Logs (logs.general is not true)", "fail"),
+  examples: {
+    good: [
+      `resource "aws_mq_broker" "b" {
+  broker_name        = "queue"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.17.6"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "admin"
+    password = "change-me-1234"
+  }
+  logs {
+    general = true
+    audit   = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_mq_broker" "b" {
+  broker_name        = "queue"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.17.6"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "admin"
+    password = "change-me-1234"
+  }
+}`,
+      `resource "aws_mq_broker" "b" {
+  broker_name        = "queue"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.17.6"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "admin"
+    password = "change-me-1234"
+  }
+  logs {
+    general = false
+  }
+}`
+    ]
+  }
+});
+
+var r180 = defineRule({
   id: "aws-mq-no-public-access",
   title: "Amazon MQ broker is not publicly accessible",
   severity: "high",
@@ -5459,7 +8505,7 @@ publicly_accessible = false
   }
 });
 
-var r126 = defineRule({
+var r181 = defineRule({
   id: "aws-msk-encryption-in-transit",
   title: "MSK cluster encrypts client traffic in transit",
   severity: "high",
@@ -5515,7 +8561,7 @@ encryption_info {
   }
 });
 
-var r127 = defineRule({
+var r182 = defineRule({
   id: "aws-msk-logging",
   title: "MSK cluster sends broker logs somewhere",
   severity: "medium",
@@ -5566,7 +8612,62 @@ logging_info {
   }
 });
 
-var r128 = defineRule({
+var r183 = defineRule({
+  id: "aws-msk-private-nodes",
+  title: "MSK brokers are not reachable from the internet",
+  severity: "high",
+  aliases: ["CKV_AWS_291"],
+  resourceTypes: ["aws_msk_cluster"],
+  description: 'public_access type = "SERVICE_PROVIDED_EIPS" gives every broker a public address; only authentication then stands between the internet and the topics.',
+  remediation: `\`\`\`hcl
+broker_node_group_info {
+  connectivity_info {
+    public_access {
+      type = "DISABLED"
+    }
+  }
+}
+\`\`\``,
+  check: expectAt(
+    "broker_node_group_info.connectivity_info.public_access.type",
+    notEquals("SERVICE_PROVIDED_EIPS"),
+    "The brokers have public IP addresses (public_access type SERVICE_PROVIDED_EIPS)",
+    "pass"
+  ),
+  examples: {
+    good: [
+      `resource "aws_msk_cluster" "m" {
+  cluster_name           = "events"
+  kafka_version          = "3.6.0"
+  number_of_broker_nodes = 3
+  broker_node_group_info {
+    instance_type   = "kafka.m5.large"
+    client_subnets  = ["subnet-1", "subnet-2", "subnet-3"]
+    security_groups = ["sg-1"]
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_msk_cluster" "m" {
+  cluster_name           = "events"
+  kafka_version          = "3.6.0"
+  number_of_broker_nodes = 3
+  broker_node_group_info {
+    instance_type   = "kafka.m5.large"
+    client_subnets  = ["subnet-1", "subnet-2", "subnet-3"]
+    security_groups = ["sg-1"]
+    connectivity_info {
+      public_access {
+        type = "SERVICE_PROVIDED_EIPS"
+      }
+    }
+  }
+}`
+    ]
+  }
+});
+
+var r184 = defineRule({
   id: "aws-neptune-audit-logs",
   title: "Neptune cluster exports audit logs",
   severity: "medium",
@@ -5598,7 +8699,100 @@ enable_cloudwatch_logs_exports = ["audit"]
   }
 });
 
-var r129 = defineRule({
+var r185 = defineRule({
+  id: "aws-neptune-backup-retention",
+  title: "Neptune clusters keep automated backups for at least 7 days",
+  severity: "low",
+  aliases: ["CKV_AWS_361"],
+  resourceTypes: ["aws_neptune_cluster"],
+  description: "backup_retention_period defaults to 1 day: a problem noticed after a weekend can no longer be undone by a point-in-time restore.",
+  remediation: `\`\`\`hcl
+backup_retention_period = 7
+\`\`\``,
+  check: expectAt("backup_retention_period", atLeast(7), "Automated backups are kept for less than 7 days", "fail"),
+  examples: {
+    good: [
+      `resource "aws_neptune_cluster" "n" {
+  cluster_identifier = "graph"
+  backup_retention_period = 7
+}`
+    ],
+    bad: [
+      `resource "aws_neptune_cluster" "n" {
+  cluster_identifier = "graph"
+}`
+    ]
+  }
+});
+
+var r186 = defineRule(
+  cmkRule({
+    id: "aws-neptune-cmk",
+    title: "Neptune cluster is encrypted with a customer-managed KMS key",
+    aliases: ["CKV_AWS_347", "AVD-AWS-0128"],
+    type: "aws_neptune_cluster",
+    path: "kms_key_arn",
+    what: "The Neptune cluster",
+    severity: "low",
+    description: "Without kms_key_arn an encrypted Neptune cluster uses the AWS-managed aws/rds key: its use cannot be restricted by a key policy, and snapshots cannot be shared across accounts.",
+    body: `  cluster_identifier = "graph"
+  storage_encrypted  = true`
+  })
+);
+
+var r187 = defineRule({
+  id: "aws-neptune-copy-tags-to-snapshot",
+  title: "Neptune clusters copy tags to snapshots",
+  severity: "low",
+  aliases: ["CKV_AWS_362"],
+  resourceTypes: ["aws_neptune_cluster"],
+  description: "Snapshots without the cluster tags escape tag-based access control, cost allocation and retention policies.",
+  remediation: `\`\`\`hcl
+copy_tags_to_snapshot = true
+\`\`\``,
+  check: expectAt("copy_tags_to_snapshot", isTrue, "Tags are not copied to snapshots", "fail"),
+  examples: {
+    good: [
+      `resource "aws_neptune_cluster" "n" {
+  cluster_identifier = "graph"
+  copy_tags_to_snapshot = true
+}`
+    ],
+    bad: [
+      `resource "aws_neptune_cluster" "n" {
+  cluster_identifier = "graph"
+}`
+    ]
+  }
+});
+
+var r188 = defineRule({
+  id: "aws-neptune-deletion-protection",
+  title: "Neptune clusters have deletion protection",
+  severity: "low",
+  aliases: ["CKV2_AWS_58"],
+  resourceTypes: ["aws_neptune_cluster"],
+  description: "Without deletion_protection a mistaken destroy (or a replacement forced by a changed argument) deletes the database.",
+  remediation: `\`\`\`hcl
+deletion_protection = true
+\`\`\``,
+  check: expectAt("deletion_protection", isTrue, "Deletion protection is not enabled", "fail"),
+  examples: {
+    good: [
+      `resource "aws_neptune_cluster" "n" {
+  cluster_identifier = "graph"
+  deletion_protection = true
+}`
+    ],
+    bad: [
+      `resource "aws_neptune_cluster" "n" {
+  cluster_identifier = "graph"
+}`
+    ]
+  }
+});
+
+var r189 = defineRule({
   id: "aws-neptune-encryption",
   title: "Neptune cluster storage is encrypted",
   severity: "high",
@@ -5626,7 +8820,91 @@ kms_key_arn       = aws_kms_key.neptune.arn
   }
 });
 
-var r130 = defineRule({
+var r190 = defineRule({
+  id: "aws-neptune-iam-authentication",
+  title: "Neptune clusters use IAM database authentication",
+  severity: "medium",
+  aliases: ["CKV_AWS_359"],
+  resourceTypes: ["aws_neptune_cluster"],
+  description: "Without IAM authentication any client that reaches the endpoint can query the graph; with it, requests must be signed by a principal allowed neptune-db:* actions.",
+  remediation: `\`\`\`hcl
+iam_database_authentication_enabled = true
+\`\`\``,
+  check: expectAt("iam_database_authentication_enabled", isTrue, "IAM database authentication is not enabled", "fail"),
+  examples: {
+    good: [
+      `resource "aws_neptune_cluster" "n" {
+  cluster_identifier = "graph"
+  iam_database_authentication_enabled = true
+}`
+    ],
+    bad: [
+      `resource "aws_neptune_cluster" "n" {
+  cluster_identifier = "graph"
+}`
+    ]
+  }
+});
+
+var r191 = defineRule({
+  id: "aws-opensearch-audit-logging",
+  title: "OpenSearch/Elasticsearch domains publish audit logs",
+  severity: "medium",
+  aliases: ["CKV_AWS_317"],
+  resourceTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
+  description: 'Audit logs record who authenticated and which indices and documents they read or changed; they need a log_publishing_options block with log_type = "AUDIT_LOGS" (and fine-grained access control on).',
+  remediation: `\`\`\`hcl
+log_publishing_options {
+  log_type                 = "AUDIT_LOGS"
+  cloudwatch_log_group_arn = aws_cloudwatch_log_group.audit.arn
+}
+\`\`\``,
+  check: (res) => {
+    const list = blocks(res.attributes.log_publishing_options);
+    if (list === void 0) return;
+    for (const o of list) {
+      const type = read(o, "log_type");
+      if (type === void 0) return;
+      if (type !== "AUDIT_LOGS") continue;
+      const enabled = bool(read(o, "enabled"), true);
+      if (enabled !== false) return;
+    }
+    return {
+      attribute: list.length ? "log_publishing_options" : void 0,
+      message: 'The domain does not publish audit logs (no enabled log_publishing_options with log_type = "AUDIT_LOGS")'
+    };
+  },
+  examples: {
+    good: [
+      `resource "aws_opensearch_domain" "d" {
+  domain_name = "search"
+  log_publishing_options {
+    log_type                 = "AUDIT_LOGS"
+    cloudwatch_log_group_arn = "arn:aws:logs:eu-west-1:123456789012:log-group:audit"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_opensearch_domain" "d" {
+  domain_name = "search"
+  log_publishing_options {
+    log_type                 = "INDEX_SLOW_LOGS"
+    cloudwatch_log_group_arn = "arn:aws:logs:eu-west-1:123456789012:log-group:slow"
+  }
+}`,
+      `resource "aws_elasticsearch_domain" "d" {
+  domain_name = "search"
+  log_publishing_options {
+    log_type                 = "AUDIT_LOGS"
+    cloudwatch_log_group_arn = "arn:aws:logs:eu-west-1:123456789012:log-group:audit"
+    enabled                  = false
+  }
+}`
+    ]
+  }
+});
+
+var r192 = defineRule({
   id: "aws-opensearch-cmk",
   title: "OpenSearch domain is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -5659,7 +8937,43 @@ encrypt_at_rest {
   }
 });
 
-var r131 = defineRule({
+var r193 = defineRule({
+  id: "aws-opensearch-dedicated-master",
+  title: "OpenSearch/Elasticsearch domains use dedicated master nodes",
+  severity: "low",
+  aliases: ["CKV2_AWS_59"],
+  resourceTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
+  description: "Without dedicated master nodes the data nodes also manage the cluster state; under heavy indexing or queries the cluster can lose its master and stop accepting writes.",
+  remediation: `\`\`\`hcl
+cluster_config {
+  dedicated_master_enabled = true
+  dedicated_master_type    = "m6g.large.search"
+  dedicated_master_count   = 3
+}
+\`\`\``,
+  check: expectAt("cluster_config.dedicated_master_enabled", isTrue, "The domain has no dedicated master nodes", "fail"),
+  examples: {
+    good: [
+      `resource "aws_opensearch_domain" "d" {
+  domain_name = "search"
+  cluster_config {
+    dedicated_master_enabled = true
+    dedicated_master_count   = 3
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_opensearch_domain" "d" {
+  domain_name = "search"
+  cluster_config {
+    instance_count = 2
+  }
+}`
+    ]
+  }
+});
+
+var r194 = defineRule({
   id: "aws-opensearch-encryption-at-rest",
   title: "OpenSearch domain is encrypted at rest",
   severity: "high",
@@ -5692,7 +9006,7 @@ encrypt_at_rest {
   }
 });
 
-var r132 = defineRule({
+var r195 = defineRule({
   id: "aws-opensearch-enforce-https",
   title: "OpenSearch domain enforces HTTPS",
   severity: "high",
@@ -5726,7 +9040,7 @@ domain_endpoint_options {
   }
 });
 
-var r133 = defineRule({
+var r196 = defineRule({
   id: "aws-opensearch-fine-grained-access",
   title: "OpenSearch domain has fine-grained access control",
   severity: "medium",
@@ -5758,7 +9072,65 @@ advanced_security_options {
   }
 });
 
-var r134 = defineRule({
+var r197 = defineRule({
+  id: "aws-opensearch-high-availability",
+  title: "OpenSearch/Elasticsearch domains have three dedicated masters and zone awareness",
+  severity: "low",
+  aliases: ["CKV_AWS_318"],
+  resourceTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
+  description: "A domain survives the loss of a node or an availability zone only with at least three dedicated master nodes (a quorum) and zone awareness spreading nodes across zones.",
+  remediation: `\`\`\`hcl
+cluster_config {
+  dedicated_master_enabled = true
+  dedicated_master_count   = 3
+  zone_awareness_enabled   = true
+  zone_awareness_config {
+    availability_zone_count = 3
+  }
+}
+\`\`\``,
+  check: (res) => {
+    const cfg = blocks(res.attributes.cluster_config);
+    if (cfg === void 0) return;
+    const c = cfg[0];
+    const countRead = c ? read(c, "dedicated_master_count") : void 0;
+    const zoneRead = c ? read(c, "zone_awareness_enabled") : void 0;
+    if (c && (countRead === void 0 || zoneRead === void 0)) return;
+    const count = c ? num(countRead) ?? 0 : 0;
+    const zones = c ? bool(zoneRead, false) : false;
+    if (count >= 3 && zones === true) return;
+    return {
+      attribute: c ? "cluster_config" : void 0,
+      message: count < 3 ? "The domain has fewer than three dedicated master nodes" : "Zone awareness is not enabled"
+    };
+  },
+  examples: {
+    good: [
+      `resource "aws_opensearch_domain" "d" {
+  domain_name = "search"
+  cluster_config {
+    dedicated_master_enabled = true
+    dedicated_master_count   = 3
+    zone_awareness_enabled   = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_opensearch_domain" "d" {
+  domain_name = "search"
+  cluster_config {
+    dedicated_master_enabled = true
+    dedicated_master_count   = 3
+  }
+}`,
+      `resource "aws_elasticsearch_domain" "d" {
+  domain_name = "search"
+}`
+    ]
+  }
+});
+
+var r198 = defineRule({
   id: "aws-opensearch-in-vpc",
   title: "OpenSearch domain is deployed inside a VPC",
   severity: "medium",
@@ -5789,7 +9161,7 @@ vpc_options {
   }
 });
 
-var r135 = defineRule({
+var r199 = defineRule({
   id: "aws-opensearch-logging",
   title: "OpenSearch domain publishes logs to CloudWatch",
   severity: "medium",
@@ -5803,7 +9175,14 @@ log_publishing_options {
   log_type                 = "AUDIT_LOGS"
 }
 \`\`\``,
-  check: expectAt("log_publishing_options", nonEmpty, "The domain publishes no logs", "fail"),
+  // Blocks with enabled = false publish nothing (enabled defaults to true).
+  check: (res) => {
+    const all = blocks(res.attributes.log_publishing_options);
+    if (all === void 0) return;
+    const states = all.map((b) => bool(read(b, "enabled"), true));
+    if (states.some((s) => s !== false)) return;
+    return all.length === 0 ? { message: "The domain publishes no logs" } : { attribute: "log_publishing_options", message: "Every log_publishing_options block is disabled" };
+  },
   examples: {
     good: [
       `resource "aws_opensearch_domain" "d" {
@@ -5822,7 +9201,7 @@ log_publishing_options {
   }
 });
 
-var r136 = defineRule({
+var r200 = defineRule({
   id: "aws-opensearch-node-to-node-encryption",
   title: "OpenSearch domain encrypts node-to-node traffic",
   severity: "high",
@@ -5869,7 +9248,7 @@ function hasSeveralNodes(res) {
   return masters === void 0 ? void 0 : masters;
 }
 
-var r137 = defineRule({
+var r201 = defineRule({
   id: "aws-opensearch-tls-policy",
   title: "OpenSearch domain requires TLS 1.2 or later",
   severity: "high",
@@ -5913,7 +9292,7 @@ domain_endpoint_options {
 
 const ACCESS_KEY = /^[A-Z0-9]{20}$/;
 const SECRET_KEY = /^[A-Za-z0-9/+=]{40}$/;
-var r138 = defineRule({
+var r202 = defineRule({
   id: "aws-provider-no-hardcoded-credentials",
   title: "The aws provider block holds no hard-coded access key or secret key",
   severity: "critical",
@@ -5966,7 +9345,7 @@ provider "aws" {
   }
 });
 
-var r139 = defineRule({
+var r203 = defineRule({
   id: "aws-rds-auto-minor-version-upgrade",
   title: "RDS instance applies minor engine upgrades automatically",
   severity: "low",
@@ -5992,7 +9371,21 @@ auto_minor_version_upgrade = true
   }
 });
 
-var r140 = defineRule({
+var r204 = defineRule(
+  cmkRule({
+    id: "aws-rds-backup-replication-cmk",
+    title: "Replicated RDS automated backups are encrypted with a customer-managed KMS key",
+    aliases: ["CKV_AWS_245"],
+    type: "aws_db_instance_automated_backups_replication",
+    path: "kms_key_id",
+    what: "The replicated backup",
+    severity: "low",
+    description: "Automated backups replicated to another region are encrypted with the key named by kms_key_id; without it they use the AWS-managed key of the destination region.",
+    body: `  source_db_instance_arn = "arn:aws:rds:eu-west-1:123456789012:db:app"`
+  })
+);
+
+var r205 = defineRule({
   id: "aws-rds-backup-retention",
   title: "RDS instance or cluster keeps automated backups",
   severity: "medium",
@@ -6034,7 +9427,7 @@ backup_retention_period = 7
 });
 
 const RETIRED = /* @__PURE__ */ new Set(["rds-ca-2015", "rds-ca-2019"]);
-var r141 = defineRule({
+var r206 = defineRule({
   id: "aws-rds-ca-certificate",
   title: "RDS instance uses a current certificate authority",
   severity: "low",
@@ -6065,7 +9458,102 @@ ca_cert_identifier = "rds-ca-rsa2048-g1"
   }
 });
 
-var r142 = defineRule({
+const AUDIT_ENGINES = /* @__PURE__ */ new Set(["aurora", "aurora-mysql", "mysql"]);
+var r207 = defineRule({
+  id: "aws-rds-cluster-audit-logging",
+  title: "Aurora MySQL and Multi-AZ MySQL clusters export audit logs",
+  severity: "medium",
+  aliases: ["CKV_AWS_325"],
+  resourceTypes: ["aws_rds_cluster"],
+  description: "The audit log records connections and queries (with server_audit_logging on in the parameter group); exporting it to CloudWatch Logs keeps it after the instance is gone and lets it be searched and alarmed on. PostgreSQL clusters have no audit log export and are not judged.",
+  remediation: `\`\`\`hcl
+resource "aws_rds_cluster" "db" {
+  engine                          = "aurora-mysql"
+  enabled_cloudwatch_logs_exports = ["audit", "error", "slowquery"]
+  # \u2026
+}
+\`\`\``,
+  check: (res) => {
+    const engine = read(res, "engine");
+    if (engine === void 0) return;
+    if (engine !== MISSING && !(typeof engine === "string" && AUDIT_ENGINES.has(engine))) return;
+    const exports = strings(read(res, "enabled_cloudwatch_logs_exports"));
+    if (exports === void 0 || exports.includes("audit")) return;
+    return {
+      attribute: exports.length ? "enabled_cloudwatch_logs_exports" : void 0,
+      message: 'The cluster does not export its audit log (enabled_cloudwatch_logs_exports lacks "audit")'
+    };
+  },
+  examples: {
+    good: [
+      `resource "aws_rds_cluster" "c" {
+  engine                          = "aurora-mysql"
+  enabled_cloudwatch_logs_exports = ["audit", "error"]
+}`,
+      `resource "aws_rds_cluster" "c" {
+  engine = "aurora-postgresql"
+}`
+    ],
+    bad: [
+      `resource "aws_rds_cluster" "c" {
+  engine = "aurora-mysql"
+}`,
+      `resource "aws_rds_cluster" "c" {
+  engine                          = "mysql"
+  enabled_cloudwatch_logs_exports = ["error", "slowquery"]
+}`
+    ]
+  }
+});
+
+const BACKTRACK_ENGINES = /* @__PURE__ */ new Set(["aurora", "aurora-mysql"]);
+var r208 = defineRule({
+  id: "aws-rds-cluster-backtrack",
+  title: "Aurora MySQL clusters have Backtrack enabled",
+  severity: "low",
+  aliases: ["CKV_AWS_326"],
+  resourceTypes: ["aws_rds_cluster"],
+  description: "Backtrack rewinds an Aurora MySQL cluster to a point in time within seconds, without restoring a snapshot into a new cluster \u2014 the quickest undo for a bad migration or a mistaken DELETE. Other engines do not support it and are not judged.",
+  remediation: `\`\`\`hcl
+resource "aws_rds_cluster" "db" {
+  engine           = "aurora-mysql"
+  backtrack_window = 86400 # seconds (up to 72 hours)
+  # \u2026
+}
+\`\`\``,
+  check: (res) => {
+    const engine = read(res, "engine");
+    if (engine === void 0) return;
+    if (engine !== MISSING && !(typeof engine === "string" && BACKTRACK_ENGINES.has(engine))) return;
+    const w = read(res, "backtrack_window");
+    if (w === void 0) return;
+    if (w === MISSING) return { message: "Backtrack is not enabled (backtrack_window is not set)" };
+    const n = num(w);
+    if (n !== void 0 && n <= 0) return { attribute: "backtrack_window", message: "Backtrack is not enabled (backtrack_window = 0)" };
+  },
+  examples: {
+    good: [
+      `resource "aws_rds_cluster" "c" {
+  engine           = "aurora-mysql"
+  backtrack_window = 86400
+}`,
+      `resource "aws_rds_cluster" "c" {
+  engine = "aurora-postgresql"
+}`
+    ],
+    bad: [
+      `resource "aws_rds_cluster" "c" {
+  engine = "aurora-mysql"
+}`,
+      `resource "aws_rds_cluster" "c" {
+  engine           = "aurora-mysql"
+  backtrack_window = 0
+}`
+    ]
+  }
+});
+
+var r209 = defineRule({
   id: "aws-rds-cluster-backup-retention",
   title: "RDS cluster keeps backups for more than one day",
   severity: "low",
@@ -6094,7 +9582,7 @@ backup_retention_period = 7
   }
 });
 
-var r143 = defineRule({
+var r210 = defineRule({
   id: "aws-rds-cluster-cmk",
   title: "RDS cluster is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -6123,7 +9611,7 @@ kms_key_id        = aws_kms_key.rds.arn
   }
 });
 
-var r144 = defineRule({
+var r211 = defineRule({
   id: "aws-rds-cluster-copy-tags-to-snapshot",
   title: "RDS cluster copies tags to snapshots",
   severity: "low",
@@ -6149,7 +9637,7 @@ copy_tags_to_snapshot = true
   }
 });
 
-var r145 = defineRule({
+var r212 = defineRule({
   id: "aws-rds-cluster-deletion-protection",
   title: "RDS cluster has deletion protection",
   severity: "low",
@@ -6175,7 +9663,7 @@ deletion_protection = true
   }
 });
 
-var r146 = defineRule({
+var r213 = defineRule({
   id: "aws-rds-cluster-encryption",
   title: "Aurora/RDS cluster storage is encrypted",
   severity: "high",
@@ -6210,7 +9698,7 @@ kms_key_id        = aws_kms_key.rds.arn
   }
 });
 
-var r147 = defineRule({
+var r214 = defineRule({
   id: "aws-rds-cluster-iam-authentication",
   title: "RDS cluster uses IAM database authentication",
   severity: "medium",
@@ -6236,7 +9724,7 @@ iam_database_authentication_enabled = true
   }
 });
 
-var r148 = defineRule({
+var r215 = defineRule({
   id: "aws-rds-cluster-log-exports",
   title: "RDS cluster exports its logs to CloudWatch",
   severity: "low",
@@ -6262,7 +9750,7 @@ enabled_cloudwatch_logs_exports = ["audit", "error", "slowquery"]
   }
 });
 
-var r149 = defineRule({
+var r216 = defineRule({
   id: "aws-rds-copy-tags-to-snapshot",
   title: "RDS instance copies tags to snapshots",
   severity: "low",
@@ -6288,7 +9776,7 @@ copy_tags_to_snapshot = true
   }
 });
 
-var r150 = defineRule({
+var r217 = defineRule({
   id: "aws-rds-deletion-protection",
   title: "RDS instance has deletion protection",
   severity: "low",
@@ -6315,7 +9803,7 @@ deletion_protection = true
   }
 });
 
-var r151 = defineRule({
+var r218 = defineRule({
   id: "aws-rds-encryption",
   title: "RDS instance storage is encrypted",
   severity: "high",
@@ -6352,7 +9840,151 @@ kms_key_id        = aws_kms_key.rds.arn
   }
 });
 
-var r152 = defineRule({
+function familyOf(engineOrFamily) {
+  if (engineOrFamily.startsWith("postgres")) return "postgres";
+  if (engineOrFamily.startsWith("mysql") || engineOrFamily.startsWith("mariadb")) return "mysql";
+  if (engineOrFamily.startsWith("sqlserver")) return "sqlserver";
+  if (/(^|[^a-z])db2-/.test(engineOrFamily)) return "db2";
+  return void 0;
+}
+const PARAM = {
+  postgres: { name: "rds.force_ssl", on: ["1", "true", "on"] },
+  mysql: { name: "require_secure_transport", on: ["1", "true", "on"] },
+  sqlserver: { name: "rds.force_ssl", on: ["1", "true", "on"] },
+  db2: { name: "db2comm", on: ["ssl"] }
+};
+function defaultForcesTls(family, version) {
+  if (family !== "postgres") return false;
+  if (version === void 0) return true;
+  const major = Number(/^(\d+)/.exec(version)?.[1]);
+  return Number.isNaN(major) ? void 0 : major >= 15;
+}
+function groupsByName(ctx) {
+  return ctx.memo("rds-encryption-in-transit:groups", () => {
+    const m = /* @__PURE__ */ new Map();
+    for (const g of ctx.ofType("aws_db_parameter_group")) {
+      const name = g.attributes.name;
+      if (typeof name !== "string") continue;
+      let list = m.get(name);
+      if (!list) m.set(name, list = []);
+      list.push(g);
+    }
+    return m;
+  });
+}
+function parameterGroup(db, ctx) {
+  const ref = /aws_db_parameter_group\.([\w-]+)/.exec(db.expressions?.parameter_group_name ?? "");
+  if (ref) {
+    const found2 = ctx.byBaseAddress(`${db.modulePath ? `${db.modulePath}.` : ""}aws_db_parameter_group.${ref[1]}`);
+    return found2.length === 1 ? found2[0] : void 0;
+  }
+  const name = db.attributes.parameter_group_name;
+  if (typeof name !== "string") return void 0;
+  const found = groupsByName(ctx).get(name) ?? [];
+  return found.length === 1 ? found[0] : void 0;
+}
+var r219 = defineRule({
+  id: "aws-rds-encryption-in-transit",
+  title: "RDS instances require TLS from clients",
+  severity: "medium",
+  aliases: ["CKV2_AWS_69"],
+  resourceTypes: ["aws_db_instance"],
+  description: "RDS offers TLS but accepts plain connections unless the parameter group requires it: rds.force_ssl = 1 (PostgreSQL, SQL Server), require_secure_transport = 1 (MySQL, MariaDB) or db2comm = SSL (Db2). PostgreSQL 15 and later force TLS in their default parameter group; earlier versions and the other engines do not. Oracle (native network encryption, an option group setting) is not judged.",
+  remediation: `\`\`\`hcl
+resource "aws_db_parameter_group" "app" {
+  family = "mysql8.0"
+  parameter {
+    name  = "require_secure_transport"
+    value = "1"
+  }
+}
+
+resource "aws_db_instance" "app" {
+  # \u2026
+  parameter_group_name = aws_db_parameter_group.app.name
+}
+\`\`\``,
+  check: (db, ctx) => {
+    const engine = read(db, "engine");
+    if (engine === void 0) return;
+    let family = typeof engine === "string" ? familyOf(engine) : void 0;
+    if (typeof engine === "string" && !family) return;
+    const pgName = read(db, "parameter_group_name");
+    const hasGroup = typeof pgName !== "symbol" || db.expressions?.parameter_group_name !== void 0;
+    if (!hasGroup || typeof pgName === "string" && pgName.startsWith("default.")) {
+      if (!family) return;
+      const versionRead = read(db, "engine_version");
+      if (versionRead === void 0) return;
+      const forced2 = defaultForcesTls(family, str(versionRead));
+      return forced2 === false ? { message: `Clients may connect without TLS (${PARAM[family].name} is not set): the default parameter group does not require it` } : void 0;
+    }
+    const group = parameterGroup(db, ctx);
+    if (!group) return;
+    const familyName = str(read(group, "family"));
+    family ??= familyName === void 0 ? void 0 : familyOf(familyName);
+    if (!family) return;
+    const { name: param, on } = PARAM[family];
+    const msg = `Clients may connect without TLS (${param} is not ${on[0]})`;
+    const params = blocks(group.attributes.parameter);
+    if (params === void 0) return;
+    for (const p of params) {
+      const name = read(p, "name");
+      if (name === void 0) return;
+      if (name !== param) continue;
+      const value = read(p, "value");
+      if (value === void 0) return;
+      return on.includes((str(value) ?? "").toLowerCase()) ? void 0 : { attribute: "parameter_group_name", message: msg };
+    }
+    if (familyName === void 0) return;
+    const version = /^postgres(\d+)/.exec(familyName)?.[1];
+    const forced = family === "postgres" ? version === void 0 ? void 0 : Number(version) >= 15 : false;
+    if (forced === false) return { attribute: "parameter_group_name", message: msg };
+  },
+  examples: {
+    good: [
+      `resource "aws_db_parameter_group" "p" {
+  name   = "app"
+  family = "mysql8.0"
+  parameter {
+    name  = "require_secure_transport"
+    value = "1"
+  }
+}
+resource "aws_db_instance" "db" {
+  engine               = "mysql"
+  instance_class       = "db.t3.micro"
+  parameter_group_name = aws_db_parameter_group.p.name
+}`,
+      `resource "aws_db_instance" "db" {
+  engine         = "postgres"
+  engine_version = "16.3"
+  instance_class = "db.t3.micro"
+}`
+    ],
+    bad: [
+      `resource "aws_db_instance" "db" {
+  engine         = "mysql"
+  instance_class = "db.t3.micro"
+}`,
+      `resource "aws_db_parameter_group" "p" {
+  name   = "app"
+  family = "postgres14"
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0"
+  }
+}
+resource "aws_db_instance" "db" {
+  engine               = "postgres"
+  engine_version       = "14.10"
+  instance_class       = "db.t3.micro"
+  parameter_group_name = aws_db_parameter_group.p.name
+}`
+    ]
+  }
+});
+
+var r220 = defineRule({
   id: "aws-rds-enhanced-monitoring",
   title: "RDS instance has enhanced monitoring",
   severity: "low",
@@ -6379,7 +10011,50 @@ monitoring_role_arn = aws_iam_role.rds_monitoring.arn
   }
 });
 
-var r153 = defineRule({
+var r221 = defineRule({
+  id: "aws-rds-global-cluster-encryption",
+  title: "RDS global cluster storage is encrypted",
+  severity: "high",
+  aliases: ["CKV_AWS_140"],
+  resourceTypes: ["aws_rds_global_cluster"],
+  description: "An Aurora global database created from scratch is unencrypted unless storage_encrypted = true; every regional cluster inherits it and it cannot be changed later. A global cluster built from an existing cluster (source_db_cluster_identifier) takes that cluster\u2019s encryption and is not judged here.",
+  remediation: `\`\`\`hcl
+resource "aws_rds_global_cluster" "db" {
+  global_cluster_identifier = "app"
+  engine                    = "aurora-postgresql"
+  storage_encrypted         = true
+}
+\`\`\``,
+  check: when(
+    (r) => r.attributes.source_db_cluster_identifier === void 0 || r.attributes.source_db_cluster_identifier === null,
+    expectAt("storage_encrypted", isTrue, "The global cluster does not encrypt its storage (storage_encrypted is not true)", "fail")
+  ),
+  examples: {
+    good: [
+      `resource "aws_rds_global_cluster" "g" {
+  global_cluster_identifier = "app"
+  engine                    = "aurora-postgresql"
+  storage_encrypted         = true
+}`,
+      `resource "aws_rds_global_cluster" "g" {
+  global_cluster_identifier    = "app"
+  source_db_cluster_identifier = "arn:aws:rds:eu-west-1:123456789012:cluster:app"
+}`
+    ],
+    bad: [
+      `resource "aws_rds_global_cluster" "g" {
+  global_cluster_identifier = "app"
+  engine                    = "aurora-postgresql"
+}`,
+      `resource "aws_rds_global_cluster" "g" {
+  global_cluster_identifier = "app"
+  storage_encrypted         = false
+}`
+    ]
+  }
+});
+
+var r222 = defineRule({
   id: "aws-rds-iam-authentication",
   title: "RDS instance uses IAM database authentication",
   severity: "medium",
@@ -6415,7 +10090,7 @@ iam_database_authentication_enabled = true
   }
 });
 
-var r154 = defineRule({
+var r223 = defineRule({
   id: "aws-rds-log-exports",
   title: "RDS instance exports its logs to CloudWatch",
   severity: "low",
@@ -6441,7 +10116,7 @@ enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
   }
 });
 
-var r155 = defineRule({
+var r224 = defineRule({
   id: "aws-rds-multi-az",
   title: "RDS instance is Multi-AZ",
   severity: "low",
@@ -6470,7 +10145,7 @@ multi_az = true
   }
 });
 
-var r156 = defineRule({
+var r225 = defineRule({
   id: "aws-rds-no-public-access",
   title: "RDS instance is not publicly accessible",
   severity: "critical",
@@ -6506,7 +10181,7 @@ resource "aws_rds_cluster_instance" "i" {
   }
 });
 
-var r157 = defineRule({
+var r226 = defineRule({
   id: "aws-rds-performance-insights",
   title: "RDS instance has Performance Insights enabled",
   severity: "low",
@@ -6534,7 +10209,7 @@ performance_insights_kms_key_id = aws_kms_key.rds.arn
   }
 });
 
-var r158 = defineRule({
+var r227 = defineRule({
   id: "aws-rds-performance-insights-cmk",
   title: "RDS Performance Insights data is encrypted with a customer-managed key",
   severity: "low",
@@ -6569,7 +10244,68 @@ performance_insights_kms_key_id = aws_kms_key.rds.arn
   }
 });
 
-var r159 = defineRule({
+var r228 = defineRule(
+  cmkRule({
+    id: "aws-rds-snapshot-copy-cmk",
+    title: "RDS snapshot copies are encrypted with a customer-managed KMS key",
+    aliases: ["CKV_AWS_266"],
+    type: "aws_db_snapshot_copy",
+    path: "kms_key_id",
+    what: "The snapshot copy",
+    severity: "low",
+    description: "A snapshot copy without kms_key_id keeps the source key or the AWS-managed aws/rds key, which cannot be shared across accounts nor restricted by a key policy.",
+    body: `  source_db_snapshot_identifier = "arn:aws:rds:eu-west-1:123456789012:snapshot:db-snap"
+  target_db_snapshot_identifier = "db-snap-copy"`
+  })
+);
+
+var r229 = defineRule({
+  id: "aws-rds-snapshot-not-public",
+  title: "RDS snapshots are not shared publicly",
+  severity: "critical",
+  aliases: ["CKV_AWS_302"],
+  resourceTypes: ["aws_db_snapshot", "aws_db_cluster_snapshot"],
+  description: 'shared_accounts = ["all"] makes a manual snapshot restorable by every AWS account: anyone can copy the whole database. Share with named account ids instead.',
+  remediation: `\`\`\`hcl
+resource "aws_db_snapshot" "s" {
+  db_instance_identifier = aws_db_instance.db.identifier
+  db_snapshot_identifier = "before-migration"
+  shared_accounts        = ["123456789012"]
+}
+\`\`\``,
+  check: (res) => {
+    const accounts = strings(res.attributes.shared_accounts ?? null);
+    if (accounts?.some((a) => a.toLowerCase() === "all"))
+      return { attribute: "shared_accounts", message: 'The snapshot is shared with every AWS account (shared_accounts contains "all")' };
+  },
+  examples: {
+    good: [
+      `resource "aws_db_snapshot" "s" {
+  db_instance_identifier = "db"
+  db_snapshot_identifier = "snap"
+  shared_accounts        = ["123456789012"]
+}`,
+      `resource "aws_db_snapshot" "s" {
+  db_instance_identifier = "db"
+  db_snapshot_identifier = "snap"
+}`
+    ],
+    bad: [
+      `resource "aws_db_snapshot" "s" {
+  db_instance_identifier = "db"
+  db_snapshot_identifier = "snap"
+  shared_accounts        = ["all"]
+}`,
+      `resource "aws_db_cluster_snapshot" "s" {
+  db_cluster_identifier          = "app"
+  db_cluster_snapshot_identifier = "snap"
+  shared_accounts                = ["all"]
+}`
+    ]
+  }
+});
+
+var r230 = defineRule({
   id: "aws-redshift-automatic-snapshots",
   title: "Redshift cluster keeps automatic snapshots",
   severity: "low",
@@ -6597,7 +10333,7 @@ automated_snapshot_retention_period = 7
   }
 });
 
-var r160 = defineRule({
+var r231 = defineRule({
   id: "aws-redshift-cmk",
   title: "Redshift cluster is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -6629,7 +10365,7 @@ kms_key_id = aws_kms_key.redshift.arn
   }
 });
 
-var r161 = defineRule({
+var r232 = defineRule({
   id: "aws-redshift-encryption",
   title: "Redshift cluster is encrypted at rest",
   severity: "high",
@@ -6659,7 +10395,7 @@ kms_key_id = aws_kms_key.redshift.arn
   }
 });
 
-var r162 = defineRule({
+var r233 = defineRule({
   id: "aws-redshift-enhanced-vpc-routing",
   title: "Redshift cluster uses enhanced VPC routing",
   severity: "low",
@@ -6687,7 +10423,7 @@ enhanced_vpc_routing = true
   }
 });
 
-var r163 = defineRule({
+var r234 = defineRule({
   id: "aws-redshift-in-vpc",
   title: "Redshift cluster is deployed in a VPC subnet group",
   severity: "medium",
@@ -6715,7 +10451,7 @@ cluster_subnet_group_name = aws_redshift_subnet_group.dw.name
   }
 });
 
-var r164 = defineRule({
+var r235 = defineRule({
   id: "aws-redshift-logging",
   title: "Redshift cluster has audit logging enabled",
   severity: "low",
@@ -6750,7 +10486,35 @@ resource "aws_redshift_logging" "l" {
   }
 });
 
-var r165 = defineRule({
+var r236 = defineRule({
+  id: "aws-redshift-no-default-database-name",
+  title: "Redshift clusters do not use the default database name",
+  severity: "low",
+  aliases: ["CKV_AWS_320"],
+  resourceTypes: ["aws_redshift_cluster"],
+  description: 'Without database_name the cluster\u2019s database is called "dev", a name every scanner and password-spraying script tries first.',
+  remediation: `\`\`\`hcl
+database_name = "analytics"
+\`\`\``,
+  check: expectAt("database_name", notEquals("dev"), 'The cluster uses the default database name "dev"', "fail"),
+  examples: {
+    good: [
+      `resource "aws_redshift_cluster" "r" {
+  cluster_identifier = "warehouse"
+  node_type          = "ra3.xlplus"
+  database_name      = "analytics"
+}`
+    ],
+    bad: [
+      `resource "aws_redshift_cluster" "r" {
+  cluster_identifier = "warehouse"
+  node_type          = "ra3.xlplus"
+}`
+    ]
+  }
+});
+
+var r237 = defineRule({
   id: "aws-redshift-no-public-access",
   title: "Redshift cluster is not publicly accessible",
   severity: "critical",
@@ -6779,7 +10543,7 @@ publicly_accessible = false
   }
 });
 
-var r166 = defineRule({
+var r238 = defineRule({
   id: "aws-redshift-require-ssl",
   title: "Redshift parameter group requires SSL",
   severity: "medium",
@@ -6820,7 +10584,7 @@ parameter {
   }
 });
 
-var r167 = defineRule({
+var r239 = defineRule({
   id: "aws-redshift-version-upgrade",
   title: "Redshift cluster allows version upgrades",
   severity: "low",
@@ -6848,6 +10612,128 @@ allow_version_upgrade = true
   }
 });
 
+function narrowed(rule) {
+  const filters = blocks(rule.filter);
+  if (filters === void 0) return void 0;
+  let unknown = false;
+  for (const f of filters) {
+    const parts = [f, ...blocks(f.and) ?? []];
+    for (const p of parts) {
+      for (const key of ["prefix", "object_size_greater_than", "object_size_less_than", "tag", "tags"]) {
+        const v = isSet(read(p, key));
+        if (v === void 0) unknown = true;
+        else if (v && !(key.startsWith("object_size") && num(read(p, key)) === 0)) return true;
+      }
+    }
+  }
+  if (unknown) return void 0;
+  const prefix = isSet(read(rule, "prefix"));
+  return prefix;
+}
+var r240 = defineRule({
+  id: "aws-s3-abort-incomplete-uploads",
+  title: "S3 lifecycle configuration aborts incomplete multipart uploads",
+  severity: "low",
+  aliases: ["CKV_AWS_300"],
+  resourceTypes: ["aws_s3_bucket_lifecycle_configuration", "aws_s3_bucket"],
+  description: "Parts of multipart uploads that never complete are stored (and billed) forever, invisible in object listings. A lifecycle configuration should have an enabled rule for the whole bucket with abort_incomplete_multipart_upload. Buckets with no lifecycle configuration at all are reported by aws-s3-lifecycle.",
+  remediation: `\`\`\`hcl
+rule {
+  id     = "abort-incomplete-uploads"
+  status = "Enabled"
+  filter {}
+  abort_incomplete_multipart_upload {
+    days_after_initiation = 7
+  }
+}
+\`\`\``,
+  check: (res) => {
+    if (res.type === "aws_s3_bucket") {
+      const rules2 = blocks(res.attributes.lifecycle_rule);
+      if (!rules2 || rules2.length === 0) return;
+      let unknown2 = false;
+      for (const r of rules2) {
+        const enabled = read(r, "enabled");
+        const days = read(r, "abort_incomplete_multipart_upload_days");
+        const prefix = isSet(read(r, "prefix"));
+        if (enabled === void 0 || days === void 0 || prefix === void 0) unknown2 = true;
+        else if ((enabled === true || enabled === "true") && typeof days !== "symbol" && !prefix) return;
+      }
+      if (!unknown2)
+        return {
+          attribute: "lifecycle_rule",
+          message: "No enabled lifecycle rule aborts incomplete multipart uploads for the whole bucket"
+        };
+      return;
+    }
+    const rules = blocks(res.attributes.rule);
+    if (!rules) return;
+    let unknown = false;
+    for (const r of rules) {
+      const status = str(read(r, "status"));
+      const abort = blocks(r.abort_incomplete_multipart_upload);
+      if (status === void 0 || abort === void 0) {
+        unknown = true;
+        continue;
+      }
+      if (status !== "Enabled" || abort.length === 0) continue;
+      const n = narrowed(r);
+      if (n === void 0) unknown = true;
+      else if (!n) return;
+    }
+    if (!unknown)
+      return { attribute: "rule", message: "No enabled lifecycle rule aborts incomplete multipart uploads for the whole bucket" };
+  },
+  examples: {
+    good: [
+      `resource "aws_s3_bucket_lifecycle_configuration" "l" {
+  bucket = "data"
+  rule {
+    id     = "abort"
+    status = "Enabled"
+    filter {}
+    abort_incomplete_multipart_upload {
+      days_after_initiation = 7
+    }
+  }
+}`,
+      `resource "aws_s3_bucket" "b" {
+  bucket = "data"
+  lifecycle_rule {
+    enabled                                = true
+    abort_incomplete_multipart_upload_days = 7
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_s3_bucket_lifecycle_configuration" "l" {
+  bucket = "data"
+  rule {
+    id     = "expire"
+    status = "Enabled"
+    filter {}
+    expiration {
+      days = 90
+    }
+  }
+}`,
+      `resource "aws_s3_bucket_lifecycle_configuration" "l" {
+  bucket = "data"
+  rule {
+    id     = "abort-tmp"
+    status = "Enabled"
+    filter {
+      prefix = "tmp/"
+    }
+    abort_incomplete_multipart_upload {
+      days_after_initiation = 7
+    }
+  }
+}`
+    ]
+  }
+});
+
 function bucketResources(ctx, bucket, type) {
   return ctx.linked(bucket, type, "bucket", ["bucket"]);
 }
@@ -6867,8 +10753,29 @@ function bucketLabel(bucket) {
   const name = bucket.attributes.bucket;
   return typeof name === "string" ? `"${name}"` : bucket.address;
 }
+const LOG_DELIVERY_URI = "http://acs.amazonaws.com/groups/s3/LogDelivery";
+function isLogTargetBucket(ctx, bucket) {
+  const aclResources = bucketResources(ctx, bucket, "aws_s3_bucket_acl").found;
+  for (const res of [bucket, ...aclResources]) {
+    if (res.attributes.acl === "log-delivery-write") return true;
+    for (const acp of blocks(res.attributes.access_control_policy) ?? []) {
+      for (const grant of blocks(acp.grant) ?? []) {
+        if ((blocks(grant.grantee) ?? []).some((g) => g.uri === LOG_DELIVERY_URI)) return true;
+      }
+    }
+  }
+  for (const res of [bucket, ...bucketResources(ctx, bucket, "aws_s3_bucket_policy").found]) {
+    if (res.attributes.policy === void 0) continue;
+    const stmts = policyStatements(res, "policy", ctx) ?? [];
+    if (stmts.some(
+      (s) => s.effect === "Allow" && s.principals?.some((p) => p.type === "Service" && p.ids.includes("logging.s3.amazonaws.com"))
+    ))
+      return true;
+  }
+  return false;
+}
 
-var r168 = defineRule({
+var r241 = defineRule({
   id: "aws-s3-access-logging",
   title: "S3 bucket has server access logging enabled",
   severity: "low",
@@ -6884,7 +10791,7 @@ resource "aws_s3_bucket_logging" "data" {
 }
 \`\`\``,
   check: (bucket, ctx) => {
-    if (str(bucket.attributes.acl) === "log-delivery-write") return;
+    if (isLogTargetBucket(ctx, bucket)) return;
     if (ctx.linked(bucket, "aws_s3_bucket_logging", "target_bucket", ["bucket"]).found.length > 0) return;
     const targets = ctx.memo("aws_s3_bucket.inline-logging-targets", () => {
       const byName = /* @__PURE__ */ new Map();
@@ -6921,7 +10828,51 @@ resource "aws_s3_bucket_logging" "b" {
   }
 });
 
-var r169 = defineRule({
+var r242 = defineRule({
+  id: "aws-s3-access-point-block-public",
+  title: "S3 access points keep Block Public Access on",
+  severity: "high",
+  aliases: ["CKV_AWS_392"],
+  resourceTypes: ["aws_s3_access_point"],
+  description: "An access point\u2019s public_access_block_configuration defaults to blocking everything. Turning off block_public_acls, block_public_policy and restrict_public_buckets lets its policy make data public.",
+  remediation: `\`\`\`hcl
+public_access_block_configuration {
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+\`\`\``,
+  check: (res) => {
+    for (const c of blocks(res.attributes.public_access_block_configuration) ?? []) {
+      const off = ["block_public_acls", "block_public_policy", "restrict_public_buckets"].map((k) => bool(read(c, k), true));
+      if (off.every((v) => v === false))
+        return { attribute: "public_access_block_configuration", message: "Block Public Access is turned off for the access point" };
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_s3_access_point" "a" {
+  bucket = "data"
+  name   = "reports"
+}`
+    ],
+    bad: [
+      `resource "aws_s3_access_point" "a" {
+  bucket = "data"
+  name   = "reports"
+  public_access_block_configuration {
+    block_public_acls       = false
+    block_public_policy     = false
+    ignore_public_acls      = false
+    restrict_public_buckets = false
+  }
+}`
+    ]
+  }
+});
+
+var r243 = defineRule({
   id: "aws-s3-acls-disabled",
   title: "S3 bucket disables ACLs (object ownership BucketOwnerEnforced)",
   severity: "low",
@@ -6996,7 +10947,7 @@ const EMPTY = `resource "aws_s3_bucket_public_access_block" "p" {
   bucket = "data"
 }`;
 
-var r170 = defineRule({
+var r244 = defineRule({
   id: "aws-s3-block-public-acls",
   title: "S3 public access block sets block_public_acls",
   severity: "high",
@@ -7018,7 +10969,7 @@ ${example$4("true", { block_public_acls: "local.open" })}`]
   }
 });
 
-var r171 = defineRule({
+var r245 = defineRule({
   id: "aws-s3-block-public-policy",
   title: "S3 public access block sets block_public_policy",
   severity: "high",
@@ -7040,7 +10991,7 @@ ${example$4("true", { block_public_policy: "local.open" })}`]
   }
 });
 
-var r172 = defineRule({
+var r246 = defineRule({
   id: "aws-s3-encryption",
   title: "S3 bucket has server-side encryption configured",
   severity: "low",
@@ -7094,7 +11045,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
   }
 });
 
-var r173 = defineRule({
+var r247 = defineRule({
   id: "aws-s3-encryption-cmk",
   title: "S3 bucket is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -7112,6 +11063,7 @@ rule {
 }
 \`\`\``,
   check: (bucket, ctx) => {
+    if (isLogTargetBucket(ctx, bucket)) return;
     const s = bucketSetting(ctx, bucket, "server_side_encryption_configuration", "aws_s3_bucket_server_side_encryption_configuration");
     if (s.presence === "unknown") return;
     if (s.presence === "absent") return { message: `S3 bucket ${bucketLabel(bucket)} is not encrypted with a customer-managed KMS key` };
@@ -7151,6 +11103,12 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
       kms_master_key_id = aws_kms_key.k.arn
     }
   }
+}`,
+      // A server-access-log target: log delivery supports SSE-S3 only.
+      `resource "aws_s3_bucket" "logs" { bucket = "access-logs" }
+resource "aws_s3_bucket_acl" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  acl    = "log-delivery-write"
 }`
     ],
     bad: [
@@ -7166,7 +11124,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
   }
 });
 
-var r174 = defineRule({
+var r248 = defineRule({
   id: "aws-s3-event-notifications",
   title: "S3 bucket has event notifications",
   severity: "low",
@@ -7194,7 +11152,7 @@ resource "aws_s3_bucket_notification" "b" {
   }
 });
 
-var r175 = defineRule({
+var r249 = defineRule({
   id: "aws-s3-ignore-public-acls",
   title: "S3 public access block sets ignore_public_acls",
   severity: "high",
@@ -7216,7 +11174,7 @@ ${example$4("true", { ignore_public_acls: "local.open" })}`]
   }
 });
 
-var r176 = defineRule({
+var r250 = defineRule({
   id: "aws-s3-lifecycle",
   title: "S3 bucket has a lifecycle configuration",
   severity: "low",
@@ -7250,7 +11208,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "b" {
   }
 });
 
-var r177 = defineRule({
+var r251 = defineRule({
   id: "aws-s3-mfa-delete",
   title: "S3 bucket requires MFA to delete object versions",
   severity: "low",
@@ -7305,6 +11263,127 @@ resource "aws_s3_bucket_versioning" "b" {
   }
 });
 
+function aclGrants(res) {
+  const out = [];
+  const add = (attribute, uri, perms) => {
+    if (perms !== void 0) out.push({ uri, permissions: perms.map((p) => p.toUpperCase()), attribute });
+  };
+  for (const g of blocks(res.attributes.grant) ?? []) add("grant", str(read(g, "uri")), strings(read(g, "permissions")));
+  for (const p of blocks(res.attributes.access_control_policy) ?? []) {
+    for (const g of blocks(p.grant) ?? []) add("access_control_policy", str(read(g, "grantee.uri")), strings(read(g, "permission")));
+  }
+  return out;
+}
+
+var r252 = defineRule({
+  id: "aws-s3-no-authenticated-users-grant",
+  title: "S3 bucket ACL grants nothing to all authenticated AWS users",
+  severity: "high",
+  aliases: ["CKV2_AWS_43"],
+  resourceTypes: ["aws_s3_bucket_acl", "aws_s3_bucket"],
+  description: "The AuthenticatedUsers group is every AWS account in the world, not the users of yours: a grant to it is as public as a grant to AllUsers.",
+  remediation: `Remove the grant; disable ACLs altogether with object ownership:
+\`\`\`hcl
+resource "aws_s3_bucket_ownership_controls" "data" {
+  bucket = aws_s3_bucket.data.id
+  rule { object_ownership = "BucketOwnerEnforced" }
+}
+\`\`\``,
+  check: (res) => aclGrants(res).filter((g) => g.uri === AUTH_USERS_URI).map((g) => ({
+    attribute: g.attribute,
+    message: `The ACL grants ${g.permissions.join(", ") || "access"} to every authenticated AWS user`
+  })),
+  examples: {
+    good: [
+      `resource "aws_s3_bucket_acl" "a" {
+  bucket = "data"
+  access_control_policy {
+    grant {
+      grantee {
+        id   = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"
+        type = "CanonicalUser"
+      }
+      permission = "READ"
+    }
+    owner {
+      id = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_s3_bucket_acl" "a" {
+  bucket = "data"
+  access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"
+      }
+      permission = "READ"
+    }
+    owner {
+      id = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"
+    }
+  }
+}`,
+      `resource "aws_s3_bucket" "b" {
+  bucket = "data"
+  grant {
+    type        = "Group"
+    uri         = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"
+    permissions = ["READ_ACP"]
+  }
+}`
+    ]
+  }
+});
+
+var r253 = defineRule({
+  id: "aws-s3-no-public-acl-read",
+  title: "S3 bucket ACL does not let everyone read or control the ACL itself",
+  severity: "high",
+  aliases: ["CKV_AWS_375"],
+  resourceTypes: ["aws_s3_bucket_acl", "aws_s3_bucket"],
+  description: "READ_ACP or FULL_CONTROL granted to AllUsers lets anyone list who has access to the bucket (and, with FULL_CONTROL, change it). Public READ/WRITE grants are reported by aws-s3-no-public-read-acl and aws-s3-no-public-write-acl.",
+  remediation: `Remove the grant; disable ACLs altogether with object ownership:
+\`\`\`hcl
+resource "aws_s3_bucket_ownership_controls" "data" {
+  bucket = aws_s3_bucket.data.id
+  rule { object_ownership = "BucketOwnerEnforced" }
+}
+\`\`\``,
+  check: (res) => aclGrants(res).filter((g) => g.uri === ALL_USERS_URI && g.permissions.some((p) => p === "READ_ACP" || p === "FULL_CONTROL")).map((g) => ({
+    attribute: g.attribute,
+    message: `The ACL grants ${g.permissions.filter((p) => p === "READ_ACP" || p === "FULL_CONTROL").join(", ")} to everyone`
+  })),
+  examples: {
+    good: [
+      `resource "aws_s3_bucket_acl" "a" {
+  bucket = "data"
+  acl    = "private"
+}`
+    ],
+    bad: [
+      `resource "aws_s3_bucket_acl" "a" {
+  bucket = "data"
+  access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/global/AllUsers"
+      }
+      permission = "READ_ACP"
+    }
+    owner {
+      id = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"
+    }
+  }
+}`
+    ]
+  }
+});
+
 function publicAclGrants(res) {
   const out = [];
   const canned = str(res.attributes.acl);
@@ -7334,7 +11413,7 @@ function publicAclIssues(res, permission, label) {
   return publicAclGrants(res).filter((g) => g.permissions.includes(permission)).map((g) => ({ attribute: g.attribute, message: `${label} through ${g.what}` }));
 }
 
-var r178 = defineRule({
+var r254 = defineRule({
   id: "aws-s3-no-public-read-acl",
   title: "S3 bucket ACL does not allow public read access",
   severity: "critical",
@@ -7375,7 +11454,7 @@ resource "aws_s3_bucket_acl" "a" {
   }
 });
 
-var r179 = defineRule({
+var r255 = defineRule({
   id: "aws-s3-no-public-write-acl",
   title: "S3 bucket ACL does not allow public write access",
   severity: "critical",
@@ -7418,8 +11497,58 @@ resource "aws_s3_bucket_acl" "data" {
   }
 });
 
+var r256 = defineRule({
+  id: "aws-s3-object-cmk",
+  title: "S3 objects uploaded by Terraform are encrypted with a customer-managed KMS key",
+  severity: "low",
+  aliases: ["CKV_AWS_186"],
+  // aws_s3_bucket_object is the provider v3 name of aws_s3_object.
+  resourceTypes: ["aws_s3_object", "aws_s3_bucket_object"],
+  description: "An object written without kms_key_id gets the bucket default encryption (SSE-S3 unless the bucket says otherwise), so reading it cannot be governed by a key policy.",
+  remediation: cmkRemediation("aws_s3_object", "kms_key_id"),
+  check: cmkCheck("kms_key_id", "The object"),
+  examples: {
+    good: [
+      `resource "aws_s3_object" "o" {
+  bucket     = "artifacts"
+  key        = "app.zip"
+  source     = "app.zip"
+  kms_key_id = "${EXAMPLE_KEY_ARN}"
+}`
+    ],
+    bad: [
+      `resource "aws_s3_object" "o" {
+  bucket = "artifacts"
+  key    = "app.zip"
+  source = "app.zip"
+}`,
+      `resource "aws_s3_bucket_object" "o" {
+  bucket = "artifacts"
+  key    = "app.zip"
+  source = "app.zip"
+}`
+    ]
+  }
+});
+
+var r257 = defineRule(
+  cmkRule({
+    id: "aws-s3-object-copy-cmk",
+    title: "S3 object copies are encrypted with a customer-managed KMS key",
+    aliases: ["CKV_AWS_181"],
+    type: "aws_s3_object_copy",
+    path: "kms_key_id",
+    what: "The object copy",
+    severity: "low",
+    description: "An object copied without kms_key_id is encrypted with the bucket default (often SSE-S3), so access to it cannot be governed by a key policy.",
+    body: `  bucket = "destination"
+  key    = "report.csv"
+  source = "source/report.csv"`
+  })
+);
+
 const example$3 = (statement) => policyResourceExample("aws_s3_bucket_policy", { bucket: '"data"' }, { Resource: '"arn:aws:s3:::data/*"', ...statement });
-var r180 = defineRule({
+var r258 = defineRule({
   id: "aws-s3-policy-no-public-principal",
   title: "S3 bucket policy does not allow actions to any principal",
   severity: "high",
@@ -7484,7 +11613,7 @@ resource "aws_s3_bucket_policy" "p" {
   }
 });
 
-var r181 = defineRule({
+var r259 = defineRule({
   id: "aws-s3-public-access-block",
   title: "S3 bucket has a public access block",
   severity: "low",
@@ -7534,7 +11663,7 @@ function blocksAclsAndPolicy(block) {
   return flags.includes(void 0) ? void 0 : true;
 }
 
-var r182 = defineRule({
+var r260 = defineRule({
   id: "aws-s3-replication",
   title: "S3 bucket has cross-region replication",
   severity: "low",
@@ -7555,6 +11684,9 @@ resource "aws_s3_bucket_replication_configuration" "data" {
   check: (bucket, ctx) => {
     const s = bucketSetting(ctx, bucket, "replication_configuration", "aws_s3_bucket_replication_configuration");
     if (s.presence === "absent") return { message: `S3 bucket ${bucketLabel(bucket)} has no cross-region replication` };
+    const rules = s.presence === "inline" ? blocks(bucket.attributes.replication_configuration)?.flatMap((c) => blocks(c.rules) ?? [void 0]) : s.resources.flatMap((r) => blocks(r.attributes.rule) ?? [void 0]);
+    if (rules && rules.length > 0 && rules.every((r) => r !== void 0 && str(read(r, "status"))?.toLowerCase() === "disabled"))
+      return { message: `Every replication rule of S3 bucket ${bucketLabel(bucket)} is disabled` };
   },
   examples: {
     good: [
@@ -7567,7 +11699,7 @@ resource "aws_s3_bucket_replication_configuration" "b" {
   }
 });
 
-var r183 = defineRule({
+var r261 = defineRule({
   id: "aws-s3-restrict-public-buckets",
   title: "S3 public access block sets restrict_public_buckets",
   severity: "high",
@@ -7592,7 +11724,7 @@ ${example$4("true", { restrict_public_buckets: "local.open" })}`
   }
 });
 
-var r184 = defineRule({
+var r262 = defineRule({
   id: "aws-s3-secure-transport",
   title: "S3 bucket policy denies requests without TLS",
   severity: "medium",
@@ -7666,7 +11798,7 @@ resource "aws_s3_bucket_policy" "b" {
   }
 });
 
-var r185 = defineRule({
+var r263 = defineRule({
   id: "aws-s3-versioning",
   title: "S3 bucket versioning is enabled",
   severity: "medium",
@@ -7732,7 +11864,7 @@ resource "aws_s3_bucket_versioning" "b" {
   }
 });
 
-var r186 = defineRule({
+var r264 = defineRule({
   id: "aws-secretsmanager-cmk",
   title: "Secrets Manager secret is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -7743,7 +11875,13 @@ var r186 = defineRule({
   remediation: `\`\`\`hcl
 kms_key_id = aws_kms_key.secrets.arn
 \`\`\``,
-  check: expectAt("kms_key_id", nonEmpty, "The secret uses the AWS-managed key", "fail"),
+  // Naming the AWS-managed key explicitly (alias/aws/secretsmanager) is the same as leaving it out.
+  check: expectAt(
+    "kms_key_id",
+    (v) => typeof v === "string" && /^(arn:[^:]+:kms:[^:]*:[^:]*:)?alias\/aws\//.test(v) ? false : nonEmpty(v),
+    "The secret uses the AWS-managed key",
+    "fail"
+  ),
   examples: {
     good: [
       `resource "aws_secretsmanager_secret" "s" {
@@ -7763,7 +11901,7 @@ const statements$2 = exampleStatements("secretsmanager:GetSecretValue");
 const example$2 = exampleOf("aws_secretsmanager_secret_policy", {
   secret_arn: '"arn:aws:secretsmanager:us-east-1:123456789012:secret:db"'
 });
-var r187 = defineRule({
+var r265 = defineRule({
   id: "aws-secretsmanager-policy-no-public-access",
   title: "Secrets Manager secret policy does not allow public access",
   severity: "critical",
@@ -7778,7 +11916,7 @@ var r187 = defineRule({
   }
 });
 
-var r188 = defineRule({
+var r266 = defineRule({
   id: "aws-secretsmanager-rotation",
   title: "Secrets Manager secret has automatic rotation",
   severity: "low",
@@ -7810,7 +11948,7 @@ resource "aws_secretsmanager_secret_rotation" "r" {
   }
 });
 
-var r189 = defineRule({
+var r267 = defineRule({
   id: "aws-secretsmanager-rotation-90-days",
   title: "Secrets Manager rotation happens within 90 days",
   severity: "low",
@@ -7822,7 +11960,19 @@ rotation_rules {
   automatically_after_days = 30
 }
 \`\`\``,
-  check: expectAt("rotation_rules.automatically_after_days", atMost(90), "Rotation happens less often than every 90 days", "pass"),
+  check: allOf(
+    expectAt("rotation_rules.automatically_after_days", atMost(90), "Rotation happens less often than every 90 days", "pass"),
+    // The same interval written as a schedule: rate(N days) (cron schedules are not judged).
+    expectAt(
+      "rotation_rules.schedule_expression",
+      (v) => {
+        const m = typeof v === "string" ? /^rate\(\s*(\d+)\s+days?\s*\)$/i.exec(v.trim()) : null;
+        return m ? Number(m[1]) <= 90 : typeof v === "string" ? true : void 0;
+      },
+      "Rotation happens less often than every 90 days",
+      "pass"
+    )
+  ),
   examples: {
     good: [
       `resource "aws_secretsmanager_secret_rotation" "r" {
@@ -7836,12 +11986,17 @@ rotation_rules {
   secret_id           = "s"
   rotation_lambda_arn = "arn:aws:lambda:us-east-1:123456789012:function:rotate"
   rotation_rules { automatically_after_days = 180 }
+}`,
+      `resource "aws_secretsmanager_secret_rotation" "r" {
+  secret_id           = "s"
+  rotation_lambda_arn = "arn:aws:lambda:us-east-1:123456789012:function:rotate"
+  rotation_rules { schedule_expression = "rate(180 days)" }
 }`
     ]
   }
 });
 
-var r190 = defineRule({
+var r268 = defineRule({
   id: "aws-sns-cmk",
   title: "SNS topic uses a customer-managed KMS key",
   severity: "low",
@@ -7869,7 +12024,7 @@ kms_master_key_id = aws_kms_key.sns.id
   }
 });
 
-var r191 = defineRule({
+var r269 = defineRule({
   id: "aws-sns-encryption",
   title: "SNS topic is encrypted",
   severity: "medium",
@@ -7898,7 +12053,7 @@ kms_master_key_id = aws_kms_key.sns.id
 
 const statements$1 = exampleStatements("sns:Publish");
 const example$1 = exampleOf("aws_sns_topic_policy", { arn: '"arn:aws:sns:us-east-1:123456789012:events"' });
-var r192 = defineRule({
+var r270 = defineRule({
   id: "aws-sns-policy-no-public-access",
   title: "SNS topic policy does not allow public access",
   severity: "critical",
@@ -7913,7 +12068,7 @@ var r192 = defineRule({
   }
 });
 
-var r193 = defineRule({
+var r271 = defineRule({
   id: "aws-sqs-cmk",
   title: "SQS queue uses a customer-managed KMS key",
   severity: "low",
@@ -7941,7 +12096,7 @@ kms_master_key_id = aws_kms_key.sqs.id
   }
 });
 
-var r194 = defineRule({
+var r272 = defineRule({
   id: "aws-sqs-encryption",
   title: "SQS queue is encrypted",
   severity: "low",
@@ -7989,7 +12144,7 @@ kms_data_key_reuse_period_seconds = 300
 
 const statements = exampleStatements("sqs:SendMessage");
 const example = exampleOf("aws_sqs_queue_policy", { queue_url: '"https://sqs.us-east-1.amazonaws.com/123456789012/jobs"' });
-var r195 = defineRule({
+var r273 = defineRule({
   id: "aws-sqs-policy-no-public-access",
   title: "SQS queue policy does not allow public access",
   severity: "critical",
@@ -8004,7 +12159,7 @@ var r195 = defineRule({
   }
 });
 
-var r196 = defineRule({
+var r274 = defineRule({
   id: "aws-sqs-policy-no-wildcard-actions",
   title: "SQS queue policy does not allow all actions",
   severity: "high",
@@ -8043,7 +12198,53 @@ actions = ["sqs:SendMessage"]
   }
 });
 
-var r197 = defineRule({
+var r275 = defineRule({
+  id: "aws-ssm-document-not-public",
+  title: "SSM documents are not shared publicly",
+  severity: "high",
+  aliases: ["CKV_AWS_303"],
+  resourceTypes: ["aws_ssm_document"],
+  description: 'permissions with account_ids = "All" publishes the document to every AWS account: its content (scripts, parameter names, internal hostnames) becomes public and anyone can run it in their account.',
+  remediation: `\`\`\`hcl
+permissions = {
+  type        = "Share"
+  account_ids = "123456789012"
+}
+\`\`\``,
+  check: (res) => {
+    for (const p of blocks(res.attributes.permissions) ?? []) {
+      const ids = strings(read(p, "account_ids"));
+      if (ids?.some((i) => i.split(",").some((x) => x.trim().toLowerCase() === "all")))
+        return { attribute: "permissions", message: 'The document is shared with every AWS account (account_ids = "All")' };
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_ssm_document" "d" {
+  name          = "setup"
+  document_type = "Command"
+  content       = "{}"
+  permissions = {
+    type        = "Share"
+    account_ids = "123456789012"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_ssm_document" "d" {
+  name          = "setup"
+  document_type = "Command"
+  content       = "{}"
+  permissions = {
+    type        = "Share"
+    account_ids = "All"
+  }
+}`
+    ]
+  }
+});
+
+var r276 = defineRule({
   id: "aws-ssm-parameter-cmk",
   title: "SSM SecureString parameter is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -8098,7 +12299,50 @@ resource "aws_ssm_parameter" "db_password" {
   }
 });
 
-var r198 = defineRule({
+var r277 = defineRule({
+  id: "aws-sfn-execution-logging",
+  title: "Step Functions state machines log their execution history",
+  severity: "low",
+  aliases: ["CKV_AWS_285"],
+  resourceTypes: ["aws_sfn_state_machine"],
+  description: "A logging_configuration with include_execution_data = true sends each execution\u2019s events, inputs and outputs to CloudWatch Logs, which is what is needed to investigate a failed or abused workflow. Mind that inputs and outputs may carry personal data.",
+  remediation: `\`\`\`hcl
+logging_configuration {
+  log_destination        = "\${aws_cloudwatch_log_group.sfn.arn}:*"
+  include_execution_data = true
+  level                  = "ERROR"
+}
+\`\`\``,
+  check: expectAt(
+    "logging_configuration.include_execution_data",
+    isTrue,
+    "The state machine does not log execution data (include_execution_data is not true)",
+    "fail"
+  ),
+  examples: {
+    good: [
+      `resource "aws_sfn_state_machine" "s" {
+  name       = "flow"
+  role_arn   = "arn:aws:iam::123456789012:role/sfn"
+  definition = "{}"
+  logging_configuration {
+    log_destination        = "arn:aws:logs:eu-west-1:123456789012:log-group:sfn:*"
+    include_execution_data = true
+    level                  = "ERROR"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_sfn_state_machine" "s" {
+  name       = "flow"
+  role_arn   = "arn:aws:iam::123456789012:role/sfn"
+  definition = "{}"
+}`
+    ]
+  }
+});
+
+var r278 = defineRule({
   id: "aws-sfn-xray-tracing",
   title: "Step Functions state machine has X-Ray tracing enabled",
   severity: "low",
@@ -8133,7 +12377,7 @@ tracing_configuration {
 });
 
 const ATTACHED_RULE_TYPES = ["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"];
-var r199 = defineRule({
+var r279 = defineRule({
   id: "aws-vpc-default-sg-restricts-all",
   title: "The default security group restricts all traffic",
   severity: "medium",
@@ -8214,7 +12458,42 @@ function openingOf(sg, ctx) {
   return void 0;
 }
 
-var r200 = defineRule({
+var r280 = defineRule({
+  id: "aws-vpc-endpoint-service-acceptance",
+  title: "VPC endpoint services require manual acceptance of connections",
+  severity: "medium",
+  aliases: ["CKV_AWS_123"],
+  resourceTypes: ["aws_vpc_endpoint_service"],
+  description: "With acceptance_required = false every principal allowed to create an endpoint connects to the service at once; requiring acceptance lets the owner review each consumer.",
+  remediation: `\`\`\`hcl
+resource "aws_vpc_endpoint_service" "svc" {
+  acceptance_required        = true
+  network_load_balancer_arns = [aws_lb.svc.arn]
+}
+\`\`\``,
+  check: expectAt(
+    "acceptance_required",
+    isTrue,
+    "The endpoint service accepts connections without review (acceptance_required is not true)",
+    "fail"
+  ),
+  examples: {
+    good: [
+      `resource "aws_vpc_endpoint_service" "s" {
+  acceptance_required        = true
+  network_load_balancer_arns = ["arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/net/svc/1"]
+}`
+    ],
+    bad: [
+      `resource "aws_vpc_endpoint_service" "s" {
+  acceptance_required        = false
+  network_load_balancer_arns = ["arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/net/svc/1"]
+}`
+    ]
+  }
+});
+
+var r281 = defineRule({
   id: "aws-vpc-flow-logs",
   title: "VPC has flow logs enabled",
   severity: "medium",
@@ -8259,6 +12538,7 @@ function naclIngress(res) {
         to: num(read(res, "to_port")),
         cidr,
         allow: actionAllows(read(res, "rule_action")),
+        ruleNo: num(read(res, "rule_number")),
         attribute: res.attributes.cidr_block !== void 0 ? "cidr_block" : "ipv6_cidr_block"
       }
     ];
@@ -8271,6 +12551,7 @@ function naclIngress(res) {
     to: num(b.to_port),
     cidr: str(b.cidr_block) ?? str(b.ipv6_cidr_block),
     allow: actionAllows(b.action),
+    ruleNo: num(b.rule_no),
     attribute: `ingress[${i}]`
   }));
 }
@@ -8292,7 +12573,7 @@ function naclCoversPort(e, port) {
 }
 const NACL_TYPES = ["aws_network_acl", "aws_network_acl_rule"];
 
-var r201 = defineRule({
+var r282 = defineRule({
   id: "aws-vpc-nacl-no-all-ports",
   title: "Network ACL does not allow every protocol from the internet",
   severity: "high",
@@ -8330,7 +12611,13 @@ to_port   = 443
 });
 
 function naclPublicPortCheck(port, service) {
-  return (res) => (naclIngress(res) ?? []).filter((e) => e.allow === true && isWorld(e.cidr) === true && naclCoversPort(e, port) === true).map((e) => ({ attribute: e.attribute, message: `The network ACL allows ${service} (port ${port}) from the internet` }));
+  return (res) => {
+    const entries = naclIngress(res) ?? [];
+    const shadowed = (e) => entries.some(
+      (d) => d.allow === false && d.cidr === e.cidr && d.ruleNo !== void 0 && e.ruleNo !== void 0 && d.ruleNo < e.ruleNo && ["-1", "tcp", "6"].includes(d.protocol ?? "") && naclCoversPort(d, port) === true
+    );
+    return entries.filter((e) => e.allow === true && isWorld(e.cidr) === true && naclCoversPort(e, port) === true && !shadowed(e)).map((e) => ({ attribute: e.attribute, message: `The network ACL allows ${service} (port ${port}) from the internet` }));
+  };
 }
 function naclAdminCidrRemediation(name, port) {
   return `\`\`\`hcl
@@ -8369,7 +12656,37 @@ const NACL_ALL_TCP_FROM_ANYWHERE = `resource "aws_network_acl" "a" {
   }
 }`;
 
-var r202 = defineRule({
+var r283 = defineRule({
+  id: "aws-vpc-nacl-no-public-ftp",
+  title: "Network ACL does not allow FTP (21) from the internet",
+  severity: "high",
+  aliases: ["CKV_AWS_229"],
+  resourceTypes: [...NACL_TYPES],
+  description: "An allow entry from 0.0.0.0/0 or ::/0 covering port 21 exposes FTP to the whole internet; FTP sends credentials and data in clear text.",
+  remediation: naclAdminCidrRemediation("ftp", 21),
+  check: naclPublicPortCheck(21, "FTP"),
+  examples: {
+    good: [naclRuleExample("10.0.0.0/8", 21)],
+    bad: [naclRuleExample("0.0.0.0/0", 21)]
+  }
+});
+
+var r284 = defineRule({
+  id: "aws-vpc-nacl-no-public-ftp-data",
+  title: "Network ACL does not allow FTP data (20) from the internet",
+  severity: "high",
+  aliases: ["CKV_AWS_230"],
+  resourceTypes: [...NACL_TYPES],
+  description: "An allow entry from 0.0.0.0/0 or ::/0 covering port 20 exposes FTP data to the whole internet; FTP sends credentials and data in clear text.",
+  remediation: naclAdminCidrRemediation("ftp-data", 20),
+  check: naclPublicPortCheck(20, "FTP data"),
+  examples: {
+    good: [naclRuleExample("10.0.0.0/8", 20)],
+    bad: [naclRuleExample("0.0.0.0/0", 20)]
+  }
+});
+
+var r285 = defineRule({
   id: "aws-vpc-nacl-no-public-rdp",
   title: "Network ACL does not allow RDP (3389) from the internet",
   severity: "critical",
@@ -8381,12 +12698,34 @@ var r202 = defineRule({
   remediation: naclAdminCidrRemediation("rdp", 3389),
   check: naclPublicPortCheck(3389, "RDP"),
   examples: {
-    good: [naclRuleExample("10.0.0.0/8", 3389)],
+    good: [
+      naclRuleExample("10.0.0.0/8", 3389),
+      // A lower-numbered deny wins over the later allow-all.
+      `resource "aws_network_acl" "public" {
+  vpc_id = "vpc-123"
+  ingress {
+    rule_no    = 10
+    protocol   = "tcp"
+    action     = "deny"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 3389
+    to_port    = 3389
+  }
+  ingress {
+    rule_no    = 100
+    protocol   = "tcp"
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 65535
+  }
+}`
+    ],
     bad: [naclRuleExample("0.0.0.0/0", 3389), NACL_ALL_TCP_FROM_ANYWHERE]
   }
 });
 
-var r203 = defineRule({
+var r286 = defineRule({
   id: "aws-vpc-nacl-no-public-ssh",
   title: "Network ACL does not allow SSH (22) from the internet",
   severity: "critical",
@@ -8403,7 +12742,7 @@ var r203 = defineRule({
   }
 });
 
-var r204 = defineRule({
+var r287 = defineRule({
   id: "aws-vpc-subnet-no-public-ip",
   title: "Subnet does not assign public IPs on launch",
   severity: "medium",
@@ -8427,6 +12766,102 @@ map_public_ip_on_launch = false
   vpc_id                  = "vpc-1"
   cidr_block              = "10.0.1.0/24"
   map_public_ip_on_launch = true
+}`
+    ]
+  }
+});
+
+var r288 = defineRule({
+  id: "aws-waf-classic-logging",
+  title: "WAF Classic web ACLs log requests",
+  severity: "low",
+  aliases: ["CKV_AWS_176"],
+  resourceTypes: ["aws_waf_web_acl", "aws_wafregional_web_acl"],
+  description: "Without a logging_configuration the web ACL keeps no record of the requests it allowed or blocked, so attacks and false positives cannot be investigated. (WAF Classic is retired; migrate to aws_wafv2_web_acl.)",
+  remediation: `\`\`\`hcl
+logging_configuration {
+  log_destination = aws_kinesis_firehose_delivery_stream.waf.arn
+}
+\`\`\``,
+  check: expectAt(
+    "logging_configuration.log_destination",
+    nonEmpty,
+    "The web ACL does not log requests (no logging_configuration)",
+    "fail"
+  ),
+  examples: {
+    good: [
+      `resource "aws_waf_web_acl" "w" {
+  name        = "acl"
+  metric_name = "acl"
+  default_action {
+    type = "ALLOW"
+  }
+  logging_configuration {
+    log_destination = "arn:aws:firehose:us-east-1:123456789012:deliverystream/aws-waf-logs-acl"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_wafregional_web_acl" "w" {
+  name        = "acl"
+  metric_name = "acl"
+  default_action {
+    type = "ALLOW"
+  }
+}`
+    ]
+  }
+});
+
+var r289 = defineRule({
+  id: "aws-wafv2-logging",
+  title: "WAFv2 web ACLs log requests",
+  severity: "low",
+  aliases: ["CKV2_AWS_31"],
+  resourceTypes: ["aws_wafv2_web_acl"],
+  description: "Without an aws_wafv2_web_acl_logging_configuration the web ACL keeps no record of the requests it allowed or blocked: attacks and false positives cannot be investigated (sampled requests keep only three hours).",
+  remediation: `\`\`\`hcl
+resource "aws_wafv2_web_acl_logging_configuration" "acl" {
+  resource_arn            = aws_wafv2_web_acl.acl.arn
+  log_destination_configs = [aws_cloudwatch_log_group.waf.arn] # name must start with aws-waf-logs-
+}
+\`\`\``,
+  check: (acl, ctx) => {
+    const { found, uncertain } = ctx.linked(acl, "aws_wafv2_web_acl_logging_configuration", "resource_arn");
+    if (found.length === 0 && !uncertain) return { message: "The web ACL has no logging configuration" };
+  },
+  examples: {
+    good: [
+      `resource "aws_wafv2_web_acl" "w" {
+  name  = "acl"
+  scope = "REGIONAL"
+  default_action {
+    allow {}
+  }
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "acl"
+    sampled_requests_enabled   = true
+  }
+}
+resource "aws_wafv2_web_acl_logging_configuration" "l" {
+  resource_arn            = aws_wafv2_web_acl.w.arn
+  log_destination_configs = ["arn:aws:logs:eu-west-1:123456789012:log-group:aws-waf-logs-acl"]
+}`
+    ],
+    bad: [
+      `resource "aws_wafv2_web_acl" "w" {
+  name  = "acl"
+  scope = "REGIONAL"
+  default_action {
+    allow {}
+  }
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "acl"
+    sampled_requests_enabled   = true
+  }
 }`
     ]
   }
@@ -8636,7 +13071,92 @@ const ALL_RULES = [
   r201,
   r202,
   r203,
-  r204
+  r204,
+  r205,
+  r206,
+  r207,
+  r208,
+  r209,
+  r210,
+  r211,
+  r212,
+  r213,
+  r214,
+  r215,
+  r216,
+  r217,
+  r218,
+  r219,
+  r220,
+  r221,
+  r222,
+  r223,
+  r224,
+  r225,
+  r226,
+  r227,
+  r228,
+  r229,
+  r230,
+  r231,
+  r232,
+  r233,
+  r234,
+  r235,
+  r236,
+  r237,
+  r238,
+  r239,
+  r240,
+  r241,
+  r242,
+  r243,
+  r244,
+  r245,
+  r246,
+  r247,
+  r248,
+  r249,
+  r250,
+  r251,
+  r252,
+  r253,
+  r254,
+  r255,
+  r256,
+  r257,
+  r258,
+  r259,
+  r260,
+  r261,
+  r262,
+  r263,
+  r264,
+  r265,
+  r266,
+  r267,
+  r268,
+  r269,
+  r270,
+  r271,
+  r272,
+  r273,
+  r274,
+  r275,
+  r276,
+  r277,
+  r278,
+  r279,
+  r280,
+  r281,
+  r282,
+  r283,
+  r284,
+  r285,
+  r286,
+  r287,
+  r288,
+  r289
 ];
 
 const OURS = /inframate:ignore:([A-Za-z0-9_,*-]+)((?::[a-z]+:[^\s:]+)*)\s*(.*)$/i;

@@ -44,17 +44,17 @@ const COMMAND_INFO = {
   serve: { summary: "HTTP receiver for Alertmanager webhooks", usage: "serve --port PORT", positional: "none", formats: MD }
 };
 const LOADERS = {
-  analyze: () => import('./analyze-BYwjyV5R.js').then(function (n) { return n.b; }),
-  secure: () => import('./secure-CcaC3gwC.js'),
-  optimize: () => import('./optimize-C2QPEdvT.js').then(function (n) { return n.b; }),
-  visualize: () => import('./visualize-_jzI_GEi.js'),
-  auto: () => import('./auto-k_YwViYk.js'),
-  drift: () => import('./drift-DDh-oGX6.js'),
-  diagnose: () => import('./diagnose-BmyIyicK.js'),
-  incident: () => import('./incident-B7TSwqLV.js'),
-  inspect: () => import('./inspect-BzmRldOD.js'),
-  eval: () => import('./eval-761rxiz1.js'),
-  serve: () => import('./serve-ENEq52lX.js')
+  analyze: () => import('./analyze-DXVZBR7L.js').then(function (n) { return n.b; }),
+  secure: () => import('./secure-BY673I4r.js'),
+  optimize: () => import('./optimize-DqpZNNpx.js').then(function (n) { return n.b; }),
+  visualize: () => import('./visualize-B9dB41r-.js'),
+  auto: () => import('./auto-aBDeynb6.js'),
+  drift: () => import('./drift-C_Jw_Jm9.js'),
+  diagnose: () => import('./diagnose-BYhvnMLr.js'),
+  incident: () => import('./incident-B4-8qtsu.js'),
+  inspect: () => import('./inspect-CkG4JrAW.js'),
+  eval: () => import('./eval-C46yuj2Z.js'),
+  serve: () => import('./serve-B7absYEn.js')
 };
 async function loadCommand(name) {
   return (await LOADERS[name]()).default;

@@ -5,13 +5,13 @@ globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__infram
 const require = __inframateCreateRequire(import.meta.url);
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { c as createLogger, l as loadCommand, E as EXIT, G as GaveUpError, a as InframateError, s as severityRank } from './errors-Dl4AqMGZ.js';
-import { s as supervisorForSettings, d as defaultErrorAnalyzer, e as explainUnrecovered, p as publishRunErrors } from './finalize-BdS1Ih_o.js';
+import { c as createLogger, l as loadCommand, E as EXIT, G as GaveUpError, a as InframateError, s as severityRank } from './errors-DFIM6_qw.js';
+import { s as supervisorForSettings, d as defaultErrorAnalyzer, e as explainUnrecovered, p as publishRunErrors } from './finalize-CP80ElHZ.js';
 import { t as tableCell } from './markdown-Xcqzlf9y.js';
-import { t as toInframateError } from './step-D6mvUp9G.js';
-import { r as redact } from './index-DpPzbzB3.js';
+import { t as toInframateError } from './step-WIE5-FOe.js';
+import { r as redact } from './index-EDjT15GH.js';
 import './schemas-2tz9Vp--.js';
-import './issues-BIQ6nGdT.js';
+import './issues-DBHjdQJB.js';
 import './compare-Bhms5km9.js';
 import 'node:async_hooks';
 import 'node:crypto';
