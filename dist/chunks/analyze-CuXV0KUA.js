@@ -3,21 +3,21 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-DDI7eUM0.js';
-import { I as InputError } from './errors-DFIM6_qw.js';
-import { l as loadRequirements } from './index-BvgFtVrH.js';
+import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-Q_rMeO14.js';
+import { I as InputError } from './errors-Ci_ips1M.js';
+import { l as loadRequirements } from './index-BgLmyHVc.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
 import { stat, mkdir, writeFile, rm } from 'node:fs/promises';
 import { posix as posix$1, join, basename, relative, sep, isAbsolute, resolve, dirname } from 'node:path';
-import { S as Supervisor } from './step-WIE5-FOe.js';
-import { i as isWithin, d as dirOf$1, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from './refine-CVEUHu4v.js';
+import { S as Supervisor } from './step-DK-vm7EH.js';
+import { i as isWithin, d as dirOf$1, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from './refine-CgTFzUQB.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 import { X as XMLValidator, a as XMLParser } from './fxp-V_w7Kq3w.js';
 import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, lstatSync, existsSync } from 'node:fs';
-import { m as awsName, e as estimateCosts } from './engine-DjCqTtNE.js';
+import { m as awsName, e as estimateCosts } from './engine-CdjhWR1U.js';
 import { gunzipSync } from 'node:zlib';
 import { h as looseObject, r as record, s as string, j as lazy, d as boolean, n as number } from './schemas-2tz9Vp--.js';
-import { c as createLlm } from './index-EDjT15GH.js';
+import { c as createLlm } from './index-DFLLFvca.js';
 import { a as renderAdjustmentsMarkdown, r as renderLlmMarkdown } from './markdown-CdD0O2Rp.js';
 
 const CATEGORY = {
@@ -5705,7 +5705,9 @@ async function generateTerraform(ctx, input) {
 }
 function componentOf(components, r) {
   if (r.modulePath) {
-    const i = components.findIndex((c) => c.module !== void 0 && (r.modulePath === c.module || r.modulePath.startsWith(`${c.module}.`) || r.modulePath.startsWith(`${c.module}[`)));
+    const i = components.findIndex(
+      (c) => c.module !== void 0 && (r.modulePath === c.module || r.modulePath.startsWith(`${c.module}.`) || r.modulePath.startsWith(`${c.module}[`))
+    );
     if (i >= 0) return i;
   }
   const keyed = components.findIndex((c) => c.key !== void 0 && c.file === r.file && r.address.endsWith(`[${JSON.stringify(c.key)}]`));

@@ -44,17 +44,17 @@ const COMMAND_INFO = {
   serve: { summary: "HTTP receiver for Alertmanager webhooks", usage: "serve --port PORT", positional: "none", formats: MD }
 };
 const LOADERS = {
-  analyze: () => import('./analyze-DXVZBR7L.js').then(function (n) { return n.b; }),
-  secure: () => import('./secure-BY673I4r.js'),
-  optimize: () => import('./optimize-DqpZNNpx.js').then(function (n) { return n.b; }),
-  visualize: () => import('./visualize-B9dB41r-.js'),
-  auto: () => import('./auto-aBDeynb6.js'),
-  drift: () => import('./drift-C_Jw_Jm9.js'),
-  diagnose: () => import('./diagnose-BYhvnMLr.js'),
-  incident: () => import('./incident-B4-8qtsu.js'),
-  inspect: () => import('./inspect-CkG4JrAW.js'),
-  eval: () => import('./eval-C46yuj2Z.js'),
-  serve: () => import('./serve-B7absYEn.js')
+  analyze: () => import('./analyze-CuXV0KUA.js').then(function (n) { return n.b; }),
+  secure: () => import('./secure-CFunQkml.js'),
+  optimize: () => import('./optimize-2Yzn9Qq_.js').then(function (n) { return n.b; }),
+  visualize: () => import('./visualize-DW0SYbJv.js'),
+  auto: () => import('./auto-DvG-uCc6.js'),
+  drift: () => import('./drift-C3TWC4rt.js'),
+  diagnose: () => import('./diagnose-wK_w37ML.js'),
+  incident: () => import('./incident-CSTO8l13.js'),
+  inspect: () => import('./inspect-DWDB2tUP.js'),
+  eval: () => import('./eval-DqPWOJcu.js'),
+  serve: () => import('./serve-CaRQxerM.js')
 };
 async function loadCommand(name) {
   return (await LOADERS[name]()).default;
