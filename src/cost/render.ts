@@ -27,10 +27,11 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
     lines.push('| resource | monthly | components |', '|---|---:|---|');
     const sorted = [...e.resources].sort((a, b) => (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || compareText(a.address, b.address));
     for (const r of sorted.slice(0, MAX_ROWS)) {
+      // Each component escaped on its own; the line breaks between them are ours.
       const comps = r.components
-        .map((c) => `${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ''}`)
+        .map((c) => cell(`${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ''}`))
         .join('<br>');
-      lines.push(`| ${markdownCode(r.address)} | ${money(r.monthlyCost)} | ${cell(comps)} |`);
+      lines.push(`| ${markdownCode(r.address)} | ${money(r.monthlyCost)} | ${comps} |`);
     }
     lines.push(...more(sorted.length, 3));
     lines.push('');

@@ -91,3 +91,17 @@ describe('markdown size', () => {
     expect(diff).toContain('| … 300 more in the JSON report (--format json) | | | | |\n');
   });
 });
+
+describe('components cell', () => {
+  it('separates components with a real line break and escapes the text of each', async () => {
+    const { renderEstimateMarkdown } = await import('../../src/cost/render');
+    const e = estimateCosts(loaded(res('aws_nat_gateway.n')), { region: 'us-east-1' });
+    e.resources[0]!.components[0]!.name = 'NAT <script>|x';
+    const md = renderEstimateMarkdown(e);
+    const row = md.split('\n').find((l) => l.includes('aws_nat_gateway.n'))!;
+    expect(row).toContain('<br>');
+    expect(row).not.toContain('&lt;br&gt;');
+    expect(row).toContain('NAT &lt;script&gt;\\|x');
+    expect(row).not.toContain('<script>');
+  });
+});

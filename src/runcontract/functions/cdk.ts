@@ -7,6 +7,7 @@ import { posix } from 'node:path';
 import type { RepoFiles } from '../files';
 import { handlerSource, inside, joinRel, runtimeOfFile } from './paths';
 import { normalizeRoute } from './routes';
+import { lineAt, readConstructStores, type ConstructPatterns } from './constructs';
 import type { DetectedFunction, ServerlessLayout } from './types';
 
 const CDK_SOURCE = /\.(ts|js|mjs)$/;
@@ -25,8 +26,12 @@ const METHOD =
 const ADD_ROUTES = /\.addRoutes\(\s*\{([^]*?)\}\s*\)/g;
 const TABLE_NEW = new RegExp(String.raw`new\s+(?:\w+\.)?Table\(\s*this\s*,\s*${S}\s*,\s*\{([^]*?)\}\s*\)`, 'g');
 const BUCKET_NEW = new RegExp(String.raw`new\s+(?:\w+\.)?Bucket\(\s*this\s*,\s*${S}`, 'g');
-
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+const STORES: ConstructPatterns = {
+  table: TABLE_NEW,
+  bucket: BUCKET_NEW,
+  hashKey: /partitionKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/,
+  rangeKey: /sortKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/,
+};
 
 /** `join(__dirname, 'lambdas', 'x.ts')`, `path.resolve(__dirname, '../x')`, `'lambda/x.ts'` → a repository path. */
 export function pathExpression(expr: string, fileDir: string): string | null {
@@ -154,19 +159,6 @@ export function readCdk(files: RepoFiles, cdkJson: string, all: ReadonlySet<stri
         if (fn && route) fn.routes.push({ ...route, api: 'http', evidence: { file, line: lineAt(text, m.index) } });
       }
     }
-    for (const m of text.matchAll(TABLE_NEW)) {
-      const body = m[2]!;
-      const hash = /partitionKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      const range = /sortKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      out.stores.push({
-        kind: 'dynamodb',
-        name: m[1]!,
-        ...(hash ? { hashKey: hash } : {}),
-        ...(range ? { rangeKey: range } : {}),
-        evidence: { file, line: lineAt(text, m.index) },
-      });
-    }
-    for (const m of text.matchAll(BUCKET_NEW))
-      out.stores.push({ kind: 's3', name: m[1]!, evidence: { file, line: lineAt(text, m.index) } });
+    readConstructStores(file, text, STORES, out);
   }
 }

@@ -6,6 +6,7 @@
 import type { RepoFiles } from '../files';
 import { handlerSource, runtimeOfFile } from './paths';
 import { parseRouteKey } from './routes';
+import { lineAt, readConstructStores, type ConstructPatterns } from './constructs';
 import type { DetectedFunction, ServerlessLayout } from './types';
 
 export const SST_CONFIG = /(^|\/)sst\.config\.[cm]?[jt]s$/;
@@ -28,8 +29,12 @@ const FUNCTION_NEW = new RegExp(
 const ROUTE_VAR = new RegExp(String.raw`\.route\(\s*${STR}\s*,\s*(?:(?:\w+\.)?(\w+)\.arn|(?:\w+\.)?(\w+))\s*[,)]`, 'g');
 const TABLE_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Dynamo|Table)\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{([^]*?)\}\s*\)`, 'g');
 const BUCKET_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Bucket|Bucket)\(\s*(?:\w+\s*,\s*)?${STR}`, 'g');
-
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+const STORES: ConstructPatterns = {
+  table: TABLE_NEW,
+  bucket: BUCKET_NEW,
+  hashKey: /(?:hashKey|partitionKey)\s*:\s*["'`](\w+)["'`]/,
+  rangeKey: /(?:rangeKey|sortKey)\s*:\s*["'`](\w+)["'`]/,
+};
 
 /** The TypeScript files of an SST app: its config and what it imports under the config's folder (infra/, stacks/). */
 export function sstSources(files: RepoFiles, config: string): string[] {
@@ -88,20 +93,7 @@ export function readSst(files: RepoFiles, config: string, all: ReadonlySet<strin
         });
     }
     for (const m of text.matchAll(ROUTE_ENTRY)) routeFrom(file, text, m.index, m[1]!, m[2] ?? m[3] ?? m[4] ?? m[5]);
-    for (const m of text.matchAll(TABLE_NEW)) {
-      const body = m[2] ?? '';
-      const hash = /(?:hashKey|partitionKey)\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      const range = /(?:rangeKey|sortKey)\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      out.stores.push({
-        kind: 'dynamodb',
-        name: m[1]!,
-        ...(hash ? { hashKey: hash } : {}),
-        ...(range ? { rangeKey: range } : {}),
-        evidence: { file, line: lineAt(text, m.index) },
-      });
-    }
-    for (const m of text.matchAll(BUCKET_NEW))
-      out.stores.push({ kind: 's3', name: m[1]!, evidence: { file, line: lineAt(text, m.index) } });
+    readConstructStores(file, text, STORES, out);
   }
 
   function routeFrom(file: string, text: string, index: number, key: string, handler: string | undefined) {
