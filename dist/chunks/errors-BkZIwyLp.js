@@ -44,17 +44,17 @@ const COMMAND_INFO = {
   serve: { summary: "HTTP receiver for Alertmanager webhooks", usage: "serve --port PORT", positional: "none", formats: MD }
 };
 const LOADERS = {
-  analyze: () => import('./analyze-CuXV0KUA.js').then(function (n) { return n.b; }),
-  secure: () => import('./secure-CFunQkml.js'),
-  optimize: () => import('./optimize-2Yzn9Qq_.js').then(function (n) { return n.b; }),
-  visualize: () => import('./visualize-DW0SYbJv.js'),
-  auto: () => import('./auto-DvG-uCc6.js'),
-  drift: () => import('./drift-C3TWC4rt.js'),
-  diagnose: () => import('./diagnose-wK_w37ML.js'),
-  incident: () => import('./incident-CSTO8l13.js'),
-  inspect: () => import('./inspect-DWDB2tUP.js'),
-  eval: () => import('./eval-DqPWOJcu.js'),
-  serve: () => import('./serve-CaRQxerM.js')
+  analyze: () => import('./analyze-DR0K879o.js').then(function (n) { return n.b; }),
+  secure: () => import('./secure-DLqSoO-5.js'),
+  optimize: () => import('./optimize-C3IovZgX.js').then(function (n) { return n.b; }),
+  visualize: () => import('./visualize-DGIlsuBK.js'),
+  auto: () => import('./auto-DIpNjdbM.js'),
+  drift: () => import('./drift-Brgx7xb6.js'),
+  diagnose: () => import('./diagnose-DR5Y8HWs.js'),
+  incident: () => import('./incident-6e6T-NIP.js'),
+  inspect: () => import('./inspect-CWY3SpAT.js'),
+  eval: () => import('./eval-DNa9vK7e.js'),
+  serve: () => import('./serve-AeI26H0w.js')
 };
 async function loadCommand(name) {
   return (await LOADERS[name]()).default;

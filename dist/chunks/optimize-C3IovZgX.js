@@ -3,16 +3,16 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { c as round, h as hclString, s as str, d as attr, O as OPENSEARCH_FAMILIES, E as ELASTICACHE_FAMILIES, D as DOCDB_FAMILIES, A as AURORA_FAMILIES, R as RDS_FAMILIES, f as EC2_FAMILIES, g as splitInstanceType, l as list, n as num, i as bool, b as baseAddress, p as priceBook, r as resourceIndex, a as resolveReference, j as priceResource, e as estimateCosts, k as parseUsage } from './engine-CdjhWR1U.js';
+import { c as round, h as hclString, s as str, d as attr, O as OPENSEARCH_FAMILIES, E as ELASTICACHE_FAMILIES, D as DOCDB_FAMILIES, A as AURORA_FAMILIES, R as RDS_FAMILIES, f as EC2_FAMILIES, g as splitInstanceType, l as list, n as num, i as bool, b as baseAddress, p as priceBook, r as resourceIndex, a as resolveReference, j as priceResource, e as estimateCosts, k as parseUsage } from './engine-DUeoHex8.js';
 import { c as compareText } from './compare-Bhms5km9.js';
-import { b as isUnknown, l as loadTerraform, r as readTextBounded, F as FileTooLargeError } from './load-Q_rMeO14.js';
-import { c as createLlm } from './index-DFLLFvca.js';
+import { b as isUnknown, l as loadTerraform, r as readTextBounded, F as FileTooLargeError } from './load-EN8u5Xm7.js';
+import { c as createLlm } from './index-BgSgTiak.js';
 import { o as object, a as array, n as number, s as string } from './schemas-2tz9Vp--.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
 import { relative } from 'node:path';
-import { l as loadRequirements } from './index-BgLmyHVc.js';
-import { a as InframateError, I as InputError } from './errors-Ci_ips1M.js';
-import { a as recordLoadLimits, f as filesNotScanned, r as renderNotScannedMarkdown } from './load-limits-fAocuC11.js';
+import { l as loadRequirements } from './index-BWHjwD-i.js';
+import { a as InframateError, I as InputError } from './errors-BkZIwyLp.js';
+import { a as recordLoadLimits, f as filesNotScanned, r as renderNotScannedMarkdown } from './load-limits-E00kEf6T.js';
 
 const sameComponents = (a, b) => JSON.stringify(a.components.map((c) => [c.name, c.monthlyQuantity, c.price])) === JSON.stringify(b.components.map((c) => [c.name, c.monthlyQuantity, c.price]));
 function diffCosts(base, head) {
@@ -151,8 +151,8 @@ function renderEstimateMarkdown(e, savings = [], opts = {}) {
     lines.push("| resource | monthly | components |", "|---|---:|---|");
     const sorted = [...e.resources].sort((a, b) => (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || compareText(a.address, b.address));
     for (const r of sorted.slice(0, MAX_ROWS)) {
-      const comps = r.components.map((c) => `${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ""}`).join("<br>");
-      lines.push(`| ${markdownCode(r.address)} | ${money(r.monthlyCost)} | ${cell(comps)} |`);
+      const comps = r.components.map((c) => cell(`${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ""}`)).join("<br>");
+      lines.push(`| ${markdownCode(r.address)} | ${money(r.monthlyCost)} | ${comps} |`);
     }
     lines.push(...more(sorted.length, 3));
     lines.push("");

@@ -3,21 +3,21 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-Q_rMeO14.js';
-import { I as InputError } from './errors-Ci_ips1M.js';
-import { l as loadRequirements } from './index-BgLmyHVc.js';
+import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-EN8u5Xm7.js';
+import { I as InputError } from './errors-BkZIwyLp.js';
+import { l as loadRequirements } from './index-BWHjwD-i.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
 import { stat, mkdir, writeFile, rm } from 'node:fs/promises';
 import { posix as posix$1, join, basename, relative, sep, isAbsolute, resolve, dirname } from 'node:path';
-import { S as Supervisor } from './step-DK-vm7EH.js';
-import { i as isWithin, d as dirOf$1, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from './refine-CgTFzUQB.js';
+import { S as Supervisor } from './step-Ky4oAfsZ.js';
+import { i as isWithin, d as dirOf$1, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from './refine-3Lsz0H7g.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 import { X as XMLValidator, a as XMLParser } from './fxp-V_w7Kq3w.js';
 import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, lstatSync, existsSync } from 'node:fs';
-import { m as awsName, e as estimateCosts } from './engine-CdjhWR1U.js';
+import { m as awsName, e as estimateCosts } from './engine-DUeoHex8.js';
 import { gunzipSync } from 'node:zlib';
 import { h as looseObject, r as record, s as string, j as lazy, d as boolean, n as number } from './schemas-2tz9Vp--.js';
-import { c as createLlm } from './index-DFLLFvca.js';
+import { c as createLlm } from './index-BgSgTiak.js';
 import { a as renderAdjustmentsMarkdown, r as renderLlmMarkdown } from './markdown-CdD0O2Rp.js';
 
 const CATEGORY = {
@@ -530,7 +530,7 @@ function applyCompose(composeFiles, unitAt, dockerInfo, paths, dockerfileOwner =
 function emptyManifest(packageManager) {
   return { packageManager, name: null, deps: [], scripts: {}, workspaceRoot: false, workspaces: [] };
 }
-function lineAt$2(text, offset) {
+function lineAt$1(text, offset) {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
@@ -542,7 +542,7 @@ function parseJson(text) {
     const msg = error.message;
     const lineCol = /line (\d+)/.exec(msg);
     const pos = /position (\d+)/.exec(msg);
-    const line = lineCol ? Number(lineCol[1]) : pos ? lineAt$2(text, Number(pos[1])) : /end of JSON/i.test(msg) ? lineAt$2(text.trimEnd(), text.trimEnd().length) : void 0;
+    const line = lineCol ? Number(lineCol[1]) : pos ? lineAt$1(text, Number(pos[1])) : /end of JSON/i.test(msg) ? lineAt$1(text.trimEnd(), text.trimEnd().length) : void 0;
     return {
       warning: {
         line,
@@ -7224,6 +7224,23 @@ function parseRouteKey(key) {
   return m ? normalizeRoute(m[1], m[2]) : null;
 }
 
+const lineAt = (text, index) => text.slice(0, index).split("\n").length;
+function readConstructStores(file, text, p, out) {
+  for (const m of text.matchAll(p.table)) {
+    const body = m[2] ?? "";
+    const hash = p.hashKey.exec(body)?.[1];
+    const range = p.rangeKey.exec(body)?.[1];
+    out.stores.push({
+      kind: "dynamodb",
+      name: m[1],
+      ...hash ? { hashKey: hash } : {},
+      ...range ? { rangeKey: range } : {},
+      evidence: { file, line: lineAt(text, m.index) }
+    });
+  }
+  for (const m of text.matchAll(p.bucket)) out.stores.push({ kind: "s3", name: m[1], evidence: { file, line: lineAt(text, m.index) } });
+}
+
 const CDK_SOURCE = /\.(ts|js|mjs)$/;
 const SKIP$1 = /(^|\/)(node_modules|cdk\.out|test|tests|__tests__|dist)\//;
 const S = String.raw`["'\`]([^"'\`\n]+)["'\`]`;
@@ -7237,7 +7254,12 @@ const METHOD = /((?:this\.)?\w+(?:\.root)?)\.addMethod\(\s*["'`](\w+)["'`]\s*,\s
 const ADD_ROUTES = /\.addRoutes\(\s*\{([^]*?)\}\s*\)/g;
 const TABLE_NEW$1 = new RegExp(String.raw`new\s+(?:\w+\.)?Table\(\s*this\s*,\s*${S}\s*,\s*\{([^]*?)\}\s*\)`, "g");
 const BUCKET_NEW$1 = new RegExp(String.raw`new\s+(?:\w+\.)?Bucket\(\s*this\s*,\s*${S}`, "g");
-const lineAt$1 = (text, index) => text.slice(0, index).split("\n").length;
+const STORES$1 = {
+  table: TABLE_NEW$1,
+  bucket: BUCKET_NEW$1,
+  hashKey: /partitionKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/,
+  rangeKey: /sortKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/
+};
 function pathExpression(expr, fileDir) {
   const e = expr.trim();
   const literal = /^["'`]([^"'`]+)["'`]$/.exec(e);
@@ -7268,7 +7290,7 @@ function readCdk(files, cdkJson, all, out) {
     const byVar = /* @__PURE__ */ new Map();
     for (const m of text.matchAll(FN_NEW)) {
       const [, constVar, thisVar, ctor, id, body] = m;
-      const line = lineAt$1(text, m.index);
+      const line = lineAt(text, m.index);
       const handlerProp = /\bhandler\s*:\s*["'`]([^"'`]+)["'`]/.exec(body)?.[1];
       const entryExpr = /\bentry\s*:\s*((?:path\.)?(?:join|resolve)\([^)]*\)|["'`][^"'`\n]+["'`])/.exec(body)?.[1];
       const assetExpr = /Code\.fromAsset\(\s*((?:path\.)?(?:join|resolve)\([^)]*\)|["'`][^"'`\n]+["'`])/.exec(body)?.[1];
@@ -7333,7 +7355,7 @@ function readCdk(files, cdkJson, all, out) {
       const path = pathOf(m[1]);
       const fn = m[3] ? byVar.get(m[3]) : integrations.get(m[4] ?? "");
       const route = path !== null ? normalizeRoute(m[2], path || "/") : null;
-      if (fn && route) fn.routes.push({ ...route, api: "rest", evidence: { file, line: lineAt$1(text, m.index) } });
+      if (fn && route) fn.routes.push({ ...route, api: "rest", evidence: { file, line: lineAt(text, m.index) } });
     }
     for (const m of text.matchAll(ADD_ROUTES)) {
       const body = m[1];
@@ -7347,23 +7369,10 @@ function readCdk(files, cdkJson, all, out) {
       ].map((x) => x[1]);
       for (const method of methods.length ? methods : ["ANY"]) {
         const route = path ? normalizeRoute(method, path) : null;
-        if (fn && route) fn.routes.push({ ...route, api: "http", evidence: { file, line: lineAt$1(text, m.index) } });
+        if (fn && route) fn.routes.push({ ...route, api: "http", evidence: { file, line: lineAt(text, m.index) } });
       }
     }
-    for (const m of text.matchAll(TABLE_NEW$1)) {
-      const body = m[2];
-      const hash = /partitionKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      const range = /sortKey\s*:\s*\{\s*name\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      out.stores.push({
-        kind: "dynamodb",
-        name: m[1],
-        ...hash ? { hashKey: hash } : {},
-        ...range ? { rangeKey: range } : {},
-        evidence: { file, line: lineAt$1(text, m.index) }
-      });
-    }
-    for (const m of text.matchAll(BUCKET_NEW$1))
-      out.stores.push({ kind: "s3", name: m[1], evidence: { file, line: lineAt$1(text, m.index) } });
+    readConstructStores(file, text, STORES$1, out);
   }
 }
 
@@ -7650,7 +7659,12 @@ const FUNCTION_NEW = new RegExp(
 const ROUTE_VAR = new RegExp(String.raw`\.route\(\s*${STR}\s*,\s*(?:(?:\w+\.)?(\w+)\.arn|(?:\w+\.)?(\w+))\s*[,)]`, "g");
 const TABLE_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Dynamo|Table)\(\s*(?:\w+\s*,\s*)?${STR}\s*,\s*\{([^]*?)\}\s*\)`, "g");
 const BUCKET_NEW = new RegExp(String.raw`new\s+(?:sst\.aws\.Bucket|Bucket)\(\s*(?:\w+\s*,\s*)?${STR}`, "g");
-const lineAt = (text, index) => text.slice(0, index).split("\n").length;
+const STORES = {
+  table: TABLE_NEW,
+  bucket: BUCKET_NEW,
+  hashKey: /(?:hashKey|partitionKey)\s*:\s*["'`](\w+)["'`]/,
+  rangeKey: /(?:rangeKey|sortKey)\s*:\s*["'`](\w+)["'`]/
+};
 function sstSources(files, config) {
   const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
   return files.all.filter(
@@ -7703,20 +7717,7 @@ function readSst(files, config, all, out) {
         });
     }
     for (const m of text.matchAll(ROUTE_ENTRY)) routeFrom(file, text, m.index, m[1], m[2] ?? m[3] ?? m[4] ?? m[5]);
-    for (const m of text.matchAll(TABLE_NEW)) {
-      const body = m[2] ?? "";
-      const hash = /(?:hashKey|partitionKey)\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      const range = /(?:rangeKey|sortKey)\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1];
-      out.stores.push({
-        kind: "dynamodb",
-        name: m[1],
-        ...hash ? { hashKey: hash } : {},
-        ...range ? { rangeKey: range } : {},
-        evidence: { file, line: lineAt(text, m.index) }
-      });
-    }
-    for (const m of text.matchAll(BUCKET_NEW))
-      out.stores.push({ kind: "s3", name: m[1], evidence: { file, line: lineAt(text, m.index) } });
+    readConstructStores(file, text, STORES, out);
   }
   function routeFrom(file, text, index, key, handler) {
     const line = lineAt(text, index);

@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { s as severityRank } from './errors-Ci_ips1M.js';
-import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-Q_rMeO14.js';
+import { s as severityRank } from './errors-BkZIwyLp.js';
+import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-EN8u5Xm7.js';
 import { c as compareText } from './compare-Bhms5km9.js';
 
 const baseAddress = (address) => address.replace(/\[[^\]]*\]$/, "");
