@@ -3,7 +3,7 @@ import { defineRule } from '../../types';
 
 export default defineRule({
   id: 'aws-ec2-launch-template-hop-limit',
-  title: 'Launch template limits the metadata response hop limit to 1',
+  title: 'Launch templates and launch configurations limit the metadata response hop limit to 1',
   severity: 'low',
   aliases: ['CKV_AWS_341'],
   resourceTypes: ['aws_launch_template', 'aws_launch_configuration'],
