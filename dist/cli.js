@@ -11,7 +11,7 @@ try {
   nodeModule.enableCompileCache?.();
 } catch {
 }
-const { main } = await import('./chunks/main-DAd1S2oV.js');
+const { main } = await import('./chunks/main-CpEBroKQ.js');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

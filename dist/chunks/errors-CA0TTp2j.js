@@ -44,17 +44,17 @@ const COMMAND_INFO = {
   serve: { summary: "HTTP receiver for Alertmanager webhooks", usage: "serve --port PORT", positional: "none", formats: MD }
 };
 const LOADERS = {
-  analyze: () => import('./analyze-DR0K879o.js').then(function (n) { return n.b; }),
-  secure: () => import('./secure-DLqSoO-5.js'),
-  optimize: () => import('./optimize-C3IovZgX.js').then(function (n) { return n.b; }),
-  visualize: () => import('./visualize-DGIlsuBK.js'),
-  auto: () => import('./auto-DIpNjdbM.js'),
-  drift: () => import('./drift-Brgx7xb6.js'),
-  diagnose: () => import('./diagnose-DR5Y8HWs.js'),
-  incident: () => import('./incident-6e6T-NIP.js'),
-  inspect: () => import('./inspect-CWY3SpAT.js'),
-  eval: () => import('./eval-DNa9vK7e.js'),
-  serve: () => import('./serve-AeI26H0w.js')
+  analyze: () => import('./analyze-l4IS1hyx.js').then(function (n) { return n.b; }),
+  secure: () => import('./secure-BssItu28.js'),
+  optimize: () => import('./optimize-bhwJrl8P.js').then(function (n) { return n.b; }),
+  visualize: () => import('./visualize-DHHyi6Z7.js'),
+  auto: () => import('./auto-DKWL8MMy.js'),
+  drift: () => import('./drift-CgIhYwN-.js'),
+  diagnose: () => import('./diagnose-B0d4ADFx.js'),
+  incident: () => import('./incident-DBwLU0gc.js'),
+  inspect: () => import('./inspect-bUfuMONs.js'),
+  eval: () => import('./eval-7QeyTZOh.js'),
+  serve: () => import('./serve-BkvvuznU.js')
 };
 async function loadCommand(name) {
   return (await LOADERS[name]()).default;

@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { b as isUnknown, U as UNKNOWN } from './load-EN8u5Xm7.js';
-import { I as InputError } from './errors-BkZIwyLp.js';
+import { b as isUnknown, U as UNKNOWN } from './load-DlTSGe7k.js';
+import { I as InputError } from './errors-CA0TTp2j.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 
 function escapeHclStringBody(value) {

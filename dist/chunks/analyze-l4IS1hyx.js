@@ -3,21 +3,21 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-EN8u5Xm7.js';
-import { I as InputError } from './errors-BkZIwyLp.js';
-import { l as loadRequirements } from './index-BWHjwD-i.js';
+import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-DlTSGe7k.js';
+import { I as InputError } from './errors-CA0TTp2j.js';
+import { l as loadRequirements } from './index-DbAJdOvb.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
 import { stat, mkdir, writeFile, rm } from 'node:fs/promises';
 import { posix as posix$1, join, basename, relative, sep, isAbsolute, resolve, dirname } from 'node:path';
-import { S as Supervisor } from './step-Ky4oAfsZ.js';
-import { i as isWithin, d as dirOf$1, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from './refine-3Lsz0H7g.js';
+import { S as Supervisor } from './step-DkZ12gO4.js';
+import { i as isWithin, d as dirOf$1, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from './refine-Deu7sx25.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 import { X as XMLValidator, a as XMLParser } from './fxp-V_w7Kq3w.js';
 import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, lstatSync, existsSync } from 'node:fs';
-import { m as awsName, e as estimateCosts } from './engine-DUeoHex8.js';
+import { m as awsName, e as estimateCosts } from './engine-CJhbxcpa.js';
 import { gunzipSync } from 'node:zlib';
 import { h as looseObject, r as record, s as string, j as lazy, d as boolean, n as number } from './schemas-2tz9Vp--.js';
-import { c as createLlm } from './index-BgSgTiak.js';
+import { c as createLlm } from './index-DYJC6vzN.js';
 import { a as renderAdjustmentsMarkdown, r as renderLlmMarkdown } from './markdown-CdD0O2Rp.js';
 
 const CATEGORY = {

@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { s as severityRank } from './errors-BkZIwyLp.js';
-import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-EN8u5Xm7.js';
+import { s as severityRank } from './errors-CA0TTp2j.js';
+import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-DlTSGe7k.js';
 import { c as compareText } from './compare-Bhms5km9.js';
 
 const baseAddress = (address) => address.replace(/\[[^\]]*\]$/, "");
@@ -3427,7 +3427,7 @@ metadata_options {
 
 var r73 = defineRule({
   id: "aws-ec2-launch-template-hop-limit",
-  title: "Launch template limits the metadata response hop limit to 1",
+  title: "Launch templates and launch configurations limit the metadata response hop limit to 1",
   severity: "low",
   aliases: ["CKV_AWS_341"],
   resourceTypes: ["aws_launch_template", "aws_launch_configuration"],

@@ -4,19 +4,19 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { join, resolve as resolve$1, relative, isAbsolute, dirname, sep, posix } from 'node:path';
-import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-EN8u5Xm7.js';
+import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-DlTSGe7k.js';
 import { readFileSync, statSync, openSync, readSync, closeSync, realpathSync, readdirSync, existsSync } from 'node:fs';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers-Crdq61vZ.js';
-import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-BgSgTiak.js';
+import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-DYJC6vzN.js';
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from './untrusted-4Ho-zrfl.js';
-import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-BkZIwyLp.js';
-import { h as hclString, o as escapeHclStringBody, t as tfIdent, m as awsName, q as hclLiteral, u as markdownText, v as hclMap, e as estimateCosts } from './engine-DUeoHex8.js';
+import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-CA0TTp2j.js';
+import { h as hclString, o as escapeHclStringBody, t as tfIdent, m as awsName, q as hclLiteral, u as markdownText, v as hclMap, e as estimateCosts } from './engine-CJhbxcpa.js';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fs__default from 'fs';
 import { gunzipSync } from 'node:zlib';
-import { c as containerDefinitions, s as scanTerraform } from './engine-UhBkVzfl.js';
+import { c as containerDefinitions, s as scanTerraform } from './engine-4PkmBqia.js';
 import { g as discriminatedUnion, b as strictObject, n as number, s as string, a as array, l as literal, _ as _enum, c as union$1, d as boolean, o as object$1 } from './schemas-2tz9Vp--.js';
 
 const SKIP_DIRS = /* @__PURE__ */ new Set([

@@ -5,13 +5,13 @@ globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__infram
 const require = __inframateCreateRequire(import.meta.url);
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { c as createLogger, l as loadCommand, E as EXIT, G as GaveUpError, a as InframateError, s as severityRank } from './errors-BkZIwyLp.js';
-import { s as supervisorForSettings, d as defaultErrorAnalyzer, e as explainUnrecovered, p as publishRunErrors } from './finalize-7NbJF3lz.js';
+import { c as createLogger, l as loadCommand, E as EXIT, G as GaveUpError, a as InframateError, s as severityRank } from './errors-CA0TTp2j.js';
+import { s as supervisorForSettings, d as defaultErrorAnalyzer, e as explainUnrecovered, p as publishRunErrors } from './finalize-DEc4o3x6.js';
 import { t as tableCell } from './markdown-Xcqzlf9y.js';
-import { t as toInframateError } from './step-Ky4oAfsZ.js';
-import { r as redact } from './index-BgSgTiak.js';
+import { t as toInframateError } from './step-DkZ12gO4.js';
+import { r as redact } from './index-DYJC6vzN.js';
 import './schemas-2tz9Vp--.js';
-import './issues-CNDAMD26.js';
+import './issues-BElIJa6K.js';
 import './compare-Bhms5km9.js';
 import 'node:async_hooks';
 import 'node:crypto';
