@@ -6,7 +6,8 @@
 import type { RepoFiles } from '../files';
 import { handlerSource, runtimeOfFile } from './paths';
 import { parseRouteKey } from './routes';
-import { lineAt, readConstructStores, type ConstructPatterns } from './constructs';
+import { lineAt } from '../../profile/manifests/common';
+import { readConstructStores, type ConstructPatterns } from './constructs';
 import type { DetectedFunction, ServerlessLayout } from './types';
 
 export const SST_CONFIG = /(^|\/)sst\.config\.[cm]?[jt]s$/;
