@@ -28,6 +28,8 @@ const PORT_IN_CONFIG =
 const PORT_IN_CODE =
   /\b(?:ListenAndServe(?:TLS)?|Listen|Start|Run|bind)\(\s*"[\w.-]*:(\d{2,5})"|SocketAddr::from\(\(\s*(?:\[[\d,\s]+\]|[\w:]+)\s*,\s*(\d{2,5})\s*\)\)|\bbind\(\(\s*"[\w.-]+"\s*,\s*(\d{2,5})\s*\)\)/;
 const PORT_IN_COMMAND = /(?:--port[= ]|-p\s+|PORT=|:)(\d{4,5})\b/;
+/** A .NET Aspire app host (its SDK or hosting package): the projects it references are apps it orchestrates. */
+const ASPIRE_HOST_DEP = /^(sdk:Aspire\.AppHost\.Sdk\b|Aspire\.Hosting\.AppHost$)/;
 
 export interface DetectOptions {
   root: string;
@@ -303,8 +305,7 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
   // 7. Services, and the repository-wide view over every unit outside docs/examples/fixtures.
   const counted = allUnits.filter((u) => isDeployablePath(u.dir));
   // A .NET Aspire app host references the projects it orchestrates: they are apps, not libraries it compiles in.
-  const aspireHost = (m: { deps: { name: string }[] }) =>
-    m.deps.some((d) => /^(sdk:Aspire\.AppHost\.Sdk\b|Aspire\.Hosting\.AppHost$)/.test(d.name));
+  const aspireHost = (m: { deps: { name: string }[] }) => m.deps.some((d) => ASPIRE_HOST_DEP.test(d.name));
   const referenced = new Set(
     allUnits.flatMap((u) => u.manifests.filter((m) => !m.testProject && !aspireHost(m)).flatMap((m) => m.references ?? [])),
   );

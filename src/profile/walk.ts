@@ -138,14 +138,11 @@ function walkTreeNow(
 ): { files: number; warnings: ProfileWarning[] } {
   let files = 0;
   const warnings: ProfileWarning[] = [];
-  if (record) {
-    // Entry warnings are recorded with their place among the files.
-    const push = warnings.push.bind(warnings);
-    warnings.push = (...items: ProfileWarning[]) => {
-      for (const warning of items) record.warnings.push({ at: files, warning });
-      return push(...items);
-    };
-  }
+  /** An entry warning; a recorded walk keeps it with its place among the files. */
+  const warn = (warning: ProfileWarning) => {
+    warnings.push(warning);
+    record?.warnings.push({ at: files, warning });
+  };
   const sampled = new Map<string, { n: number; bytes: number }>();
   let estimated = 0;
   /** The file's size: measured, or in a large tree the mean of its extension's measured sample. */
@@ -189,7 +186,7 @@ function walkTreeNow(
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      warnings.push({ file: dir === '.' ? '.' : dir + '/', message: `directory not readable (${code ?? 'error'}), skipped` });
+      warn({ file: dir === '.' ? '.' : dir + '/', message: `directory not readable (${code ?? 'error'}), skipped` });
       return;
     }
     const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
@@ -198,7 +195,7 @@ function walkTreeNow(
         const text = readFileSync(join(abs, '.gitignore'), 'utf8');
         scopes = [...scopes, { base: dir, ig: ignore().add(text), ...(byNameOnly(text) ? { byName: new Map() } : {}) }];
       } catch {
-        warnings.push({ file: joinPath(dir, '.gitignore'), message: '.gitignore not readable, ignored' });
+        warn({ file: joinPath(dir, '.gitignore'), message: '.gitignore not readable, ignored' });
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -221,14 +218,14 @@ function walkTreeNow(
           real = realpathSync(target);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          warnings.push({
+          warn({
             file: rel,
             message: code === 'ELOOP' ? 'symlink loop, skipped' : `broken symlink (${code ?? 'error'}), skipped`,
           });
           continue;
         }
         if (!inside(real)) {
-          warnings.push({
+          warn({
             file: rel,
             message: `symlink points outside the repository (${relative(realRoot, real) || real}), not followed`,
           });
@@ -249,10 +246,7 @@ function walkTreeNow(
     }
   };
   visit('.', []);
-  if (record) {
-    delete (warnings as { push?: unknown }).push; // the recording ends with the entries
-    record.estimated = estimated;
-  }
+  if (record) record.estimated = estimated;
   if (files >= maxFiles) warnings.push({ file: '.', message: `more than ${maxFiles} files: the profile covers the first ${maxFiles}` });
   if (estimated > 0) warnings.push(estimatedWarning(files, estimated));
   return { files, warnings };

@@ -38,11 +38,9 @@ export function usedDatastores(
     running.has(s) ||
     variablesOf(s, unit.env).some((e) => e.required) ||
     (s === 'mariadb' && variablesOf('mysql', unit.env).some((e) => e.required));
-  const sqlEvidenced = unit.datastores
-    .map((s) => (s === 'mysql' && running.has('mariadb') && !running.has('mysql') ? 'mariadb' : s))
-    .filter((s) => SQL_FAMILY.has(s) && evidenced(s));
   // A MySQL driver talking to the MariaDB server the repository runs (same protocol): the server decides.
   const stores = unit.datastores.map((s) => (s === 'mysql' && running.has('mariadb') && !running.has('mysql') ? 'mariadb' : s));
+  const sqlEvidenced = stores.filter((s) => SQL_FAMILY.has(s) && evidenced(s));
   for (const s of [...new Set(stores)]) {
     if (evidenced(s)) {
       keep.push(s);

@@ -68,17 +68,22 @@ function conditional(file: string, lines: readonly string[], i: number): boolean
 
 /**
  * Symfony configuration for other environments: a `when@dev:` / `when@test:` block of a YAML file, or
- * the config/packages/dev|test folders. Reads there are not production's.
+ * the config/packages/dev|test folders. Reads there are not production's. Gives, once per file, a
+ * test of a line index.
  */
-function outsideProduction(file: string, lines: readonly string[], i: number): boolean {
-  if (!/(^|\/)config\/(packages|routes)\//.test(file)) return false;
-  if (/(^|\/)config\/(packages|routes)\/(dev|test)\//.test(file)) return true;
-  if (!/\.ya?ml$/.test(file)) return false;
-  for (let k = i; k >= 0; k--) {
-    const m = /^(\S[^:]*):/.exec(lines[k] ?? '');
-    if (m) return /^when@(dev|test)$/.test(m[1]!.trim());
-  }
-  return false;
+function outsideProduction(file: string, lines: readonly string[]): (i: number) => boolean {
+  if (!/(^|\/)config\/(packages|routes)\//.test(file)) return () => false;
+  if (/(^|\/)config\/(packages|routes)\/(dev|test)\//.test(file)) return () => true;
+  if (!/\.ya?ml$/.test(file)) return () => false;
+  // Each line belongs to the top-level key above it (or on it).
+  const inBlock: boolean[] = [];
+  let current = false;
+  lines.forEach((l, k) => {
+    const m = /^(\S[^:]*):/.exec(l);
+    if (m) current = /^when@(dev|test)$/.test(m[1]!.trim());
+    inBlock[k] = current;
+  });
+  return (i) => inBlock[i] ?? false;
 }
 
 /** One-line reads: every pattern applying to the file, every match on every line. */
@@ -86,11 +91,13 @@ export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] 
   const patterns = ENV_READS.filter((p) => p.files.test(file));
   if (!patterns.length) return [];
   const out: EnvRead[] = [];
+  const hashComments = !/\.(ya?ml|properties)$/.test(file) || /(^|\/)config\/packages\//.test(file);
+  const skipped = outsideProduction(file, lines);
   lines.forEach((line, i) => {
     if (line.length > 2000) return;
     const t = line.trim();
-    if (t.startsWith('#') && (!/\.(ya?ml|properties)$/.test(file) || /(^|\/)config\/packages\//.test(file))) return;
-    if (outsideProduction(file, lines, i)) return;
+    if (t.startsWith('#') && hashComments) return;
+    if (skipped(i)) return;
     if (t.startsWith('//')) return;
     for (const p of patterns) {
       p.pattern.lastIndex = 0;

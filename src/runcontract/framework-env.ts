@@ -117,18 +117,12 @@ export function impliedVariables(
     // Quarkus: dev services start a database in development only; in production the data source comes
     // from quarkus.datasource.* (env QUARKUS_DATASOURCE_*), unless application.properties sets it.
     const props = springProperties(files, unitFiles);
-    const reactive = /quarkus-reactive-\w+-client/.test(
-      unitFiles
-        .filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p))
-        .map((p) => files.read(p) ?? '')
-        .join('\n'),
-    );
-    const jdbc = /quarkus-jdbc-/.test(
-      unitFiles
-        .filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p))
-        .map((p) => files.read(p) ?? '')
-        .join('\n'),
-    );
+    const build = unitFiles
+      .filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p))
+      .map((p) => files.read(p) ?? '')
+      .join('\n');
+    const reactive = /quarkus-reactive-\w+-client/.test(build);
+    const jdbc = /quarkus-jdbc-/.test(build);
     const vars: { key: string; env: string; carries: EnvCarries; scheme?: string }[] = [
       ...(jdbc || !reactive
         ? [

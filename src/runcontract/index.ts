@@ -55,6 +55,8 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
 
   /** Datastores a compose service or Kubernetes workload runs: the application connects to them. */
   const running = new Set<string>();
+  /** The datastore a unit's own image builds (a postgres image with init scripts). */
+  const storeOfUnit = new Map<RunUnit, string>();
   // Compose services that run a datastore image: replaced by a managed service.
   for (const c of compose) {
     const store = c.image && !c.contextPath ? imageDatastore(c.image) : undefined;
@@ -148,7 +150,10 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
     }
     unit.role = role;
     unit.roleReason = reason;
-    if (role === 'datastore' && imageOnly && 'store' in imageOnly && imageOnly.store && (main || workload)) running.add(imageOnly.store);
+    if (role === 'datastore' && imageOnly && 'store' in imageOnly && imageOnly.store) {
+      storeOfUnit.set(unit, imageOnly.store);
+      if (main || workload) running.add(imageOnly.store);
+    }
     unit.deployed = !NOT_DEPLOYED.has(role) && !selfDeployed;
     if (selfDeployed) unit.roleReason = `${reason}; deployed by the repository's own ${selfDeployed.tool} configuration`;
     if (main) {
@@ -325,10 +330,7 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
     if (s) storeHosts.set(w.name.toLowerCase(), s);
   }
   for (const u of contract.units) {
-    const s =
-      u.role === 'datastore' && u.origin?.kind === 'compose'
-        ? /\(([a-z0-9-]+)\): replaced by a managed/.exec(u.roleReason)?.[1]
-        : undefined;
+    const s = u.role === 'datastore' && u.origin?.kind === 'compose' ? storeOfUnit.get(u) : undefined;
     if (s && u.origin?.name) storeHosts.set(u.origin.name.toLowerCase(), s);
   }
   for (const u of contract.units) {

@@ -2,6 +2,7 @@
 // transitively, bounded), and Go packages of a module the unit's go.mod replaces with a local folder
 // (`replace example.com/x/common => ../common`), counted only for the packages the unit imports. The variables that code reads are the unit's: an ASP.NET app whose
 // Infrastructure project calls GetConnectionString("Db") needs ConnectionStrings__Db.
+import { dirOf } from '../profile/paths';
 import type { RepoFiles } from './files';
 
 const MAX_PROJECTS = 50;
@@ -17,8 +18,6 @@ function normalize(parts: string[]): string | null {
   }
   return out.join('/');
 }
-
-const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
 
 /** Folders of the projects the unit's project files reference, transitively (the unit's own folder excluded). */
 export function referencedFolders(files: RepoFiles, own: readonly string[], unitPath: string): string[] {
@@ -76,7 +75,7 @@ export function goImportedFolders(files: RepoFiles, own: readonly string[], unit
 export function packageRuntimeFiles(files: RepoFiles, folders: readonly string[]): string[] {
   if (!folders.length) return [];
   const set = new Set(folders);
-  return files.runtime.filter((p) => set.has(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.') && p.endsWith('.go'));
+  return files.runtime.filter((p) => p.endsWith('.go') && set.has(dirOf(p)));
 }
 
 /**

@@ -128,3 +128,24 @@ describe('what a variable carries and whether it is required', () => {
     expect(req('PORT', 'port', { strict: true })).toBe(false);
   });
 });
+
+describe('Symfony configuration for other environments', () => {
+  const yaml = [
+    'framework:',
+    "  secret: '%env(APP_SECRET)%'",
+    'when@test:',
+    '  framework:',
+    "    dsn: '%env(TEST_DSN)%'",
+    'when@prod:',
+    '  framework:',
+    "    dsn: '%env(PROD_DSN)%'",
+    'doctrine:',
+    "  url: '%env(DATABASE_URL)%'",
+  ].join('\n');
+  it('drops reads in when@dev / when@test blocks and dev|test folders, keeps the others', () => {
+    expect(reads('config/packages/framework.yaml', yaml).map((r) => r.name)).toEqual(['APP_SECRET', 'PROD_DSN', 'DATABASE_URL']);
+    expect(reads('config/packages/test/framework.yaml', yaml)).toEqual([]);
+    // Outside config/packages and config/routes every read counts.
+    expect(reads('config/services.yaml', yaml).map((r) => r.name)).toEqual(['APP_SECRET', 'TEST_DSN', 'PROD_DSN', 'DATABASE_URL']);
+  });
+});

@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listRepoFiles } from '../../src/runcontract/files';
-import { detectFunctions, normalizeRoute } from '../../src/runcontract/functions';
+import { detectFunctions, normalizeRoute, type ServerlessLayout } from '../../src/runcontract/functions';
+import { readSam } from '../../src/runcontract/functions/sam';
+import { readServerlessFramework } from '../../src/runcontract/functions/serverless-framework';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'serverless');
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Record<
@@ -59,14 +61,17 @@ describe('real repositories', () => {
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function repo(files: Record<string, string>) {
+function repoFiles(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'inframate-sls-'));
   dirs.push(dir);
   for (const [p, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, p)), { recursive: true });
     writeFileSync(join(dir, p), text);
   }
-  return detectFunctions(listRepoFiles(dir));
+  return listRepoFiles(dir);
+}
+function repo(files: Record<string, string>) {
+  return detectFunctions(repoFiles(files));
 }
 
 describe('Serverless Framework', () => {
@@ -290,6 +295,11 @@ describe('fuzz: mutated configurations never throw', () => {
       }
       const name = i % 2 ? 'template.yaml' : 'serverless.yml';
       const content = i % 2 && !text.includes('AWS::Serverless') ? `Transform: AWS::Serverless-2016-10-31\n${text}` : text;
+      // The reader itself, not detectFunctions (which turns any exception into a warning).
+      const files = repoFiles({ [name]: content });
+      const out: ServerlessLayout = { tool: i % 2 ? 'sam' : 'serverless', configs: [name], functions: [], stores: [], warnings: [] };
+      const read = i % 2 ? readSam : readServerlessFramework;
+      expect(() => read(files, name, new Set(files.all), out), `mutation ${i}`).not.toThrow();
       expect(() => repo({ [name]: content })).not.toThrow();
     }
   });

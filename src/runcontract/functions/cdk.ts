@@ -7,7 +7,8 @@ import { posix } from 'node:path';
 import type { RepoFiles } from '../files';
 import { handlerSource, inside, joinRel, runtimeOfFile } from './paths';
 import { normalizeRoute } from './routes';
-import { lineAt, readConstructStores, type ConstructPatterns } from './constructs';
+import { lineAt } from '../../profile/manifests/common';
+import { readConstructStores, type ConstructPatterns } from './constructs';
 import type { DetectedFunction, ServerlessLayout } from './types';
 
 const CDK_SOURCE = /\.(ts|js|mjs)$/;

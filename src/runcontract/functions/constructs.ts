@@ -1,5 +1,6 @@
 // DynamoDB tables and S3 buckets declared as constructs in TypeScript infrastructure code (CDK, SST),
 // read statically: `new Table(this, "Notes", { partitionKey: … })`, `new Bucket(this, "Uploads")`.
+import { lineAt } from '../../profile/manifests/common';
 import type { ServerlessLayout } from './types';
 
 export interface ConstructPatterns {
@@ -12,8 +13,6 @@ export interface ConstructPatterns {
   /** Group 1 the attribute name of the table's range (sort) key, within the options. */
   rangeKey: RegExp;
 }
-
-export const lineAt = (text: string, index: number): number => text.slice(0, index).split('\n').length;
 
 export function readConstructStores(file: string, text: string, p: ConstructPatterns, out: ServerlessLayout): void {
   for (const m of text.matchAll(p.table)) {

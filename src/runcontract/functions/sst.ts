@@ -6,7 +6,9 @@
 import type { RepoFiles } from '../files';
 import { handlerSource, runtimeOfFile } from './paths';
 import { parseRouteKey } from './routes';
-import { lineAt, readConstructStores, type ConstructPatterns } from './constructs';
+import { lineAt } from '../../profile/manifests/common';
+import { dirOf } from '../../profile/paths';
+import { readConstructStores, type ConstructPatterns } from './constructs';
 import type { DetectedFunction, ServerlessLayout } from './types';
 
 export const SST_CONFIG = /(^|\/)sst\.config\.[cm]?[jt]s$/;
@@ -47,7 +49,7 @@ export function sstSources(files: RepoFiles, config: string): string[] {
 }
 
 export function readSst(files: RepoFiles, config: string, all: ReadonlySet<string>, out: ServerlessLayout): void {
-  const dir = config.includes('/') ? config.slice(0, config.lastIndexOf('/')) : '.';
+  const dir = dirOf(config);
   const byHandler = new Map<string, DetectedFunction>();
   const add = (file: string, line: number, handler: string, name: string, route?: { method: string; path: string }) => {
     let fn = byHandler.get(handler);
