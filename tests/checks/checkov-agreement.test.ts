@@ -19,8 +19,6 @@ const NO_CHECKOV_CASE: Record<string, string> = {
   CKV_AWS_52: 'no Terraform check with this id in Checkov at the source commit (its S3 MFA-delete check was retired)',
   CKV_AWS_95: 'Checkov implements it for CloudFormation and CDK only (API Gateway V2 access logging); no Terraform check or test',
   CKV2_AWS_70: 'Checkov has the Terraform check (APIGatewayMethodWOAuth) but no test or fixture for it',
-  CKV_AWS_261:
-    'Checkov has the Terraform check (LBTargetGroupsDefinesHealthcheck) but no test or fixture for it; the rule has its own good and bad examples',
 };
 /** Aliased Trivy ids whose check has no Terraform good/bad examples. */
 const NO_TRIVY_CASE: Record<string, string> = {
