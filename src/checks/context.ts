@@ -72,6 +72,11 @@ export class RuleContext {
     return this.byAddress.get(address) ?? [];
   }
 
+  /** Instances of `local` ("aws_iam_user.admin", "data.aws_iam_policy_document.x") in the module of `from`. */
+  inModuleOf(from: TfResource, local: string): TfResource[] {
+    return this.byBaseAddress(from.modulePath ? `${from.modulePath}.${local}` : local);
+  }
+
   /**
    * Resources of `type` whose `attr` points at `target`: the attribute's expression names the
    * target, the resource references it, or its known value equals one of the target's known

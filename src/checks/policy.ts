@@ -105,8 +105,7 @@ export function policyStatements(res: TfResource, attr: string, ctx?: RuleContex
     ? /data\.aws_iam_policy_document\.([\w-]+)(?:\[\s*(\d+|"[^"]*"|count\.index|each\.key)\s*\])?\.(json|minified_json)\b/.exec(expr)
     : null;
   if (!m) return undefined;
-  const prefix = res.modulePath ? `${res.modulePath}.` : '';
-  const docs = ctx.byBaseAddress(`${prefix}data.aws_iam_policy_document.${m[1]}`);
+  const docs = ctx.inModuleOf(res, `data.aws_iam_policy_document.${m[1]}`);
   const key = m[2];
   if (key === undefined) return docs.length === 1 ? statementsOfDocument(docs[0]!) : undefined;
   const wanted = key === 'count.index' || key === 'each.key' ? res.index : /^\d+$/.test(key) ? Number(key) : key.slice(1, -1);

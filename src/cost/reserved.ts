@@ -2,7 +2,8 @@
 // keys) turn an instance charge into a reservation's recurring hourly charge plus its upfront fee
 // spread over the term's months. Invalid values never reach here: the usage parser drops them with
 // a warning naming the file and line (src/cost/usage.ts).
-import { component, HOURS_PER_MONTH, unknownComponent, type PricingContext } from './components';
+import type { Unknown } from '../terraform/model';
+import { component, HOURS_PER_MONTH, instanceHours, unknownComponent, type PricingContext } from './components';
 import {
   RESERVED_CLASSES,
   RESERVED_LEGACY_PAYMENTS,
@@ -114,4 +115,25 @@ export function reservedOr(
   if ('note' in asked) return onDemand().map((c, i) => (i === 0 ? { ...c, note: c.note ? `${c.note}; ${asked.note}` : asked.note } : c));
   if (typeof spec.variant !== 'string' || typeof spec.count !== 'number') return onDemand();
   return reservedComponents(ctx, spec.label, spec.service, spec.variant, spec.count, asked.reservation, spec.display);
+}
+
+/**
+ * `count` instances of `type` for the month: on-demand at `service`'s rate (instanceHours), or at
+ * `reservedService`'s reserved rate when the usage file asks for a reservation.
+ */
+export function instanceHoursOrReserved(
+  ctx: PricingContext,
+  label: string,
+  service: string,
+  type: string | undefined | Unknown,
+  count: number | undefined | Unknown,
+  attributeName?: string,
+  reservedService = service,
+): CostComponent[] {
+  return reservedOr(ctx, () => [instanceHours(ctx, label, service, type, count, attributeName)], {
+    label,
+    service: reservedService,
+    variant: type,
+    count,
+  });
 }

@@ -1,5 +1,5 @@
 // EC2, Auto Scaling, EKS, ECS on Fargate, Lambda and App Runner.
-import { isUnknown, UNKNOWN, type TfValue } from '../../terraform/model';
+import { isUnknown, UNKNOWN, type TfResource, type TfValue } from '../../terraform/model';
 import {
   attr,
   bool,
@@ -7,7 +7,6 @@ import {
   fromUsage,
   hourly,
   HOURS_PER_MONTH,
-  instanceHours,
   list,
   num,
   str,
@@ -19,7 +18,7 @@ import {
 import { PRICE_DATE } from '../prices';
 import { eksInExtendedSupport } from '../prices/extended-support';
 import { burstableVcpus, EC2_FAMILIES, splitInstanceType } from '../prices/instances';
-import { reservedOr } from '../reserved';
+import { instanceHoursOrReserved } from '../reserved';
 import type { CostComponent } from '../types';
 import { volumeComponents } from './ebs';
 
@@ -125,7 +124,7 @@ const instance: Pricer = (ctx) => {
   const lt = attr(r, 'launch_template') !== undefined ? ctx.referenced('aws_launch_template') : undefined;
   const tenancy = str(attr(r, 'tenancy')) ?? (lt ? str(attr(lt, 'placement.tenancy')) : undefined);
   const spot = str(attr(r, 'instance_market_options.market_type')) === 'spot';
-  const type = instanceTypeOf(ctx);
+  const type = instanceTypeOf(r, lt);
   // monthly_hrs (usage) scales every hourly charge: a count of share × 730 hours.
   const share = runningShare(ctx);
   const out =
@@ -133,15 +132,7 @@ const instance: Pricer = (ctx) => {
       ? [dedicatedHours(ctx, tenancy, type, share)]
       : spot
         ? [unknownComponent('Instance usage (Spot)', 'hours', undefined, 'Spot prices change hourly and are not in the table')]
-        : linuxOnly(
-            ctx,
-            reservedOr(ctx, () => [instanceHours(ctx, 'Instance usage', 'ec2', type, share)], {
-              label: 'Instance usage',
-              service: 'ec2',
-              variant: type,
-              count: share,
-            }),
-          );
+        : linuxOnly(ctx, instanceHoursOrReserved(ctx, 'Instance usage', 'ec2', type, share));
   const credits = str(attr(r, 'credit_specification.cpu_credits')) ?? (lt ? str(attr(lt, 'credit_specification.cpu_credits')) : undefined);
   out.push(...cpuCredits(ctx, type, credits, 1));
   const root = attr(r, 'root_block_device');
@@ -165,11 +156,10 @@ const instance: Pricer = (ctx) => {
   return out;
 };
 
-/** An instance's type: its own instance_type, else the type of the launch template it names (by id or name). */
-function instanceTypeOf(ctx: PricingContext): string | undefined | typeof UNKNOWN {
-  const own = str(attr(ctx.resource, 'instance_type'));
+/** An instance's type: its own instance_type, else the type of its launch_template's template. */
+function instanceTypeOf(r: TfResource, lt: TfResource | undefined): string | undefined | typeof UNKNOWN {
+  const own = str(attr(r, 'instance_type'));
   if (own !== undefined) return own;
-  const lt = ctx.referenced('aws_launch_template');
   return lt ? str(attr(lt, 'instance_type')) : undefined;
 }
 
@@ -255,15 +245,7 @@ const autoscalingGroup: Pricer = (ctx) => {
   const out: CostComponent[] =
     (tenancy === 'dedicated' || tenancy === 'host') && typeof desired === 'number'
       ? [dedicatedHours(ctx, tenancy, type, desired)]
-      : linuxOnly(
-          ctx,
-          reservedOr(ctx, () => [instanceHours(ctx, 'Instance usage', 'ec2', type, desired)], {
-            label: 'Instance usage',
-            service: 'ec2',
-            variant: type,
-            count: desired,
-          }),
-        );
+      : linuxOnly(ctx, instanceHoursOrReserved(ctx, 'Instance usage', 'ec2', type, desired));
   if (typeof desired === 'number') {
     out.push(...launchBlockDevices(ctx, desired), ...launchOptions(ctx, type, desired));
     const source = lt ?? lc;
@@ -291,19 +273,11 @@ const eksNodeGroup: Pricer = (ctx) => {
   else if (types.length > 0) type = str(types[0]);
   // EKS uses t3.medium when neither instance_types nor the launch template names a type (EKS API default).
   else type = launchInstanceType(ctx) ?? 't3.medium';
-  const out = linuxOnly(
-    ctx,
-    reservedOr(ctx, () => [instanceHours(ctx, 'Instance usage', 'ec2', type, desired, 'instance_types')], {
-      label: 'Instance usage',
-      service: 'ec2',
-      variant: type,
-      count: desired,
-    }),
-  );
+  const out = linuxOnly(ctx, instanceHoursOrReserved(ctx, 'Instance usage', 'ec2', type, desired, 'instance_types'));
   const lt = ctx.referenced('aws_launch_template');
   if (typeof desired === 'number')
     out.push(...cpuCredits(ctx, type, lt ? str(attr(lt, 'credit_specification.cpu_credits')) : undefined, desired));
-  if (!ctx.referenced('aws_launch_template') && typeof desired === 'number') {
+  if (!lt && typeof desired === 'number') {
     // Without a launch template EKS gives each node a gp2 root volume of disk_size GiB (default 20).
     const disk = num(attr(r, 'disk_size')) ?? 20;
     out.push(...volumeComponents(ctx, 'Node root volume', { type: 'gp2', size: disk, count: desired }));

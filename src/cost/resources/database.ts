@@ -17,7 +17,7 @@ import {
 import { PRICE_DATE } from '../prices';
 import { rdsExtendedSupportYear, rdsVcpus } from '../prices/extended-support';
 import { SIZE_RATIO } from '../prices/instances';
-import { reservedOr } from '../reserved';
+import { instanceHoursOrReserved, reservedOr } from '../reserved';
 import type { CostComponent } from '../types';
 import type { PricingContext } from '../components';
 
@@ -68,14 +68,7 @@ const dbInstance: Pricer = (ctx) => {
   const out: CostComponent[] = [];
   const cls = str(attr(r, 'instance_class'));
   if (typeof engine === 'string' && engine.startsWith('aurora')) {
-    out.push(
-      ...reservedOr(ctx, () => [instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class')], {
-        label: 'Aurora instance',
-        service: auroraService(engine)!,
-        variant: cls,
-        count: 1,
-      }),
-    );
+    out.push(...instanceHoursOrReserved(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class', auroraService(engine)!));
     out.push(...extendedSupport(ctx, engine, 1));
     return out;
   }
@@ -205,12 +198,7 @@ const rdsClusterInstance: Pricer = (ctx) => {
   const engine = str(attr(ctx.resource, 'engine')) ?? (cluster ? str(attr(cluster, 'engine')) : undefined);
   const version = str(attr(ctx.resource, 'engine_version')) ?? (cluster ? str(attr(cluster, 'engine_version')) : undefined);
   return [
-    ...reservedOr(ctx, () => [instanceHours(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class')], {
-      label: 'Aurora instance',
-      service: auroraService(engine) ?? 'aurora-mysql',
-      variant: cls,
-      count: 1,
-    }),
+    ...instanceHoursOrReserved(ctx, 'Aurora instance', 'aurora', cls, 1, 'instance_class', auroraService(engine) ?? 'aurora-mysql'),
     ...extendedSupport(ctx, engine, 1, version),
   ];
 };
@@ -270,12 +258,15 @@ const elasticacheReplicationGroup: Pricer = (ctx) => {
 /** ElastiCache node-hours, reserved when the usage file says so (reservations are per engine). */
 function cacheNodes(ctx: PricingContext, type: string | undefined | Unknown, nodes: number | undefined | Unknown): CostComponent[] {
   const engine = str(attr(ctx.resource, 'engine')) ?? 'redis';
-  return reservedOr(ctx, () => [instanceHours(ctx, 'Cache nodes', 'elasticache', type, nodes, 'node_type')], {
-    label: 'Cache nodes',
-    service: `elasticache-${typeof engine === 'string' ? engine : 'unknown'}`,
-    variant: type,
-    count: nodes,
-  });
+  return instanceHoursOrReserved(
+    ctx,
+    'Cache nodes',
+    'elasticache',
+    type,
+    nodes,
+    'node_type',
+    `elasticache-${typeof engine === 'string' ? engine : 'unknown'}`,
+  );
 }
 
 const elasticacheServerless: Pricer = (ctx) => {
@@ -296,12 +287,7 @@ const opensearch: Pricer = (ctx) => {
   const r = ctx.resource;
   const count = num(attr(r, 'cluster_config.instance_count')) ?? 1;
   const type = searchType(str(attr(r, 'cluster_config.instance_type')));
-  const out = reservedOr(ctx, () => [instanceHours(ctx, 'Data nodes', 'opensearch', type as string | undefined, count)], {
-    label: 'Data nodes',
-    service: 'opensearch',
-    variant: type,
-    count,
-  });
+  const out = instanceHoursOrReserved(ctx, 'Data nodes', 'opensearch', type as string | undefined, count);
   if (bool(attr(r, 'cluster_config.dedicated_master_enabled')) === true) {
     const mcount = num(attr(r, 'cluster_config.dedicated_master_count')) ?? 3;
     out.push(
@@ -373,12 +359,7 @@ const redshift: Pricer = (ctx) => {
   const r = ctx.resource;
   const type = str(attr(r, 'node_type'));
   const nodes = num(attr(r, 'number_of_nodes')) ?? 1;
-  const out = reservedOr(ctx, () => [instanceHours(ctx, 'Nodes', 'redshift', type, nodes, 'node_type')], {
-    label: 'Nodes',
-    service: 'redshift',
-    variant: type,
-    count: nodes,
-  });
+  const out = instanceHoursOrReserved(ctx, 'Nodes', 'redshift', type, nodes, 'node_type');
   if (typeof type === 'string' && type.startsWith('ra3'))
     out.push(fromUsage(ctx, 'Managed storage', 'GB', 'managed_storage_gb', 'redshift.managed.gb'));
   return out;

@@ -28,7 +28,7 @@ resource "aws_api_gateway_stage" "prod" {
       // Only WebSocket APIs support a client certificate: find the API by reference.
       const m = /aws_apigatewayv2_api\.([\w-]+)/.exec(res.expressions?.api_id ?? '');
       if (!m) return;
-      const apis = ctx.byBaseAddress(`${res.modulePath ? `${res.modulePath}.` : ''}aws_apigatewayv2_api.${m[1]}`);
+      const apis = ctx.inModuleOf(res, `aws_apigatewayv2_api.${m[1]}`);
       const protocols = new Set(apis.map((a) => a.attributes.protocol_type));
       if (protocols.size !== 1) return;
       const p = [...protocols][0];

@@ -7,7 +7,7 @@ import { blocks, read, strings } from '../../values';
 function privateApi(stage: TfResource, ctx: RuleContext): boolean | undefined {
   const m = /aws_api_gateway_rest_api\.([\w-]+)/.exec(stage.expressions?.rest_api_id ?? '');
   if (!m) return undefined;
-  const apis = ctx.byBaseAddress(`${stage.modulePath ? `${stage.modulePath}.` : ''}aws_api_gateway_rest_api.${m[1]}`);
+  const apis = ctx.inModuleOf(stage, `aws_api_gateway_rest_api.${m[1]}`);
   if (apis.length === 0) return undefined;
   let answer: boolean | undefined = false;
   for (const api of apis) {

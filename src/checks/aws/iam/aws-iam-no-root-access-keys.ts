@@ -8,7 +8,7 @@ function userName(res: TfResource, ctx: RuleContext): string | undefined {
   if (typeof v === 'string') return v;
   const m = /^\s*aws_iam_user\.([\w-]+)\.(name|id)\s*$/.exec(res.expressions?.user ?? '');
   if (!m) return undefined;
-  const users = ctx.byBaseAddress(`${res.modulePath ? `${res.modulePath}.` : ''}aws_iam_user.${m[1]}`);
+  const users = ctx.inModuleOf(res, `aws_iam_user.${m[1]}`);
   const names = new Set(users.map((u) => u.attributes.name));
   if (names.size !== 1) return undefined;
   const name = [...names][0];

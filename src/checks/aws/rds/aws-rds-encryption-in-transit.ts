@@ -49,7 +49,7 @@ function groupsByName(ctx: RuleContext): Map<string, TfResource[]> {
 function parameterGroup(db: TfResource, ctx: RuleContext): TfResource | undefined {
   const ref = /aws_db_parameter_group\.([\w-]+)/.exec(db.expressions?.parameter_group_name ?? '');
   if (ref) {
-    const found = ctx.byBaseAddress(`${db.modulePath ? `${db.modulePath}.` : ''}aws_db_parameter_group.${ref[1]}`);
+    const found = ctx.inModuleOf(db, `aws_db_parameter_group.${ref[1]}`);
     return found.length === 1 ? found[0] : undefined;
   }
   const name = db.attributes.parameter_group_name;

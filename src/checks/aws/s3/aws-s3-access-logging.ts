@@ -55,6 +55,30 @@ resource "aws_s3_bucket_logging" "b" {
     target_bucket = "central-logs"
   }
 }`,
+      // A log target need not log itself: a legacy inline grant to the LogDelivery group…
+      `resource "aws_s3_bucket" "logs" {
+  bucket = "logs"
+  grant {
+    type        = "Group"
+    uri         = "http://acs.amazonaws.com/groups/s3/LogDelivery"
+    permissions = ["WRITE", "READ_ACP"]
+  }
+}`,
+      // …or an aws_s3_bucket_acl grant to it.
+      `resource "aws_s3_bucket" "logs" { bucket = "logs" }
+resource "aws_s3_bucket_acl" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  access_control_policy {
+    owner { id = "owner" }
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"
+      }
+      permission = "WRITE"
+    }
+  }
+}`,
     ],
     bad: [`resource "aws_s3_bucket" "b" { bucket = "data" }`],
   },

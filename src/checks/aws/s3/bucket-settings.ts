@@ -5,6 +5,7 @@ import type { RuleContext } from '../../context';
 import type { TfResource } from '../../../terraform/model';
 import { blocks } from '../../values';
 import { policyStatements } from '../../policy';
+import { grantUris } from './grants';
 
 export type Presence = 'inline' | 'resource' | 'absent' | 'unknown';
 
@@ -52,11 +53,7 @@ export function isLogTargetBucket(ctx: RuleContext, bucket: TfResource): boolean
   const aclResources = bucketResources(ctx, bucket, 'aws_s3_bucket_acl').found;
   for (const res of [bucket, ...aclResources]) {
     if (res.attributes.acl === 'log-delivery-write') return true;
-    for (const acp of blocks(res.attributes.access_control_policy) ?? []) {
-      for (const grant of blocks(acp.grant) ?? []) {
-        if ((blocks(grant.grantee) ?? []).some((g) => g.uri === LOG_DELIVERY_URI)) return true;
-      }
-    }
+    if (grantUris(res).includes(LOG_DELIVERY_URI)) return true;
   }
   for (const res of [bucket, ...bucketResources(ctx, bucket, 'aws_s3_bucket_policy').found]) {
     if (res.attributes.policy === undefined) continue;
