@@ -20,7 +20,7 @@ resource "aws_wafv2_web_acl_association" "web" {
     if (read(lb, 'load_balancer_type') === undefined || (type !== undefined && type !== 'application')) return;
     if (bool(read(lb, 'internal'), false) !== false) return;
     for (const assoc of ['aws_wafv2_web_acl_association', 'aws_wafregional_web_acl_association']) {
-      const links = ctx.linked(lb, assoc, assoc === 'aws_wafv2_web_acl_association' ? 'resource_arn' : 'resource_arn');
+      const links = ctx.linked(lb, assoc, 'resource_arn');
       if (links.found.length > 0 || links.uncertain) return;
     }
     return { message: 'The internet-facing load balancer has no WAF web ACL' };
