@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { unitKey, type IamStatement } from '../recommend/catalog';
 import type { Component } from '../recommend/vocabulary';
 import { hclLiteral, hclString } from './hcl-escape';
-import { envValue, expr, resourceArn } from './hcl-expr';
+import { ecsServiceModule, envValue, expr, resourceArn } from './hcl-expr';
 import type { Prepared } from './render';
 import type { ServiceContext } from './render-service';
 
@@ -220,7 +220,7 @@ export function movedBlocks(units: ServiceUnit[], repositories: Prepared[], alar
   };
   for (const u of units) {
     const id = u.p.id;
-    const m = `module.ecs_service[${hclString(unitKey(u.p.component, id))}]`;
+    const m = ecsServiceModule(unitKey(u.p.component, id));
     const move = (from: string, to: string) => moves.push([from, `${m}.${to}`]);
     move(`aws_cloudwatch_log_group.${id}`, 'aws_cloudwatch_log_group.this');
     move(`aws_iam_role.${id}_execution`, 'aws_iam_role.execution');
