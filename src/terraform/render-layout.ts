@@ -32,14 +32,23 @@ export interface ServiceUnit {
   network: { id: string; sg: string; port: number; label: string }[];
 }
 
-/** The module's static files, as written under modules/<kind>/ in the generated root. */
+const moduleFilesCache = new Map<string, Map<string, string>>();
+
+/**
+ * The module's static files, as written under modules/<kind>/ in the generated root; read once per
+ * templates folder (analyze renders several times: first render, README, every refinement gate).
+ */
 export function moduleFiles(templates: string, kind: string): Map<string, string> {
   const dir = join(templates, 'modules', kind);
-  const files = new Map<string, string>();
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.tf'))
-    .sort())
-    files.set(`modules/${kind}/${f}`, readFileSync(join(dir, f), 'utf8'));
+  let files = moduleFilesCache.get(dir);
+  if (!files) {
+    files = new Map();
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.tf'))
+      .sort())
+      files.set(`modules/${kind}/${f}`, readFileSync(join(dir, f), 'utf8'));
+    moduleFilesCache.set(dir, files);
+  }
   return files;
 }
 
