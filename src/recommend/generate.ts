@@ -199,7 +199,7 @@ export async function generateTerraform(
  * (module.ecs_service["api"]), whose for_each key it has in that component's file (the ECR map),
  * else the first component of its file. -1: none (a file no component wrote).
  */
-export function componentOf(
+function componentOf(
   components: { file: string; module?: string; key?: string }[],
   r: { file: string; modulePath: string; address: string },
 ): number {
