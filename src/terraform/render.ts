@@ -432,10 +432,10 @@ function privateDnsFile(prepared: Prepared[], vpc: boolean): string | null {
   const records = [...aliases].map(
     ([name, ref]) => `resource "aws_route53_record" "datastore_host_${tfIdent(name)}" {
   zone_id = aws_route53_zone.datastore_hosts.zone_id
-  name    = "${name}"
+  name    = ${hclString(name)}
   type    = "CNAME"
   ttl     = 60
-  records = [${ref}]
+  records = [${expr(ref)}]
 }`,
   );
   return `# Host names the application's code hard-codes for its datastores (${[...aliases.keys()].join(', ')}): a private
