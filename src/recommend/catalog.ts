@@ -152,6 +152,12 @@ const passwordVersion = (id: string, label: string): VariableDecl => ({
 const svc = (c: Component, fallback: string) => tfIdent(c.service ?? fallback);
 /** The for_each key of a unit's module instance or map entry: its name (the id when it has none). */
 export const unitKey = (c: Component, id: string) => c.service ?? id;
+
+/** One item per name, the first kept (ECS rejects a variable given twice; Terraform a variable declared twice). */
+export function firstByName<T extends { name: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(i.name) && Boolean(seen.add(i.name)));
+}
 const fileName = (id: string, suffix: string) => `${id.replace(/_/g, '-')}${suffix ? `-${suffix}` : ''}.tf`;
 const nameParam = (c: Component) => ('name' in c.parameters && typeof c.parameters.name === 'string' ? c.parameters.name : c.kind);
 const envPrefix = (id: string) => id.toUpperCase();

@@ -50,7 +50,8 @@ export async function generateTerraform(
   const mermaid = mermaidDiagram(rec.components, rec.serviceDatastores);
   // A module Inframate generated before in the one-file-per-component layout (api-service.tf):
   // the new root moves its state (moved.tf) and --force removes the old files.
-  const previous = readManifest(settings.out);
+  // Only from an output directory the write would accept (no symbolic link out of the repository).
+  const previous = outDirAccepted(settings.out, settings.dir) ? readManifest(settings.out) : new Set<string>();
   // moved.tf stays while it is there (every environment may not have applied it yet).
   const movedFromFileLayout =
     [...previous].some((f) => /^[^/]+-(service|ecr)\.tf$/.test(f)) ||
@@ -199,7 +200,7 @@ export async function generateTerraform(
  * (module.ecs_service["api"]), whose for_each key it has in that component's file (the ECR map),
  * else the first component of its file. -1: none (a file no component wrote).
  */
-export function componentOf(
+function componentOf(
   components: { file: string; module?: string; key?: string }[],
   r: { file: string; modulePath: string; address: string },
 ): number {
@@ -242,3 +243,12 @@ const NO_PROFILE: Profile = {
   iac: { terraform: [], cloudformation: [], cdk: [], serverless: [], kubernetes: [], helm: [] },
   warnings: [],
 };
+
+function outDirAccepted(outDir: string, root: string): boolean {
+  try {
+    checkOutDir(outDir, root);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -81,10 +81,6 @@ export const BUDGET_GUARD_FACTOR = 2;
 
 const MAX_ADJUSTMENTS = 20;
 
-/** A proposed literal that must not be echoed into the report (a secret name or a credential-looking value). */
-const SECRET_NAME_OR_VALUE = (name: string, value: string) =>
-  /(PASS|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE)/i.test(name) || /:\/\/[^/\s:@]+:[^@\s]+@|^[A-Za-z0-9+/_=-]{24,}$/.test(value);
-
 export const RefinementReplySchema = z.object({
   adjustments: z
     .array(
@@ -585,6 +581,7 @@ export async function refineRecommendation(input: RefineInput, deps: RefineDeps)
   // Wiring proposals: checked against the components and the run contract, then applied as a change
   // of the unit's wiring; like every adjustment they must pass the gate below.
   for (const w of reply.value.wiring ?? []) {
+    const c = checkWiringProposal(w, working, input.contract);
     const record: AdjustmentRecord = {
       action: 'wire',
       // Names as proposed can be injection text: recorded in a neutral form.
@@ -593,12 +590,13 @@ export async function refineRecommendation(input: RefineInput, deps: RefineDeps)
         source: w.source,
         ...(w.store !== undefined ? { store: w.store } : {}),
         ...(w.target !== undefined ? { target: w.target } : {}),
-        ...(w.value !== undefined && w.source === 'literal' && !SECRET_NAME_OR_VALUE(w.variable, w.value) ? { value: w.value } : {}),
+        // A literal is echoed only when the check accepted it (no secret name or credential-looking
+        // value, no template syntax): then it is what the task definition will hold anyway.
+        ...(c.env?.from === 'literal' ? { value: c.env.value } : {}),
       },
       reason: w.reason,
       status: 'applied',
     };
-    const c = checkWiringProposal(w, working, input.contract);
     if (!c.env) {
       records.push({ ...record, status: 'rejected', rejection: c.rejection, ...(c.correction ? { corrections: [c.correction] } : {}) });
       continue;

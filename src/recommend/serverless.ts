@@ -10,8 +10,6 @@ import type { RuleContext } from './rules';
 import { HTTP_METHODS, lambdaFunctionSchema, type Component, type LambdaFunctionSpec } from './vocabulary';
 
 export interface ServerlessPlan {
-  /** Functions are generated (no self-deployment, or inframate.md asks for Lambda). */
-  generate: boolean;
   compute: Component[];
   data: Component[];
   /** Datastore ids these components already serve (the generic datastore rules skip them). */
@@ -32,7 +30,7 @@ const TOOL_LABEL: Record<ServerlessLayout['tool'], string> = {
 };
 
 /** Configured runtime → a supported runtime of the vocabulary; null when no placeholder/build exists for it. */
-export function lambdaRuntime(configured: string | null): LambdaFunctionSpec['runtime'] | null {
+function lambdaRuntime(configured: string | null): LambdaFunctionSpec['runtime'] | null {
   const r = (configured ?? '').toLowerCase();
   if (r.startsWith('nodejs')) return r === 'nodejs20.x' ? 'nodejs20.x' : 'nodejs22.x';
   if (r.startsWith('python')) return r === 'python3.12' ? 'python3.12' : 'python3.13';
@@ -59,7 +57,7 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
         `the repository deploys them itself with ${contract.selfDeployed.tool}, so Inframate generates no functions, API or datastores that would conflict. ` +
         'Set `compute: lambda` in inframate.md to have Inframate generate them instead (e.g. to move off that tool).',
     );
-    return { generate: false, compute: [], data: [], handled: new Set(), datastores: [], notes, covers: () => false };
+    return { compute: [], data: [], handled: new Set(), datastores: [], notes, covers: () => false };
   }
 
   // Tables first: functions are wired to them by name.
@@ -158,7 +156,7 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
     u.role === 'function' || (u.listenPort === null && dirs.some((d) => u.path === '.' || d === u.path || d.startsWith(`${u.path}/`)));
   const datastores = [...new Set([...ctx.profile.datastores, ...(contract?.units ?? []).filter(inFolders).flatMap((u) => u.datastores)])];
   const vpcStores = datastores.filter((d) => !SERVERLESS_STORES.has(d));
-  if (!specs.length) return { generate: true, compute: [], data, handled: new Set(['dynamodb']), datastores, notes, covers: () => false };
+  if (!specs.length) return { compute: [], data, handled: new Set(['dynamodb']), datastores, notes, covers: () => false };
 
   const service = awsName(contract?.units.find((u) => u.role === 'function')?.name ?? 'api', 20);
   const first = specs[0]!;
@@ -199,5 +197,5 @@ export function serverlessPlan(contract: RunContract | undefined, ctx: RuleConte
     notes.push(
       'Functions get each database connection secret as `<STORE>_SECRET_ARN` (Lambda has no per-key secret injection): code that reads a URL or password variable must read it from Secrets Manager at start-up.',
     );
-  return { generate: true, compute, data, handled: new Set(['dynamodb']), datastores, notes, covers: inFolders };
+  return { compute, data, handled: new Set(['dynamodb']), datastores, notes, covers: inFolders };
 }

@@ -2,13 +2,13 @@
 // modules/lambda-function with for_each) and of the `api-gateway-http` in front of it (one route
 // per detected route, one integration per routed function). Values from the repository (handlers,
 // paths, routes) reach HCL only through the escaping helpers of the templates.
-import { metaOf, type EnvVar, type IamStatement, type Reachable } from '../recommend/catalog';
-import type { Component, ComponentOf, LambdaFunctionSpec } from '../recommend/vocabulary';
+import { firstByName, metaOf, type EnvVar, type IamStatement, type Reachable } from '../recommend/catalog';
+import type { ComponentOf, LambdaFunctionSpec } from '../recommend/vocabulary';
 import type { Prepared } from './render';
 
 type Lambda = ComponentOf<'lambda-function'>;
 
-export interface FunctionEntry {
+interface FunctionEntry {
   key: string;
   handler: string;
   runtime: string;
@@ -21,7 +21,7 @@ export interface FunctionEntry {
 const NOT_DEPLOYED = 'Not deployed yet: run the deploy workflow.';
 
 /** A handler that answers 503 until the deploy workflow uploads the build (the first apply has no build). */
-export function placeholder(runtime: string, handler: string): { file: string; source: string } {
+function placeholder(runtime: string, handler: string): { file: string; source: string } {
   const dot = handler.lastIndexOf('.');
   const mod = dot > 0 ? handler.slice(0, dot) : handler;
   const fn = dot > 0 ? handler.slice(dot + 1) : 'handler';
@@ -39,7 +39,7 @@ export function placeholder(runtime: string, handler: string): { file: string; s
 }
 
 /** The functions of a component: its detected handlers, else one function named after the service. */
-export function functionSpecs(c: Lambda, id: string): LambdaFunctionSpec[] {
+function functionSpecs(c: Lambda, id: string): LambdaFunctionSpec[] {
   const p = c.parameters;
   return (
     p.functions ?? [
@@ -128,10 +128,3 @@ export function apiContext(p: Prepared, prepared: Prepared[]) {
   const routed = specs.filter((f) => routes.some((r) => r.fn === f.name)).map((f) => ({ key: f.name, payload: f.payloadFormat }));
   return { fnId: fn.id, routes, routed };
 }
-
-function firstByName(items: EnvVar[]): EnvVar[] {
-  const seen = new Set<string>();
-  return items.filter((i) => (seen.has(i.name) ? false : (seen.add(i.name), true)));
-}
-
-export type { Component };

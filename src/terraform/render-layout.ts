@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { unitKey, type IamStatement } from '../recommend/catalog';
 import type { Component } from '../recommend/vocabulary';
 import { hclLiteral, hclString } from './hcl-escape';
-import { envValue, expr, resourceArn } from './hcl-expr';
+import { ecsServiceModule, envValue, expr, resourceArn } from './hcl-expr';
 import type { Prepared } from './render';
 import type { ServiceContext } from './render-service';
 
@@ -32,14 +32,23 @@ export interface ServiceUnit {
   network: { id: string; sg: string; port: number; label: string }[];
 }
 
-/** The module's static files, as written under modules/<kind>/ in the generated root. */
+const moduleFilesCache = new Map<string, Map<string, string>>();
+
+/**
+ * The module's static files, as written under modules/<kind>/ in the generated root; read once per
+ * templates folder (analyze renders several times: first render, README, every refinement gate).
+ */
 export function moduleFiles(templates: string, kind: string): Map<string, string> {
   const dir = join(templates, 'modules', kind);
-  const files = new Map<string, string>();
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.tf'))
-    .sort())
-    files.set(`modules/${kind}/${f}`, readFileSync(join(dir, f), 'utf8'));
+  let files = moduleFilesCache.get(dir);
+  if (!files) {
+    files = new Map();
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.tf'))
+      .sort())
+      files.set(`modules/${kind}/${f}`, readFileSync(join(dir, f), 'utf8'));
+    moduleFilesCache.set(dir, files);
+  }
   return files;
 }
 
@@ -220,7 +229,7 @@ export function movedBlocks(units: ServiceUnit[], repositories: Prepared[], alar
   };
   for (const u of units) {
     const id = u.p.id;
-    const m = `module.ecs_service[${hclString(unitKey(u.p.component, id))}]`;
+    const m = ecsServiceModule(unitKey(u.p.component, id));
     const move = (from: string, to: string) => moves.push([from, `${m}.${to}`]);
     move(`aws_cloudwatch_log_group.${id}`, 'aws_cloudwatch_log_group.this');
     move(`aws_iam_role.${id}_execution`, 'aws_iam_role.execution');

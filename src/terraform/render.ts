@@ -9,24 +9,23 @@ import Handlebars from 'handlebars';
 import {
   CATALOG,
   DATASTORE_SERVES,
+  firstByName,
   metaOf,
+  unitKey,
   type AlarmDecl,
   type EnvVar,
   type IamStatement,
   type OutputDecl,
   type Reachable,
-  type VariableDecl,
 } from '../recommend/catalog';
 import type { Component, ComponentKind, ComponentParameters } from '../recommend/vocabulary';
 import { connectionFor, describeWired, serviceContext, type ServiceContext } from './render-service';
 import { apiContext, lambdaContext } from './render-functions';
 import { ecrLocals, ecsServicesLocals, MAPPED_FILES, MAPPED_KINDS, moduleFiles, movedBlocks, type ServiceUnit } from './render-layout';
-import { ecsServiceModule } from './hcl-expr';
 import { alignHcl } from './hcl-align';
 import { PRECOMPILED } from './precompiled-templates';
 import { escapeHclStringBody, hclLiteral, hclMap, hclString, markdownText, tfIdent } from './hcl-escape';
-import { envValue, expr, resourceArn } from './hcl-expr';
-import { unitKey } from '../recommend/catalog';
+import { ecsServiceModule, envValue, expr, resourceArn } from './hcl-expr';
 
 export interface ModuleInput {
   project: string;
@@ -303,8 +302,8 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
       id: p.id,
       service: p.component.service ?? p.id,
       // One name once (ECS rejects a name given twice; the deployability gate's duplicate-container-env rule).
-      env: firstByName(reach.flatMap((r) => r.env) as EnvVar[]),
-      secrets: firstByName(reach.flatMap((r) => r.secrets.map((x) => ({ name: x.name, ref: x.arn }))) as EnvVar[]),
+      env: firstByName<EnvVar>(reach.flatMap((r) => r.env)),
+      secrets: firstByName<EnvVar>(reach.flatMap((r) => r.secrets.map((x) => ({ name: x.name, ref: x.arn })))),
       secretArns: reach.flatMap((r) => r.secrets.map((x) => x.arn)),
       iam: reach.flatMap((r) => r.iam) as IamStatement[],
       network,
@@ -337,10 +336,11 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
   if (repositories.length && (!only || only(MAPPED_FILES['ecr-repository']!))) {
     files.set(MAPPED_FILES['ecr-repository']!, `${ecrLocals(repositories)}\n\n${compile(hb, dir, 'root/ecr-repositories.tf.hbs')({})}`);
   }
+  // The services' alarms: ecs-services.tf passes them to the module, moved.tf moves the old ones.
+  const observability = ofKind('observability')[0]?.component;
+  const alarmsOn = observability?.kind === 'observability' && observability.parameters.alarms;
   if (services.length) {
     const locals = ecsServicesLocals(services, repositories);
-    const observability = ofKind('observability')[0]?.component;
-    const alarmsOn = observability?.kind === 'observability' && observability.parameters.alarms;
     const call = compile(hb, dir, 'root/ecs-services.tf.hbs')({ alb: has('alb'), calls: locals.calls, alarms: alarmsOn });
     files.set(MAPPED_FILES['ecs-fargate-service']!, `${locals.text}\n\n${call}`);
   }
@@ -348,7 +348,9 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
   const dns = !only || only('private-dns.tf') ? privateDnsFile(prepared, has('vpc')) : undefined;
   if (dns) files.set('private-dns.tf', dns);
 
-  const variables = dedupe(prepared.flatMap((p) => metaOf(p.component).variables?.(p.component, p.id) ?? []));
+  // From the components, not `services` (empty when `only` leaves ecs-services.tf out: the README-only render).
+  const moved = Boolean(input.movedFromFileLayout && (has('ecs-fargate-service') || repositories.length));
+  const variables = firstByName(prepared.flatMap((p) => metaOf(p.component).variables?.(p.component, p.id) ?? []));
   const outputs: OutputDecl[] = prepared.flatMap((p) => metaOf(p.component).outputs?.(p.component, p.id) ?? []);
   const shared = {
     module,
@@ -362,7 +364,7 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
     requiredVariables: variables.filter((v) => v.default === undefined),
     schemaVersion: input.schemaLabel ?? 'AWS provider 6.x',
     mermaid: input.mermaid ?? '',
-    moved: Boolean(input.movedFromFileLayout && (services.length || ofKind('ecr-repository').length)),
+    moved,
     runContract: prepared.flatMap((p) =>
       p.component.kind === 'ecs-fargate-service'
         ? (p.component.wiring?.env ?? []).map((e) => ({ service: p.component.service ?? p.id, name: e.name, how: describeWired(e) }))
@@ -376,15 +378,7 @@ export function renderModule(input: ModuleInput, root = packageRoot(), only?: (f
   if (want('outputs.tf')) ordered.set('outputs.tf', compile(hb, dir, 'outputs.tf.hbs')(shared));
   if (want('README.md')) ordered.set('README.md', compile(hb, dir, 'README.md.hbs')(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith('.tf') ? alignHcl(text) : text));
-  if (input.movedFromFileLayout && (services.length || repositories.length))
-    ordered.set(
-      'moved.tf',
-      `${movedBlocks(
-        services,
-        repositories,
-        ofKind('observability').some((o) => o.component.kind === 'observability' && o.component.parameters.alarms),
-      )}\n`,
-    );
+  if (moved && want('moved.tf')) ordered.set('moved.tf', `${movedBlocks(services, repositories, alarmsOn)}\n`);
   // The modules: static files, the same for every repository.
   if (services.length) for (const [f, text] of moduleFiles(dir, 'ecs-service')) ordered.set(f, text);
   if (has('lambda-function') && want('modules/lambda-function/main.tf'))
@@ -407,13 +401,6 @@ function addressOf(p: Prepared): { module?: string; key?: string } {
   return {};
 }
 
-/** One declaration per variable name: the first wins (components of one kind declare the same shared input). */
-function dedupe(vars: VariableDecl[]): VariableDecl[] {
-  const seen = new Map<string, VariableDecl>();
-  for (const v of vars) if (!seen.has(v.name)) seen.set(v.name, v);
-  return [...seen.values()];
-}
-
 /** Collapse the blank lines Handlebars blocks leave behind; end with one newline. */
 function tidy(text: string): string {
   return (
@@ -423,17 +410,6 @@ function tidy(text: string): string {
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n'
   );
-}
-
-function firstByName<T>(items: T[]): T[] {
-  const seen = new Set<unknown>();
-  return items.filter((i) => {
-    const name = (i as { name?: unknown }).name;
-    if (name === undefined) return true;
-    if (seen.has(name)) return false;
-    seen.add(name);
-    return true;
-  });
 }
 
 /**
@@ -456,10 +432,10 @@ function privateDnsFile(prepared: Prepared[], vpc: boolean): string | null {
   const records = [...aliases].map(
     ([name, ref]) => `resource "aws_route53_record" "datastore_host_${tfIdent(name)}" {
   zone_id = aws_route53_zone.datastore_hosts.zone_id
-  name    = "${name}"
+  name    = ${hclString(name)}
   type    = "CNAME"
   ttl     = 60
-  records = [${ref}]
+  records = [${expr(ref)}]
 }`,
   );
   return `# Host names the application's code hard-codes for its datastores (${[...aliases.keys()].join(', ')}): a private

@@ -285,11 +285,21 @@ function checkFiles(files: Map<string, FileResult>, schema: ProviderSchema) {
  * variables it declares (an argument it does not declare, a required variable not given).
  */
 function checkModules(files: Map<string, FileResult>, schema: ProviderSchema) {
+  const dirOf = (file: string) => posix.dirname(file.split('\\').join('/'));
   const dirs = new Map<string, Map<string, FileResult>>();
+  // Variables of each module directory: name → has a default.
+  const variablesOf = new Map<string, Map<string, boolean>>();
   for (const [file, result] of files) {
-    const dir = posix.dirname(file.split('\\').join('/'));
+    const dir = dirOf(file);
     if (!dirs.has(dir)) dirs.set(dir, new Map());
     dirs.get(dir)!.set(file, result);
+    const vars = variablesOf.get(dir) ?? new Map<string, boolean>();
+    for (const [name, bodies] of Object.entries((result.parsed?.config.variable ?? {}) as Record<string, Body[]>))
+      vars.set(
+        name,
+        bodies.some((b) => 'default' in b),
+      );
+    variablesOf.set(dir, vars);
   }
   const out = {
     parseErrors: [] as ModuleValidation['parseErrors'],
@@ -304,25 +314,12 @@ function checkModules(files: Map<string, FileResult>, schema: ProviderSchema) {
     out.unresolvedReferences.push(...r.unresolvedReferences);
     out.resourcesChecked += r.resourcesChecked;
   }
-  // Variables of each module directory: name → has a default.
-  const variablesOf = new Map<string, Map<string, boolean>>();
-  for (const [file, result] of files) {
-    const vars = (result.parsed?.config.variable ?? {}) as Record<string, Body[]>;
-    const dir = posix.dirname(file.split('\\').join('/'));
-    const m = variablesOf.get(dir) ?? new Map<string, boolean>();
-    for (const [name, bodies] of Object.entries(vars))
-      m.set(
-        name,
-        bodies.some((b) => 'default' in b),
-      );
-    variablesOf.set(dir, m);
-  }
   for (const [file, result] of files) {
     const calls = (result.parsed?.config.module ?? {}) as Record<string, Body[]>;
     for (const [name, bodies] of Object.entries(calls)) {
       for (const body of bodies) {
         if (typeof body.source !== 'string' || !/^\.\.?\//.test(body.source)) continue; // remote: not ours to check
-        const dir = posix.normalize(posix.join(posix.dirname(file.split('\\').join('/')), body.source));
+        const dir = posix.normalize(posix.join(dirOf(file), body.source));
         const vars = variablesOf.get(dir);
         const line = result.parsed?.blocks.find((b) => b.type === 'module' && b.labels[0] === name)?.line ?? 1;
         const address = `module.${name}`;

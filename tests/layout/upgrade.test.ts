@@ -8,7 +8,7 @@ import { profileDirectory } from '../../src/profile';
 import { recommend } from '../../src/recommend';
 import { buildRunContract } from '../../src/runcontract';
 import { defaultRequirements } from '../../src/spec';
-import { renderModule } from '../../src/terraform/render';
+import { renderModule, type ModuleInput } from '../../src/terraform/render';
 import { loadProviderSchema, validateModule } from '../../src/terraform/validate';
 import { MANIFEST, writeModule } from '../../src/terraform/write';
 import { loadGenerated } from './evaluated';
@@ -16,11 +16,11 @@ import { loadGenerated } from './evaluated';
 const OLD = join(import.meta.dirname, '..', 'fixtures', 'layout-upgrade', 'microservices-demo');
 const APP = join(import.meta.dirname, '..', 'fixtures', 'runcontract', 'microservices-demo');
 
-async function render(movedFromFileLayout: boolean) {
+async function moduleInput(movedFromFileLayout: boolean): Promise<ModuleInput> {
   const profile = await profileDirectory(APP, { source: 'walk' });
   const contract = await buildRunContract(APP, profile);
   const rec = recommend(profile, { ...defaultRequirements('defaults', 'us-east-1'), appName: 'bench' }, contract);
-  return renderModule({
+  return {
     project: 'bench',
     environment: 'dev',
     region: 'us-east-1',
@@ -28,8 +28,10 @@ async function render(movedFromFileLayout: boolean) {
     components: rec.components,
     serviceDatastores: rec.serviceDatastores,
     movedFromFileLayout,
-  }).files;
+  };
 }
+
+const render = async (movedFromFileLayout: boolean) => renderModule(await moduleInput(movedFromFileLayout)).files;
 
 const oldFiles = () => new Map(readdirSync(OLD).map((f) => [f, readFileSync(join(OLD, f), 'utf8')]));
 
@@ -70,6 +72,18 @@ describe('upgrading a module generated in the one-file-per-component layout', ()
     expect(v.findings).toEqual([]);
     expect((await render(false)).has('moved.tf')).toBe(false);
     expect(files.get('README.md')).toContain('`moved.tf`');
+  });
+
+  it('the README-only render (analyze renders the README again with costs) names moved.tf as the full render does, with or without image repositories', async () => {
+    const input = await moduleInput(true);
+    for (const components of [input.components, input.components.filter((c) => c.kind !== 'ecr-repository')]) {
+      const full = renderModule({ ...input, components }).files;
+      expect(full.has('moved.tf')).toBe(true);
+      const readmeOnly = renderModule({ ...input, components }, undefined, (f) => f === 'README.md').files;
+      expect([...readmeOnly.keys()]).toEqual(['README.md']);
+      expect(readmeOnly.get('README.md')).toContain('`moved.tf`');
+      expect(readmeOnly.get('README.md')).toBe(full.get('README.md'));
+    }
   });
 
   it('--force removes the old layout’s files listed in the manifest, and only those; without --force nothing is written', async () => {

@@ -68,6 +68,8 @@ describe('AI wiring proposals', () => {
       ['wire', `${unit}.REPORTS_DB_HOST`, 'applied'],
     ]);
     expect(result.source).toBe('ai');
+    // An accepted literal is echoed (it is what the task definition holds); other sources carry no value.
+    expect(result.adjustments.map((a) => a.changes.value)).toEqual(['json', undefined]);
     expect(envOf(result.components, 'LOG_FORMAT')).toEqual({ name: 'LOG_FORMAT', from: 'literal', value: 'json' });
     expect(envOf(result.components, 'REPORTS_DB_HOST')).toEqual({
       name: 'REPORTS_DB_HOST',
@@ -108,6 +110,8 @@ describe('AI wiring proposals', () => {
     expect(rejected[0]!.changes).not.toHaveProperty('value'); // the proposed secret is not echoed into the report
     expect(why[1]).toMatch(/conflicts with the run contract|secret never goes into plain environment/);
     expect(JSON.stringify(result.adjustments)).not.toContain('hunter2');
+    // A refused literal is never echoed into the report (secrets, template syntax, injection text).
+    expect(rejected.filter((a) => 'value' in a.changes)).toEqual([]);
     expect(why[2]).toMatch(/no deployed unit is called "ghost"/);
     expect(why[3]).toMatch(/not an environment variable name/);
     expect(why[4]).toMatch(/template syntax/);

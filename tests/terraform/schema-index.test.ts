@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { types } from 'node:util';
+import { describe, expect, it, vi } from 'vitest';
 import { schemaIndex } from '../../scripts/schema-index.mjs';
 import { lazySchema } from '../../src/terraform/schema/lazy-schema';
 import { SCHEMA_FILE } from '../../src/terraform/validate';
@@ -29,5 +30,26 @@ describe('bundled provider schema index', () => {
     const pretty = gzipSync(JSON.stringify(JSON.parse(gunzipSync(gz).toString('utf8')), null, 1));
     expect(schemaIndex(pretty)).toBeNull();
     expect(schemaIndex(gzipSync('{"source":"x","resources":{}}'))).toBeNull();
+  });
+
+  it('loadProviderSchema reads through the index only when the index names this very file', async () => {
+    const index = schemaIndex(gz)!;
+    const load = async (sha256: string) => {
+      vi.resetModules();
+      vi.doMock('../../src/terraform/schema/bundled-index', () => ({ BUNDLED_SCHEMA_INDEX: { ...index, sha256 } }));
+      const { loadProviderSchema } = await import('../../src/terraform/validate');
+      return loadProviderSchema() as unknown as Record<string, Record<string, unknown>>;
+    };
+    try {
+      const indexed = await load(index.sha256);
+      expect(types.isProxy(indexed.resources)).toBe(true);
+      expect(indexed.resources!.aws_s3_bucket).toBeTruthy();
+      const other = await load('0'.repeat(64));
+      expect(types.isProxy(other.resources)).toBe(false);
+      expect(JSON.stringify(other.resources!.aws_s3_bucket)).toBe(JSON.stringify(indexed.resources!.aws_s3_bucket));
+    } finally {
+      vi.doUnmock('../../src/terraform/schema/bundled-index');
+      vi.resetModules();
+    }
   });
 });
