@@ -5,10 +5,10 @@ globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__infram
 const require = __inframateCreateRequire(import.meta.url);
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { r as redact, c as createLlm } from './index-DYJC6vzN.js';
-import { A as AwsReader } from './client-DD4n58Rb.js';
+import { r as redact, c as createLlm } from './index-CSuEuH7b.js';
+import { A as AwsReader } from './client-CSk9Tl3H.js';
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from './untrusted-4Ho-zrfl.js';
-import { I as InputError } from './errors-CA0TTp2j.js';
+import { I as InputError } from './errors-mr40U6N2.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { A as AGENT_TOOLS, f as finishArgs, a as awsCallArgs } from './tools-BS9f33ih.js';
 import { t as tableCell } from './markdown-Xcqzlf9y.js';

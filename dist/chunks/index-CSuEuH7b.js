@@ -4,7 +4,7 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { dirname, join } from 'node:path';
-import { a as InframateError } from './errors-CA0TTp2j.js';
+import { a as InframateError } from './errors-mr40U6N2.js';
 import { mkdir, appendFile, writeFile, rename, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { t as toJSONSchema } from './schemas-2tz9Vp--.js';
@@ -551,7 +551,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "gemini",
           model,
-          async () => (await import('./gemini-su-x5p9X.js')).createGeminiProvider({ apiKey: ai.keys.gemini, model, baseUrl: ai.baseUrl })
+          async () => (await import('./gemini-DWsQROuQ.js')).createGeminiProvider({ apiKey: ai.keys.gemini, model, baseUrl: ai.baseUrl })
         )
       };
     case "openai":
@@ -561,7 +561,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "openai",
           model,
-          async () => (await import('./openai-C_CxCYmM.js')).createOpenAiProvider({ name: "openai", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
+          async () => (await import('./openai-CjeW5xDH.js')).createOpenAiProvider({ name: "openai", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
         )
       };
     case "ollama":
@@ -569,7 +569,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "ollama",
           model,
-          async () => (await import('./openai-C_CxCYmM.js')).createOpenAiProvider({ name: "ollama", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
+          async () => (await import('./openai-CjeW5xDH.js')).createOpenAiProvider({ name: "ollama", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
         )
       };
     case "anthropic":

@@ -4,19 +4,19 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { join, resolve as resolve$1, relative, isAbsolute, dirname, sep, posix } from 'node:path';
-import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-DlTSGe7k.js';
+import { b as isUnknown, d as parseTerraformFile, e as loadTerraformFiles, f as readTextBoundedSync } from './load-Q3c3an8v.js';
 import { readFileSync, statSync, openSync, readSync, closeSync, realpathSync, readdirSync, existsSync } from 'node:fs';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers-Crdq61vZ.js';
-import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-DYJC6vzN.js';
+import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from './index-CSuEuH7b.js';
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from './untrusted-4Ho-zrfl.js';
-import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-CA0TTp2j.js';
-import { h as hclString, o as escapeHclStringBody, t as tfIdent, m as awsName, q as hclLiteral, u as markdownText, v as hclMap, e as estimateCosts } from './engine-CJhbxcpa.js';
+import { a as InframateError, s as severityRank, G as GaveUpError } from './errors-mr40U6N2.js';
+import { h as hclString, o as escapeHclStringBody, t as tfIdent, m as awsName, q as hclLiteral, u as markdownText, v as hclMap, e as estimateCosts } from './engine-Eg5f13oi.js';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fs__default from 'fs';
 import { gunzipSync } from 'node:zlib';
-import { c as containerDefinitions, s as scanTerraform } from './engine-4PkmBqia.js';
+import { c as containerDefinitions, s as scanTerraform } from './engine-UOrfx4kg.js';
 import { g as discriminatedUnion, b as strictObject, n as number, s as string, a as array, l as literal, _ as _enum, c as union$1, d as boolean, o as object$1 } from './schemas-2tz9Vp--.js';
 
 const SKIP_DIRS = /* @__PURE__ */ new Set([
@@ -2120,13 +2120,10 @@ const estimatedWarning = (files, estimated) => ({
 function walkTreeNow(root, realRoot, sink, opts, maxFiles, exactUpTo, record) {
   let files = 0;
   const warnings = [];
-  if (record) {
-    const push = warnings.push.bind(warnings);
-    warnings.push = (...items) => {
-      for (const warning of items) record.warnings.push({ at: files, warning });
-      return push(...items);
-    };
-  }
+  const warn = (warning) => {
+    warnings.push(warning);
+    record?.warnings.push({ at: files, warning });
+  };
   const sampled = /* @__PURE__ */ new Map();
   let estimated = 0;
   const codeSize = (dirAbs, name) => {
@@ -2167,7 +2164,7 @@ function walkTreeNow(root, realRoot, sink, opts, maxFiles, exactUpTo, record) {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
       const code = error.code;
-      warnings.push({ file: dir === "." ? "." : dir + "/", message: `directory not readable (${code ?? "error"}), skipped` });
+      warn({ file: dir === "." ? "." : dir + "/", message: `directory not readable (${code ?? "error"}), skipped` });
       return;
     }
     const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
@@ -2176,7 +2173,7 @@ function walkTreeNow(root, realRoot, sink, opts, maxFiles, exactUpTo, record) {
         const text = readFileSync(join(abs, ".gitignore"), "utf8");
         scopes = [...scopes, { base: dir, ig: ignore().add(text), ...byNameOnly(text) ? { byName: /* @__PURE__ */ new Map() } : {} }];
       } catch {
-        warnings.push({ file: joinPath(dir, ".gitignore"), message: ".gitignore not readable, ignored" });
+        warn({ file: joinPath(dir, ".gitignore"), message: ".gitignore not readable, ignored" });
       }
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -2199,14 +2196,14 @@ function walkTreeNow(root, realRoot, sink, opts, maxFiles, exactUpTo, record) {
           real = realpathSync(target);
         } catch (error) {
           const code = error.code;
-          warnings.push({
+          warn({
             file: rel,
             message: code === "ELOOP" ? "symlink loop, skipped" : `broken symlink (${code ?? "error"}), skipped`
           });
           continue;
         }
         if (!inside(real)) {
-          warnings.push({
+          warn({
             file: rel,
             message: `symlink points outside the repository (${relative(realRoot, real) || real}), not followed`
           });
@@ -2226,10 +2223,7 @@ function walkTreeNow(root, realRoot, sink, opts, maxFiles, exactUpTo, record) {
     }
   };
   visit(".", []);
-  if (record) {
-    delete warnings.push;
-    record.estimated = estimated;
-  }
+  if (record) record.estimated = estimated;
   if (files >= maxFiles) warnings.push({ file: ".", message: `more than ${maxFiles} files: the profile covers the first ${maxFiles}` });
   if (estimated > 0) warnings.push(estimatedWarning(files, estimated));
   return { files, warnings };
@@ -2672,6 +2666,10 @@ const passwordVersion = (id, label) => ({
 });
 const svc = (c, fallback) => tfIdent(c.service ?? fallback);
 const unitKey = (c, id) => c.service ?? id;
+function firstByName(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((i) => !seen.has(i.name) && Boolean(seen.add(i.name)));
+}
 const fileName = (id, suffix) => `${id.replace(/_/g, "-")}${suffix ? `-${suffix}` : ""}.tf`;
 const nameParam = (c) => "name" in c.parameters && typeof c.parameters.name === "string" ? c.parameters.name : c.kind;
 const envPrefix = (id) => id.toUpperCase();
@@ -12354,7 +12352,7 @@ function lambdaContext(p, prepared, reach) {
       return tid ? [{ env: t.env, id: tid }] : [];
     });
     const tables = wiring ? wired.length ? [...new Set(wired.map((w) => w.id))] : anyWired ? [] : reachedTables : [];
-    const env = firstByName$1([...wired.map((w) => ({ name: w.env, ref: `aws_dynamodb_table.${w.id}.name` })), ...shared]);
+    const env = firstByName([...wired.map((w) => ({ name: w.env, ref: `aws_dynamodb_table.${w.id}.name` })), ...shared]);
     return {
       key: f.name,
       handler: f.handler,
@@ -12388,21 +12386,22 @@ function apiContext(p, prepared) {
   const routed = specs.filter((f) => routes.some((r) => r.fn === f.name)).map((f) => ({ key: f.name, payload: f.payloadFormat }));
   return { fnId: fn.id, routes, routed };
 }
-function firstByName$1(items) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((i) => seen.has(i.name) ? false : (seen.add(i.name), true));
-}
 
 const MAPPED_KINDS = /* @__PURE__ */ new Set(["ecs-fargate-service", "ecr-repository"]);
 const MAPPED_FILES = {
   "ecs-fargate-service": "ecs-services.tf",
   "ecr-repository": "ecr-repositories.tf"
 };
+const moduleFilesCache = /* @__PURE__ */ new Map();
 function moduleFiles(templates, kind) {
   const dir = join(templates, "modules", kind);
-  const files = /* @__PURE__ */ new Map();
-  for (const f of readdirSync(dir).filter((x) => x.endsWith(".tf")).sort())
-    files.set(`modules/${kind}/${f}`, readFileSync(join(dir, f), "utf8"));
+  let files = moduleFilesCache.get(dir);
+  if (!files) {
+    files = /* @__PURE__ */ new Map();
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".tf")).sort())
+      files.set(`modules/${kind}/${f}`, readFileSync(join(dir, f), "utf8"));
+    moduleFilesCache.set(dir, files);
+  }
   return files;
 }
 function assertUniqueKeys(keys, what) {
@@ -12568,7 +12567,7 @@ function movedBlocks(units, repositories, alarms) {
   };
   for (const u of units) {
     const id = u.p.id;
-    const m = `module.ecs_service[${hclString(unitKey(u.p.component, id))}]`;
+    const m = ecsServiceModule(unitKey(u.p.component, id));
     const move = (from, to) => moves.push([from, `${m}.${to}`]);
     move(`aws_cloudwatch_log_group.${id}`, "aws_cloudwatch_log_group.this");
     move(`aws_iam_role.${id}_execution`, "aws_iam_role.execution");
@@ -13807,10 +13806,10 @@ ${text}` : text);
 
 ${compile(hb, dir, "root/ecr-repositories.tf.hbs")({})}`);
   }
+  const observability = ofKind("observability")[0]?.component;
+  const alarmsOn = observability?.kind === "observability" && observability.parameters.alarms;
   if (services.length) {
     const locals = ecsServicesLocals(services, repositories);
-    const observability = ofKind("observability")[0]?.component;
-    const alarmsOn = observability?.kind === "observability" && observability.parameters.alarms;
     const call = compile(hb, dir, "root/ecs-services.tf.hbs")({ alb: has("alb"), calls: locals.calls, alarms: alarmsOn });
     files.set(MAPPED_FILES["ecs-fargate-service"], `${locals.text}
 
@@ -13818,7 +13817,8 @@ ${call}`);
   }
   const dns = !only || only("private-dns.tf") ? privateDnsFile(prepared, has("vpc")) : void 0;
   if (dns) files.set("private-dns.tf", dns);
-  const variables = dedupe(prepared.flatMap((p) => metaOf(p.component).variables?.(p.component, p.id) ?? []));
+  const moved = Boolean(input.movedFromFileLayout && (has("ecs-fargate-service") || repositories.length));
+  const variables = firstByName(prepared.flatMap((p) => metaOf(p.component).variables?.(p.component, p.id) ?? []));
   const outputs = prepared.flatMap((p) => metaOf(p.component).outputs?.(p.component, p.id) ?? []);
   const shared = {
     module,
@@ -13832,7 +13832,7 @@ ${call}`);
     requiredVariables: variables.filter((v) => v.default === void 0),
     schemaVersion: input.schemaLabel ?? "AWS provider 6.x",
     mermaid: input.mermaid ?? "",
-    moved: Boolean(input.movedFromFileLayout && (services.length || ofKind("ecr-repository").length)),
+    moved,
     runContract: prepared.flatMap(
       (p) => p.component.kind === "ecs-fargate-service" ? (p.component.wiring?.env ?? []).map((e) => ({ service: p.component.service ?? p.id, name: e.name, how: describeWired(e) })) : []
     )
@@ -13844,16 +13844,8 @@ ${call}`);
   if (want("outputs.tf")) ordered.set("outputs.tf", compile(hb, dir, "outputs.tf.hbs")(shared));
   if (want("README.md")) ordered.set("README.md", compile(hb, dir, "README.md.hbs")(shared));
   for (const [f, text] of ordered) ordered.set(f, tidy(f.endsWith(".tf") ? alignHcl(text) : text));
-  if (input.movedFromFileLayout && (services.length || repositories.length))
-    ordered.set(
-      "moved.tf",
-      `${movedBlocks(
-        services,
-        repositories,
-        ofKind("observability").some((o) => o.component.kind === "observability" && o.component.parameters.alarms)
-      )}
-`
-    );
+  if (moved && want("moved.tf")) ordered.set("moved.tf", `${movedBlocks(services, repositories, alarmsOn)}
+`);
   if (services.length) for (const [f, text] of moduleFiles(dir, "ecs-service")) ordered.set(f, text);
   if (has("lambda-function") && want("modules/lambda-function/main.tf"))
     for (const [f, text] of moduleFiles(dir, "lambda-function")) ordered.set(f, text);
@@ -13868,23 +13860,8 @@ function addressOf(p) {
   if (p.component.kind === "lambda-function") return { module: `module.${p.id}` };
   return {};
 }
-function dedupe(vars) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const v of vars) if (!seen.has(v.name)) seen.set(v.name, v);
-  return [...seen.values()];
-}
 function tidy(text) {
   return text.replace(/[ \t]+$/gm, "").replace(/\{\n\n+/g, "{\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
-}
-function firstByName(items) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((i) => {
-    const name = i.name;
-    if (name === void 0) return true;
-    if (seen.has(name)) return false;
-    seen.add(name);
-    return true;
-  });
 }
 function privateDnsFile(prepared, vpc) {
   if (!vpc) return null;
@@ -13899,10 +13876,10 @@ function privateDnsFile(prepared, vpc) {
   const records = [...aliases].map(
     ([name, ref]) => `resource "aws_route53_record" "datastore_host_${tfIdent(name)}" {
   zone_id = aws_route53_zone.datastore_hosts.zone_id
-  name    = "${name}"
+  name    = ${hclString(name)}
   type    = "CNAME"
   ttl     = 60
-  records = [${ref}]
+  records = [${expr(ref)}]
 }`
   );
   return `# Host names the application's code hard-codes for its datastores (${[...aliases.keys()].join(", ")}): a private
@@ -14806,11 +14783,20 @@ function checkFiles(files, schema) {
   return { parseErrors, schemaErrors, unresolvedReferences, resourcesChecked };
 }
 function checkModules(files, schema) {
+  const dirOf = (file) => posix.dirname(file.split("\\").join("/"));
   const dirs = /* @__PURE__ */ new Map();
+  const variablesOf = /* @__PURE__ */ new Map();
   for (const [file, result] of files) {
-    const dir = posix.dirname(file.split("\\").join("/"));
+    const dir = dirOf(file);
     if (!dirs.has(dir)) dirs.set(dir, /* @__PURE__ */ new Map());
     dirs.get(dir).set(file, result);
+    const vars = variablesOf.get(dir) ?? /* @__PURE__ */ new Map();
+    for (const [name, bodies] of Object.entries(result.parsed?.config.variable ?? {}))
+      vars.set(
+        name,
+        bodies.some((b) => "default" in b)
+      );
+    variablesOf.set(dir, vars);
   }
   const out = {
     parseErrors: [],
@@ -14825,24 +14811,12 @@ function checkModules(files, schema) {
     out.unresolvedReferences.push(...r.unresolvedReferences);
     out.resourcesChecked += r.resourcesChecked;
   }
-  const variablesOf = /* @__PURE__ */ new Map();
-  for (const [file, result] of files) {
-    const vars = result.parsed?.config.variable ?? {};
-    const dir = posix.dirname(file.split("\\").join("/"));
-    const m = variablesOf.get(dir) ?? /* @__PURE__ */ new Map();
-    for (const [name, bodies] of Object.entries(vars))
-      m.set(
-        name,
-        bodies.some((b) => "default" in b)
-      );
-    variablesOf.set(dir, m);
-  }
   for (const [file, result] of files) {
     const calls = result.parsed?.config.module ?? {};
     for (const [name, bodies] of Object.entries(calls)) {
       for (const body of bodies) {
         if (typeof body.source !== "string" || !/^\.\.?\//.test(body.source)) continue;
-        const dir = posix.normalize(posix.join(posix.dirname(file.split("\\").join("/")), body.source));
+        const dir = posix.normalize(posix.join(dirOf(file), body.source));
         const vars = variablesOf.get(dir);
         const line = result.parsed?.blocks.find((b) => b.type === "module" && b.labels[0] === name)?.line ?? 1;
         const address = `module.${name}`;
@@ -15183,7 +15157,6 @@ const ADDED_COMPONENT_FLOORS = [
 ];
 const BUDGET_GUARD_FACTOR = 2;
 const MAX_ADJUSTMENTS = 20;
-const SECRET_NAME_OR_VALUE = (name, value) => /(PASS|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE)/i.test(name) || /:\/\/[^/\s:@]+:[^@\s]+@|^[A-Za-z0-9+/_=-]{24,}$/.test(value);
 const RefinementReplySchema = object$1({
   adjustments: array(
     object$1({
@@ -15534,6 +15507,7 @@ async function refineRecommendation(input, deps) {
     else records.push(r);
   }
   for (const w of reply.value.wiring ?? []) {
+    const c = checkWiringProposal(w, working, input.contract);
     const record = {
       action: "wire",
       // Names as proposed can be injection text: recorded in a neutral form.
@@ -15542,12 +15516,13 @@ async function refineRecommendation(input, deps) {
         source: w.source,
         ...w.store !== void 0 ? { store: w.store } : {},
         ...w.target !== void 0 ? { target: w.target } : {},
-        ...w.value !== void 0 && w.source === "literal" && !SECRET_NAME_OR_VALUE(w.variable, w.value) ? { value: w.value } : {}
+        // A literal is echoed only when the check accepted it (no secret name or credential-looking
+        // value, no template syntax): then it is what the task definition will hold anyway.
+        ...c.env?.from === "literal" ? { value: c.env.value } : {}
       },
       reason: w.reason,
       status: "applied"
     };
-    const c = checkWiringProposal(w, working, input.contract);
     if (!c.env) {
       records.push({ ...record, status: "rejected", rejection: c.rejection, ...c.correction ? { corrections: [c.correction] } : {} });
       continue;

@@ -3,16 +3,16 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { c as round, h as hclString, s as str, d as attr, O as OPENSEARCH_FAMILIES, E as ELASTICACHE_FAMILIES, D as DOCDB_FAMILIES, A as AURORA_FAMILIES, R as RDS_FAMILIES, f as EC2_FAMILIES, g as splitInstanceType, l as list, n as num, i as bool, b as baseAddress, p as priceBook, r as resourceIndex, a as resolveReference, j as priceResource, e as estimateCosts, k as parseUsage } from './engine-CJhbxcpa.js';
+import { c as round, h as hclString, s as str, d as attr, O as OPENSEARCH_FAMILIES, E as ELASTICACHE_FAMILIES, D as DOCDB_FAMILIES, A as AURORA_FAMILIES, R as RDS_FAMILIES, f as EC2_FAMILIES, g as splitInstanceType, l as list, n as num, i as bool, b as baseAddress, p as priceBook, r as resourceIndex, a as resolveReference, j as priceResource, e as estimateCosts, k as parseUsage } from './engine-Eg5f13oi.js';
 import { c as compareText } from './compare-Bhms5km9.js';
-import { b as isUnknown, l as loadTerraform, r as readTextBounded, F as FileTooLargeError } from './load-DlTSGe7k.js';
-import { c as createLlm } from './index-DYJC6vzN.js';
+import { b as isUnknown, l as loadTerraform, r as readTextBounded, F as FileTooLargeError } from './load-Q3c3an8v.js';
+import { c as createLlm } from './index-CSuEuH7b.js';
 import { o as object, a as array, n as number, s as string } from './schemas-2tz9Vp--.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
 import { relative } from 'node:path';
-import { l as loadRequirements } from './index-DbAJdOvb.js';
-import { a as InframateError, I as InputError } from './errors-CA0TTp2j.js';
-import { a as recordLoadLimits, f as filesNotScanned, r as renderNotScannedMarkdown } from './load-limits-un8zCQ58.js';
+import { l as loadRequirements } from './index-DQ9LZnoc.js';
+import { a as InframateError, I as InputError } from './errors-mr40U6N2.js';
+import { a as recordLoadLimits, f as filesNotScanned, r as renderNotScannedMarkdown } from './load-limits-DSDWP0tJ.js';
 
 const sameComponents = (a, b) => JSON.stringify(a.components.map((c) => [c.name, c.monthlyQuantity, c.price])) === JSON.stringify(b.components.map((c) => [c.name, c.monthlyQuantity, c.price]));
 function diffCosts(base, head) {

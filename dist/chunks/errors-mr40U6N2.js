@@ -44,17 +44,17 @@ const COMMAND_INFO = {
   serve: { summary: "HTTP receiver for Alertmanager webhooks", usage: "serve --port PORT", positional: "none", formats: MD }
 };
 const LOADERS = {
-  analyze: () => import('./analyze-l4IS1hyx.js').then(function (n) { return n.b; }),
-  secure: () => import('./secure-BssItu28.js'),
-  optimize: () => import('./optimize-bhwJrl8P.js').then(function (n) { return n.b; }),
-  visualize: () => import('./visualize-DHHyi6Z7.js'),
-  auto: () => import('./auto-DKWL8MMy.js'),
-  drift: () => import('./drift-CgIhYwN-.js'),
-  diagnose: () => import('./diagnose-B0d4ADFx.js'),
-  incident: () => import('./incident-DBwLU0gc.js'),
-  inspect: () => import('./inspect-bUfuMONs.js'),
-  eval: () => import('./eval-7QeyTZOh.js'),
-  serve: () => import('./serve-BkvvuznU.js')
+  analyze: () => import('./analyze-DCvD1Ezj.js').then(function (n) { return n.b; }),
+  secure: () => import('./secure-5KqvlAEb.js'),
+  optimize: () => import('./optimize-D9_mS-IV.js').then(function (n) { return n.b; }),
+  visualize: () => import('./visualize-CVSqKmQl.js'),
+  auto: () => import('./auto-bimrYBe-.js'),
+  drift: () => import('./drift-eUBoalef.js'),
+  diagnose: () => import('./diagnose-BBZSHwHw.js'),
+  incident: () => import('./incident-C5zjoVPs.js'),
+  inspect: () => import('./inspect-CCeb4jOH.js'),
+  eval: () => import('./eval-0OVXwazO.js'),
+  serve: () => import('./serve-CijY-VuP.js')
 };
 async function loadCommand(name) {
   return (await LOADERS[name]()).default;

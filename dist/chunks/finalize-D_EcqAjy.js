@@ -3,10 +3,10 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { c as createLlm } from './index-DYJC6vzN.js';
+import { c as createLlm } from './index-CSuEuH7b.js';
 import { o as object, s as string } from './schemas-2tz9Vp--.js';
-import { u as upsertIssue, f as findIssueByMarker } from './issues-BElIJa6K.js';
-import { S as Supervisor } from './step-DkZ12gO4.js';
+import { u as upsertIssue, f as findIssueByMarker } from './issues-NWzNfApc.js';
+import { S as Supervisor } from './step-BuQvdj4f.js';
 
 const errorAnalysisSchema = object({
   rootCause: string().min(1).max(800),

@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { s as severityRank } from './errors-CA0TTp2j.js';
-import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-DlTSGe7k.js';
+import { s as severityRank } from './errors-mr40U6N2.js';
+import { b as isUnknown, g as parseTemplateString, U as UNKNOWN } from './load-Q3c3an8v.js';
 import { c as compareText } from './compare-Bhms5km9.js';
 
 const baseAddress = (address) => address.replace(/\[[^\]]*\]$/, "");
@@ -59,6 +59,10 @@ class RuleContext {
   /** Instances of a resource by base address (module-qualified, without index). */
   byBaseAddress(address) {
     return this.byAddress.get(address) ?? [];
+  }
+  /** Instances of `local` ("aws_iam_user.admin", "data.aws_iam_policy_document.x") in the module of `from`. */
+  inModuleOf(from, local) {
+    return this.byBaseAddress(from.modulePath ? `${from.modulePath}.${local}` : local);
   }
   /**
    * Resources of `type` whose `attr` points at `target`: the attribute's expression names the
@@ -411,7 +415,7 @@ resource "aws_api_gateway_stage" "prod" {
     if (res.type === "aws_apigatewayv2_stage") {
       const m = /aws_apigatewayv2_api\.([\w-]+)/.exec(res.expressions?.api_id ?? "");
       if (!m) return;
-      const apis = ctx.byBaseAddress(`${res.modulePath ? `${res.modulePath}.` : ""}aws_apigatewayv2_api.${m[1]}`);
+      const apis = ctx.inModuleOf(res, `aws_apigatewayv2_api.${m[1]}`);
       const protocols = new Set(apis.map((a) => a.attributes.protocol_type));
       if (protocols.size !== 1) return;
       const p = [...protocols][0];
@@ -776,7 +780,7 @@ resource "aws_api_gateway_stage" "prod" {
 function privateApi(stage, ctx) {
   const m = /aws_api_gateway_rest_api\.([\w-]+)/.exec(stage.expressions?.rest_api_id ?? "");
   if (!m) return void 0;
-  const apis = ctx.byBaseAddress(`${stage.modulePath ? `${stage.modulePath}.` : ""}aws_api_gateway_rest_api.${m[1]}`);
+  const apis = ctx.inModuleOf(stage, `aws_api_gateway_rest_api.${m[1]}`);
   if (apis.length === 0) return void 0;
   let answer = false;
   for (const api of apis) {
@@ -4348,8 +4352,7 @@ function policyStatements(res, attr, ctx) {
   if (!ctx) return void 0;
   const m = expr ? /data\.aws_iam_policy_document\.([\w-]+)(?:\[\s*(\d+|"[^"]*"|count\.index|each\.key)\s*\])?\.(json|minified_json)\b/.exec(expr) : null;
   if (!m) return void 0;
-  const prefix = res.modulePath ? `${res.modulePath}.` : "";
-  const docs = ctx.byBaseAddress(`${prefix}data.aws_iam_policy_document.${m[1]}`);
+  const docs = ctx.inModuleOf(res, `data.aws_iam_policy_document.${m[1]}`);
   const key = m[2];
   if (key === void 0) return docs.length === 1 ? statementsOfDocument(docs[0]) : void 0;
   const wanted = key === "count.index" || key === "each.key" ? res.index : /^\d+$/.test(key) ? Number(key) : key.slice(1, -1);
@@ -6156,7 +6159,7 @@ resource "aws_wafv2_web_acl_association" "web" {
     if (read(lb, "load_balancer_type") === void 0 || type !== void 0 && type !== "application") return;
     if (bool(read(lb, "internal"), false) !== false) return;
     for (const assoc of ["aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association"]) {
-      const links = ctx.linked(lb, assoc, assoc === "aws_wafv2_web_acl_association" ? "resource_arn" : "resource_arn");
+      const links = ctx.linked(lb, assoc, "resource_arn");
       if (links.found.length > 0 || links.uncertain) return;
     }
     return { message: "The internet-facing load balancer has no WAF web ACL" };
@@ -7085,7 +7088,7 @@ function userName(res, ctx) {
   if (typeof v === "string") return v;
   const m = /^\s*aws_iam_user\.([\w-]+)\.(name|id)\s*$/.exec(res.expressions?.user ?? "");
   if (!m) return void 0;
-  const users = ctx.byBaseAddress(`${res.modulePath ? `${res.modulePath}.` : ""}aws_iam_user.${m[1]}`);
+  const users = ctx.inModuleOf(res, `aws_iam_user.${m[1]}`);
   const names = new Set(users.map((u) => u.attributes.name));
   if (names.size !== 1) return void 0;
   const name = [...names][0];
@@ -9875,7 +9878,7 @@ function groupsByName(ctx) {
 function parameterGroup(db, ctx) {
   const ref = /aws_db_parameter_group\.([\w-]+)/.exec(db.expressions?.parameter_group_name ?? "");
   if (ref) {
-    const found2 = ctx.byBaseAddress(`${db.modulePath ? `${db.modulePath}.` : ""}aws_db_parameter_group.${ref[1]}`);
+    const found2 = ctx.inModuleOf(db, `aws_db_parameter_group.${ref[1]}`);
     return found2.length === 1 ? found2[0] : void 0;
   }
   const name = db.attributes.parameter_group_name;
@@ -10734,6 +10737,25 @@ rule {
   }
 });
 
+function grantUris(res) {
+  return grants(res).map((g) => g.uri);
+}
+function aclGrants(res) {
+  return grants(res).flatMap(
+    (g) => g.permissions === void 0 ? [] : [{ ...g, permissions: g.permissions.map((p) => p.toUpperCase()) }]
+  );
+}
+function grants(res) {
+  const out = [];
+  for (const g of blocks(res.attributes.grant) ?? [])
+    out.push({ attribute: "grant", uri: str(read(g, "uri")), permissions: strings(read(g, "permissions")) });
+  for (const p of blocks(res.attributes.access_control_policy) ?? []) {
+    for (const g of blocks(p.grant) ?? [])
+      out.push({ attribute: "access_control_policy", uri: str(read(g, "grantee.uri")), permissions: strings(read(g, "permission")) });
+  }
+  return out;
+}
+
 function bucketResources(ctx, bucket, type) {
   return ctx.linked(bucket, type, "bucket", ["bucket"]);
 }
@@ -10758,11 +10780,7 @@ function isLogTargetBucket(ctx, bucket) {
   const aclResources = bucketResources(ctx, bucket, "aws_s3_bucket_acl").found;
   for (const res of [bucket, ...aclResources]) {
     if (res.attributes.acl === "log-delivery-write") return true;
-    for (const acp of blocks(res.attributes.access_control_policy) ?? []) {
-      for (const grant of blocks(acp.grant) ?? []) {
-        if ((blocks(grant.grantee) ?? []).some((g) => g.uri === LOG_DELIVERY_URI)) return true;
-      }
-    }
+    if (grantUris(res).includes(LOG_DELIVERY_URI)) return true;
   }
   for (const res of [bucket, ...bucketResources(ctx, bucket, "aws_s3_bucket_policy").found]) {
     if (res.attributes.policy === void 0) continue;
@@ -10821,6 +10839,30 @@ resource "aws_s3_bucket_logging" "b" {
   bucket = "data"
   logging {
     target_bucket = "central-logs"
+  }
+}`,
+      // A log target need not log itself: a legacy inline grant to the LogDelivery group…
+      `resource "aws_s3_bucket" "logs" {
+  bucket = "logs"
+  grant {
+    type        = "Group"
+    uri         = "http://acs.amazonaws.com/groups/s3/LogDelivery"
+    permissions = ["WRITE", "READ_ACP"]
+  }
+}`,
+      // …or an aws_s3_bucket_acl grant to it.
+      `resource "aws_s3_bucket" "logs" { bucket = "logs" }
+resource "aws_s3_bucket_acl" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  access_control_policy {
+    owner { id = "owner" }
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"
+      }
+      permission = "WRITE"
+    }
   }
 }`
     ],
@@ -11262,18 +11304,6 @@ resource "aws_s3_bucket_versioning" "b" {
     ]
   }
 });
-
-function aclGrants(res) {
-  const out = [];
-  const add = (attribute, uri, perms) => {
-    if (perms !== void 0) out.push({ uri, permissions: perms.map((p) => p.toUpperCase()), attribute });
-  };
-  for (const g of blocks(res.attributes.grant) ?? []) add("grant", str(read(g, "uri")), strings(read(g, "permissions")));
-  for (const p of blocks(res.attributes.access_control_policy) ?? []) {
-    for (const g of blocks(p.grant) ?? []) add("access_control_policy", str(read(g, "grantee.uri")), strings(read(g, "permission")));
-  }
-  return out;
-}
 
 var r252 = defineRule({
   id: "aws-s3-no-authenticated-users-grant",

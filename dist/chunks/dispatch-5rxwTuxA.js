@@ -5,13 +5,13 @@ globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__infram
 const require = __inframateCreateRequire(import.meta.url);
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { c as createLogger, l as loadCommand, E as EXIT, G as GaveUpError, a as InframateError, s as severityRank } from './errors-CA0TTp2j.js';
-import { s as supervisorForSettings, d as defaultErrorAnalyzer, e as explainUnrecovered, p as publishRunErrors } from './finalize-DEc4o3x6.js';
+import { c as createLogger, l as loadCommand, E as EXIT, G as GaveUpError, a as InframateError, s as severityRank } from './errors-mr40U6N2.js';
+import { s as supervisorForSettings, d as defaultErrorAnalyzer, e as explainUnrecovered, p as publishRunErrors } from './finalize-D_EcqAjy.js';
 import { t as tableCell } from './markdown-Xcqzlf9y.js';
-import { t as toInframateError } from './step-DkZ12gO4.js';
-import { r as redact } from './index-DYJC6vzN.js';
+import { t as toInframateError } from './step-BuQvdj4f.js';
+import { r as redact } from './index-CSuEuH7b.js';
 import './schemas-2tz9Vp--.js';
-import './issues-BElIJa6K.js';
+import './issues-NWzNfApc.js';
 import './compare-Bhms5km9.js';
 import 'node:async_hooks';
 import 'node:crypto';

@@ -9,7 +9,7 @@ import path__default from 'node:path';
 import fs__default from 'node:fs';
 import process$1 from 'node:process';
 import { stripVTControlCharacters } from 'node:util';
-import { E as EXIT, c as createLogger, a as InframateError, C as COMMAND_NAMES, d as COMMAND_INFO, o as optionsFor } from './errors-CA0TTp2j.js';
+import { E as EXIT, c as createLogger, a as InframateError, C as COMMAND_NAMES, d as COMMAND_INFO, o as optionsFor } from './errors-mr40U6N2.js';
 import { V as VERSION } from './version-hdNxK8dq.js';
 
 /**
@@ -4267,7 +4267,7 @@ function buildProgram(run) {
 async function main(argv) {
   let exitCode = EXIT.ok;
   const program = buildProgram(async (command, dir, args, raw) => {
-    const [{ buildSettings }, { dispatch }] = await Promise.all([import('./settings-3vfrZ1U2.js'), import('./dispatch-Clg2ENE7.js')]);
+    const [{ buildSettings }, { dispatch }] = await Promise.all([import('./settings-VhJ5gmgY.js'), import('./dispatch-5rxwTuxA.js')]);
     const settings = buildSettings({ command, dir, args, raw, env: process.env, cwd: process.cwd(), runtime: "cli" });
     const result = await dispatch(settings);
     exitCode = result.exitCode;

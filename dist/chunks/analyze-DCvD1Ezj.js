@@ -3,21 +3,21 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-DlTSGe7k.js';
-import { I as InputError } from './errors-CA0TTp2j.js';
-import { l as loadRequirements } from './index-DbAJdOvb.js';
+import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from './load-Q3c3an8v.js';
+import { I as InputError } from './errors-mr40U6N2.js';
+import { l as loadRequirements } from './index-DQ9LZnoc.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
 import { stat, mkdir, writeFile, rm } from 'node:fs/promises';
 import { posix as posix$1, join, basename, relative, sep, isAbsolute, resolve, dirname } from 'node:path';
-import { S as Supervisor } from './step-DkZ12gO4.js';
-import { i as isWithin, d as dirOf$1, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from './refine-Deu7sx25.js';
+import { S as Supervisor } from './step-BuQvdj4f.js';
+import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from './refine-BRYTs-s8.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 import { X as XMLValidator, a as XMLParser } from './fxp-V_w7Kq3w.js';
 import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, lstatSync, existsSync } from 'node:fs';
-import { m as awsName, e as estimateCosts } from './engine-CJhbxcpa.js';
+import { m as awsName, e as estimateCosts } from './engine-Eg5f13oi.js';
 import { gunzipSync } from 'node:zlib';
 import { h as looseObject, r as record, s as string, j as lazy, d as boolean, n as number } from './schemas-2tz9Vp--.js';
-import { c as createLlm } from './index-DYJC6vzN.js';
+import { c as createLlm } from './index-CSuEuH7b.js';
 import { a as renderAdjustmentsMarkdown, r as renderLlmMarkdown } from './markdown-CdD0O2Rp.js';
 
 const CATEGORY = {
@@ -455,8 +455,8 @@ function mergeComposeFiles(composeFiles) {
   const byDir = /* @__PURE__ */ new Map();
   const ordered = [...composeFiles].sort((a, b) => a.file.length - b.file.length || (a.file < b.file ? -1 : 1));
   for (const { file, services } of ordered) {
-    const group = byDir.get(dirOf$1(file)) ?? { file, services: /* @__PURE__ */ new Map() };
-    byDir.set(dirOf$1(file), group);
+    const group = byDir.get(dirOf(file)) ?? { file, services: /* @__PURE__ */ new Map() };
+    byDir.set(dirOf(file), group);
     for (const s of services) {
       const prev = group.services.get(s.name);
       if (!prev) {
@@ -483,7 +483,7 @@ function applyEnvironment(u, s, imageStores) {
   for (const id of env.datastores) u.datastores.add(id);
   for (const id of env.messaging) u.messaging.add(id);
 }
-function applyCompose(composeFiles, unitAt, dockerInfo, paths, dockerfileOwner = dirOf$1, unitForImage = () => void 0) {
+function applyCompose(composeFiles, unitAt, dockerInfo, paths, dockerfileOwner = dirOf, unitForImage = () => void 0) {
   const datastores = /* @__PURE__ */ new Set();
   const messaging = /* @__PURE__ */ new Set();
   for (const { file, services } of mergeComposeFiles(composeFiles)) {
@@ -506,7 +506,7 @@ function applyCompose(composeFiles, unitAt, dockerInfo, paths, dockerfileOwner =
         continue;
       }
       if (s.context === void 0) continue;
-      const context = normalize$1(joinPath(dirOf$1(file), s.context));
+      const context = normalize$1(joinPath(dirOf(file), s.context));
       if (context.startsWith("..")) continue;
       const df = s.dockerfile ? normalize$1(joinPath(context, s.dockerfile)) : null;
       const named = df !== null && paths.has(df) && DOCKERFILE.test(df);
@@ -530,7 +530,7 @@ function applyCompose(composeFiles, unitAt, dockerInfo, paths, dockerfileOwner =
 function emptyManifest(packageManager) {
   return { packageManager, name: null, deps: [], scripts: {}, workspaceRoot: false, workspaces: [] };
 }
-function lineAt$1(text, offset) {
+function lineAt(text, offset) {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
@@ -542,7 +542,7 @@ function parseJson(text) {
     const msg = error.message;
     const lineCol = /line (\d+)/.exec(msg);
     const pos = /position (\d+)/.exec(msg);
-    const line = lineCol ? Number(lineCol[1]) : pos ? lineAt$1(text, Number(pos[1])) : /end of JSON/i.test(msg) ? lineAt$1(text.trimEnd(), text.trimEnd().length) : void 0;
+    const line = lineCol ? Number(lineCol[1]) : pos ? lineAt(text, Number(pos[1])) : /end of JSON/i.test(msg) ? lineAt(text.trimEnd(), text.trimEnd().length) : void 0;
     return {
       warning: {
         line,
@@ -2737,7 +2737,7 @@ function resolvePackageManagers(units, paths) {
     for (const [lock, pm] of LOCKFILES) {
       const isNode = NODE_PMS.includes(pm);
       if (isNode ? !eco.has("node") : !eco.has("python")) continue;
-      for (let d = u.dir; ; d = dirOf$1(d)) {
+      for (let d = u.dir; ; d = dirOf(d)) {
         if (paths.has(joinPath(d, lock))) {
           if (isNode && !u.manifests.some((m) => m.ecosystem === "node" && m.packageManager)) {
             u.packageManagers.delete("npm");
@@ -3010,7 +3010,7 @@ function unitLocator(units) {
   const memo = /* @__PURE__ */ new Map();
   const find = (dir) => {
     if (memo.has(dir)) return memo.get(dir);
-    const hit = byDir.get(dir) ?? (dir === "." ? void 0 : find(dirOf$1(dir)));
+    const hit = byDir.get(dir) ?? (dir === "." ? void 0 : find(dirOf(dir)));
     memo.set(dir, hit);
     return hit;
   };
@@ -3233,7 +3233,8 @@ function assignWorkspaceDockerfiles(units, texts) {
 const PORT_IN_CONFIG = /(?:^|\n)\s*server\.port\s*[=:]\s*(\d{2,5})|(?:^|\n)server:\s*\n(?:\s+#.*\n)*\s+port:\s*(\d{2,5})|quarkus\.http\.port\s*=\s*(\d{2,5})/;
 const PORT_IN_CODE = /\b(?:ListenAndServe(?:TLS)?|Listen|Start|Run|bind)\(\s*"[\w.-]*:(\d{2,5})"|SocketAddr::from\(\(\s*(?:\[[\d,\s]+\]|[\w:]+)\s*,\s*(\d{2,5})\s*\)\)|\bbind\(\(\s*"[\w.-]+"\s*,\s*(\d{2,5})\s*\)\)/;
 const PORT_IN_COMMAND = /(?:--port[= ]|-p\s+|PORT=|:)(\d{4,5})\b/;
-const manifestDir = (path) => /(^|\/)requirements\/[^/]+\.txt$/.test(path) ? dirOf$1(dirOf$1(path)) : dirOf$1(path);
+const ASPIRE_HOST_DEP = /^(sdk:Aspire\.AppHost\.Sdk\b|Aspire\.Hosting\.AppHost$)/;
+const manifestDir = (path) => /(^|\/)requirements\/[^/]+\.txt$/.test(path) ? dirOf(dirOf(path)) : dirOf(path);
 async function detectProfile(inventory, opts) {
   let inv = inventory;
   const { read, step } = opts;
@@ -3254,7 +3255,7 @@ async function detectProfile(inventory, opts) {
     inv.large
   ];
   for (const list of lists) list.sort(byPath);
-  const own = (list) => list.filter((x) => isDeployablePath(dirOf$1(typeof x === "string" ? x : x.path)));
+  const own = (list) => list.filter((x) => isDeployablePath(dirOf(typeof x === "string" ? x : x.path)));
   inv = {
     ...inv,
     manifests: own(inv.manifests),
@@ -3327,7 +3328,7 @@ async function detectProfile(inventory, opts) {
   ].sort((a, b) => a.hit.path < b.hit.path ? -1 : a.hit.path > b.hit.path ? 1 : 0);
   for (const { hit, confirmed: isConfirmed, port } of confirmed) {
     let owner;
-    for (let d = hit.dir; ; d = dirOf$1(d)) {
+    for (let d = hit.dir; ; d = dirOf(d)) {
       const u2 = units.get(d);
       if (u2?.ecosystems.has(hit.ecosystem.id)) {
         owner = u2;
@@ -3391,7 +3392,7 @@ async function detectProfile(inventory, opts) {
     inv.content,
     (c) => c.path,
     ({ path, rule }, text) => {
-      const u = locate(dirOf$1(path));
+      const u = locate(dirOf(path));
       if (!u) return;
       const m = rule.pattern.exec(text);
       const key = m?.slice(1).find((g) => g !== void 0);
@@ -3411,7 +3412,7 @@ async function detectProfile(inventory, opts) {
     (p) => p,
     (path, text) => {
       const env = scanEnv(text.split(/\r?\n/));
-      const u = locate(dirOf$1(path));
+      const u = locate(dirOf(path));
       for (const id of env.datastores) (u ? u.datastores : rootStores).add(id);
       for (const id of env.messaging) (u ? u.messaging : rootMessaging).add(id);
       if (u && env.port !== null && u.configPort === null) u.configPort = env.port;
@@ -3424,7 +3425,7 @@ async function detectProfile(inventory, opts) {
     (path, text) => {
       const web = /^web:\s*(.+)$/m.exec(text);
       if (!web) return;
-      const u = unitAt(dirOf$1(path));
+      const u = unitAt(dirOf(path));
       u.procfileWeb = web[1].trim();
       for (const [, type, command] of text.matchAll(/^([\w-]+):\s*(.+)$/gm)) {
         const proc = { name: type, ports: [], dependsOn: [], environment: [], command: command.trim() };
@@ -3451,7 +3452,7 @@ async function detectProfile(inventory, opts) {
   inheritWorkspaceSignals(allUnits);
   const languages = languageStatistics(inv.codeByDir, locateAll);
   const counted = allUnits.filter((u) => isDeployablePath(u.dir));
-  const aspireHost = (m) => m.deps.some((d) => /^(sdk:Aspire\.AppHost\.Sdk\b|Aspire\.Hosting\.AppHost$)/.test(d.name));
+  const aspireHost = (m) => m.deps.some((d) => ASPIRE_HOST_DEP.test(d.name));
   const referenced = new Set(
     allUnits.flatMap((u) => u.manifests.filter((m) => !m.testProject && !aspireHost(m)).flatMap((m) => m.references ?? []))
   );
@@ -3480,7 +3481,7 @@ async function detectProfile(inventory, opts) {
   iac.serverless = [...inv.serverless].sort();
   iac.cdk = [...inv.cdk].sort();
   iac.helm = [...inv.helmCharts].sort();
-  const chartDirs = iac.helm.map(dirOf$1);
+  const chartDirs = iac.helm.map(dirOf);
   await batch(
     "templates",
     inv.templates.filter((path) => !chartDirs.some((d) => isWithin(path, d))),
@@ -3521,9 +3522,9 @@ function unitForImage(image, units) {
 const SERVER_SQL = /* @__PURE__ */ new Set(["postgresql", "mysql", "mariadb", "sqlserver"]);
 const DOCKER_FOLDER = /^(\.?docker|\.container|containers?|deploy(ment)?s?|ci|ops|infra(structure)?|dockerfiles)$/i;
 function dockerfileOwner(path, units) {
-  const dir = dirOf$1(path);
+  const dir = dirOf(path);
   if (dir === "." || units.has(dir) || !DOCKER_FOLDER.test(basename(dir))) return dir;
-  for (let d = dirOf$1(dir); ; d = dirOf$1(d)) {
+  for (let d = dirOf(dir); ; d = dirOf(d)) {
     if (units.has(d)) return d;
     if (d === ".") return dir;
   }
@@ -4191,7 +4192,7 @@ function serverlessPlan(contract, ctx) {
     notes.push(
       `${layout.functions.length} Lambda handler(s) found (${TOOL_LABEL[layout.tool]}, ${layout.configs[0] ?? where(layout.functions[0])}): the repository deploys them itself with ${contract.selfDeployed.tool}, so Inframate generates no functions, API or datastores that would conflict. Set \`compute: lambda\` in inframate.md to have Inframate generate them instead (e.g. to move off that tool).`
     );
-    return { generate: false, compute: [], data: [], handled: /* @__PURE__ */ new Set(), datastores: [], notes, covers: () => false };
+    return { compute: [], data: [], handled: /* @__PURE__ */ new Set(), datastores: [], notes, covers: () => false };
   }
   const declared = layout.stores.filter((s) => s.kind === "dynamodb");
   const usesDynamo = ctx.profile.datastores.includes("dynamodb") || (contract?.units ?? []).some((u) => u.datastores.includes("dynamodb"));
@@ -4268,7 +4269,7 @@ function serverlessPlan(contract, ctx) {
   const inFolders = (u) => u.role === "function" || u.listenPort === null && dirs.some((d) => u.path === "." || d === u.path || d.startsWith(`${u.path}/`));
   const datastores = [.../* @__PURE__ */ new Set([...ctx.profile.datastores, ...(contract?.units ?? []).filter(inFolders).flatMap((u) => u.datastores)])];
   const vpcStores = datastores.filter((d) => !SERVERLESS_STORES.has(d));
-  if (!specs.length) return { generate: true, compute: [], data, handled: /* @__PURE__ */ new Set(["dynamodb"]), datastores, notes, covers: () => false };
+  if (!specs.length) return { compute: [], data, handled: /* @__PURE__ */ new Set(["dynamodb"]), datastores, notes, covers: () => false };
   const service = awsName(contract?.units.find((u) => u.role === "function")?.name ?? "api", 20);
   const first = specs[0];
   const routeCount = specs.reduce((n, s) => n + s.routes.length, 0);
@@ -4303,7 +4304,7 @@ function serverlessPlan(contract, ctx) {
     notes.push(
       "Functions get each database connection secret as `<STORE>_SECRET_ARN` (Lambda has no per-key secret injection): code that reads a URL or password variable must read it from Secrets Manager at start-up."
     );
-  return { generate: true, compute, data, handled: /* @__PURE__ */ new Set(["dynamodb"]), datastores, notes, covers: inFolders };
+  return { compute, data, handled: /* @__PURE__ */ new Set(["dynamodb"]), datastores, notes, covers: inFolders };
 }
 
 const STATIC_FRAMEWORKS$1 = /* @__PURE__ */ new Set([
@@ -5579,7 +5580,7 @@ async function generateTerraform(ctx, input) {
     { dependency: "fs" }
   );
   const mermaid = mermaidDiagram(rec.components, rec.serviceDatastores);
-  const previous = readManifest(settings.out);
+  const previous = outDirAccepted(settings.out, settings.dir) ? readManifest(settings.out) : /* @__PURE__ */ new Set();
   const movedFromFileLayout = [...previous].some((f) => /^[^/]+-(service|ecr)\.tf$/.test(f)) || previous.has("moved.tf") && existsSync(join(settings.out, "moved.tf"));
   const base = {
     movedFromFileLayout,
@@ -5731,6 +5732,14 @@ const NO_PROFILE = {
   iac: { terraform: [], cloudformation: [], cdk: [], serverless: [], kubernetes: [], helm: [] },
   warnings: []
 };
+function outDirAccepted(outDir, root) {
+  try {
+    checkOutDir(outDir, root);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const cell = (s) => tableCell(s);
 const money = (n) => typeof n === "number" ? `$${n.toFixed(2)}` : "n/a";
@@ -5881,10 +5890,10 @@ function declaredCompose(files, composeFiles) {
     for (const s of parseCompose(text).services) {
       const d = { ...s, file };
       if (s.context !== void 0) {
-        d.contextPath = norm(joinPath(dirOf$1(file), s.context));
+        d.contextPath = norm(joinPath(dirOf(file), s.context));
         d.dockerfilePath = norm(joinPath(d.contextPath, s.dockerfile ?? "Dockerfile"));
       }
-      const key = `${dirOf$1(file)}#${s.name}`;
+      const key = `${dirOf(file)}#${s.name}`;
       const prev = out.get(key);
       if (!prev) out.set(key, d);
       else mergeInto(prev, d);
@@ -6241,25 +6250,30 @@ function conditional(file, lines, i) {
   }
   return false;
 }
-function outsideProduction(file, lines, i) {
-  if (!/(^|\/)config\/(packages|routes)\//.test(file)) return false;
-  if (/(^|\/)config\/(packages|routes)\/(dev|test)\//.test(file)) return true;
-  if (!/\.ya?ml$/.test(file)) return false;
-  for (let k = i; k >= 0; k--) {
-    const m = /^(\S[^:]*):/.exec(lines[k] ?? "");
-    if (m) return /^when@(dev|test)$/.test(m[1].trim());
-  }
-  return false;
+function outsideProduction(file, lines) {
+  if (!/(^|\/)config\/(packages|routes)\//.test(file)) return () => false;
+  if (/(^|\/)config\/(packages|routes)\/(dev|test)\//.test(file)) return () => true;
+  if (!/\.ya?ml$/.test(file)) return () => false;
+  const inBlock = [];
+  let current = false;
+  lines.forEach((l, k) => {
+    const m = /^(\S[^:]*):/.exec(l);
+    if (m) current = /^when@(dev|test)$/.test(m[1].trim());
+    inBlock[k] = current;
+  });
+  return (i) => inBlock[i] ?? false;
 }
 function oneLineReads(file, lines) {
   const patterns = ENV_READS.filter((p) => p.files.test(file));
   if (!patterns.length) return [];
   const out = [];
+  const hashComments = !/\.(ya?ml|properties)$/.test(file) || /(^|\/)config\/packages\//.test(file);
+  const skipped = outsideProduction(file, lines);
   lines.forEach((line, i) => {
     if (line.length > 2e3) return;
     const t = line.trim();
-    if (t.startsWith("#") && (!/\.(ya?ml|properties)$/.test(file) || /(^|\/)config\/packages\//.test(file))) return;
-    if (outsideProduction(file, lines, i)) return;
+    if (t.startsWith("#") && hashComments) return;
+    if (skipped(i)) return;
     if (t.startsWith("//")) return;
     for (const p of patterns) {
       p.pattern.lastIndex = 0;
@@ -6460,12 +6474,9 @@ function impliedVariables(files, unitFiles, frameworks, datastores) {
   }
   if (frameworks.includes("quarkus") && sql) {
     const props = springProperties(files, unitFiles);
-    const reactive = /quarkus-reactive-\w+-client/.test(
-      unitFiles.filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p)).map((p) => files.read(p) ?? "").join("\n")
-    );
-    const jdbc = /quarkus-jdbc-/.test(
-      unitFiles.filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p)).map((p) => files.read(p) ?? "").join("\n")
-    );
+    const build = unitFiles.filter((p) => /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/.test(p)).map((p) => files.read(p) ?? "").join("\n");
+    const reactive = /quarkus-reactive-\w+-client/.test(build);
+    const jdbc = /quarkus-jdbc-/.test(build);
     const vars = [
       ...jdbc || !reactive ? [
         {
@@ -7070,8 +7081,8 @@ function usedDatastores(unit, files, runtime, running) {
   const keep = [];
   const dropped = [];
   const evidenced = (s) => running.has(s) || variablesOf(s, unit.env).some((e) => e.required) || s === "mariadb" && variablesOf("mysql", unit.env).some((e) => e.required);
-  const sqlEvidenced = unit.datastores.map((s) => s === "mysql" && running.has("mariadb") && !running.has("mysql") ? "mariadb" : s).filter((s) => SQL_FAMILY.has(s) && evidenced(s));
   const stores = unit.datastores.map((s) => s === "mysql" && running.has("mariadb") && !running.has("mysql") ? "mariadb" : s);
+  const sqlEvidenced = stores.filter((s) => SQL_FAMILY.has(s) && evidenced(s));
   for (const s of [...new Set(stores)]) {
     if (evidenced(s)) {
       keep.push(s);
@@ -7115,7 +7126,6 @@ function normalize(parts) {
   }
   return out.join("/");
 }
-const dirOf = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
 function referencedFolders(files, own, unitPath) {
   const seen = /* @__PURE__ */ new Set();
   const queue = own.filter((p) => /\.(cs|fs|vb)proj$/.test(p));
@@ -7164,7 +7174,7 @@ function goImportedFolders(files, own, unitPath) {
 function packageRuntimeFiles(files, folders) {
   if (!folders.length) return [];
   const set = new Set(folders);
-  return files.runtime.filter((p) => set.has(p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".") && p.endsWith(".go"));
+  return files.runtime.filter((p) => p.endsWith(".go") && set.has(dirOf(p)));
 }
 function calledFromUnit(files, own, file, line) {
   const lines = files.lines(file);
@@ -7224,7 +7234,6 @@ function parseRouteKey(key) {
   return m ? normalizeRoute(m[1], m[2]) : null;
 }
 
-const lineAt = (text, index) => text.slice(0, index).split("\n").length;
 function readConstructStores(file, text, p, out) {
   for (const m of text.matchAll(p.table)) {
     const body = m[2] ?? "";
@@ -7672,7 +7681,7 @@ function sstSources(files, config) {
   );
 }
 function readSst(files, config, all, out) {
-  const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/")) : ".";
+  const dir = dirOf(config);
   const byHandler = /* @__PURE__ */ new Map();
   const add = (file, line, handler, name, route) => {
     let fn = byHandler.get(handler);
@@ -7792,6 +7801,7 @@ function buildRunContractSync(root, profile) {
   const claimedK8s = /* @__PURE__ */ new Set();
   const allNames = [...profile.services.map((s) => s.name), ...compose.map((c) => c.name), ...k8s.map((w) => w.name)];
   const running = /* @__PURE__ */ new Set();
+  const storeOfUnit = /* @__PURE__ */ new Map();
   for (const c of compose) {
     const store = c.image && !c.contextPath ? imageDatastore(c.image) : void 0;
     if (store) {
@@ -7854,7 +7864,10 @@ function buildRunContractSync(root, profile) {
     }
     unit.role = role;
     unit.roleReason = reason;
-    if (role === "datastore" && imageOnly && "store" in imageOnly && imageOnly.store && (main || workload)) running.add(imageOnly.store);
+    if (role === "datastore" && imageOnly && "store" in imageOnly && imageOnly.store) {
+      storeOfUnit.set(unit, imageOnly.store);
+      if (main || workload) running.add(imageOnly.store);
+    }
     unit.deployed = !NOT_DEPLOYED.has(role) && !selfDeployed;
     if (selfDeployed) unit.roleReason = `${reason}; deployed by the repository's own ${selfDeployed.tool} configuration`;
     if (main) {
@@ -8004,7 +8017,7 @@ function buildRunContractSync(root, profile) {
     if (s) storeHosts.set(w.name.toLowerCase(), s);
   }
   for (const u of contract.units) {
-    const s = u.role === "datastore" && u.origin?.kind === "compose" ? /\(([a-z0-9-]+)\): replaced by a managed/.exec(u.roleReason)?.[1] : void 0;
+    const s = u.role === "datastore" && u.origin?.kind === "compose" ? storeOfUnit.get(u) : void 0;
     if (s && u.origin?.name) storeHosts.set(u.origin.name.toLowerCase(), s);
   }
   for (const u of contract.units) {

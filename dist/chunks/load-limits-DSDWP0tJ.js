@@ -4,7 +4,7 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
-import { a as InframateError } from './errors-CA0TTp2j.js';
+import { a as InframateError } from './errors-mr40U6N2.js';
 
 function filesNotScanned(loaded) {
   const seen = /* @__PURE__ */ new Map();

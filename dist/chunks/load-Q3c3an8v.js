@@ -6,7 +6,7 @@ const require = __inframateCreateRequire(import.meta.url);
 import { statSync, existsSync, realpathSync, lstatSync, openSync, fstatSync, readSync, closeSync, promises } from 'node:fs';
 import * as path from 'node:path';
 import { posix } from 'node:path';
-import { I as InputError, a as InframateError } from './errors-CA0TTp2j.js';
+import { I as InputError, a as InframateError } from './errors-mr40U6N2.js';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { d as distExports } from './index-YdQXSRY7.js';

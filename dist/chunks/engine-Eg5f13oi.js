@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { b as isUnknown, U as UNKNOWN } from './load-DlTSGe7k.js';
-import { I as InputError } from './errors-CA0TTp2j.js';
+import { b as isUnknown, U as UNKNOWN } from './load-Q3c3an8v.js';
+import { I as InputError } from './errors-mr40U6N2.js';
 import { d as distExports } from './index-YdQXSRY7.js';
 
 function escapeHclStringBody(value) {
@@ -1054,6 +1054,14 @@ function reservedOr(ctx, onDemand, spec) {
   if (typeof spec.variant !== "string" || typeof spec.count !== "number") return onDemand();
   return reservedComponents(ctx, spec.label, spec.service, spec.variant, spec.count, asked.reservation, spec.display);
 }
+function instanceHoursOrReserved(ctx, label, service, type, count, attributeName, reservedService = service) {
+  return reservedOr(ctx, () => [instanceHours(ctx, label, service, type, count, attributeName)], {
+    label,
+    service: reservedService,
+    variant: type,
+    count
+  });
+}
 
 function volumeComponents(ctx, label, v) {
   const count = v.count ?? 1;
@@ -1168,17 +1176,9 @@ const instance = (ctx) => {
   const lt = attr(r, "launch_template") !== void 0 ? ctx.referenced("aws_launch_template") : void 0;
   const tenancy = str(attr(r, "tenancy")) ?? (lt ? str(attr(lt, "placement.tenancy")) : void 0);
   const spot = str(attr(r, "instance_market_options.market_type")) === "spot";
-  const type = instanceTypeOf(ctx);
+  const type = instanceTypeOf(r, lt);
   const share = runningShare(ctx);
-  const out = tenancy === "dedicated" || tenancy === "host" ? [dedicatedHours(ctx, tenancy, type, share)] : spot ? [unknownComponent("Instance usage (Spot)", "hours", void 0, "Spot prices change hourly and are not in the table")] : linuxOnly(
-    ctx,
-    reservedOr(ctx, () => [instanceHours(ctx, "Instance usage", "ec2", type, share)], {
-      label: "Instance usage",
-      service: "ec2",
-      variant: type,
-      count: share
-    })
-  );
+  const out = tenancy === "dedicated" || tenancy === "host" ? [dedicatedHours(ctx, tenancy, type, share)] : spot ? [unknownComponent("Instance usage (Spot)", "hours", void 0, "Spot prices change hourly and are not in the table")] : linuxOnly(ctx, instanceHoursOrReserved(ctx, "Instance usage", "ec2", type, share));
   const credits = str(attr(r, "credit_specification.cpu_credits")) ?? (lt ? str(attr(lt, "credit_specification.cpu_credits")) : void 0);
   out.push(...cpuCredits(ctx, type, credits, 1));
   const root = attr(r, "root_block_device");
@@ -1201,10 +1201,9 @@ const instance = (ctx) => {
   if (optimized === true) out.push(...ebsOptimized(ctx, type, share));
   return out;
 };
-function instanceTypeOf(ctx) {
-  const own = str(attr(ctx.resource, "instance_type"));
+function instanceTypeOf(r, lt) {
+  const own = str(attr(r, "instance_type"));
   if (own !== void 0) return own;
-  const lt = ctx.referenced("aws_launch_template");
   return lt ? str(attr(lt, "instance_type")) : void 0;
 }
 const ebsVolume = (ctx) => {
@@ -1271,15 +1270,7 @@ const autoscalingGroup = (ctx) => {
   const lt = ctx.referenced("aws_launch_template");
   const lc = ctx.referenced("aws_launch_configuration");
   const tenancy = lt ? str(attr(lt, "placement.tenancy")) : lc ? str(attr(lc, "placement_tenancy")) : void 0;
-  const out = (tenancy === "dedicated" || tenancy === "host") && typeof desired === "number" ? [dedicatedHours(ctx, tenancy, type, desired)] : linuxOnly(
-    ctx,
-    reservedOr(ctx, () => [instanceHours(ctx, "Instance usage", "ec2", type, desired)], {
-      label: "Instance usage",
-      service: "ec2",
-      variant: type,
-      count: desired
-    })
-  );
+  const out = (tenancy === "dedicated" || tenancy === "host") && typeof desired === "number" ? [dedicatedHours(ctx, tenancy, type, desired)] : linuxOnly(ctx, instanceHoursOrReserved(ctx, "Instance usage", "ec2", type, desired));
   if (typeof desired === "number") {
     out.push(...launchBlockDevices(ctx, desired), ...launchOptions(ctx, type, desired));
     const source = lt ?? lc;
@@ -1304,19 +1295,11 @@ const eksNodeGroup = (ctx) => {
   if (isUnknown(types)) type = UNKNOWN;
   else if (types.length > 0) type = str(types[0]);
   else type = launchInstanceType(ctx) ?? "t3.medium";
-  const out = linuxOnly(
-    ctx,
-    reservedOr(ctx, () => [instanceHours(ctx, "Instance usage", "ec2", type, desired, "instance_types")], {
-      label: "Instance usage",
-      service: "ec2",
-      variant: type,
-      count: desired
-    })
-  );
+  const out = linuxOnly(ctx, instanceHoursOrReserved(ctx, "Instance usage", "ec2", type, desired, "instance_types"));
   const lt = ctx.referenced("aws_launch_template");
   if (typeof desired === "number")
     out.push(...cpuCredits(ctx, type, lt ? str(attr(lt, "credit_specification.cpu_credits")) : void 0, desired));
-  if (!ctx.referenced("aws_launch_template") && typeof desired === "number") {
+  if (!lt && typeof desired === "number") {
     const disk = num(attr(r, "disk_size")) ?? 20;
     out.push(...volumeComponents(ctx, "Node root volume", { type: "gp2", size: disk, count: desired }));
   } else if (typeof desired === "number") out.push(...launchBlockDevices(ctx, desired));
@@ -1466,14 +1449,7 @@ const dbInstance = (ctx) => {
   const out = [];
   const cls = str(attr(r, "instance_class"));
   if (typeof engine === "string" && engine.startsWith("aurora")) {
-    out.push(
-      ...reservedOr(ctx, () => [instanceHours(ctx, "Aurora instance", "aurora", cls, 1, "instance_class")], {
-        label: "Aurora instance",
-        service: auroraService(engine),
-        variant: cls,
-        count: 1
-      })
-    );
+    out.push(...instanceHoursOrReserved(ctx, "Aurora instance", "aurora", cls, 1, "instance_class", auroraService(engine)));
     out.push(...extendedSupport(ctx, engine, 1));
     return out;
   }
@@ -1585,12 +1561,7 @@ const rdsClusterInstance = (ctx) => {
   const engine = str(attr(ctx.resource, "engine")) ?? (cluster ? str(attr(cluster, "engine")) : void 0);
   const version = str(attr(ctx.resource, "engine_version")) ?? (cluster ? str(attr(cluster, "engine_version")) : void 0);
   return [
-    ...reservedOr(ctx, () => [instanceHours(ctx, "Aurora instance", "aurora", cls, 1, "instance_class")], {
-      label: "Aurora instance",
-      service: auroraService(engine) ?? "aurora-mysql",
-      variant: cls,
-      count: 1
-    }),
+    ...instanceHoursOrReserved(ctx, "Aurora instance", "aurora", cls, 1, "instance_class", auroraService(engine) ?? "aurora-mysql"),
     ...extendedSupport(ctx, engine, 1, version)
   ];
 };
@@ -1644,12 +1615,15 @@ const elasticacheReplicationGroup = (ctx) => {
 };
 function cacheNodes(ctx, type, nodes) {
   const engine = str(attr(ctx.resource, "engine")) ?? "redis";
-  return reservedOr(ctx, () => [instanceHours(ctx, "Cache nodes", "elasticache", type, nodes, "node_type")], {
-    label: "Cache nodes",
-    service: `elasticache-${typeof engine === "string" ? engine : "unknown"}`,
-    variant: type,
-    count: nodes
-  });
+  return instanceHoursOrReserved(
+    ctx,
+    "Cache nodes",
+    "elasticache",
+    type,
+    nodes,
+    "node_type",
+    `elasticache-${typeof engine === "string" ? engine : "unknown"}`
+  );
 }
 const elasticacheServerless = (ctx) => {
   const gb = ctx.usage.average_data_stored_gb;
@@ -1664,12 +1638,7 @@ const opensearch = (ctx) => {
   const r = ctx.resource;
   const count = num(attr(r, "cluster_config.instance_count")) ?? 1;
   const type = searchType(str(attr(r, "cluster_config.instance_type")));
-  const out = reservedOr(ctx, () => [instanceHours(ctx, "Data nodes", "opensearch", type, count)], {
-    label: "Data nodes",
-    service: "opensearch",
-    variant: type,
-    count
-  });
+  const out = instanceHoursOrReserved(ctx, "Data nodes", "opensearch", type, count);
   if (bool(attr(r, "cluster_config.dedicated_master_enabled")) === true) {
     const mcount = num(attr(r, "cluster_config.dedicated_master_count")) ?? 3;
     out.push(
@@ -1734,12 +1703,7 @@ const redshift = (ctx) => {
   const r = ctx.resource;
   const type = str(attr(r, "node_type"));
   const nodes = num(attr(r, "number_of_nodes")) ?? 1;
-  const out = reservedOr(ctx, () => [instanceHours(ctx, "Nodes", "redshift", type, nodes, "node_type")], {
-    label: "Nodes",
-    service: "redshift",
-    variant: type,
-    count: nodes
-  });
+  const out = instanceHoursOrReserved(ctx, "Nodes", "redshift", type, nodes, "node_type");
   if (typeof type === "string" && type.startsWith("ra3"))
     out.push(fromUsage(ctx, "Managed storage", "GB", "managed_storage_gb", "redshift.managed.gb"));
   return out;
