@@ -17,7 +17,8 @@ import { InframateError, InputError } from '../supervisor/errors';
 import { notADirectory } from '../core/tree';
 import { markdownCode, tableCell } from '../core/markdown';
 import { filesNotScanned } from '../terraform/not-scanned';
-import { loadTerraformInput } from '../cost/terraform-input';
+import { loadTerraformFilesInput, loadTerraformInput } from '../cost/terraform-input';
+import { unwrittenModules, type TerraformReport } from '../recommend/generate';
 import type { CommandName } from '../core/types';
 
 type PartReport = (BaseReport & Record<string, unknown>) | null;
@@ -32,6 +33,11 @@ export interface AutoReport extends BaseReport {
   failedParts: string[];
   /** The directory secure, optimize and visualize looked at. */
   target: string;
+  /**
+   * With --dry-run: secure, optimize and visualize looked at the module analyze generated, in memory
+   * (paths as it would be written, under DIR), since nothing was written.
+   */
+  targetNotWritten?: boolean;
   analyze?: PartReport;
   /** Why analyze did not run (no inframate.md and no application). */
   analyzeSkipped?: string;
@@ -67,6 +73,18 @@ async function generatedDir(ctx: CommandContext, report: PartReport): Promise<st
     () => false,
   );
   return isDir ? dir : undefined;
+}
+
+/** The files a --dry-run analyze generated, keyed by their path under `dir`; undefined when it wrote or generated none. */
+function unwrittenFiles(dir: string, report: PartReport): Map<string, string> | undefined {
+  const tf = (report as { terraform?: TerraformReport } | null)?.terraform;
+  const module = tf ? unwrittenModules.get(tf) : undefined;
+  if (!module) return undefined;
+  const prefix = relative(dir, module.outDir);
+  if (prefix.startsWith('..') || isAbsolute(prefix)) return undefined;
+  const files = new Map<string, string>();
+  for (const [f, text] of module.files) files.set(prefix ? join(prefix, f) : f, text);
+  return files;
 }
 
 export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
@@ -115,13 +133,20 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
       analyzeSkipped = 'no inframate.md and no application found (nothing to generate)';
     }
   }
-  const target = (await generatedDir(ctx, analyze ?? null)) ?? settings.dir;
+  // A dry run wrote nothing: the parts look at the module analyze generated (and validated) in memory,
+  // its paths under DIR as it would be written.
+  const unwritten = unwrittenFiles(settings.dir, analyze ?? null);
+  const target = unwritten ? settings.dir : ((await generatedDir(ctx, analyze ?? null)) ?? settings.dir);
   // secure, optimize and visualize read the same tree: load it once (its file errors recorded once).
   // A failed load fails optimize and visualize; secure then loads on its own and reports what it can.
-  // After a dry-run analyze there may be no Terraform to look at yet: the parts then fail, but that is no input error.
+  // After a dry-run analyze that generated nothing there may be no Terraform to look at: the parts
+  // then fail, but that is no input error.
   const loaded = await part(
     'load-terraform',
-    () => loadTerraformInput(subContext(ctx, 'optimize', target), target, 'auto'),
+    () =>
+      unwritten
+        ? loadTerraformFilesInput(subContext(ctx, 'optimize', target), target, unwritten, 'auto')
+        : loadTerraformInput(subContext(ctx, 'optimize', target), target, 'auto'),
     !(analyze !== undefined && settings.dryRun),
   );
   const secure = (await part('secure', () => runSecure(subContext(ctx, 'secure', target), loaded ?? undefined))) as PartReport;
@@ -140,6 +165,7 @@ export async function runAuto(ctx: CommandContext): Promise<AutoReport> {
     schemaVersion: 1,
     command: 'auto',
     target,
+    ...(unwritten ? { targetNotWritten: true } : {}),
     failedParts,
     filesNotScanned: notScanned,
     ...(inputErrors.length ? { inputErrors } : {}),
@@ -187,6 +213,8 @@ function summaryRows(r: AutoReport): string[] {
 
 export function renderAutoMarkdown(r: AutoReport, opts: RenderOptions = {}): string {
   const out = ['# inframate auto', '', '| part | result |', '|---|---|', ...summaryRows(r), ''];
+  if (r.targetNotWritten)
+    out.push('_Dry run: nothing was written; secure, optimize and visualize looked at the generated module in memory._', '');
   if (r.failedParts?.length) out.push(`**Incomplete:** ${r.failedParts.join(', ')} did not complete; see the errors below.`, '');
   for (const e of r.inputErrors ?? [])
     out.push(`**Input error** ${e.file ? `${markdownCode(`${e.file}${e.line ? `:${e.line}` : ''}`)}: ` : ''}${tableCell(e.message)}`, '');

@@ -35,6 +35,12 @@ export interface TerraformReport {
   cost: { currency: 'USD'; priceDate: string | null; region: string; source: string; unpriced: string[]; usageBased: string[] };
 }
 
+/**
+ * The module a --dry-run generated and did not write (path → text, outDir its would-be root), kept beside
+ * the report object it belongs to so `auto --dry-run` can scan it in memory; never serialised.
+ */
+export const unwrittenModules = new WeakMap<TerraformReport, { outDir: string; files: Map<string, string> }>();
+
 export async function generateTerraform(
   ctx: CommandContext,
   input: { requirements: Requirements; recommendation: Recommendation; profile?: Profile; runContract?: RunContract },
@@ -174,7 +180,7 @@ export async function generateTerraform(
       },
     );
   }
-  return {
+  const report: TerraformReport = {
     dir: dirLabel.split('\\').join('/'),
     files: write.files,
     written: notWrittenReason === undefined,
@@ -193,6 +199,8 @@ export async function generateTerraform(
       usageBased: costs?.estimate.usageMissing ?? [],
     },
   };
+  if (settings.dryRun && validation.passed) unwrittenModules.set(report, { outDir, files });
+  return report;
 }
 
 /**

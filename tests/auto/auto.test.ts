@@ -1,5 +1,5 @@
 // optimize, visualize and auto through the real dispatcher, on fixture trees.
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,15 +138,42 @@ describe('auto', () => {
     expect(r.markdown).toContain('_optimize did not complete; see the errors below._');
   });
 
-  it('runs analyze first when inframate.md is present (dry run: the others look at DIR)', async () => {
+  it('runs analyze first when inframate.md is present (dry run: the others look at the generated module, unwritten)', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'inframate-auto-spec-'));
     cpSync(WEBAPP, repo, { recursive: true });
     writeFileSync(join(repo, 'inframate.md'), '# Requirements\n\n- environment: dev\n- region: eu-west-1\n');
     const json = JSON.parse((await run('auto', repo, { format: 'json', 'dry-run': true, 'fail-on': 'none' })).output);
     expect(json).toHaveProperty('analyze');
+    expect(json.analyze.terraform.written).toBe(false);
     expect(json.target).toBe(repo);
+    expect(json.targetNotWritten).toBe(true);
+    expect(json.failedParts).toEqual([]);
     expect(json.optimize.region).toBe('eu-west-1');
-    expect(json.visualize.nodes.length).toBeGreaterThan(10);
+    // The graph is the generated module's (under infra/), not the tree's own Terraform.
+    const files = new Set(json.visualize.nodes.map((n: { file?: string }) => n.file?.split('/')[0]));
+    expect([...files]).toEqual(['infra']);
+    expect(existsSync(join(repo, 'infra'))).toBe(false);
+  }, 60_000);
+
+  it('dry run on an application without inframate.md: every part reports on the module it would write, nothing is written', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'inframate-auto-dry-'));
+    cpSync(join(ROOT, 'tests/fixtures/repos/django-postgres'), repo, { recursive: true });
+    rmSync(join(repo, 'inframate.md'), { force: true });
+    const before = readdirSync(repo, { recursive: true }).sort();
+    const r = await run('auto', repo, { format: 'json', 'dry-run': true, 'fail-on': 'none' });
+    const json = JSON.parse(r.output);
+    expect(json.failedParts).toEqual([]);
+    expect(json.targetNotWritten).toBe(true);
+    expect(json.analyze.requirements.source).toBe('defaults');
+    expect(json.secure.resourcesScanned).toBeGreaterThan(20);
+    expect(json.secure.findings.every((f: { file: string }) => f.file.startsWith('infra/'))).toBe(true);
+    // The same module the analyze gate priced.
+    expect(json.optimize.totalMonthlyCost).toBeCloseTo(json.analyze.recommendation.estimatedMonthlyCost, 0);
+    expect(json.visualize.nodes.length).toBeGreaterThan(20);
+    expect(readdirSync(repo, { recursive: true }).sort()).toEqual(before);
+    const md = (await run('auto', repo, { 'dry-run': true, 'fail-on': 'none' })).markdown;
+    expect(md).toContain('_Dry run: nothing was written; secure, optimize and visualize looked at the generated module in memory._');
+    expect(md).not.toContain('did not complete');
   }, 60_000);
 
   const bookstore = join(ROOT, 'examples/bookstore');
