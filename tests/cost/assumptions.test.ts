@@ -26,7 +26,7 @@ describe('the root volume of an instance', () => {
     const root = rootLine(e.resources[0]!.components)!;
     expect(root.name).toBe('Root volume storage (gp2)');
     expect(root.monthlyCost).toBeCloseTo(0.8, 6);
-    expect(root.assumption).toMatch(/assumed 8 GB gp2.*root_block_device.*root_volume_size_gb/);
+    expect(root.assumption).toMatch(/^no root_block_device: the AMI's root volume is assumed to be 8 GB gp2 .*root_volume_size_gb/);
     expect(e.resources[0]!.monthlyCost).toBeCloseTo(H * 0.0416 + 0.8, 2);
     expect(e.assumptions).toEqual([`aws_instance.web: Root volume storage (gp2) — ${root.assumption}`]);
   });
@@ -47,7 +47,7 @@ describe('the root volume of an instance', () => {
     const root = rootLine(r.components)!;
     expect(root.name).toBe('Root volume storage (gp3)');
     expect(root.monthlyCost).toBeCloseTo(8 * 0.08, 6);
-    expect(root.assumption).toMatch(/no root volume size.*assumed 8 GB/);
+    expect(root.assumption).toMatch(/^root_block_device sets no volume_size: the AMI's, assumed to be 8 GB \(/);
   });
 
   it('the usage file replaces the default (root_volume_size_gb, root_volume_type), never a declared size', () => {
@@ -108,7 +108,7 @@ describe('the root volumes of Auto Scaling groups and node groups', () => {
     const g = res('aws_autoscaling_group.g', { desired_capacity: 3 }, ['aws_launch_configuration.lc']);
     const r = priced('aws_autoscaling_group.g', [lc, g]);
     expect(rootLine(r.components)!.monthlyCost).toBeCloseTo(3 * 0.8, 6);
-    expect(rootLine(r.components)!.assumption).toMatch(/launch configuration/);
+    expect(rootLine(r.components)!.assumption).toMatch(/^the launch configuration has no root_block_device/);
   });
 
   it("a launch template mapping only a data device: the AMI's root volume is still there", () => {
@@ -119,6 +119,7 @@ describe('the root volumes of Auto Scaling groups and node groups', () => {
     const g = res('aws_autoscaling_group.g', { desired_capacity: 2 }, ['aws_launch_template.lt']);
     const r = priced('aws_autoscaling_group.g', [lt, g]);
     expect(r.monthlyCost).toBeCloseTo(2 * H * 0.0416 + 2 * 0.8 + 2 * 10 * 0.1, 2);
+    expect(rootLine(r.components)!.assumption).toMatch(/^the launch template maps no root device \(\/dev\/xvda, \/dev\/sda1\)/);
   });
 
   it('a launch template mapping /dev/sda1: that mapping is the root volume', () => {
@@ -185,7 +186,7 @@ describe('Client VPN connections and Fargate profile pods', () => {
 describe('assumptions in the report', () => {
   it('the markdown says each assumed line and how to replace it', () => {
     const md = renderEstimateMarkdown(estimate([res('aws_instance.web', { instance_type: 't3.medium' })]));
-    expect(md).toMatch(/Root volume storage \(gp2\): \$0\.80 \(assumed: .*8 GB gp2/);
+    expect(md).toMatch(/Root volume storage \(gp2\): \$0\.80 \(assumed: no root_block_device: .*8 GB gp2/);
     expect(md).toMatch(/1 charge rests on a stated default/);
   });
 

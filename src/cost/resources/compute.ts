@@ -138,7 +138,7 @@ const instance: Pricer = (ctx) => {
   // The root volume: the instance's root_block_device, else a launch template mapping of the AMI's
   // root device, else the AMI's own (the stated default).
   if (attr(r, 'root_block_device') !== undefined || !(lt && templateMapsRoot(lt)))
-    out.push(...rootVolume(ctx, r.attributes.root_block_device, 1, 'the instance'));
+    out.push(...rootVolume(ctx, r.attributes.root_block_device, 1, 'no root_block_device'));
   // An instance's ebs_block_device replaces the template's mapping of the same device name, taking
   // what it does not set (type, IOPS, throughput) from that mapping.
   const overridden = new Set<string>();
@@ -210,31 +210,35 @@ function templateMapsRoot(lt: TfResource): boolean {
   });
 }
 
-/**
- * Every instance has a root volume. Its size and type are the AMI's unless root_block_device sets
- * them; an AMI nobody named is taken as 8 GB gp2 — the root volume of the Amazon Linux and Ubuntu
- * AMIs, and Infracost's default —, stated on the line as an assumption. The usage file's
- * root_volume_size_gb / root_volume_type replace the default (never what the block sets).
- */
+/** A root volume default: its size and type, and where they come from (said in the assumption). */
 export interface RootDefault {
   sizeGb: number;
   type: string;
-  /** Where the default comes from, said in the assumption. */
   source: string;
 }
+/**
+ * Every instance has a root volume. Its size and type are the AMI's unless root_block_device sets
+ * them; an AMI nobody sized is taken as 8 GB gp2 — the root volume of the Amazon Linux and Ubuntu
+ * AMIs, and Infracost's default —, stated on the line as an assumption. The usage file's
+ * root_volume_size_gb / root_volume_type replace the default (never what the block sets).
+ */
 export const DEFAULT_ROOT_VOLUME: RootDefault = {
   sizeGb: 8,
   type: 'gp2',
-  source: 'the Amazon Linux / Ubuntu AMI root volume, as Infracost',
+  source: 'the Amazon Linux and Ubuntu AMI size; Infracost assumes the same',
 };
-/** EKS nodes: the EKS API's default node disk (disk_size, 20 GiB), as the node groups without a template. */
+/** EKS nodes: the EKS API's default node disk (disk_size, 20 GiB), as for node groups without a template. */
 export const EKS_ROOT_VOLUME: RootDefault = { sizeGb: 20, type: 'gp2', source: 'the EKS default node disk' };
 
+/**
+ * The root volume of `count` instances. `missing` says what the code leaves out when there is no
+ * block ("no root_block_device", "the launch template maps no root device").
+ */
 function rootVolume(
   ctx: PricingContext,
   blocks: TfValue | undefined,
   count: number,
-  owner: string,
+  missing: string,
   defaults: RootDefault = DEFAULT_ROOT_VOLUME,
 ): CostComponent[] {
   const items = list(blocks);
@@ -252,15 +256,19 @@ function rootVolume(
   }
   let type: string | undefined | typeof UNKNOWN = ownType;
   if (type === undefined) {
-    // The EC2 API creates gp2 volumes when a mapping names no type.
+    // A mapping that names no type keeps the AMI's (the usage file may say it); gp2 otherwise, the
+    // type EC2 gives a mapping without one.
     type = usedType ?? defaults.type;
     if (usedType === undefined && items.length === 0) assumed.push(defaults.type);
   }
-  const assumption =
-    assumed.length === 0
-      ? undefined
-      : `${owner} sets no root volume ${items.length === 0 ? '' : 'size '}(the AMI's): assumed ${assumed.join(' ')} (${defaults.source}); ` +
-        `set root_block_device, or root_volume_size_gb${items.length === 0 ? ' / root_volume_type' : ''} in the usage file`;
+  let assumption: string | undefined;
+  if (assumed.length > 0)
+    assumption =
+      items.length === 0
+        ? `${missing}: the AMI's root volume is assumed to be ${assumed.join(' ')} (${defaults.source}); ` +
+          'set root_block_device, or root_volume_size_gb / root_volume_type in the usage file'
+        : `root_block_device sets no volume_size: the AMI's, assumed to be ${assumed.join(' ')} (${defaults.source}); ` +
+          'set volume_size, or root_volume_size_gb in the usage file';
   return volumeComponents(ctx, 'Root volume', {
     type,
     size,
@@ -322,8 +330,10 @@ function launchBlockDevices(
     });
   });
   // A launch configuration's root volume, or a template's when no mapping is the AMI's root device.
-  if (withRoot && lc) return [...rootVolume(ctx, lc.attributes.root_block_device, count, 'the launch configuration'), ...comps];
-  if (withRoot && lt && !templateMapsRoot(lt)) return [...rootVolume(ctx, undefined, count, 'the launch template', rootDefault), ...comps];
+  if (withRoot && lc)
+    return [...rootVolume(ctx, lc.attributes.root_block_device, count, 'the launch configuration has no root_block_device'), ...comps];
+  if (withRoot && lt && !templateMapsRoot(lt))
+    return [...rootVolume(ctx, undefined, count, 'the launch template maps no root device (/dev/xvda, /dev/sda1)', rootDefault), ...comps];
   return comps;
 }
 

@@ -51,7 +51,7 @@ const sagemakerNotebook: Pricer = (ctx) => {
 const clientVpnAssociation: Pricer = (ctx) => [hourly('Client VPN subnet association', ctx.prices.get('clientvpn.association.hour'))];
 /**
  * Connection-hours: the usage file's monthly_connection_hours, else one connection all month (730
- * hours) — Infracost's figure, and the least an endpoint someone uses costs —, stated as an assumption.
+ * hours, Infracost's default: an endpoint someone keeps connected), stated as an assumption.
  */
 const clientVpnEndpoint: Pricer = (ctx) => {
   const hours = ctx.usage.monthly_connection_hours;
