@@ -74,7 +74,7 @@ export function component(
   unit: string,
   quantity: number | null,
   price: number | undefined | null,
-  extra: { usageBased?: boolean; note?: string } = {},
+  extra: { usageBased?: boolean; note?: string; assumption?: string } = {},
 ): CostComponent {
   const p = price ?? null;
   const cost = quantity === null || p === null ? null : round(quantity * p);
@@ -87,6 +87,7 @@ export function component(
     monthlyCost: cost,
     ...(extra.usageBased ? { usageBased: true } : {}),
     ...(note ? { note } : {}),
+    ...(extra.assumption ? { assumption: extra.assumption } : {}),
   };
 }
 

@@ -132,9 +132,22 @@ export function estimateCosts(loaded: LoadedTerraform, opts: EstimateOptions): C
   const usageMissing = resources.flatMap((r) =>
     r.components.filter((c) => c.usageBased && c.monthlyCost === null).map((c) => `${r.address}: ${c.name}`),
   );
+  const assumptions = resources.flatMap((r) =>
+    r.components.filter((c) => c.assumption).map((c) => `${r.address}: ${c.name} — ${c.assumption}`),
+  );
   const total = round(
     resources.reduce((s, r) => s + (r.monthlyCost ?? 0), 0),
     2,
   );
-  return { currency: 'USD', priceDate: prices.date, region: opts.region, totalMonthlyCost: total, resources, unpriced, free, usageMissing };
+  return {
+    currency: 'USD',
+    priceDate: prices.date,
+    region: opts.region,
+    totalMonthlyCost: total,
+    resources,
+    unpriced,
+    free,
+    usageMissing,
+    assumptions,
+  };
 }

@@ -64,7 +64,6 @@ export const FREE_TYPES = new Set([
   'aws_eks_addon',
   'aws_eks_access_entry',
   'aws_eks_access_policy_association',
-  'aws_eks_fargate_profile',
   'aws_eks_identity_provider_config',
   'aws_eks_pod_identity_association',
   'aws_db_subnet_group',

@@ -29,7 +29,11 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
     for (const r of sorted.slice(0, MAX_ROWS)) {
       // Each component escaped on its own; the line breaks between them are ours.
       const comps = r.components
-        .map((c) => cell(`${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : ''}`))
+        .map((c) =>
+          cell(
+            `${c.name}: ${money(c.monthlyCost)}${c.monthlyCost === null && c.note ? ` (${c.note})` : c.assumption ? ` (assumed: ${c.assumption})` : ''}`,
+          ),
+        )
         .join('<br>');
       lines.push(`| ${markdownCode(r.address)} | ${money(r.monthlyCost)} | ${comps} |`);
     }
@@ -55,6 +59,16 @@ export function renderEstimateMarkdown(e: CostEstimate, savings: Saving[] = [], 
   if (e.usageMissing.length > 0) {
     lines.push(`<details><summary>${e.usageMissing.length} usage-based charges need a usage file (--usage)</summary>`, '');
     for (const u of e.usageMissing.slice(0, 50)) lines.push(`- ${cell(u)}`);
+    lines.push('', '</details>', '');
+  }
+  const assumptions = e.assumptions ?? [];
+  if (assumptions.length > 0) {
+    const n = assumptions.length;
+    lines.push(
+      `<details><summary>${n} ${n === 1 ? 'charge rests' : 'charges rest'} on a stated default (declare it, or set it in --usage)</summary>`,
+      '',
+    );
+    for (const a of assumptions.slice(0, 50)) lines.push(`- ${cell(a)}`);
     lines.push('', '</details>', '');
   }
   if (e.unpriced.length > 0) lines.push(`Not priced (no price in the table): ${e.unpriced.map((a) => `\`${a}\``).join(', ')}`, '');

@@ -12,6 +12,11 @@ export interface CostComponent {
   usageBased?: boolean;
   /** Why the cost is null, or how it was derived. */
   note?: string;
+  /**
+   * A stated default the quantity rests on (the 8 GB gp2 root volume of an AMI nobody named, one
+   * Client VPN connection, one Fargate pod), with the attribute or usage key that replaces it.
+   */
+  assumption?: string;
 }
 
 export interface ResourceCost {
@@ -43,6 +48,8 @@ export interface CostEstimate {
   free: string[];
   /** Usage-based components without usage, as "address: component". */
   usageMissing: string[];
+  /** Components priced on a stated default, as "address: component — assumption". */
+  assumptions?: string[];
 }
 
 /** Per-resource usage values (Infracost-like `resource_usage`), keyed by address or address pattern. */

@@ -17,7 +17,16 @@ export const EMPTY_USAGE: UsageMap = { resources: {}, typeDefaults: {} };
 
 /** Infracost's usage keys per resource type (scripts/gen-usage-keys.ts). */
 type KeyKind = 'number' | 'string' | 'object';
-const KNOWN = usageKeys as Record<string, Record<string, KeyKind>>;
+/** Keys Inframate's engine reads that Infracost's example file does not list. */
+const INFRAMATE_KEYS: Record<string, Record<string, KeyKind>> = {
+  aws_instance: { root_volume_size_gb: 'number', root_volume_type: 'string' },
+  aws_autoscaling_group: { root_volume_size_gb: 'number', root_volume_type: 'string' },
+  aws_eks_node_group: { root_volume_size_gb: 'number', root_volume_type: 'string' },
+  aws_ec2_client_vpn_endpoint: { monthly_connection_hours: 'number' },
+  aws_eks_fargate_profile: { pods: 'number', vcpu_per_pod: 'number', memory_gb_per_pod: 'number' },
+};
+const KNOWN: Record<string, Record<string, KeyKind>> = { ...(usageKeys as Record<string, Record<string, KeyKind>>) };
+for (const [type, keys] of Object.entries(INFRAMATE_KEYS)) KNOWN[type] = { ...(KNOWN[type] ?? {}), ...keys };
 const KNOWN_BY_TYPE = new Map(Object.entries(KNOWN).map(([t, keys]) => [t, new Map(Object.entries(keys))]));
 const ALL_KNOWN = new Map(Object.values(KNOWN).flatMap((keys) => Object.entries(keys)));
 

@@ -106,6 +106,9 @@ describe('types priced for Infracost parity', () => {
   });
 });
 
+/** The assumed 8 GB gp2 root volume of `n` instances whose AMI nobody sized. */
+const ROOT = (n: number) => n * 8 * 0.1;
+
 describe('Auto Scaling groups from launch templates and configurations', () => {
   const asg = (attrs: Record<string, unknown>, ref: string) => res('aws_autoscaling_group.g', attrs as never, [ref]);
 
@@ -125,21 +128,22 @@ describe('Auto Scaling groups from launch templates and configurations', () => {
     const lt = res('aws_launch_template.lt', { instance_type: 'r3.xlarge', ebs_optimized: true, monitoring: [{ enabled: true }] });
     close(
       cost('aws_autoscaling_group.g', lt, asg({ desired_capacity: 2 }, 'aws_launch_template.lt')),
-      2 * H * 0.333 + 2 * H * 0.02 + 14 * 0.3,
+      2 * H * 0.333 + 2 * H * 0.02 + 14 * 0.3 + ROOT(2),
     );
     const plain = res('aws_launch_template.lt', { instance_type: 'm5.large', ebs_optimized: true });
-    close(cost('aws_autoscaling_group.g', plain, asg({ desired_capacity: 1 }, 'aws_launch_template.lt')), H * 0.096);
+    close(cost('aws_autoscaling_group.g', plain, asg({ desired_capacity: 1 }, 'aws_launch_template.lt')), H * 0.096 + ROOT(1));
   });
 
   it('dedicated tenancy: listed types priced, others null with a note', () => {
     const lc = res('aws_launch_configuration.lc', { instance_type: 'm3.medium', placement_tenancy: 'dedicated', enable_monitoring: false });
-    close(cost('aws_autoscaling_group.g', lc, asg({ desired_capacity: 2 }, 'aws_launch_configuration.lc')), 2 * H * 0.074);
+    close(cost('aws_autoscaling_group.g', lc, asg({ desired_capacity: 2 }, 'aws_launch_configuration.lc')), 2 * H * 0.074 + ROOT(2));
     const other = res('aws_launch_configuration.lc', {
       instance_type: 'm5.large',
       placement_tenancy: 'dedicated',
       enable_monitoring: false,
     });
-    expect(cost('aws_autoscaling_group.g', other, asg({ desired_capacity: 2 }, 'aws_launch_configuration.lc'))).toBeNull();
+    // Only the assumed root volumes are priced: the dedicated instance-hours are null.
+    close(cost('aws_autoscaling_group.g', other, asg({ desired_capacity: 2 }, 'aws_launch_configuration.lc')), ROOT(2));
   });
 
   it('mixed instances: the first override type, desired capacity divided by its weight', () => {
@@ -151,14 +155,14 @@ describe('Auto Scaling groups from launch templates and configurations', () => {
       },
       'aws_launch_template.lt',
     );
-    close(cost('aws_autoscaling_group.g', lt, g), 3 * H * 0.0928);
+    close(cost('aws_autoscaling_group.g', lt, g), 3 * H * 0.0928 + ROOT(3));
   });
 
   it('a counted group takes the launch configuration with its own index', () => {
     const lc0 = res('aws_launch_configuration.lc[0]', { instance_type: 't2.micro', enable_monitoring: false });
     const lc1 = res('aws_launch_configuration.lc[1]', { instance_type: 't2.medium', enable_monitoring: false });
     const g1 = res('aws_autoscaling_group.g[1]', { desired_capacity: 1 }, ['aws_launch_configuration.lc']);
-    close(cost('aws_autoscaling_group.g[1]', lc0, lc1, g1), H * 0.0464);
+    close(cost('aws_autoscaling_group.g[1]', lc0, lc1, g1), H * 0.0464 + ROOT(1));
   });
 
   it('aws_instance: detailed monitoring adds 7 metrics', () => {
@@ -253,7 +257,7 @@ describe('Dedicated Hosts and Lightsail', () => {
 
 describe('EKS node groups', () => {
   it('a launch template without an instance type gives the EKS default t3.medium', () => {
-    const lt = res('aws_launch_template.lt', { block_device_mappings: [{ ebs: [{ volume_size: 20 }] }] });
+    const lt = res('aws_launch_template.lt', { block_device_mappings: [{ device_name: '/dev/xvda', ebs: [{ volume_size: 20 }] }] });
     const ng = res('aws_eks_node_group.n', { scaling_config: [{ desired_size: 3 }] }, ['aws_launch_template.lt']);
     close(cost('aws_eks_node_group.n', lt, ng), 3 * H * 0.0416 + 3 * 20 * 0.1);
   });

@@ -61,7 +61,8 @@ const CASES: Case[] = [
       res('aws_autoscaling_group.a', { desired_capacity: 3 }, ['aws_launch_template.lt']),
       res('aws_launch_template.lt', { instance_type: 't3.medium' }),
     ],
-    expected: 3 * H * 0.0416,
+    // and each instance's root volume: the template maps none, so the AMI's 8 GB gp2 is assumed
+    expected: 3 * H * 0.0416 + 3 * 8 * 0.1,
   },
   { name: 'aws_eks_cluster', resources: [res('aws_eks_cluster.a')], expected: H * 0.1 },
   {
@@ -470,6 +471,12 @@ const CASES: Case[] = [
     resources: [res('aws_ec2_client_vpn_endpoint.a')],
     usage: { 'aws_ec2_client_vpn_endpoint.a': { monthly_connection_hours: 500 } },
     expected: 500 * 0.05,
+  },
+  {
+    name: 'aws_eks_fargate_profile 3 pods × (0.5 vCPU, 1 GB)',
+    resources: [res('aws_eks_fargate_profile.a')],
+    usage: { 'aws_eks_fargate_profile.a': { pods: 3, vcpu_per_pod: 0.5, memory_gb_per_pod: 1 } },
+    expected: 3 * 0.5 * H * 0.04048 + 3 * 1 * H * 0.004445,
   },
   { name: 'aws_dx_connection 1Gbps', resources: [res('aws_dx_connection.a', { bandwidth: '1Gbps' })], expected: H * 0.3 },
   // Added for Infracost parity (more variants in parity-dimensions.test.ts)

@@ -135,19 +135,29 @@ const instance: Pricer = (ctx) => {
         : linuxOnly(ctx, instanceHoursOrReserved(ctx, 'Instance usage', 'ec2', type, share));
   const credits = str(attr(r, 'credit_specification.cpu_credits')) ?? (lt ? str(attr(lt, 'credit_specification.cpu_credits')) : undefined);
   out.push(...cpuCredits(ctx, type, credits, 1));
-  const root = attr(r, 'root_block_device');
-  if (root === undefined) {
-    out.push(
-      unknownComponent(
-        'Root volume storage',
-        'GB',
-        undefined,
-        'root volume size and type come from the AMI; set root_block_device to price it',
-      ),
-    );
-  } else out.push(...blockDevices(ctx, r.attributes.root_block_device, 'Root volume', true));
-  out.push(...blockDevices(ctx, r.attributes.ebs_block_device, 'EBS block device', true));
-  if (lt) out.push(...launchBlockDevices(ctx, 1));
+  // The root volume: the instance's root_block_device, else a launch template mapping of the AMI's
+  // root device, else the AMI's own (the stated default).
+  if (attr(r, 'root_block_device') !== undefined || !(lt && templateMapsRoot(lt)))
+    out.push(...rootVolume(ctx, r.attributes.root_block_device, 1, 'no root_block_device'));
+  // An instance's ebs_block_device replaces the template's mapping of the same device name, taking
+  // what it does not set (type, IOPS, throughput) from that mapping.
+  const overridden = new Set<string>();
+  const ownDevices = list(r.attributes.ebs_block_device);
+  const merged =
+    lt && !isUnknown(ownDevices)
+      ? ownDevices.map((d) => {
+          const own = (d ?? {}) as Record<string, TfValue>;
+          const name = str(own.device_name);
+          const base = typeof name === 'string' ? templateDevice(lt, name) : undefined;
+          if (!base) return d;
+          overridden.add(name as string);
+          const out: Record<string, TfValue> = { ...base };
+          for (const [k, v] of Object.entries(own)) if (v !== null && v !== undefined) out[k] = v;
+          return out;
+        })
+      : r.attributes.ebs_block_device;
+  out.push(...blockDevices(ctx, merged, 'EBS block device', true));
+  if (lt) out.push(...launchBlockDevices(ctx, 1, false, overridden));
   if (bool(attr(r, 'associate_public_ip_address')) === true) out.push(publicIpv4(ctx));
   const monitoring = bool(attr(r, 'monitoring')) ?? (lt ? bool(attr(lt, 'monitoring.enabled')) : undefined);
   if (monitoring === true) out.push(detailedMonitoring(ctx, 1));
@@ -183,22 +193,130 @@ function launchInstanceType(ctx: PricingContext): string | undefined | typeof UN
   return str(attr(lt, 'instance_type'));
 }
 
-function launchBlockDevices(ctx: PricingContext, count: number): CostComponent[] {
-  const lt = ctx.referenced('aws_launch_template') ?? ctx.referenced('aws_launch_configuration');
-  if (!lt) return [];
+/**
+ * Device names under which common AMIs keep their root volume (Amazon Linux, RHEL, SUSE: /dev/xvda;
+ * Ubuntu, Debian, Windows: /dev/sda1): a launch template mapping one of them resizes the root volume
+ * instead of adding a volume.
+ */
+const ROOT_DEVICE_NAMES = new Set(['/dev/xvda', '/dev/sda1', 'xvda', 'sda1']);
+
+/** True when a launch template maps the AMI's root device (so its root volume is priced as that mapping). */
+function templateMapsRoot(lt: TfResource): boolean {
+  const maps = list(lt.attributes.block_device_mappings);
+  if (isUnknown(maps)) return true; // unknown mappings: never add a second, guessed root volume
+  return maps.some((m) => {
+    const name = str(attr({ attributes: (m ?? {}) as Record<string, TfValue> }, 'device_name'));
+    return typeof name === 'string' && ROOT_DEVICE_NAMES.has(name);
+  });
+}
+
+/** A root volume default: its size and type, and where they come from (said in the assumption). */
+export interface RootDefault {
+  sizeGb: number;
+  type: string;
+  source: string;
+}
+/**
+ * Every instance has a root volume. Its size and type are the AMI's unless root_block_device sets
+ * them; an AMI nobody sized is taken as 8 GB gp2 — the root volume of the Amazon Linux and Ubuntu
+ * AMIs, and Infracost's default —, stated on the line as an assumption. The usage file's
+ * root_volume_size_gb / root_volume_type replace the default (never what the block sets).
+ */
+export const DEFAULT_ROOT_VOLUME: RootDefault = {
+  sizeGb: 8,
+  type: 'gp2',
+  source: 'the Amazon Linux and Ubuntu AMI size; Infracost assumes the same',
+};
+/** EKS nodes: the EKS API's default node disk (disk_size, 20 GiB), as for node groups without a template. */
+export const EKS_ROOT_VOLUME: RootDefault = { sizeGb: 20, type: 'gp2', source: 'the EKS default node disk' };
+
+/**
+ * The root volume of `count` instances. `missing` says what the code leaves out when there is no
+ * block ("no root_block_device", "the launch template maps no root device").
+ */
+function rootVolume(
+  ctx: PricingContext,
+  blocks: TfValue | undefined,
+  count: number,
+  missing: string,
+  defaults: RootDefault = DEFAULT_ROOT_VOLUME,
+): CostComponent[] {
+  const items = list(blocks);
+  if (isUnknown(items)) return [unknownComponent('Root volume storage', 'GB', undefined, 'root_block_device is not known statically')];
+  const block = { attributes: (items[0] ?? {}) as Record<string, TfValue> };
+  const ownSize = num(attr(block, 'volume_size'));
+  const ownType = str(attr(block, 'volume_type'));
+  const usedSize = ctx.usage.root_volume_size_gb;
+  const usedType = ctx.settings.root_volume_type;
+  const assumed: string[] = [];
+  let size: number | undefined | typeof UNKNOWN = ownSize;
+  if (size === undefined) {
+    size = usedSize ?? defaults.sizeGb;
+    if (usedSize === undefined) assumed.push(`${defaults.sizeGb} GB`);
+  }
+  let type: string | undefined | typeof UNKNOWN = ownType;
+  if (type === undefined) {
+    // A mapping that names no type keeps the AMI's (the usage file may say it); gp2 otherwise, the
+    // type EC2 gives a mapping without one.
+    type = usedType ?? defaults.type;
+    if (usedType === undefined && items.length === 0) assumed.push(defaults.type);
+  }
+  let assumption: string | undefined;
+  if (assumed.length > 0)
+    assumption =
+      items.length === 0
+        ? `${missing}: the AMI's root volume is assumed to be ${assumed.join(' ')} (${defaults.source}); ` +
+          'set root_block_device, or root_volume_size_gb / root_volume_type in the usage file'
+        : `root_block_device sets no volume_size: the AMI's, assumed to be ${assumed.join(' ')} (${defaults.source}); ` +
+          'set volume_size, or root_volume_size_gb in the usage file';
+  return volumeComponents(ctx, 'Root volume', {
+    type,
+    size,
+    iops: num(attr(block, 'iops')),
+    throughput: num(attr(block, 'throughput')),
+    count,
+    ...(assumption ? { assumption } : {}),
+  });
+}
+
+/** A launch template's EBS settings for one device name, flattened (volume_size, volume_type, …). */
+function templateDevice(lt: TfResource, deviceName: string): Record<string, TfValue> | undefined {
+  const maps = list(lt.attributes.block_device_mappings);
+  if (isUnknown(maps)) return undefined;
+  for (const m of maps) {
+    const dev = (m ?? {}) as Record<string, TfValue>;
+    if (str(dev.device_name) !== deviceName) continue;
+    const ebs = list(dev.ebs);
+    return isUnknown(ebs) ? {} : ((ebs[0] ?? {}) as Record<string, TfValue>);
+  }
+  return undefined;
+}
+
+function launchBlockDevices(
+  ctx: PricingContext,
+  count: number,
+  withRoot = false,
+  skip: Set<string> = new Set(),
+  rootDefault: RootDefault = DEFAULT_ROOT_VOLUME,
+): CostComponent[] {
+  const lt = ctx.referenced('aws_launch_template');
+  const lc = lt ? undefined : ctx.referenced('aws_launch_configuration');
+  if (!lt && !lc) return [];
   // Launch templates: block_device_mappings { ebs { … } }; launch configurations: root_block_device
   // and ebs_block_device blocks.
-  const blocks: (TfValue | undefined)[] = [
-    lt.attributes.block_device_mappings,
-    lt.attributes.root_block_device,
-    lt.attributes.ebs_block_device,
-  ];
+  const blocks: (TfValue | undefined)[] = lt
+    ? [lt.attributes.block_device_mappings]
+    : withRoot
+      ? [lc!.attributes.ebs_block_device]
+      : [lc!.attributes.root_block_device, lc!.attributes.ebs_block_device];
   const devices = blocks.flatMap((v) => {
     const l = list(v);
     return isUnknown(l) ? [] : l;
   });
   const comps = devices.flatMap((d) => {
     const dev = { attributes: (d ?? {}) as Record<string, TfValue> };
+    const deviceName = str(attr(dev, 'device_name'));
+    if (typeof deviceName === 'string' && skip.has(deviceName)) return [];
     const ebs =
       attr(dev, 'ebs') !== undefined ? { attributes: ((list(dev.attributes.ebs) as TfValue[])[0] ?? {}) as Record<string, TfValue> } : dev;
     const size = num(attr(ebs, 'volume_size'));
@@ -211,6 +329,11 @@ function launchBlockDevices(ctx: PricingContext, count: number): CostComponent[]
       count,
     });
   });
+  // A launch configuration's root volume, or a template's when no mapping is the AMI's root device.
+  if (withRoot && lc)
+    return [...rootVolume(ctx, lc.attributes.root_block_device, count, 'the launch configuration has no root_block_device'), ...comps];
+  if (withRoot && lt && !templateMapsRoot(lt))
+    return [...rootVolume(ctx, undefined, count, 'the launch template maps no root device (/dev/xvda, /dev/sda1)', rootDefault), ...comps];
   return comps;
 }
 
@@ -247,7 +370,7 @@ const autoscalingGroup: Pricer = (ctx) => {
       ? [dedicatedHours(ctx, tenancy, type, desired)]
       : linuxOnly(ctx, instanceHoursOrReserved(ctx, 'Instance usage', 'ec2', type, desired));
   if (typeof desired === 'number') {
-    out.push(...launchBlockDevices(ctx, desired), ...launchOptions(ctx, type, desired));
+    out.push(...launchBlockDevices(ctx, desired, true), ...launchOptions(ctx, type, desired));
     const source = lt ?? lc;
     out.push(...cpuCredits(ctx, type, source ? str(attr(source, 'credit_specification.cpu_credits')) : undefined, desired));
   }
@@ -281,7 +404,7 @@ const eksNodeGroup: Pricer = (ctx) => {
     // Without a launch template EKS gives each node a gp2 root volume of disk_size GiB (default 20).
     const disk = num(attr(r, 'disk_size')) ?? 20;
     out.push(...volumeComponents(ctx, 'Node root volume', { type: 'gp2', size: disk, count: desired }));
-  } else if (typeof desired === 'number') out.push(...launchBlockDevices(ctx, desired));
+  } else if (typeof desired === 'number') out.push(...launchBlockDevices(ctx, desired, true, new Set(), EKS_ROOT_VOLUME));
   return out;
 };
 

@@ -9,6 +9,8 @@ export interface VolumeSpec {
   iops?: number | undefined | Unknown;
   throughput?: number | undefined | Unknown;
   count?: number;
+  /** The stated default the volume rests on (shown on its storage line). */
+  assumption?: string;
 }
 
 /** gp3 includes 3,000 IOPS and 125 MBps; io1/io2 charge every provisioned IOPS. */
@@ -21,7 +23,7 @@ export function volumeComponents(ctx: PricingContext, label: string, v: VolumeSp
   const gbPrice = ctx.prices.get(`ebs.${type}.gb`);
   const name = `${label} storage (${type})`;
   if (v.size === undefined || isUnknown(v.size)) return [unknownComponent(name, 'GB', gbPrice, 'volume size is not known statically')];
-  const out = [component(name, 'GB', v.size * count, gbPrice)];
+  const out = [component(name, 'GB', v.size * count, gbPrice, v.assumption ? { assumption: v.assumption } : {})];
   const iops = v.iops;
   if (type === 'gp3') {
     if (isUnknown(iops))

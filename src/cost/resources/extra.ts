@@ -1,6 +1,19 @@
 // Less common services that still show up in real configurations: build minutes, AWS Config,
 // Neptune, SageMaker notebooks, Client VPN, Direct Connect.
-import { attr, bool, component, fromUsage, hourly, instanceHours, monthly, num, str, unknownComponent, type Pricer } from '../components';
+import {
+  attr,
+  bool,
+  component,
+  fromUsage,
+  hourly,
+  HOURS_PER_MONTH,
+  instanceHours,
+  monthly,
+  num,
+  str,
+  unknownComponent,
+  type Pricer,
+} from '../components';
 import { reservedOr } from '../reserved';
 import type { CostComponent } from '../types';
 
@@ -36,9 +49,45 @@ const sagemakerNotebook: Pricer = (ctx) => {
 };
 
 const clientVpnAssociation: Pricer = (ctx) => [hourly('Client VPN subnet association', ctx.prices.get('clientvpn.association.hour'))];
-const clientVpnEndpoint: Pricer = (ctx) => [
-  fromUsage(ctx, 'Client VPN connections', 'connection-hours', 'monthly_connection_hours', 'clientvpn.connection.hour'),
-];
+/**
+ * Connection-hours: the usage file's monthly_connection_hours, else one connection all month (730
+ * hours, Infracost's default: an endpoint someone keeps connected), stated as an assumption.
+ */
+const clientVpnEndpoint: Pricer = (ctx) => {
+  const hours = ctx.usage.monthly_connection_hours;
+  const price = ctx.prices.get('clientvpn.connection.hour');
+  if (hours !== undefined) return [component('Client VPN connections', 'connection-hours', hours, price, { usageBased: true })];
+  return [
+    component('Client VPN connections', 'connection-hours', HOURS_PER_MONTH, price, {
+      usageBased: true,
+      assumption: 'one connection all month (730 connection-hours); set monthly_connection_hours in the usage file',
+    }),
+  ];
+};
+
+/**
+ * Pods that a Fargate profile selects are billed per pod (vCPU and GB per hour, the AWS Fargate
+ * rates). How many run, and how big, is the workload's: the usage file's pods, vcpu_per_pod and
+ * memory_gb_per_pod; without them the charge is null (never a made-up pod).
+ */
+const eksFargateProfile: Pricer = (ctx) => {
+  const pods = ctx.usage.pods;
+  const vcpu = ctx.usage.vcpu_per_pod;
+  const gb = ctx.usage.memory_gb_per_pod;
+  const pv = ctx.prices.get('fargate.vcpu.hour');
+  const pg = ctx.prices.get('fargate.gb.hour');
+  if (pods === undefined || vcpu === undefined || gb === undefined) {
+    const note = 'set pods, vcpu_per_pod and memory_gb_per_pod in the usage file';
+    return [
+      component('Fargate pods vCPU', 'vCPU-hours', null, pv, { usageBased: true, note }),
+      component('Fargate pods memory', 'GB-hours', null, pg, { usageBased: true, note }),
+    ];
+  }
+  return [
+    component('Fargate pods vCPU', 'vCPU-hours', pods * vcpu * HOURS_PER_MONTH, pv, { usageBased: true }),
+    component('Fargate pods memory', 'GB-hours', pods * gb * HOURS_PER_MONTH, pg, { usageBased: true }),
+  ];
+};
 
 const dxConnection: Pricer = (ctx) => {
   const bw = str(attr(ctx.resource, 'bandwidth'));
@@ -117,6 +166,7 @@ export const EXTRA_PRICERS: Record<string, Pricer> = {
   aws_sagemaker_notebook_instance: sagemakerNotebook,
   aws_ec2_client_vpn_network_association: clientVpnAssociation,
   aws_ec2_client_vpn_endpoint: clientVpnEndpoint,
+  aws_eks_fargate_profile: eksFargateProfile,
   aws_dx_connection: dxConnection,
   aws_ec2_transit_gateway_peering_attachment: tgwPeering,
   aws_ec2_traffic_mirror_session: trafficMirror,
