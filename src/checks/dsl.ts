@@ -2,7 +2,7 @@
 // set the provider default is such". Unknown values never produce a finding.
 import { isUnknown, type TfResource, type TfValue } from '../terraform/model';
 import type { CheckFn, Issue } from './types';
-import { MISSING, blocks, type Read } from './values';
+import { MISSING, blocks, bool, type Read } from './values';
 
 /** Result of judging one value: true ok, false bad, undefined unknown. */
 export type Verdict = boolean | undefined;
@@ -57,8 +57,12 @@ function walk(obj: { [k: string]: TfValue }, segs: string[], judge: Judge, missi
 }
 
 // Judges.
-export const isTrue: Judge = (v) => (v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined);
-export const isFalse: Judge = (v) => (v === false || v === 'false' ? true : v === true || v === 'true' ? false : undefined);
+/** Read as `bool` reads (loose spellings of true/false included). */
+export const isTrue: Judge = (v) => bool(v);
+export const isFalse: Judge = (v) => {
+  const b = bool(v);
+  return b === undefined ? undefined : !b;
+};
 export const equals =
   (...ok: (string | number | boolean)[]): Judge =>
   (v) =>

@@ -290,6 +290,9 @@ export class ModuleInstance implements Scope {
         return this.resources.has(`data.${a}.${b}`) ? { value: this.resourceValue(`data.${a}.${b}`), used: 3 } : undefined;
       default:
         if (a !== undefined && this.resources.has(`${root}.${a}`)) return { value: this.resourceValue(`${root}.${a}`), used: 2 };
+        // A bare `True` / `FALSE` (HCL's booleans are lower-case, so Terraform rejects it as an unknown name):
+        // kept as the word written, as Checkov's parser reads it, for the checks to read its plain intent.
+        if (a === undefined && /^(true|false)$/i.test(root)) return { value: root, used: 1 };
         return undefined;
     }
   }
