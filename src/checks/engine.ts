@@ -103,6 +103,7 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
             remediation: rule.remediation,
             suppressed: false,
           };
+          if (target !== res) finding.subject = { resource: res.address, file: res.pos.file, line: Math.max(1, res.pos.line) };
           // A cross-resource finding can be suppressed on either resource.
           const candidates = suppressions.candidates(target, line);
           if (target !== res) candidates.push(...suppressions.candidates(res, res.pos.line));

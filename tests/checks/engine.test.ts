@@ -120,6 +120,30 @@ resource "aws_iam_policy" "p" {
     expect(ids(findings)).toEqual(['aws-iam-no-admin-policy aws_iam_policy.p:3']);
   });
 
+  it('names the resource judged as the subject when the finding sits on another resource', async () => {
+    const { findings } = await scanFiles(
+      {
+        'main.tf': `resource "aws_s3_bucket" "b" {
+  bucket = "data"
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "AES256" }
+  }
+}
+resource "aws_s3_bucket" "plain" {
+  bucket = "plain"
+}`,
+      },
+      { ruleIds: ['aws-s3-encryption-cmk'] },
+    );
+    expect(findings.map((f) => [f.resource, f.subject])).toEqual([
+      ['aws_s3_bucket_server_side_encryption_configuration.b', { resource: 'aws_s3_bucket.b', file: 'main.tf', line: 1 }],
+      ['aws_s3_bucket.plain', undefined],
+    ]);
+  });
+
   it('points at the offending attribute line', async () => {
     const { findings } = await scanFiles(
       {

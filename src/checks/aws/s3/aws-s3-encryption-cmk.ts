@@ -39,6 +39,13 @@ rule {
         const alg = read(rule, 'apply_server_side_encryption_by_default.sse_algorithm');
         if (alg === undefined) return;
         const attribute = s.presence === 'inline' ? 'server_side_encryption_configuration' : 'rule';
+        // No algorithm (the provider requires one): whatever was meant, it is not SSE-KMS, and S3 keeps SSE-S3.
+        if (alg === MISSING)
+          return {
+            resource,
+            attribute,
+            message: `S3 bucket ${bucketLabel(bucket)} names no sse_algorithm: it is not encrypted with a customer-managed KMS key`,
+          };
         if (typeof alg === 'string' && !alg.startsWith('aws:kms'))
           return {
             resource,
@@ -91,6 +98,15 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
   }
 }`,
       `resource "aws_s3_bucket" "b" { bucket = "data" }`,
+      // A key but no algorithm: not SSE-KMS (the finding sits on the configuration, its subject is the bucket).
+      `resource "aws_kms_key" "k" { enable_key_rotation = true }
+resource "aws_s3_bucket" "b" { bucket = "data" }
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default { kms_master_key_id = aws_kms_key.k.arn }
+  }
+}`,
     ],
   },
 });
