@@ -1,5 +1,6 @@
 // Small building blocks most rules are made of: "this argument must be such, and when it is not
 // set the provider default is such". Unknown values never produce a finding.
+import { dynamicTemplates } from '../terraform/dynamic-templates';
 import { isUnknown, type TfResource, type TfValue } from '../terraform/model';
 import type { CheckFn, Issue } from './types';
 import { MISSING, blocks, bool, type Read } from './values';
@@ -45,7 +46,7 @@ function walk(obj: { [k: string]: TfValue }, segs: string[], judge: Judge, missi
     return verdict ? false : { value: r };
   }
   const list = blocks(v);
-  if (list === undefined) return undefined;
+  if (list === undefined) return everyOutcomeBad(obj, head, rest, judge, missing);
   if (list.length === 0) return missing === 'fail' ? { value: MISSING } : false;
   let unknown = false;
   for (const b of list) {
@@ -54,6 +55,22 @@ function walk(obj: { [k: string]: TfValue }, segs: string[], judge: Judge, missi
     if (r === undefined) unknown = true;
   }
   return unknown ? undefined : false;
+}
+
+/**
+ * A dynamic block over a collection that cannot be known: there may be no block or any number shaped like its
+ * content. Bad only when every outcome is — no block is bad (`missing: 'fail'`) and each content is bad.
+ */
+function everyOutcomeBad(obj: { [k: string]: TfValue }, head: string, rest: string[], judge: Judge, missing: 'fail' | 'pass'): WalkResult {
+  const templates = dynamicTemplates(obj, head);
+  if (!templates || missing !== 'fail') return undefined;
+  let first: WalkResult;
+  for (const t of templates) {
+    const r = walk(t, rest, judge, missing);
+    if (!r) return undefined;
+    first ??= r;
+  }
+  return first;
 }
 
 // Judges.

@@ -73,11 +73,11 @@ describe('agreement with Checkov labelled cases', () => {
     }
     console.log(fmt('Checkov', `${n} resources of ${cases.length} cases`, raw, documented, known));
     expect(n).toBeGreaterThan(1200);
-    // Measured 2026-12-08 (docs/secure.md "Agreement"): raw recall 0.961, precision 0.985 over 1,215 resources
-    // (tp 587, fp 9, fn 24; 33 documented differences, each a case where Checkov's answer is not the better one).
-    expect(rates(raw).recall).toBeGreaterThanOrEqual(0.96);
-    expect(rates(raw).precision).toBeGreaterThanOrEqual(0.984);
-    expect(known).toBeLessThanOrEqual(33);
+    // Measured 2026-12-08 (docs/secure.md "Agreement"): raw recall 0.964, precision 0.983 over 1,215 resources
+    // (tp 589, fp 10, fn 22; 32 documented differences, each a case where Checkov's answer is not the better one).
+    expect(rates(raw).recall).toBeGreaterThanOrEqual(0.963);
+    expect(rates(raw).precision).toBeGreaterThanOrEqual(0.983);
+    expect(known).toBeLessThanOrEqual(32);
     // Every difference is documented (the per-case tests below fail otherwise): nothing is left over.
     expect({ fp: documented.fp, fn: documented.fn }).toEqual({ fp: 0, fn: 0 });
   });

@@ -144,6 +144,56 @@ resource "aws_s3_bucket" "plain" {
     ]);
   });
 
+  it('keeps one finding per resource judged when several share the resource it sits on', async () => {
+    // Two bucket blocks of one name (two workspaces, say) and one configuration naming it by value.
+    const { findings } = await scanFiles(
+      {
+        'main.tf': `resource "aws_s3_bucket" "a" {
+  bucket = "shared"
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "shared"
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "s" {
+  bucket = "shared"
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "AES256" }
+  }
+}`,
+      },
+      { ruleIds: ['aws-s3-encryption-cmk'] },
+    );
+    expect(findings.map((f) => `${f.resource} judged ${f.subject?.resource}`)).toEqual([
+      'aws_s3_bucket_server_side_encryption_configuration.s judged aws_s3_bucket.a',
+      'aws_s3_bucket_server_side_encryption_configuration.s judged aws_s3_bucket.b',
+    ]);
+  });
+
+  it('links a setting that names its bucket by reference to that bucket only, not to others of the same name', async () => {
+    const { findings } = await scanFiles(
+      {
+        'main.tf': `resource "aws_kms_key" "k" {}
+resource "aws_s3_bucket" "a" {
+  bucket = "data"
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "data"
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "a" {
+  bucket = aws_s3_bucket.a.bucket
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.k.arn
+    }
+  }
+}`,
+      },
+      { ruleIds: ['aws-s3-encryption-cmk'] },
+    );
+    expect(findings.map((f) => f.resource)).toEqual(['aws_s3_bucket.b']);
+  });
+
   it('points at the offending attribute line', async () => {
     const { findings } = await scanFiles(
       {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFalse, isTrue } from '../../src/checks/dsl';
 import { MISSING, bool } from '../../src/checks/values';
+import { dynamicTemplates } from '../../src/terraform/dynamic-templates';
 import { loadTerraformFiles } from '../../src/terraform/load';
 import { UNKNOWN } from '../../src/terraform/model';
 
@@ -51,5 +52,50 @@ resource "aws_ebs_volume" "v" {
     expect(vol!.attributes.encrypted).toBe('TRUE');
     // Any other unknown bare name stays unknown.
     expect(vol!.attributes.tags).toEqual({ ref: UNKNOWN });
+  });
+});
+
+describe('a dynamic block over a collection that cannot be known', () => {
+  const load = (tf: string) => loadTerraformFiles('/v', new Map([['main.tf', tf]]));
+
+  it('stays unknown, and keeps its content (iterator unknown) beside the object it sits in', async () => {
+    const { resources } = await load(`variable "rules" {}
+resource "aws_network_acl" "n" {
+  ingress {
+    rule_no = 1
+  }
+  egress {
+    rule_no = 2
+  }
+  dynamic "egress" {
+    for_each = var.rules
+    content { rule_no = egress.value.n }
+  }
+  dynamic "ingress_extra" {
+    for_each = var.rules
+    content {
+      action  = "deny"
+      rule_no = ingress_extra.key
+    }
+  }
+}`);
+    const acl = resources[0]!;
+    expect(acl.attributes.ingress_extra).toBe(UNKNOWN);
+    expect(dynamicTemplates(acl.attributes, 'ingress_extra')).toEqual([{ action: 'deny', rule_no: UNKNOWN }]);
+    // Mixed with a static block of the same label: the content is not all there is, so nothing is kept.
+    expect(acl.attributes.egress).toBe(UNKNOWN);
+    expect(dynamicTemplates(acl.attributes, 'egress')).toBeUndefined();
+    expect(dynamicTemplates(acl.attributes, 'ingress')).toBeUndefined();
+  });
+
+  it('is expanded as before when the collection is known, with no template', async () => {
+    const { resources } = await load(`resource "aws_dax_cluster" "d" {
+  dynamic "server_side_encryption" {
+    for_each = [true, false]
+    content { enabled = server_side_encryption.value }
+  }
+}`);
+    expect(resources[0]!.attributes.server_side_encryption).toEqual([{ enabled: true }, { enabled: false }]);
+    expect(dynamicTemplates(resources[0]!.attributes, 'server_side_encryption')).toBeUndefined();
   });
 });
