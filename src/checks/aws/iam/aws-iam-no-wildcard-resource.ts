@@ -48,8 +48,8 @@ statement {
   resources = ["\${aws_s3_bucket.assets.arn}/*"]
 }
 \`\`\``,
-  check: (res) => {
-    for (const p of identityPolicies(res)) {
+  check: (res, ctx) => {
+    for (const p of identityPolicies(res, ctx)) {
       for (const s of p.statements) {
         if (s.effect !== 'Allow' || !s.resources?.includes('*') || !s.actions) continue;
         // A condition (aws:SourceArn, aws:ResourceTag, …) narrows what "*" reaches, as in Checkov (cloudsplaining).

@@ -23,13 +23,34 @@ export interface PolicySource {
   statements: Statement[];
 }
 
-export function identityPolicies(res: TfResource, _ctx?: RuleContext): PolicySource[] {
+/** Resources whose policy argument is an identity policy (not aws_iam_role, whose assume_role_policy names principals). */
+const IDENTITY_POLICY_ARGUMENTS: readonly [string, string][] = [
+  ['aws_iam_policy', 'policy'],
+  ['aws_iam_role_policy', 'policy'],
+  ['aws_iam_user_policy', 'policy'],
+  ['aws_iam_group_policy', 'policy'],
+  ['aws_ssoadmin_permission_set_inline_policy', 'inline_policy'],
+];
+
+/** Is this policy document the policy of an identity-policy resource (`policy = data.aws_iam_policy_document.x.json`)? */
+function usedAsIdentityPolicy(doc: TfResource, ctx: RuleContext): boolean {
+  const address = doc.address.replace(/\[[^\]]*\]$/, '');
+  const local = address.slice(doc.modulePath ? doc.modulePath.length + 1 : 0);
+  const named = new RegExp(`(^|[^\\w.])${local.replace(/[.]/g, '\\.')}(?![\\w-])`);
+  return IDENTITY_POLICY_ARGUMENTS.some(([type, arg]) =>
+    ctx.ofType(type).some((r) => r.modulePath === doc.modulePath && named.test(r.expressions?.[arg] ?? '')),
+  );
+}
+
+export function identityPolicies(res: TfResource, ctx?: RuleContext): PolicySource[] {
   const out: PolicySource[] = [];
   const identityOnly = (list: Statement[]) => list.filter((s) => s.principals !== undefined && s.principals.length === 0);
   if (res.kind === 'data') {
     if (res.type !== 'aws_iam_policy_document') return out;
     const s = statementsOfDocument(res);
-    if (s) out.push({ attribute: 'statement', statements: identityOnly(s) });
+    // A document used as an identity policy is judged whole: a statement naming principals there is refused by IAM,
+    // but what it means to grant is plain.
+    if (s) out.push({ attribute: 'statement', statements: ctx && usedAsIdentityPolicy(res, ctx) ? s : identityOnly(s) });
     return out;
   }
   if (res.type === 'aws_iam_role') {
