@@ -123,7 +123,9 @@ export class RuleContext {
           namedTypes.add(m[2]!);
         }
       }
-      if (typeof value === 'string' && value !== '') add(`v|${value}`, cand);
+      // By value only when the expression names no resource: `bucket = aws_s3_bucket.a.bucket` is bucket a, not
+      // every bucket that happens to share a's name in the configuration.
+      if (typeof value === 'string' && value !== '' && namedTypes.size === 0) add(`v|${value}`, cand);
       // References recorded by the loader (also through module inputs): only trusted when the
       // expression does not already name a local resource, since other arguments add references too.
       if (namedTypes.size === 0) for (const ref of cand.references) add(`r|${ref}`, cand);

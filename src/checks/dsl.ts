@@ -1,8 +1,9 @@
 // Small building blocks most rules are made of: "this argument must be such, and when it is not
 // set the provider default is such". Unknown values never produce a finding.
+import { dynamicTemplates } from '../terraform/dynamic-templates';
 import { isUnknown, type TfResource, type TfValue } from '../terraform/model';
 import type { CheckFn, Issue } from './types';
-import { MISSING, blocks, type Read } from './values';
+import { MISSING, blocks, bool, type Read } from './values';
 
 /** Result of judging one value: true ok, false bad, undefined unknown. */
 export type Verdict = boolean | undefined;
@@ -45,7 +46,7 @@ function walk(obj: { [k: string]: TfValue }, segs: string[], judge: Judge, missi
     return verdict ? false : { value: r };
   }
   const list = blocks(v);
-  if (list === undefined) return undefined;
+  if (list === undefined) return everyOutcomeBad(obj, head, rest, judge, missing);
   if (list.length === 0) return missing === 'fail' ? { value: MISSING } : false;
   let unknown = false;
   for (const b of list) {
@@ -56,9 +57,29 @@ function walk(obj: { [k: string]: TfValue }, segs: string[], judge: Judge, missi
   return unknown ? undefined : false;
 }
 
+/**
+ * A dynamic block over a collection that cannot be known: there may be no block or any number shaped like its
+ * content. Bad only when every outcome is — no block is bad (`missing: 'fail'`) and each content is bad.
+ */
+function everyOutcomeBad(obj: { [k: string]: TfValue }, head: string, rest: string[], judge: Judge, missing: 'fail' | 'pass'): WalkResult {
+  const templates = dynamicTemplates(obj, head);
+  if (!templates || missing !== 'fail') return undefined;
+  let first: WalkResult;
+  for (const t of templates) {
+    const r = walk(t, rest, judge, missing);
+    if (!r) return undefined;
+    first ??= r;
+  }
+  return first;
+}
+
 // Judges.
-export const isTrue: Judge = (v) => (v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined);
-export const isFalse: Judge = (v) => (v === false || v === 'false' ? true : v === true || v === 'true' ? false : undefined);
+/** Read as `bool` reads (loose spellings of true/false included). */
+export const isTrue: Judge = (v) => bool(v);
+export const isFalse: Judge = (v) => {
+  const b = bool(v);
+  return b === undefined ? undefined : !b;
+};
 export const equals =
   (...ok: (string | number | boolean)[]): Judge =>
   (v) =>

@@ -83,7 +83,8 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
         for (const issue of issues) {
           const target = issue.resource ?? res;
           const line = lineOf(target, issue.attribute);
-          const key = `${rule.id}|${target.address}|${line}|${issue.message}`;
+          // A finding placed on another resource is one per resource judged (two buckets sharing one configuration).
+          const key = `${rule.id}|${target.address}|${line}|${issue.message}|${target === res ? '' : res.address}`;
           if (seen.has(key)) continue;
           seen.add(key);
           const place = `${rule.id}|${target.address}|${target.pos.file}|${line}`;
@@ -103,6 +104,7 @@ export function scanTerraform(loaded: LoadedTerraform, opts: ScanOptions = {}): 
             remediation: rule.remediation,
             suppressed: false,
           };
+          if (target !== res) finding.subject = { resource: res.address, file: res.pos.file, line: Math.max(1, res.pos.line) };
           // A cross-resource finding can be suppressed on either resource.
           const candidates = suppressions.candidates(target, line);
           if (target !== res) candidates.push(...suppressions.candidates(res, res.pos.line));

@@ -98,7 +98,10 @@ export function renderSecureMarkdown(r: SecureReport, opts: { compact?: boolean 
       const first = list[0]!;
       lines.push('', `### ${first.title}`, '', `\`${ruleId}\`${first.aliases.length ? ` (${first.aliases.join(', ')})` : ''}`, '');
       for (const f of list.slice(0, MAX_PER_RULE)) {
-        lines.push(`- ${markdownCode(f.resource)} at ${markdownCode(`${f.file}:${f.line}`)}: ${esc(f.message)}`);
+        const judged = f.subject
+          ? ` (judged: ${markdownCode(f.subject.resource)} at ${markdownCode(`${f.subject.file}:${f.subject.line}`)})`
+          : '';
+        lines.push(`- ${markdownCode(f.resource)} at ${markdownCode(`${f.file}:${f.line}`)}${judged}: ${esc(f.message)}`);
         if (f.ai) {
           lines.push('  <details><summary>AI explanation and suggested patch</summary>', '', `  ${esc(f.ai.explanation)}`);
           if (f.ai.suggestedPatch) lines.push('', ...fencedBlock(f.ai.suggestedPatch, 'hcl', '  '));

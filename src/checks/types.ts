@@ -52,6 +52,11 @@ export interface Finding {
   resourceType: string;
   file: string;
   line: number;
+  /**
+   * The resource the rule judged, when the finding sits on another one (where the fix is made): a bucket
+   * judged through its aws_s3_bucket_server_side_encryption_configuration, say.
+   */
+  subject?: FindingSubject;
   message: string;
   remediation: string;
   suppressed: boolean;
@@ -61,6 +66,12 @@ export interface Finding {
   suppressedBy?: string;
   /** Optional AI explanation and suggested patch (never decides the finding). */
   ai?: { explanation: string; suggestedPatch: string };
+}
+
+export interface FindingSubject {
+  resource: string;
+  file: string;
+  line: number;
 }
 
 export interface ScanResult {

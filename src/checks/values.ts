@@ -58,13 +58,23 @@ export function read(from: TfResource | Obj | undefined, path: string): Read {
   return cur;
 }
 
-/** true / false / undefined (unknown). MISSING yields `dflt`. Terraform converts "true"/"false" strings. */
+/**
+ * true / false / undefined (unknown). MISSING yields `dflt`. Terraform converts the strings "true"/"false";
+ * loose spellings whose intent is plain are read as Checkov reads them, because a security check that stays
+ * silent on `encrypted = False` helps nobody: any case of "true"/"false" (a bare `False` is evaluated to the
+ * string "False", see evaluate-module.ts) and the numbers 1/0 (`enable = 0`, which Terraform rejects for a bool).
+ */
 export function bool(v: Read, dflt: boolean | undefined = undefined): boolean | undefined {
   if (v === MISSING) return dflt;
   if (v === undefined) return undefined;
   if (typeof v === 'boolean') return v;
-  if (v === 'true') return true;
-  if (v === 'false') return false;
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    if (s === 'true') return true;
+    if (s === 'false') return false;
+  }
+  if (v === 1) return true;
+  if (v === 0) return false;
   return undefined;
 }
 

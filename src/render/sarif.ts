@@ -23,6 +23,8 @@ export interface SarifFindingInput {
   line: number;
   resource: string;
   suppressed?: boolean;
+  /** The resource the rule judged, when the finding sits on another one: a related location. */
+  subject?: { resource: string; file: string; line: number };
 }
 
 export interface SarifOptions {
@@ -88,6 +90,22 @@ export function renderSarifLog(rules: readonly SarifRuleInput[], findings: reado
                 logicalLocations: [{ fullyQualifiedName: f.resource, kind: 'resource' }],
               },
             ],
+            // The resource the rule judged, when the finding sits on another one.
+            ...(f.subject
+              ? {
+                  relatedLocations: [
+                    {
+                      id: 1,
+                      message: { text: `judged: ${f.subject.resource}` },
+                      physicalLocation: {
+                        artifactLocation: { uri: prefix ? posix.join(prefix, f.subject.file) : f.subject.file, uriBaseId: '%SRCROOT%' },
+                        region: { startLine: Math.max(1, f.subject.line) },
+                      },
+                      logicalLocations: [{ fullyQualifiedName: f.subject.resource, kind: 'resource' }],
+                    },
+                  ],
+                }
+              : {}),
             partialFingerprints: { 'inframate/v1': fingerprint(f.ruleId, f.resource, uri) },
             properties: { 'security-severity': SECURITY_SEVERITY[f.severity] },
           };

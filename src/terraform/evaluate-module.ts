@@ -23,6 +23,7 @@ import {
   type ResourceDecl,
 } from './evaluate-declarations';
 import { boundNames, referencePaths } from './evaluate-references';
+import { forgetDynamicTemplates, rememberDynamicTemplate } from './dynamic-templates';
 
 export type { Body, Config, ParsedFile } from './evaluate-declarations';
 export { declarationsOf, findBlock } from './evaluate-declarations';
@@ -239,6 +240,9 @@ export class ModuleInstance implements Scope {
         const coll = this.value(s.for_each, scope, where);
         const existing = out[label];
         if (isUnknown(coll) || isOpen(coll) || isUnknown(existing as TfValue)) {
+          // Only a dynamic block alone under its label: its instances are then all there is, none or many.
+          if (existing === undefined && (isUnknown(coll) || isOpen(coll))) this.rememberTemplates(s, label, iterator, out, scope, where);
+          else forgetDynamicTemplates(out, label);
           out[label] = UNKNOWN;
           continue;
         }
@@ -260,6 +264,23 @@ export class ModuleInstance implements Scope {
           for (const content of contents) blocks.push(this.blockBody(content, inner, where, NESTED_SKIP));
         }
         out[label] = blocks;
+      }
+    }
+  }
+
+  /** The content of a dynamic block over an unknown collection, evaluated with its iterator unknown. */
+  private rememberTemplates(s: Body, label: string, iterator: string, out: TfObject, scope: Scope, where: SourcePos): void {
+    const contents = Array.isArray(s.content)
+      ? (s.content as Body[])
+      : s.content && typeof s.content === 'object'
+        ? [s.content as Body]
+        : [{}];
+    const inner = new BindingScope(scope, { [iterator]: { key: UNKNOWN, value: UNKNOWN } });
+    for (const content of contents) {
+      try {
+        rememberDynamicTemplate(out, label, this.blockBody(content, inner, where, NESTED_SKIP));
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
       }
     }
   }
@@ -290,6 +311,9 @@ export class ModuleInstance implements Scope {
         return this.resources.has(`data.${a}.${b}`) ? { value: this.resourceValue(`data.${a}.${b}`), used: 3 } : undefined;
       default:
         if (a !== undefined && this.resources.has(`${root}.${a}`)) return { value: this.resourceValue(`${root}.${a}`), used: 2 };
+        // A bare `True` / `FALSE` (HCL's booleans are lower-case, so Terraform rejects it as an unknown name):
+        // kept as the word written, as Checkov's parser reads it, for the checks to read its plain intent.
+        if (a === undefined && /^(true|false)$/i.test(root)) return { value: root, used: 1 };
         return undefined;
     }
   }

@@ -121,7 +121,11 @@ export async function judgeCase(
 ): Promise<{ verdicts: ResourceVerdict[]; loadErrors: string[]; rules: number }> {
   const loaded = await loadTerraformFiles(`/checkov/${c.id}`, c.files);
   const scan = scanTerraform(loaded, { ruleIds: [c.ruleAlias], rules });
-  const flagged = new Set(scan.findings.filter((f) => !f.suppressed).map((f) => f.resource));
+  // A labelled resource is flagged when a finding sits on it or judged it (`subject`: a bucket reported where its fix
+  // is made, on its encryption configuration resource, say).
+  const flagged = new Set(
+    scan.findings.filter((f) => !f.suppressed).flatMap((f) => [f.resource, ...(f.subject ? [f.subject.resource] : [])]),
+  );
   const verdicts: ResourceVerdict[] = [
     ...c.failing.map((resource) => ({ resource, label: 'failing' as const, flagged: flagged.has(resource) })),
     ...c.passing.map((resource) => ({ resource, label: 'passing' as const, flagged: flagged.has(resource) })),

@@ -120,6 +120,80 @@ resource "aws_iam_policy" "p" {
     expect(ids(findings)).toEqual(['aws-iam-no-admin-policy aws_iam_policy.p:3']);
   });
 
+  it('names the resource judged as the subject when the finding sits on another resource', async () => {
+    const { findings } = await scanFiles(
+      {
+        'main.tf': `resource "aws_s3_bucket" "b" {
+  bucket = "data"
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "AES256" }
+  }
+}
+resource "aws_s3_bucket" "plain" {
+  bucket = "plain"
+}`,
+      },
+      { ruleIds: ['aws-s3-encryption-cmk'] },
+    );
+    expect(findings.map((f) => [f.resource, f.subject])).toEqual([
+      ['aws_s3_bucket_server_side_encryption_configuration.b', { resource: 'aws_s3_bucket.b', file: 'main.tf', line: 1 }],
+      ['aws_s3_bucket.plain', undefined],
+    ]);
+  });
+
+  it('keeps one finding per resource judged when several share the resource it sits on', async () => {
+    // Two bucket blocks of one name (two workspaces, say) and one configuration naming it by value.
+    const { findings } = await scanFiles(
+      {
+        'main.tf': `resource "aws_s3_bucket" "a" {
+  bucket = "shared"
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "shared"
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "s" {
+  bucket = "shared"
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "AES256" }
+  }
+}`,
+      },
+      { ruleIds: ['aws-s3-encryption-cmk'] },
+    );
+    expect(findings.map((f) => `${f.resource} judged ${f.subject?.resource}`)).toEqual([
+      'aws_s3_bucket_server_side_encryption_configuration.s judged aws_s3_bucket.a',
+      'aws_s3_bucket_server_side_encryption_configuration.s judged aws_s3_bucket.b',
+    ]);
+  });
+
+  it('links a setting that names its bucket by reference to that bucket only, not to others of the same name', async () => {
+    const { findings } = await scanFiles(
+      {
+        'main.tf': `resource "aws_kms_key" "k" {}
+resource "aws_s3_bucket" "a" {
+  bucket = "data"
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "data"
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "a" {
+  bucket = aws_s3_bucket.a.bucket
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.k.arn
+    }
+  }
+}`,
+      },
+      { ruleIds: ['aws-s3-encryption-cmk'] },
+    );
+    expect(findings.map((f) => f.resource)).toEqual(['aws_s3_bucket.b']);
+  });
+
   it('points at the offending attribute line', async () => {
     const { findings } = await scanFiles(
       {

@@ -37,6 +37,22 @@ describe('renderSarifLog', () => {
     });
   });
 
+  it('gives the resource the rule judged, when the finding sits on another one, as a related location', () => {
+    const subject = { resource: 'aws_s3_bucket.b', file: 'buckets.tf', line: 3 };
+    const [plain, judged] = renderSarifLog([rule], [finding, { ...finding, resource: 'aws_s3_bucket_policy.b', subject }], {
+      uriPrefix: 'infra',
+    }).runs[0]!.results;
+    expect(plain).not.toHaveProperty('relatedLocations');
+    expect(judged!.relatedLocations).toEqual([
+      {
+        id: 1,
+        message: { text: 'judged: aws_s3_bucket.b' },
+        physicalLocation: { artifactLocation: { uri: 'infra/buckets.tf', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } },
+        logicalLocations: [{ fullyQualifiedName: 'aws_s3_bucket.b', kind: 'resource' }],
+      },
+    ]);
+  });
+
   it('keeps fingerprints stable when a finding moves to another line', () => {
     const a = renderSarifLog([rule], [finding]).runs[0]!.results[0]!.partialFingerprints;
     const b = renderSarifLog([rule], [{ ...finding, line: 42 }]).runs[0]!.results[0]!.partialFingerprints;

@@ -92,6 +92,31 @@ describe('inframate secure', () => {
     expect(r.out).toContain('Remediation');
   });
 
+  it('names the resource judged beside a finding placed on another one, in JSON and markdown', async () => {
+    const dir = tree({
+      'main.tf': `resource "aws_s3_bucket" "b" {
+  bucket = "data"
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "AES256" }
+  }
+}
+`,
+    });
+    const json = await run(dir, { 'fail-on': 'none', format: 'json', check: 'aws-s3-encryption-cmk' });
+    const [finding] = (JSON.parse(json.out) as { findings: { resource: string; subject?: unknown }[] }).findings;
+    expect(finding).toMatchObject({
+      resource: 'aws_s3_bucket_server_side_encryption_configuration.b',
+      subject: { resource: 'aws_s3_bucket.b', file: 'main.tf', line: 1 },
+    });
+    const md = await run(dir, { 'fail-on': 'none', check: 'aws-s3-encryption-cmk' });
+    expect(md.out).toContain(
+      '`aws_s3_bucket_server_side_encryption_configuration.b` at `main.tf:6` (judged: `aws_s3_bucket.b` at `main.tf:1`)',
+    );
+  });
+
   it('lists the rules with --list-rules --format json', async () => {
     const r = await run(tree({}), { 'list-rules': true, format: 'json' });
     expect(r.exitCode).toBe(0);

@@ -21,10 +21,28 @@ server_side_encryption {
   cluster_name = "c"
   server_side_encryption { enabled = true }
 }`,
+      // A dynamic block over unknown input whose content is fine: with no block the cluster is not encrypted, so unknown.
+      `variable "encrypt" { type = bool }
+resource "aws_dax_cluster" "d" {
+  cluster_name = "c"
+  dynamic "server_side_encryption" {
+    for_each = var.encrypt ? [1] : []
+    content { enabled = true }
+  }
+}`,
     ],
     bad: [
       `resource "aws_dax_cluster" "d" {
   cluster_name = "c"
+}`,
+      // Whatever the for_each gives (no block, or blocks with enabled = false), the cluster is not encrypted.
+      `variable "settings" {}
+resource "aws_dax_cluster" "d" {
+  cluster_name = "c"
+  dynamic "server_side_encryption" {
+    for_each = var.settings
+    content { enabled = false }
+  }
 }`,
     ],
   },

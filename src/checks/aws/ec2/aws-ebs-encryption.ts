@@ -29,8 +29,19 @@ resource "aws_ebs_volume" "data" {
   size              = 10
   encrypted         = true
 }`,
+      // A bare True (invalid HCL boolean) is read for its plain intent.
+      `resource "aws_ebs_volume" "v" {
+  availability_zone = "us-east-1a"
+  size              = 10
+  encrypted         = True
+}`,
     ],
     bad: [
+      `resource "aws_ebs_volume" "v" {
+  availability_zone = "us-east-1a"
+  size              = 10
+  encrypted         = False
+}`,
       `resource "aws_ebs_volume" "v" {
   availability_zone = "us-east-1a"
   size              = 10

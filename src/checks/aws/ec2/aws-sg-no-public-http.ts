@@ -15,11 +15,22 @@ export default defineRule({
   check: (res) =>
     worldOpenIngress(
       res,
-      (r) => (r.protocol === '-1' ? false : coversPort(r, 80)),
+      // An all-protocol rule (-1) opens port 80 too: reported here as by the SSH and RDP rules (and Checkov).
+      (r) => coversPort(r, 80),
       () => 'HTTP (port 80) is open to the internet',
     ),
   examples: {
     good: [sgWithIngressExample('web', 443, '0.0.0.0/0')],
-    bad: [sgWithIngressExample('web', 80, '0.0.0.0/0')],
+    bad: [
+      sgWithIngressExample('web', 80, '0.0.0.0/0'),
+      `resource "aws_security_group" "web" {
+  ingress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}`,
+    ],
   },
 });

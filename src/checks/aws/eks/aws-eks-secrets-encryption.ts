@@ -1,4 +1,4 @@
-import { expectAt } from '../../dsl';
+import { isSet, blocks, read, strings } from '../../values';
 import { defineRule } from '../../types';
 
 export default defineRule({
@@ -17,12 +17,20 @@ encryption_config {
   }
 }
 \`\`\``,
-  check: expectAt(
-    'encryption_config.resources',
-    (v) => (Array.isArray(v) ? v.includes('secrets') : undefined),
-    'Kubernetes secrets are not encrypted with a KMS key',
-    'fail',
-  ),
+  check: (res) => {
+    const configs = blocks(res.attributes.encryption_config);
+    if (!configs) return;
+    const forSecrets = configs.map((c) => strings(read(c, 'resources')));
+    if (forSecrets.some((r) => r === undefined)) return;
+    const secrets = configs.filter((_c, i) => forSecrets[i]!.includes('secrets'));
+    if (secrets.length === 0) return { attribute: 'encryption_config', message: 'Kubernetes secrets are not encrypted with a KMS key' };
+    // The key is required: without one the intent to encrypt is plain, but nothing is encrypted.
+    if (secrets.every((c) => isSet(read(c, 'provider.key_arn')) === false))
+      return {
+        attribute: 'encryption_config',
+        message: 'encryption_config names no KMS key (provider.key_arn): secrets are not encrypted',
+      };
+  },
   examples: {
     good: [
       `resource "aws_eks_cluster" "c" {
@@ -40,6 +48,14 @@ encryption_config {
   name     = "c"
   role_arn = "arn:aws:iam::123456789012:role/eks"
   vpc_config { subnet_ids = ["subnet-1"] }
+}`,
+      `resource "aws_eks_cluster" "c" {
+  name     = "c"
+  role_arn = "arn:aws:iam::123456789012:role/eks"
+  vpc_config { subnet_ids = ["subnet-1"] }
+  encryption_config {
+    resources = ["secrets"]
+  }
 }`,
     ],
   },

@@ -17,8 +17,8 @@ data "aws_iam_policy_document" "app" {
   }
 }
 \`\`\``,
-  check: (res) => {
-    for (const p of identityPolicies(res)) {
+  check: (res, ctx) => {
+    for (const p of identityPolicies(res, ctx)) {
       for (const s of p.statements) {
         if (s.effect !== 'Allow' || s.hasCondition) continue;
         if (s.actions?.some((a) => a === '*' || a === '*:*') && s.resources?.includes('*')) {

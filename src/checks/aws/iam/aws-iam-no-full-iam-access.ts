@@ -18,8 +18,8 @@ statement {
   resources = [aws_iam_role.app.arn]
 }
 \`\`\``,
-  check: (res) => {
-    for (const p of identityPolicies(res)) {
+  check: (res, ctx) => {
+    for (const p of identityPolicies(res, ctx)) {
       for (const s of p.statements) {
         if (s.effect !== 'Allow') continue;
         const hit = s.actions?.find((a) => FULL_IAM.has(a.toLowerCase()));

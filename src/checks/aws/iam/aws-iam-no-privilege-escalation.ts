@@ -14,8 +14,8 @@ export default defineRule({
   description:
     'Some permission sets let a principal grant itself more rights: creating policy versions, attaching or writing policies, creating access keys or login profiles for others, or passing a role to a compute service it controls. They are reported when allowed on every resource.',
   remediation: scopedActionRemediation('iam:CreatePolicyVersion'),
-  check: (res) => {
-    for (const p of identityPolicies(res)) {
+  check: (res, ctx) => {
+    for (const p of identityPolicies(res, ctx)) {
       const allowed = new Set(allowedOnAnyResource(p.statements, ALL_ESCALATION_ACTIONS));
       const path = PRIVILEGE_ESCALATION_PATHS.find((combo) => combo.every((a) => allowed.has(a)));
       if (path)

@@ -16,8 +16,8 @@ statement {
   resources = ["\${aws_s3_bucket.data.arn}/*"]
 }
 \`\`\``,
-  check: (res) => {
-    for (const p of identityPolicies(res)) {
+  check: (res, ctx) => {
+    for (const p of identityPolicies(res, ctx)) {
       for (const s of p.statements) {
         if (s.effect !== 'Allow' || !s.resources?.includes('*')) continue;
         const wild = s.actions?.filter((a) => /^[a-z0-9-]+:\*$/i.test(a));
@@ -33,6 +33,21 @@ statement {
     resources = ["arn:aws:s3:::data/*"]
   }
 }`,
+      // A document naming principals that is a bucket policy, not an identity policy: another rule's concern.
+      `data "aws_iam_policy_document" "d" {
+  statement {
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::123456789012:root"]
+    }
+    actions   = ["s3:*"]
+    resources = ["*"]
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "data"
+  policy = data.aws_iam_policy_document.d.json
+}`,
     ],
     bad: [
       `resource "aws_iam_policy" "p" {
@@ -40,6 +55,21 @@ statement {
     Version   = "2012-10-17"
     Statement = [{ Effect = "Allow", Action = ["s3:*"], Resource = ["*"] }]
   })
+}`,
+      // The same document as a role's policy: IAM refuses its principals, but what it means to grant is plain.
+      `data "aws_iam_policy_document" "d" {
+  statement {
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::123456789012:root"]
+    }
+    actions   = ["s3:*"]
+    resources = ["*"]
+  }
+}
+resource "aws_iam_role_policy" "p" {
+  role   = "app"
+  policy = data.aws_iam_policy_document.d.json
 }`,
     ],
   },

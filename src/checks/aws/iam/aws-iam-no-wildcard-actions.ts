@@ -13,8 +13,8 @@ export default defineRule({
 \`\`\`hcl
 actions = ["sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage"]
 \`\`\``,
-  check: (res) => {
-    for (const p of identityPolicies(res)) {
+  check: (res, ctx) => {
+    for (const p of identityPolicies(res, ctx)) {
       for (const s of p.statements) {
         if (s.effect === 'Allow' && s.actions?.some((a) => a === '*' || a === '*:*'))
           return { attribute: p.attribute, message: 'A statement allows every action ("*")' };

@@ -1,45 +1,33 @@
 import { defineRule } from '../../types';
 import { IDENTITY_POLICY_TYPES, identityPolicies } from './sources';
+import SCOPED from './scoped-actions.generated.json';
 
 /**
- * Services whose data-plane actions all accept resource ARNs: granting them on "*" is never
- * necessary. Verbs that AWS only allows on "*" (listing, describing, account-wide calls) are excluded.
+ * The actions of each judged service that accept a resource ARN (the AWS Service Authorization Reference, via
+ * scripts/gen-iam-scoped-actions.mjs): granting one of them on "*" is never necessary. Actions with no resource
+ * type (listing most things, account-wide calls) can only be granted on "*" and are not reported.
  */
-const RESTRICTABLE_SERVICES = new Set([
-  's3',
-  'dynamodb',
-  'sqs',
-  'sns',
-  'secretsmanager',
-  'kms',
-  'lambda',
-  'kinesis',
-  'ssm',
-  'ecr',
-  'logs',
-  'states',
-  'events',
-]);
-const UNRESTRICTABLE = [
-  // (S3's two Describe actions, DescribeJob and DescribeMultiRegionAccessPointOperation, take resource ARNs.)
-  /^(?!s3:describe)[a-z0-9-]+:(list|describe)/i,
-  /^s3:(ListAllMyBuckets|CreateBucket|GetAccessPoint|PutAccessPointPublicAccessBlock|GetAccountPublicAccessBlock|PutAccountPublicAccessBlock)$/i,
-  /^kms:(CreateKey|GenerateRandom|ConnectCustomKeyStore|CreateCustomKeyStore|UpdateCustomKeyStore|DisconnectCustomKeyStore|DeleteCustomKeyStore)$/i,
-  /^secretsmanager:GetRandomPassword$/i,
-  /^ecr:GetAuthorizationToken$/i,
-  /^lambda:(CreateEventSourceMapping|GetAccountSettings|CreateCodeSigningConfig)$/i,
-  /^logs:(CreateLogDelivery|GetLogDelivery|UpdateLogDelivery|DeleteLogDelivery|PutResourcePolicy|DeleteResourcePolicy|StartQuery|StopQuery|GetQueryResults|TestMetricFilter|Link|Unmask)$/i,
-  /^ssm:(GetInventorySchema|PutConfigurePackageResult|GetDeployablePatchSnapshotForInstance|CancelCommand|GetCommandInvocation)$/i,
-  /^events:(PutPermission|RemovePermission|TestEventPattern)$/i,
-  /^dynamodb:(DescribeLimits|DescribeReservedCapacity|DescribeReservedCapacityOfferings|PurchaseReservedCapacityOfferings)$/i,
-  /^sns:(CreatePlatformApplication|CreatePlatformEndpoint|GetSMSAttributes|SetSMSAttributes|CheckIfPhoneNumberIsOptedOut|OptInPhoneNumber|GetSMSSandboxAccountStatus|CreateSMSSandboxPhoneNumber|DeleteSMSSandboxPhoneNumber|VerifySMSSandboxPhoneNumber)$/i,
-];
+const SCOPED_ACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(SCOPED.services).map(([service, actions]) => [service, actions.map((a) => a.toLowerCase())]),
+);
 
-function restrictable(action: string): boolean {
-  const service = action.split(':')[0]!.toLowerCase();
-  if (!RESTRICTABLE_SERVICES.has(service) || action.endsWith(':*')) return false;
-  return !UNRESTRICTABLE.some((re) => re.test(action));
+/** The scoped actions an action pattern grants (IAM wildcards * and ?, case-insensitive). */
+function scopedMatches(action: string): string[] {
+  const [service, name] = action.toLowerCase().split(':', 2) as [string, string | undefined];
+  const scoped = SCOPED_ACTIONS.get(service);
+  if (!scoped || name === undefined || name === '*') return [];
+  if (!/[*?]/.test(name)) return scoped.includes(name) ? [name] : [];
+  const re = new RegExp(
+    `^${name
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
+  return scoped.filter((a) => re.test(a));
 }
+
+/** Does the action (or pattern) grant an action that accepts a resource ARN? Service wildcards (s3:*) are another rule's. */
+const restrictable = (action: string): boolean => scopedMatches(action).length > 0;
 
 export default defineRule({
   id: 'aws-iam-no-wildcard-resource',
@@ -50,25 +38,31 @@ export default defineRule({
   description:
     'Actions such as s3:GetObject, dynamodb:PutItem, sqs:SendMessage, kms:Decrypt or secretsmanager:GetSecretValue accept ' +
     'resource ARNs; granting them on "*" reaches every bucket, table, queue, key and secret of the account. (Full service ' +
-    'wildcards like s3:* are reported by aws-iam-no-service-wildcard-actions.)',
+    'wildcards like s3:* are reported by aws-iam-no-service-wildcard-actions.) A pattern such as ec2:Describe* is reported when ' +
+    'it grants one such action (ec2:DescribeInstanceAttribute takes an instance ARN); actions that accept no resource ARN ' +
+    '(ec2:DescribeInstances, s3:ListAllMyBuckets) can only be granted on "*" and are not. Services judged: ' +
+    `${Object.keys(SCOPED.services).join(', ')}.`,
   remediation: `\`\`\`hcl
 statement {
   actions   = ["s3:GetObject"]
   resources = ["\${aws_s3_bucket.assets.arn}/*"]
 }
 \`\`\``,
-  check: (res) => {
-    for (const p of identityPolicies(res)) {
+  check: (res, ctx) => {
+    for (const p of identityPolicies(res, ctx)) {
       for (const s of p.statements) {
         if (s.effect !== 'Allow' || !s.resources?.includes('*') || !s.actions) continue;
         // A condition (aws:SourceArn, aws:ResourceTag, …) narrows what "*" reaches, as in Checkov (cloudsplaining).
         if (s.hasCondition) continue;
         const scoped = s.actions.filter(restrictable);
-        if (scoped.length > 0)
+        if (scoped.length > 0) {
+          // A pattern names one of the resource-scoped actions it grants (ec2:Describe* → ec2:describeinstanceattribute).
+          const shown = scoped.slice(0, 4).map((a) => (/[*?]/.test(a) ? `${a} (${a.split(':')[0]}:${scopedMatches(a)[0]}, …)` : a));
           return {
             attribute: p.attribute,
-            message: `${scoped.slice(0, 4).join(', ')}${scoped.length > 4 ? ', …' : ''} allowed on every resource ("*")`,
+            message: `${shown.join(', ')}${scoped.length > 4 ? ', …' : ''} allowed on every resource ("*")`,
           };
+        }
       }
     }
   },
@@ -80,7 +74,14 @@ statement {
     resources = ["arn:aws:s3:::assets/*"]
   }
   statement {
-    actions   = ["s3:ListAllMyBuckets", "ecr:GetAuthorizationToken", "logs:DescribeLogGroups"]
+    actions   = ["s3:ListAllMyBuckets", "ecr:GetAuthorizationToken", "logs:DescribeLogGroups", "ec2:DescribeInstances"]
+    resources = ["*"]
+  }
+}`,
+      // Every action the pattern grants takes no resource ARN.
+      `data "aws_iam_policy_document" "d" {
+  statement {
+    actions   = ["ec2:DescribeRegion?", "ec2:DescribeAvailabilityZones"]
     resources = ["*"]
   }
 }`,
@@ -97,6 +98,13 @@ statement {
   policy = jsonencode({
     Version   = "2012-10-17"
     Statement = [{ Effect = "Allow", Action = ["secretsmanager:GetSecretValue"], Resource = "*" }]
+  })
+}`,
+      // ec2:Describe* includes Describe actions that take resource ARNs (DescribeInstanceAttribute, DescribeSnapshotAttribute …).
+      `resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "ec2:Describe*", Resource = "*" }]
   })
 }`,
     ],

@@ -6,8 +6,8 @@ import { allowedOnAnyResource, identityPolicies } from './sources';
 
 /** Reports the first policy that allows any of `actions` on every resource, naming up to five of them. */
 export function actionsOnAnyResourceCheck(actions: readonly string[]): CheckFn {
-  return (res) => {
-    for (const p of identityPolicies(res)) {
+  return (res, ctx) => {
+    for (const p of identityPolicies(res, ctx)) {
       const hit = allowedOnAnyResource(p.statements, actions);
       if (hit.length > 0)
         return {

@@ -23,13 +23,41 @@ export interface PolicySource {
   statements: Statement[];
 }
 
-export function identityPolicies(res: TfResource, _ctx?: RuleContext): PolicySource[] {
+/** Resources whose policy argument is an identity policy (not aws_iam_role, whose assume_role_policy names principals). */
+const IDENTITY_POLICY_ARGUMENTS: readonly [string, string][] = [
+  ['aws_iam_policy', 'policy'],
+  ['aws_iam_role_policy', 'policy'],
+  ['aws_iam_user_policy', 'policy'],
+  ['aws_iam_group_policy', 'policy'],
+  ['aws_ssoadmin_permission_set_inline_policy', 'inline_policy'],
+];
+
+/** Policy documents named by identity-policy arguments, as "<root>|<module path>|data.aws_iam_policy_document.<name>"; once per scan. */
+const identityDocuments = new WeakMap<RuleContext, Set<string>>();
+const DOCUMENT_REF = /(?:^|[^\w.])(data\.aws_iam_policy_document\.[A-Za-z_][\w-]*)/g;
+
+/** Is this policy document the policy of an identity-policy resource (`policy = data.aws_iam_policy_document.x.json`)? */
+function usedAsIdentityPolicy(doc: TfResource, ctx: RuleContext): boolean {
+  let named = identityDocuments.get(ctx);
+  if (!named) {
+    named = new Set();
+    for (const [type, arg] of IDENTITY_POLICY_ARGUMENTS)
+      for (const r of ctx.ofType(type))
+        for (const m of (r.expressions?.[arg] ?? '').matchAll(DOCUMENT_REF)) named.add(`${r.rootDir ?? ''}|${r.modulePath}|${m[1]}`);
+    identityDocuments.set(ctx, named);
+  }
+  return named.has(`${doc.rootDir ?? ''}|${doc.modulePath}|data.${doc.type}.${doc.name}`);
+}
+
+export function identityPolicies(res: TfResource, ctx?: RuleContext): PolicySource[] {
   const out: PolicySource[] = [];
   const identityOnly = (list: Statement[]) => list.filter((s) => s.principals !== undefined && s.principals.length === 0);
   if (res.kind === 'data') {
     if (res.type !== 'aws_iam_policy_document') return out;
     const s = statementsOfDocument(res);
-    if (s) out.push({ attribute: 'statement', statements: identityOnly(s) });
+    // A document used as an identity policy is judged whole: a statement naming principals there is refused by IAM,
+    // but what it means to grant is plain.
+    if (s) out.push({ attribute: 'statement', statements: ctx && usedAsIdentityPolicy(res, ctx) ? s : identityOnly(s) });
     return out;
   }
   if (res.type === 'aws_iam_role') {

@@ -5,7 +5,8 @@ export default defineRule({
   id: 'aws-rds-cluster-cmk',
   title: 'RDS cluster is encrypted with a customer-managed KMS key',
   severity: 'low',
-  aliases: ['CKV_AWS_327'],
+  // Trivy's AVD-AWS-0079 fails a cluster not encrypted (aws-rds-cluster-encryption) and one encrypted without a customer-managed key (this rule).
+  aliases: ['CKV_AWS_327', 'AVD-AWS-0079'],
   resourceTypes: ['aws_rds_cluster'],
   description: 'A customer-managed key controls who can decrypt the cluster storage, snapshots and cross-account copies.',
   remediation: `\`\`\`hcl

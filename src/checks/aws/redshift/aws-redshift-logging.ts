@@ -27,12 +27,28 @@ resource "aws_redshift_logging" "dw" {
   },
   examples: {
     good: [
+      `resource "aws_redshift_cluster" "r" {
+  cluster_identifier = "dw"
+  logging {
+    enable      = "True"
+    bucket_name = "audit-logs"
+  }
+}`,
       `resource "aws_redshift_cluster" "r" { cluster_identifier = "dw" }
 resource "aws_redshift_logging" "l" {
   cluster_identifier   = aws_redshift_cluster.r.id
   log_destination_type = "cloudwatch"
 }`,
     ],
-    bad: [`resource "aws_redshift_cluster" "r" { cluster_identifier = "dw" }`],
+    bad: [
+      `resource "aws_redshift_cluster" "r" { cluster_identifier = "dw" }`,
+      // enable = 0 is not a Terraform bool, but its intent (off) is plain.
+      `resource "aws_redshift_cluster" "r" {
+  cluster_identifier = "dw"
+  logging {
+    enable = 0
+  }
+}`,
+    ],
   },
 });

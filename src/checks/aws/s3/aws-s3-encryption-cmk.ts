@@ -1,6 +1,43 @@
 import { defineRule } from '../../types';
+import { dynamicTemplates } from '../../../terraform/dynamic-templates';
+import type { TfValue } from '../../../terraform/model';
 import { MISSING, blocks, read } from '../../values';
-import { bucketSetting, bucketLabel, isLogTargetBucket } from './bucket-settings';
+import { bucketLabel, bucketResources, bucketSetting, isLogTargetBucket } from './bucket-settings';
+
+/** Why one default-encryption rule is not SSE-KMS with a customer-managed key; null when it is, undefined when unknown. */
+function ruleProblem(rule: { [key: string]: TfValue }, label: string): string | null | undefined {
+  const alg = read(rule, 'apply_server_side_encryption_by_default.sse_algorithm');
+  if (alg === undefined) return undefined;
+  // No algorithm (the provider requires one): whatever was meant, it is not SSE-KMS, and S3 keeps SSE-S3.
+  if (alg === MISSING) return `S3 bucket ${label} names no sse_algorithm: it is not encrypted with a customer-managed KMS key`;
+  if (typeof alg !== 'string') return undefined;
+  if (!alg.startsWith('aws:kms'))
+    return alg === 'AES256'
+      ? `S3 bucket ${label} uses SSE-S3 (AES256) instead of a customer-managed KMS key`
+      : `S3 bucket ${label} names sse_algorithm "${alg}", not a KMS algorithm`;
+  if (read(rule, 'apply_server_side_encryption_by_default.kms_master_key_id') === MISSING)
+    return `S3 bucket ${label} uses the AWS-managed KMS key instead of a customer-managed one`;
+  return null;
+}
+
+/**
+ * The first problem of an encryption configuration's rules, in order. Rules from a dynamic block over unknown
+ * input count when every rule it could make has a problem (and none at all, which the provider refuses, leaves SSE-S3).
+ */
+function configProblem(config: { [key: string]: TfValue }, label: string): string | null | undefined {
+  const rules = blocks(config.rule);
+  if (!rules) {
+    const problems = (dynamicTemplates(config, 'rule') ?? []).map((t) => ruleProblem(t, label));
+    return problems.length > 0 && problems.every((p) => typeof p === 'string')
+      ? `${problems[0]} (whatever its dynamic rule's for_each gives)`
+      : undefined;
+  }
+  for (const rule of rules) {
+    const problem = ruleProblem(rule, label);
+    if (problem !== null) return problem;
+  }
+  return null;
+}
 
 export default defineRule({
   id: 'aws-s3-encryption-cmk',
@@ -24,42 +61,28 @@ rule {
   check: (bucket, ctx) => {
     // S3 server access log delivery writes only to SSE-S3 buckets: a log target cannot use a CMK.
     if (isLogTargetBucket(ctx, bucket)) return;
-    const s = bucketSetting(ctx, bucket, 'server_side_encryption_configuration', 'aws_s3_bucket_server_side_encryption_configuration');
-    if (s.presence === 'unknown') return;
-    if (s.presence === 'absent') return { message: `S3 bucket ${bucketLabel(bucket)} is not encrypted with a customer-managed KMS key` };
+    const type = 'aws_s3_bucket_server_side_encryption_configuration';
+    const s = bucketSetting(ctx, bucket, 'server_side_encryption_configuration', type);
+    const label = bucketLabel(bucket);
+    if (s.presence === 'unknown') {
+      // A dynamic block over unknown input: reported when no block and every block it could make are not CMK.
+      const templates = dynamicTemplates(bucket.attributes, 'server_side_encryption_configuration');
+      if (!templates || bucketResources(ctx, bucket, type).uncertain) return;
+      const problems = templates.map((t) => configProblem(t, label));
+      if (!problems.every((p) => typeof p === 'string')) return;
+      return { attribute: 'server_side_encryption_configuration', message: `${problems[0]} (whatever its dynamic block's for_each gives)` };
+    }
+    if (s.presence === 'absent') return { message: `S3 bucket ${label} is not encrypted with a customer-managed KMS key` };
     // The finding goes where the fix is made: the inline block, or the encryption configuration resource.
     const configs =
       s.presence === 'inline'
         ? (blocks(bucket.attributes.server_side_encryption_configuration) ?? []).map((c) => ({ c, resource: undefined }))
         : s.resources.map((r) => ({ c: r.attributes, resource: r }));
     for (const { c, resource } of configs) {
-      const rules = blocks(c.rule);
-      if (!rules) return;
-      for (const rule of rules) {
-        const alg = read(rule, 'apply_server_side_encryption_by_default.sse_algorithm');
-        if (alg === undefined) return;
-        const attribute = s.presence === 'inline' ? 'server_side_encryption_configuration' : 'rule';
-        if (typeof alg === 'string' && !alg.startsWith('aws:kms'))
-          return {
-            resource,
-            attribute,
-            message:
-              alg === 'AES256'
-                ? `S3 bucket ${bucketLabel(bucket)} uses SSE-S3 (AES256) instead of a customer-managed KMS key`
-                : `S3 bucket ${bucketLabel(bucket)} names sse_algorithm "${alg}", not a KMS algorithm`,
-          };
-        if (
-          typeof alg === 'string' &&
-          alg.startsWith('aws:kms') &&
-          read(rule, 'apply_server_side_encryption_by_default.kms_master_key_id') === MISSING
-        ) {
-          return {
-            resource,
-            attribute,
-            message: `S3 bucket ${bucketLabel(bucket)} uses the AWS-managed KMS key instead of a customer-managed one`,
-          };
-        }
-      }
+      const problem = configProblem(c, label);
+      if (problem === undefined) return;
+      if (problem)
+        return { resource, attribute: s.presence === 'inline' ? 'server_side_encryption_configuration' : 'rule', message: problem };
     }
   },
   examples: {
@@ -72,6 +95,22 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
     apply_server_side_encryption_by_default {
       sse_algorithm     = "aws:kms"
       kms_master_key_id = aws_kms_key.k.arn
+    }
+  }
+}`,
+      // A dynamic rule over unknown input that would use a customer-managed key: unknown, not reported.
+      `variable "rules" {}
+resource "aws_kms_key" "k" { enable_key_rotation = true }
+resource "aws_s3_bucket" "b" { bucket = "data" }
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  dynamic "rule" {
+    for_each = var.rules
+    content {
+      apply_server_side_encryption_by_default {
+        sse_algorithm     = "aws:kms"
+        kms_master_key_id = aws_kms_key.k.arn
+      }
     }
   }
 }`,
@@ -91,6 +130,27 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
   }
 }`,
       `resource "aws_s3_bucket" "b" { bucket = "data" }`,
+      // A dynamic rule over unknown input: SSE-S3 in every rule it could make, and SSE-S3 when it makes none.
+      `variable "rules" {}
+resource "aws_s3_bucket" "b" { bucket = "data" }
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  dynamic "rule" {
+    for_each = var.rules
+    content {
+      apply_server_side_encryption_by_default { sse_algorithm = "AES256" }
+    }
+  }
+}`,
+      // A key but no algorithm: not SSE-KMS (the finding sits on the configuration, its subject is the bucket).
+      `resource "aws_kms_key" "k" { enable_key_rotation = true }
+resource "aws_s3_bucket" "b" { bucket = "data" }
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default { kms_master_key_id = aws_kms_key.k.arn }
+  }
+}`,
     ],
   },
 });
