@@ -1,6 +1,5 @@
 // The parse budget check as it was before runs of plain characters were skipped by sticky patterns
 // (src/terraform/parse-budget.ts): kept as the oracle of tests/terraform/parse-budget-differential.test.ts.
-/* eslint-disable */
 // Bounds around the HCL parser call, so one hostile file costs a bounded amount of work and memory.
 // The budgets were first measured against hcl2json (WebAssembly, not interruptible: ~5 s and ~700 MB
 // at 3.5 MB, a 5 MB heredoc out of memory); the in-project parser (src/terraform/hclsyntax) is linear

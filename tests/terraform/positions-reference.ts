@@ -1,6 +1,5 @@
 // The HCL position scanner as it was before its blank and identifier runs were matched by sticky
 // patterns (src/terraform/positions.ts): kept as the oracle of tests/terraform/positions-differential.test.ts.
-/* eslint-disable */
 // Source positions for HCL: hcl2json returns no line numbers, so this scans the raw text once to find every
 // block header, the line of each attribute and nested block inside it, and every comment (for suppressions).
 // It is tolerant: malformed input never throws, it just yields what could be located.
