@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { precompileTemplates } from './scripts/precompile-templates.mjs';
 import { indexProviderSchema } from './scripts/schema-index.mjs';
+import { asciiOutput } from './scripts/ascii-output.mjs';
 
 // Every chunk may be the first to run (static imports evaluate before the importer), so each one
 // records dist/ itself: entries live in dist/, shared chunks in dist/chunks/.
@@ -38,5 +39,6 @@ export default {
     commonjs({ ignoreDynamicRequires: true, transformMixedEsModules: true }),
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'node22', tsconfig: 'tsconfig.json' }),
+    asciiOutput(),
   ],
 };

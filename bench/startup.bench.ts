@@ -7,6 +7,9 @@
 //   analyze, 96,000-file monorepo, 40 services vs find             target ≤ 6×
 //   secure, 2,000 files / 10,000 resources     peak RSS            target ≤ 400 MB
 // Times and peak memory come from GNU time (/usr/bin/time -f), the operating system's accounting.
+// BENCH_PREVIOUS=DIR (a previous bundle's dist/, copied anywhere inside the checkout so it finds templates/)
+// runs that bundle in the same rounds: each figure then also prints the previous bundle's ratio and
+// new ÷ previous, all three commands taking turns.
 // The ratio judged against the target is the median of per-pair cpu ratios; the wall ratio is printed
 // beside it (on a loaded machine wall time mostly measures the other processes).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +25,8 @@ const node = process.execPath;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** BENCH_ONLY=analyze: only the figures whose name contains it (e.g. the two analyze ratios). */
 const ONLY = process.env.BENCH_ONLY;
+/** BENCH_PREVIOUS=DIR: a previous bundle measured in the same rounds (see above). */
+const PREVIOUS = process.env.BENCH_PREVIOUS ? join(process.env.BENCH_PREVIOUS, 'cli.js') : undefined;
 
 interface Sample {
   cpu: number; // user + sys seconds
@@ -44,20 +49,30 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** A and B in turn, RUNS times each after one warm-up of each; medians and the median of the per-pair ratios. */
 function pair(name: string, a: string[], b: string[], target: number, repeat = 5, cwd = repo): void {
   if (ONLY && !name.includes(ONLY)) return;
+  // With BENCH_PREVIOUS, the same command run by the previous bundle takes its turn between A and B.
+  const p = PREVIOUS ? a.map((arg) => (arg === cli ? PREVIOUS : arg)) : undefined;
   measure(a, cwd);
+  if (p) measure(p, cwd);
   measure(b, cwd);
   const as: Sample[] = [];
+  const ps: Sample[] = [];
   const bs: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
     as.push(measure(a, cwd, repeat));
+    if (p) ps.push(measure(p, cwd, repeat));
     bs.push(measure(b, cwd, repeat));
   }
-  const cpuRatio = median(as.map((s, i) => s.cpu / Math.max(bs[i]!.cpu, 0.001)));
-  const wallRatio = median(as.map((s, i) => s.wall / Math.max(bs[i]!.wall, 0.001)));
+  const ratio = (xs: Sample[], ys: Sample[], k: 'cpu' | 'wall') => median(xs.map((s, i) => s[k] / Math.max(ys[i]![k], 0.001)));
+  const cpuRatio = ratio(as, bs, 'cpu');
+  const wallRatio = ratio(as, bs, 'wall');
   const ok = cpuRatio <= target ? 'meets' : 'MISSES';
   console.log(
     `${name}: ${median(as.map((s) => s.wall)).toFixed(3)} s wall, ${median(as.map((s) => s.cpu)).toFixed(3)} s cpu, ${median(as.map((s) => s.rssMb)).toFixed(0)} MB | baseline ${median(bs.map((s) => s.wall)).toFixed(3)} s wall, ${median(bs.map((s) => s.cpu)).toFixed(3)} s cpu | ratio cpu ${cpuRatio.toFixed(2)}×, wall ${wallRatio.toFixed(2)}× (target ≤ ${target}×: ${ok})`,
   );
+  if (p)
+    console.log(
+      `  previous bundle: ${median(ps.map((s) => s.wall)).toFixed(3)} s wall, ${median(ps.map((s) => s.cpu)).toFixed(3)} s cpu | ratio cpu ${ratio(ps, bs, 'cpu').toFixed(2)}×, wall ${ratio(ps, bs, 'wall').toFixed(2)}× | new ÷ previous: cpu ${ratio(as, ps, 'cpu').toFixed(2)}×, wall ${ratio(as, ps, 'wall').toFixed(2)}×`,
+    );
 }
 
 function ensureBundle(): void {
@@ -148,8 +163,17 @@ pair(
 );
 if (ONLY && !'secure, 2,000 files'.includes(ONLY)) process.exit(0);
 const big = largeTree();
-const mem = [0, 1, 2].map(() => measure([node, cli, 'secure', big, '--quiet', '--fail-on', 'none']));
+const mem: Sample[] = [];
+const memPrevious: Sample[] = [];
+for (let i = 0; i < 3; i++) {
+  mem.push(measure([node, cli, 'secure', big, '--quiet', '--fail-on', 'none']));
+  if (PREVIOUS) memPrevious.push(measure([node, PREVIOUS, 'secure', big, '--quiet', '--fail-on', 'none']));
+}
 const rss = median(mem.map((m) => m.rssMb));
 console.log(
   `secure, 2,000 files / 10,000 resources: peak RSS ${rss.toFixed(0)} MB, ${median(mem.map((m) => m.wall)).toFixed(2)} s wall (target ≤ 400 MB: ${rss <= 400 ? 'meets' : 'MISSES'})`,
 );
+if (PREVIOUS)
+  console.log(
+    `  previous bundle: peak RSS ${median(memPrevious.map((m) => m.rssMb)).toFixed(0)} MB, ${median(memPrevious.map((m) => m.wall)).toFixed(2)} s wall`,
+  );

@@ -88,9 +88,10 @@ export function streamGitIndex(buf: Buffer, sink: FileSink, hashSize = 20, under
   for (let i = 0; i < count; i++) {
     const start = pos;
     if (pos + fixed > buf.length) return false;
-    const mode = buf.readUInt32BE(pos + 24);
-    const size = buf.readUInt32BE(pos + 36);
-    const flags = buf.readUInt16BE(pos + 40 + hashSize);
+    // Within the bounds just checked: read the bytes directly (no call per field).
+    const mode = u32(buf, pos + 24);
+    const size = u32(buf, pos + 36);
+    const flags = (buf[pos + 40 + hashSize]! << 8) | buf[pos + 41 + hashSize]!;
     pos += fixed;
     let skipWorktree = false;
     if (flags & FLAG_EXTENDED) {
@@ -153,6 +154,11 @@ export function streamGitIndex(buf: Buffer, sink: FileSink, hashSize = 20, under
   // A "link" extension means a split index whose entries live in another file.
   if (buf.indexOf('link', pos, 'latin1') === pos) return false;
   return true;
+}
+
+/** Big-endian unsigned 32-bit integer at `at` (the caller has checked the bounds). */
+function u32(buf: Buffer, at: number): number {
+  return ((buf[at]! << 24) | (buf[at + 1]! << 16) | (buf[at + 2]! << 8) | buf[at + 3]!) >>> 0;
 }
 
 function startsWithBytes(src: Buffer, start: number, end: number, prefix: Buffer): boolean {

@@ -166,189 +166,236 @@ export const lambdaFunctionSchema = z.strictObject({
 });
 export type LambdaFunctionSpec = z.infer<typeof lambdaFunctionSchema>;
 
-export const componentParameterSchemas = {
-  vpc: z.strictObject({
-    cidr: cidr16to24,
-    azCount: int(2, 3),
-    /** One NAT gateway for all AZs (cheaper, one AZ's failure cuts egress) or one per AZ. */
-    singleNatGateway: z.boolean(),
-    flowLogs: z.boolean(),
-  }),
-  'ecs-cluster': z.strictObject({
-    containerInsights: z.boolean(),
-  }),
-  'ecr-repository': z.strictObject({
-    scanOnPush: z.boolean(),
-    imageTagMutability: z.enum(['IMMUTABLE', 'MUTABLE']),
-    keepImages: int(1, 1000),
-  }),
-  'ecs-fargate-service': z
-    .strictObject({
-      cpu: z.union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)]),
-      memory: int(512, 30720),
-      architecture: z.enum(ARCHITECTURES),
-      containerPort: int(1, 65535),
-      healthCheckPath: httpPath,
-      minTasks: int(1, 50),
-      maxTasks: int(1, 200),
-      cpuTargetPercent: int(20, 90),
-      /** Run part of the capacity on Fargate Spot (interruptible, ~70% cheaper). */
-      spot: z.boolean(),
-    })
-    .superRefine((p, ctx) => {
-      if (!(FARGATE_MEMORY_BY_CPU[p.cpu] ?? []).includes(p.memory)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['memory'],
-          message: `memory ${p.memory} MiB is not valid with ${p.cpu} CPU units on Fargate (valid: ${(FARGATE_MEMORY_BY_CPU[p.cpu] ?? []).join(', ')})`,
-        });
-      }
-      if (p.maxTasks < p.minTasks) ctx.addIssue({ code: 'custom', path: ['maxTasks'], message: 'maxTasks must be ≥ minTasks' });
+/**
+ * Each kind's parameter schema is built on its first use (schemas are objects built at run time, and a
+ * command meets a few kinds of the 22): a start that loads the vocabulary does not pay for all of them.
+ */
+const PARAMETER_SCHEMAS = {
+  vpc: () =>
+    z.strictObject({
+      cidr: cidr16to24,
+      azCount: int(2, 3),
+      /** One NAT gateway for all AZs (cheaper, one AZ's failure cuts egress) or one per AZ. */
+      singleNatGateway: z.boolean(),
+      flowLogs: z.boolean(),
     }),
-  alb: z.strictObject({
-    idleTimeoutSeconds: int(1, 4000),
-    deletionProtection: z.boolean(),
-    /** AWS WAF with the managed common and known-bad-inputs rule sets in front of the load balancer. */
-    waf: z.boolean(),
-  }),
-  'lambda-function': z.strictObject({
-    runtime: z.enum(LAMBDA_RUNTIMES),
-    handler: lambdaHandler,
-    memoryMb: int(128, 10240),
-    timeoutSeconds: int(1, 900),
-    architecture: z.enum(ARCHITECTURES),
-    reservedConcurrency: int(-1, 1000),
-    /**
-     * The repository's handlers (serverless layouts): one function each, generated from one module
-     * with for_each. Absent: one function of `runtime`/`handler` named after the service.
-     */
-    functions: z.array(lambdaFunctionSchema).min(1).max(200).optional(),
-  }),
-  'api-gateway-http': z.strictObject({
-    throttlingBurstLimit: int(1, 10000),
-    throttlingRateLimit: int(1, 10000),
-  }),
-  's3-static-site': z.strictObject({
-    versioning: z.boolean(),
-    indexDocument: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
-    /** Single-page apps route every unknown path to the index document. */
-    singlePageApp: z.boolean(),
-  }),
-  cloudfront: z.strictObject({
-    priceClass: z.enum(['PriceClass_100', 'PriceClass_200', 'PriceClass_All']),
-    defaultTtlSeconds: int(0, 31536000),
-    waf: z.boolean(),
-  }),
-  'rds-postgresql': z.strictObject({
-    instanceClass: z.enum(RDS_INSTANCE_CLASSES),
-    engineVersion: z.enum(POSTGRES_VERSIONS),
-    allocatedStorageGb: int(20, 65536),
-    maxAllocatedStorageGb: int(20, 65536),
-    multiAz: z.boolean(),
-    backupRetentionDays: int(1, 35),
-    deletionProtection: z.boolean(),
-    performanceInsights: z.boolean(),
-  }),
-  'rds-mysql': z.strictObject({
-    instanceClass: z.enum(RDS_INSTANCE_CLASSES),
-    engineVersion: z.enum(MYSQL_VERSIONS),
-    allocatedStorageGb: int(20, 65536),
-    maxAllocatedStorageGb: int(20, 65536),
-    multiAz: z.boolean(),
-    backupRetentionDays: int(1, 35),
-    deletionProtection: z.boolean(),
-    performanceInsights: z.boolean(),
-  }),
-  'rds-sqlserver': z
-    .strictObject({
-      edition: z.enum(SQLSERVER_EDITIONS),
-      instanceClass: z.enum(SQLSERVER_INSTANCE_CLASSES),
-      engineVersion: z.enum(SQLSERVER_VERSIONS),
-      allocatedStorageGb: int(20, 16384),
-      maxAllocatedStorageGb: int(20, 16384),
+  'ecs-cluster': () =>
+    z.strictObject({
+      containerInsights: z.boolean(),
+    }),
+  'ecr-repository': () =>
+    z.strictObject({
+      scanOnPush: z.boolean(),
+      imageTagMutability: z.enum(['IMMUTABLE', 'MUTABLE']),
+      keepImages: int(1, 1000),
+    }),
+  'ecs-fargate-service': () =>
+    z
+      .strictObject({
+        cpu: z.union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)]),
+        memory: int(512, 30720),
+        architecture: z.enum(ARCHITECTURES),
+        containerPort: int(1, 65535),
+        healthCheckPath: httpPath,
+        minTasks: int(1, 50),
+        maxTasks: int(1, 200),
+        cpuTargetPercent: int(20, 90),
+        /** Run part of the capacity on Fargate Spot (interruptible, ~70% cheaper). */
+        spot: z.boolean(),
+      })
+      .superRefine((p, ctx) => {
+        if (!(FARGATE_MEMORY_BY_CPU[p.cpu] ?? []).includes(p.memory)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['memory'],
+            message: `memory ${p.memory} MiB is not valid with ${p.cpu} CPU units on Fargate (valid: ${(FARGATE_MEMORY_BY_CPU[p.cpu] ?? []).join(', ')})`,
+          });
+        }
+        if (p.maxTasks < p.minTasks) ctx.addIssue({ code: 'custom', path: ['maxTasks'], message: 'maxTasks must be ≥ minTasks' });
+      }),
+  alb: () =>
+    z.strictObject({
+      idleTimeoutSeconds: int(1, 4000),
+      deletionProtection: z.boolean(),
+      /** AWS WAF with the managed common and known-bad-inputs rule sets in front of the load balancer. */
+      waf: z.boolean(),
+    }),
+  'lambda-function': () =>
+    z.strictObject({
+      runtime: z.enum(LAMBDA_RUNTIMES),
+      handler: lambdaHandler,
+      memoryMb: int(128, 10240),
+      timeoutSeconds: int(1, 900),
+      architecture: z.enum(ARCHITECTURES),
+      reservedConcurrency: int(-1, 1000),
+      /**
+       * The repository's handlers (serverless layouts): one function each, generated from one module
+       * with for_each. Absent: one function of `runtime`/`handler` named after the service.
+       */
+      functions: z.array(lambdaFunctionSchema).min(1).max(200).optional(),
+    }),
+  'api-gateway-http': () =>
+    z.strictObject({
+      throttlingBurstLimit: int(1, 10000),
+      throttlingRateLimit: int(1, 10000),
+    }),
+  's3-static-site': () =>
+    z.strictObject({
+      versioning: z.boolean(),
+      indexDocument: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
+      /** Single-page apps route every unknown path to the index document. */
+      singlePageApp: z.boolean(),
+    }),
+  cloudfront: () =>
+    z.strictObject({
+      priceClass: z.enum(['PriceClass_100', 'PriceClass_200', 'PriceClass_All']),
+      defaultTtlSeconds: int(0, 31536000),
+      waf: z.boolean(),
+    }),
+  'rds-postgresql': () =>
+    z.strictObject({
+      instanceClass: z.enum(RDS_INSTANCE_CLASSES),
+      engineVersion: z.enum(POSTGRES_VERSIONS),
+      allocatedStorageGb: int(20, 65536),
+      maxAllocatedStorageGb: int(20, 65536),
       multiAz: z.boolean(),
       backupRetentionDays: int(1, 35),
       deletionProtection: z.boolean(),
       performanceInsights: z.boolean(),
-    })
-    .superRefine((p, ctx) => {
-      const allowed: readonly string[] = p.edition === 'sqlserver-ex' ? SQLSERVER_EXPRESS_CLASSES : SQLSERVER_STANDARD_CLASSES;
-      if (!allowed.includes(p.instanceClass)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['instanceClass'],
-          message: `${p.instanceClass} is not offered for ${p.edition} (valid: ${allowed.join(', ')})`,
-        });
-      }
-      // Express has no Multi-AZ option (no mirroring or Always On).
-      if (p.edition === 'sqlserver-ex' && p.multiAz)
-        ctx.addIssue({ code: 'custom', path: ['multiAz'], message: 'Express has no Multi-AZ' });
-      if (p.maxAllocatedStorageGb < p.allocatedStorageGb) {
-        ctx.addIssue({ code: 'custom', path: ['maxAllocatedStorageGb'], message: 'maxAllocatedStorageGb must be ≥ allocatedStorageGb' });
-      }
     }),
-  'aurora-serverless-v2': z
-    .strictObject({
-      engine: z.enum(['aurora-postgresql', 'aurora-mysql']),
-      minCapacity: z.number().min(0).max(256).multipleOf(0.5),
-      maxCapacity: z.number().min(1).max(256).multipleOf(0.5),
+  'rds-mysql': () =>
+    z.strictObject({
+      instanceClass: z.enum(RDS_INSTANCE_CLASSES),
+      engineVersion: z.enum(MYSQL_VERSIONS),
+      allocatedStorageGb: int(20, 65536),
+      maxAllocatedStorageGb: int(20, 65536),
+      multiAz: z.boolean(),
+      backupRetentionDays: int(1, 35),
+      deletionProtection: z.boolean(),
+      performanceInsights: z.boolean(),
+    }),
+  'rds-sqlserver': () =>
+    z
+      .strictObject({
+        edition: z.enum(SQLSERVER_EDITIONS),
+        instanceClass: z.enum(SQLSERVER_INSTANCE_CLASSES),
+        engineVersion: z.enum(SQLSERVER_VERSIONS),
+        allocatedStorageGb: int(20, 16384),
+        maxAllocatedStorageGb: int(20, 16384),
+        multiAz: z.boolean(),
+        backupRetentionDays: int(1, 35),
+        deletionProtection: z.boolean(),
+        performanceInsights: z.boolean(),
+      })
+      .superRefine((p, ctx) => {
+        const allowed: readonly string[] = p.edition === 'sqlserver-ex' ? SQLSERVER_EXPRESS_CLASSES : SQLSERVER_STANDARD_CLASSES;
+        if (!allowed.includes(p.instanceClass)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['instanceClass'],
+            message: `${p.instanceClass} is not offered for ${p.edition} (valid: ${allowed.join(', ')})`,
+          });
+        }
+        // Express has no Multi-AZ option (no mirroring or Always On).
+        if (p.edition === 'sqlserver-ex' && p.multiAz)
+          ctx.addIssue({ code: 'custom', path: ['multiAz'], message: 'Express has no Multi-AZ' });
+        if (p.maxAllocatedStorageGb < p.allocatedStorageGb) {
+          ctx.addIssue({ code: 'custom', path: ['maxAllocatedStorageGb'], message: 'maxAllocatedStorageGb must be ≥ allocatedStorageGb' });
+        }
+      }),
+  'aurora-serverless-v2': () =>
+    z
+      .strictObject({
+        engine: z.enum(['aurora-postgresql', 'aurora-mysql']),
+        minCapacity: z.number().min(0).max(256).multipleOf(0.5),
+        maxCapacity: z.number().min(1).max(256).multipleOf(0.5),
+        instances: int(1, 3),
+        backupRetentionDays: int(1, 35),
+        deletionProtection: z.boolean(),
+      })
+      .refine((p) => p.maxCapacity >= p.minCapacity, { path: ['maxCapacity'], message: 'maxCapacity must be ≥ minCapacity' }),
+  'elasticache-redis': () =>
+    z.strictObject({
+      nodeType: z.enum(CACHE_NODE_TYPES),
+      replicas: int(0, 5),
+      automaticFailover: z.boolean(),
+      snapshotRetentionDays: int(0, 35),
+    }),
+  'dynamodb-table': () =>
+    z.strictObject({
+      name: shortName,
+      hashKey: attributeName,
+      rangeKey: attributeName.optional(),
+      billingMode: z.enum(['PAY_PER_REQUEST', 'PROVISIONED']),
+      readCapacity: int(1, 40000),
+      writeCapacity: int(1, 40000),
+      pointInTimeRecovery: z.boolean(),
+      deletionProtection: z.boolean(),
+    }),
+  documentdb: () =>
+    z.strictObject({
+      instanceClass: z.enum(DOCDB_INSTANCE_CLASSES),
       instances: int(1, 3),
       backupRetentionDays: int(1, 35),
       deletionProtection: z.boolean(),
-    })
-    .refine((p) => p.maxCapacity >= p.minCapacity, { path: ['maxCapacity'], message: 'maxCapacity must be ≥ minCapacity' }),
-  'elasticache-redis': z.strictObject({
-    nodeType: z.enum(CACHE_NODE_TYPES),
-    replicas: int(0, 5),
-    automaticFailover: z.boolean(),
-    snapshotRetentionDays: int(0, 35),
-  }),
-  'dynamodb-table': z.strictObject({
-    name: shortName,
-    hashKey: attributeName,
-    rangeKey: attributeName.optional(),
-    billingMode: z.enum(['PAY_PER_REQUEST', 'PROVISIONED']),
-    readCapacity: int(1, 40000),
-    writeCapacity: int(1, 40000),
-    pointInTimeRecovery: z.boolean(),
-    deletionProtection: z.boolean(),
-  }),
-  documentdb: z.strictObject({
-    instanceClass: z.enum(DOCDB_INSTANCE_CLASSES),
-    instances: int(1, 3),
-    backupRetentionDays: int(1, 35),
-    deletionProtection: z.boolean(),
-  }),
-  opensearch: z.strictObject({
-    instanceType: z.enum(OPENSEARCH_INSTANCE_TYPES),
-    instanceCount: int(1, 10),
-    volumeGb: int(10, 1024),
-    zoneAwareness: z.boolean(),
-  }),
-  'sqs-queue': z.strictObject({
-    name: shortName,
-    fifo: z.boolean(),
-    visibilityTimeoutSeconds: int(0, 43200),
-    messageRetentionSeconds: int(60, 1209600),
-    maxReceiveCount: int(1, 100),
-  }),
-  'sns-topic': z.strictObject({
-    name: shortName,
-  }),
-  secrets: z.strictObject({
-    /** Application secrets created empty; values are set out of band, never in Terraform. */
-    names: z.array(shortName).max(100),
-    recoveryWindowDays: z.union([z.literal(0), int(7, 30)]),
-  }),
-  observability: z.strictObject({
-    logRetentionDays: retention,
-    alarms: z.boolean(),
-  }),
+    }),
+  opensearch: () =>
+    z.strictObject({
+      instanceType: z.enum(OPENSEARCH_INSTANCE_TYPES),
+      instanceCount: int(1, 10),
+      volumeGb: int(10, 1024),
+      zoneAwareness: z.boolean(),
+    }),
+  'sqs-queue': () =>
+    z.strictObject({
+      name: shortName,
+      fifo: z.boolean(),
+      visibilityTimeoutSeconds: int(0, 43200),
+      messageRetentionSeconds: int(60, 1209600),
+      maxReceiveCount: int(1, 100),
+    }),
+  'sns-topic': () =>
+    z.strictObject({
+      name: shortName,
+    }),
+  secrets: () =>
+    z.strictObject({
+      /** Application secrets created empty; values are set out of band, never in Terraform. */
+      names: z.array(shortName).max(100),
+      recoveryWindowDays: z.union([z.literal(0), int(7, 30)]),
+    }),
+  observability: () =>
+    z.strictObject({
+      logRetentionDays: retention,
+      alarms: z.boolean(),
+    }),
   /** GitHub OIDC provider and a deploy role limited to one repository branch (push images, roll services, sync sites). */
-  'github-deploy': z.strictObject({
-    branch: z.string().regex(/^[A-Za-z0-9._/-]{1,100}$/, 'a branch name'),
-  }),
-} satisfies Record<ComponentKind, z.ZodType>;
+  'github-deploy': () =>
+    z.strictObject({
+      branch: z.string().regex(/^[A-Za-z0-9._/-]{1,100}$/, 'a branch name'),
+    }),
+} satisfies Record<ComponentKind, () => z.ZodType>;
+
+/** Property `key` of `target` computes its value with `build` on first read, then keeps it. */
+function defineBuiltOnFirstUse(target: object, key: string, build: () => unknown): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = build();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: false });
+      return value;
+    },
+  });
+}
+
+type ParameterSchemas = { [K in ComponentKind]: ReturnType<(typeof PARAMETER_SCHEMAS)[K]> };
+/** The parameter schema of each kind (built on first use, see PARAMETER_SCHEMAS). */
+export const componentParameterSchemas: ParameterSchemas = (() => {
+  const out = {};
+  for (const kind of COMPONENT_KINDS) defineBuiltOnFirstUse(out, kind, PARAMETER_SCHEMAS[kind]);
+  return out as ParameterSchemas;
+})();
 
 export type ComponentParameters = { [K in ComponentKind]: z.infer<(typeof componentParameterSchemas)[K]> };
 
@@ -450,11 +497,12 @@ export const serviceWiringSchema = z.strictObject({
 });
 export type ServiceWiring = z.infer<typeof serviceWiringSchema>;
 
-/** Zod schema of one component (kind-discriminated), for validating untrusted input such as LLM output. */
-export const componentSchema = z.discriminatedUnion(
-  'kind',
-  COMPONENT_KINDS.map((kind) =>
-    z.strictObject({
+/** One kind's component schema (built on first use). */
+const componentSchemaOfKind = new Map<ComponentKind, z.ZodObject>();
+function kindSchema(kind: ComponentKind): z.ZodObject {
+  let schema = componentSchemaOfKind.get(kind);
+  if (!schema) {
+    schema = z.strictObject({
       kind: z.literal(kind),
       service: z.string().min(1).max(64).optional(),
       imageFrom: z.string().min(1).max(64).optional(),
@@ -463,9 +511,43 @@ export const componentSchema = z.discriminatedUnion(
       parameters: componentParameterSchemas[kind],
       rationale: z.string().min(1).max(500),
       monthlyCost: z.number().nonnegative().nullable().optional(),
-    }),
-  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
-) as unknown as z.ZodType<Component>;
+    });
+    componentSchemaOfKind.set(kind, schema);
+  }
+  return schema;
+}
+
+let wholeUnion: z.ZodType<Component> | undefined;
+/** The kind-discriminated union of every kind (built on first use: only input without a known kind needs it). */
+const componentUnion = (): z.ZodType<Component> =>
+  (wholeUnion ??= z.discriminatedUnion(
+    'kind',
+    COMPONENT_KINDS.map(kindSchema) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  ) as unknown as z.ZodType<Component>);
+
+/**
+ * The schema for a value: a plain object of a known kind goes straight to its kind's schema, which is
+ * exactly what the discriminated union does with it (same result, same issues); anything else to the union.
+ */
+function schemaFor(value: unknown): z.ZodType<Component> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const kind = (value as { kind?: unknown }).kind;
+    if (isComponentKind(kind)) return kindSchema(kind) as unknown as z.ZodType<Component>;
+  }
+  return componentUnion();
+}
+
+/**
+ * Zod-style schema of one component (kind-discriminated), for validating untrusted input such as LLM
+ * output: `parse` and `safeParse` as the discriminated union of every kind gives them, each kind's schema
+ * built only when a value of that kind is met.
+ */
+export const componentSchema = {
+  parse: (value: unknown): Component => schemaFor(value).parse(value),
+  safeParse: (value: unknown) => schemaFor(value).safeParse(value),
+  /** The whole union (every kind built). */
+  union: componentUnion,
+};
 
 export const isComponentKind = (v: unknown): v is ComponentKind =>
   typeof v === 'string' && (COMPONENT_KINDS as readonly string[]).includes(v);

@@ -590,6 +590,10 @@ function dockerfileEnv(files: RepoFiles, dockerfile: string | null): Set<string>
   return out;
 }
 
+/** A unit's own code or manifest file (one is enough to say the image builds application code). */
+const CODE_OR_MANIFEST =
+  /\.(py|js|mjs|cjs|ts|tsx|go|rs|java|kt|cs|rb|php|sh|csproj|gradle)$|(^|\/)(pom\.xml|package\.json|go\.mod|Cargo\.toml|Gemfile|composer\.json|requirements\.txt|pyproject\.toml)$/;
+
 /**
  * A folder holding only a Dockerfile and its configuration builds no application of its own:
  * a datastore image with init scripts, a proxy, or a development image that runs code mounted at run time.
@@ -600,14 +604,11 @@ function imageOnlyRole(
   dockerfile: string | null,
 ): { role: UnitRole; reason: string; store?: string } | null {
   if (!dockerfile) return null;
-  const code = own.filter((p) =>
-    /\.(py|js|mjs|cjs|ts|tsx|go|rs|java|kt|cs|rb|php|sh|csproj|gradle)$|(^|\/)(pom\.xml|package\.json|go\.mod|Cargo\.toml|Gemfile|composer\.json|requirements\.txt|pyproject\.toml)$/.test(
-      p,
-    ),
-  );
-  const entry = files.lines(dockerfile).find((l) => /^\s*(CMD|ENTRYPOINT)\b/i.test(l)) ?? '';
-  const ownScripts = code.filter((p) => p.endsWith('.sh') && entry.includes(p.slice(p.lastIndexOf('/') + 1)));
-  if (code.length > ownScripts.length || ownScripts.length) return null;
+  // `code.length > ownScripts.length || ownScripts.length` (ownScripts being code files) holds exactly when
+  // there is any code file: the first one found decides. The Dockerfile is still read first, as it was.
+  const hasCode = own.some((p) => CODE_OR_MANIFEST.test(p));
+  files.lines(dockerfile);
+  if (hasCode) return null;
   const from = [...files.lines(dockerfile)].reverse().find((l) => /^\s*FROM\b/i.test(l));
   const image = from
     ? (from

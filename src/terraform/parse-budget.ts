@@ -40,6 +40,9 @@ export interface BudgetResult {
 }
 
 const HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
+/** Runs of characters the scan passes over one by one: outside strings, and inside them (may match empty). */
+const PLAIN = /[^\n#/"<[\](){}]*/y;
+const STRING_PLAIN = /[^\\"\n$%]*/y;
 
 /**
  * What replaces a too-deep group: a value the evaluator cannot know (`timestamp()` is never evaluated,
@@ -126,7 +129,12 @@ export function checkParseBudget(file: string, text: string, budget: Budget = PA
           push(c === '$' ? '${' : '%{');
           i += 2;
         }
-      } else i++;
+      } else {
+        // This character and the ones after it that none of the cases above looks at.
+        STRING_PLAIN.lastIndex = i + 1;
+        STRING_PLAIN.test(text);
+        i = STRING_PLAIN.lastIndex;
+      }
       continue;
     }
     if (c === '\n') {
@@ -173,7 +181,12 @@ export function checkParseBudget(file: string, text: string, budget: Budget = PA
     } else if (c === ']' || c === ')' || c === '}') {
       if (top) pop(i);
       i++;
-    } else i++;
+    } else {
+      // This character and the ones after it that none of the cases above looks at.
+      PLAIN.lastIndex = i + 1;
+      PLAIN.test(text);
+      i = PLAIN.lastIndex;
+    }
   }
   if (heredocBytes > budget.maxHeredocBytes) {
     return {

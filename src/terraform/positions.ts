@@ -26,7 +26,9 @@ interface Tok {
 }
 
 const isIdentStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-const isIdentPart = (c: number): boolean => isIdentStart(c) || (c >= 48 && c <= 57) || c === 45;
+/** Sticky patterns: the rest of an identifier (letters, digits, _ and -) and a run of blanks; both may match empty. */
+const IDENT_REST = /[A-Za-z0-9_-]*/y;
+const BLANKS = /[ \t\r\uFEFF]*/y;
 
 /** Tokenize just enough of HCL to see structure: identifiers, strings, brackets, `=`, newlines. */
 function tokenize(file: string, text: string, comments: TfComment[]): Tok[] {
@@ -86,7 +88,10 @@ function tokenize(file: string, text: string, comments: TfComment[]): Tok[] {
       continue;
     }
     if (c === ' ' || c === '\t' || c === '\r' || c === '\uFEFF') {
-      i++;
+      // A run of blanks at once (indentation is most of a file's characters).
+      BLANKS.lastIndex = i + 1;
+      BLANKS.test(text);
+      i = BLANKS.lastIndex;
       continue;
     }
     if (c === '#' || (c === '/' && text[i + 1] === '/')) {
@@ -136,8 +141,10 @@ function tokenize(file: string, text: string, comments: TfComment[]): Tok[] {
     }
     if (isIdentStart(text.charCodeAt(i))) {
       const from = i;
-      i++;
-      while (i < n && isIdentPart(text.charCodeAt(i))) i++;
+      // The rest of the identifier at once.
+      IDENT_REST.lastIndex = i + 1;
+      IDENT_REST.test(text);
+      i = IDENT_REST.lastIndex;
       toks.push({ kind: 'ident', text: text.slice(from, i), line });
       continue;
     }

@@ -36,6 +36,16 @@ describe('git index reader', () => {
     expect(pkg.size).toBe(readFileSync(join(dir, 'apps/api/package.json')).length);
   });
 
+  it('reads sizes and modes as unsigned 32-bit fields (sizes of 2 GiB and more)', () => {
+    git('update-index', '--index-version', '2');
+    const buf = readFileSync(join(dir, '.git', 'index'));
+    const first = parseGitIndex(buf)![0]!;
+    buf.writeUInt32BE(0xfffffff0, 12 + 36);
+    expect(parseGitIndex(buf)![0]).toEqual({ path: first.path, size: 0xfffffff0 });
+    buf.writeUInt32BE(0x80000001, 12 + 36);
+    expect(parseGitIndex(buf)![0]!.size).toBe(0x80000001);
+  });
+
   it('lists a subfolder of the work tree relative to that folder', () => {
     const sub = listGitIndex(join(dir, 'apps'))!;
     expect(sub.map((f) => f.path)).toContain('api/package.json');

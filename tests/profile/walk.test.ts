@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { byNameOnly, shareWalks, walkTree } from '../../src/profile/walk';
+import { byNameOnly, shareWalks, statPrefixOf, walkTree } from '../../src/profile/walk';
 import { execFileSync } from 'node:child_process';
 
 const temps: string[] = [];
@@ -163,5 +163,33 @@ describe('.gitignore rules that match by name', () => {
     expect(git).toContain('pkg/files/cache');
     expect(git).not.toContain('pkg/files/tmp');
     expect(list(dir).sort()).toEqual(git);
+  });
+});
+
+describe('statPrefixOf', () => {
+  it('prefix + name is join(folder, name) for every folder form and entry name', () => {
+    const folders = [
+      '/',
+      '.',
+      '',
+      './',
+      'a',
+      'a/',
+      './a/b/',
+      'a//b',
+      'a/./b',
+      'a/../b',
+      '../x',
+      '../../',
+      '/a/b/..',
+      '..',
+      '/tmp/repo',
+      'x/y/../..',
+    ];
+    const names = ['f.ts', '.hidden', '...', '..x', 'a b', 'é.py', 'Dockerfile', 'x.'];
+    for (const folder of folders) {
+      const prefix = statPrefixOf(folder);
+      for (const name of names) expect(prefix + name, `${folder} + ${name}`).toBe(join(folder, name));
+    }
   });
 });

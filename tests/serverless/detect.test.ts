@@ -304,3 +304,22 @@ describe('fuzz: mutated configurations never throw', () => {
     }
   });
 });
+
+describe('which configuration is read', () => {
+  it('skips configurations under tests, examples and tool output, for every tool, and reads SAM candidates there not at all', () => {
+    const files = repoFiles({
+      'tests/serverless.yml': 'functions:\n  t:\n    handler: t.main\n',
+      'examples/sst.config.ts': 'export default {}\n',
+      'fixtures/template.yaml': 'Transform: AWS::Serverless-2016-10-31\nResources: {}\n',
+      'template.yaml':
+        'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n      Runtime: python3.12\n      CodeUri: src/\n',
+      'src/app.py': 'def handler(event, context):\n    return {}\n',
+    });
+    const read: string[] = [];
+    const layout = detectFunctions({ ...files, read: (p: string) => (read.push(p), files.read(p)) })!;
+    expect(layout.tool).toBe('sam');
+    expect(layout.configs).toEqual(['template.yaml']);
+    expect(layout.functions.map((f) => f.name)).toEqual(['Fn']);
+    expect(read.filter((p) => p.startsWith('fixtures/'))).toEqual([]);
+  });
+});

@@ -104,6 +104,16 @@ const GOOD: Array<[string, string, unknown]> = [
     'a = [\n  1,\n  2\n]\nb = f(\n  x,\n  y\n)\nc = (\n  1 +\n  2\n)\n',
     { a: [1, 2], b: '${f(\n  x,\n  y\n)}', c: '${(\n  1 +\n  2\n)}' },
   ],
+  [
+    'binary operators of every level, chained and mixed (precedence climbing)',
+    'a = x || y && z == 1 != w > 2 >= 3 < 4 <= 5 + 6 - 7 * 8 / 9 % 10\nb = 1 * 2 + 3 * 4 - 5\nc = !x || -y * 2 == 3 ? 4 : 5\nd = (1 + 2) * (3 - 4) / f(5 % 6, 7 >= 8)\n',
+    {
+      a: '${x || y && z == 1 != w > 2 >= 3 < 4 <= 5 + 6 - 7 * 8 / 9 % 10}',
+      b: '${1 * 2 + 3 * 4 - 5}',
+      c: '${!x || -y * 2 == 3 ? 4 : 5}',
+      d: '${(1 + 2) * (3 - 4) / f(5 % 6, 7 >= 8)}',
+    },
+  ],
   ['unicode identifiers and BOM', '\ufeffnamé = "ü"\n', { namé: 'ü' }],
 ];
 
@@ -129,6 +139,8 @@ const BAD: Array<[string, string]> = [
   ['unbalanced template directive', 'a = "%{ if x }y"\n'],
   ['unknown template keyword', 'a = "%{ while x }y%{ endwhile }"\n'],
   ['invalid character', 'a = 1 @ 2\n'],
+  ['binary operator without a right operand', 'a = 1 + * 2\n'],
+  ['binary operator at the end of a line', 'a = 1 *\nb = 2\n'],
   // Found by fuzzing (seed 7): an object for expression needs a key (`k => v`).
   ['object for expression without a key', 'a = { for k, m in x : k.name }\n'],
 ];

@@ -29,10 +29,12 @@ const READERS: {
 export const MAX_FUNCTIONS = 200;
 
 export function detectFunctions(files: RepoFiles): ServerlessLayout | undefined {
-  const all = new Set(files.all);
+  // Paths outside tests, examples and tool output, tested once (every reader looks at the same ones, in order).
+  const app = files.all.filter((p) => !NOT_APP.test(p));
   for (const r of READERS) {
-    const configs = files.all.filter((p) => !NOT_APP.test(p) && r.match(p, files));
+    const configs = app.filter((p) => r.match(p, files));
     if (!configs.length) continue;
+    const all = new Set(files.all);
     const out: ServerlessLayout = { tool: r.tool, configs, functions: [], stores: [], warnings: [] };
     for (const c of configs) {
       try {

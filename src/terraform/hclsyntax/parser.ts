@@ -16,6 +16,8 @@ const BINARY_LEVELS: ReadonlyArray<ReadonlySet<TokenType>> = [
   new Set(['plus', 'minus']),
   new Set(['star', 'slash', 'percent']),
 ];
+/** Operator → its level in BINARY_LEVELS (higher binds tighter). */
+const BINARY_LEVEL = new Map<TokenType, number>(BINARY_LEVELS.flatMap((ops, level) => [...ops].map((op) => [op, level] as const)));
 
 const INVALID_DETAIL: Record<string, [string, string]> = {
   '&': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?'],
@@ -332,16 +334,20 @@ class Parser {
     return { k: 'conditional', cond, whenTrue, whenFalse, s: start.start, e: whenFalse.e };
   }
 
+  /**
+   * Binary operators of `level` and tighter, left-associative: precedence climbing, the same tree (and
+   * the same tokens read) as one function per level, with one look at the next token per operand
+   * instead of one per level.
+   */
   private parseBinary(level: number): Expr {
-    if (level === BINARY_LEVELS.length) return this.parseWithTraversals();
-    const ops = BINARY_LEVELS[level]!;
-    let lhs = this.parseBinary(level + 1);
-    while (ops.has(this.peek().type)) {
+    let lhs = this.parseWithTraversals();
+    for (;;) {
+      const opLevel = BINARY_LEVEL.get(this.peek().type);
+      if (opLevel === undefined || opLevel < level) return lhs;
       this.read();
-      const rhs = this.parseBinary(level + 1);
+      const rhs = this.parseBinary(opLevel + 1);
       lhs = { k: 'other', s: lhs.s, e: rhs.e };
     }
-    return lhs;
   }
 
   private parseWithTraversals(): Expr {

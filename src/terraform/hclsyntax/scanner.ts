@@ -115,6 +115,24 @@ function isIdContinue(src: string, i: number): number {
   return ID_CONTINUE.test(ch) ? ch.length : 0;
 }
 
+/**
+ * Sticky patterns for runs the scanner would otherwise take one character at a time (each may match
+ * empty): blanks, the ASCII characters isIdContinue accepts, and template text that holds none of the
+ * characters scanTemplateLiteral stops or acts at.
+ */
+const BLANKS = /[ \t]*/y;
+const ASCII_ID_CONTINUE = /[A-Za-z0-9_-]*/y;
+const QUOTED_RUN = /[^$%\n\r"\\]*/y;
+const UNQUOTED_RUN = /[^$%\n\r]*/y;
+
+/** The end of the run of ASCII identifier characters starting at j (j itself when there is none). */
+function asciiIdRun(src: string, j: number): number {
+  if (j >= src.length) return j;
+  ASCII_ID_CONTINUE.lastIndex = j;
+  ASCII_ID_CONTINUE.test(src);
+  return ASCII_ID_CONTINUE.lastIndex;
+}
+
 /** The code point at i as a string (surrogate pairs kept together). */
 function charAt(src: string, i: number): string {
   const code = src.codePointAt(i);
@@ -155,7 +173,9 @@ export function scanTokens(src: string): Token[] {
     const c = src[i]!;
     if (mode.kind === 'main') {
       if (c === ' ' || c === '\t') {
-        i++;
+        BLANKS.lastIndex = i + 1;
+        BLANKS.test(src);
+        i = BLANKS.lastIndex;
         continue;
       }
       if (isDigit(c)) {
@@ -174,7 +194,7 @@ export function scanTokens(src: string): Token[] {
       }
       const idLen = isIdStart(src, i);
       if (idLen) {
-        let j = i + idLen;
+        let j = asciiIdRun(src, i + idLen);
         for (let step = isIdContinue(src, j); step; step = isIdContinue(src, j)) j += step;
         emit('ident', i, j);
         i = j;
@@ -328,7 +348,7 @@ function scanHeredocIntro(src: string, i: number): { end: number; marker: string
   const first = isIdStart(src, j);
   if (!first) return null;
   const markerStart = j;
-  j += first;
+  j = asciiIdRun(src, j + first);
   for (let step = isIdContinue(src, j); step; step = isIdContinue(src, j)) j += step;
   const marker = src.slice(markerStart, j);
   if (src[j] === '\n') return { end: j + 1, marker };
@@ -347,7 +367,14 @@ function scanTemplateLiteral(src: string, i: number, quoted: boolean): number {
     if (src[i + 1] === c && src[i + 2] === '{') return i + 3 + (src[i + 3] === '~' ? 1 : 0);
     return i + 1;
   }
+  // First the run of characters that end nothing (the loop below then looks at the rest one by one).
   let j = i;
+  if (j < src.length) {
+    const run = quoted ? QUOTED_RUN : UNQUOTED_RUN;
+    run.lastIndex = j;
+    run.test(src);
+    j = run.lastIndex;
+  }
   while (j < src.length) {
     const d = src[j]!;
     if (d === '$' || d === '%' || d === '\n' || d === '\r') break;
