@@ -18,6 +18,7 @@ const trivyCases = listTrivyCases();
 const NO_CHECKOV_CASE: Record<string, string> = {
   CKV_AWS_52: 'no Terraform check with this id in Checkov at the source commit (its S3 MFA-delete check was retired)',
   CKV_AWS_95: 'Checkov implements it for CloudFormation and CDK only (API Gateway V2 access logging); no Terraform check or test',
+  CKV_AWS_323: 'test_ElastiCacheHasCustomSubnet.py is empty at the source commit: its example folder has no labels',
   CKV2_AWS_70: 'Checkov has the Terraform check (APIGatewayMethodWOAuth) but no test or fixture for it',
 };
 /** Aliased Trivy ids whose check has no Terraform good/bad examples. */
@@ -73,11 +74,11 @@ describe('agreement with Checkov labelled cases', () => {
     }
     console.log(fmt('Checkov', `${n} resources of ${cases.length} cases`, raw, documented, known));
     expect(n).toBeGreaterThan(1200);
-    // Measured 2026-12-08 (docs/secure.md "Agreement"): raw recall 0.964, precision 0.983 over 1,215 resources
-    // (tp 589, fp 10, fn 22; 32 documented differences, each a case where Checkov's answer is not the better one).
+    // Measured 2026-12-08 (docs/secure.md "Agreement"): raw recall 0.967, precision 0.983 over 1,320 resources
+    // (tp 648, fp 11, fn 22; 33 documented differences, each a case where Checkov's answer is not the better one).
     expect(rates(raw).recall).toBeGreaterThanOrEqual(0.963);
     expect(rates(raw).precision).toBeGreaterThanOrEqual(0.983);
-    expect(known).toBeLessThanOrEqual(32);
+    expect(known).toBeLessThanOrEqual(33);
     // Every difference is documented (the per-case tests below fail otherwise): nothing is left over.
     expect({ fp: documented.fp, fn: documented.fn }).toEqual({ fp: 0, fn: 0 });
   });

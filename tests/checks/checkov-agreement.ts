@@ -124,7 +124,11 @@ export async function judgeCase(
   // A labelled resource is flagged when a finding sits on it or judged it (`subject`: a bucket reported where its fix
   // is made, on its encryption configuration resource, say).
   const flagged = new Set(
-    scan.findings.filter((f) => !f.suppressed).flatMap((f) => [f.resource, ...(f.subject ? [f.subject.resource] : [])]),
+    scan.findings
+      .filter((f) => !f.suppressed)
+      .flatMap((f) => [f.resource, ...(f.subject ? [f.subject.resource] : [])])
+      // Checkov labels a resource with `count` / `for_each` by its address without the instance key.
+      .flatMap((a) => [a, a.replace(/\[[^\]]*\]$/, '')]),
   );
   const verdicts: ResourceVerdict[] = [
     ...c.failing.map((resource) => ({ resource, label: 'failing' as const, flagged: flagged.has(resource) })),

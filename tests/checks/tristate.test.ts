@@ -12,6 +12,9 @@ const ABOUT_ABSENT_COMPANIONS = new Set([
   'aws-wafv2-logging', // no aws_wafv2_web_acl_logging_configuration
   'aws-ec2-no-default-vpc', // the resource's existence is the finding
   'aws-iam-no-user-policies', // same: a user policy attachment exists
+  'aws-iam-no-users', // same: an IAM user exists
+  'aws-rds-no-classic-security-group', // same: an EC2-Classic DB security group exists
+  'aws-elasticache-no-classic-security-group', // same: an EC2-Classic ElastiCache security group exists
   'aws-s3-acls-disabled',
   'aws-s3-event-notifications',
   'aws-s3-public-access-block',
