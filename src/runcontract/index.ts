@@ -120,8 +120,8 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
       (main?.mountsSource && !own.some((p) => /\.(py|js|ts|go|rs|java|kt|cs|rb|php)$/.test(p))
         ? { role: 'dev-tool' as UnitRole, reason: `compose service ${main.name} runs code mounted from the host; its folder has none` }
         : null);
-    const toolFolder = /(^|\/)(tools|scripts|hack|devtools)(\/|$)/.test(svc.path)
-      ? { role: 'dev-tool' as UnitRole, reason: `development tooling folder ${svc.path}` }
+    const toolFolder = /(^|\/)(tools|scripts|hack|devtools|packaging)(\/|$)/.test(svc.path)
+      ? { role: 'dev-tool' as UnitRole, reason: `development or packaging tooling folder ${svc.path}` }
       : /(^|\/)[\w-]*emulators?(\/|$)/i.test(svc.path)
         ? { role: 'dev-tool' as UnitRole, reason: `local emulator of a cloud service (${svc.path}): the managed service takes its place` }
         : null;
