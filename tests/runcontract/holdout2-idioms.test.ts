@@ -186,3 +186,34 @@ describe("Action Cable's redis adapter", () => {
     expect(c.units.find((u) => u.path === '.')!.datastores).toContain('redis');
   });
 });
+
+describe('a migration the start command runs', () => {
+  const PRISMA = {
+    'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n',
+    'prisma/migrations/01_init/migration.sql': 'CREATE TABLE a (id int);\n',
+    'server.js': "require('http').createServer(() => {}).listen(3000);\n",
+  };
+  const pkg = (scripts: Record<string, string>) =>
+    JSON.stringify({ name: 'app', scripts, dependencies: { '@prisma/client': '^6.0.0', prisma: '^6.0.0' } });
+  it('good: CMD ["pnpm", "start-docker"] → npm-run-all check-db start → scripts/check-db.js runs `prisma migrate deploy`: no one-off', async () => {
+    const c = await contractOf({
+      ...PRISMA,
+      'package.json': pkg({
+        'start-docker': 'npm-run-all check-db start-server',
+        'check-db': 'node scripts/check-db.js',
+        'start-server': 'node server.js',
+      }),
+      'scripts/check-db.js': "import { execSync } from 'node:child_process';\nexecSync('prisma migrate deploy');\n",
+      Dockerfile: 'FROM node:22\nCOPY . .\nEXPOSE 3000\nCMD ["pnpm", "start-docker"]\n',
+    });
+    expect(c.units.find((u) => u.path === '.')!.oneOff.filter((o) => o.kind === 'migrate')).toEqual([]);
+  });
+  it('bad: a migrate script nothing at start runs is still a one-off', async () => {
+    const c = await contractOf({
+      ...PRISMA,
+      'package.json': pkg({ start: 'node server.js', 'update-db': 'prisma migrate deploy' }),
+      Dockerfile: 'FROM node:22\nCOPY . .\nEXPOSE 3000\nCMD ["npm", "start"]\n',
+    });
+    expect(c.units.find((u) => u.path === '.')!.oneOff.map((o) => o.kind)).toContain('migrate');
+  });
+});
