@@ -10,6 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { profileDirectory } from '../../src/profile';
 import { buildRunContract } from '../../src/runcontract';
 import { readsOfFile } from '../../src/runcontract/env-reads';
+import { listRepoFiles } from '../../src/runcontract/files';
+import { healthRoute } from '../../src/runcontract/health';
 import type { RunContract } from '../../src/runcontract/types';
 
 const dirs: string[] = [];
@@ -215,5 +217,23 @@ describe('a migration the start command runs', () => {
       Dockerfile: 'FROM node:22\nCOPY . .\nEXPOSE 3000\nCMD ["npm", "start"]\n',
     });
     expect(c.units.find((u) => u.path === '.')!.oneOff.map((o) => o.kind)).toContain('migrate');
+  });
+});
+
+describe('Go 1.22 ServeMux method patterns', () => {
+  it('good: `mux.HandleFunc("GET /healthcheck", …)` is a health route (preferred over /healthz)', () => {
+    const root = repo({
+      'internal/routes.go':
+        'package server\n\nfunc routes() {\n\tappMux.HandleFunc("GET /healthcheck", ready)\n\trootMux.HandleFunc("/healthz", live)\n}\n',
+    });
+    const f = listRepoFiles(root);
+    expect(healthRoute(f, f.runtime)?.path).toBe('/healthcheck');
+  });
+  it('bad: a POST route or a method without a path is no health route', () => {
+    const root = repo({
+      'internal/routes.go': 'package server\n\nfunc routes() {\n\tmux.HandleFunc("POST /healthcheck", h)\n\tmux.HandleFunc("GET ", h)\n}\n',
+    });
+    const f = listRepoFiles(root);
+    expect(healthRoute(f, f.runtime)).toBeNull();
   });
 });
