@@ -25,6 +25,8 @@ export interface EnvSources {
   imageEnv?: ReadonlySet<string>;
   /** Committed defaults the framework loads itself (Symfony's .env): a non-empty value is a default. */
   defaults?: { name: string; value: string; evidence: Evidence }[];
+  /** Spring profiles the unit activates itself (application.properties, Dockerfile). */
+  activeProfiles?: readonly string[];
 }
 
 /** Set by the runtime or the platform, never wired by generation. */
@@ -115,7 +117,10 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
     }
   }
   // A Spring profile the deployment activates (SPRING_PROFILES_ACTIVE set by compose / Kubernetes): its files' reads apply.
-  const active = new Set((byName.get('SPRING_PROFILES_ACTIVE')?.value ?? '').split(',').map((p) => p.trim()));
+  const active = new Set([
+    ...(byName.get('SPRING_PROFILES_ACTIVE')?.value ?? '').split(',').map((p) => p.trim()),
+    ...(src.activeProfiles ?? []),
+  ]);
   for (const v of byName.values()) if (v.profiles?.some((p) => active.has(p))) v.conditional = false;
   const profileOnly = new Set([...byName.values()].filter((v) => v.profiles && v.conditional).map((v) => v.name));
   const out: EnvRequirement[] = [];

@@ -118,6 +118,20 @@ describe('a Spring profile of its own file', () => {
     });
     expect(required(c)).toContain('MYSQL_URL');
   });
+  it.each([
+    ['application.properties', { 'src/main/resources/application.properties': 'spring.profiles.active=mysql\n' }],
+    ['application.yml', { 'src/main/resources/application.yml': 'spring:\n  profiles:\n    active: mysql\n' }],
+    [
+      'the Dockerfile',
+      {
+        Dockerfile:
+          'FROM eclipse-temurin:21\nCOPY target/app.jar /app.jar\nCMD ["java", "-jar", "/app.jar", "--spring.profiles.active=mysql"]\n',
+      },
+    ],
+  ])('bad: the unit activates the profile itself in %s: its database connection is required', async (_where, extra) => {
+    const c = await contractOf({ ...SPRING, 'docker-compose.yml': 'services:\n  mysql:\n    image: mysql:8\n', ...extra });
+    expect(required(c)).toContain('MYSQL_URL');
+  });
 });
 
 describe("a datastore image's initialisation variables in a shared env example", () => {
