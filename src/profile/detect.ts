@@ -228,6 +228,8 @@ export async function detectProfile(inventory: Inventory, opts: DetectOptions): 
     ({ path, rule }, text) => {
       const u = locate(dirOf(path));
       if (!u) return;
+      const needs = rule.requiresDeps;
+      if (needs && !u.manifests.some((mf) => mf.deps.some((d) => needs.includes(d.name)))) return;
       const m = rule.pattern.exec(text);
       const key = m?.slice(1).find((g) => g !== undefined);
       const id = key !== undefined ? rule.ids[key] : undefined;

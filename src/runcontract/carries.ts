@@ -68,8 +68,17 @@ export interface RequirementFacts {
   strict: boolean;
   /** Every read is on an optional code path (inside if / else / try). */
   conditional?: boolean;
+  /** The code tests whether the variable is set (`!!process.env.X`, `if os.environ.get("X"):`): a feature switched on by it. */
+  presenceTested?: boolean;
   target?: string;
 }
+
+/**
+ * The initialisation variables of datastore images (postgres, mysql, mariadb, mongo): listed in an env
+ * example shared with the database container, they are the container's, not the application's.
+ */
+export const DATASTORE_IMAGE_INIT =
+  /^(POSTGRES_(DB|USER|PASSWORD|INITDB_ARGS)|MYSQL_(ROOT_PASSWORD|DATABASE|USER|PASSWORD|ALLOW_EMPTY_PASSWORD|RANDOM_ROOT_PASSWORD)|MARIADB_(ROOT_PASSWORD|DATABASE|USER|PASSWORD)|MONGO_INITDB_(ROOT_USERNAME|ROOT_PASSWORD|DATABASE))$/;
 
 /**
  * Needed to start and work on AWS:
@@ -98,6 +107,7 @@ export function isRequired(v: RequirementFacts, unitStores: ReadonlySet<string>,
     case 'database-password':
     case 'database-name':
       if (v.conditional && v.hasDefault) return false;
+      if (v.presenceTested && !v.strict) return false;
       if (embeddedOnly && v.hasDefault) return false;
       return (
         !v.target || unitStores.has(v.target) || unitStores.size === 0 || ![...unitStores].every((s) => s === 'redis' || s === 'mongodb')
@@ -106,6 +116,7 @@ export function isRequired(v: RequirementFacts, unitStores: ReadonlySet<string>,
     case 'cache-host':
     case 'mongodb-url':
     case 'broker-url':
+      if (v.presenceTested && !v.strict) return false;
       return v.target ? unitStores.has(v.target) : !v.hasDefault;
     case 'service-address':
       return !!v.target && unitNames.has(v.target);

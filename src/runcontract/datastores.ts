@@ -22,6 +22,8 @@ function variablesOf(store: string, env: readonly EnvRequirement[]): EnvRequirem
     if (store === 'elasticsearch' || store === 'opensearch') return e.carries === 'search-url';
     if (store === 'redis') return e.carries.startsWith('cache-');
     if (store === 'mongodb') return e.carries === 'mongodb-url';
+    // A broker's own variables (KAFKA_URL, KAFKA_BROKER for kafka): they name it.
+    if (e.carries === 'broker-url') return e.name.toLowerCase().includes(store.toLowerCase());
     return false;
   });
 }

@@ -15,8 +15,19 @@ export interface EnvRead {
   strict: boolean;
   /** Inside an if / else / try block: an optional code path. */
   conditional?: boolean;
+  /** The read is a test of whether the variable is set (`!!process.env.X`, `if ENV["X"]`): a feature it switches on. */
+  presenceTested?: boolean;
+  /** Read in a Spring profile's own file (`application-<profile>.properties`): applies only when that profile is active. */
+  profile?: string;
   evidence: Evidence;
 }
+
+/** Text before a read that makes it a test of whether the variable is set. */
+const PRESENCE_BEFORE = /(!!\s*|\bBoolean\(\s*|\b(if|elif|unless)\s*\(?\s*|&&\s*)$/;
+/** Text after a read that makes it a test of whether the variable is set (`X && …`, `X ? a : b`, `.present?`). */
+const PRESENCE_AFTER = /^(\s*&&|\s*\?(?![?.])|\.present\?)/;
+/** A Spring Boot profile's own configuration file. */
+const SPRING_PROFILE_FILE = /(^|\/)application-([\w-]+)\.(properties|ya?ml)$/;
 
 const SETTINGS_FILE =
   /(^|\/)(settings|config|configuration|conf|env|environment|app|main|server|index|program|startup|database|db|application|bootstrap|__init__|wsgi|asgi|core|constants)[\w.-]*\.\w+$|(^|\/)(settings|config|configuration)\/|\.(properties|ya?ml|prisma|erb|toml|json)$/i;
@@ -119,9 +130,31 @@ export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] 
           (!!p.strict || (p.strictGroup !== undefined && !!m[p.strictGroup])) && !cond,
         );
         if (cond && out.length > before) out[out.length - 1].conditional = true;
+        if (out.length > before && m.index !== undefined) {
+          const pre = line.slice(0, m.index);
+          // After the name itself (a pattern may take a ternary `X ? a : b` as the default).
+          const at = m[0].indexOf(captured);
+          const post = line
+            .slice(m.index + (at >= 0 ? at + captured.length : m[0].length))
+            .replace(/^\W{0,3}?(?=\s*(&&|\?|\.present))/, '');
+          // `if os.environ.get("X"):` / `if (process.env.X) {`: only a test when nothing but the read is tested.
+          const ifOnly = /\b(if|elif|unless)\s*\(?\s*$/.test(pre);
+          if (PRESENCE_BEFORE.test(pre) && (!ifOnly || /^\s*\)?\s*(\{|:|&&|\|\||then|$)/.test(post)))
+            out[out.length - 1].presenceTested = true;
+          else if (PRESENCE_AFTER.test(post)) out[out.length - 1].presenceTested = true;
+        }
+        const profile = SPRING_PROFILE_FILE.exec(file)?.[2];
+        if (profile && out.length > before) {
+          out[out.length - 1].profile = profile;
+          out[out.length - 1].conditional = true;
+        }
       }
     }
   });
+  // A file that tests whether a variable is set before using it (`const enabled = !!process.env.REDIS_URL`)
+  // reads it only for the feature it switches on: every read of it in that file is guarded.
+  const tested = new Set(out.filter((r) => r.presenceTested).map((r) => r.name));
+  for (const r of out) if (tested.has(r.name)) r.presenceTested = true;
   return out;
 }
 

@@ -120,8 +120,8 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
       (main?.mountsSource && !own.some((p) => /\.(py|js|ts|go|rs|java|kt|cs|rb|php)$/.test(p))
         ? { role: 'dev-tool' as UnitRole, reason: `compose service ${main.name} runs code mounted from the host; its folder has none` }
         : null);
-    const toolFolder = /(^|\/)(tools|scripts|hack|devtools)(\/|$)/.test(svc.path)
-      ? { role: 'dev-tool' as UnitRole, reason: `development tooling folder ${svc.path}` }
+    const toolFolder = /(^|\/)(tools|scripts|hack|devtools|packaging)(\/|$)/.test(svc.path)
+      ? { role: 'dev-tool' as UnitRole, reason: `development or packaging tooling folder ${svc.path}` }
       : /(^|\/)[\w-]*emulators?(\/|$)/i.test(svc.path)
         ? { role: 'dev-tool' as UnitRole, reason: `local emulator of a cloud service (${svc.path}): the managed service takes its place` }
         : null;
@@ -195,6 +195,7 @@ export function buildRunContractSync(root: string, profile: Profile): RunContrac
       deployedNames: new Set([...profile.services.map((s) => s.name), ...k8s.map((w) => w.name)].filter((n) => n !== svc.name)),
       stores: new Set(svc.datastores),
       imageEnv: dockerfileEnv(files, svc.dockerfile),
+      activeProfiles: springActiveProfiles(files, own, svc.dockerfile),
       defaults: svc.frameworks.includes('symfony')
         ? exampleEntries(
             files,
@@ -587,6 +588,22 @@ function dockerfileEnv(files: RepoFiles, dockerfile: string | null): Set<string>
     if (/^[A-Za-z_]\w*\s+[^=]*$/.test(m[1])) out.add(m[1].split(/\s+/)[0]);
     else for (const kv of m[1].matchAll(/([A-Za-z_]\w*)=/g)) out.add(kv[1]);
   }
+  return out;
+}
+
+/**
+ * Spring profiles the unit activates itself: `spring.profiles.active` in its application.properties /
+ * application.yml, or `--spring.profiles.active=` / `SPRING_PROFILES_ACTIVE=` in its Dockerfile.
+ */
+function springActiveProfiles(files: RepoFiles, own: readonly string[], dockerfile: string | null): string[] {
+  const out: string[] = [];
+  const add = (v: string | undefined) => v && out.push(...v.split(',').map((p) => p.trim().replace(/^["']|["']$/g, '')));
+  for (const p of own.filter((f) => /(^|\/)application\.(properties|ya?ml)$/.test(f))) {
+    const text = files.read(p) ?? '';
+    add(/^\s*spring\.profiles\.active\s*[=:]\s*([\w,\s-]+?)\s*$/m.exec(text)?.[1]);
+    add(/^\s*profiles:\s*\n\s+active:\s*([\w,\s"'-]+?)\s*$/m.exec(text)?.[1]);
+  }
+  if (dockerfile) add(/(?:--spring\.profiles\.active=|SPRING_PROFILES_ACTIVE[= ])["']?([\w,-]+)/.exec(files.read(dockerfile) ?? '')?.[1]);
   return out;
 }
 

@@ -6,7 +6,7 @@ import type { RepoFiles } from './files';
 import type { DeclaredCompose, K8sWorkload } from './declared';
 import type { EnvRead } from './env-reads';
 import type { ImpliedVariable } from './framework-env';
-import { classifyVariable, isRequired, optionalReason } from './carries';
+import { DATASTORE_IMAGE_INIT, classifyVariable, isRequired, optionalReason } from './carries';
 
 export interface EnvSources {
   implied: ImpliedVariable[];
@@ -25,6 +25,8 @@ export interface EnvSources {
   imageEnv?: ReadonlySet<string>;
   /** Committed defaults the framework loads itself (Symfony's .env): a non-empty value is a default. */
   defaults?: { name: string; value: string; evidence: Evidence }[];
+  /** Spring profiles the unit activates itself (application.properties, Dockerfile). */
+  activeProfiles?: readonly string[];
 }
 
 /** Set by the runtime or the platform, never wired by generation. */
@@ -41,7 +43,15 @@ const exampleOf = (carries: string, value: string | undefined, name = '') =>
       ? '(redacted)'
       : value.slice(0, 120);
 
-type Merged = EnvRequirement & { strict: boolean; conditional?: boolean; defaultText?: string; value?: string };
+type Merged = EnvRequirement & {
+  strict: boolean;
+  conditional?: boolean;
+  presenceTested?: boolean;
+  /** Spring profiles whose own files are the only places the variable is read. */
+  profiles?: string[];
+  defaultText?: string;
+  value?: string;
+};
 
 export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvRequirement[] {
   const byName = new Map<string, Merged>();
@@ -51,6 +61,9 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
       prev.hasDefault &&= r.hasDefault;
       prev.strict ||= r.strict;
       prev.conditional &&= !!r.conditional;
+      // Optional only when every file reading it tests it first (or reads it on an optional path).
+      prev.presenceTested &&= !!r.presenceTested || !!r.conditional;
+      prev.profiles = prev.profiles && r.profile ? [...prev.profiles, r.profile] : undefined;
       prev.defaultText ??= r.defaultText;
       if (prev.evidence.length < 3) prev.evidence.push(r.evidence);
       continue;
@@ -64,6 +77,8 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
       source: 'code',
       strict: r.strict,
       conditional: !!r.conditional,
+      presenceTested: !!r.presenceTested,
+      ...(r.profile ? { profiles: [r.profile] } : {}),
       defaultText: r.defaultText,
     });
   }
@@ -101,6 +116,13 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
       v.strict = false;
     }
   }
+  // A Spring profile the deployment activates (SPRING_PROFILES_ACTIVE set by compose / Kubernetes): its files' reads apply.
+  const active = new Set([
+    ...(byName.get('SPRING_PROFILES_ACTIVE')?.value ?? '').split(',').map((p) => p.trim()),
+    ...(src.activeProfiles ?? []),
+  ]);
+  for (const v of byName.values()) if (v.profiles?.some((p) => active.has(p))) v.conditional = false;
+  const profileOnly = new Set([...byName.values()].filter((v) => v.profiles && v.conditional).map((v) => v.name));
   const out: EnvRequirement[] = [];
   for (const v of byName.values()) {
     if (!v.strict && RUNTIME_NAMES.test(v.name)) continue;
@@ -121,6 +143,7 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
         strict: v.strict,
         target: c.target,
         conditional: v.conditional,
+        presenceTested: v.presenceTested,
       },
       src.stores,
       src.deployedNames,
@@ -148,7 +171,10 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
       same.required ||= i.required;
       continue;
     }
-    if (i.carries === 'database-url' && out.some((o) => o.carries.startsWith('database-') && o.required)) continue;
+    // The code names its own connection variables (required, or read only in a Spring profile's file it
+    // may not activate): the framework's generic one is not a second requirement.
+    if (i.carries === 'database-url' && out.some((o) => o.carries.startsWith('database-') && (o.required || profileOnly.has(o.name))))
+      continue;
     out.push({
       name: i.name,
       carries: i.carries,
@@ -164,7 +190,10 @@ export function requirements(reads: readonly EnvRead[], src: EnvSources): EnvReq
   for (const e of src.examples) {
     if (out.some((o) => o.name === e.name) || RUNTIME_NAMES.test(e.name)) continue;
     const c = classifyVariable(e.name, e.value, src.unitNames);
+    // POSTGRES_PASSWORD beside the DATABASE_URL the code reads: the database container's setting, shared in one example file.
+    const imageInit = DATASTORE_IMAGE_INIT.test(e.name) && out.some((o) => o.carries === 'database-url' && o.source === 'code');
     const required =
+      !imageInit &&
       src.examplesAreOwn &&
       isRequired({ name: e.name, carries: c.carries, hasDefault: false, strict: false, target: c.target }, src.stores, src.deployedNames);
     out.push({

@@ -56,6 +56,8 @@ export const ruby: Ecosystem = {
       files: /(^|\/)config\/cable\.yml$/,
       pattern: /production:\s*\n\s*adapter:\s*(redis)/,
       ids: { redis: 'redis' },
+      // Action Cable's redis adapter loads the redis gem: without it, the generated cable.yml is unused.
+      requiresDeps: ['redis'],
     },
   ],
   usage: [

@@ -79,6 +79,8 @@ export interface ContentRule {
   files: RegExp;
   pattern: RegExp;
   ids: Readonly<Record<string, string>>;
+  /** The rule counts only when the unit depends on one of these packages (the client the setting needs). */
+  requiresDeps?: readonly string[];
 }
 
 /**

@@ -10,7 +10,8 @@ export const HEALTH_PATH =
 export const ROUTE_LINE =
   /(@(app|router|api|bp|blueprint|\w+_router|\w+)\.(get|route|api_route|head)\(|\b(app|router|server|r|e|g|mux|api|routes|engine|group|v1)\.(get|GET|Get|route|Handle|HandleFunc|Any|Head|HEAD|add_api_route|add_url_rule)\(|@(Get|GetMapping|RequestMapping)\(|\bpath\(|\bre_path\(|\burl\(|\bget\s+["']|\bRoute::(get|any)\(|Map(Get|HealthChecks)\(|\.route\(|\bhttp\.HandleFunc\(|\bHandleFunc\(|\.Get\(|\bmatch\s+["'])/;
 
-export const PATH_LITERAL = /["'`](\/?[A-Za-z0-9_/.-]*)["'`]/g;
+/** A quoted path; Go 1.22 ServeMux patterns put the method first (`"GET /healthcheck"`). */
+export const PATH_LITERAL = /["'`](?:(?:GET|HEAD)\s+)?(\/?[A-Za-z0-9_/.-]*)["'`]/g;
 
 /** gRPC health service registered in code: the unit answers grpc.health.v1.Health/Check. */
 export const GRPC_HEALTH =

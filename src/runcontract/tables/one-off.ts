@@ -18,6 +18,8 @@ export interface OneOffRule {
   selfRunning?: RegExp;
   /** The image build runs it when its Dockerfile matches this: no one-off needed. */
   builtBy?: RegExp;
+  /** The container's start command runs it (through package scripts and the scripts they run) when this appears there: no one-off needed. */
+  startRuns?: RegExp;
 }
 
 export const ONE_OFF_RULES: readonly OneOffRule[] = [
@@ -79,6 +81,7 @@ export const ONE_OFF_RULES: readonly OneOffRule[] = [
     when: 'every-deploy',
     command: 'npx prisma migrate deploy',
     requires: [/(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/],
+    startRuns: /prisma\s+migrate\s+deploy/,
   },
   {
     tool: 'prisma',
@@ -86,6 +89,7 @@ export const ONE_OFF_RULES: readonly OneOffRule[] = [
     when: 'every-deploy',
     command: 'npx prisma db push --skip-generate',
     requires: [/(^|\/)schema\.prisma$/],
+    startRuns: /prisma\s+(migrate\s+deploy|db\s+push)/,
   },
   {
     tool: 'diesel',
