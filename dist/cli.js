@@ -11,7 +11,7 @@ try {
   nodeModule.enableCompileCache?.();
 } catch {
 }
-const { main } = await import('./chunks/main-BQ8DCh8s.js');
+const { main } = await import('./chunks/main-BiVQcLib.js');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

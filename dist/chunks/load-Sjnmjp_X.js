@@ -6,7 +6,7 @@ const require = __inframateCreateRequire(import.meta.url);
 import { statSync, existsSync, realpathSync, lstatSync, openSync, fstatSync, readSync, closeSync, promises } from "node:fs";
 import * as path from "node:path";
 import { posix } from "node:path";
-import { I as InputError, a as InframateError } from "./errors-B1VjMlzH.js";
+import { I as InputError, a as InframateError } from "./errors-Cln0WZJ0.js";
 import { open } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { d as distExports } from "./index-CZcDDwPZ.js";

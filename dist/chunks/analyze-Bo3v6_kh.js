@@ -3,21 +3,21 @@ import { dirname as __inframateDirname } from "node:path";
 import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from "./load-Cg5P2xGW.js";
-import { I as InputError } from "./errors-B1VjMlzH.js";
-import { l as loadRequirements } from "./index-h8rwhh0V.js";
+import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from "./load-Sjnmjp_X.js";
+import { I as InputError } from "./errors-Cln0WZJ0.js";
+import { l as loadRequirements } from "./index-B8VtZVZS.js";
 import { m as markdownCode, t as tableCell } from "./markdown-Xcqzlf9y.js";
 import { stat, mkdir, writeFile, rm } from "node:fs/promises";
 import { posix as posix$1, join, basename, relative, sep, isAbsolute, resolve, dirname } from "node:path";
-import { S as Supervisor } from "./step-yonqp4kj.js";
-import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from "./refine-BcXOotMF.js";
+import { S as Supervisor } from "./step-Dh9PITAw.js";
+import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from "./refine-D-uVBMoW.js";
 import { d as distExports } from "./index-CZcDDwPZ.js";
 import { X as XMLValidator, a as XMLParser } from "./fxp-CRuWyBed.js";
 import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, lstatSync, existsSync } from "node:fs";
-import { m as awsName, e as estimateCosts } from "./engine-DxJB45zJ.js";
+import { m as awsName, e as estimateCosts } from "./engine-LExFBObI.js";
 import { gunzipSync } from "node:zlib";
 import { h as looseObject, r as record, s as string, j as lazy, d as boolean, n as number } from "./schemas-CUcVUsYh.js";
-import { c as createLlm } from "./index-DdPJ1lZv.js";
+import { c as createLlm } from "./index-BmIIzCSk.js";
 import { a as renderAdjustmentsMarkdown, r as renderLlmMarkdown } from "./markdown-CdD0O2Rp.js";
 const CATEGORY = {
   postgresql: "relational",
@@ -2440,7 +2440,9 @@ const ruby = {
       name: /^cable\.yml$/,
       files: /(^|\/)config\/cable\.yml$/,
       pattern: /production:\s*\n\s*adapter:\s*(redis)/,
-      ids: { redis: "redis" }
+      ids: { redis: "redis" },
+      // Action Cable's redis adapter loads the redis gem: without it, the generated cable.yml is unused.
+      requiresDeps: ["redis"]
     }
   ],
   usage: [
@@ -3253,6 +3255,8 @@ async function detectProfile(inventory, opts) {
     ({ path, rule }, text2) => {
       const u = locate(dirOf(path));
       if (!u) return;
+      const needs = rule.requiresDeps;
+      if (needs && !u.manifests.some((mf) => mf.deps.some((d) => needs.includes(d.name)))) return;
       const m = rule.pattern.exec(text2);
       const key2 = m?.slice(1).find((g) => g !== void 0);
       const id = key2 !== void 0 ? rule.ids[key2] : void 0;
@@ -6061,6 +6065,9 @@ const ENV_READS = [
   // Compose-style / shell-style ${VAR:-default} in YAML settings of other frameworks (e.g. zero-config files).
 ];
 const IGNORED_NAMES = /^(NODE_ENV|PATH|HOME|USER|PWD|SHELL|TERM|LANG|LC_\w+|TZ|CI|DEBUG|HOSTNAME|TMPDIR|PYTHONPATH|VIRTUAL_ENV|GITHUB_\w+|RUNNER_\w+|npm_\w+|VERCEL\w*|NEXT_RUNTIME|NEXT_PHASE|JEST_WORKER_ID|VITEST\w*|FLASK_APP|FLASK_DEBUG|FLASK_ENV|DJANGO_SETTINGS_MODULE|RAILS_ENV|RACK_ENV|APP_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|GO_ENV|RUST_LOG|RUST_BACKTRACE|LOG_LEVEL|BUNDLE_\w+|RAILS_LOG_TO_STDOUT|RAILS_SERVE_STATIC_FILES|RAILS_MAX_THREADS|RAILS_MIN_THREADS|WEB_CONCURRENCY|PIDFILE|PORT_\w+|SKIP_ENV_VALIDATION|ANALYZE|npm_package_\w+)$/;
+const PRESENCE_BEFORE = /(!!\s*|\bBoolean\(\s*|\b(if|elif|unless)\s*\(?\s*|&&\s*)$/;
+const PRESENCE_AFTER = /^(\s*&&|\s*\?(?![?.])|\.present\?)/;
+const SPRING_PROFILE_FILE = /(^|\/)application-([\w-]+)\.(properties|ya?ml)$/;
 const SETTINGS_FILE = /(^|\/)(settings|config|configuration|conf|env|environment|app|main|server|index|program|startup|database|db|application|bootstrap|__init__|wsgi|asgi|core|constants)[\w.-]*\.\w+$|(^|\/)(settings|config|configuration)\/|\.(properties|ya?ml|prisma|erb|toml|json)$/i;
 const excerptOf = (line) => line.trim().slice(0, 160);
 function pushRead(out, file, lineNo, line, name, hasDefault, defaultText, strict = false) {
@@ -6134,9 +6141,25 @@ function oneLineReads(file, lines) {
           (!!p.strict || p.strictGroup !== void 0 && !!m[p.strictGroup]) && !cond
         );
         if (cond && out.length > before) out[out.length - 1].conditional = true;
+        if (out.length > before && m.index !== void 0) {
+          const pre = line.slice(0, m.index);
+          const at2 = m[0].indexOf(captured);
+          const post = line.slice(m.index + (at2 >= 0 ? at2 + captured.length : m[0].length)).replace(/^\W{0,3}?(?=\s*(&&|\?|\.present))/, "");
+          const ifOnly = /\b(if|elif|unless)\s*\(?\s*$/.test(pre);
+          if (PRESENCE_BEFORE.test(pre) && (!ifOnly || /^\s*\)?\s*(\{|:|&&|\|\||then|$)/.test(post)))
+            out[out.length - 1].presenceTested = true;
+          else if (PRESENCE_AFTER.test(post)) out[out.length - 1].presenceTested = true;
+        }
+        const profile = SPRING_PROFILE_FILE.exec(file)?.[2];
+        if (profile && out.length > before) {
+          out[out.length - 1].profile = profile;
+          out[out.length - 1].conditional = true;
+        }
       }
     }
   });
+  const tested = new Set(out.filter((r) => r.presenceTested).map((r) => r.name));
+  for (const r of out) if (tested.has(r.name)) r.presenceTested = true;
   return out;
 }
 function pydanticReads(file, lines) {
@@ -6463,7 +6486,7 @@ function layeredConfigVariables(files, unitFiles) {
 }
 const HEALTH_PATH = /^\/(?:api\/)?(?:v\d\/)?(health[-_]?check|healthz|health|livez|readyz|ready|readiness|liveness|ping|status|_health|_healthz|heartbeat|up|-\/healthy|-\/ready)\/?$/i;
 const ROUTE_LINE = /(@(app|router|api|bp|blueprint|\w+_router|\w+)\.(get|route|api_route|head)\(|\b(app|router|server|r|e|g|mux|api|routes|engine|group|v1)\.(get|GET|Get|route|Handle|HandleFunc|Any|Head|HEAD|add_api_route|add_url_rule)\(|@(Get|GetMapping|RequestMapping)\(|\bpath\(|\bre_path\(|\burl\(|\bget\s+["']|\bRoute::(get|any)\(|Map(Get|HealthChecks)\(|\.route\(|\bhttp\.HandleFunc\(|\bHandleFunc\(|\.Get\(|\bmatch\s+["'])/;
-const PATH_LITERAL = /["'`](\/?[A-Za-z0-9_/.-]*)["'`]/g;
+const PATH_LITERAL = /["'`](?:(?:GET|HEAD)\s+)?(\/?[A-Za-z0-9_/.-]*)["'`]/g;
 const GRPC_HEALTH = /grpc_health_v1|grpc\.health\.v1|health_pb2_grpc|HealthCheckResponse|health\.NewServer\(|grpc-health-probe|HealthImplBase|AddGrpcHealthChecks|@grpc\/grpc-js.*health|grpc-js-health-check/;
 const GRPC_SERVER = /grpc\.NewServer\(|grpc\.server\(|new grpc\.Server\(|ServerBuilder\.forPort|AddGrpc\(|MapGrpcService|tonic::transport::Server|io\.grpc\.Server/;
 const DEVELOPMENT_ONLY = /IsDevelopment\(\)|Rails\.env\.development\?|settings\.DEBUG\b|app\.debug\b|NODE_ENV\s*[!=]==?\s*['"](development|production)['"]|APP_ENV\s*[!=]==?\s*['"](dev|local)['"]|gin\.DebugMode/;
@@ -6621,14 +6644,16 @@ const ONE_OFF_RULES = [
     kind: "migrate",
     when: "every-deploy",
     command: "npx prisma migrate deploy",
-    requires: [/(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/]
+    requires: [/(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/],
+    startRuns: /prisma\s+migrate\s+deploy/
   },
   {
     tool: "prisma",
     kind: "migrate",
     when: "every-deploy",
     command: "npx prisma db push --skip-generate",
-    requires: [/(^|\/)schema\.prisma$/]
+    requires: [/(^|\/)schema\.prisma$/],
+    startRuns: /prisma\s+(migrate\s+deploy|db\s+push)/
   },
   {
     tool: "diesel",
@@ -6681,10 +6706,52 @@ const PACKAGE_MIGRATE_SCRIPTS = [
   "migrate:latest",
   "prisma:migrate"
 ];
+const SCRIPT_CALL = /\b(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?)\s+([\w:.-]+)|\b(?:npm-run-all|run-s|run-p)((?:\s+(?:-[\w-]+|[\w:.-]+))+)/g;
+const FILE_CALL = /(?:\b(?:node|tsx|ts-node|sh|bash)\s+|(?:^|\s|["'])\.\/)([\w./-]+\.(?:js|mjs|cjs|ts|sh)|[\w./-]+)/g;
+function startChainText(files, unitPath, unitFiles) {
+  const rel = (p) => unitPath === "." ? p : p.slice(unitPath.length + 1);
+  const dockerfile = unitFiles.find((p) => /^Dockerfile$/.test(rel(p)));
+  if (!dockerfile) return "";
+  const starts = (files.read(dockerfile) ?? "").split("\n").filter((l) => /^\s*(CMD|ENTRYPOINT)\b/.test(l)).map((l) => l.replace(/["',[\]]+/g, " "));
+  let scripts = {};
+  const pkg = unitFiles.find((p) => rel(p) === "package.json");
+  try {
+    if (pkg) scripts = JSON.parse(files.read(pkg) ?? "{}").scripts ?? {};
+  } catch {
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const parts = [];
+  let queue = starts.slice(-2);
+  for (let depth = 0; depth < 5 && queue.length; depth++) {
+    const next = [];
+    for (const text2 of queue) {
+      parts.push(text2);
+      for (const m of text2.matchAll(SCRIPT_CALL)) {
+        const names = m[1] ? [m[1]] : (m[2] ?? "").split(/\s+/).filter((n) => n && !n.startsWith("-"));
+        for (const n of names)
+          if (scripts[n] !== void 0 && !seen.has(`s:${n}`)) {
+            seen.add(`s:${n}`);
+            next.push(scripts[n]);
+          }
+      }
+      for (const m of text2.matchAll(FILE_CALL)) {
+        const file = unitFiles.find((p) => rel(p) === m[1].replace(/^\.\//, ""));
+        if (file && !seen.has(`f:${file}`) && parts.length < 50) {
+          seen.add(`f:${file}`);
+          next.push((files.read(file) ?? "").slice(0, 1e5));
+        }
+      }
+    }
+    queue = next;
+  }
+  return parts.join("\n");
+}
 function oneOffCommands(files, unitPath, unitFiles, frameworks) {
   const out = [];
   const rel = (p) => unitPath === "." ? p : p.slice(unitPath.length + 1);
   const code = unitFiles.filter((p) => /\.(py|js|ts|mjs|go|rs|cs|rb|php|java|kt)$/.test(p));
+  let started;
+  const startText = () => started ??= startChainText(files, unitPath, unitFiles);
   for (const rule of ONE_OFF_RULES) {
     if (out.some((o) => o.kind === rule.kind && rule.kind !== "seed")) continue;
     if (rule.framework && !frameworks.includes(rule.framework)) continue;
@@ -6693,6 +6760,7 @@ function oneOffCommands(files, unitPath, unitFiles, frameworks) {
     if (rule.contains && !unitFiles.some((p) => /\.(py|js|ts|go|rs|cs|rb|php|toml|sql|json)$/.test(p) && rule.contains.test(files.read(p) ?? "")))
       continue;
     if (rule.selfRunning && code.some((p) => rule.selfRunning.test(files.read(p) ?? ""))) continue;
+    if (rule.startRuns && rule.startRuns.test(startText())) continue;
     if (rule.builtBy && unitFiles.some(
       (p) => /(^|\/)Dockerfile[\w.-]*$/.test(p) && /^\s*RUN\b/m.test(files.read(p) ?? "") && rule.builtBy.test(files.read(p) ?? "")
     ))
@@ -6902,6 +6970,7 @@ function variablesOf(store, env) {
     if (store === "elasticsearch" || store === "opensearch") return e.carries === "search-url";
     if (store === "redis") return e.carries.startsWith("cache-");
     if (store === "mongodb") return e.carries === "mongodb-url";
+    if (e.carries === "broker-url") return e.name.toLowerCase().includes(store.toLowerCase());
     return false;
   });
 }
@@ -7665,7 +7734,7 @@ function buildRunContractSync(root, profile) {
     const folderRule = ruleRole(svc.name, void 0, svc.start ?? void 0, FOLDER_ROLES) ?? ruleRole(basename(svc.path), void 0, void 0, FOLDER_ROLES);
     const procs = procfiles.filter((p) => dirOfPath(p.file) === svc.path);
     const imageOnly = imageOnlyRole(files, own, svc.dockerfile) ?? (main?.mountsSource && !own.some((p) => /\.(py|js|ts|go|rs|java|kt|cs|rb|php)$/.test(p)) ? { role: "dev-tool", reason: `compose service ${main.name} runs code mounted from the host; its folder has none` } : null);
-    const toolFolder = /(^|\/)(tools|scripts|hack|devtools)(\/|$)/.test(svc.path) ? { role: "dev-tool", reason: `development tooling folder ${svc.path}` } : /(^|\/)[\w-]*emulators?(\/|$)/i.test(svc.path) ? { role: "dev-tool", reason: `local emulator of a cloud service (${svc.path}): the managed service takes its place` } : null;
+    const toolFolder = /(^|\/)(tools|scripts|hack|devtools|packaging)(\/|$)/.test(svc.path) ? { role: "dev-tool", reason: `development or packaging tooling folder ${svc.path}` } : /(^|\/)[\w-]*emulators?(\/|$)/i.test(svc.path) ? { role: "dev-tool", reason: `local emulator of a cloud service (${svc.path}): the managed service takes its place` } : null;
     const nestedStatic = profile.services.find(
       (o) => o !== svc && o.path !== "." && svc.path.startsWith(`${o.path}/`) && !o.frameworks.some((f) => STATIC_FRAMEWORKS.test(f))
     );
@@ -7724,6 +7793,7 @@ function buildRunContractSync(root, profile) {
       deployedNames: new Set([...profile.services.map((s) => s.name), ...k8s.map((w) => w.name)].filter((n) => n !== svc.name)),
       stores: new Set(svc.datastores),
       imageEnv: dockerfileEnv(files, svc.dockerfile),
+      activeProfiles: springActiveProfiles(files, own, svc.dockerfile),
       defaults: svc.frameworks.includes("symfony") ? exampleEntries(
         files,
         own.filter((p) => p === (svc.path === "." ? ".env" : `${svc.path}/.env`))
@@ -8038,6 +8108,17 @@ function dockerfileEnv(files, dockerfile) {
     if (/^[A-Za-z_]\w*\s+[^=]*$/.test(m[1])) out.add(m[1].split(/\s+/)[0]);
     else for (const kv of m[1].matchAll(/([A-Za-z_]\w*)=/g)) out.add(kv[1]);
   }
+  return out;
+}
+function springActiveProfiles(files, own, dockerfile) {
+  const out = [];
+  const add = (v) => v && out.push(...v.split(",").map((p) => p.trim().replace(/^["']|["']$/g, "")));
+  for (const p of own.filter((f) => /(^|\/)application\.(properties|ya?ml)$/.test(f))) {
+    const text2 = files.read(p) ?? "";
+    add(/^\s*spring\.profiles\.active\s*[=:]\s*([\w,\s-]+?)\s*$/m.exec(text2)?.[1]);
+    add(/^\s*profiles:\s*\n\s+active:\s*([\w,\s"'-]+?)\s*$/m.exec(text2)?.[1]);
+  }
+  if (dockerfile) add(/(?:--spring\.profiles\.active=|SPRING_PROFILES_ACTIVE[= ])["']?([\w,-]+)/.exec(files.read(dockerfile) ?? "")?.[1]);
   return out;
 }
 const CODE_OR_MANIFEST = /\.(py|js|mjs|cjs|ts|tsx|go|rs|java|kt|cs|rb|php|sh|csproj|gradle)$|(^|\/)(pom\.xml|package\.json|go\.mod|Cargo\.toml|Gemfile|composer\.json|requirements\.txt|pyproject\.toml)$/;

@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from "node:path";
 import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { s as severityRank } from "./errors-B1VjMlzH.js";
-import { b as isUnknown, g as dynamicTemplates, h as parseTemplateString, U as UNKNOWN } from "./load-Cg5P2xGW.js";
+import { s as severityRank } from "./errors-Cln0WZJ0.js";
+import { b as isUnknown, g as dynamicTemplates, h as parseTemplateString, U as UNKNOWN } from "./load-Sjnmjp_X.js";
 import { c as compareText } from "./compare-Bhms5km9.js";
 const baseAddress = (address) => address.replace(/\[[^\]]*\]$/, "");
 const typeKey = (r) => r.kind === "data" ? `data.${r.type}` : r.type;
@@ -147,9 +147,6 @@ const UNCERTAIN_TARGET_TYPES = [
   "aws_iam_user",
   "aws_wafv2_web_acl"
 ];
-function defineRule(rule) {
-  return rule;
-}
 const MISSING = /* @__PURE__ */ Symbol("missing");
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !isUnknown(v);
 function blocks(v) {
@@ -238,46 +235,6 @@ function strings(v) {
   }
   return [];
 }
-var r1 = defineRule({
-  id: "aws-apigateway-access-logging",
-  title: "API Gateway stage has access logging",
-  severity: "medium",
-  aliases: ["CKV_AWS_76", "CKV_AWS_95", "AVD-AWS-0001"],
-  legacyIds: ["aws-api-gateway-enable-access-logging"],
-  resourceTypes: ["aws_api_gateway_stage", "aws_apigatewayv2_stage"],
-  description: "Access logs record who called which route and with what result, needed to investigate abuse.",
-  remediation: `\`\`\`hcl
-access_log_settings {
-  destination_arn = aws_cloudwatch_log_group.api.arn
-  format          = jsonencode({ requestId = "$context.requestId", ip = "$context.identity.sourceIp", status = "$context.status" })
-}
-\`\`\``,
-  check: (res) => {
-    const list = blocks(res.attributes.access_log_settings);
-    if (!list) return;
-    if (list.length === 0) return { message: "The stage has no access logging" };
-    for (const s of list) if (read(s, "destination_arn") === void 0) return;
-  },
-  examples: {
-    good: [
-      `resource "aws_api_gateway_stage" "s" {
-  stage_name    = "prod"
-  rest_api_id   = "a"
-  deployment_id = "d"
-  access_log_settings {
-    destination_arn = "arn:aws:logs:us-east-1:123456789012:log-group:api"
-    format          = "$context.requestId"
-  }
-}`
-    ],
-    bad: [
-      `resource "aws_apigatewayv2_stage" "s" {
-  api_id = "a"
-  name   = "prod"
-}`
-    ]
-  }
-});
 function expectAt(path, judge, message, missing = "fail") {
   const segs = path.split(".");
   return (res) => {
@@ -360,7 +317,122 @@ function allOf(...checks) {
 function when(pre, check2) {
   return (res, ctx) => pre(res) === true ? check2(res, ctx) : void 0;
 }
+function defineRule(rule) {
+  return rule;
+}
+var r1 = defineRule({
+  id: "aws-acm-create-before-destroy",
+  title: "ACM certificate is replaced create-before-destroy",
+  severity: "low",
+  aliases: ["CKV_AWS_233"],
+  resourceTypes: ["aws_acm_certificate"],
+  description: "A certificate in use by a load balancer or distribution cannot be deleted first: without create_before_destroy a replacement fails or leaves listeners without a certificate.",
+  remediation: `\`\`\`hcl
+lifecycle {
+  create_before_destroy = true
+}
+\`\`\``,
+  check: expectAt(
+    "lifecycle.create_before_destroy",
+    isTrue,
+    "A replacement destroys the old certificate before the new one exists",
+    "fail"
+  ),
+  examples: {
+    good: [
+      `resource "aws_acm_certificate" "x" {
+  domain_name       = "example.com"
+  validation_method = "DNS"
+  lifecycle {
+    create_before_destroy = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_acm_certificate" "x" {
+  domain_name       = "example.com"
+  validation_method = "DNS"
+}`
+    ]
+  }
+});
 var r2 = defineRule({
+  id: "aws-acm-transparency-logging",
+  title: "ACM certificate is recorded in certificate transparency logs",
+  severity: "low",
+  aliases: ["CKV_AWS_234"],
+  resourceTypes: ["aws_acm_certificate"],
+  description: "Browsers such as Chrome and Safari reject public certificates that are not in a transparency log, and logging lets you detect certificates issued for your domains by mistake. Enabled unless turned off.",
+  remediation: `\`\`\`hcl
+options {
+  certificate_transparency_logging_preference = "ENABLED"
+}
+\`\`\``,
+  check: expectAt(
+    "options.certificate_transparency_logging_preference",
+    equals("ENABLED"),
+    "Certificate transparency logging is disabled",
+    "pass"
+  ),
+  examples: {
+    good: [
+      `resource "aws_acm_certificate" "c" {
+  domain_name       = "example.com"
+  validation_method = "DNS"
+}`
+    ],
+    bad: [
+      `resource "aws_acm_certificate" "c" {
+  domain_name       = "example.com"
+  validation_method = "DNS"
+  options {
+    certificate_transparency_logging_preference = "DISABLED"
+  }
+}`
+    ]
+  }
+});
+var r3 = defineRule({
+  id: "aws-apigateway-access-logging",
+  title: "API Gateway stage has access logging",
+  severity: "medium",
+  aliases: ["CKV_AWS_76", "CKV_AWS_95", "AVD-AWS-0001"],
+  legacyIds: ["aws-api-gateway-enable-access-logging"],
+  resourceTypes: ["aws_api_gateway_stage", "aws_apigatewayv2_stage"],
+  description: "Access logs record who called which route and with what result, needed to investigate abuse.",
+  remediation: `\`\`\`hcl
+access_log_settings {
+  destination_arn = aws_cloudwatch_log_group.api.arn
+  format          = jsonencode({ requestId = "$context.requestId", ip = "$context.identity.sourceIp", status = "$context.status" })
+}
+\`\`\``,
+  check: (res) => {
+    const list = blocks(res.attributes.access_log_settings);
+    if (!list) return;
+    if (list.length === 0) return { message: "The stage has no access logging" };
+    for (const s of list) if (read(s, "destination_arn") === void 0) return;
+  },
+  examples: {
+    good: [
+      `resource "aws_api_gateway_stage" "s" {
+  stage_name    = "prod"
+  rest_api_id   = "a"
+  deployment_id = "d"
+  access_log_settings {
+    destination_arn = "arn:aws:logs:us-east-1:123456789012:log-group:api"
+    format          = "$context.requestId"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_apigatewayv2_stage" "s" {
+  api_id = "a"
+  name   = "prod"
+}`
+    ]
+  }
+});
+var r4 = defineRule({
   id: "aws-apigateway-cache-encryption",
   title: "API Gateway cache is encrypted",
   severity: "medium",
@@ -404,7 +476,7 @@ settings {
     ]
   }
 });
-var r3 = defineRule({
+var r5 = defineRule({
   id: "aws-apigateway-client-certificate",
   title: "API Gateway stages present a client certificate to the backend",
   severity: "low",
@@ -470,7 +542,65 @@ resource "aws_apigatewayv2_stage" "s" {
     ]
   }
 });
-var r4 = defineRule({
+var r6 = defineRule({
+  id: "aws-apigateway-create-before-destroy",
+  title: "API Gateway REST API is replaced create-before-destroy",
+  severity: "low",
+  aliases: ["CKV_AWS_237"],
+  resourceTypes: ["aws_api_gateway_rest_api"],
+  description: "Replacing a REST API destroys the old one first, so its clients get errors until the new API is deployed.",
+  remediation: `\`\`\`hcl
+lifecycle {
+  create_before_destroy = true
+}
+\`\`\``,
+  check: expectAt("lifecycle.create_before_destroy", isTrue, "A replacement destroys the old REST API before the new one exists", "fail"),
+  examples: {
+    good: [
+      `resource "aws_api_gateway_rest_api" "x" {
+  name = "api"
+  lifecycle {
+    create_before_destroy = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_api_gateway_rest_api" "x" {
+  name = "api"
+}`
+    ]
+  }
+});
+var r7 = defineRule({
+  id: "aws-apigateway-deployment-create-before-destroy",
+  title: "API Gateway deployment is replaced create-before-destroy",
+  severity: "low",
+  aliases: ["CKV_AWS_217"],
+  resourceTypes: ["aws_api_gateway_deployment"],
+  description: "A deployment referenced by a stage cannot be deleted first: the provider documentation recommends create_before_destroy so redeployments do not fail or interrupt the stage.",
+  remediation: `\`\`\`hcl
+lifecycle {
+  create_before_destroy = true
+}
+\`\`\``,
+  check: expectAt("lifecycle.create_before_destroy", isTrue, "A replacement destroys the old deployment before the new one exists", "fail"),
+  examples: {
+    good: [
+      `resource "aws_api_gateway_deployment" "x" {
+  rest_api_id = "a1b2c3"
+  lifecycle {
+    create_before_destroy = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_api_gateway_deployment" "x" {
+  rest_api_id = "a1b2c3"
+}`
+    ]
+  }
+});
+var r8 = defineRule({
   id: "aws-apigateway-domain-tls",
   title: "API Gateway custom domain requires TLS 1.2",
   severity: "high",
@@ -502,7 +632,7 @@ security_policy = "TLS_1_2"
     ]
   }
 });
-var r5 = defineRule({
+var r9 = defineRule({
   id: "aws-apigateway-logging-level",
   title: "API Gateway stages log executions and publish metrics",
   severity: "low",
@@ -580,7 +710,7 @@ resource "aws_api_gateway_method_settings" "m" {
     ]
   }
 });
-var r6 = defineRule({
+var r10 = defineRule({
   id: "aws-apigateway-method-authorization",
   title: "API Gateway method requires authorization or an API key",
   severity: "medium",
@@ -631,7 +761,7 @@ resource "aws_api_gateway_method" "get" {
     ]
   }
 });
-var r7 = defineRule({
+var r11 = defineRule({
   id: "aws-apigateway-method-settings-cache",
   title: "API Gateway method settings enable response caching",
   severity: "low",
@@ -670,7 +800,7 @@ settings {
     ]
   }
 });
-var r8 = defineRule({
+var r12 = defineRule({
   id: "aws-apigateway-no-data-trace",
   title: "API Gateway method settings do not log full requests and responses",
   severity: "medium",
@@ -708,7 +838,7 @@ settings {
     ]
   }
 });
-var r9 = defineRule({
+var r13 = defineRule({
   id: "aws-apigateway-request-validator",
   title: "API Gateway methods validate requests",
   severity: "low",
@@ -749,7 +879,7 @@ resource "aws_api_gateway_method" "get" {
     ]
   }
 });
-var r10 = defineRule({
+var r14 = defineRule({
   id: "aws-apigateway-stage-cache",
   title: "API Gateway stage has caching enabled",
   severity: "low",
@@ -796,7 +926,7 @@ function privateApi(stage, ctx) {
   }
   return answer;
 }
-var r11 = defineRule({
+var r15 = defineRule({
   id: "aws-apigateway-waf",
   title: "Public API Gateway REST API stages are protected by WAF",
   severity: "medium",
@@ -858,7 +988,7 @@ resource "aws_api_gateway_stage" "s" {
     ]
   }
 });
-var r12 = defineRule({
+var r16 = defineRule({
   id: "aws-apigateway-xray-tracing",
   title: "API Gateway stage has X-Ray tracing",
   severity: "low",
@@ -888,7 +1018,7 @@ xray_tracing_enabled = true
     ]
   }
 });
-var r13 = defineRule({
+var r17 = defineRule({
   id: "aws-apigatewayv2-route-authorization",
   title: "API Gateway v2 route specifies an authorization type",
   severity: "low",
@@ -927,7 +1057,7 @@ authorizer_id      = aws_apigatewayv2_authorizer.jwt.id
     ]
   }
 });
-var r14 = defineRule({
+var r18 = defineRule({
   id: "aws-appsync-logging",
   title: "AppSync GraphQL APIs send logs to CloudWatch Logs",
   severity: "low",
@@ -960,7 +1090,102 @@ log_config {
     ]
   }
 });
-var r15 = defineRule({
+const WORKGROUP_PATH = "configuration.result_configuration.encryption_configuration.encryption_option";
+const DATABASE_PATH = "encryption_configuration.encryption_option";
+var r19 = defineRule({
+  id: "aws-athena-encryption",
+  title: "Athena workgroup and database encrypt query results",
+  severity: "medium",
+  aliases: ["CKV_AWS_159", "CKV_AWS_77", "AVD-AWS-0006"],
+  resourceTypes: ["aws_athena_workgroup", "aws_athena_database"],
+  description: "Query results written to S3 hold copies of the data queried. An encryption option (SSE_S3, SSE_KMS or CSE_KMS) on the workgroup result configuration, or on the database, makes Athena encrypt them.",
+  remediation: `\`\`\`hcl
+configuration {
+  result_configuration {
+    encryption_configuration {
+      encryption_option = "SSE_KMS"
+      kms_key_arn       = aws_kms_key.athena.arn
+    }
+  }
+}
+\`\`\``,
+  check: (res, ctx) => expectAt(
+    res.type === "aws_athena_database" ? DATABASE_PATH : WORKGROUP_PATH,
+    nonEmpty,
+    "Query results are not encrypted",
+    "fail"
+  )(res),
+  examples: {
+    good: [
+      `resource "aws_athena_workgroup" "w" {
+  name = "analytics"
+  configuration {
+    result_configuration {
+      output_location = "s3://results/"
+      encryption_configuration {
+        encryption_option = "SSE_KMS"
+        kms_key_arn       = "arn:aws:kms:us-east-1:123456789012:key/abc"
+      }
+    }
+  }
+}`,
+      `resource "aws_athena_database" "d" {
+  name   = "analytics"
+  bucket = "results"
+  encryption_configuration {
+    encryption_option = "SSE_S3"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_athena_workgroup" "w" {
+  name = "analytics"
+  configuration {
+    result_configuration {
+      output_location = "s3://results/"
+    }
+  }
+}`,
+      `resource "aws_athena_database" "d" {
+  name   = "analytics"
+  bucket = "results"
+}`
+    ]
+  }
+});
+var r20 = defineRule({
+  id: "aws-athena-enforce-workgroup-configuration",
+  title: "Athena workgroup settings cannot be overridden by clients",
+  severity: "medium",
+  aliases: ["CKV_AWS_82"],
+  resourceTypes: ["aws_athena_workgroup"],
+  description: "With enforce_workgroup_configuration = false each client may choose its own result location and encryption, so the encryption the workgroup sets is optional. The provider default is true.",
+  remediation: `\`\`\`hcl
+configuration {
+  enforce_workgroup_configuration = true
+}
+\`\`\``,
+  check: expectAt("configuration.enforce_workgroup_configuration", isTrue, "Clients can override the workgroup configuration", "pass"),
+  examples: {
+    good: [
+      `resource "aws_athena_workgroup" "w" {
+  name = "analytics"
+  configuration {
+    enforce_workgroup_configuration = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_athena_workgroup" "w" {
+  name = "analytics"
+  configuration {
+    enforce_workgroup_configuration = false
+  }
+}`
+    ]
+  }
+});
+var r21 = defineRule({
   id: "aws-backup-vault-cmk",
   title: "Backup vault is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -1000,7 +1225,7 @@ function containerProperties(v) {
   }
   return isObject(v) ? v : void 0;
 }
-var r16 = defineRule({
+var r22 = defineRule({
   id: "aws-batch-no-privileged",
   title: "Batch job definitions do not run privileged containers",
   severity: "high",
@@ -1051,7 +1276,34 @@ JSON
     ]
   }
 });
-var r17 = defineRule({
+var r23 = defineRule({
+  id: "aws-cloudformation-stack-notifications",
+  title: "CloudFormation stack sends its events to an SNS topic",
+  severity: "low",
+  aliases: ["CKV_AWS_124"],
+  resourceTypes: ["aws_cloudformation_stack"],
+  description: "notification_arns publishes stack events (creates, updates, rollbacks, deletes) so changes made outside Terraform are noticed.",
+  remediation: `\`\`\`hcl
+notification_arns = [aws_sns_topic.stack_events.arn]
+\`\`\``,
+  check: expectAt("notification_arns", nonEmpty, "The stack sends no event notifications", "fail"),
+  examples: {
+    good: [
+      `resource "aws_cloudformation_stack" "s" {
+  name              = "network"
+  template_url      = "https://s3.amazonaws.com/templates/network.yaml"
+  notification_arns = ["arn:aws:sns:us-east-1:123456789012:stack-events"]
+}`
+    ],
+    bad: [
+      `resource "aws_cloudformation_stack" "s" {
+  name         = "network"
+  template_url = "https://s3.amazonaws.com/templates/network.yaml"
+}`
+    ]
+  }
+});
+var r24 = defineRule({
   id: "aws-cloudfront-custom-certificate",
   title: "CloudFront distribution serves its own domain with its own certificate",
   severity: "low",
@@ -1097,7 +1349,7 @@ viewer_certificate {
     ]
   }
 });
-var r18 = defineRule({
+var r25 = defineRule({
   id: "aws-cloudfront-default-root-object",
   title: "CloudFront distribution sets a default root object",
   severity: "low",
@@ -1122,7 +1374,7 @@ default_root_object = "index.html"
     ]
   }
 });
-var r19 = defineRule({
+var r26 = defineRule({
   id: "aws-cloudfront-enabled",
   title: "CloudFront distribution is enabled",
   severity: "low",
@@ -1146,8 +1398,48 @@ resource "aws_cloudfront_distribution" "cdn" {
 }`]
   }
 });
+var r27 = defineRule({
+  id: "aws-cloudfront-geo-restriction",
+  title: "CloudFront distribution restricts viewers by country",
+  severity: "low",
+  aliases: ["CKV_AWS_374"],
+  resourceTypes: ["aws_cloudfront_distribution"],
+  description: 'A whitelist or blacklist of countries narrows who can reach the content (sanctions, licensing, regions you do not serve). A global audience is a valid reason to keep "none": suppress the finding with that reason.',
+  remediation: `\`\`\`hcl
+restrictions {
+  geo_restriction {
+    restriction_type = "whitelist"
+    locations        = ["US", "CA", "GB", "DE"]
+  }
+}
+\`\`\``,
+  check: expectAt("restrictions.geo_restriction.restriction_type", notEquals("none"), "The distribution serves every country", "pass"),
+  examples: {
+    good: [
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  restrictions {
+    geo_restriction {
+      restriction_type = "whitelist"
+      locations        = ["US", "CA"]
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_cloudfront_distribution" "d" {
+  enabled = true
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+}`
+    ]
+  }
+});
 const ONE_YEAR = 31536e3;
-var r20 = defineRule({
+var r28 = defineRule({
   id: "aws-cloudfront-hsts",
   title: "CloudFront response headers policy enforces Strict-Transport-Security",
   severity: "low",
@@ -1228,7 +1520,7 @@ security_headers_config {
     ]
   }
 });
-var r21 = defineRule({
+var r29 = defineRule({
   id: "aws-cloudfront-https",
   title: "CloudFront distribution requires HTTPS for viewers",
   severity: "high",
@@ -1272,7 +1564,7 @@ default_cache_behavior {
     ]
   }
 });
-var r22 = defineRule({
+var r30 = defineRule({
   id: "aws-cloudfront-logging",
   title: "CloudFront distribution has access logging",
   severity: "low",
@@ -1322,7 +1614,7 @@ resource "aws_cloudwatch_log_delivery" "d" {
     ]
   }
 });
-var r23 = defineRule({
+var r31 = defineRule({
   id: "aws-cloudfront-origin-failover",
   title: "CloudFront distribution has an origin group for failover",
   severity: "low",
@@ -1402,7 +1694,7 @@ origin_group {
     ]
   }
 });
-var r24 = defineRule({
+var r32 = defineRule({
   id: "aws-cloudfront-origin-https",
   title: "CloudFront connects to custom origins over HTTPS only",
   severity: "medium",
@@ -1459,7 +1751,7 @@ custom_origin_config {
     ]
   }
 });
-var r25 = defineRule({
+var r33 = defineRule({
   id: "aws-cloudfront-origin-no-sslv3",
   title: "CloudFront does not speak SSLv3 to custom origins",
   severity: "medium",
@@ -1515,7 +1807,7 @@ custom_origin_config {
     ]
   }
 });
-var r26 = defineRule({
+var r34 = defineRule({
   id: "aws-cloudfront-response-headers-policy",
   title: "CloudFront distribution attaches a response headers policy",
   severity: "low",
@@ -1571,7 +1863,7 @@ default_cache_behavior {
 });
 const S3_REST = /\.s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/;
 const S3_WEBSITE = /\.s3-website[.-]/;
-var r27 = defineRule({
+var r35 = defineRule({
   id: "aws-cloudfront-s3-origin-access",
   title: "CloudFront reaches S3 origins through origin access control",
   severity: "medium",
@@ -1659,7 +1951,7 @@ resource "aws_cloudfront_distribution" "d" {
     ]
   }
 });
-var r28 = defineRule({
+var r36 = defineRule({
   id: "aws-cloudfront-tls",
   title: "CloudFront distribution requires TLS 1.2 or later",
   severity: "high",
@@ -1715,7 +2007,7 @@ viewer_certificate {
     ]
   }
 });
-var r29 = defineRule({
+var r37 = defineRule({
   id: "aws-cloudfront-waf",
   title: "CloudFront distribution is protected by a WAF web ACL",
   severity: "medium",
@@ -1741,7 +2033,7 @@ web_acl_id = aws_wafv2_web_acl.cdn.arn
     ]
   }
 });
-var r30 = defineRule({
+var r38 = defineRule({
   id: "aws-cloudtrail-cloudwatch-logs",
   title: "CloudTrail is integrated with CloudWatch Logs",
   severity: "low",
@@ -1770,7 +2062,7 @@ cloud_watch_logs_role_arn  = aws_iam_role.trail.arn
     ]
   }
 });
-var r31 = defineRule({
+var r39 = defineRule({
   id: "aws-cloudtrail-kms-encryption",
   title: "CloudTrail logs are encrypted with a KMS key",
   severity: "medium",
@@ -1798,7 +2090,7 @@ kms_key_id = aws_kms_key.cloudtrail.arn
     ]
   }
 });
-var r32 = defineRule({
+var r40 = defineRule({
   id: "aws-cloudtrail-log-validation",
   title: "CloudTrail log file validation is enabled",
   severity: "medium",
@@ -1826,7 +2118,7 @@ enable_log_file_validation = true
     ]
   }
 });
-var r33 = defineRule({
+var r41 = defineRule({
   id: "aws-cloudtrail-logging-enabled",
   title: "CloudTrail trail is logging",
   severity: "medium",
@@ -1856,7 +2148,7 @@ resource "aws_cloudtrail" "main" {
     ]
   }
 });
-var r34 = defineRule({
+var r42 = defineRule({
   id: "aws-cloudtrail-multi-region",
   title: "CloudTrail trail covers all regions",
   severity: "medium",
@@ -1884,7 +2176,7 @@ is_multi_region_trail = true
     ]
   }
 });
-var r35 = defineRule({
+var r43 = defineRule({
   id: "aws-cloudtrail-sns-topic",
   title: "CloudTrail notifies an SNS topic on log delivery",
   severity: "low",
@@ -1911,7 +2203,7 @@ sns_topic_name = aws_sns_topic.trail.name
     ]
   }
 });
-var r36 = defineRule({
+var r44 = defineRule({
   id: "aws-cloudwatch-alarm-actions-enabled",
   title: "CloudWatch alarm actions are enabled",
   severity: "low",
@@ -1954,7 +2246,7 @@ resource "aws_cloudwatch_metric_alarm" "errors" {
     ]
   }
 });
-var r37 = defineRule({
+var r45 = defineRule({
   id: "aws-cloudwatch-log-group-cmk",
   title: "CloudWatch log group is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -1980,7 +2272,7 @@ kms_key_id = aws_kms_key.logs.arn
     ]
   }
 });
-var r38 = defineRule({
+var r46 = defineRule({
   id: "aws-cloudwatch-log-retention",
   title: "CloudWatch log group has a retention period",
   severity: "low",
@@ -2005,7 +2297,7 @@ retention_in_days = 365
     ]
   }
 });
-var r39 = defineRule({
+var r47 = defineRule({
   id: "aws-cloudwatch-log-retention-one-year",
   title: "CloudWatch log group keeps logs for at least a year",
   severity: "low",
@@ -2031,7 +2323,7 @@ retention_in_days = 365
     ]
   }
 });
-var r40 = defineRule({
+var r48 = defineRule({
   id: "aws-codebuild-artifact-encryption",
   title: "CodeBuild artifacts are encrypted",
   severity: "high",
@@ -2151,7 +2443,7 @@ ${spec.body}
   };
 }
 const keyCheck = cmkCheck("encryption_key", "The build output");
-var r41 = defineRule({
+var r49 = defineRule({
   id: "aws-codebuild-cmk",
   title: "CodeBuild projects that produce artifacts encrypt them with a customer-managed KMS key",
   severity: "low",
@@ -2215,7 +2507,7 @@ function status(list, dflt) {
   if (typeof s === "symbol") return dflt;
   return str(s)?.toUpperCase();
 }
-var r42 = defineRule({
+var r50 = defineRule({
   id: "aws-codebuild-logging",
   title: "CodeBuild projects keep build logs",
   severity: "low",
@@ -2284,7 +2576,7 @@ logs_config {
     ]
   }
 });
-var r43 = defineRule({
+var r51 = defineRule({
   id: "aws-codebuild-no-privileged",
   title: "CodeBuild projects do not run in privileged mode",
   severity: "medium",
@@ -2340,7 +2632,7 @@ environment {
     ]
   }
 });
-var r44 = defineRule({
+var r52 = defineRule({
   id: "aws-codebuild-s3-logs-encryption",
   title: "CodeBuild S3 build logs are encrypted",
   severity: "medium",
@@ -2414,7 +2706,7 @@ logs_config {
     ]
   }
 });
-var r45 = defineRule({
+var r53 = defineRule({
   id: "aws-cognito-no-unauthenticated-identities",
   title: "Cognito identity pools do not hand out credentials to unauthenticated guests",
   severity: "medium",
@@ -2439,7 +2731,86 @@ allow_unauthenticated_identities = false
     ]
   }
 });
-var r46 = defineRule({
+const SOURCES = ["account_aggregation_source", "organization_aggregation_source"];
+var r54 = defineRule({
+  id: "aws-config-aggregator-all-regions",
+  title: "AWS Config aggregator collects from all regions",
+  severity: "medium",
+  aliases: ["CKV_AWS_121", "AVD-AWS-0019"],
+  resourceTypes: ["aws_config_configuration_aggregator"],
+  description: "An aggregator limited to a list of regions misses resources created anywhere else, including regions an attacker picks because nobody watches them. all_regions also covers regions AWS adds later.",
+  remediation: `\`\`\`hcl
+account_aggregation_source {
+  account_ids = [data.aws_caller_identity.current.account_id]
+  all_regions = true
+}
+\`\`\``,
+  check: (res) => {
+    let unknown = false;
+    for (const key of SOURCES) {
+      const list = blocks(res.attributes[key]);
+      if (list === void 0) {
+        unknown = true;
+        continue;
+      }
+      const first = list[0];
+      if (!first) continue;
+      const all = bool(read(first, "all_regions"), false);
+      if (all === void 0) unknown = true;
+      else if (all) return;
+    }
+    if (unknown) return;
+    return { message: "The aggregator does not collect from all regions" };
+  },
+  examples: {
+    good: [
+      `resource "aws_config_configuration_aggregator" "a" {
+  name = "org"
+  organization_aggregation_source {
+    role_arn    = "arn:aws:iam::123456789012:role/config"
+    all_regions = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_config_configuration_aggregator" "a" {
+  name = "org"
+  account_aggregation_source {
+    account_ids = ["123456789012"]
+    regions     = ["us-east-1"]
+  }
+}`
+    ]
+  }
+});
+var r55 = defineRule({
+  id: "aws-dms-auto-minor-version-upgrade",
+  title: "DMS replication instance gets minor engine upgrades automatically",
+  severity: "low",
+  aliases: ["CKV_AWS_222"],
+  resourceTypes: ["aws_dms_replication_instance"],
+  description: "Minor DMS engine versions carry security and bug fixes; without automatic upgrades the instance keeps running old ones. Off by default.",
+  remediation: `\`\`\`hcl
+auto_minor_version_upgrade = true
+\`\`\``,
+  check: expectAt("auto_minor_version_upgrade", isTrue, "Automatic minor version upgrades are off", "fail"),
+  examples: {
+    good: [
+      `resource "aws_dms_replication_instance" "r" {
+  replication_instance_id    = "dms"
+  replication_instance_class = "dms.t3.micro"
+  auto_minor_version_upgrade = true
+}`
+    ],
+    bad: [
+      `resource "aws_dms_replication_instance" "r" {
+  replication_instance_id    = "dms"
+  replication_instance_class = "dms.t3.micro"
+}`
+    ]
+  }
+});
+var r56 = defineRule({
   id: "aws-dms-no-public-access",
   title: "DMS replication instance is not publicly accessible",
   severity: "high",
@@ -2465,8 +2836,35 @@ publicly_accessible = false
     ]
   }
 });
+var r57 = defineRule({
+  id: "aws-dms-replication-instance-cmk",
+  title: "DMS replication instance storage uses a customer-managed KMS key",
+  severity: "low",
+  aliases: ["CKV_AWS_212"],
+  resourceTypes: ["aws_dms_replication_instance"],
+  description: "Without kms_key_arn the replication storage is encrypted with the AWS-managed aws/dms key, which your key policy cannot restrict.",
+  remediation: `\`\`\`hcl
+kms_key_arn = aws_kms_key.dms.arn
+\`\`\``,
+  check: expectAt("kms_key_arn", nonEmpty, "The replication instance does not name a KMS key", "fail"),
+  examples: {
+    good: [
+      `resource "aws_dms_replication_instance" "r" {
+  replication_instance_id    = "dms"
+  replication_instance_class = "dms.t3.micro"
+  kms_key_arn                = "arn:aws:kms:us-east-1:123456789012:key/abc"
+}`
+    ],
+    bad: [
+      `resource "aws_dms_replication_instance" "r" {
+  replication_instance_id    = "dms"
+  replication_instance_class = "dms.t3.micro"
+}`
+    ]
+  }
+});
 const RECORDING = /(^|,)\s*(enabled|ddl|dml_read|dml_write|all)\s*($|,)/;
-var r47 = defineRule({
+var r58 = defineRule({
   id: "aws-docdb-audit-logs",
   title: "DocumentDB parameter groups turn audit logging on",
   severity: "low",
@@ -2519,7 +2917,7 @@ parameter {
     ]
   }
 });
-var r48 = defineRule({
+var r59 = defineRule({
   id: "aws-docdb-backup-retention",
   title: "DocumentDB clusters keep automated backups for at least 7 days",
   severity: "low",
@@ -2548,7 +2946,7 @@ backup_retention_period = 7
     ]
   }
 });
-var r49 = defineRule(
+var r60 = defineRule(
   cmkRule({
     id: "aws-docdb-cmk",
     title: "DocumentDB cluster is encrypted with a customer-managed KMS key",
@@ -2564,7 +2962,7 @@ var r49 = defineRule(
   storage_encrypted   = true`
   })
 );
-var r50 = defineRule({
+var r61 = defineRule({
   id: "aws-docdb-encryption",
   title: "DocumentDB cluster storage is encrypted",
   severity: "high",
@@ -2591,8 +2989,35 @@ kms_key_id        = aws_kms_key.docdb.arn
     ]
   }
 });
+var r62 = defineRule({
+  id: "aws-docdb-global-cluster-encryption",
+  title: "DocumentDB global cluster is encrypted at rest",
+  severity: "high",
+  aliases: ["CKV_AWS_292"],
+  resourceTypes: ["aws_docdb_global_cluster"],
+  description: "storage_encrypted is off by default for a global cluster created from scratch, and cannot be turned on later without recreating it.",
+  remediation: `\`\`\`hcl
+storage_encrypted = true
+\`\`\``,
+  check: expectAt("storage_encrypted", isTrue, "The global cluster is not encrypted at rest", "fail"),
+  examples: {
+    good: [
+      `resource "aws_docdb_global_cluster" "g" {
+  global_cluster_identifier = "docs"
+  engine                    = "docdb"
+  storage_encrypted         = true
+}`
+    ],
+    bad: [
+      `resource "aws_docdb_global_cluster" "g" {
+  global_cluster_identifier = "docs"
+  engine                    = "docdb"
+}`
+    ]
+  }
+});
 const LOG_TYPES = ["audit", "profiler"];
-var r51 = defineRule({
+var r63 = defineRule({
   id: "aws-docdb-log-exports",
   title: "DocumentDB cluster exports its logs",
   severity: "medium",
@@ -2632,7 +3057,7 @@ enabled_cloudwatch_logs_exports = ["audit", "profiler"]
     ]
   }
 });
-var r52 = defineRule({
+var r64 = defineRule({
   id: "aws-docdb-tls",
   title: "DocumentDB parameter groups do not disable TLS",
   severity: "high",
@@ -2674,7 +3099,7 @@ parameter {
     ]
   }
 });
-var r53 = defineRule({
+var r65 = defineRule({
   id: "aws-dax-encryption",
   title: "DAX cluster is encrypted at rest",
   severity: "high",
@@ -2720,7 +3145,7 @@ resource "aws_dax_cluster" "d" {
     ]
   }
 });
-var r54 = defineRule({
+var r66 = defineRule({
   id: "aws-dax-tls",
   title: "DAX cluster endpoints use TLS",
   severity: "medium",
@@ -2751,7 +3176,7 @@ cluster_endpoint_encryption_type = "TLS"
     ]
   }
 });
-var r55 = defineRule({
+var r67 = defineRule({
   id: "aws-dynamodb-cmk",
   title: "DynamoDB table is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -2818,7 +3243,7 @@ server_side_encryption {
     ]
   }
 });
-var r56 = defineRule({
+var r68 = defineRule({
   id: "aws-dynamodb-point-in-time-recovery",
   title: "DynamoDB table has point-in-time recovery",
   severity: "medium",
@@ -2856,7 +3281,7 @@ point_in_time_recovery {
     ]
   }
 });
-var r57 = defineRule(
+var r69 = defineRule(
   cmkRule({
     id: "aws-ami-copy-cmk",
     title: "AMI copies are encrypted with a customer-managed KMS key",
@@ -2872,7 +3297,7 @@ var r57 = defineRule(
   encrypted         = true`
   })
 );
-var r58 = defineRule({
+var r70 = defineRule({
   id: "aws-ami-copy-encryption",
   title: "AMI copies are encrypted",
   severity: "medium",
@@ -2907,7 +3332,7 @@ resource "aws_ami_copy" "app" {
     ]
   }
 });
-var r59 = defineRule({
+var r71 = defineRule({
   id: "aws-ami-volume-encryption",
   title: "AMI block devices created from scratch are encrypted",
   severity: "medium",
@@ -2957,7 +3382,7 @@ ebs_block_device {
     ]
   }
 });
-var r60 = defineRule({
+var r72 = defineRule({
   id: "aws-autoscaling-imdsv2",
   title: "Launch configuration requires IMDSv2 session tokens",
   severity: "high",
@@ -2999,7 +3424,7 @@ resource "aws_launch_configuration" "app" {
     ]
   }
 });
-var r61 = defineRule({
+var r73 = defineRule({
   id: "aws-autoscaling-launch-template",
   title: "Auto Scaling groups use launch templates, not launch configurations",
   severity: "low",
@@ -3061,7 +3486,7 @@ resource "aws_autoscaling_group" "app" {
     ]
   }
 });
-var r62 = defineRule({
+var r74 = defineRule({
   id: "aws-autoscaling-no-public-ip",
   title: "Launch configuration does not assign public IP addresses",
   severity: "medium",
@@ -3079,6 +3504,48 @@ associate_public_ip_address = false
       `resource "aws_launch_configuration" "lc" {
   image_id                    = "ami-1"
   associate_public_ip_address = true
+}`
+    ]
+  }
+});
+var r75 = defineRule({
+  id: "aws-autoscaling-tags",
+  title: "Auto Scaling group tags the instances it launches",
+  severity: "low",
+  aliases: ["CKV_AWS_153"],
+  resourceTypes: ["aws_autoscaling_group"],
+  description: "Tags on the group (tag blocks with propagate_at_launch) reach its instances, so cost allocation, ownership and tag-based access policies cover them.",
+  remediation: `\`\`\`hcl
+tag {
+  key                 = "Service"
+  value               = "api"
+  propagate_at_launch = true
+}
+\`\`\``,
+  check: (res) => {
+    const tags = blocks(res.attributes.tag);
+    if (tags === void 0 || dynamicTemplates(res.attributes, "tag")) return;
+    if (tags.length > 0) return;
+    const legacy = isSet(read(res, "tags"));
+    if (legacy !== false) return;
+    return { message: "The Auto Scaling group has no tags" };
+  },
+  examples: {
+    good: [
+      `resource "aws_autoscaling_group" "g" {
+  max_size = 2
+  min_size = 1
+  tag {
+    key                 = "Service"
+    value               = "api"
+    propagate_at_launch = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_autoscaling_group" "g" {
+  max_size = 2
+  min_size = 1
 }`
     ]
   }
@@ -3104,7 +3571,7 @@ const unencryptedBlockDevicesCheck = (res, ctx) => {
   }
   return out;
 };
-var r63 = defineRule({
+var r76 = defineRule({
   id: "aws-autoscaling-volume-encryption",
   title: "Launch configuration volumes are encrypted",
   severity: "high",
@@ -3128,7 +3595,7 @@ root_block_device {
     bad: [`resource "aws_launch_configuration" "lc" { image_id = "ami-1" }`]
   }
 });
-var r64 = defineRule({
+var r77 = defineRule({
   id: "aws-ebs-default-encryption",
   title: "EBS encryption by default is not disabled",
   severity: "medium",
@@ -3147,7 +3614,7 @@ resource "aws_ebs_encryption_by_default" "this" {
   }
 });
 const check$1 = expectAt("encrypted", isTrue, "The EBS volume is not encrypted");
-var r65 = defineRule({
+var r78 = defineRule({
   id: "aws-ebs-encryption",
   title: "EBS volume is encrypted",
   severity: "high",
@@ -3197,7 +3664,7 @@ resource "aws_ebs_volume" "v" {
     ]
   }
 });
-var r66 = defineRule({
+var r79 = defineRule({
   id: "aws-ebs-encryption-cmk",
   title: "EBS volume is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -3228,7 +3695,7 @@ resource "aws_ebs_volume" "v" {
     ]
   }
 });
-var r67 = defineRule(
+var r80 = defineRule(
   cmkRule({
     id: "aws-ebs-snapshot-copy-cmk",
     title: "EBS snapshot copies are encrypted with a customer-managed KMS key",
@@ -3243,7 +3710,7 @@ var r67 = defineRule(
   encrypted          = true`
   })
 );
-var r68 = defineRule({
+var r81 = defineRule({
   id: "aws-ec2-ami-owners",
   title: "AMI lookups name the image owners",
   severity: "high",
@@ -3294,7 +3761,7 @@ data "aws_ami" "ubuntu" {
     ]
   }
 });
-var r69 = defineRule({
+var r82 = defineRule({
   id: "aws-ec2-detailed-monitoring",
   title: "EC2 instance has detailed monitoring enabled",
   severity: "low",
@@ -3315,7 +3782,7 @@ monitoring = true
     bad: [`resource "aws_instance" "i" { ami = "ami-1" }`]
   }
 });
-var r70 = defineRule({
+var r83 = defineRule({
   id: "aws-ec2-ebs-optimized",
   title: "EC2 instance is EBS-optimized",
   severity: "low",
@@ -3336,7 +3803,7 @@ ebs_optimized = true
     bad: [`resource "aws_instance" "i" { ami = "ami-1" }`]
   }
 });
-var r71 = defineRule({
+var r84 = defineRule({
   id: "aws-ec2-iam-instance-profile",
   title: "EC2 instance has an IAM instance profile",
   severity: "low",
@@ -3357,7 +3824,7 @@ iam_instance_profile = aws_iam_instance_profile.app.name
     bad: [`resource "aws_instance" "i" { ami = "ami-1" }`]
   }
 });
-var r72 = defineRule({
+var r85 = defineRule({
   id: "aws-ec2-imdsv2",
   title: "EC2 instance metadata service requires session tokens (IMDSv2)",
   severity: "high",
@@ -3412,7 +3879,7 @@ metadata_options {
     ]
   }
 });
-var r73 = defineRule({
+var r86 = defineRule({
   id: "aws-ec2-launch-template-hop-limit",
   title: "Launch templates and launch configurations limit the metadata response hop limit to 1",
   severity: "low",
@@ -3445,7 +3912,7 @@ metadata_options {
     ]
   }
 });
-var r74 = defineRule({
+var r87 = defineRule({
   id: "aws-ec2-no-default-vpc",
   title: "The default VPC is not used",
   severity: "low",
@@ -3465,7 +3932,7 @@ resource "aws_vpc" "main" {
     bad: [`resource "aws_default_vpc" "default" {}`]
   }
 });
-var r75 = defineRule({
+var r88 = defineRule({
   id: "aws-ec2-no-public-ip",
   title: "EC2 instance does not get a public IP address",
   severity: "medium",
@@ -3535,7 +4002,7 @@ function decodeMaybeBase64(text) {
   }
   return text;
 }
-var r76 = defineRule({
+var r89 = defineRule({
   id: "aws-ec2-no-secrets-in-user-data",
   title: "EC2 user data contains no hard-coded secrets",
   severity: "critical",
@@ -3579,7 +4046,7 @@ EOT
     ]
   }
 });
-var r77 = defineRule({
+var r90 = defineRule({
   id: "aws-ec2-volume-encryption",
   title: "EC2 instance root and EBS block devices are encrypted",
   severity: "high",
@@ -3619,7 +4086,7 @@ resource "aws_instance" "web" { ami = "ami-1" }`
     ]
   }
 });
-var r78 = defineRule({
+var r91 = defineRule({
   id: "aws-sg-description",
   title: "Security group has a description",
   severity: "low",
@@ -3781,7 +4248,7 @@ function sgWithIngressExample(name, port, cidr) {
 ${block}
 }`;
 }
-var r79 = defineRule({
+var r92 = defineRule({
   id: "aws-sg-no-public-all-ports",
   title: "Security group does not allow all ports from the internet",
   severity: "critical",
@@ -3820,7 +4287,7 @@ var r79 = defineRule({
     ]
   }
 });
-var r80 = defineRule({
+var r93 = defineRule({
   id: "aws-sg-no-public-database-ports",
   title: "Security group does not expose database ports to the internet",
   severity: "high",
@@ -3847,7 +4314,7 @@ var r80 = defineRule({
     bad: [sgWithIngressExample("db", 3306, "0.0.0.0/0")]
   }
 });
-var r81 = defineRule({
+var r94 = defineRule({
   id: "aws-sg-no-public-http",
   title: "Security group does not allow plain HTTP (80) from the internet",
   severity: "low",
@@ -3884,7 +4351,7 @@ function onlyWebPorts(r) {
   if (r.from === void 0 || r.to === void 0) return void 0;
   return (r.from === 80 || r.from === 443) && r.to === r.from;
 }
-var r82 = defineRule({
+var r95 = defineRule({
   id: "aws-sg-no-public-ingress",
   title: "Security group does not allow ingress from the internet to non-web ports",
   severity: "high",
@@ -3913,7 +4380,7 @@ var r82 = defineRule({
     bad: [sgWithIngressExample("app", 8080, "0.0.0.0/0")]
   }
 });
-var r83 = defineRule({
+var r96 = defineRule({
   id: "aws-sg-no-public-rdp",
   title: "Security group does not allow RDP (3389) from the internet",
   severity: "critical",
@@ -3929,7 +4396,7 @@ var r83 = defineRule({
     bad: [sgWithIngressExample("sg", 3389, "0.0.0.0/0")]
   }
 });
-var r84 = defineRule({
+var r97 = defineRule({
   id: "aws-sg-no-public-ssh",
   title: "Security group does not allow SSH (22) from the internet",
   severity: "critical",
@@ -3978,7 +4445,7 @@ resource "aws_security_group_rule" "ssh" {
     ]
   }
 });
-var r85 = defineRule({
+var r98 = defineRule({
   id: "aws-sg-no-unrestricted-egress",
   title: "Security group does not allow all egress to the internet",
   severity: "low",
@@ -4023,7 +4490,7 @@ egress {
     ]
   }
 });
-var r86 = defineRule({
+var r99 = defineRule({
   id: "aws-sg-rule-description",
   title: "Security group rules have descriptions",
   severity: "low",
@@ -4083,7 +4550,7 @@ function hasUnknownDescription(res, attribute) {
   const block = Array.isArray(list) ? list[Number(m[2])] : void 0;
   return typeof block === "object" && block !== null && typeof block.description === "symbol";
 }
-var r87 = defineRule({
+var r100 = defineRule({
   id: "aws-transit-gateway-no-auto-accept",
   title: "Transit gateways do not accept shared VPC attachments automatically",
   severity: "medium",
@@ -4113,7 +4580,7 @@ resource "aws_ec2_transit_gateway" "tgw" {
 }`]
   }
 });
-var r88 = defineRule({
+var r101 = defineRule({
   id: "aws-ecr-cmk",
   title: "ECR repository encrypted with KMS uses a customer-managed key",
   severity: "low",
@@ -4164,7 +4631,7 @@ resource "aws_ecr_repository" "r" {
     ]
   }
 });
-var r89 = defineRule({
+var r102 = defineRule({
   id: "aws-ecr-immutable-tags",
   title: "ECR repository image tags are immutable",
   severity: "medium",
@@ -4195,7 +4662,7 @@ image_tag_mutability = "IMMUTABLE"
     ]
   }
 });
-var r90 = defineRule({
+var r103 = defineRule({
   id: "aws-ecr-kms-encryption",
   title: "ECR repository is encrypted with KMS",
   severity: "low",
@@ -4557,7 +5024,7 @@ function exampleStatements(action) {
 }
 const statements$4 = exampleStatements("ecr:BatchGetImage");
 const example$6 = exampleOf("aws_ecr_repository_policy", { repository: '"app"' });
-var r91 = defineRule({
+var r104 = defineRule({
   id: "aws-ecr-policy-no-public-access",
   title: "ECR repository policy does not allow public access",
   severity: "critical",
@@ -4572,7 +5039,7 @@ var r91 = defineRule({
     bad: [example$6(statements$4.open)]
   }
 });
-var r92 = defineRule({
+var r105 = defineRule({
   id: "aws-ecr-scan-on-push",
   title: "ECR repository scans images on push",
   severity: "medium",
@@ -4600,7 +5067,7 @@ image_scanning_configuration {
     ]
   }
 });
-var r93 = defineRule({
+var r106 = defineRule({
   id: "aws-ecs-container-insights",
   title: "ECS cluster has Container Insights enabled",
   severity: "low",
@@ -4644,7 +5111,7 @@ setting {
     ]
   }
 });
-var r94 = defineRule({
+var r107 = defineRule({
   id: "aws-ecs-distinct-task-roles",
   title: "ECS task role and execution role are different",
   severity: "low",
@@ -4681,7 +5148,7 @@ resource "aws_iam_role" "r" { assume_role_policy = "{}" }`
     ]
   }
 });
-var r95 = defineRule({
+var r108 = defineRule({
   id: "aws-ecs-efs-transit-encryption",
   title: "ECS task EFS volumes encrypt data in transit",
   severity: "high",
@@ -4739,7 +5206,7 @@ volume {
     ]
   }
 });
-var r96 = defineRule({
+var r109 = defineRule({
   id: "aws-ecs-exec-logging",
   title: "ECS Exec sessions are logged",
   severity: "low",
@@ -4789,7 +5256,7 @@ configuration {
     ]
   }
 });
-var r97 = defineRule({
+var r110 = defineRule({
   id: "aws-ecs-exec-logging-cmk",
   title: "ECS Exec sessions use a customer-managed key and encrypted logs",
   severity: "low",
@@ -4876,7 +5343,7 @@ configuration {
     ]
   }
 });
-var r98 = defineRule({
+var r111 = defineRule({
   id: "aws-ecs-fargate-latest-platform",
   title: "ECS Fargate service runs on the LATEST platform version",
   severity: "low",
@@ -4919,7 +5386,7 @@ resource "aws_ecs_service" "api" {
     ]
   }
 });
-var r99 = defineRule({
+var r112 = defineRule({
   id: "aws-ecs-no-host-pid",
   title: "ECS task definition does not share the host's process namespace",
   severity: "medium",
@@ -4962,7 +5429,7 @@ function containerDefinitions(res) {
   return value.filter((c) => typeof c === "object" && c !== null && !Array.isArray(c));
 }
 const nameOf = (c) => typeof c.name === "string" ? c.name : "a container";
-var r100 = defineRule({
+var r113 = defineRule({
   id: "aws-ecs-no-plaintext-secrets",
   title: "ECS task definitions hold no plaintext secrets in environment variables",
   severity: "critical",
@@ -5013,7 +5480,7 @@ container_definitions = jsonencode([{
     ]
   }
 });
-var r101 = defineRule({
+var r114 = defineRule({
   id: "aws-ecs-no-privileged-containers",
   title: "ECS containers do not run privileged",
   severity: "high",
@@ -5046,7 +5513,7 @@ container_definitions = jsonencode([{
     ]
   }
 });
-var r102 = defineRule({
+var r115 = defineRule({
   id: "aws-ecs-read-only-root-filesystem",
   title: "ECS containers have a read-only root filesystem",
   severity: "low",
@@ -5079,7 +5546,7 @@ container_definitions = jsonencode([{
     ]
   }
 });
-var r103 = defineRule({
+var r116 = defineRule({
   id: "aws-ecs-service-no-public-ip",
   title: "ECS service does not assign public IP addresses",
   severity: "medium",
@@ -5114,7 +5581,7 @@ network_configuration {
     ]
   }
 });
-var r104 = defineRule({
+var r117 = defineRule({
   id: "aws-efs-cmk",
   title: "EFS file system is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -5142,7 +5609,7 @@ resource "aws_efs_file_system" "data" {
     ]
   }
 });
-var r105 = defineRule({
+var r118 = defineRule({
   id: "aws-efs-encryption",
   title: "EFS file system is encrypted at rest",
   severity: "high",
@@ -5170,7 +5637,7 @@ kms_key_id = aws_kms_key.efs.arn
   }
 });
 const ALL_TYPES = ["api", "audit", "authenticator", "controllerManager", "scheduler"];
-var r106 = defineRule({
+var r119 = defineRule({
   id: "aws-eks-control-plane-logging",
   title: "EKS control plane logging is enabled for all log types",
   severity: "medium",
@@ -5210,7 +5677,7 @@ enabled_cluster_log_types = ["api", "audit", "authenticator", "controllerManager
     ]
   }
 });
-var r107 = defineRule({
+var r120 = defineRule({
   id: "aws-eks-no-public-endpoint",
   title: "EKS cluster API endpoint is not public",
   severity: "medium",
@@ -5246,7 +5713,7 @@ vpc_config {
     ]
   }
 });
-var r108 = defineRule({
+var r121 = defineRule({
   id: "aws-eks-node-group-ssh",
   title: "EKS node group does not allow SSH from anywhere",
   severity: "high",
@@ -5284,7 +5751,7 @@ remote_access {
     ]
   }
 });
-var r109 = defineRule({
+var r122 = defineRule({
   id: "aws-eks-public-access-cidrs",
   title: "EKS public API endpoint is not open to 0.0.0.0/0",
   severity: "high",
@@ -5328,7 +5795,7 @@ vpc_config {
     ]
   }
 });
-var r110 = defineRule({
+var r123 = defineRule({
   id: "aws-eks-secrets-encryption",
   title: "EKS cluster encrypts Kubernetes secrets with KMS",
   severity: "high",
@@ -5387,7 +5854,7 @@ encryption_config {
   }
 });
 const OLDEST_SUPPORTED_MINOR = 29;
-var r111 = defineRule({
+var r124 = defineRule({
   id: "aws-eks-supported-version",
   title: "EKS cluster runs a Kubernetes version EKS still supports",
   severity: "medium",
@@ -5434,7 +5901,7 @@ resource "aws_eks_cluster" "main" {
     ]
   }
 });
-var r112 = defineRule({
+var r125 = defineRule({
   id: "aws-elasticache-auth-token",
   title: "ElastiCache replication group requires an auth token",
   severity: "medium",
@@ -5467,7 +5934,7 @@ auth_token                 = var.redis_auth_token
     ]
   }
 });
-var r113 = defineRule({
+var r126 = defineRule({
   id: "aws-elasticache-auto-minor-upgrade",
   title: "ElastiCache Redis/Valkey clusters take minor version upgrades automatically",
   severity: "low",
@@ -5515,7 +5982,7 @@ resource "aws_elasticache_cluster" "cache" {
     ]
   }
 });
-var r114 = defineRule({
+var r127 = defineRule({
   id: "aws-elasticache-automatic-failover",
   title: "ElastiCache replication groups fail over automatically",
   severity: "low",
@@ -5551,7 +6018,7 @@ resource "aws_elasticache_replication_group" "cache" {
     ]
   }
 });
-var r115 = defineRule({
+var r128 = defineRule({
   id: "aws-elasticache-backup-retention",
   title: "ElastiCache Redis keeps automatic backups",
   severity: "low",
@@ -5586,7 +6053,7 @@ snapshot_retention_limit = 7
     ]
   }
 });
-var r116 = defineRule({
+var r129 = defineRule({
   id: "aws-elasticache-cmk",
   title: "ElastiCache replication group uses a customer-managed KMS key",
   severity: "low",
@@ -5615,7 +6082,51 @@ kms_key_id = aws_kms_key.cache.arn
     ]
   }
 });
-var r117 = defineRule({
+var r130 = defineRule({
+  id: "aws-elasticache-custom-subnet-group",
+  title: "ElastiCache cluster does not use the default subnet group",
+  severity: "low",
+  aliases: ["CKV_AWS_323"],
+  resourceTypes: ["aws_elasticache_cluster"],
+  description: "Without subnet_group_name the cluster is placed in the default subnet group (the default VPC subnets), not in the private subnets you chose. A cluster that joins a replication group takes its subnets from the group and is not judged.",
+  remediation: `\`\`\`hcl
+subnet_group_name = aws_elasticache_subnet_group.private.name
+\`\`\``,
+  check: when(
+    (res) => isSet(read(res, "replication_group_id")) === false,
+    (res, ctx) => {
+      const unset = expectAt("subnet_group_name", nonEmpty, "The cluster uses the default subnet group", "fail")(res);
+      return unset ?? expectAt("subnet_group_name", notEquals("default"), "The cluster uses the default subnet group", "fail")(res);
+    }
+  ),
+  examples: {
+    good: [
+      `resource "aws_elasticache_cluster" "c" {
+  cluster_id        = "cache"
+  engine            = "redis"
+  node_type         = "cache.t4g.micro"
+  num_cache_nodes   = 1
+  subnet_group_name = "private-cache"
+}`
+    ],
+    bad: [
+      `resource "aws_elasticache_cluster" "c" {
+  cluster_id      = "cache"
+  engine          = "redis"
+  node_type       = "cache.t4g.micro"
+  num_cache_nodes = 1
+}`,
+      `resource "aws_elasticache_cluster" "c" {
+  cluster_id        = "cache"
+  engine            = "redis"
+  node_type         = "cache.t4g.micro"
+  num_cache_nodes   = 1
+  subnet_group_name = "default"
+}`
+    ]
+  }
+});
+var r131 = defineRule({
   id: "aws-elasticache-encryption-at-rest",
   title: "ElastiCache replication group is encrypted at rest",
   severity: "high",
@@ -5643,7 +6154,7 @@ at_rest_encryption_enabled = true
     ]
   }
 });
-var r118 = defineRule({
+var r132 = defineRule({
   id: "aws-elasticache-encryption-in-transit",
   title: "ElastiCache replication group encrypts data in transit",
   severity: "high",
@@ -5671,6 +6182,36 @@ transit_encryption_enabled = true
     ]
   }
 });
+var r133 = defineRule({
+  id: "aws-elasticache-no-classic-security-group",
+  title: "No ElastiCache security group (EC2-Classic) is declared",
+  severity: "low",
+  aliases: ["CKV_AWS_196"],
+  resourceTypes: ["aws_elasticache_security_group"],
+  description: "ElastiCache security groups only apply to clusters outside a VPC (EC2-Classic, retired in 2022). Clusters in a VPC are protected by VPC security groups (security_group_ids).",
+  remediation: `Remove the \`aws_elasticache_security_group\` and attach a VPC security group:
+
+\`\`\`hcl
+resource "aws_elasticache_cluster" "cache" {
+  security_group_ids = [aws_security_group.cache.id]
+}
+\`\`\``,
+  check: () => ({ message: "An ElastiCache security group is an EC2-Classic resource; use a VPC security group" }),
+  examples: {
+    good: [
+      `resource "aws_security_group" "cache" {
+  name   = "cache"
+  vpc_id = "vpc-0123"
+}`
+    ],
+    bad: [
+      `resource "aws_elasticache_security_group" "cache" {
+  name                 = "cache"
+  security_group_names = ["legacy"]
+}`
+    ]
+  }
+});
 function servesPlainHttp(listener) {
   const protocol = read(listener, "protocol");
   if (protocol === void 0) return void 0;
@@ -5693,7 +6234,7 @@ function servesPlainHttp(listener) {
   }
   return true;
 }
-var r119 = defineRule({
+var r134 = defineRule({
   id: "aws-alb-http-redirect",
   title: "Application load balancers redirect HTTP to HTTPS",
   severity: "medium",
@@ -5774,7 +6315,7 @@ resource "aws_alb_listener" "http" {
     ]
   }
 });
-var r120 = defineRule({
+var r135 = defineRule({
   id: "aws-elb-access-logs",
   title: "Load balancer has access logs enabled",
   severity: "low",
@@ -5814,7 +6355,7 @@ access_logs {
   }
 });
 const enabledCheck = expectAt("access_logs.enabled", isTrue, "Access logging is disabled", "pass");
-var r121 = defineRule({
+var r136 = defineRule({
   id: "aws-elb-classic-access-logs",
   title: "Classic load balancer has access logs enabled",
   severity: "low",
@@ -5848,7 +6389,7 @@ access_logs {
     ]
   }
 });
-var r122 = defineRule({
+var r137 = defineRule({
   id: "aws-elb-classic-cross-zone",
   title: "Classic load balancers balance across availability zones",
   severity: "low",
@@ -5888,7 +6429,58 @@ resource "aws_elb" "web" {
     ]
   }
 });
-var r123 = defineRule({
+var r138 = defineRule({
+  id: "aws-elb-classic-https-listener",
+  title: "Classic Load Balancer listeners terminate TLS with a certificate",
+  severity: "high",
+  aliases: ["CKV_AWS_127"],
+  resourceTypes: ["aws_elb"],
+  description: "A listener without ssl_certificate_id is plain HTTP or TCP: traffic from clients crosses the network unencrypted. Use an ACM certificate on every listener.",
+  remediation: `\`\`\`hcl
+listener {
+  lb_port            = 443
+  lb_protocol        = "https"
+  instance_port      = 8080
+  instance_protocol  = "http"
+  ssl_certificate_id = aws_acm_certificate.site.arn
+}
+\`\`\``,
+  check: (res) => {
+    const listeners = blocks(res.attributes.listener);
+    if (listeners === void 0) return;
+    for (const l of listeners) {
+      const cert = l.ssl_certificate_id;
+      if (cert === void 0 || cert === null || typeof cert === "string" && cert.trim() === "")
+        return { attribute: "listener", message: `The listener on port ${String(l.lb_port ?? "?")} has no TLS certificate` };
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_elb" "e" {
+  name = "web"
+  listener {
+    lb_port            = 443
+    lb_protocol        = "https"
+    instance_port      = 8080
+    instance_protocol  = "http"
+    ssl_certificate_id = "arn:aws:acm:us-east-1:123456789012:certificate/abc"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_elb" "e" {
+  name = "web"
+  listener {
+    lb_port           = 80
+    lb_protocol       = "http"
+    instance_port     = 8080
+    instance_protocol = "http"
+  }
+}`
+    ]
+  }
+});
+var r139 = defineRule({
   id: "aws-elb-deletion-protection",
   title: "Load balancer has deletion protection",
   severity: "low",
@@ -5912,7 +6504,7 @@ enable_deletion_protection = true
     ]
   }
 });
-var r124 = defineRule({
+var r140 = defineRule({
   id: "aws-elb-desync-mitigation",
   title: "Load balancer uses a defensive or strictest desync mitigation mode",
   severity: "low",
@@ -5936,7 +6528,7 @@ desync_mitigation_mode = "defensive"
     ]
   }
 });
-var r125 = defineRule({
+var r141 = defineRule({
   id: "aws-elb-drop-invalid-headers",
   title: "Application load balancer drops invalid HTTP headers",
   severity: "medium",
@@ -5971,7 +6563,7 @@ drop_invalid_header_fields = true
     ]
   }
 });
-var r126 = defineRule({
+var r142 = defineRule({
   id: "aws-elb-https-listener",
   title: "Load balancer listener uses HTTPS or redirects to it",
   severity: "high",
@@ -6047,7 +6639,7 @@ resource "aws_lb_listener" "http" {
     ]
   }
 });
-var r127 = defineRule({
+var r143 = defineRule({
   id: "aws-elb-internal",
   title: "Load balancer is internal unless it must face the internet",
   severity: "low",
@@ -6076,6 +6668,77 @@ internal = true
     ]
   }
 });
+const WEAK_POLICIES = /* @__PURE__ */ new Set([
+  "ELBSecurityPolicy-2016-08",
+  "ELBSecurityPolicy-TLS-1-1-2017-01",
+  "ELBSecurityPolicy-2015-05",
+  "ELBSecurityPolicy-2015-03",
+  "ELBSecurityPolicy-2015-02",
+  "ELBSecurityPolicy-TLS-1-0-2015-04",
+  "ELBSecurityPolicy-2014-10",
+  "ELBSecurityPolicy-Default",
+  "ELBSecurityPolicy-2014-01"
+]);
+const WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["Protocol-SSLv3", "Protocol-TLSv1", "Protocol-TLSv1.1"]);
+var r144 = defineRule({
+  id: "aws-elb-policy-secure-protocols",
+  title: "Classic Load Balancer TLS policy allows only TLS 1.2 or later",
+  severity: "high",
+  aliases: ["CKV_AWS_213"],
+  resourceTypes: ["aws_load_balancer_policy"],
+  description: "An SSL negotiation policy that enables SSLv3, TLS 1.0 or TLS 1.1 (directly or through an older predefined ELBSecurityPolicy) lets clients negotiate protocols with known weaknesses.",
+  remediation: `\`\`\`hcl
+policy_attribute {
+  name  = "Reference-Security-Policy"
+  value = "ELBSecurityPolicy-TLS-1-2-2017-01"
+}
+\`\`\``,
+  check: (res) => {
+    const attrs = blocks(res.attributes.policy_attribute);
+    if (attrs === void 0) return;
+    for (const a of attrs) {
+      const name = str(a.name);
+      const value = a.value;
+      if (name !== void 0 && WEAK_PROTOCOLS.has(name) && bool(value) === true)
+        return { attribute: "policy_attribute", message: `The policy enables ${name}` };
+      if (name === "Reference-Security-Policy" && WEAK_POLICIES.has(str(value) ?? ""))
+        return { attribute: "policy_attribute", message: `${str(value)} allows TLS versions before 1.2` };
+    }
+  },
+  examples: {
+    good: [
+      `resource "aws_load_balancer_policy" "p" {
+  load_balancer_name = "web"
+  policy_name        = "tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+  policy_attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-TLS-1-2-2017-01"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_load_balancer_policy" "p" {
+  load_balancer_name = "web"
+  policy_name        = "tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+  policy_attribute {
+    name  = "Protocol-TLSv1"
+    value = "true"
+  }
+}`,
+      `resource "aws_load_balancer_policy" "p" {
+  load_balancer_name = "web"
+  policy_name        = "tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+  policy_attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-2016-08"
+  }
+}`
+    ]
+  }
+});
 const OUTDATED = /* @__PURE__ */ new Set([
   "ELBSecurityPolicy-2015-05",
   "ELBSecurityPolicy-2016-08",
@@ -6088,7 +6751,7 @@ const OUTDATED = /* @__PURE__ */ new Set([
   "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09",
   "ELBSecurityPolicy-TLS13-1-1-PQ-2025-09"
 ]);
-var r128 = defineRule({
+var r145 = defineRule({
   id: "aws-elb-tls-policy",
   title: "Load balancer listener requires TLS 1.2 or later",
   severity: "high",
@@ -6138,7 +6801,7 @@ ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"
     ]
   }
 });
-var r129 = defineRule({
+var r146 = defineRule({
   id: "aws-elb-waf",
   title: "Internet-facing application load balancer is protected by WAF",
   severity: "medium",
@@ -6176,7 +6839,7 @@ resource "aws_wafv2_web_acl_association" "web" {
     bad: [`resource "aws_lb" "web" { name = "web" }`]
   }
 });
-var r130 = defineRule({
+var r147 = defineRule({
   id: "aws-lb-cross-zone",
   title: "Network and Gateway load balancers balance across availability zones",
   severity: "low",
@@ -6223,7 +6886,7 @@ resource "aws_lb" "nlb" {
     ]
   }
 });
-var r131 = defineRule({
+var r148 = defineRule({
   id: "aws-lb-target-group-health-check",
   title: "HTTP(S) target groups define a health check path",
   severity: "low",
@@ -6279,7 +6942,7 @@ health_check {
     ]
   }
 });
-var r132 = defineRule({
+var r149 = defineRule({
   id: "aws-firehose-cmk",
   title: "Kinesis Data Firehose delivery streams encrypt with a customer-managed KMS key",
   severity: "low",
@@ -6337,7 +7000,7 @@ server_side_encryption {
     ]
   }
 });
-var r133 = defineRule({
+var r150 = defineRule({
   id: "aws-firehose-encryption",
   title: "Kinesis Data Firehose delivery streams encrypt data at rest",
   severity: "medium",
@@ -6385,7 +7048,190 @@ server_side_encryption {
     ]
   }
 });
-var r134 = defineRule({
+const AT_REST = "data_catalog_encryption_settings.encryption_at_rest";
+const PASSWORDS = "data_catalog_encryption_settings.connection_password_encryption";
+var r151 = defineRule({
+  id: "aws-glue-data-catalog-encryption",
+  title: "Glue Data Catalog encrypts metadata and connection passwords with KMS",
+  severity: "medium",
+  aliases: ["CKV_AWS_94"],
+  resourceTypes: ["aws_glue_data_catalog_encryption_settings"],
+  description: "The Data Catalog should encrypt its metadata at rest (SSE-KMS with a key) and return connection passwords encrypted with a KMS key, so neither is readable by anyone who can read the catalog.",
+  remediation: `\`\`\`hcl
+data_catalog_encryption_settings {
+  encryption_at_rest {
+    catalog_encryption_mode = "SSE-KMS"
+    sse_aws_kms_key_id      = aws_kms_key.glue.arn
+  }
+  connection_password_encryption {
+    return_connection_password_encrypted = true
+    aws_kms_key_id                       = aws_kms_key.glue.arn
+  }
+}
+\`\`\``,
+  check: (res) => {
+    const mode = read(res, `${AT_REST}.catalog_encryption_mode`);
+    const restKey = isSet(read(res, `${AT_REST}.sse_aws_kms_key_id`));
+    const returned = bool(read(res, `${PASSWORDS}.return_connection_password_encrypted`), false);
+    const passwordKey = isSet(read(res, `${PASSWORDS}.aws_kms_key_id`));
+    if (mode === void 0 || returned === void 0) return;
+    const restOk = str(mode) === "SSE-KMS" && restKey;
+    const passwordsOk = returned && passwordKey;
+    if (restOk && passwordsOk) return;
+    return {
+      attribute: "data_catalog_encryption_settings",
+      message: !restOk ? "The Data Catalog metadata is not encrypted at rest with a KMS key" : "Connection passwords are not returned encrypted with a KMS key"
+    };
+  },
+  examples: {
+    good: [
+      `resource "aws_glue_data_catalog_encryption_settings" "c" {
+  data_catalog_encryption_settings {
+    encryption_at_rest {
+      catalog_encryption_mode = "SSE-KMS"
+      sse_aws_kms_key_id      = "arn:aws:kms:us-east-1:123456789012:key/abc"
+    }
+    connection_password_encryption {
+      return_connection_password_encrypted = true
+      aws_kms_key_id                       = "arn:aws:kms:us-east-1:123456789012:key/abc"
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_glue_data_catalog_encryption_settings" "c" {
+  data_catalog_encryption_settings {
+    encryption_at_rest {
+      catalog_encryption_mode = "DISABLED"
+    }
+    connection_password_encryption {
+      return_connection_password_encrypted = true
+      aws_kms_key_id                       = "arn:aws:kms:us-east-1:123456789012:key/abc"
+    }
+  }
+}`,
+      `resource "aws_glue_data_catalog_encryption_settings" "c" {
+  data_catalog_encryption_settings {
+    encryption_at_rest {
+      catalog_encryption_mode = "SSE-KMS"
+      sse_aws_kms_key_id      = "arn:aws:kms:us-east-1:123456789012:key/abc"
+    }
+    connection_password_encryption {
+      return_connection_password_encrypted = false
+    }
+  }
+}`
+    ]
+  }
+});
+var r152 = defineRule({
+  id: "aws-glue-security-configuration-attached",
+  title: "Glue job, crawler or development endpoint uses a security configuration",
+  severity: "low",
+  aliases: ["CKV_AWS_195"],
+  resourceTypes: ["aws_glue_job", "aws_glue_crawler", "aws_glue_dev_endpoint"],
+  description: "Without a security configuration Glue writes its logs, job bookmarks and S3 output without the encryption you chose for them.",
+  remediation: `\`\`\`hcl
+security_configuration = aws_glue_security_configuration.glue.name
+\`\`\``,
+  check: expectAt("security_configuration", nonEmpty, "No security configuration is attached", "fail"),
+  examples: {
+    good: [
+      `resource "aws_glue_job" "j" {
+  name                   = "etl"
+  role_arn               = "arn:aws:iam::123456789012:role/glue"
+  security_configuration = "glue-encrypted"
+  command {
+    script_location = "s3://scripts/etl.py"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_glue_job" "j" {
+  name     = "etl"
+  role_arn = "arn:aws:iam::123456789012:role/glue"
+  command {
+    script_location = "s3://scripts/etl.py"
+  }
+}`
+    ]
+  }
+});
+const ENC = "encryption_configuration";
+var r153 = defineRule({
+  id: "aws-glue-security-configuration-encryption",
+  title: "Glue security configuration encrypts logs, job bookmarks and S3 data",
+  severity: "medium",
+  aliases: ["CKV_AWS_99"],
+  resourceTypes: ["aws_glue_security_configuration"],
+  description: "A security configuration should encrypt all three things Glue writes: CloudWatch logs (SSE-KMS with a key), job bookmarks (CSE-KMS with a key) and data written to S3 (any mode but DISABLED).",
+  remediation: `\`\`\`hcl
+encryption_configuration {
+  cloudwatch_encryption {
+    cloudwatch_encryption_mode = "SSE-KMS"
+    kms_key_arn                = aws_kms_key.glue.arn
+  }
+  job_bookmarks_encryption {
+    job_bookmarks_encryption_mode = "CSE-KMS"
+    kms_key_arn                   = aws_kms_key.glue.arn
+  }
+  s3_encryption {
+    s3_encryption_mode = "SSE-KMS"
+    kms_key_arn        = aws_kms_key.glue.arn
+  }
+}
+\`\`\``,
+  check: (res) => {
+    const cwMode = read(res, `${ENC}.cloudwatch_encryption.cloudwatch_encryption_mode`);
+    const jbMode = read(res, `${ENC}.job_bookmarks_encryption.job_bookmarks_encryption_mode`);
+    const s3Mode = read(res, `${ENC}.s3_encryption.s3_encryption_mode`);
+    if (cwMode === void 0 || jbMode === void 0 || s3Mode === void 0) return;
+    const missing = [];
+    if (!(str(cwMode) === "SSE-KMS" && isSet(read(res, `${ENC}.cloudwatch_encryption.kms_key_arn`)))) missing.push("CloudWatch logs");
+    if (!(str(jbMode) === "CSE-KMS" && isSet(read(res, `${ENC}.job_bookmarks_encryption.kms_key_arn`)))) missing.push("job bookmarks");
+    const s3 = str(s3Mode);
+    if (s3 === void 0 || s3 === "DISABLED") missing.push("S3 data");
+    if (missing.length === 0) return;
+    return { attribute: ENC, message: `The security configuration does not encrypt: ${missing.join(", ")}` };
+  },
+  examples: {
+    good: [
+      `resource "aws_glue_security_configuration" "s" {
+  name = "glue"
+  encryption_configuration {
+    cloudwatch_encryption {
+      cloudwatch_encryption_mode = "SSE-KMS"
+      kms_key_arn                = "arn:aws:kms:us-east-1:123456789012:key/abc"
+    }
+    job_bookmarks_encryption {
+      job_bookmarks_encryption_mode = "CSE-KMS"
+      kms_key_arn                   = "arn:aws:kms:us-east-1:123456789012:key/abc"
+    }
+    s3_encryption {
+      s3_encryption_mode = "SSE-S3"
+    }
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_glue_security_configuration" "s" {
+  name = "glue"
+  encryption_configuration {
+    cloudwatch_encryption {
+      cloudwatch_encryption_mode = "DISABLED"
+    }
+    job_bookmarks_encryption {
+      job_bookmarks_encryption_mode = "DISABLED"
+    }
+    s3_encryption {
+      s3_encryption_mode = "SSE-S3"
+    }
+  }
+}`
+    ]
+  }
+});
+var r154 = defineRule({
   id: "aws-guardduty-enabled",
   title: "GuardDuty detectors are enabled",
   severity: "medium",
@@ -6528,7 +7374,7 @@ function roleTrusts(res) {
   }
   return jsonTrusts(doc);
 }
-var r135 = defineRule({
+var r155 = defineRule({
   id: "aws-iam-github-oidc-subject",
   title: "Roles trusted by GitHub Actions OIDC are limited to named repositories",
   severity: "critical",
@@ -6687,7 +7533,7 @@ function allowedOnAnyResource(statements2, wanted) {
   }
   return wanted.filter((a) => hit.has(a));
 }
-var r136 = defineRule({
+var r156 = defineRule({
   id: "aws-iam-no-admin-policy",
   title: 'IAM policy does not grant full administrative privileges ("*" on "*")',
   severity: "critical",
@@ -6745,7 +7591,7 @@ JSON
   }
 });
 const ADMIN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
-var r137 = defineRule({
+var r157 = defineRule({
   id: "aws-iam-no-administrator-access-attachment",
   title: "The AWS AdministratorAccess policy is not attached",
   severity: "high",
@@ -6913,7 +7759,7 @@ const SERVICE_WILDCARDS_POLICY = `resource "aws_iam_policy" "p" {
     Statement = [{ Effect = "Allow", Action = ["iam:*", "sts:*", "s3:*", "secretsmanager:*"], Resource = "*" }]
   })
 }`;
-var r138 = defineRule({
+var r158 = defineRule({
   id: "aws-iam-no-credentials-exposure",
   title: "IAM policy does not allow credentials exposure",
   severity: "high",
@@ -6927,7 +7773,7 @@ var r138 = defineRule({
     bad: [policyDocumentExample("iam:CreateAccessKey", "*"), SERVICE_WILDCARDS_POLICY]
   }
 });
-var r139 = defineRule({
+var r159 = defineRule({
   id: "aws-iam-no-data-exfiltration",
   title: "IAM policy does not allow data exfiltration on every resource",
   severity: "medium",
@@ -6942,7 +7788,7 @@ var r139 = defineRule({
   }
 });
 const FULL_IAM = /* @__PURE__ */ new Set(["*", "*:*", "iam:*"]);
-var r140 = defineRule({
+var r160 = defineRule({
   id: "aws-iam-no-full-iam-access",
   title: 'IAM policy does not allow every IAM action ("iam:*")',
   severity: "high",
@@ -6991,7 +7837,7 @@ statement {
   }
 });
 const IAM_FULL_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/IAMFullAccess$/;
-var r141 = defineRule({
+var r161 = defineRule({
   id: "aws-iam-no-iamfullaccess-attachment",
   title: "The AWS IAMFullAccess policy is not attached",
   severity: "high",
@@ -7046,7 +7892,7 @@ resource "aws_iam_role_policy_attachment" "app" {
     ]
   }
 });
-var r142 = defineRule({
+var r162 = defineRule({
   id: "aws-iam-no-permissions-management",
   title: "IAM policy does not allow unconstrained permissions management",
   severity: "high",
@@ -7061,7 +7907,7 @@ var r142 = defineRule({
   }
 });
 const ALL_ESCALATION_ACTIONS = [...new Set(PRIVILEGE_ESCALATION_PATHS.flat())];
-var r143 = defineRule({
+var r163 = defineRule({
   id: "aws-iam-no-privilege-escalation",
   title: "IAM policy does not allow privilege escalation",
   severity: "high",
@@ -7093,7 +7939,7 @@ function userName(res, ctx) {
   const name = [...names][0];
   return typeof name === "string" ? name : void 0;
 }
-var r144 = defineRule({
+var r164 = defineRule({
   id: "aws-iam-no-root-access-keys",
   title: 'No access keys are created for a user named "root"',
   severity: "critical",
@@ -7132,7 +7978,7 @@ resource "aws_iam_access_key" "k" {
     ]
   }
 });
-var r145 = defineRule({
+var r165 = defineRule({
   id: "aws-iam-no-service-wildcard-actions",
   title: "IAM policy does not allow every action of a service on every resource",
   severity: "medium",
@@ -7205,7 +8051,7 @@ resource "aws_iam_role_policy" "p" {
     ]
   }
 });
-var r146 = defineRule({
+var r166 = defineRule({
   id: "aws-iam-no-user-policies",
   title: "IAM policies are attached to groups or roles, not users",
   severity: "low",
@@ -7249,7 +8095,37 @@ resource "aws_iam_group_policy_attachment" "developers" {
     ]
   }
 });
-var r147 = defineRule({
+var r167 = defineRule({
+  id: "aws-iam-no-users",
+  title: "People sign in through IAM Identity Center (SSO), not IAM users",
+  severity: "low",
+  aliases: ["CKV_AWS_273"],
+  resourceTypes: ["aws_iam_user"],
+  description: "IAM users carry long-lived passwords and access keys that must be rotated and revoked by hand. Identity Center (or a federated role) gives short-lived credentials tied to your identity provider. A machine user that truly needs keys can keep its finding suppressed with that reason.",
+  remediation: `Grant access through IAM Identity Center permission sets, or a role assumed with OIDC for CI:
+
+\`\`\`hcl
+resource "aws_ssoadmin_permission_set" "developers" {
+  name         = "Developers"
+  instance_arn = tolist(data.aws_ssoadmin_instances.this.arns)[0]
+}
+\`\`\``,
+  check: () => ({ message: "An IAM user is declared; use IAM Identity Center or a federated role" }),
+  examples: {
+    good: [
+      `resource "aws_iam_role" "ci" {
+  name               = "ci"
+  assume_role_policy = "{}"
+}`
+    ],
+    bad: [
+      `resource "aws_iam_user" "u" {
+  name = "alice"
+}`
+    ]
+  }
+});
+var r168 = defineRule({
   id: "aws-iam-no-wildcard-actions",
   title: 'IAM policy does not allow "*" as an action',
   severity: "high",
@@ -7304,7 +8180,7 @@ function scopedMatches(action) {
   return scoped.filter((a) => re.test(a));
 }
 const restrictable = (action) => scopedMatches(action).length > 0;
-var r148 = defineRule({
+var r169 = defineRule({
   id: "aws-iam-no-wildcard-resource",
   title: "IAM policy does not grant resource-scoped actions on every resource",
   severity: "medium",
@@ -7404,7 +8280,7 @@ function withSetting(argument, value) {
   ${argument} = ${value}
 }`;
 }
-var r149 = defineRule({
+var r170 = defineRule({
   id: "aws-iam-password-policy-lowercase",
   title: "IAM password policy requires a lowercase letter",
   severity: "medium",
@@ -7424,7 +8300,7 @@ const expiresWithin90Days = (v) => {
   const max = atMost(90)(v);
   return min === void 0 || max === void 0 ? void 0 : min && max;
 };
-var r150 = defineRule({
+var r171 = defineRule({
   id: "aws-iam-password-policy-max-age",
   title: "IAM password policy passwords expire within 90 days",
   severity: "medium",
@@ -7439,7 +8315,7 @@ var r150 = defineRule({
     bad: [withSetting("max_password_age", "365"), EMPTY$1]
   }
 });
-var r151 = defineRule({
+var r172 = defineRule({
   id: "aws-iam-password-policy-min-length",
   title: "IAM password policy requires passwords of at least 14 characters",
   severity: "medium",
@@ -7454,7 +8330,7 @@ var r151 = defineRule({
     bad: [withSetting("minimum_password_length", "8"), EMPTY$1]
   }
 });
-var r152 = defineRule({
+var r173 = defineRule({
   id: "aws-iam-password-policy-numbers",
   title: "IAM password policy requires a number",
   severity: "medium",
@@ -7469,7 +8345,7 @@ var r152 = defineRule({
     bad: [withSetting("require_numbers", "false"), EMPTY$1]
   }
 });
-var r153 = defineRule({
+var r174 = defineRule({
   id: "aws-iam-password-policy-reuse",
   title: "IAM password policy prevents password reuse (24 remembered)",
   severity: "medium",
@@ -7484,7 +8360,7 @@ var r153 = defineRule({
     bad: [withSetting("password_reuse_prevention", "3"), EMPTY$1]
   }
 });
-var r154 = defineRule({
+var r175 = defineRule({
   id: "aws-iam-password-policy-symbols",
   title: "IAM password policy requires a symbol",
   severity: "medium",
@@ -7499,7 +8375,7 @@ var r154 = defineRule({
     bad: [withSetting("require_symbols", "false"), EMPTY$1]
   }
 });
-var r155 = defineRule({
+var r176 = defineRule({
   id: "aws-iam-password-policy-uppercase",
   title: "IAM password policy requires an uppercase letter",
   severity: "medium",
@@ -7514,7 +8390,7 @@ var r155 = defineRule({
     bad: [withSetting("require_uppercase_characters", "false"), EMPTY$1]
   }
 });
-var r156 = defineRule({
+var r177 = defineRule({
   id: "aws-iam-policy-document-no-public-principal",
   title: "Policy document does not grant permissions to any principal",
   severity: "high",
@@ -7561,7 +8437,7 @@ principals {
   }
 });
 const ACCOUNT = /^(\d{12}|arn:aws[a-z-]*:iam::\d{12}:root)$/;
-var r157 = defineRule({
+var r178 = defineRule({
   id: "aws-iam-role-trust-no-account-root",
   title: "IAM role trust policy names roles or users, not a whole account",
   severity: "medium",
@@ -7621,7 +8497,7 @@ JSON
     ]
   }
 });
-var r158 = defineRule({
+var r179 = defineRule({
   id: "aws-iam-role-trust-no-public-principal",
   title: "IAM role cannot be assumed by any principal",
   severity: "critical",
@@ -7666,7 +8542,7 @@ assume_role_policy = jsonencode({
     ]
   }
 });
-var r159 = defineRule({
+var r180 = defineRule({
   id: "aws-iam-user-no-console-login",
   title: "IAM users managed by Terraform have no console password",
   severity: "medium",
@@ -7702,7 +8578,7 @@ resource "aws_iam_user_login_profile" "p" {
     ]
   }
 });
-var r160 = defineRule(
+var r181 = defineRule(
   cmkRule({
     id: "aws-kinesis-cmk",
     title: "Kinesis stream is encrypted with a customer-managed KMS key",
@@ -7717,7 +8593,7 @@ var r160 = defineRule(
   encryption_type = "KMS"`
   })
 );
-var r161 = defineRule({
+var r182 = defineRule({
   id: "aws-kinesis-encryption",
   title: "Kinesis stream is encrypted with KMS",
   severity: "high",
@@ -7745,7 +8621,7 @@ kms_key_id      = aws_kms_key.stream.arn
     ]
   }
 });
-var r162 = defineRule({
+var r183 = defineRule({
   id: "aws-kms-key-enabled",
   title: "KMS key is enabled",
   severity: "low",
@@ -7770,7 +8646,7 @@ is_enabled = true
     ]
   }
 });
-var r163 = defineRule({
+var r184 = defineRule({
   id: "aws-kms-key-policy-defined",
   title: "KMS key has an explicit key policy",
   severity: "low",
@@ -7794,7 +8670,7 @@ policy = data.aws_iam_policy_document.key.json
     bad: [`resource "aws_kms_key" "k" { enable_key_rotation = true }`]
   }
 });
-var r164 = defineRule({
+var r185 = defineRule({
   id: "aws-kms-key-rotation",
   title: "KMS key rotation is enabled",
   severity: "medium",
@@ -7828,7 +8704,7 @@ enable_key_rotation = true
 });
 const statements$3 = exampleStatements("kms:Decrypt");
 const example$5 = exampleOf("aws_kms_key", { description: '"data"' });
-var r165 = defineRule({
+var r186 = defineRule({
   id: "aws-kms-policy-no-public-principal",
   title: "KMS key policy does not allow any principal",
   severity: "critical",
@@ -7842,7 +8718,7 @@ var r165 = defineRule({
     bad: [example$5(statements$3.open)]
   }
 });
-var r166 = defineRule({
+var r187 = defineRule({
   id: "aws-lambda-code-signing",
   title: "Lambda function enforces code signing",
   severity: "low",
@@ -7867,7 +8743,7 @@ code_signing_config_arn = aws_lambda_code_signing_config.this.arn
     ]
   }
 });
-var r167 = defineRule({
+var r188 = defineRule({
   id: "aws-lambda-concurrency-limit",
   title: "Lambda function has a concurrency limit",
   severity: "low",
@@ -7896,7 +8772,7 @@ reserved_concurrent_executions = 50
     ]
   }
 });
-var r168 = defineRule({
+var r189 = defineRule({
   id: "aws-lambda-dead-letter-queue",
   title: "Lambda function has a dead-letter queue",
   severity: "low",
@@ -7923,7 +8799,7 @@ dead_letter_config {
     ]
   }
 });
-var r169 = defineRule({
+var r190 = defineRule({
   id: "aws-lambda-environment-cmk",
   title: "Lambda environment variables are encrypted with a customer-managed KMS key",
   severity: "low",
@@ -7973,7 +8849,7 @@ resource "aws_lambda_function" "api" {
     ]
   }
 });
-var r170 = defineRule({
+var r191 = defineRule({
   id: "aws-lambda-in-vpc",
   title: "Lambda function runs inside a VPC",
   severity: "low",
@@ -8004,7 +8880,7 @@ vpc_config {
     ]
   }
 });
-var r171 = defineRule({
+var r192 = defineRule({
   id: "aws-lambda-no-secrets-in-environment",
   title: "Lambda environment variables contain no hard-coded secrets",
   severity: "high",
@@ -8059,7 +8935,7 @@ resource "aws_lambda_function" "f" {
     ]
   }
 });
-var r172 = defineRule({
+var r193 = defineRule({
   id: "aws-lambda-permission-not-public",
   title: "Lambda function is not invokable by any principal",
   severity: "critical",
@@ -8100,7 +8976,7 @@ resource "aws_lambda_permission" "s3" {
     ]
   }
 });
-var r173 = defineRule({
+var r194 = defineRule({
   id: "aws-lambda-permission-source-arn",
   title: "Lambda permissions for AWS services are limited by source ARN or account",
   severity: "medium",
@@ -8166,7 +9042,7 @@ const DEPRECATED = /* @__PURE__ */ new Set([
   "go1.x",
   "provided"
 ]);
-var r174 = defineRule({
+var r195 = defineRule({
   id: "aws-lambda-supported-runtime",
   title: "Lambda function uses a supported runtime",
   severity: "medium",
@@ -8195,7 +9071,7 @@ runtime = "nodejs22.x"
     ]
   }
 });
-var r175 = defineRule({
+var r196 = defineRule({
   id: "aws-lambda-url-auth",
   title: "Lambda function URL requires IAM authentication",
   severity: "high",
@@ -8221,7 +9097,7 @@ authorization_type = "AWS_IAM"
     ]
   }
 });
-var r176 = defineRule({
+var r197 = defineRule({
   id: "aws-lambda-url-cors",
   title: "Lambda function URLs do not allow every origin with every method",
   severity: "medium",
@@ -8288,7 +9164,7 @@ resource "aws_lambda_function_url" "u" {
     ]
   }
 });
-var r177 = defineRule({
+var r198 = defineRule({
   id: "aws-lambda-xray-tracing",
   title: "Lambda function has X-Ray tracing",
   severity: "low",
@@ -8318,7 +9194,65 @@ tracing_config {
     ]
   }
 });
-var r178 = defineRule({
+var r199 = defineRule({
+  id: "aws-memorydb-cmk",
+  title: "MemoryDB cluster is encrypted with a customer-managed KMS key",
+  severity: "low",
+  aliases: ["CKV_AWS_201"],
+  resourceTypes: ["aws_memorydb_cluster"],
+  description: "Without kms_key_arn the cluster is encrypted with an AWS-owned key, which your key policy cannot restrict or audit.",
+  remediation: `\`\`\`hcl
+kms_key_arn = aws_kms_key.memorydb.arn
+\`\`\``,
+  check: expectAt("kms_key_arn", nonEmpty, "The cluster does not name a KMS key", "fail"),
+  examples: {
+    good: [
+      `resource "aws_memorydb_cluster" "c" {
+  name        = "cache"
+  acl_name    = "open-access"
+  node_type   = "db.t4g.small"
+  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"
+}`
+    ],
+    bad: [
+      `resource "aws_memorydb_cluster" "c" {
+  name      = "cache"
+  acl_name  = "open-access"
+  node_type = "db.t4g.small"
+}`
+    ]
+  }
+});
+var r200 = defineRule({
+  id: "aws-memorydb-tls",
+  title: "MemoryDB cluster encrypts data in transit",
+  severity: "high",
+  aliases: ["CKV_AWS_202"],
+  resourceTypes: ["aws_memorydb_cluster"],
+  description: "Without TLS, commands, data and ACL passwords cross the network in clear text. TLS is on unless turned off.",
+  remediation: `\`\`\`hcl
+tls_enabled = true
+\`\`\``,
+  check: expectAt("tls_enabled", isTrue, "TLS is disabled", "pass"),
+  examples: {
+    good: [
+      `resource "aws_memorydb_cluster" "c" {
+  name      = "cache"
+  acl_name  = "open-access"
+  node_type = "db.t4g.small"
+}`
+    ],
+    bad: [
+      `resource "aws_memorydb_cluster" "c" {
+  name        = "cache"
+  acl_name    = "open-access"
+  node_type   = "db.t4g.small"
+  tls_enabled = false
+}`
+    ]
+  }
+});
+var r201 = defineRule({
   id: "aws-mq-audit-logging",
   title: "Amazon MQ ActiveMQ brokers send audit logs to CloudWatch Logs",
   severity: "medium",
@@ -8392,7 +9326,7 @@ logs {
     ]
   }
 });
-var r179 = defineRule(
+var r202 = defineRule(
   cmkRule({
     id: "aws-mq-cmk",
     title: "Amazon MQ broker is encrypted with a customer-managed KMS key",
@@ -8412,7 +9346,7 @@ var r179 = defineRule(
   }`
   })
 );
-var r180 = defineRule({
+var r203 = defineRule({
   id: "aws-mq-general-logging",
   title: "Amazon MQ brokers send general logs to CloudWatch Logs",
   severity: "medium",
@@ -8470,7 +9404,7 @@ logs {
     ]
   }
 });
-var r181 = defineRule({
+var r204 = defineRule({
   id: "aws-mq-no-public-access",
   title: "Amazon MQ broker is not publicly accessible",
   severity: "high",
@@ -8496,7 +9430,7 @@ publicly_accessible = false
     ]
   }
 });
-var r182 = defineRule({
+var r205 = defineRule({
   id: "aws-msk-encryption-in-transit",
   title: "MSK cluster encrypts client traffic in transit",
   severity: "high",
@@ -8551,7 +9485,7 @@ encryption_info {
     ]
   }
 });
-var r183 = defineRule({
+var r206 = defineRule({
   id: "aws-msk-logging",
   title: "MSK cluster sends broker logs somewhere",
   severity: "medium",
@@ -8601,7 +9535,7 @@ logging_info {
     bad: [`resource "aws_msk_cluster" "k" { cluster_name = "events" }`]
   }
 });
-var r184 = defineRule({
+var r207 = defineRule({
   id: "aws-msk-private-nodes",
   title: "MSK brokers are not reachable from the internet",
   severity: "high",
@@ -8655,7 +9589,7 @@ broker_node_group_info {
     ]
   }
 });
-var r185 = defineRule({
+var r208 = defineRule({
   id: "aws-neptune-audit-logs",
   title: "Neptune cluster exports audit logs",
   severity: "medium",
@@ -8686,7 +9620,7 @@ enable_cloudwatch_logs_exports = ["audit"]
     ]
   }
 });
-var r186 = defineRule({
+var r209 = defineRule({
   id: "aws-neptune-backup-retention",
   title: "Neptune clusters keep automated backups for at least 7 days",
   severity: "low",
@@ -8711,7 +9645,7 @@ backup_retention_period = 7
     ]
   }
 });
-var r187 = defineRule(
+var r210 = defineRule(
   cmkRule({
     id: "aws-neptune-cmk",
     title: "Neptune cluster is encrypted with a customer-managed KMS key",
@@ -8725,7 +9659,7 @@ var r187 = defineRule(
   storage_encrypted  = true`
   })
 );
-var r188 = defineRule({
+var r211 = defineRule({
   id: "aws-neptune-copy-tags-to-snapshot",
   title: "Neptune clusters copy tags to snapshots",
   severity: "low",
@@ -8750,7 +9684,7 @@ copy_tags_to_snapshot = true
     ]
   }
 });
-var r189 = defineRule({
+var r212 = defineRule({
   id: "aws-neptune-deletion-protection",
   title: "Neptune clusters have deletion protection",
   severity: "low",
@@ -8775,7 +9709,7 @@ deletion_protection = true
     ]
   }
 });
-var r190 = defineRule({
+var r213 = defineRule({
   id: "aws-neptune-encryption",
   title: "Neptune cluster storage is encrypted",
   severity: "high",
@@ -8802,7 +9736,7 @@ kms_key_arn       = aws_kms_key.neptune.arn
     ]
   }
 });
-var r191 = defineRule({
+var r214 = defineRule({
   id: "aws-neptune-iam-authentication",
   title: "Neptune clusters use IAM database authentication",
   severity: "medium",
@@ -8827,7 +9761,69 @@ iam_database_authentication_enabled = true
     ]
   }
 });
-var r192 = defineRule({
+var r215 = defineRule({
+  id: "aws-neptune-instance-not-public",
+  title: "Neptune cluster instance is not publicly accessible",
+  severity: "critical",
+  aliases: ["CKV_AWS_102"],
+  resourceTypes: ["aws_neptune_cluster_instance"],
+  description: "A publicly accessible instance gets a public DNS name and address: the graph database becomes reachable from the internet, guarded only by its security groups.",
+  remediation: `\`\`\`hcl
+publicly_accessible = false
+\`\`\``,
+  check: expectAt("publicly_accessible", isFalse, "The Neptune instance is publicly accessible", "pass"),
+  examples: {
+    good: [
+      `resource "aws_neptune_cluster_instance" "i" {
+  cluster_identifier = "graph"
+  instance_class     = "db.r5.large"
+}`
+    ],
+    bad: [
+      `resource "aws_neptune_cluster_instance" "i" {
+  cluster_identifier  = "graph"
+  instance_class      = "db.r5.large"
+  publicly_accessible = true
+}`
+    ]
+  }
+});
+var r216 = defineRule({
+  id: "aws-networkfirewall-deletion-protection",
+  title: "Network Firewall has deletion protection",
+  severity: "low",
+  aliases: ["CKV_AWS_344"],
+  resourceTypes: ["aws_networkfirewall_firewall"],
+  description: "Deleting the firewall removes the inspection from every route through it at once. Deletion protection is off by default.",
+  remediation: `\`\`\`hcl
+delete_protection = true
+\`\`\``,
+  check: expectAt("delete_protection", isTrue, "The firewall can be deleted without first turning protection off", "fail"),
+  examples: {
+    good: [
+      `resource "aws_networkfirewall_firewall" "f" {
+  name                = "edge"
+  firewall_policy_arn = "arn:aws:network-firewall:us-east-1:123456789012:firewall-policy/edge"
+  vpc_id              = "vpc-0123"
+  delete_protection   = true
+  subnet_mapping {
+    subnet_id = "subnet-0123"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_networkfirewall_firewall" "f" {
+  name                = "edge"
+  firewall_policy_arn = "arn:aws:network-firewall:us-east-1:123456789012:firewall-policy/edge"
+  vpc_id              = "vpc-0123"
+  subnet_mapping {
+    subnet_id = "subnet-0123"
+  }
+}`
+    ]
+  }
+});
+var r217 = defineRule({
   id: "aws-opensearch-audit-logging",
   title: "OpenSearch/Elasticsearch domains publish audit logs",
   severity: "medium",
@@ -8884,7 +9880,7 @@ log_publishing_options {
     ]
   }
 });
-var r193 = defineRule({
+var r218 = defineRule({
   id: "aws-opensearch-cmk",
   title: "OpenSearch domain is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -8916,7 +9912,7 @@ encrypt_at_rest {
     ]
   }
 });
-var r194 = defineRule({
+var r219 = defineRule({
   id: "aws-opensearch-dedicated-master",
   title: "OpenSearch/Elasticsearch domains use dedicated master nodes",
   severity: "low",
@@ -8951,7 +9947,7 @@ cluster_config {
     ]
   }
 });
-var r195 = defineRule({
+var r220 = defineRule({
   id: "aws-opensearch-encryption-at-rest",
   title: "OpenSearch domain is encrypted at rest",
   severity: "high",
@@ -8983,7 +9979,7 @@ encrypt_at_rest {
     ]
   }
 });
-var r196 = defineRule({
+var r221 = defineRule({
   id: "aws-opensearch-enforce-https",
   title: "OpenSearch domain enforces HTTPS",
   severity: "high",
@@ -9016,7 +10012,7 @@ domain_endpoint_options {
     ]
   }
 });
-var r197 = defineRule({
+var r222 = defineRule({
   id: "aws-opensearch-fine-grained-access",
   title: "OpenSearch domain has fine-grained access control",
   severity: "medium",
@@ -9047,7 +10043,7 @@ advanced_security_options {
     ]
   }
 });
-var r198 = defineRule({
+var r223 = defineRule({
   id: "aws-opensearch-high-availability",
   title: "OpenSearch/Elasticsearch domains have three dedicated masters and zone awareness",
   severity: "low",
@@ -9104,7 +10100,7 @@ cluster_config {
     ]
   }
 });
-var r199 = defineRule({
+var r224 = defineRule({
   id: "aws-opensearch-in-vpc",
   title: "OpenSearch domain is deployed inside a VPC",
   severity: "medium",
@@ -9134,7 +10130,7 @@ vpc_options {
     ]
   }
 });
-var r200 = defineRule({
+var r225 = defineRule({
   id: "aws-opensearch-logging",
   title: "OpenSearch domain publishes logs to CloudWatch",
   severity: "medium",
@@ -9173,7 +10169,7 @@ log_publishing_options {
     ]
   }
 });
-var r201 = defineRule({
+var r226 = defineRule({
   id: "aws-opensearch-node-to-node-encryption",
   title: "OpenSearch domain encrypts node-to-node traffic",
   severity: "high",
@@ -9219,7 +10215,7 @@ function hasSeveralNodes(res) {
   const masters = bool(read(res, "cluster_config.dedicated_master_enabled"), false);
   return masters === void 0 ? void 0 : masters;
 }
-var r202 = defineRule({
+var r227 = defineRule({
   id: "aws-opensearch-tls-policy",
   title: "OpenSearch domain requires TLS 1.2 or later",
   severity: "high",
@@ -9260,9 +10256,49 @@ domain_endpoint_options {
     ]
   }
 });
+var r228 = defineRule({
+  id: "aws-opensearch-vpc-security-groups",
+  title: "OpenSearch domain in a VPC names its security groups",
+  severity: "medium",
+  aliases: ["CKV_AWS_248"],
+  resourceTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
+  description: "A domain placed in a VPC without security_group_ids gets the VPC's default security group, which usually admits every other member of that group. A domain with no vpc_options has a public endpoint and no security groups at all (other rules judge that).",
+  remediation: `\`\`\`hcl
+vpc_options {
+  subnet_ids         = [aws_subnet.private.id]
+  security_group_ids = [aws_security_group.search.id]
+}
+\`\`\``,
+  check: when(
+    (res) => {
+      const list = blocks(res.attributes.vpc_options);
+      return list === void 0 ? void 0 : list.length > 0;
+    },
+    expectAt("vpc_options.security_group_ids", nonEmpty, "The domain uses the VPC default security group", "fail")
+  ),
+  examples: {
+    good: [
+      `resource "aws_opensearch_domain" "d" {
+  domain_name = "search"
+  vpc_options {
+    subnet_ids         = ["subnet-0123"]
+    security_group_ids = ["sg-0123"]
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_opensearch_domain" "d" {
+  domain_name = "search"
+  vpc_options {
+    subnet_ids = ["subnet-0123"]
+  }
+}`
+    ]
+  }
+});
 const ACCESS_KEY = /^[A-Z0-9]{20}$/;
 const SECRET_KEY = /^[A-Za-z0-9/+=]{40}$/;
-var r203 = defineRule({
+var r229 = defineRule({
   id: "aws-provider-no-hardcoded-credentials",
   title: "The aws provider block holds no hard-coded access key or secret key",
   severity: "critical",
@@ -9314,7 +10350,7 @@ provider "aws" {
     ]
   }
 });
-var r204 = defineRule({
+var r230 = defineRule({
   id: "aws-rds-auto-minor-version-upgrade",
   title: "RDS instance applies minor engine upgrades automatically",
   severity: "low",
@@ -9339,7 +10375,7 @@ auto_minor_version_upgrade = true
     ]
   }
 });
-var r205 = defineRule(
+var r231 = defineRule(
   cmkRule({
     id: "aws-rds-backup-replication-cmk",
     title: "Replicated RDS automated backups are encrypted with a customer-managed KMS key",
@@ -9352,7 +10388,7 @@ var r205 = defineRule(
     body: `  source_db_instance_arn = "arn:aws:rds:eu-west-1:123456789012:db:app"`
   })
 );
-var r206 = defineRule({
+var r232 = defineRule({
   id: "aws-rds-backup-retention",
   title: "RDS instance or cluster keeps automated backups",
   severity: "medium",
@@ -9393,7 +10429,7 @@ backup_retention_period = 7
   }
 });
 const RETIRED = /* @__PURE__ */ new Set(["rds-ca-2015", "rds-ca-2019"]);
-var r207 = defineRule({
+var r233 = defineRule({
   id: "aws-rds-ca-certificate",
   title: "RDS instance uses a current certificate authority",
   severity: "low",
@@ -9424,7 +10460,7 @@ ca_cert_identifier = "rds-ca-rsa2048-g1"
   }
 });
 const AUDIT_ENGINES = /* @__PURE__ */ new Set(["aurora", "aurora-mysql", "mysql"]);
-var r208 = defineRule({
+var r234 = defineRule({
   id: "aws-rds-cluster-audit-logging",
   title: "Aurora MySQL and Multi-AZ MySQL clusters export audit logs",
   severity: "medium",
@@ -9471,7 +10507,7 @@ resource "aws_rds_cluster" "db" {
   }
 });
 const BACKTRACK_ENGINES = /* @__PURE__ */ new Set(["aurora", "aurora-mysql"]);
-var r209 = defineRule({
+var r235 = defineRule({
   id: "aws-rds-cluster-backtrack",
   title: "Aurora MySQL clusters have Backtrack enabled",
   severity: "low",
@@ -9517,7 +10553,7 @@ resource "aws_rds_cluster" "db" {
   }
 });
 const retention = expectAt("backup_retention_period", atLeast(2), "Backups are kept for less than two days", "fail");
-var r210 = defineRule({
+var r236 = defineRule({
   id: "aws-rds-cluster-backup-retention",
   title: "RDS cluster or instance keeps backups for more than one day",
   severity: "low",
@@ -9558,7 +10594,7 @@ backup_retention_period = 7
     ]
   }
 });
-var r211 = defineRule({
+var r237 = defineRule({
   id: "aws-rds-cluster-cmk",
   title: "RDS cluster is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -9587,7 +10623,7 @@ kms_key_id        = aws_kms_key.rds.arn
     ]
   }
 });
-var r212 = defineRule({
+var r238 = defineRule({
   id: "aws-rds-cluster-copy-tags-to-snapshot",
   title: "RDS cluster copies tags to snapshots",
   severity: "low",
@@ -9612,7 +10648,7 @@ copy_tags_to_snapshot = true
     ]
   }
 });
-var r213 = defineRule({
+var r239 = defineRule({
   id: "aws-rds-cluster-deletion-protection",
   title: "RDS cluster has deletion protection",
   severity: "low",
@@ -9637,7 +10673,7 @@ deletion_protection = true
     ]
   }
 });
-var r214 = defineRule({
+var r240 = defineRule({
   id: "aws-rds-cluster-encryption",
   title: "Aurora/RDS cluster storage is encrypted",
   severity: "high",
@@ -9671,7 +10707,7 @@ kms_key_id        = aws_kms_key.rds.arn
     ]
   }
 });
-var r215 = defineRule({
+var r241 = defineRule({
   id: "aws-rds-cluster-iam-authentication",
   title: "RDS cluster uses IAM database authentication",
   severity: "medium",
@@ -9696,7 +10732,7 @@ iam_database_authentication_enabled = true
     ]
   }
 });
-var r216 = defineRule({
+var r242 = defineRule({
   id: "aws-rds-cluster-log-exports",
   title: "RDS cluster exports its logs to CloudWatch",
   severity: "low",
@@ -9721,7 +10757,7 @@ enabled_cloudwatch_logs_exports = ["audit", "error", "slowquery"]
     ]
   }
 });
-var r217 = defineRule({
+var r243 = defineRule({
   id: "aws-rds-copy-tags-to-snapshot",
   title: "RDS instance copies tags to snapshots",
   severity: "low",
@@ -9746,7 +10782,7 @@ copy_tags_to_snapshot = true
     ]
   }
 });
-var r218 = defineRule({
+var r244 = defineRule({
   id: "aws-rds-deletion-protection",
   title: "RDS instance has deletion protection",
   severity: "low",
@@ -9772,7 +10808,7 @@ deletion_protection = true
     ]
   }
 });
-var r219 = defineRule({
+var r245 = defineRule({
   id: "aws-rds-encryption",
   title: "RDS instance storage is encrypted",
   severity: "high",
@@ -9851,7 +10887,7 @@ function parameterGroup(db, ctx) {
   const found = groupsByName(ctx).get(name) ?? [];
   return found.length === 1 ? found[0] : void 0;
 }
-var r220 = defineRule({
+var r246 = defineRule({
   id: "aws-rds-encryption-in-transit",
   title: "RDS instances require TLS from clients",
   severity: "medium",
@@ -9951,7 +10987,7 @@ resource "aws_db_instance" "db" {
     ]
   }
 });
-var r221 = defineRule({
+var r247 = defineRule({
   id: "aws-rds-enhanced-monitoring",
   title: "RDS instance has enhanced monitoring",
   severity: "low",
@@ -9977,7 +11013,7 @@ monitoring_role_arn = aws_iam_role.rds_monitoring.arn
     ]
   }
 });
-var r222 = defineRule({
+var r248 = defineRule({
   id: "aws-rds-global-cluster-encryption",
   title: "RDS global cluster storage is encrypted",
   severity: "high",
@@ -10019,7 +11055,7 @@ resource "aws_rds_global_cluster" "db" {
     ]
   }
 });
-var r223 = defineRule({
+var r249 = defineRule({
   id: "aws-rds-iam-authentication",
   title: "RDS instance uses IAM database authentication",
   severity: "medium",
@@ -10054,7 +11090,7 @@ iam_database_authentication_enabled = true
     ]
   }
 });
-var r224 = defineRule({
+var r250 = defineRule({
   id: "aws-rds-log-exports",
   title: "RDS instance exports its logs to CloudWatch",
   severity: "low",
@@ -10079,7 +11115,7 @@ enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
     ]
   }
 });
-var r225 = defineRule({
+var r251 = defineRule({
   id: "aws-rds-multi-az",
   title: "RDS instance is Multi-AZ",
   severity: "low",
@@ -10107,7 +11143,39 @@ multi_az = true
     ]
   }
 });
-var r226 = defineRule({
+var r252 = defineRule({
+  id: "aws-rds-no-classic-security-group",
+  title: "No DB security group (EC2-Classic) is declared",
+  severity: "low",
+  aliases: ["CKV_AWS_198"],
+  resourceTypes: ["aws_db_security_group"],
+  description: "DB security groups only apply to databases outside a VPC (EC2-Classic, retired in 2022). Databases in a VPC are protected by VPC security groups (vpc_security_group_ids).",
+  remediation: `Remove the \`aws_db_security_group\` and attach a VPC security group:
+
+\`\`\`hcl
+resource "aws_db_instance" "db" {
+  vpc_security_group_ids = [aws_security_group.db.id]
+}
+\`\`\``,
+  check: () => ({ message: "A DB security group is an EC2-Classic resource; use a VPC security group" }),
+  examples: {
+    good: [
+      `resource "aws_security_group" "db" {
+  name   = "db"
+  vpc_id = "vpc-0123"
+}`
+    ],
+    bad: [
+      `resource "aws_db_security_group" "db" {
+  name = "db"
+  ingress {
+    cidr = "10.0.0.0/24"
+  }
+}`
+    ]
+  }
+});
+var r253 = defineRule({
   id: "aws-rds-no-public-access",
   title: "RDS instance is not publicly accessible",
   severity: "critical",
@@ -10142,7 +11210,7 @@ resource "aws_rds_cluster_instance" "i" {
     ]
   }
 });
-var r227 = defineRule({
+var r254 = defineRule({
   id: "aws-rds-performance-insights",
   title: "RDS instance has Performance Insights enabled",
   severity: "low",
@@ -10169,7 +11237,7 @@ performance_insights_kms_key_id = aws_kms_key.rds.arn
     ]
   }
 });
-var r228 = defineRule({
+var r255 = defineRule({
   id: "aws-rds-performance-insights-cmk",
   title: "RDS Performance Insights data is encrypted with a customer-managed key",
   severity: "low",
@@ -10203,7 +11271,7 @@ performance_insights_kms_key_id = aws_kms_key.rds.arn
     ]
   }
 });
-var r229 = defineRule(
+var r256 = defineRule(
   cmkRule({
     id: "aws-rds-snapshot-copy-cmk",
     title: "RDS snapshot copies are encrypted with a customer-managed KMS key",
@@ -10217,7 +11285,7 @@ var r229 = defineRule(
   target_db_snapshot_identifier = "db-snap-copy"`
   })
 );
-var r230 = defineRule({
+var r257 = defineRule({
   id: "aws-rds-snapshot-not-public",
   title: "RDS snapshots are not shared publicly",
   severity: "critical",
@@ -10262,7 +11330,7 @@ resource "aws_db_snapshot" "s" {
     ]
   }
 });
-var r231 = defineRule({
+var r258 = defineRule({
   id: "aws-redshift-automatic-snapshots",
   title: "Redshift cluster keeps automatic snapshots",
   severity: "low",
@@ -10289,7 +11357,7 @@ automated_snapshot_retention_period = 7
     ]
   }
 });
-var r232 = defineRule({
+var r259 = defineRule({
   id: "aws-redshift-cmk",
   title: "Redshift cluster is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -10320,7 +11388,7 @@ kms_key_id = aws_kms_key.redshift.arn
     ]
   }
 });
-var r233 = defineRule({
+var r260 = defineRule({
   id: "aws-redshift-encryption",
   title: "Redshift cluster is encrypted at rest",
   severity: "high",
@@ -10349,7 +11417,7 @@ kms_key_id = aws_kms_key.redshift.arn
     ]
   }
 });
-var r234 = defineRule({
+var r261 = defineRule({
   id: "aws-redshift-enhanced-vpc-routing",
   title: "Redshift cluster uses enhanced VPC routing",
   severity: "low",
@@ -10376,7 +11444,7 @@ enhanced_vpc_routing = true
     ]
   }
 });
-var r235 = defineRule({
+var r262 = defineRule({
   id: "aws-redshift-in-vpc",
   title: "Redshift cluster is deployed in a VPC subnet group",
   severity: "medium",
@@ -10403,7 +11471,7 @@ cluster_subnet_group_name = aws_redshift_subnet_group.dw.name
     ]
   }
 });
-var r236 = defineRule({
+var r263 = defineRule({
   id: "aws-redshift-logging",
   title: "Redshift cluster has audit logging enabled",
   severity: "low",
@@ -10453,7 +11521,7 @@ resource "aws_redshift_logging" "l" {
     ]
   }
 });
-var r237 = defineRule({
+var r264 = defineRule({
   id: "aws-redshift-no-default-database-name",
   title: "Redshift clusters do not use the default database name",
   severity: "low",
@@ -10480,7 +11548,7 @@ database_name = "analytics"
     ]
   }
 });
-var r238 = defineRule({
+var r265 = defineRule({
   id: "aws-redshift-no-public-access",
   title: "Redshift cluster is not publicly accessible",
   severity: "critical",
@@ -10508,7 +11576,7 @@ publicly_accessible = false
     ]
   }
 });
-var r239 = defineRule({
+var r266 = defineRule({
   id: "aws-redshift-require-ssl",
   title: "Redshift parameter group requires SSL",
   severity: "medium",
@@ -10548,7 +11616,7 @@ parameter {
     ]
   }
 });
-var r240 = defineRule({
+var r267 = defineRule({
   id: "aws-redshift-version-upgrade",
   title: "Redshift cluster allows version upgrades",
   severity: "low",
@@ -10593,7 +11661,7 @@ function narrowed(rule) {
   const prefix = isSet(read(rule, "prefix"));
   return prefix;
 }
-var r241 = defineRule({
+var r268 = defineRule({
   id: "aws-s3-abort-incomplete-uploads",
   title: "S3 lifecycle configuration aborts incomplete multipart uploads",
   severity: "low",
@@ -10750,7 +11818,7 @@ function isLogTargetBucket(ctx, bucket) {
   }
   return false;
 }
-var r242 = defineRule({
+var r269 = defineRule({
   id: "aws-s3-access-logging",
   title: "S3 bucket has server access logging enabled",
   severity: "low",
@@ -10826,7 +11894,7 @@ resource "aws_s3_bucket_acl" "logs" {
     bad: [`resource "aws_s3_bucket" "b" { bucket = "data" }`]
   }
 });
-var r243 = defineRule({
+var r270 = defineRule({
   id: "aws-s3-access-point-block-public",
   title: "S3 access points keep Block Public Access on",
   severity: "high",
@@ -10869,7 +11937,7 @@ public_access_block_configuration {
     ]
   }
 });
-var r244 = defineRule({
+var r271 = defineRule({
   id: "aws-s3-acls-disabled",
   title: "S3 bucket disables ACLs (object ownership BucketOwnerEnforced)",
   severity: "low",
@@ -10942,7 +12010,7 @@ function example$4(value, overrides = {}) {
 const EMPTY = `resource "aws_s3_bucket_public_access_block" "p" {
   bucket = "data"
 }`;
-var r245 = defineRule({
+var r272 = defineRule({
   id: "aws-s3-block-public-acls",
   title: "S3 public access block sets block_public_acls",
   severity: "high",
@@ -10963,7 +12031,7 @@ ${example$4("true", { block_public_acls: "var.strict" })}`
 ${example$4("true", { block_public_acls: "local.open" })}`]
   }
 });
-var r246 = defineRule({
+var r273 = defineRule({
   id: "aws-s3-block-public-policy",
   title: "S3 public access block sets block_public_policy",
   severity: "high",
@@ -10984,7 +12052,7 @@ ${example$4("true", { block_public_policy: "var.strict" })}`
 ${example$4("true", { block_public_policy: "local.open" })}`]
   }
 });
-var r247 = defineRule({
+var r274 = defineRule({
   id: "aws-s3-encryption",
   title: "S3 bucket has server-side encryption configured",
   severity: "low",
@@ -11060,7 +12128,7 @@ function configProblem(config, label) {
   }
   return null;
 }
-var r248 = defineRule({
+var r275 = defineRule({
   id: "aws-s3-encryption-cmk",
   title: "S3 bucket is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -11167,7 +12235,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
     ]
   }
 });
-var r249 = defineRule({
+var r276 = defineRule({
   id: "aws-s3-event-notifications",
   title: "S3 bucket has event notifications",
   severity: "low",
@@ -11194,7 +12262,7 @@ resource "aws_s3_bucket_notification" "b" {
     bad: [`resource "aws_s3_bucket" "b" { bucket = "data" }`]
   }
 });
-var r250 = defineRule({
+var r277 = defineRule({
   id: "aws-s3-ignore-public-acls",
   title: "S3 public access block sets ignore_public_acls",
   severity: "high",
@@ -11215,7 +12283,7 @@ ${example$4("true", { ignore_public_acls: "var.strict" })}`
 ${example$4("true", { ignore_public_acls: "local.open" })}`]
   }
 });
-var r251 = defineRule({
+var r278 = defineRule({
   id: "aws-s3-lifecycle",
   title: "S3 bucket has a lifecycle configuration",
   severity: "low",
@@ -11248,7 +12316,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "b" {
     bad: [`resource "aws_s3_bucket" "b" { bucket = "data" }`]
   }
 });
-var r252 = defineRule({
+var r279 = defineRule({
   id: "aws-s3-mfa-delete",
   title: "S3 bucket requires MFA to delete object versions",
   severity: "low",
@@ -11302,7 +12370,7 @@ resource "aws_s3_bucket_versioning" "b" {
     ]
   }
 });
-var r253 = defineRule({
+var r280 = defineRule({
   id: "aws-s3-no-authenticated-users-grant",
   title: "S3 bucket ACL grants nothing to all authenticated AWS users",
   severity: "high",
@@ -11365,7 +12433,7 @@ resource "aws_s3_bucket_ownership_controls" "data" {
     ]
   }
 });
-var r254 = defineRule({
+var r281 = defineRule({
   id: "aws-s3-no-public-acl-read",
   title: "S3 bucket ACL does not let everyone read or control the ACL itself",
   severity: "high",
@@ -11437,7 +12505,7 @@ function publicAclGrants(res) {
 function publicAclIssues(res, permission, label) {
   return publicAclGrants(res).filter((g) => g.permissions.includes(permission)).map((g) => ({ attribute: g.attribute, message: `${label} through ${g.what}` }));
 }
-var r255 = defineRule({
+var r282 = defineRule({
   id: "aws-s3-no-public-read-acl",
   title: "S3 bucket ACL does not allow public read access",
   severity: "critical",
@@ -11477,7 +12545,7 @@ resource "aws_s3_bucket_acl" "a" {
     ]
   }
 });
-var r256 = defineRule({
+var r283 = defineRule({
   id: "aws-s3-no-public-write-acl",
   title: "S3 bucket ACL does not allow public write access",
   severity: "critical",
@@ -11519,7 +12587,7 @@ resource "aws_s3_bucket_acl" "data" {
     ]
   }
 });
-var r257 = defineRule({
+var r284 = defineRule({
   id: "aws-s3-object-cmk",
   title: "S3 objects uploaded by Terraform are encrypted with a customer-managed KMS key",
   severity: "low",
@@ -11552,7 +12620,7 @@ var r257 = defineRule({
     ]
   }
 });
-var r258 = defineRule(
+var r285 = defineRule(
   cmkRule({
     id: "aws-s3-object-copy-cmk",
     title: "S3 object copies are encrypted with a customer-managed KMS key",
@@ -11568,7 +12636,7 @@ var r258 = defineRule(
   })
 );
 const example$3 = (statement) => policyResourceExample("aws_s3_bucket_policy", { bucket: '"data"' }, { Resource: '"arn:aws:s3:::data/*"', ...statement });
-var r259 = defineRule({
+var r286 = defineRule({
   id: "aws-s3-policy-no-public-principal",
   title: "S3 bucket policy does not allow actions to any principal",
   severity: "high",
@@ -11632,7 +12700,7 @@ resource "aws_s3_bucket_policy" "p" {
     ]
   }
 });
-var r260 = defineRule({
+var r287 = defineRule({
   id: "aws-s3-public-access-block",
   title: "S3 bucket has a public access block",
   severity: "low",
@@ -11681,7 +12749,7 @@ function blocksAclsAndPolicy(block) {
   if (flags.includes(false)) return false;
   return flags.includes(void 0) ? void 0 : true;
 }
-var r261 = defineRule({
+var r288 = defineRule({
   id: "aws-s3-replication",
   title: "S3 bucket has cross-region replication",
   severity: "low",
@@ -11716,7 +12784,7 @@ resource "aws_s3_bucket_replication_configuration" "b" {
     bad: [`resource "aws_s3_bucket" "b" { bucket = "data" }`]
   }
 });
-var r262 = defineRule({
+var r289 = defineRule({
   id: "aws-s3-restrict-public-buckets",
   title: "S3 public access block sets restrict_public_buckets",
   severity: "high",
@@ -11740,7 +12808,7 @@ ${example$4("true", { restrict_public_buckets: "local.open" })}`
     ]
   }
 });
-var r263 = defineRule({
+var r290 = defineRule({
   id: "aws-s3-secure-transport",
   title: "S3 bucket policy denies requests without TLS",
   severity: "medium",
@@ -11813,7 +12881,7 @@ resource "aws_s3_bucket_policy" "b" {
     ]
   }
 });
-var r264 = defineRule({
+var r291 = defineRule({
   id: "aws-s3-versioning",
   title: "S3 bucket versioning is enabled",
   severity: "medium",
@@ -11878,7 +12946,257 @@ resource "aws_s3_bucket_versioning" "b" {
     ]
   }
 });
-var r265 = defineRule({
+var r292 = defineRule({
+  id: "aws-sagemaker-endpoint-config-cmk",
+  title: "SageMaker endpoint configuration encrypts its storage with a customer-managed KMS key",
+  severity: "low",
+  aliases: ["CKV_AWS_98"],
+  resourceTypes: ["aws_sagemaker_endpoint_configuration"],
+  description: "kms_key_arn encrypts the ML storage volumes attached to the endpoint instances with a key whose policy you control; without it an AWS-managed key is used.",
+  remediation: `\`\`\`hcl
+kms_key_arn = aws_kms_key.sagemaker.arn
+\`\`\``,
+  check: expectAt("kms_key_arn", nonEmpty, "The endpoint configuration does not name a KMS key", "fail"),
+  examples: {
+    good: [
+      `resource "aws_sagemaker_endpoint_configuration" "e" {
+  name        = "ep"
+  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"
+  production_variants {
+    variant_name           = "v1"
+    model_name             = "model"
+    initial_instance_count = 1
+    instance_type          = "ml.t2.medium"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_sagemaker_endpoint_configuration" "e" {
+  name = "ep"
+  production_variants {
+    variant_name           = "v1"
+    model_name             = "model"
+    initial_instance_count = 1
+    instance_type          = "ml.t2.medium"
+  }
+}`
+    ]
+  }
+});
+var r293 = defineRule({
+  id: "aws-sagemaker-model-network-isolation",
+  title: "SageMaker model runs with network isolation",
+  severity: "medium",
+  aliases: ["CKV_AWS_370"],
+  resourceTypes: ["aws_sagemaker_model"],
+  description: "With network isolation the model container makes no outbound network calls, so third-party model code cannot send data out. Off by default.",
+  remediation: `\`\`\`hcl
+enable_network_isolation = true
+\`\`\``,
+  check: expectAt("enable_network_isolation", isTrue, "The model container is not network-isolated", "fail"),
+  examples: {
+    good: [
+      `resource "aws_sagemaker_model" "m" {
+  name                     = "model"
+  execution_role_arn       = "arn:aws:iam::123456789012:role/sm"
+  enable_network_isolation = true
+  primary_container {
+    image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/model:1"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_sagemaker_model" "m" {
+  name               = "model"
+  execution_role_arn = "arn:aws:iam::123456789012:role/sm"
+  primary_container {
+    image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/model:1"
+  }
+}`
+    ]
+  }
+});
+var r294 = defineRule({
+  id: "aws-sagemaker-notebook-cmk",
+  title: "SageMaker notebook instance storage uses a customer-managed KMS key",
+  severity: "low",
+  aliases: ["CKV_AWS_22"],
+  resourceTypes: ["aws_sagemaker_notebook_instance"],
+  description: "Without kms_key_id the notebook volume is encrypted with an AWS-managed key, which your key policy cannot restrict or audit separately.",
+  remediation: `\`\`\`hcl
+kms_key_id = aws_kms_key.sagemaker.arn
+\`\`\``,
+  check: expectAt("kms_key_id", nonEmpty, "The notebook instance does not name a KMS key", "fail"),
+  examples: {
+    good: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+  kms_key_id    = "arn:aws:kms:us-east-1:123456789012:key/abc"
+}`
+    ],
+    bad: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+}`
+    ]
+  }
+});
+var r295 = defineRule({
+  id: "aws-sagemaker-notebook-imdsv2",
+  title: "SageMaker notebook instance requires IMDSv2",
+  severity: "high",
+  aliases: ["CKV_AWS_371"],
+  resourceTypes: ["aws_sagemaker_notebook_instance"],
+  description: 'IMDSv1 answers plain GET requests, so a server-side request forgery in notebook code can read the instance role credentials. Minimum version "2" requires session tokens.',
+  remediation: `\`\`\`hcl
+instance_metadata_service_configuration {
+  minimum_instance_metadata_service_version = "2"
+}
+\`\`\``,
+  check: expectAt(
+    "instance_metadata_service_configuration.minimum_instance_metadata_service_version",
+    equals("2"),
+    "The notebook instance allows IMDSv1",
+    "fail"
+  ),
+  examples: {
+    good: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "2"
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "1"
+  }
+}`,
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+}`
+    ]
+  }
+});
+var r296 = defineRule({
+  id: "aws-sagemaker-notebook-in-vpc",
+  title: "SageMaker notebook instance is launched into your VPC",
+  severity: "medium",
+  aliases: ["CKV_AWS_306"],
+  resourceTypes: ["aws_sagemaker_notebook_instance"],
+  description: "Without subnet_id the notebook runs in a SageMaker-managed network, outside your security groups, flow logs and VPC endpoints.",
+  remediation: `\`\`\`hcl
+subnet_id       = aws_subnet.private.id
+security_groups = [aws_security_group.notebook.id]
+\`\`\``,
+  check: expectAt("subnet_id", nonEmpty, "The notebook instance is not in a subnet of your VPC", "fail"),
+  examples: {
+    good: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name            = "nb"
+  role_arn        = "arn:aws:iam::123456789012:role/sm"
+  instance_type   = "ml.t3.medium"
+  subnet_id       = "subnet-0123"
+  security_groups = ["sg-0123"]
+}`
+    ],
+    bad: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+}`
+    ]
+  }
+});
+var r297 = defineRule({
+  id: "aws-sagemaker-notebook-no-direct-internet",
+  title: "SageMaker notebook instance has direct internet access disabled",
+  severity: "medium",
+  aliases: ["CKV_AWS_122"],
+  resourceTypes: ["aws_sagemaker_notebook_instance"],
+  description: 'With direct internet access the notebook reaches (and is reachable from) the internet outside your VPC controls. The provider default is "Enabled", so an unset value is reported too.',
+  remediation: `\`\`\`hcl
+subnet_id              = aws_subnet.private.id
+security_groups        = [aws_security_group.notebook.id]
+direct_internet_access = "Disabled"
+\`\`\``,
+  check: expectAt("direct_internet_access", equals("Disabled"), "The notebook instance has direct internet access", "fail"),
+  examples: {
+    good: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name                   = "nb"
+  role_arn               = "arn:aws:iam::123456789012:role/sm"
+  instance_type          = "ml.t3.medium"
+  subnet_id              = "subnet-0123"
+  security_groups        = ["sg-0123"]
+  direct_internet_access = "Disabled"
+}`
+    ],
+    bad: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name                   = "nb"
+  role_arn               = "arn:aws:iam::123456789012:role/sm"
+  instance_type          = "ml.t3.medium"
+  direct_internet_access = "Enabled"
+}`,
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+}`
+    ]
+  }
+});
+var r298 = defineRule({
+  id: "aws-sagemaker-notebook-no-root-access",
+  title: "SageMaker notebook instance users do not have root access",
+  severity: "medium",
+  aliases: ["CKV_AWS_307"],
+  resourceTypes: ["aws_sagemaker_notebook_instance"],
+  description: `Root access lets every notebook user change the instance, install anything and read other users' files. The provider default is "Enabled", so an unset value is reported too.`,
+  remediation: `\`\`\`hcl
+root_access = "Disabled"
+\`\`\``,
+  check: expectAt("root_access", equals("Disabled"), "Notebook users have root access", "fail"),
+  examples: {
+    good: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+  root_access   = "Disabled"
+}`
+    ],
+    bad: [
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+}`,
+      `resource "aws_sagemaker_notebook_instance" "n" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::123456789012:role/sm"
+  instance_type = "ml.t3.medium"
+  root_access   = "Enabled"
+}`
+    ]
+  }
+});
+var r299 = defineRule({
   id: "aws-secretsmanager-cmk",
   title: "Secrets Manager secret is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -11914,7 +13232,7 @@ const statements$2 = exampleStatements("secretsmanager:GetSecretValue");
 const example$2 = exampleOf("aws_secretsmanager_secret_policy", {
   secret_arn: '"arn:aws:secretsmanager:us-east-1:123456789012:secret:db"'
 });
-var r266 = defineRule({
+var r300 = defineRule({
   id: "aws-secretsmanager-policy-no-public-access",
   title: "Secrets Manager secret policy does not allow public access",
   severity: "critical",
@@ -11928,7 +13246,7 @@ var r266 = defineRule({
     bad: [example$2(statements$2.open)]
   }
 });
-var r267 = defineRule({
+var r301 = defineRule({
   id: "aws-secretsmanager-rotation",
   title: "Secrets Manager secret has automatic rotation",
   severity: "low",
@@ -11959,7 +13277,7 @@ resource "aws_secretsmanager_secret_rotation" "r" {
     bad: [`resource "aws_secretsmanager_secret" "s" { name = "db" }`]
   }
 });
-var r268 = defineRule({
+var r302 = defineRule({
   id: "aws-secretsmanager-rotation-90-days",
   title: "Secrets Manager rotation happens within 90 days",
   severity: "low",
@@ -12006,7 +13324,7 @@ rotation_rules {
     ]
   }
 });
-var r269 = defineRule({
+var r303 = defineRule({
   id: "aws-sns-cmk",
   title: "SNS topic uses a customer-managed KMS key",
   severity: "low",
@@ -12033,7 +13351,7 @@ kms_master_key_id = aws_kms_key.sns.id
     ]
   }
 });
-var r270 = defineRule({
+var r304 = defineRule({
   id: "aws-sns-encryption",
   title: "SNS topic is encrypted",
   severity: "medium",
@@ -12061,7 +13379,7 @@ kms_master_key_id = aws_kms_key.sns.id
 });
 const statements$1 = exampleStatements("sns:Publish");
 const example$1 = exampleOf("aws_sns_topic_policy", { arn: '"arn:aws:sns:us-east-1:123456789012:events"' });
-var r271 = defineRule({
+var r305 = defineRule({
   id: "aws-sns-policy-no-public-access",
   title: "SNS topic policy does not allow public access",
   severity: "critical",
@@ -12075,7 +13393,7 @@ var r271 = defineRule({
     bad: [example$1(statements$1.open)]
   }
 });
-var r272 = defineRule({
+var r306 = defineRule({
   id: "aws-sqs-cmk",
   title: "SQS queue uses a customer-managed KMS key",
   severity: "low",
@@ -12102,7 +13420,7 @@ kms_master_key_id = aws_kms_key.sqs.id
     ]
   }
 });
-var r273 = defineRule({
+var r307 = defineRule({
   id: "aws-sqs-encryption",
   title: "SQS queue is encrypted",
   severity: "low",
@@ -12149,7 +13467,7 @@ kms_data_key_reuse_period_seconds = 300
 });
 const statements = exampleStatements("sqs:SendMessage");
 const example = exampleOf("aws_sqs_queue_policy", { queue_url: '"https://sqs.us-east-1.amazonaws.com/123456789012/jobs"' });
-var r274 = defineRule({
+var r308 = defineRule({
   id: "aws-sqs-policy-no-public-access",
   title: "SQS queue policy does not allow public access",
   severity: "critical",
@@ -12163,7 +13481,7 @@ var r274 = defineRule({
     bad: [example(statements.open)]
   }
 });
-var r275 = defineRule({
+var r309 = defineRule({
   id: "aws-sqs-policy-no-wildcard-actions",
   title: "SQS queue policy does not allow all actions",
   severity: "high",
@@ -12201,7 +13519,7 @@ actions = ["sqs:SendMessage"]
     ]
   }
 });
-var r276 = defineRule({
+var r310 = defineRule({
   id: "aws-ssm-document-not-public",
   title: "SSM documents are not shared publicly",
   severity: "high",
@@ -12246,7 +13564,7 @@ permissions = {
     ]
   }
 });
-var r277 = defineRule({
+var r311 = defineRule({
   id: "aws-ssm-parameter-cmk",
   title: "SSM SecureString parameter is encrypted with a customer-managed KMS key",
   severity: "low",
@@ -12300,7 +13618,7 @@ resource "aws_ssm_parameter" "db_password" {
     ]
   }
 });
-var r278 = defineRule({
+var r312 = defineRule({
   id: "aws-sfn-execution-logging",
   title: "Step Functions state machines log their execution history",
   severity: "low",
@@ -12342,7 +13660,7 @@ logging_configuration {
     ]
   }
 });
-var r279 = defineRule({
+var r313 = defineRule({
   id: "aws-sfn-xray-tracing",
   title: "Step Functions state machine has X-Ray tracing enabled",
   severity: "low",
@@ -12376,7 +13694,7 @@ tracing_configuration {
   }
 });
 const ATTACHED_RULE_TYPES = ["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"];
-var r280 = defineRule({
+var r314 = defineRule({
   id: "aws-vpc-default-sg-restricts-all",
   title: "The default security group restricts all traffic",
   severity: "medium",
@@ -12456,7 +13774,7 @@ function openingOf(sg, ctx) {
   }
   return void 0;
 }
-var r281 = defineRule({
+var r315 = defineRule({
   id: "aws-vpc-endpoint-service-acceptance",
   title: "VPC endpoint services require manual acceptance of connections",
   severity: "medium",
@@ -12490,7 +13808,7 @@ resource "aws_vpc_endpoint_service" "svc" {
     ]
   }
 });
-var r282 = defineRule({
+var r316 = defineRule({
   id: "aws-vpc-flow-logs",
   title: "VPC has flow logs enabled",
   severity: "medium",
@@ -12568,7 +13886,7 @@ function naclCoversPort(e, port) {
   return e.from <= port && port <= e.to;
 }
 const NACL_TYPES = ["aws_network_acl", "aws_network_acl_rule"];
-var r283 = defineRule({
+var r317 = defineRule({
   id: "aws-vpc-nacl-no-all-ports",
   title: "Network ACL does not allow every protocol from the internet",
   severity: "high",
@@ -12649,7 +13967,7 @@ const NACL_ALL_TCP_FROM_ANYWHERE = `resource "aws_network_acl" "a" {
     to_port    = 65535
   }
 }`;
-var r284 = defineRule({
+var r318 = defineRule({
   id: "aws-vpc-nacl-no-public-ftp",
   title: "Network ACL does not allow FTP (21) from the internet",
   severity: "high",
@@ -12663,7 +13981,7 @@ var r284 = defineRule({
     bad: [naclRuleExample("0.0.0.0/0", 21)]
   }
 });
-var r285 = defineRule({
+var r319 = defineRule({
   id: "aws-vpc-nacl-no-public-ftp-data",
   title: "Network ACL does not allow FTP data (20) from the internet",
   severity: "high",
@@ -12677,7 +13995,7 @@ var r285 = defineRule({
     bad: [naclRuleExample("0.0.0.0/0", 20)]
   }
 });
-var r286 = defineRule({
+var r320 = defineRule({
   id: "aws-vpc-nacl-no-public-rdp",
   title: "Network ACL does not allow RDP (3389) from the internet",
   severity: "critical",
@@ -12715,7 +14033,7 @@ var r286 = defineRule({
     bad: [naclRuleExample("0.0.0.0/0", 3389), NACL_ALL_TCP_FROM_ANYWHERE]
   }
 });
-var r287 = defineRule({
+var r321 = defineRule({
   id: "aws-vpc-nacl-no-public-ssh",
   title: "Network ACL does not allow SSH (22) from the internet",
   severity: "critical",
@@ -12731,7 +14049,7 @@ var r287 = defineRule({
     bad: [naclRuleExample("0.0.0.0/0", 22), NACL_ALL_TCP_FROM_ANYWHERE]
   }
 });
-var r288 = defineRule({
+var r322 = defineRule({
   id: "aws-vpc-subnet-no-public-ip",
   title: "Subnet does not assign public IPs on launch",
   severity: "medium",
@@ -12759,7 +14077,94 @@ map_public_ip_on_launch = false
     ]
   }
 });
-var r289 = defineRule({
+var r323 = defineRule({
+  id: "aws-waf-acl-has-rules",
+  title: "WAF web ACL has rules",
+  severity: "medium",
+  aliases: ["CKV_AWS_175"],
+  resourceTypes: ["aws_wafv2_web_acl", "aws_waf_web_acl", "aws_wafregional_web_acl"],
+  description: "A web ACL without rules applies only its default action to every request: it is attached but filters nothing.",
+  remediation: `\`\`\`hcl
+rule {
+  name     = "common"
+  priority = 1
+  override_action {
+    none {}
+  }
+  statement {
+    managed_rule_group_statement {
+      vendor_name = "AWS"
+      name        = "AWSManagedRulesCommonRuleSet"
+    }
+  }
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "common"
+    sampled_requests_enabled   = true
+  }
+}
+\`\`\``,
+  // aws_wafv2_web_acl and aws_wafregional_web_acl take `rule` blocks, aws_waf_web_acl `rules` blocks.
+  check: (res) => {
+    let unknown = false;
+    for (const key of ["rule", "rules"]) {
+      const list = blocks(res.attributes[key]);
+      if (list === void 0 || dynamicTemplates(res.attributes, key)) unknown = true;
+      else if (list.some((b) => Object.keys(b).length > 0)) return;
+    }
+    if (unknown) return;
+    return { message: "The web ACL has no rules" };
+  },
+  examples: {
+    good: [
+      `resource "aws_wafv2_web_acl" "w" {
+  name  = "web"
+  scope = "REGIONAL"
+  default_action {
+    allow {}
+  }
+  rule {
+    name     = "common"
+    priority = 1
+    override_action {
+      none {}
+    }
+    statement {
+      managed_rule_group_statement {
+        vendor_name = "AWS"
+        name        = "AWSManagedRulesCommonRuleSet"
+      }
+    }
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "common"
+      sampled_requests_enabled   = true
+    }
+  }
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "web"
+    sampled_requests_enabled   = true
+  }
+}`
+    ],
+    bad: [
+      `resource "aws_wafv2_web_acl" "w" {
+  name  = "web"
+  scope = "REGIONAL"
+  default_action {
+    allow {}
+  }
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "web"
+    sampled_requests_enabled   = true
+  }
+}`
+    ]
+  }
+});
+var r324 = defineRule({
   id: "aws-waf-classic-logging",
   title: "WAF Classic web ACLs log requests",
   severity: "low",
@@ -12801,7 +14206,7 @@ logging_configuration {
     ]
   }
 });
-var r290 = defineRule({
+var r325 = defineRule({
   id: "aws-wafv2-logging",
   title: "WAFv2 web ACLs log requests",
   severity: "low",
@@ -13143,7 +14548,42 @@ const ALL_RULES = [
   r287,
   r288,
   r289,
-  r290
+  r290,
+  r291,
+  r292,
+  r293,
+  r294,
+  r295,
+  r296,
+  r297,
+  r298,
+  r299,
+  r300,
+  r301,
+  r302,
+  r303,
+  r304,
+  r305,
+  r306,
+  r307,
+  r308,
+  r309,
+  r310,
+  r311,
+  r312,
+  r313,
+  r314,
+  r315,
+  r316,
+  r317,
+  r318,
+  r319,
+  r320,
+  r321,
+  r322,
+  r323,
+  r324,
+  r325
 ];
 const OURS = /inframate:ignore:([A-Za-z0-9_,*-]+)((?::[a-z]+:[^\s:]+)*)\s*(.*)$/i;
 const CHECKOV = /checkov:skip=([A-Za-z0-9_]+)(?::\s*(.*))?$/i;

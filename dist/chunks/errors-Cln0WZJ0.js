@@ -44,21 +44,21 @@ const COMMAND_INFO = {
   serve: { summary: "HTTP receiver for Alertmanager webhooks", usage: "serve --port PORT", positional: "none", formats: MD }
 };
 const LOADERS = {
-  analyze: () => import("./analyze-CNb8NI-G.js").then(function(n) {
+  analyze: () => import("./analyze-Bo3v6_kh.js").then(function(n) {
     return n.b;
   }),
-  secure: () => import("./secure-CjK1jWzE.js"),
-  optimize: () => import("./optimize-xPk-aRP7.js").then(function(n) {
+  secure: () => import("./secure-OAe5J9Ss.js"),
+  optimize: () => import("./optimize-CisvEb8U.js").then(function(n) {
     return n.d;
   }),
-  visualize: () => import("./visualize--3aYyy-L.js"),
-  auto: () => import("./auto-DocuNjIX.js"),
-  drift: () => import("./drift-CAF0L-b_.js"),
-  diagnose: () => import("./diagnose-vtCVuSGl.js"),
-  incident: () => import("./incident-BeTAaf01.js"),
-  inspect: () => import("./inspect-xUTWYeLF.js"),
-  eval: () => import("./eval-BR1oxqNp.js"),
-  serve: () => import("./serve-BA_PO-sT.js")
+  visualize: () => import("./visualize-C8fKajs8.js"),
+  auto: () => import("./auto-9oUkCpGs.js"),
+  drift: () => import("./drift-CZh1Ol5y.js"),
+  diagnose: () => import("./diagnose-3zBJHhwC.js"),
+  incident: () => import("./incident-CEfIZzEP.js"),
+  inspect: () => import("./inspect-k1Tsp4PN.js"),
+  eval: () => import("./eval-Ch4wy_Dz.js"),
+  serve: () => import("./serve-DQd9ekuu.js")
 };
 async function loadCommand(name) {
   return (await LOADERS[name]()).default;

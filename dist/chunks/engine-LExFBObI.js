@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from "node:path";
 import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { b as isUnknown, U as UNKNOWN } from "./load-Cg5P2xGW.js";
-import { I as InputError } from "./errors-B1VjMlzH.js";
+import { b as isUnknown, U as UNKNOWN } from "./load-Sjnmjp_X.js";
+import { I as InputError } from "./errors-Cln0WZJ0.js";
 import { d as distExports } from "./index-CZcDDwPZ.js";
 function escapeHclStringBody(value) {
   let out = "";

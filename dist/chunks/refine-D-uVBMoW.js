@@ -4,19 +4,19 @@ import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { join, resolve as resolve$1, relative, isAbsolute, dirname, sep, posix } from "node:path";
-import { b as isUnknown, e as parseTerraformFile, d as loadTerraformFiles, f as readTextBoundedSync } from "./load-Cg5P2xGW.js";
+import { b as isUnknown, e as parseTerraformFile, d as loadTerraformFiles, f as readTextBoundedSync } from "./load-Sjnmjp_X.js";
 import { readFileSync, statSync, openSync, readSync, closeSync, realpathSync, readdirSync, existsSync } from "node:fs";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { g as getDefaultExportFromCjs } from "./_commonjsHelpers-Crdq61vZ.js";
-import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from "./index-DdPJ1lZv.js";
+import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from "./index-BmIIzCSk.js";
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from "./untrusted-4Ho-zrfl.js";
-import { a as InframateError, s as severityRank, G as GaveUpError } from "./errors-B1VjMlzH.js";
-import { h as hclString, o as escapeHclStringBody, t as tfIdent, m as awsName, q as hclLiteral, u as markdownText, v as hclMap, e as estimateCosts } from "./engine-DxJB45zJ.js";
+import { a as InframateError, s as severityRank, G as GaveUpError } from "./errors-Cln0WZJ0.js";
+import { h as hclString, o as escapeHclStringBody, t as tfIdent, m as awsName, q as hclLiteral, u as markdownText, v as hclMap, e as estimateCosts } from "./engine-LExFBObI.js";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import fs__default from "fs";
 import { gunzipSync } from "node:zlib";
-import { c as containerDefinitions, s as scanTerraform } from "./engine-BafV2h3O.js";
+import { c as containerDefinitions, s as scanTerraform } from "./engine-BSUe0YyC.js";
 import { g as discriminatedUnion, b as strictObject, a as array, s as string, _ as _enum, c as union$1, l as literal, n as number, d as boolean, o as object$1 } from "./schemas-CUcVUsYh.js";
 const SKIP_DIRS = /* @__PURE__ */ new Set([
   ".git",
@@ -2577,6 +2577,7 @@ function targetUnit(name, value, unitNames) {
 }
 const READ_IN_DEFAULT = /\b(os\.environ|getenv|process\.env|ENV\[|ENV\.fetch|System\.get_env|env\()/;
 const OWN_SECRET = /^(DJANGO_|FLASK_|RAILS_|APP_|DEVISE_|NEXTAUTH_|AUTH_|JWT_|SESSION_|COOKIE_|SECRET_|LARAVEL_)?(SECRET_KEY_BASE|SECRET_KEY|SECRET|APP_KEY|KEY|SIGNING_KEY|ENCRYPTION_KEY|HMAC_SECRET|MASTER_KEY|SECRET_TOKEN)$|__HMAC_SECRET$|__SECRET(_KEY)?$/i;
+const DATASTORE_IMAGE_INIT = /^(POSTGRES_(DB|USER|PASSWORD|INITDB_ARGS)|MYSQL_(ROOT_PASSWORD|DATABASE|USER|PASSWORD|ALLOW_EMPTY_PASSWORD|RANDOM_ROOT_PASSWORD)|MARIADB_(ROOT_PASSWORD|DATABASE|USER|PASSWORD)|MONGO_INITDB_(ROOT_USERNAME|ROOT_PASSWORD|DATABASE))$/;
 function isRequired(v, unitStores, unitNames) {
   if (v.carries === "port" || v.carries === "aws-region") return false;
   if (optionalReason(v.name)) return false;
@@ -2593,12 +2594,14 @@ function isRequired(v, unitStores, unitNames) {
     case "database-password":
     case "database-name":
       if (v.conditional && v.hasDefault) return false;
+      if (v.presenceTested && !v.strict) return false;
       if (embeddedOnly && v.hasDefault) return false;
       return !v.target || unitStores.has(v.target) || unitStores.size === 0 || ![...unitStores].every((s) => s === "redis" || s === "mongodb");
     case "cache-url":
     case "cache-host":
     case "mongodb-url":
     case "broker-url":
+      if (v.presenceTested && !v.strict) return false;
       return v.target ? unitStores.has(v.target) : !v.hasDefault;
     case "service-address":
       return !!v.target && unitNames.has(v.target);
@@ -2627,6 +2630,8 @@ function requirements(reads, src) {
       prev.hasDefault &&= r.hasDefault;
       prev.strict ||= r.strict;
       prev.conditional &&= !!r.conditional;
+      prev.presenceTested &&= !!r.presenceTested || !!r.conditional;
+      prev.profiles = prev.profiles && r.profile ? [...prev.profiles, r.profile] : void 0;
       prev.defaultText ??= r.defaultText;
       if (prev.evidence.length < 3) prev.evidence.push(r.evidence);
       continue;
@@ -2640,6 +2645,8 @@ function requirements(reads, src) {
       source: "code",
       strict: r.strict,
       conditional: !!r.conditional,
+      presenceTested: !!r.presenceTested,
+      ...r.profile ? { profiles: [r.profile] } : {},
       defaultText: r.defaultText
     });
   }
@@ -2676,6 +2683,12 @@ function requirements(reads, src) {
       v.strict = false;
     }
   }
+  const active = /* @__PURE__ */ new Set([
+    ...(byName.get("SPRING_PROFILES_ACTIVE")?.value ?? "").split(",").map((p) => p.trim()),
+    ...src.activeProfiles ?? []
+  ]);
+  for (const v of byName.values()) if (v.profiles?.some((p) => active.has(p))) v.conditional = false;
+  const profileOnly = new Set([...byName.values()].filter((v) => v.profiles && v.conditional).map((v) => v.name));
   const out = [];
   for (const v of byName.values()) {
     if (!v.strict && RUNTIME_NAMES.test(v.name)) continue;
@@ -2693,7 +2706,8 @@ function requirements(reads, src) {
         defaultText: v.defaultText,
         strict: v.strict,
         target: c.target,
-        conditional: v.conditional
+        conditional: v.conditional,
+        presenceTested: v.presenceTested
       },
       src.stores,
       src.deployedNames
@@ -2721,7 +2735,8 @@ function requirements(reads, src) {
       same.required ||= i.required;
       continue;
     }
-    if (i.carries === "database-url" && out.some((o) => o.carries.startsWith("database-") && o.required)) continue;
+    if (i.carries === "database-url" && out.some((o) => o.carries.startsWith("database-") && (o.required || profileOnly.has(o.name))))
+      continue;
     out.push({
       name: i.name,
       carries: i.carries,
@@ -2736,7 +2751,8 @@ function requirements(reads, src) {
   for (const e of src.examples) {
     if (out.some((o) => o.name === e.name) || RUNTIME_NAMES.test(e.name)) continue;
     const c = classifyVariable(e.name, e.value, src.unitNames);
-    const required = src.examplesAreOwn && isRequired({ name: e.name, carries: c.carries, hasDefault: false, strict: false, target: c.target }, src.stores, src.deployedNames);
+    const imageInit = DATASTORE_IMAGE_INIT.test(e.name) && out.some((o) => o.carries === "database-url" && o.source === "code");
+    const required = !imageInit && src.examplesAreOwn && isRequired({ name: e.name, carries: c.carries, hasDefault: false, strict: false, target: c.target }, src.stores, src.deployedNames);
     out.push({
       name: e.name,
       carries: c.carries,
