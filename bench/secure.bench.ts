@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   generate();
   // Ten root modules of 100 files each, as in a monorepo; scanned directory by directory.
   const groups = Array.from({ length: FILES / 100 }, (_, g) => join(work, `group${g}`));
-  await parseTerraformFiles(groups[0]!); // load hcl2json's WebAssembly once, outside the timings
+  await parseTerraformFiles(groups[0]!); // warm the project's parser once, outside the timings
   // Each phase is timed on its own and its fastest round kept: on a shared machine that is the least
   // disturbed measure. scan = load (parse + positions + evaluation) + rules.
   const texts = groups.flatMap((g) =>

@@ -110,9 +110,20 @@ export function monthly(name: string, price: number | undefined, count = 1, unit
  * A usage-based charge: quantity = usage[key] / per (e.g. per 1,000,000 requests). Without
  * usage the cost is null — never a guess.
  */
-export function fromUsage(ctx: PricingContext, name: string, unit: string, key: string, priceKey: string, per = 1): CostComponent {
+export function fromUsage(
+  ctx: PricingContext,
+  name: string,
+  unit: string,
+  key: string,
+  priceKey: string,
+  per = 1,
+  /** A stated default quantity when the usage file does not say (priced, with the assumption on the line). */
+  fallback?: { quantity: number; assumption: string },
+): CostComponent {
   const q = ctx.usage[key];
   const price = ctx.prices.get(priceKey);
+  if (q === undefined && fallback)
+    return component(name, unit, fallback.quantity, price, { usageBased: true, assumption: fallback.assumption });
   if (q === undefined) return component(name, unit, null, price, { usageBased: true, note: `set ${key} in the usage file` });
   return component(name, unit, q / per, price, { usageBased: true });
 }

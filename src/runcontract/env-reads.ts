@@ -28,6 +28,12 @@ const PRESENCE_BEFORE = /(!!\s*|\bBoolean\(\s*|\b(if|elif|unless)\s*\(?\s*|&&\s*
 const PRESENCE_AFTER = /^(\s*&&|\s*\?(?![?.])|\.present\?)/;
 /** A Spring Boot profile's own configuration file. */
 const SPRING_PROFILE_FILE = /(^|\/)application-([\w-]+)\.(properties|ya?ml)$/;
+/** Separators between the name and `&&` / `?` / `.present` after it (a closing quote, bracket or paren). */
+const BEFORE_AFTER_TEST = /^\W{0,3}?(?=\s*(&&|\?|\.present))/;
+/** `if (` / `elif ` / `unless ` just before the read. */
+const IF_BEFORE = /\b(if|elif|unless)\s*\(?\s*$/;
+/** After an `if` read: the condition ends (nothing but the read is tested). */
+const IF_CONDITION_ENDS = /^\s*\)?\s*(\{|:|&&|\|\||then|$)/;
 
 const SETTINGS_FILE =
   /(^|\/)(settings|config|configuration|conf|env|environment|app|main|server|index|program|startup|database|db|application|bootstrap|__init__|wsgi|asgi|core|constants)[\w.-]*\.\w+$|(^|\/)(settings|config|configuration)\/|\.(properties|ya?ml|prisma|erb|toml|json)$/i;
@@ -104,6 +110,7 @@ export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] 
   const out: EnvRead[] = [];
   const hashComments = !/\.(ya?ml|properties)$/.test(file) || /(^|\/)config\/packages\//.test(file);
   const skipped = outsideProduction(file, lines);
+  const profile = SPRING_PROFILE_FILE.exec(file)?.[2];
   lines.forEach((line, i) => {
     if (line.length > 2000) return;
     const t = line.trim();
@@ -134,16 +141,12 @@ export function oneLineReads(file: string, lines: readonly string[]): EnvRead[] 
           const pre = line.slice(0, m.index);
           // After the name itself (a pattern may take a ternary `X ? a : b` as the default).
           const at = m[0].indexOf(captured);
-          const post = line
-            .slice(m.index + (at >= 0 ? at + captured.length : m[0].length))
-            .replace(/^\W{0,3}?(?=\s*(&&|\?|\.present))/, '');
+          const post = line.slice(m.index + (at >= 0 ? at + captured.length : m[0].length)).replace(BEFORE_AFTER_TEST, '');
           // `if os.environ.get("X"):` / `if (process.env.X) {`: only a test when nothing but the read is tested.
-          const ifOnly = /\b(if|elif|unless)\s*\(?\s*$/.test(pre);
-          if (PRESENCE_BEFORE.test(pre) && (!ifOnly || /^\s*\)?\s*(\{|:|&&|\|\||then|$)/.test(post)))
-            out[out.length - 1].presenceTested = true;
+          const ifOnly = IF_BEFORE.test(pre);
+          if (PRESENCE_BEFORE.test(pre) && (!ifOnly || IF_CONDITION_ENDS.test(post))) out[out.length - 1].presenceTested = true;
           else if (PRESENCE_AFTER.test(post)) out[out.length - 1].presenceTested = true;
         }
-        const profile = SPRING_PROFILE_FILE.exec(file)?.[2];
         if (profile && out.length > before) {
           out[out.length - 1].profile = profile;
           out[out.length - 1].conditional = true;

@@ -621,11 +621,8 @@ function imageOnlyRole(
   dockerfile: string | null,
 ): { role: UnitRole; reason: string; store?: string } | null {
   if (!dockerfile) return null;
-  // `code.length > ownScripts.length || ownScripts.length` (ownScripts being code files) holds exactly when
-  // there is any code file: the first one found decides. The Dockerfile is still read first, as it was.
-  const hasCode = own.some((p) => CODE_OR_MANIFEST.test(p));
-  files.lines(dockerfile);
-  if (hasCode) return null;
+  // Any code file or manifest of its own: the image builds application code.
+  if (own.some((p) => CODE_OR_MANIFEST.test(p))) return null;
   const from = [...files.lines(dockerfile)].reverse().find((l) => /^\s*FROM\b/i.test(l));
   const image = from
     ? (from

@@ -133,6 +133,18 @@ describe('the root volumes of Auto Scaling groups and node groups', () => {
     expect(r.monthlyCost).toBeCloseTo(2 * H * 0.0416 + 2 * 30 * 0.08, 2);
   });
 
+  it("an instance's root_block_device replaces its launch template's root mapping (one root volume, not two)", () => {
+    const lt = res('aws_launch_template.lt', { block_device_mappings: [{ device_name: '/dev/xvda', ebs: [{ volume_size: 20 }] }] });
+    const i = res(
+      'aws_instance.web',
+      { instance_type: 't3.medium', launch_template: [{ id: 'lt-1' }], root_block_device: [{ volume_size: 30, volume_type: 'gp3' }] },
+      ['aws_launch_template.lt'],
+    );
+    const r = priced('aws_instance.web', [lt, i]);
+    expect(r.components.filter((c) => c.unit === 'GB').map((c) => c.monthlyCost)).toEqual([30 * 0.08]);
+    expect(r.monthlyCost).toBeCloseTo(H * 0.0416 + 30 * 0.08, 2);
+  });
+
   it('no instances, no root volumes (min_size = 0)', () => {
     const lc = res('aws_launch_configuration.lc', { instance_type: 't3.medium' });
     const g = res('aws_autoscaling_group.g', { min_size: 0, max_size: 3 }, ['aws_launch_configuration.lc']);

@@ -137,11 +137,11 @@ const instance: Pricer = (ctx) => {
   out.push(...cpuCredits(ctx, type, credits, 1));
   // The root volume: the instance's root_block_device, else a launch template mapping of the AMI's
   // root device, else the AMI's own (the stated default).
-  if (attr(r, 'root_block_device') !== undefined || !(lt && templateMapsRoot(lt)))
-    out.push(...rootVolume(ctx, r.attributes.root_block_device, 1, 'no root_block_device'));
-  // An instance's ebs_block_device replaces the template's mapping of the same device name, taking
-  // what it does not set (type, IOPS, throughput) from that mapping.
-  const overridden = new Set<string>();
+  const ownRoot = attr(r, 'root_block_device') !== undefined;
+  if (ownRoot || !(lt && templateMapsRoot(lt))) out.push(...rootVolume(ctx, r.attributes.root_block_device, 1, 'no root_block_device'));
+  // An instance's root_block_device replaces the template's root mapping; its ebs_block_device the
+  // template's mapping of the same device name, taking what it does not set (type, IOPS, throughput) from it.
+  const overridden = new Set<string>(ownRoot ? ROOT_DEVICE_NAMES : []);
   const ownDevices = list(r.attributes.ebs_block_device);
   const merged =
     lt && !isUnknown(ownDevices)

@@ -53,17 +53,12 @@ const clientVpnAssociation: Pricer = (ctx) => [hourly('Client VPN subnet associa
  * Connection-hours: the usage file's monthly_connection_hours, else one connection all month (730
  * hours, Infracost's default: an endpoint someone keeps connected), stated as an assumption.
  */
-const clientVpnEndpoint: Pricer = (ctx) => {
-  const hours = ctx.usage.monthly_connection_hours;
-  const price = ctx.prices.get('clientvpn.connection.hour');
-  if (hours !== undefined) return [component('Client VPN connections', 'connection-hours', hours, price, { usageBased: true })];
-  return [
-    component('Client VPN connections', 'connection-hours', HOURS_PER_MONTH, price, {
-      usageBased: true,
-      assumption: 'one connection all month (730 connection-hours); set monthly_connection_hours in the usage file',
-    }),
-  ];
-};
+const clientVpnEndpoint: Pricer = (ctx) => [
+  fromUsage(ctx, 'Client VPN connections', 'connection-hours', 'monthly_connection_hours', 'clientvpn.connection.hour', 1, {
+    quantity: HOURS_PER_MONTH,
+    assumption: 'one connection all month (730 connection-hours); set monthly_connection_hours in the usage file',
+  }),
+];
 
 /**
  * Pods that a Fargate profile selects are billed per pod (vCPU and GB per hour, the AWS Fargate
