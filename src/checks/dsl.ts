@@ -1,6 +1,6 @@
 // Small building blocks most rules are made of: "this argument must be such, and when it is not
 // set the provider default is such". Unknown values never produce a finding.
-import { dynamicTemplates } from '../terraform/dynamic-templates';
+import { badInEveryTemplate } from '../terraform/dynamic-templates';
 import { isUnknown, type TfResource, type TfValue } from '../terraform/model';
 import type { CheckFn, Issue } from './types';
 import { MISSING, blocks, bool, type Read } from './values';
@@ -62,15 +62,7 @@ function walk(obj: { [k: string]: TfValue }, segs: string[], judge: Judge, missi
  * content. Bad only when every outcome is — no block is bad (`missing: 'fail'`) and each content is bad.
  */
 function everyOutcomeBad(obj: { [k: string]: TfValue }, head: string, rest: string[], judge: Judge, missing: 'fail' | 'pass'): WalkResult {
-  const templates = dynamicTemplates(obj, head);
-  if (!templates || missing !== 'fail') return undefined;
-  let first: WalkResult;
-  for (const t of templates) {
-    const r = walk(t, rest, judge, missing);
-    if (!r) return undefined;
-    first ??= r;
-  }
-  return first;
+  return missing === 'fail' ? badInEveryTemplate(obj, head, (t) => walk(t, rest, judge, missing)) : undefined;
 }
 
 // Judges.

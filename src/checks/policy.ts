@@ -119,21 +119,23 @@ export function policyStatements(res: TfResource, attr: string, ctx?: RuleContex
 
 // ---- action matching -------------------------------------------------------------------------
 
+/** An IAM action pattern (* and ?) as a regular expression over lower-case action names. */
+export function actionGlob(pattern: string): RegExp {
+  const p = pattern
+    .toLowerCase()
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${p}$`);
+}
+
 /** IAM action globbing (case-insensitive, * and ?). */
 export function actionMatches(pattern: string, action: string): boolean {
   if (pattern === '*') return true;
   const p = pattern.toLowerCase();
   const a = action.toLowerCase();
   if (!p.includes('*') && !p.includes('?')) return p === a;
-  const re = new RegExp(
-    '^' +
-      p
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.') +
-      '$',
-  );
-  return re.test(a);
+  return actionGlob(p).test(a);
 }
 
 /** Does an Allow statement allow `action`? undefined when its actions cannot be known. */

@@ -26,3 +26,23 @@ export function dynamicTemplates(parent: object, label: string): readonly TfObje
   const list = templates.get(parent)?.get(label);
   return list && list.length > 0 ? list : undefined;
 }
+
+/**
+ * The verdict of a dynamic `label` block over a collection that cannot be known, when every block it could make is
+ * bad: `judge` of each template, the first when none of them is fine (null, false) or unknown (undefined).
+ */
+export function badInEveryTemplate<T>(
+  parent: object,
+  label: string,
+  judge: (content: TfObject) => T | null | false | undefined,
+): T | undefined {
+  const list = dynamicTemplates(parent, label);
+  if (!list) return undefined;
+  let first: T | undefined;
+  for (const t of list) {
+    const verdict = judge(t);
+    if (verdict === undefined || verdict === null || verdict === false) return undefined;
+    first ??= verdict;
+  }
+  return first;
+}

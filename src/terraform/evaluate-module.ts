@@ -254,11 +254,7 @@ export class ModuleInstance implements Scope {
           continue;
         }
         const blocks: TfValue[] = Array.isArray(existing) ? [...existing] : [];
-        const contents = Array.isArray(s.content)
-          ? (s.content as Body[])
-          : s.content && typeof s.content === 'object'
-            ? [s.content as Body]
-            : [{}];
+        const contents = dynamicContents(s);
         for (const [key, value] of items) {
           const inner = new BindingScope(scope, { [iterator]: { key, value } });
           for (const content of contents) blocks.push(this.blockBody(content, inner, where, NESTED_SKIP));
@@ -270,11 +266,7 @@ export class ModuleInstance implements Scope {
 
   /** The content of a dynamic block over an unknown collection, evaluated with its iterator unknown. */
   private rememberTemplates(s: Body, label: string, iterator: string, out: TfObject, scope: Scope, where: SourcePos): void {
-    const contents = Array.isArray(s.content)
-      ? (s.content as Body[])
-      : s.content && typeof s.content === 'object'
-        ? [s.content as Body]
-        : [{}];
+    const contents = dynamicContents(s);
     const inner = new BindingScope(scope, { [iterator]: { key: UNKNOWN, value: UNKNOWN } });
     for (const content of contents) {
       try {
@@ -643,6 +635,12 @@ export class ModuleInstance implements Scope {
 
 /** Inside nested blocks only `dynamic` is structural; count/for_each there are ordinary arguments. */
 const NESTED_SKIP = new Set(['dynamic']);
+
+/** The content blocks of a `dynamic` block (one empty body when it has none). */
+function dynamicContents(s: Body): Body[] {
+  if (Array.isArray(s.content)) return s.content as Body[];
+  return s.content && typeof s.content === 'object' ? [s.content as Body] : [{}];
+}
 
 /** Variable defaults and tfvars cannot reference anything. */
 export const EMPTY_SCOPE: Scope = { ref: () => undefined };

@@ -1,6 +1,5 @@
 import { defineRule } from '../../types';
 import { blocks, isSet, read } from '../../values';
-import { dynamicTemplates } from '../../../terraform/dynamic-templates';
 
 export default defineRule({
   id: 'aws-autoscaling-tags',
@@ -19,7 +18,7 @@ tag {
 \`\`\``,
   check: (res) => {
     const tags = blocks(res.attributes.tag);
-    if (tags === undefined || dynamicTemplates(res.attributes, 'tag')) return;
+    if (tags === undefined) return;
     if (tags.length > 0) return;
     const legacy = isSet(read(res, 'tags'));
     if (legacy !== false) return;

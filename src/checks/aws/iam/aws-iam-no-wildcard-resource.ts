@@ -1,4 +1,5 @@
 import { defineRule } from '../../types';
+import { actionGlob } from '../../policy';
 import { IDENTITY_POLICY_TYPES, identityPolicies } from './sources';
 import SCOPED from './scoped-actions.generated.json';
 
@@ -17,12 +18,7 @@ function scopedMatches(action: string): string[] {
   const scoped = SCOPED_ACTIONS.get(service);
   if (!scoped || name === undefined || name === '*') return [];
   if (!/[*?]/.test(name)) return scoped.includes(name) ? [name] : [];
-  const re = new RegExp(
-    `^${name
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-  );
+  const re = actionGlob(name);
   return scoped.filter((a) => re.test(a));
 }
 

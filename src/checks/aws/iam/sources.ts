@@ -32,20 +32,18 @@ const IDENTITY_POLICY_ARGUMENTS: readonly [string, string][] = [
   ['aws_ssoadmin_permission_set_inline_policy', 'inline_policy'],
 ];
 
-/** Policy documents named by identity-policy arguments, as "<root>|<module path>|data.aws_iam_policy_document.<name>"; once per scan. */
-const identityDocuments = new WeakMap<RuleContext, Set<string>>();
 const DOCUMENT_REF = /(?:^|[^\w.])(data\.aws_iam_policy_document\.[A-Za-z_][\w-]*)/g;
 
 /** Is this policy document the policy of an identity-policy resource (`policy = data.aws_iam_policy_document.x.json`)? */
 function usedAsIdentityPolicy(doc: TfResource, ctx: RuleContext): boolean {
-  let named = identityDocuments.get(ctx);
-  if (!named) {
-    named = new Set();
+  // Documents named by identity-policy arguments, as "<root>|<module path>|data.aws_iam_policy_document.<name>"; once per scan.
+  const named = ctx.memo('iam:identity-policy-documents', () => {
+    const set = new Set<string>();
     for (const [type, arg] of IDENTITY_POLICY_ARGUMENTS)
       for (const r of ctx.ofType(type))
-        for (const m of (r.expressions?.[arg] ?? '').matchAll(DOCUMENT_REF)) named.add(`${r.rootDir ?? ''}|${r.modulePath}|${m[1]}`);
-    identityDocuments.set(ctx, named);
-  }
+        for (const m of (r.expressions?.[arg] ?? '').matchAll(DOCUMENT_REF)) set.add(`${r.rootDir ?? ''}|${r.modulePath}|${m[1]}`);
+    return set;
+  });
   return named.has(`${doc.rootDir ?? ''}|${doc.modulePath}|data.${doc.type}.${doc.name}`);
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { dynamicTemplates } from '../../../terraform/dynamic-templates';
+import { badInEveryTemplate } from '../../../terraform/dynamic-templates';
 import type { TfValue } from '../../../terraform/model';
 import { MISSING, blocks, read } from '../../values';
 import { bucketLabel, bucketResources, bucketSetting, isLogTargetBucket } from './bucket-settings';
@@ -27,10 +27,8 @@ function ruleProblem(rule: { [key: string]: TfValue }, label: string): string | 
 function configProblem(config: { [key: string]: TfValue }, label: string): string | null | undefined {
   const rules = blocks(config.rule);
   if (!rules) {
-    const problems = (dynamicTemplates(config, 'rule') ?? []).map((t) => ruleProblem(t, label));
-    return problems.length > 0 && problems.every((p) => typeof p === 'string')
-      ? `${problems[0]} (whatever its dynamic rule's for_each gives)`
-      : undefined;
+    const problem = badInEveryTemplate(config, 'rule', (t) => ruleProblem(t, label));
+    return problem && `${problem} (whatever its dynamic rule's for_each gives)`;
   }
   for (const rule of rules) {
     const problem = ruleProblem(rule, label);
@@ -66,11 +64,9 @@ rule {
     const label = bucketLabel(bucket);
     if (s.presence === 'unknown') {
       // A dynamic block over unknown input: reported when no block and every block it could make are not CMK.
-      const templates = dynamicTemplates(bucket.attributes, 'server_side_encryption_configuration');
-      if (!templates || bucketResources(ctx, bucket, type).uncertain) return;
-      const problems = templates.map((t) => configProblem(t, label));
-      if (!problems.every((p) => typeof p === 'string')) return;
-      return { attribute: 'server_side_encryption_configuration', message: `${problems[0]} (whatever its dynamic block's for_each gives)` };
+      const problem = badInEveryTemplate(bucket.attributes, 'server_side_encryption_configuration', (t) => configProblem(t, label));
+      if (!problem || bucketResources(ctx, bucket, type).uncertain) return;
+      return { attribute: 'server_side_encryption_configuration', message: `${problem} (whatever its dynamic block's for_each gives)` };
     }
     if (s.presence === 'absent') return { message: `S3 bucket ${label} is not encrypted with a customer-managed KMS key` };
     // The finding goes where the fix is made: the inline block, or the encryption configuration resource.

@@ -1,4 +1,3 @@
-import { dynamicTemplates } from '../../../terraform/dynamic-templates';
 import { defineRule } from '../../types';
 import { blocks } from '../../values';
 
@@ -34,7 +33,7 @@ rule {
     let unknown = false;
     for (const key of ['rule', 'rules']) {
       const list = blocks(res.attributes[key]);
-      if (list === undefined || dynamicTemplates(res.attributes, key)) unknown = true;
+      if (list === undefined) unknown = true;
       else if (list.some((b) => Object.keys(b).length > 0)) return;
     }
     if (unknown) return;
