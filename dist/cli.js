@@ -11,7 +11,7 @@ try {
   nodeModule.enableCompileCache?.();
 } catch {
 }
-const { main } = await import('./chunks/main-BiVQcLib.js');
+const { main } = await import('./chunks/main-Caus_aUB.js');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

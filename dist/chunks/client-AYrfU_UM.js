@@ -4,7 +4,7 @@ import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from "./_commonjsHelpers-Crdq61vZ.js";
-import { g as githubStatus, i as isAlreadyExists, s as setClientStep, t as toGitHubError } from "./issues-BvauldIH.js";
+import { g as githubStatus, i as isAlreadyExists, s as setClientStep, t as toGitHubError } from "./issues-C42HJ6aM.js";
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;

@@ -3,21 +3,21 @@ import { dirname as __inframateDirname } from "node:path";
 import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from "./load-Sjnmjp_X.js";
-import { I as InputError } from "./errors-Cln0WZJ0.js";
-import { l as loadRequirements } from "./index-B8VtZVZS.js";
+import { n as notADirectory, a as repositoryRoot, i as isWithin$1, c as checkInside } from "./load-CM2Ct550.js";
+import { I as InputError } from "./errors-D-4Njnnn.js";
+import { l as loadRequirements } from "./index-C9vkGXKI.js";
 import { m as markdownCode, t as tableCell } from "./markdown-Xcqzlf9y.js";
 import { stat, mkdir, writeFile, rm } from "node:fs/promises";
 import { posix as posix$1, join, basename, relative, sep, isAbsolute, resolve, dirname } from "node:path";
-import { S as Supervisor } from "./step-Dh9PITAw.js";
-import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from "./refine-D-uVBMoW.js";
+import { S as Supervisor } from "./step-DxPyN5dH.js";
+import { i as isWithin, d as dirOf, j as joinPath, b as isDeployablePath, c as isSkippedDir, n as nameExclusion, l as languageOf, e as dirExclusion, s as streamTrackedFiles, w as walkTree, f as inSkippedDir, S as SHORT_NAME, g as SECRET_NAME, T as THIRD_PARTY_SETTING, O as OWN_SECRET, W as WIRED_STORES, h as appSecretName, H as HTTP_METHODS, k as lambdaFunctionSchema, m as componentSchema, L as LOG_RETENTION_DAYS, C as CATALOG, D as DATASTORE_SERVES, o as loadProviderSchema, q as schemaLabel, r as renderModule, v as validateModule, E as EMBEDDED_STORES, t as requirements, u as exampleEntries, x as envFileEntries, y as shareWalks, z as refineStage } from "./refine-B_8GsqSu.js";
 import { d as distExports } from "./index-CZcDDwPZ.js";
 import { X as XMLValidator, a as XMLParser } from "./fxp-CRuWyBed.js";
 import { readdirSync, statSync, openSync, readSync, fstatSync, closeSync, readFileSync, lstatSync, existsSync } from "node:fs";
-import { m as awsName, e as estimateCosts } from "./engine-LExFBObI.js";
+import { m as awsName, e as estimateCosts } from "./engine-CuWg4N1G.js";
 import { gunzipSync } from "node:zlib";
 import { h as looseObject, r as record, s as string, j as lazy, d as boolean, n as number } from "./schemas-CUcVUsYh.js";
-import { c as createLlm } from "./index-BmIIzCSk.js";
+import { c as createLlm } from "./index-C6oWUUQP.js";
 import { a as renderAdjustmentsMarkdown, r as renderLlmMarkdown } from "./markdown-CdD0O2Rp.js";
 const CATEGORY = {
   postgresql: "relational",
@@ -6068,6 +6068,9 @@ const IGNORED_NAMES = /^(NODE_ENV|PATH|HOME|USER|PWD|SHELL|TERM|LANG|LC_\w+|TZ|C
 const PRESENCE_BEFORE = /(!!\s*|\bBoolean\(\s*|\b(if|elif|unless)\s*\(?\s*|&&\s*)$/;
 const PRESENCE_AFTER = /^(\s*&&|\s*\?(?![?.])|\.present\?)/;
 const SPRING_PROFILE_FILE = /(^|\/)application-([\w-]+)\.(properties|ya?ml)$/;
+const BEFORE_AFTER_TEST = /^\W{0,3}?(?=\s*(&&|\?|\.present))/;
+const IF_BEFORE = /\b(if|elif|unless)\s*\(?\s*$/;
+const IF_CONDITION_ENDS = /^\s*\)?\s*(\{|:|&&|\|\||then|$)/;
 const SETTINGS_FILE = /(^|\/)(settings|config|configuration|conf|env|environment|app|main|server|index|program|startup|database|db|application|bootstrap|__init__|wsgi|asgi|core|constants)[\w.-]*\.\w+$|(^|\/)(settings|config|configuration)\/|\.(properties|ya?ml|prisma|erb|toml|json)$/i;
 const excerptOf = (line) => line.trim().slice(0, 160);
 function pushRead(out, file, lineNo, line, name, hasDefault, defaultText, strict = false) {
@@ -6115,6 +6118,7 @@ function oneLineReads(file, lines) {
   const out = [];
   const hashComments = !/\.(ya?ml|properties)$/.test(file) || /(^|\/)config\/packages\//.test(file);
   const skipped = outsideProduction(file, lines);
+  const profile = SPRING_PROFILE_FILE.exec(file)?.[2];
   lines.forEach((line, i) => {
     if (line.length > 2e3) return;
     const t2 = line.trim();
@@ -6144,13 +6148,11 @@ function oneLineReads(file, lines) {
         if (out.length > before && m.index !== void 0) {
           const pre = line.slice(0, m.index);
           const at2 = m[0].indexOf(captured);
-          const post = line.slice(m.index + (at2 >= 0 ? at2 + captured.length : m[0].length)).replace(/^\W{0,3}?(?=\s*(&&|\?|\.present))/, "");
-          const ifOnly = /\b(if|elif|unless)\s*\(?\s*$/.test(pre);
-          if (PRESENCE_BEFORE.test(pre) && (!ifOnly || /^\s*\)?\s*(\{|:|&&|\|\||then|$)/.test(post)))
-            out[out.length - 1].presenceTested = true;
+          const post = line.slice(m.index + (at2 >= 0 ? at2 + captured.length : m[0].length)).replace(BEFORE_AFTER_TEST, "");
+          const ifOnly = IF_BEFORE.test(pre);
+          if (PRESENCE_BEFORE.test(pre) && (!ifOnly || IF_CONDITION_ENDS.test(post))) out[out.length - 1].presenceTested = true;
           else if (PRESENCE_AFTER.test(post)) out[out.length - 1].presenceTested = true;
         }
-        const profile = SPRING_PROFILE_FILE.exec(file)?.[2];
         if (profile && out.length > before) {
           out[out.length - 1].profile = profile;
           out[out.length - 1].conditional = true;
@@ -8124,9 +8126,7 @@ function springActiveProfiles(files, own, dockerfile) {
 const CODE_OR_MANIFEST = /\.(py|js|mjs|cjs|ts|tsx|go|rs|java|kt|cs|rb|php|sh|csproj|gradle)$|(^|\/)(pom\.xml|package\.json|go\.mod|Cargo\.toml|Gemfile|composer\.json|requirements\.txt|pyproject\.toml)$/;
 function imageOnlyRole(files, own, dockerfile) {
   if (!dockerfile) return null;
-  const hasCode = own.some((p) => CODE_OR_MANIFEST.test(p));
-  files.lines(dockerfile);
-  if (hasCode) return null;
+  if (own.some((p) => CODE_OR_MANIFEST.test(p))) return null;
   const from = [...files.lines(dockerfile)].reverse().find((l) => /^\s*FROM\b/i.test(l));
   const image = from ? from.trim().split(/\s+/).filter((t2) => !t2.startsWith("--"))[1] ?? "" : "";
   const store = imageDatastore(image);

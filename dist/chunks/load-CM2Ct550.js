@@ -6,7 +6,7 @@ const require = __inframateCreateRequire(import.meta.url);
 import { statSync, existsSync, realpathSync, lstatSync, openSync, fstatSync, readSync, closeSync, promises } from "node:fs";
 import * as path from "node:path";
 import { posix } from "node:path";
-import { I as InputError, a as InframateError } from "./errors-Cln0WZJ0.js";
+import { I as InputError, a as InframateError } from "./errors-D-4Njnnn.js";
 import { open } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { d as distExports } from "./index-CZcDDwPZ.js";
@@ -169,6 +169,17 @@ function forgetDynamicTemplates(parent, label) {
 function dynamicTemplates(parent, label) {
   const list2 = templates.get(parent)?.get(label);
   return list2 && list2.length > 0 ? list2 : void 0;
+}
+function badInEveryTemplate(parent, label, judge) {
+  const list2 = dynamicTemplates(parent, label);
+  if (!list2) return void 0;
+  let first;
+  for (const t of list2) {
+    const verdict = judge(t);
+    if (verdict === void 0 || verdict === null || verdict === false) return void 0;
+    first ??= verdict;
+  }
+  return first;
 }
 class ExprSyntaxError extends Error {
   constructor(message, offset) {
@@ -4274,7 +4285,7 @@ class ModuleInstance {
           continue;
         }
         const blocks2 = Array.isArray(existing) ? [...existing] : [];
-        const contents = Array.isArray(s.content) ? s.content : s.content && typeof s.content === "object" ? [s.content] : [{}];
+        const contents = dynamicContents(s);
         for (const [key, value] of items) {
           const inner = new BindingScope(scope, { [iterator]: { key, value } });
           for (const content of contents) blocks2.push(this.blockBody(content, inner, where, NESTED_SKIP));
@@ -4285,7 +4296,7 @@ class ModuleInstance {
   }
   /** The content of a dynamic block over an unknown collection, evaluated with its iterator unknown. */
   rememberTemplates(s, label, iterator, out, scope, where) {
-    const contents = Array.isArray(s.content) ? s.content : s.content && typeof s.content === "object" ? [s.content] : [{}];
+    const contents = dynamicContents(s);
     const inner = new BindingScope(scope, { [iterator]: { key: UNKNOWN, value: UNKNOWN } });
     for (const content of contents) {
       try {
@@ -4603,6 +4614,10 @@ class ModuleInstance {
   }
 }
 const NESTED_SKIP = /* @__PURE__ */ new Set(["dynamic"]);
+function dynamicContents(s) {
+  if (Array.isArray(s.content)) return s.content;
+  return s.content && typeof s.content === "object" ? [s.content] : [{}];
+}
 const EMPTY_SCOPE = { ref: () => void 0 };
 function parseVarValue(raw, type) {
   const typeText = typeof type === "string" ? bareReference(type) : void 0;
@@ -5127,4 +5142,4 @@ async function loadTerraformFiles(root, files, opts = {}) {
   const run = () => loadFromReader(root, names, async (rel) => normalized.get(rel), opts, false, normalized);
   return opts.step ? opts.step("load terraform (in memory)", run, { dependency: "local" }) : run();
 }
-export { FileTooLargeError as F, UNKNOWN as U, repositoryRoot as a, isUnknown as b, checkInside as c, loadTerraformFiles as d, parseTerraformFile as e, readTextBoundedSync as f, dynamicTemplates as g, parseTemplateString as h, isWithin as i, loadTerraform as l, notADirectory as n, parseHcl as p, readTextBounded as r };
+export { FileTooLargeError as F, UNKNOWN as U, repositoryRoot as a, isUnknown as b, checkInside as c, loadTerraformFiles as d, parseTerraformFile as e, readTextBoundedSync as f, badInEveryTemplate as g, parseTemplateString as h, isWithin as i, loadTerraform as l, notADirectory as n, parseHcl as p, readTextBounded as r };

@@ -9,7 +9,7 @@ import path__default from "node:path";
 import fs__default from "node:fs";
 import process$1 from "node:process";
 import { stripVTControlCharacters } from "node:util";
-import { E as EXIT, c as createLogger, a as InframateError, C as COMMAND_NAMES, d as COMMAND_INFO, o as optionsFor } from "./errors-Cln0WZJ0.js";
+import { E as EXIT, c as createLogger, a as InframateError, C as COMMAND_NAMES, d as COMMAND_INFO, o as optionsFor } from "./errors-D-4Njnnn.js";
 import { V as VERSION } from "./version-hdNxK8dq.js";
 class CommanderError extends Error {
   /**
@@ -3430,7 +3430,7 @@ function buildProgram(run) {
 async function main(argv) {
   let exitCode = EXIT.ok;
   const program = buildProgram(async (command, dir, args, raw) => {
-    const [{ buildSettings }, { dispatch }] = await Promise.all([import("./settings-lX229ECK.js"), import("./dispatch-tU27gQL4.js")]);
+    const [{ buildSettings }, { dispatch }] = await Promise.all([import("./settings-Ct0Fd_aM.js"), import("./dispatch-CL0ABwt3.js")]);
     const settings = buildSettings({ command, dir, args, raw, env: process.env, cwd: process.cwd(), runtime: "cli" });
     const result = await dispatch(settings);
     exitCode = result.exitCode;

@@ -8,12 +8,12 @@ import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from "./untrusted-4Ho-
 import { C as CATEGORIES, a as CATEGORY_ORDER } from "./types-Q2yeeXcS.js";
 import { o as object, a as array, s as string, _ as _enum, n as number } from "./schemas-CUcVUsYh.js";
 import { createHash } from "node:crypto";
-import { I as InputError } from "./errors-Cln0WZJ0.js";
+import { I as InputError } from "./errors-D-4Njnnn.js";
 import { posix } from "node:path";
 import { r as renderDiagnoseSarif, a as renderDiagnoseMarkdown } from "./render-D0Xxi5r7.js";
-import { c as createLlm, r as redact, f as redactionTotal } from "./index-BmIIzCSk.js";
+import { c as createLlm, r as redact, f as redactionTotal } from "./index-C6oWUUQP.js";
 import { e as emptyErrorReport } from "./report-Dz-f4dSo.js";
-import { l as loadTerraform } from "./load-Sjnmjp_X.js";
+import { l as loadTerraform } from "./load-CM2Ct550.js";
 import { V as VERSION } from "./version-hdNxK8dq.js";
 import "node:fs";
 import "./index-CZcDDwPZ.js";

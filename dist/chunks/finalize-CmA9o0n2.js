@@ -3,10 +3,10 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { c as createLlm } from './index-BmIIzCSk.js';
+import { c as createLlm } from './index-C6oWUUQP.js';
 import { o as object, s as string } from './schemas-CUcVUsYh.js';
-import { u as upsertIssue, f as findIssueByMarker } from './issues-BvauldIH.js';
-import { S as Supervisor } from './step-Dh9PITAw.js';
+import { u as upsertIssue, f as findIssueByMarker } from './issues-C42HJ6aM.js';
+import { S as Supervisor } from './step-DxPyN5dH.js';
 
 const errorAnalysisSchema = object({
   rootCause: string().min(1).max(800),

@@ -5,13 +5,13 @@ globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__infram
 const require = __inframateCreateRequire(import.meta.url);
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { c as createLogger, l as loadCommand, E as EXIT, G as GaveUpError, a as InframateError, s as severityRank } from './errors-Cln0WZJ0.js';
-import { s as supervisorForSettings, d as defaultErrorAnalyzer, e as explainUnrecovered, p as publishRunErrors } from './finalize-Orpo1HpH.js';
+import { c as createLogger, l as loadCommand, E as EXIT, G as GaveUpError, a as InframateError, s as severityRank } from './errors-D-4Njnnn.js';
+import { s as supervisorForSettings, d as defaultErrorAnalyzer, e as explainUnrecovered, p as publishRunErrors } from './finalize-CmA9o0n2.js';
 import { t as tableCell } from './markdown-Xcqzlf9y.js';
-import { t as toInframateError } from './step-Dh9PITAw.js';
-import { r as redact } from './index-BmIIzCSk.js';
+import { t as toInframateError } from './step-DxPyN5dH.js';
+import { r as redact } from './index-C6oWUUQP.js';
 import './schemas-CUcVUsYh.js';
-import './issues-BvauldIH.js';
+import './issues-C42HJ6aM.js';
 import './compare-Bhms5km9.js';
 import 'node:async_hooks';
 import 'node:crypto';

@@ -3,16 +3,16 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { c as round, h as hclString, s as str, d as attr, O as OPENSEARCH_FAMILIES, E as ELASTICACHE_FAMILIES, D as DOCDB_FAMILIES, A as AURORA_FAMILIES, R as RDS_FAMILIES, f as EC2_FAMILIES, g as splitInstanceType, l as list, n as num, i as bool, b as baseAddress, p as priceBook, r as resourceIndex, a as resolveReference, j as priceResource, e as estimateCosts, k as parseUsage } from './engine-LExFBObI.js';
+import { c as round, h as hclString, s as str, d as attr, O as OPENSEARCH_FAMILIES, E as ELASTICACHE_FAMILIES, D as DOCDB_FAMILIES, A as AURORA_FAMILIES, R as RDS_FAMILIES, f as EC2_FAMILIES, g as splitInstanceType, l as list, n as num, i as bool, b as baseAddress, p as priceBook, r as resourceIndex, a as resolveReference, j as priceResource, e as estimateCosts, k as parseUsage } from './engine-CuWg4N1G.js';
 import { c as compareText } from './compare-Bhms5km9.js';
-import { b as isUnknown, d as loadTerraformFiles, l as loadTerraform, r as readTextBounded, F as FileTooLargeError } from './load-Sjnmjp_X.js';
-import { c as createLlm } from './index-BmIIzCSk.js';
+import { b as isUnknown, d as loadTerraformFiles, l as loadTerraform, r as readTextBounded, F as FileTooLargeError } from './load-CM2Ct550.js';
+import { c as createLlm } from './index-C6oWUUQP.js';
 import { o as object, a as array, n as number, s as string } from './schemas-CUcVUsYh.js';
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
 import { relative } from 'node:path';
-import { l as loadRequirements } from './index-B8VtZVZS.js';
-import { a as InframateError, I as InputError } from './errors-Cln0WZJ0.js';
-import { a as recordLoadLimits, f as filesNotScanned, r as renderNotScannedMarkdown } from './load-limits-BP7syeqg.js';
+import { l as loadRequirements } from './index-C9vkGXKI.js';
+import { a as InframateError, I as InputError } from './errors-D-4Njnnn.js';
+import { a as recordLoadLimits, f as filesNotScanned, r as renderNotScannedMarkdown } from './load-limits-K4c5MSY1.js';
 
 const sameComponents = (a, b) => JSON.stringify(a.components.map((c) => [c.name, c.monthlyQuantity, c.price])) === JSON.stringify(b.components.map((c) => [c.name, c.monthlyQuantity, c.price]));
 function diffCosts(base, head) {

@@ -4,19 +4,19 @@ import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { join, resolve as resolve$1, relative, isAbsolute, dirname, sep, posix } from "node:path";
-import { b as isUnknown, e as parseTerraformFile, d as loadTerraformFiles, f as readTextBoundedSync } from "./load-Sjnmjp_X.js";
+import { b as isUnknown, e as parseTerraformFile, d as loadTerraformFiles, f as readTextBoundedSync } from "./load-CM2Ct550.js";
 import { readFileSync, statSync, openSync, readSync, closeSync, realpathSync, readdirSync, existsSync } from "node:fs";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { g as getDefaultExportFromCjs } from "./_commonjsHelpers-Crdq61vZ.js";
-import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from "./index-BmIIzCSk.js";
+import { r as redact, f as redactionTotal, j as jsonSchemaOf, g as estimateTokens, C as CHARS_PER_TOKEN } from "./index-C6oWUUQP.js";
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from "./untrusted-4Ho-zrfl.js";
-import { a as InframateError, s as severityRank, G as GaveUpError } from "./errors-Cln0WZJ0.js";
-import { h as hclString, o as escapeHclStringBody, t as tfIdent, m as awsName, q as hclLiteral, u as markdownText, v as hclMap, e as estimateCosts } from "./engine-LExFBObI.js";
+import { a as InframateError, s as severityRank, G as GaveUpError } from "./errors-D-4Njnnn.js";
+import { h as hclString, o as escapeHclStringBody, t as tfIdent, m as awsName, q as hclLiteral, u as markdownText, v as hclMap, e as estimateCosts } from "./engine-CuWg4N1G.js";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import fs__default from "fs";
 import { gunzipSync } from "node:zlib";
-import { c as containerDefinitions, s as scanTerraform } from "./engine-BSUe0YyC.js";
+import { c as containerDefinitions, s as scanTerraform } from "./engine-CP773Iii.js";
 import { g as discriminatedUnion, b as strictObject, a as array, s as string, _ as _enum, c as union$1, l as literal, n as number, d as boolean, o as object$1 } from "./schemas-CUcVUsYh.js";
 const SKIP_DIRS = /* @__PURE__ */ new Set([
   ".git",

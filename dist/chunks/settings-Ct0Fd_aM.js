@@ -5,7 +5,7 @@ globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__infram
 const require = __inframateCreateRequire(import.meta.url);
 import { homedir } from 'node:os';
 import { isAbsolute, resolve, dirname, relative, join, sep } from 'node:path';
-import { I as InputError, O as OPTIONS, C as COMMAND_NAMES, o as optionsFor, P as PROVIDERS, S as SEVERITIES, b as OUTPUT_FORMATS } from './errors-Cln0WZJ0.js';
+import { I as InputError, O as OPTIONS, C as COMMAND_NAMES, o as optionsFor, P as PROVIDERS, S as SEVERITIES, b as OUTPUT_FORMATS } from './errors-D-4Njnnn.js';
 import { existsSync, statSync, readFileSync } from 'node:fs';
 import { d as distExports } from './index-CZcDDwPZ.js';
 import { a as array, b as strictObject, _ as _enum, c as union, d as boolean, s as string, e as date, n as number } from './schemas-CUcVUsYh.js';

@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from "node:path";
 import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { s as severityRank } from "./errors-Cln0WZJ0.js";
-import { b as isUnknown, g as dynamicTemplates, h as parseTemplateString, U as UNKNOWN } from "./load-Sjnmjp_X.js";
+import { s as severityRank } from "./errors-D-4Njnnn.js";
+import { b as isUnknown, g as badInEveryTemplate, h as parseTemplateString, U as UNKNOWN } from "./load-CM2Ct550.js";
 import { c as compareText } from "./compare-Bhms5km9.js";
 const baseAddress = (address) => address.replace(/\[[^\]]*\]$/, "");
 const typeKey = (r) => r.kind === "data" ? `data.${r.type}` : r.type;
@@ -272,15 +272,7 @@ function walk(obj, segs, judge, missing) {
   return unknown ? void 0 : false;
 }
 function everyOutcomeBad(obj, head, rest, judge, missing) {
-  const templates = dynamicTemplates(obj, head);
-  if (!templates || missing !== "fail") return void 0;
-  let first;
-  for (const t of templates) {
-    const r = walk(t, rest, judge, missing);
-    if (!r) return void 0;
-    first ??= r;
-  }
-  return first;
+  return missing === "fail" ? badInEveryTemplate(obj, head, (t) => walk(t, rest, judge, missing)) : void 0;
 }
 const isTrue = (v) => bool(v);
 const isFalse = (v) => {
@@ -3524,7 +3516,7 @@ tag {
 \`\`\``,
   check: (res) => {
     const tags = blocks(res.attributes.tag);
-    if (tags === void 0 || dynamicTemplates(res.attributes, "tag")) return;
+    if (tags === void 0) return;
     if (tags.length > 0) return;
     const legacy = isSet(read(res, "tags"));
     if (legacy !== false) return;
@@ -4853,15 +4845,16 @@ function policyStatements(res, attr, ctx) {
   const chosen = doc ?? only;
   return chosen ? statementsOfDocument(chosen) : void 0;
 }
+function actionGlob(pattern) {
+  const p = pattern.toLowerCase().replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${p}$`);
+}
 function actionMatches(pattern, action) {
   if (pattern === "*") return true;
   const p = pattern.toLowerCase();
   const a = action.toLowerCase();
   if (!p.includes("*") && !p.includes("?")) return p === a;
-  const re = new RegExp(
-    "^" + p.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$"
-  );
-  return re.test(a);
+  return actionGlob(p).test(a);
 }
 function allowsAction(s, action) {
   if (s.effect !== "Allow") return false;
@@ -7491,17 +7484,15 @@ const IDENTITY_POLICY_ARGUMENTS = [
   ["aws_iam_group_policy", "policy"],
   ["aws_ssoadmin_permission_set_inline_policy", "inline_policy"]
 ];
-const identityDocuments = /* @__PURE__ */ new WeakMap();
 const DOCUMENT_REF = /(?:^|[^\w.])(data\.aws_iam_policy_document\.[A-Za-z_][\w-]*)/g;
 function usedAsIdentityPolicy(doc, ctx) {
-  let named2 = identityDocuments.get(ctx);
-  if (!named2) {
-    named2 = /* @__PURE__ */ new Set();
+  const named2 = ctx.memo("iam:identity-policy-documents", () => {
+    const set = /* @__PURE__ */ new Set();
     for (const [type, arg] of IDENTITY_POLICY_ARGUMENTS)
       for (const r of ctx.ofType(type))
-        for (const m of (r.expressions?.[arg] ?? "").matchAll(DOCUMENT_REF)) named2.add(`${r.rootDir ?? ""}|${r.modulePath}|${m[1]}`);
-    identityDocuments.set(ctx, named2);
-  }
+        for (const m of (r.expressions?.[arg] ?? "").matchAll(DOCUMENT_REF)) set.add(`${r.rootDir ?? ""}|${r.modulePath}|${m[1]}`);
+    return set;
+  });
   return named2.has(`${doc.rootDir ?? ""}|${doc.modulePath}|data.${doc.type}.${doc.name}`);
 }
 function identityPolicies(res, ctx) {
@@ -8174,9 +8165,7 @@ function scopedMatches(action) {
   const scoped = SCOPED_ACTIONS.get(service);
   if (!scoped || name === void 0 || name === "*") return [];
   if (!/[*?]/.test(name)) return scoped.includes(name) ? [name] : [];
-  const re = new RegExp(
-    `^${name.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`
-  );
+  const re = actionGlob(name);
   return scoped.filter((a) => re.test(a));
 }
 const restrictable = (action) => scopedMatches(action).length > 0;
@@ -12119,8 +12108,8 @@ function ruleProblem(rule, label) {
 function configProblem(config, label) {
   const rules = blocks(config.rule);
   if (!rules) {
-    const problems = (dynamicTemplates(config, "rule") ?? []).map((t) => ruleProblem(t, label));
-    return problems.length > 0 && problems.every((p) => typeof p === "string") ? `${problems[0]} (whatever its dynamic rule's for_each gives)` : void 0;
+    const problem = badInEveryTemplate(config, "rule", (t) => ruleProblem(t, label));
+    return problem && `${problem} (whatever its dynamic rule's for_each gives)`;
   }
   for (const rule of rules) {
     const problem = ruleProblem(rule, label);
@@ -12151,11 +12140,9 @@ rule {
     const s = bucketSetting(ctx, bucket, "server_side_encryption_configuration", type);
     const label = bucketLabel(bucket);
     if (s.presence === "unknown") {
-      const templates = dynamicTemplates(bucket.attributes, "server_side_encryption_configuration");
-      if (!templates || bucketResources(ctx, bucket, type).uncertain) return;
-      const problems = templates.map((t) => configProblem(t, label));
-      if (!problems.every((p) => typeof p === "string")) return;
-      return { attribute: "server_side_encryption_configuration", message: `${problems[0]} (whatever its dynamic block's for_each gives)` };
+      const problem = badInEveryTemplate(bucket.attributes, "server_side_encryption_configuration", (t) => configProblem(t, label));
+      if (!problem || bucketResources(ctx, bucket, type).uncertain) return;
+      return { attribute: "server_side_encryption_configuration", message: `${problem} (whatever its dynamic block's for_each gives)` };
     }
     if (s.presence === "absent") return { message: `S3 bucket ${label} is not encrypted with a customer-managed KMS key` };
     const configs = s.presence === "inline" ? (blocks(bucket.attributes.server_side_encryption_configuration) ?? []).map((c) => ({ c, resource: void 0 })) : s.resources.map((r) => ({ c: r.attributes, resource: r }));
@@ -14109,7 +14096,7 @@ rule {
     let unknown = false;
     for (const key of ["rule", "rules"]) {
       const list = blocks(res.attributes[key]);
-      if (list === void 0 || dynamicTemplates(res.attributes, key)) unknown = true;
+      if (list === void 0) unknown = true;
       else if (list.some((b) => Object.keys(b).length > 0)) return;
     }
     if (unknown) return;

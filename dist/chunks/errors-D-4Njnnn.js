@@ -44,21 +44,21 @@ const COMMAND_INFO = {
   serve: { summary: "HTTP receiver for Alertmanager webhooks", usage: "serve --port PORT", positional: "none", formats: MD }
 };
 const LOADERS = {
-  analyze: () => import("./analyze-Bo3v6_kh.js").then(function(n) {
+  analyze: () => import("./analyze-Cjpp6hEX.js").then(function(n) {
     return n.b;
   }),
-  secure: () => import("./secure-OAe5J9Ss.js"),
-  optimize: () => import("./optimize-CisvEb8U.js").then(function(n) {
+  secure: () => import("./secure-DZ5UqovE.js"),
+  optimize: () => import("./optimize-BLBrABvV.js").then(function(n) {
     return n.d;
   }),
-  visualize: () => import("./visualize-C8fKajs8.js"),
-  auto: () => import("./auto-9oUkCpGs.js"),
-  drift: () => import("./drift-CZh1Ol5y.js"),
-  diagnose: () => import("./diagnose-3zBJHhwC.js"),
-  incident: () => import("./incident-CEfIZzEP.js"),
-  inspect: () => import("./inspect-k1Tsp4PN.js"),
-  eval: () => import("./eval-Ch4wy_Dz.js"),
-  serve: () => import("./serve-DQd9ekuu.js")
+  visualize: () => import("./visualize-B7DLJ8BL.js"),
+  auto: () => import("./auto-Bb6AbA-M.js"),
+  drift: () => import("./drift-BUs1qq5n.js"),
+  diagnose: () => import("./diagnose-B2kL5_8x.js"),
+  incident: () => import("./incident-DhbyMTw5.js"),
+  inspect: () => import("./inspect-DLinNEHc.js"),
+  eval: () => import("./eval-3R3bzSTL.js"),
+  serve: () => import("./serve-Ds5j4cAl.js")
 };
 async function loadCommand(name) {
   return (await LOADERS[name]()).default;

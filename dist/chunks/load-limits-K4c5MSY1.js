@@ -4,7 +4,7 @@ import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { m as markdownCode, t as tableCell } from './markdown-Xcqzlf9y.js';
-import { a as InframateError } from './errors-Cln0WZJ0.js';
+import { a as InframateError } from './errors-D-4Njnnn.js';
 
 function filesNotScanned(loaded) {
   const seen = /* @__PURE__ */ new Map();

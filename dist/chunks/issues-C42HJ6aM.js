@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from 'node:path';
 import { createRequire as __inframateCreateRequire } from 'node:module';
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { a as InframateError } from './errors-Cln0WZJ0.js';
-import { s as statusOf, a as classify } from './index-BmIIzCSk.js';
+import { a as InframateError } from './errors-D-4Njnnn.js';
+import { s as statusOf, a as classify } from './index-C6oWUUQP.js';
 import { c as compareText } from './compare-Bhms5km9.js';
 
 const GITHUB_BODY_LIMIT = 65536;

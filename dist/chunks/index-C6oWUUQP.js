@@ -4,7 +4,7 @@ import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
 import { dirname, join } from "node:path";
-import { a as InframateError } from "./errors-Cln0WZJ0.js";
+import { a as InframateError } from "./errors-D-4Njnnn.js";
 import { mkdir, appendFile, writeFile, rename, readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { t as toJSONSchema } from "./schemas-CUcVUsYh.js";
@@ -542,7 +542,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "gemini",
           model,
-          async () => (await import("./gemini-GQ3i9owQ.js")).createGeminiProvider({ apiKey: ai.keys.gemini, model, baseUrl: ai.baseUrl })
+          async () => (await import("./gemini-DfwwS7xN.js")).createGeminiProvider({ apiKey: ai.keys.gemini, model, baseUrl: ai.baseUrl })
         )
       };
     case "openai":
@@ -552,7 +552,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "openai",
           model,
-          async () => (await import("./openai-CXVls1kJ.js")).createOpenAiProvider({ name: "openai", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
+          async () => (await import("./openai-D0pddFOA.js")).createOpenAiProvider({ name: "openai", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
         )
       };
     case "ollama":
@@ -560,7 +560,7 @@ function createProvider(ai) {
         provider: lazyProvider(
           "ollama",
           model,
-          async () => (await import("./openai-CXVls1kJ.js")).createOpenAiProvider({ name: "ollama", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
+          async () => (await import("./openai-D0pddFOA.js")).createOpenAiProvider({ name: "ollama", apiKey: ai.keys.openai, model, baseUrl: ai.baseUrl })
         )
       };
     case "anthropic":

@@ -5,10 +5,10 @@ globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__infram
 const require = __inframateCreateRequire(import.meta.url);
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { r as redact, c as createLlm } from './index-BmIIzCSk.js';
-import { A as AwsReader } from './client-CoYJo997.js';
+import { r as redact, c as createLlm } from './index-C6oWUUQP.js';
+import { A as AwsReader } from './client-CMzOGWPg.js';
 import { f as fenceUntrusted, U as UNTRUSTED_DATA_RULES } from './untrusted-4Ho-zrfl.js';
-import { I as InputError } from './errors-Cln0WZJ0.js';
+import { I as InputError } from './errors-D-4Njnnn.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { A as AGENT_TOOLS, f as finishArgs, a as awsCallArgs } from './tools-iPSbHv7U.js';
 import { t as tableCell } from './markdown-Xcqzlf9y.js';

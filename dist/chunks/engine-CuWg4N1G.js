@@ -3,8 +3,8 @@ import { dirname as __inframateDirname } from "node:path";
 import { createRequire as __inframateCreateRequire } from "node:module";
 globalThis.__inframateDistDir ??= __inframateDirname(__inframateDirname(__inframateFileURLToPath(import.meta.url)));
 const require = __inframateCreateRequire(import.meta.url);
-import { b as isUnknown, U as UNKNOWN } from "./load-Sjnmjp_X.js";
-import { I as InputError } from "./errors-Cln0WZJ0.js";
+import { b as isUnknown, U as UNKNOWN } from "./load-CM2Ct550.js";
+import { I as InputError } from "./errors-D-4Njnnn.js";
 import { d as distExports } from "./index-CZcDDwPZ.js";
 function escapeHclStringBody(value) {
   let out = "";
@@ -118,9 +118,11 @@ function hourly(name, price, count = 1, unit = "hours") {
 function monthly(name, price, count = 1, unit = "months") {
   return component(name, unit, count, price);
 }
-function fromUsage(ctx, name, unit, key, priceKey, per = 1) {
+function fromUsage(ctx, name, unit, key, priceKey, per = 1, fallback) {
   const q = ctx.usage[key];
   const price = ctx.prices.get(priceKey);
+  if (q === void 0 && fallback)
+    return component(name, unit, fallback.quantity, price, { usageBased: true, assumption: fallback.assumption });
   if (q === void 0) return component(name, unit, null, price, { usageBased: true, note: `set ${key} in the usage file` });
   return component(name, unit, q / per, price, { usageBased: true });
 }
@@ -1169,9 +1171,9 @@ const instance = (ctx) => {
   const out = tenancy === "dedicated" || tenancy === "host" ? [dedicatedHours(ctx, tenancy, type, share)] : spot ? [unknownComponent("Instance usage (Spot)", "hours", void 0, "Spot prices change hourly and are not in the table")] : linuxOnly(ctx, instanceHoursOrReserved(ctx, "Instance usage", "ec2", type, share));
   const credits = str(attr(r, "credit_specification.cpu_credits")) ?? (lt ? str(attr(lt, "credit_specification.cpu_credits")) : void 0);
   out.push(...cpuCredits(ctx, type, credits, 1));
-  if (attr(r, "root_block_device") !== void 0 || !(lt && templateMapsRoot(lt)))
-    out.push(...rootVolume(ctx, r.attributes.root_block_device, 1, "no root_block_device"));
-  const overridden = /* @__PURE__ */ new Set();
+  const ownRoot = attr(r, "root_block_device") !== void 0;
+  if (ownRoot || !(lt && templateMapsRoot(lt))) out.push(...rootVolume(ctx, r.attributes.root_block_device, 1, "no root_block_device"));
+  const overridden = new Set(ownRoot ? ROOT_DEVICE_NAMES : []);
   const ownDevices = list(r.attributes.ebs_block_device);
   const merged = lt && !isUnknown(ownDevices) ? ownDevices.map((d) => {
     const own = d ?? {};
@@ -1800,17 +1802,12 @@ const sagemakerNotebook = (ctx) => {
   return [hourly(`Notebook instance (${type})`, price)];
 };
 const clientVpnAssociation = (ctx) => [hourly("Client VPN subnet association", ctx.prices.get("clientvpn.association.hour"))];
-const clientVpnEndpoint = (ctx) => {
-  const hours = ctx.usage.monthly_connection_hours;
-  const price = ctx.prices.get("clientvpn.connection.hour");
-  if (hours !== void 0) return [component("Client VPN connections", "connection-hours", hours, price, { usageBased: true })];
-  return [
-    component("Client VPN connections", "connection-hours", HOURS_PER_MONTH, price, {
-      usageBased: true,
-      assumption: "one connection all month (730 connection-hours); set monthly_connection_hours in the usage file"
-    })
-  ];
-};
+const clientVpnEndpoint = (ctx) => [
+  fromUsage(ctx, "Client VPN connections", "connection-hours", "monthly_connection_hours", "clientvpn.connection.hour", 1, {
+    quantity: HOURS_PER_MONTH,
+    assumption: "one connection all month (730 connection-hours); set monthly_connection_hours in the usage file"
+  })
+];
 const eksFargateProfile = (ctx) => {
   const pods = ctx.usage.pods;
   const vcpu = ctx.usage.vcpu_per_pod;
